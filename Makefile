@@ -1,0 +1,35 @@
+# Every target creates .venv itself: on a fresh machine `make demo` and `make test` just work.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+
+.PHONY: demo test bench examples clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	# The CPU build of torch first (a local wheel here); a plain `torch` would pull CUDA.
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	rm -rf out/demo-index
+	$(BIN)/verifier index add examples/report.pdf --index out/demo-index \
+		--title "Best Value Inspection of the London Borough of Eastmarsh" --alias "BVI report"
+	$(BIN)/verifier index add examples/letter.pdf --index out/demo-index \
+		--title "Letter from the Secretary of State to the Chief Executive, 12 November 2024" \
+		--alias "Letter from SoS to CEX 12/11/24"
+	-$(BIN)/verifier check examples/motion.txt --index out/demo-index
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf out .pytest_cache

@@ -1,0 +1,109 @@
+"""The nouns of the source side: what a report PDF becomes, stage by stage.
+
+Plain frozen dataclasses (str, int, float, tuple) so that every stage output pickles for
+worker processes and Dask. pypdf objects, numpy arrays and FAISS handles never appear here.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class ParagraphKind(str, Enum):
+    """What a stored unit of report text is."""
+
+    NUMBERED = "numbered"   # a numbered paragraph (3.4, 4.50, 10.17) or a numbered chapter heading
+    TEXT = "text"           # unnumbered text: foreword, summary, a letter, headings without numbers
+    FOOTNOTE = "footnote"   # a footnote's text, at the page foot or in a chapter's "Notes" list
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page's text as a reader sees it, furniture (headers, footers, page numbers) removed."""
+
+    page_no: int            # 1-based, as a PDF viewer counts
+    text: str               # lines joined with "\n"; ligatures, soft hyphens and odd spaces normalised
+    lines: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One unit of report text: a numbered paragraph, unnumbered text, or a footnote.
+
+    `page_starts` traces every character to its page: ((0, first_page), (offset, next_page), …)
+    gives the offset in `text` at which each page's contribution begins.
+    """
+
+    order: int                      # 0-based position in the document
+    section: str | None             # the number as printed ("4.50", "3.4.1", "3"); None if unnumbered
+    heading: str | None             # the chapter heading the paragraph sits under
+    kind: ParagraphKind
+    first_page: int
+    last_page: int
+    text: str
+    page_starts: tuple[tuple[int, int], ...] = ()
+    label: str | None = None        # a footnote's own number ("8"); None otherwise
+
+    def page_at(self, offset: int) -> int:
+        """The 1-based page on which the character at `offset` of `text` is printed."""
+        if not self.page_starts:
+            return self.first_page
+        offsets = [start for start, _ in self.page_starts]
+        i = bisect.bisect_right(offsets, offset) - 1
+        return self.page_starts[max(i, 0)][1]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A window of one paragraph's text, the unit that is embedded and searched by meaning."""
+
+    paragraph_order: int
+    section: str | None
+    page: int               # the page on which the chunk starts
+    start: int              # offsets into the paragraph's text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ReadReport:
+    """What reading one PDF yields before anything is stored."""
+
+    path: str
+    sha256: str
+    pages: tuple[Page, ...]
+    paragraphs: tuple[Paragraph, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document in the index, as `verifier index list` shows it."""
+
+    id: str
+    title: str
+    aliases: tuple[str, ...]
+    file: str
+    sha256: str
+    pages: int
+    paragraphs: int
+    chunks: int
+    added: str              # ISO 8601, UTC
+    model: str              # the embedding model the chunks were embedded with
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id, "title": self.title, "aliases": list(self.aliases), "file": self.file,
+            "sha256": self.sha256, "pages": self.pages, "paragraphs": self.paragraphs,
+            "chunks": self.chunks, "added": self.added, "model": self.model,
+        }
+
+
+@dataclass(frozen=True)
+class ChunkHit:
+    """A chunk found by meaning: its document, the chunk, and cosine similarity (-1 to 1)."""
+
+    document_id: str
+    chunk: Chunk
+    score: float

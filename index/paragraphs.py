@@ -1,0 +1,402 @@
+"""Split a report's pages into its own units: numbered paragraphs, unnumbered text, footnotes.
+
+The pipeline, in order:
+1. `split_footnotes`: footnote texts at a page's foot become their own lines-of-record;
+2. `find_candidates`: lines that could start a numbered paragraph (3.4, 4.50, 3.4.1) or a
+   chapter ("3 Culture", "3. Culture");
+3. `choose_numbering`: the longest run of candidates whose numbers increase, so that a table
+   cell, a date or a wrapped cross-reference ("as noted in paragraph\\n4.31") cannot start a
+   paragraph that does not fit the report's sequence;
+4. `assemble`: lines joined into paragraph texts, line-end hyphens rejoined, footnote markers
+   taken out, every character's page recorded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.models import Page, Paragraph, ParagraphKind
+
+# A numbered paragraph starts a line: "4.50 Text", "3.4.1 Text", "4.50. Text".
+_NUMBERED = re.compile(r"^(\d{1,2})\.(\d{1,3})(?:\.(\d{1,3}))?\.?(?=\s+\S)\s+")
+# A chapter heading: "4 Leadership", "4. Leadership and culture", "Chapter 4: Leadership".
+_CHAPTER = re.compile(r"^(?:chapter\s+)?(\d{1,2})\.?[:\s]\s*([A-Z\u2018\u201c'\"].{1,90})$",
+                      re.IGNORECASE)
+# A footnote at a page's foot or in a Notes list: "8 Source: ...", "8. Source ...".
+_FOOTNOTE_START = re.compile(r"^(\d{1,3})\.?\s+(\S.*)$")
+# A footnote marker glued to the word or punctuation it follows: "budgets.8 The", "culture’12,".
+_MARKER = re.compile(r"(?<!\d[.,:;])(?<=[a-z\)\]\u2019\u201d'\"%.,;:])(\d{1,3})(?=[\s.,;:)]|$)")
+_NOTES_HEADING = re.compile(r"^(notes|endnotes|footnotes|references)$", re.IGNORECASE)
+# Words after which a number at the next line's start is a cross-reference, not a paragraph.
+_XREF_WORDS = re.compile(
+    r"(?:\b(?:paragraphs?|paras?|sections?|chapters?|see|and|to|in|at|of|under|also|or|"
+    r"page|pages|p|pp|figure|table|annex|appendix|£|\$)|[£$,(\-–])\s*$", re.IGNORECASE)
+_BULLET = re.compile(r"^[•·▪◦‣●○■□\-–*]\s*")
+
+# Chapters are numbered 1-30 or so; "2023 Annual report" at a line start is not chapter 2023.
+MAX_CHAPTER = 40
+# A chapter heading is a short line; a longer one is a sentence that happens to start with a number.
+MAX_HEADING_WORDS = 12
+# Footnotes rarely run past this many lines each at a page's foot.
+MAX_FOOTNOTE_LINES_EACH = 6
+# A line this much shorter than the page's typical line ends a paragraph of unnumbered text.
+SHORT_LINE_RATIO = 0.72
+
+
+@dataclass(frozen=True)
+class _Line:
+    page_no: int
+    text: str
+    footnote: bool = False   # found in a footnote block at the page's foot
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    line_index: int
+    key: tuple[int, ...]     # (chapter,) for a heading, (chapter, para[, sub]) for a paragraph
+    section: str             # as printed, trailing full stop dropped
+    body: str                # the line's text after the number
+    is_heading: bool
+
+
+def split_paragraphs(pages: tuple[Page, ...] | list[Page]) -> tuple[Paragraph, ...]:
+    """Recover the report's numbered paragraphs, unnumbered text and footnotes from its pages."""
+    lines = split_footnotes(pages)
+    candidates = find_candidates(lines)
+    chosen = choose_numbering(candidates)
+    return assemble(lines, chosen)
+
+
+# ---------------------------------------------------------------- 1. footnotes at the page foot
+
+def page_markers(text: str) -> set[str]:
+    """Numbers that look like footnote markers glued to the text they follow."""
+    return {m.group(1) for m in _MARKER.finditer(text)}
+
+
+def split_footnotes(pages) -> list[_Line]:
+    """All lines in reading order, the footnote block at each page's foot flagged as such.
+
+    A page's footnote block is the run of lines at its foot that starts with "N text" where N
+    is a marker glued to a word higher up the same page; a chapter heading such as
+    "5 Scrutiny" at a page's foot is not taken, because no "…word5 " marker points at it.
+    """
+    out: list[_Line] = []
+    for page in pages:
+        lines = list(page.lines or page.text.split("\n"))
+        start = _footnote_block_start(lines)
+        for i, text in enumerate(lines):
+            out.append(_Line(page.page_no, text, footnote=start is not None and i >= start))
+    return out
+
+
+def _footnote_block_start(lines: list[str]) -> int | None:
+    best = None
+    labels_seen: list[int] = []
+    for i in range(len(lines) - 1, 0, -1):
+        m = _FOOTNOTE_START.match(lines[i])
+        if not m or _NUMBERED.match(lines[i]):
+            continue
+        label = m.group(1)
+        body_above = " ".join(lines[:i])
+        if label not in page_markers(body_above):
+            continue
+        if labels_seen and int(label) >= labels_seen[-1]:
+            break   # labels must increase down the page
+        if len(lines) - i > MAX_FOOTNOTE_LINES_EACH * (len(labels_seen) + 1):
+            break
+        labels_seen.append(int(label))
+        best = i
+    return best
+
+
+# ---------------------------------------------------------------- 2. candidates
+
+def find_candidates(lines: list[_Line]) -> list[_Candidate]:
+    """Lines that may start a numbered paragraph or a chapter, judged line by line."""
+    candidates = []
+    for i, line in enumerate(lines):
+        if line.footnote:
+            continue
+        previous = lines[i - 1].text if i > 0 else ""
+        if _XREF_WORDS.search(previous) and not _ends_sentence(previous):
+            continue
+        m = _NUMBERED.match(line.text)
+        if m:
+            body = line.text[m.end():]
+            if body[:1].islower():
+                continue
+            parts = [int(g) for g in m.groups() if g is not None]
+            if parts[0] == 0 or parts[0] > MAX_CHAPTER or parts[1] == 0:
+                continue
+            section = m.group(0).strip().rstrip(".")
+            candidates.append(_Candidate(i, tuple(parts), section, body, False))
+            continue
+        m = _CHAPTER.match(line.text)
+        if m:
+            chapter, title = int(m.group(1)), m.group(2).strip()
+            if not 1 <= chapter <= MAX_CHAPTER or len(title.split()) > MAX_HEADING_WORDS:
+                continue
+            if title.endswith((".", ",", ";")) or re.search(r"\d$", title):
+                continue   # a sentence or a date ("12 November 2024"), not a heading
+            candidates.append(_Candidate(i, (chapter,), str(chapter), title, True))
+    return candidates
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", ":", "?", "!", "”", "’", '"'))
+
+
+# ---------------------------------------------------------------- 3. the report's numbering
+
+def _step_cost(a: tuple[int, ...], b: tuple[int, ...]) -> float | None:
+    """Cost of numbering going from a to b; None when b cannot follow a."""
+    if b <= a:
+        return None
+    if b[0] == a[0]:
+        if len(b) == 1:
+            return None
+        para_a = a[1] if len(a) > 1 else 0
+        gap = b[1] - para_a - (0 if len(b) == 3 and b[1] == para_a else 1)
+        return 0.01 * max(gap, 0)
+    chapter_gap = b[0] - a[0] - 1
+    para = b[1] if len(b) > 1 else 0
+    return 0.01 * (chapter_gap + max(para - 1, 0)) + 0.001
+
+
+def choose_numbering(candidates: list[_Candidate]) -> list[_Candidate]:
+    """The largest set of candidates whose numbers strictly increase, cheapest gaps first.
+
+    Dynamic programming over candidates in document order (a longest increasing subsequence
+    with a small cost per skipped number), so a table of contents, a date or a table cell
+    that breaks the report's own sequence is left out.
+    """
+    n = len(candidates)
+    if n == 0:
+        return []
+    best = [1.0] * n      # value of the best chain ending at i
+    back = [-1] * n
+    for i in range(n):
+        ki = candidates[i].key
+        for j in range(max(0, i - 400), i):
+            cost = _step_cost(candidates[j].key, ki)
+            if cost is None:
+                continue
+            value = best[j] + 1.0 - cost
+            if value > best[i]:
+                best[i], back[i] = value, j
+    i = max(range(n), key=lambda k: best[k])
+    chain = []
+    while i >= 0:
+        chain.append(candidates[i])
+        i = back[i]
+    chain.reverse()
+    # A chapter heading with no numbered paragraph of its own is a stray line, not a chapter.
+    chapters_with_paras = {c.key[0] for c in chain if not c.is_heading}
+    return [c for c in chain if not c.is_heading or c.key[0] in chapters_with_paras]
+
+
+# ---------------------------------------------------------------- 4. assembling the texts
+
+@dataclass
+class _Unit:
+    kind: ParagraphKind
+    section: str | None
+    heading: str | None
+    label: str | None
+    lines: list[_Line]
+
+
+def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, ...]:
+    """Group lines into units and join each unit's lines into its text."""
+    starts = {c.line_index: c for c in chosen}
+    # A heading line just before a chapter's first paragraph names the chapter.
+    units: list[_Unit] = []
+    footnotes: list[_Unit] = []
+    heading: str | None = None
+    current: _Unit | None = None
+    in_notes = False
+    typical = _typical_line_length(lines)
+
+    for i, line in enumerate(lines):
+        if line.footnote:
+            m = _FOOTNOTE_START.match(line.text)
+            if m:
+                footnotes.append(_Unit(ParagraphKind.FOOTNOTE, None, heading, m.group(1),
+                                       [_Line(line.page_no, m.group(2))]))
+            elif footnotes:
+                footnotes[-1].lines.append(line)
+            continue
+        cand = starts.get(i)
+        if cand is not None:
+            in_notes = False
+            if cand.is_heading:
+                heading = cand.body
+                current = _Unit(ParagraphKind.NUMBERED, cand.section, heading, None,
+                                [_Line(line.page_no, cand.body)])
+                units.append(current)
+                current = None
+                continue
+            current = _Unit(ParagraphKind.NUMBERED, cand.section, heading, None,
+                            [_Line(line.page_no, cand.body)])
+            units.append(current)
+            continue
+        if _NOTES_HEADING.match(line.text):
+            in_notes = True
+            continue
+        if in_notes:
+            m = _FOOTNOTE_START.match(line.text)
+            if m:
+                footnotes.append(_Unit(ParagraphKind.FOOTNOTE, None, heading, m.group(1),
+                                       [_Line(line.page_no, m.group(2))]))
+            elif footnotes:
+                footnotes[-1].lines.append(line)
+            continue
+        if current is not None and current.kind is ParagraphKind.NUMBERED:
+            if _is_subheading(line, lines, i, starts, typical):
+                units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
+                current = None
+                continue
+            current.lines.append(line)
+            continue
+        # Unnumbered text: before the first numbered paragraph, a letter, or after a subheading.
+        if current is None or current.kind is not ParagraphKind.TEXT:
+            current = _Unit(ParagraphKind.TEXT, None, heading, None, [])
+            units.append(current)
+        current.lines.append(line)
+        if _ends_text_paragraph(line, typical):
+            current = None
+
+    vocabulary = _Vocabulary(lines)
+    labels = {u.label for u in footnotes}
+    paragraphs = []
+    ordered = _interleave_footnotes(units, footnotes)
+    for unit in ordered:
+        text, page_starts = _join_lines(unit.lines, vocabulary)
+        if unit.kind is not ParagraphKind.FOOTNOTE and labels:
+            text, page_starts = _strip_markers(text, page_starts, labels)
+        if not text.strip():
+            continue
+        paragraphs.append(Paragraph(
+            order=len(paragraphs), section=unit.section, heading=unit.heading, kind=unit.kind,
+            first_page=page_starts[0][1], last_page=page_starts[-1][1], text=text,
+            page_starts=tuple(page_starts), label=unit.label))
+    return tuple(paragraphs)
+
+
+def _interleave_footnotes(units: list[_Unit], footnotes: list[_Unit]) -> list[_Unit]:
+    """Footnotes placed after the unit that was being read on their page (document order)."""
+    if not footnotes:
+        return units
+    pending = list(footnotes)
+    # Place each footnote after the last unit that starts on or before the footnote's page.
+    result: list[_Unit] = []
+    k = 0
+    for unit in units:
+        first_page = unit.lines[0].page_no if unit.lines else 0
+        while k < len(pending) and pending[k].lines[0].page_no < first_page:
+            result.append(pending[k])
+            k += 1
+        result.append(unit)
+    result.extend(pending[k:])
+    return result
+
+
+def _typical_line_length(lines: list[_Line]) -> int:
+    lengths = sorted(len(ln.text) for ln in lines if not ln.footnote)
+    if not lengths:
+        return 80
+    return lengths[int(len(lengths) * 0.8)]   # the 80th percentile: a full justified line
+
+
+def _ends_text_paragraph(line: _Line, typical: int) -> bool:
+    return _ends_sentence(line.text) and len(line.text) < SHORT_LINE_RATIO * typical
+
+
+def _is_subheading(line: _Line, lines: list[_Line], i: int, starts, typical: int) -> bool:
+    """A short title-like line right before a numbered paragraph: a heading inside a chapter."""
+    text = line.text
+    if i + 1 >= len(lines) or (i + 1) not in starts:
+        return False
+    if _ends_sentence(text) or text.endswith((",", ";", "-")) or len(text) > 0.6 * typical:
+        return False
+    previous = lines[i - 1].text if i > 0 else ""
+    if not _ends_sentence(previous) and not previous.endswith(":"):
+        return False
+    return text[:1].isupper() and len(text.split()) <= MAX_HEADING_WORDS
+
+
+class _Vocabulary:
+    """The document's own words, to tell a line-end hyphen that splits a word from a compound."""
+
+    def __init__(self, lines: list[_Line]):
+        self.words: set[str] = set()
+        self.compounds: set[str] = set()
+        broken_before = False
+        for line in lines:
+            text = line.text.lower()
+            words = re.findall(r"[a-z]+", text)
+            broken_after = text.rstrip().endswith("-")
+            # Halves of a word broken at a line end are not words of the document.
+            if broken_before and words:
+                words = words[1:]
+            if broken_after and words:
+                words = words[:-1]
+            self.words.update(words)
+            self.compounds.update(re.findall(r"[a-z]+-[a-z]+", text))
+            broken_before = broken_after
+
+    def keep_hyphen(self, left: str, right: str) -> bool:
+        """True when "left-" at a line end and "right" on the next line form a hyphenated compound."""
+        left_l, right_l = left.lower(), right.lower()
+        joined = left_l + right_l
+        if f"{left_l}-{right_l}" in self.compounds:
+            return True
+        if joined in self.words:
+            return False
+        return len(right_l) >= 3 and len(left_l) >= 2 and left_l in self.words \
+            and right_l in self.words
+
+
+def _join_lines(lines: list[_Line], vocabulary: _Vocabulary) -> tuple[str, list[tuple[int, int]]]:
+    """Lines into one text; line-end hyphens rejoined; each page's first offset recorded."""
+    text = ""
+    page_starts: list[tuple[int, int]] = []
+    for line in lines:
+        piece = line.text.strip()
+        if not piece:
+            continue
+        if text:
+            m = re.search(r"([A-Za-z]+)-$", text)
+            n = re.match(r"([a-z]+)", piece)
+            if m and n and not vocabulary.keep_hyphen(m.group(1), n.group(1)):
+                text = text[:-1]
+            elif not text.endswith("-") or not n:
+                text += " "
+        if not page_starts or page_starts[-1][1] != line.page_no:
+            page_starts.append((len(text), line.page_no))
+        text += piece
+    return text, page_starts or [(0, lines[0].page_no if lines else 1)]
+
+
+def _strip_markers(text: str, page_starts, labels: set[str]):
+    """Footnote markers taken out of the sentence they sit in, page offsets shifted to match."""
+    removed: list[tuple[int, int]] = []   # (offset in the original text, length)
+    pieces = []
+    last = 0
+    for m in _MARKER.finditer(text):
+        if m.group(1) not in labels:
+            continue
+        pieces.append(text[last:m.start()])
+        removed.append((m.start(), m.end() - m.start()))
+        last = m.end()
+    if not removed:
+        return text, page_starts
+    pieces.append(text[last:])
+    new_text = "".join(pieces)
+
+    def shift(offset: int) -> int:
+        return offset - sum(length for at, length in removed if at < offset)
+
+    return new_text, [(shift(o), p) for o, p in page_starts]

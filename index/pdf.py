@@ -1,0 +1,149 @@
+"""Read a PDF's text, page by page: the only module that touches a PDF library.
+
+Everything a PDF reader gets wrong in its own way is mended here, so the stages after it see
+plain lines: ligatures and odd spaces normalised, soft hyphens dropped, running headers,
+footers and page numbers removed wherever they repeat. Swapping pypdf for a faster reader
+(pypdfium2) means changing `_extract_texts` only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+from index.errors import UnreadablePDF
+from index.models import Page
+
+log = logging.getLogger(__name__)
+
+# How many lines at the top and at the bottom of a page may be running headers or footers.
+FURNITURE_ZONE_LINES = 3
+# A top/bottom line that recurs (digits ignored) on this share of pages is page furniture.
+# Not 0.5: reports alternate odd/even headers, so each appears on about half the pages.
+FURNITURE_MIN_SHARE = 0.3
+# Fewer characters than this on every page means there is no text layer to speak of.
+MIN_TEXT_CHARS = 20
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
+_PAGE_N_OF_M = re.compile(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b", re.IGNORECASE)
+
+# Characters NFKC leaves alone that a reader of the report would not tell apart from a space.
+_SPACES = {ord(c): " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+           "\u2008\u2009\u200a\u202f\u205f\u3000\t"}
+_INVISIBLE = {ord(c): None for c in "\u00ad\u200b\u200c\u200d\u2060\ufeff\x00"}
+
+
+def file_sha256(path: str | Path) -> str:
+    """Hex SHA-256 of a file's bytes: the identity of a report across renames."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_pages(path: str | Path) -> tuple[Page, ...]:
+    """Read a PDF into Pages of clean lines, furniture removed.
+
+    Raises:
+        UnreadablePDF: missing, not a PDF, corrupt, encrypted, no pages, or no text layer.
+    """
+    path = Path(path)
+    raw_pages = _extract_texts(path)
+    line_lists = [normalise_text(text).split("\n") for text in raw_pages]
+    line_lists = [[ln.strip() for ln in lines if ln.strip()] for lines in line_lists]
+    if sum(len(" ".join(lines)) for lines in line_lists) < MIN_TEXT_CHARS:
+        raise UnreadablePDF(f"{path}: no text layer (a scanned PDF?): it needs OCR first")
+    line_lists = remove_furniture(line_lists)
+    return tuple(Page(page_no=n, text="\n".join(lines), lines=tuple(lines))
+                 for n, lines in enumerate(line_lists, start=1))
+
+
+def _extract_texts(path: Path) -> list[str]:
+    """Each page's raw text from pypdf, with every failure turned into UnreadablePDF."""
+    import pypdf
+    from pypdf.errors import PyPdfError
+
+    if not path.exists():
+        raise UnreadablePDF(f"{path}: no such file")
+    if not path.is_file():
+        raise UnreadablePDF(f"{path}: not a file")
+    try:
+        with open(path, "rb") as f:
+            head = f.read(1024)
+    except OSError as e:
+        raise UnreadablePDF(f"{path}: cannot be read ({e.strerror})")
+    if b"%PDF-" not in head:
+        raise UnreadablePDF(f"{path}: not a PDF file")
+    # pypdf logs and warns about every irregularity it repairs; a user only needs our verdict.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = pypdf.PdfReader(str(path), strict=False)
+        if reader.is_encrypted:
+            try:
+                ok = reader.decrypt("")
+            except (PyPdfError, NotImplementedError) as e:
+                raise UnreadablePDF(f"{path}: encrypted PDF that cannot be opened ({e})")
+            if not ok:
+                raise UnreadablePDF(f"{path}: encrypted PDF: it needs a password")
+        n_pages = len(reader.pages)
+        if n_pages == 0:
+            raise UnreadablePDF(f"{path}: the PDF has no pages")
+        return [page.extract_text() or "" for page in reader.pages]
+    except UnreadablePDF:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            AssertionError, RecursionError, OSError, ZeroDivisionError) as e:
+        # pypdf signals a broken file through many exception types; all mean the same to a user.
+        raise UnreadablePDF(f"{path}: corrupt or truncated PDF ({type(e).__name__}: {e})")
+
+
+def normalise_text(text: str) -> str:
+    """Ligatures (NFKC), odd spaces, soft hyphens and zero-width characters made plain."""
+    text = text.translate(_INVISIBLE)
+    text = unicodedata.normalize("NFKC", text).translate(_SPACES)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return re.sub(r" {2,}", " ", text)
+
+
+def _furniture_key(line: str) -> str:
+    """A line with its digits blurred, so "Page 3 of 40" and "Page 4 of 40" compare equal."""
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip().lower()))
+
+
+def is_page_number(line: str) -> bool:
+    return bool(_PAGE_NUMBER.match(line.strip())) or bool(_PAGE_N_OF_M.search(line))
+
+
+def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
+    """Drop running headers, footers and page numbers from the top and bottom of each page.
+
+    A line in the top or bottom zone is furniture when it is a page number ("12", "Page 3 of
+    40") or when, digits blurred, it recurs in that zone on enough pages.
+    """
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        zone = set(lines[:FURNITURE_ZONE_LINES]) | set(lines[-FURNITURE_ZONE_LINES:])
+        counts.update({_furniture_key(ln) for ln in zone})
+    threshold = max(2, FURNITURE_MIN_SHARE * len(pages))
+    recurring = {key for key, n in counts.items() if n >= threshold}
+
+    def furniture(line: str) -> bool:
+        return is_page_number(line) or _furniture_key(line) in recurring
+
+    cleaned = []
+    for lines in pages:
+        lines = list(lines)
+        for _ in range(FURNITURE_ZONE_LINES):
+            if lines and furniture(lines[0]):
+                lines.pop(0)
+        for _ in range(FURNITURE_ZONE_LINES):
+            if lines and furniture(lines[-1]):
+                lines.pop()
+        cleaned.append(lines)
+    return cleaned

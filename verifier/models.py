@@ -1,0 +1,120 @@
+"""The nouns of the checking side: a Motion becomes Quotations, then Matches, Verdicts, a Report.
+
+Frozen dataclasses of plain types, so a check can run in a worker process and its result pickle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Verdict(str, Enum):
+    """How the quoted words compare with the source (the JSON uses these exact strings)."""
+
+    VERBATIM = "verbatim"
+    MINOR = "minor"
+    MISQUOTE = "misquote"
+    PARAPHRASE = "paraphrase"
+    NOT_FOUND = "not_found"
+
+
+class CitationVerdict(str, Enum):
+    """Whether the motion's citation points where the words really are."""
+
+    CORRECT = "correct"
+    WRONG = "wrong"
+    MISSING = "missing"
+    UNVERIFIABLE = "unverifiable"
+
+
+@dataclass(frozen=True)
+class Motion:
+    """A motion's text as read from its file (or standard input)."""
+
+    path: str               # as the user gave it; "-" for standard input
+    text: str               # UTF-8 decoded, "\r\n" turned into "\n"
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where the motion says a quotation comes from."""
+
+    sections: tuple[str, ...] = ()      # paragraph or chapter numbers as written: "3.4", "10", "4.4.1"
+    pages: tuple[int, ...] = ()         # 1-based page numbers ("p. 23", "pages 23-24" → 23, 24)
+    document: str | None = None         # a named document: "Letter from SoS to CEX 12/11/24"
+    text: str = ""                      # the citation as written in the motion
+    start: int = -1                     # its offsets in the motion text (-1 when none)
+    end: int = -1
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.sections or self.pages or self.document)
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A quotation in the motion: its words without the quotation marks, where it is, what it cites."""
+
+    text: str               # == motion.text[start:end]
+    start: int
+    end: int
+    citation: Citation = field(default_factory=Citation)
+    inner: bool = False     # a fragment quoted inside the motion's own words (nested marks)
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One word-level difference between the motion's words and the source's."""
+
+    kind: str               # "added" | "removed" | "changed"
+    quote: str              # the motion's words ("" when removed)
+    source: str             # the source's words ("" when added)
+
+
+@dataclass(frozen=True)
+class Match:
+    """Where a quotation's words were found in an indexed document."""
+
+    document_id: str
+    title: str
+    section: str | None     # the paragraph number where the words really are
+    page: int               # 1-based page of the match's first character
+    paragraph_order: int
+    span_start: int         # offsets into the paragraph's text
+    span_end: int
+    text: str               # the source's words over that span
+    score: float            # 0 to 1: share of the quotation's words matched (cosine for semantic)
+    method: str             # "exact" | "ellipsis" | "fuzzy" | "splice" | "semantic"
+    parts: tuple["Match", ...] = ()   # for a splice: the passages stitched together
+
+
+@dataclass(frozen=True)
+class QuoteResult:
+    """The verdicts on one quotation."""
+
+    quotation: Quotation
+    verdict: Verdict
+    citation: CitationVerdict
+    found: Match | None
+    differences: tuple[Difference, ...] = ()
+    note: str = ""
+    also_found: tuple[Match, ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    id: str
+    title: str
+    pages: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """Everything `verifier check` says about one motion."""
+
+    motion_path: str
+    motion_chars: int
+    sources: tuple[SourceInfo, ...]
+    results: tuple[QuoteResult, ...]
