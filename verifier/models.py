@@ -87,6 +87,7 @@ class Match:
     score: float            # 0 to 1: share of the quotation's words matched (cosine for semantic)
     method: str             # "exact" | "ellipsis" | "fuzzy" | "splice" | "semantic"
     parts: tuple["Match", ...] = ()   # for a splice: the passages stitched together
+    last_page: int = 0      # 1-based page of the match's last character (0: same as page)
 
 
 @dataclass(frozen=True)

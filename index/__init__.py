@@ -1,0 +1,23 @@
+"""The source side: a report PDF becomes Pages, Paragraphs, Chunks, vectors, then the Store.
+
+verifier/ and web/ use only the names exported here.
+"""
+
+from index.build import add_pdf, guess_title
+from index.chunks import make_chunks
+from index.embed import DEFAULT_MODEL_NAME, Embedder
+from index.errors import (IndexUnavailable, ModelMismatch, ModelUnavailable, SourceError,
+                          UnreadablePDF)
+from index.models import (Chunk, ChunkHit, Document, Page, Paragraph, ParagraphKind,
+                          ReadReport)
+from index.paragraphs import split_paragraphs
+from index.pdf import file_sha256, read_pages
+from index.store import Index, default_index_dir, document_id, open_index
+
+__all__ = [
+    "add_pdf", "guess_title", "make_chunks", "Embedder", "DEFAULT_MODEL_NAME",
+    "read_pages", "file_sha256", "split_paragraphs",
+    "open_index", "Index", "default_index_dir", "document_id",
+    "Chunk", "ChunkHit", "Document", "Page", "Paragraph", "ParagraphKind", "ReadReport",
+    "SourceError", "UnreadablePDF", "IndexUnavailable", "ModelMismatch", "ModelUnavailable",
+]

@@ -1,0 +1,133 @@
+"""Citations: the forms councils write them in, and which quotation each one belongs to."""
+
+from __future__ import annotations
+
+import pytest
+
+from verifier.citations import find_citations
+from verifier.models import Citation
+from verifier.quotations import find_quotations
+
+
+def cite(sections=(), pages=(), document=None):
+    return (tuple(sections), tuple(pages), document)
+
+
+def parts(citation: Citation):
+    return (citation.sections, citation.pages, citation.document)
+
+
+@pytest.mark.parametrize("text, expected, written", [
+    pytest.param("“…”(Section 3.4).", cite(["3.4"]), "Section 3.4", id="section"),
+    pytest.param("“…” (Sections 10.17 and 5.120)", cite(["10.17", "5.120"]),
+                 "Sections 10.17 and 5.120", id="sections-and"),
+    pytest.param("(para 4.4)", cite(["4.4"]), "para 4.4", id="para"),
+    pytest.param("(paras 4.4–4.6)", cite(["4.4", "4.5", "4.6"]), "paras 4.4–4.6",
+                 id="para-range-expanded"),
+    pytest.param("(paras 4.4-6)", cite(["4.4", "4.5", "4.6"]), "paras 4.4-6",
+                 id="para-range-short-end"),
+    pytest.param("(paras 4.9–5.2)", cite(["4.9", "5.2"]), "paras 4.9–5.2",
+                 id="range-across-chapters-keeps-ends"),
+    pytest.param("(paragraphs 3.2, 3.4 and 3.7)", cite(["3.2", "3.4", "3.7"]),
+                 "paragraphs 3.2, 3.4 and 3.7", id="paragraph-list"),
+    pytest.param("(paragraph 5.12)", cite(["5.12"]), "paragraph 5.12", id="paragraph"),
+    pytest.param("(Section 4.50)", cite(["4.50"]), "Section 4.50", id="trailing-zero-kept"),
+    pytest.param("(Section 3.4.)", cite(["3.4"]), "Section 3.4.", id="trailing-full-stop-dropped"),
+    pytest.param("as set out at §3.4.", cite(["3.4"]), "§3.4", id="section-sign"),
+    pytest.param("(p. 23)", cite(pages=[23]), "p. 23", id="page"),
+    pytest.param("(pages 23-24)", cite(pages=[23, 24]), "pages 23-24", id="pages-range"),
+    pytest.param("(pp. 23–25)", cite(pages=[23, 24, 25]), "pp. 23–25", id="pp-range"),
+    pytest.param("(Report, 7.3)", cite(["7.3"]), "Report, 7.3", id="report-comma-number"),
+    pytest.param("(3.4)", cite(["3.4"]), "3.4", id="bare-dotted-number"),
+    pytest.param("see Chapter 4 of the report", cite(["4"]), "Chapter 4", id="chapter"),
+    pytest.param("(Section 4)", cite(["4"]), "Section 4", id="section-as-chapter"),
+    pytest.param("(Letter from SoS, para 2)", cite(["2"], document="Letter from SoS"),
+                 "Letter from SoS, para 2", id="document-and-paragraph"),
+    pytest.param("(Letter from SoS to CEX 12/11/24)", cite(document="Letter from SoS to CEX 12/11/24"),
+                 "Letter from SoS to CEX 12/11/24", id="letter-by-name"),
+    pytest.param("(Section 3.4 of the Best Value Inspection Report)", cite(["3.4"]),
+                 "Section 3.4 of the Best Value Inspection Report", id="generic-report-is-no-document"),
+])
+def test_find_citations_reads_each_form(text, expected, written):
+    found = find_citations(text)
+    assert len(found) == 1
+    assert parts(found[0]) == expected
+    assert found[0].text == written
+    assert text[found[0].start:found[0].end] == written
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The meeting (2023) was quorate.", id="year-in-brackets"),
+    pytest.param("Members (emphasis added) agreed.", id="aside"),
+    pytest.param("At 4 p.m. the Council met under Rules 11 and 13.", id="pm-and-rules"),
+])
+def test_find_citations_ignores_non_citations(text):
+    assert find_citations(text) == []
+
+
+def cited(text: str) -> list[tuple[str, tuple]]:
+    return [(q.text, parts(q.citation)) for q in find_quotations(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("· “The lack of trust is worrying.”(Section 3.4). This is a culture…",
+                 [("The lack of trust is worrying.", cite(["3.4"]))], id="right-after-mark"),
+    pytest.param("“way work is done in the\nCouncil.”\n(Section 4.4)\n·",
+                 [("way work is done in the\nCouncil.", cite(["4.4"]))], id="on-the-next-line"),
+    pytest.param("“deliver and embed these changes without external\naccountability.”\n"
+                 "(Letter from SoS to CEX 12/11/24)\n· However, the government believes",
+                 [("deliver and embed these changes without external\naccountability.",
+                   cite(document="Letter from SoS to CEX 12/11/24"))], id="letter-next-line"),
+    pytest.param("“Call-in powers were used twice”, §5.12.",
+                 [("Call-in powers were used twice", cite(["5.12"]))], id="section-sign-after-comma"),
+    pytest.param("As paragraph 4.50 of the report says, “many good managers had exited”.",
+                 [("many good managers had exited", cite(["4.50"]))], id="before-as-paragraph-says"),
+    pytest.param("Paragraph 3.4 states that “The lack of trust is worrying”.",
+                 [("The lack of trust is worrying", cite(["3.4"]))], id="before-paragraph-states"),
+    pytest.param("As paragraph 5.1 puts it, \"Scrutiny met eleven times.\" (para 5.1)",
+                 [("Scrutiny met eleven times.", cite(["5.1"]))], id="before-and-after-agree"),
+    pytest.param("Inspectors found “weak scrutiny”, “poor challenge” and “a closed culture” "
+                 "(paras 3.1 and 3.2).",
+                 [("weak scrutiny", cite(["3.1", "3.2"])), ("poor challenge", cite(["3.1", "3.2"])),
+                  ("a closed culture", cite(["3.1", "3.2"]))], id="run-shares-the-last-citation"),
+    pytest.param("As paragraph 5.1 puts it, “met eleven times” and “used twice”.",
+                 [("met eleven times", cite(["5.1"])), ("used twice", cite(["5.1"]))],
+                 id="run-shares-the-citation-before"),
+    pytest.param("The report notes that “no credible plan” (Section 4.5) and that “we recommend "
+                 "a plan”.", [("no credible plan", cite(["4.5"])), ("we recommend a plan", cite())],
+                 id="other-quotations-own-citation-not-reused"),
+    pytest.param("We note that “Call-in powers were used twice” in the year.\n"
+                 "- “Many good managers had left” (Section 4.2)",
+                 [("Call-in powers were used twice", cite()),
+                  ("Many good managers had left", cite(["4.2"]))], id="no-sharing-across-bullets"),
+    pytest.param("However, as per section 4.10, the council was praised. The report said “a "
+                 "permanent Chief Executive”.", [("a permanent Chief Executive", cite())],
+                 id="claim-in-previous-sentence-is-not-a-citation"),
+    pytest.param("- The report says “trust is lacking”\n- Section 4.4 notes the survey.",
+                 [("trust is lacking", cite())], id="next-bullet-is-not-a-citation"),
+    pytest.param("“trust is lacking” in the council, and later on Section 4.4 notes this.",
+                 [("trust is lacking", cite())], id="far-after-is-not-a-citation"),
+    pytest.param("“trust is lacking” (emphasis added)", [("trust is lacking", cite())],
+                 id="aside-is-not-a-document"),
+    pytest.param("“Inspectors found ‘weak and confused,’ scrutiny with ‘The level inadequate.’” "
+                 "(Sections 10.17 and 5.120)",
+                 [("Inspectors found ‘weak and confused,’ scrutiny with ‘The level inadequate.’",
+                   cite(["10.17", "5.120"])), ("weak and confused,", cite(["10.17", "5.120"])),
+                  ("The level inadequate.", cite(["10.17", "5.120"]))],
+                 id="fragments-take-the-wrapper-citation"),
+    pytest.param("“Inspectors found ‘weak scrutiny’ (para 10.17) and ‘low challenge’ (para 5.120)” "
+                 "(Section 10)",
+                 [("Inspectors found ‘weak scrutiny’ (para 10.17) and ‘low challenge’ (para 5.120)",
+                   cite(["10"])), ("weak scrutiny", cite(["10.17"])), ("low challenge", cite(["5.120"]))],
+                 id="fragments-keep-their-own-citation"),
+    pytest.param("Ofsted found the council ‘outstanding’ (p. 4).", [("outstanding", cite(pages=[4]))],
+                 id="one-word-kept-when-cited"),
+])
+def test_citation_attached_to_quotation(text, expected):
+    assert cited(text) == expected
+
+
+def test_attached_citation_keeps_its_span():
+    text = "· “The lack of trust is worrying.” (Sections 10.17 and 5.120)"
+    citation = find_quotations(text)[0].citation
+    assert text[citation.start:citation.end] == citation.text == "Sections 10.17 and 5.120"

@@ -1,0 +1,163 @@
+"""Reading motions from the files councils publish them in; each file is written by the test."""
+
+from __future__ import annotations
+
+import io
+import sys
+
+import pytest
+from pdfs import make_pdf
+
+from verifier.errors import UnreadableMotion
+from verifier.motions import html_text, motion_from_text, read_motion
+
+QUOTE = "The report raises concerns, noting: “The lack of trust is extremely worrying” (Section 3.4)."
+
+COUNCIL_PAGE = """<!DOCTYPE html>
+<html><head><title>Agenda item - Council</title>
+<style>p { color: red; }</style><script>var q = "“not a quote”";</script></head>
+<body><nav><ul><li>Home</li><li>Committees</li></ul></nav>
+<h2 class="mgSubTitleTxt">Agenda item</h2><h3>OPPOSITION MOTION DEBATE</h3>
+<div class="mgWordPara"><p>This Council Notes:</p>
+<ul><li>The report raises concerns about the Council&#8217;s culture, noting:</li>
+<li>&middot; &ldquo;The lack of trust between councillors, officers, and partners is extremely
+worrying&rdquo;(Section 3.4).</li></ul>
+<p>Costs&nbsp;of &pound;6million &amp; more.<br>Second line</p></div>
+<footer>Contact us</footer></body></html>
+"""
+
+
+@pytest.mark.parametrize("name, data, expected", [
+    pytest.param("motion.txt", QUOTE.encode("utf-8"), QUOTE, id="utf8"),
+    pytest.param("motion.txt", b"\xef\xbb\xbf" + QUOTE.encode("utf-8"), QUOTE, id="utf8-bom"),
+    pytest.param("motion.txt", QUOTE.encode("cp1252"), QUOTE, id="cp1252-from-word"),
+    pytest.param("motion.txt", ("Council’s view – £6million\n" + QUOTE).encode("cp1252"),
+                 "Council’s view – £6million\n" + QUOTE, id="cp1252-pound-dash-apostrophe"),
+    pytest.param("motion.txt", QUOTE.encode("utf-16"), QUOTE, id="utf16-with-bom"),
+    pytest.param("motion.txt", b"line one\r\nline two\rline three\r\n", "line one\nline two\nline three\n",
+                 id="windows-and-old-mac-line-ends"),
+    pytest.param("motion.md", b"# Motion\n\n- " + QUOTE.encode(), "# Motion\n\n- " + QUOTE,
+                 id="markdown-kept-as-text"),
+    pytest.param("motion", QUOTE.encode(), QUOTE, id="no-extension-text-content"),
+])
+def test_read_text_files(tmp_path, name, data, expected):
+    path = tmp_path / name
+    path.write_bytes(data)
+    motion = read_motion(path)
+    assert motion.text == expected
+    assert motion.path == str(path)
+
+
+def test_read_saved_council_web_page(tmp_path):
+    path = tmp_path / "agenda-item.htm"
+    path.write_text(COUNCIL_PAGE, encoding="utf-8")
+    text = read_motion(path).text
+    assert "Home" not in text and "color" not in text and "not a quote" not in text
+    assert "Agenda item\nOPPOSITION MOTION DEBATE\nThis Council Notes:\n" in text
+    assert "- The report raises concerns about the Council’s culture, noting:\n" in text
+    assert ("- · “The lack of trust between councillors, officers, and partners is extremely "
+            "worrying”(Section 3.4).") in text
+    assert "Costs of £6million & more.\nSecond line" in text
+
+
+def test_html_recognised_by_content_whatever_the_name(tmp_path):
+    path = tmp_path / "motion.txt"
+    path.write_text(COUNCIL_PAGE, encoding="utf-8")
+    assert read_motion(path).text == html_text(COUNCIL_PAGE)
+
+
+def test_read_pdf_motion_pages_joined_by_blank_line(tmp_path):
+    path = make_pdf(tmp_path / "agenda-pack.pdf",
+                    [["This Council Notes:", "“The lack of trust is worrying” (Section 3.4)"],
+                     ["This Council Resolves:"]])
+    assert read_motion(path).text == ("This Council Notes:\n“The lack of trust is worrying” "
+                                      "(Section 3.4)\nPage 1 of 2\n\nThis Council Resolves:\nPage 2 of 2")
+
+
+def test_pdf_recognised_by_content_whatever_the_name(tmp_path):
+    pdf = make_pdf(tmp_path / "a.pdf", [["This Council Notes:"]], footer=None)
+    renamed = tmp_path / "motion.txt"
+    renamed.write_bytes(pdf.read_bytes())
+    assert read_motion(renamed).text == "This Council Notes:"
+
+
+def test_read_docx_motion(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("This Council Notes:")
+    document.add_paragraph(QUOTE)
+    table = document.add_table(rows=1, cols=1)
+    table.rows[0].cells[0].text = "Proposed by Cllr Lee"
+    path = tmp_path / "motion.docx"
+    document.save(path)
+    assert read_motion(path).text == f"This Council Notes:\n{QUOTE}\nProposed by Cllr Lee"
+
+
+def _encrypted_pdf(tmp_path):
+    return make_pdf(tmp_path / "locked.pdf", [["secret"]], encrypt="user-secret").read_bytes()
+
+
+def _truncated_pdf(tmp_path):
+    return make_pdf(tmp_path / "whole.pdf", [["text"]]).read_bytes()[:400]
+
+
+@pytest.mark.parametrize("name, data, problem", [
+    pytest.param("missing.txt", None, "no such file", id="missing"),
+    pytest.param("empty.txt", b"", "is empty", id="empty"),
+    pytest.param("blank.txt", b"  \r\n\n", "is empty", id="only-whitespace"),
+    pytest.param("locked.pdf", _encrypted_pdf, "encrypted", id="encrypted-pdf"),
+    pytest.param("truncated.pdf", _truncated_pdf, "damaged", id="truncated-pdf"),
+    pytest.param("garbage.pdf", b"%PDF-1.4\nnot really\n%%EOF", "damaged", id="corrupt-pdf"),
+    pytest.param("motion.pdf", b"This Council Notes:", "not a PDF", id="text-named-pdf"),
+    pytest.param("motion.docx", b"This Council Notes:", "not a Word document", id="text-named-docx"),
+    pytest.param("motion.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "Word 97-2003",
+                 id="legacy-word-doc"),
+    pytest.param("motion.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "image", id="image-named-txt"),
+    pytest.param("motion.rtf", b"{\\rtf1\\ansi This Council Notes:}", "rich-text", id="rtf"),
+    pytest.param("motion.txt", bytes(range(256)) * 4, "binary", id="binary-data"),
+])
+def test_unreadable_motion(tmp_path, name, data, problem):
+    path = tmp_path / name
+    if callable(data):
+        data = data(tmp_path)
+    if data is not None:
+        path.write_bytes(data)
+    with pytest.raises(UnreadableMotion) as caught:
+        read_motion(path)
+    message = caught.value.message
+    assert str(path) in message and problem in message
+    assert "\n" not in message
+
+
+def test_directory_is_refused(tmp_path):
+    with pytest.raises(UnreadableMotion, match="is a directory"):
+        read_motion(tmp_path)
+
+
+def test_zip_that_is_not_docx_is_refused(tmp_path):
+    import zipfile
+    path = tmp_path / "motion.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("notes.txt", "hello")
+    with pytest.raises(UnreadableMotion, match="zip archive"):
+        read_motion(path)
+
+
+def test_read_from_standard_input(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(QUOTE.encode("cp1252"))))
+    motion = read_motion("-")
+    assert (motion.path, motion.text) == ("-", QUOTE)
+
+
+def test_empty_standard_input(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    with pytest.raises(UnreadableMotion, match="standard input: is empty"):
+        read_motion("-")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("\ufeffline one\r\nline two", "line one\nline two", id="bom-and-crlf"),
+    pytest.param("“quote”\n", "“quote”\n", id="unchanged"),
+])
+def test_motion_from_text(text, expected):
+    assert motion_from_text(text, "pasted").text == expected

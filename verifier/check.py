@@ -1,0 +1,159 @@
+"""Check a motion against indexed sources: the one function a CLI, a web request or a batch
+worker calls.
+
+    check_motion(motion, index) ->
+        find_quotations → Corpus of the chosen documents → for each quotation:
+        find_alignments → choose (the cited place first) → judge_words → judge_citation
+        → keep outer quotation or its inner fragments → CheckReport
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index import Document, Embedder, Index, open_index
+from verifier.corpus import Corpus
+from verifier.documents import resolve_document
+from verifier.errors import NoSources
+from verifier.matching import (Alignment, Sources, find_alignments, prepare, to_match)
+from verifier.models import (CheckReport, CitationVerdict, Motion, Quotation, QuoteResult,
+                             SourceInfo, Verdict)
+from verifier.quotations import find_quotations
+from verifier.verdicts import cite_as, covers, judge_citation, judge_words
+
+# Alignments scoring within this of the best are equally good places; the cited one is chosen.
+TIE_MARGIN = 0.02
+# An outer quotation that is misquoted but still has this share of its words in one passage is
+# the source's words (with edits), not the motion's words wrapped round quoted fragments.
+OUTER_OWN_WORDS_COVERAGE = 0.75
+# How many nearest chunks the search by meaning considers.
+SEMANTIC_K = 5
+
+
+def check_motion(motion: Motion, index: Index | str | Path,
+                 document_ids: list[str] | None = None,
+                 model_path: str | None = None) -> CheckReport:
+    """Check every quotation in `motion` against the documents of `index` (all, or those named)."""
+    if not isinstance(index, Index):
+        index = open_index(index)
+    documents = choose_documents(index, document_ids)
+    corpus = Corpus([(doc, index.paragraphs(doc.id)) for doc in documents])
+    sources = Sources(corpus, _semantic_search(index, documents, model_path))
+    quotations = find_quotations(motion.text)
+    results = [check_quotation(q, sources, documents) for q in quotations]
+    results = keep_outer_or_inner(results)
+    infos = tuple(SourceInfo(d.id, d.title, d.pages, d.sha256) for d in documents)
+    return CheckReport(motion.path, len(motion.text), infos, tuple(results))
+
+
+def choose_documents(index: Index, document_ids: list[str] | None) -> tuple[Document, ...]:
+    documents = index.documents()
+    if not documents:
+        raise NoSources(f"{index.path}: the index holds no documents; add one with "
+                        "`verifier index add REPORT.pdf` or pass --source REPORT.pdf")
+    if document_ids:
+        by_id = {d.id: d for d in documents}
+        missing = [i for i in document_ids if i not in by_id]
+        if missing:
+            raise NoSources(f"{index.path}: no document {', '.join(missing)} in the index "
+                            f"(it has {', '.join(by_id)})")
+        documents = tuple(by_id[i] for i in document_ids)
+    return documents
+
+
+def _semantic_search(index: Index, documents: tuple[Document, ...], model_path: str | None):
+    """A search by meaning that loads the embedding model only when first asked."""
+    state: dict = {}
+    ids = [d.id for d in documents]
+
+    def search(text: str):
+        if "embedder" not in state:
+            embedder = Embedder(model_path)
+            for doc in documents:
+                index.check_model(embedder.model_name)
+            state["embedder"] = embedder
+        vectors = state["embedder"].embed([text])
+        return index.search(vectors, k=SEMANTIC_K, document_ids=ids)[0]
+
+    return search
+
+
+def check_quotation(quotation: Quotation, sources: Sources,
+                    documents: tuple[Document, ...]) -> QuoteResult:
+    """Find one quotation in the sources and judge its words and its citation."""
+    quote = prepare(quotation)
+    citation = quotation.citation
+    cited_document = resolve_document(citation.document, documents) if citation.document else None
+    alignments = find_alignments(quote, sources) if quote.tokens else []
+    chosen, others = choose(alignments, sources, citation, cited_document)
+    match = to_match(chosen, sources) if chosen else None
+    verdict, note = judge_words(quote, chosen, match, sources)
+    citation_verdict, citation_note = judge_citation(citation, cited_document, verdict, match)
+    also = tuple(to_match(a, sources) for a in others[:5])
+    notes = [note, citation_note]
+    if also and verdict in (Verdict.VERBATIM, Verdict.MINOR):
+        notes.append("Also at " + "; ".join(cite_as(m) for m in also[:3]) + ".")
+    if match is not None and (verdict is Verdict.MISQUOTE or citation_verdict is CitationVerdict.WRONG):
+        notes.append(f"Suggested: “{match.text}” ({cite_as(match)}).")
+    return QuoteResult(quotation=quotation, verdict=verdict, citation=citation_verdict,
+                       found=match, differences=chosen.differences if chosen else (),
+                       note=" ".join(n for n in notes if n), also_found=also)
+
+
+def choose(alignments: list[Alignment], sources: Sources, citation, cited_document):
+    """The best alignment, preferring the cited place among equally good ones; and the rest."""
+    if not alignments:
+        return None, []
+    top = max(a.score for a in alignments)
+    tied = [a for a in alignments if a.score >= top - TIE_MARGIN]
+    chosen = tied[0]
+    if not citation.is_empty:
+        for a in tied:
+            if covers(citation, cited_document, to_match(a, sources)):
+                chosen = a
+                break
+    elif cited_document is None and len(tied) > 1:
+        chosen = tied[0]
+    others = [a for a in tied if a is not chosen]
+    return chosen, others
+
+
+def keep_outer_or_inner(results: list[QuoteResult]) -> list[QuoteResult]:
+    """For nested quotations, report the outer one or its inner fragments, not both.
+
+    When the outer quotation is the source's own words (found verbatim, with minor edits, or
+    misquoted but mostly there) its inner marks are part of it; otherwise the motion wraps its
+    own words round quoted fragments, and the fragments are the quotations.
+    """
+    kept = []
+    i = 0
+    while i < len(results):
+        outer = results[i]
+        inners = []
+        j = i + 1
+        while j < len(results) and results[j].quotation.inner and \
+                outer.quotation.start <= results[j].quotation.start < outer.quotation.end:
+            inners.append(results[j])
+            j += 1
+        if not inners:
+            if not outer.quotation.inner:
+                kept.append(outer)
+            else:
+                kept.append(outer)   # an inner quotation without its outer: keep it
+            i = j
+            continue
+        if _outer_is_source(outer) or not any(r.verdict in (Verdict.VERBATIM, Verdict.MINOR)
+                                              for r in inners):
+            kept.append(outer)
+        else:
+            kept.extend(inners)
+        i = j
+    return kept
+
+
+def _outer_is_source(result: QuoteResult) -> bool:
+    if result.verdict in (Verdict.VERBATIM, Verdict.MINOR):
+        return True
+    if result.verdict is Verdict.MISQUOTE and result.found is not None:
+        return result.found.method == "splice" or result.found.score >= OUTER_OWN_WORDS_COVERAGE
+    return False

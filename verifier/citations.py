@@ -1,0 +1,350 @@
+"""Find where a motion says its quotations come from, and attach those citations to the quotations.
+
+A citation is read in the forms councils write them: "(Section 3.4)", "(Sections 10.17 and
+5.120)", "(paras 4.4–4.6)", "§3.4", "(p. 23)", "(pages 23-24)", "(Report, 7.3)", "(Letter from
+SoS to CEX 12/11/24)", or in the sentence before the quotation ("As paragraph 4.50 of the report
+says, “…”"). Section numbers are kept exactly as written ("4.50" is never "4.5").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from verifier.models import Citation, Quotation
+
+# How far a range like "4.4–4.6" or "pages 23-30" is expanded; a longer one is kept as its ends
+# (a typo such as "4.4–4.60" must not become 57 paragraphs).
+MAX_RANGE = 30
+# A bracketed citation longer than this is prose, not a reference.
+MAX_BRACKETED = 160
+# How far back (characters) a citation written before its quotation may be, within one sentence.
+MAX_LOOKBACK = 300
+# Text between two quotations that share one citation after the last ("“A”, “B” and “C” (para
+# 3.1)") is a few connecting words, never a whole clause.
+MAX_RUN_GAP = 150
+
+_NUM = r"\d+(?:\.\d+)*"
+_SEP = r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s+to\s+|\s*[-–—‑−]\s*)"
+_NUMLIST = rf"{_NUM}(?:{_SEP}{_NUM})*"
+_RANGE_SEP = re.compile(r"^\s*(?:to|[-–—‑−])\s*$")
+
+# The words that introduce a section, chapter or page number. "s." and "ss." are left out:
+# "s.151 officer" is a statutory role, not a paragraph of the report.
+_SECTION_WORDS = r"§§?|¶¶?|sections?|sects?\.?|secs?\.?|paragraphs?|paras?\.?|pars?\.|chapters?|chap\.|ch\."
+_PAGE_WORDS = r"pages?|pp\.?|p\.|pgs?\.?"
+_KEYWORD_CITE = re.compile(
+    rf"(?<![A-Za-z])(?P<word>{_SECTION_WORDS}|{_PAGE_WORDS})\s*(?P<nums>{_NUMLIST})(?![\d.]\d)",
+    re.IGNORECASE,
+)
+_PAGE_WORD = re.compile(rf"^(?:{_PAGE_WORDS})$", re.IGNORECASE)
+_NUM_RE = re.compile(_NUM)
+
+# A bare list of dotted numbers in brackets, optionally after a document name: "(3.4)",
+# "(Report, 7.3)", "(4.4–4.6)". Undotted bare numbers are left alone: "(2023)" is a year.
+_BARE = re.compile(rf"^(?:(?P<doc>[^()]*?)\s*[,:;]\s*)?(?P<nums>\d+\.\d+(?:{_SEP}{_NUM})*)\.?$")
+
+# Names that only say "the report" give no extra location and are not a named document.
+_GENERIC_DOC = re.compile(
+    r"^(?:(?:of|in|from)\s+)?(?:the\s+)?(?:best\s+value\s+|bvi\s+)?(?:inspection\s+)?(?:report)?$",
+    re.IGNORECASE,
+)
+# Bracketed asides that follow quotations but name no source.
+_NOT_A_SOURCE = re.compile(
+    r"^(?:emphasis\s+(?:added|mine|in\s+original)|my\s+emphasis|original\s+emphasis|sic|ibid\.?|"
+    r"op\.?\s*cit\.?|see\s+(?:above|below)|abridged|paraphrased?|translated|cont(?:inued|\.)?)$",
+    re.IGNORECASE,
+)
+# Words that mark a bracketed name as a document even away from a quotation (for find_citations).
+_DOC_WORDS = re.compile(
+    r"\b(?:letter|report|review|statement|minutes|plan|directions?|guidance|memo(?:randum)?|"
+    r"e-?mail|strategy|annex|appendix|inspection|audit|survey|framework)\b",
+    re.IGNORECASE,
+)
+_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+
+# Abbreviations whose full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "p pp para paras par sect sec ch chap no nos cf eg e.g ie i.e etc cllr mr mrs ms dr st vs "
+    "approx fig figs vol".split()
+)
+_MARKS = "“”„‘’‚\"'«»"
+_BULLET_LINE = re.compile(r"\n[ \t]*(?:[-•·*▪◦‣–—]|\d+[.)]|\(?[a-z]\))(?:[ \t]|$)")
+
+
+def find_citations(text: str) -> list[Citation]:
+    """Every citation written in `text`, bracketed or in prose, in the order they appear."""
+    found: list[Citation] = []
+    taken: list[tuple[int, int]] = []
+    for match in re.finditer(r"[(\[]([^()\[\]\n]{1,%d})[)\]]" % MAX_BRACKETED, text):
+        citation = _parse_bracketed(text, match.start(1), match.end(1), liberal=False)
+        if citation is not None:
+            found.append(citation)
+            taken.append((match.start(), match.end()))
+    for citation in _keyword_citations(text, 0, len(text)):
+        if not any(a <= citation.start < b for a, b in taken):
+            found.append(citation)
+    return sorted(found, key=lambda c: c.start)
+
+
+def citation_after(text: str, pos: int, limit: int | None = None) -> Citation | None:
+    """The citation written right after a closing quotation mark at `pos`, if any.
+
+    It may follow on the same line ("…”(Section 3.4)", "…” (para 4.4).", "…”, §3.4") or start
+    the next line ("…”\\n(Letter from SoS to CEX 12/11/24)"), as in the Tower Hamlets motion.
+    """
+    limit = len(text) if limit is None else limit
+    lead = re.compile(r"[ \t]*[.,;:]?[ \t]*").match(text, pos, limit)
+    at = lead.end()
+    newline = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*").match(text, at, limit)
+    if newline:
+        # On a following line only a bracketed citation counts: a line starting "Section 4.10
+        # says…" is a new sentence of the motion, not this quotation's reference.
+        at = newline.end()
+        if at < limit and text[at] in "([":
+            return _bracketed_at(text, at, limit)
+        return None
+    if at < limit and text[at] in "([":
+        return _bracketed_at(text, at, limit)
+    dash = re.compile(r"[-–—][ \t]*").match(text, at, limit)
+    if dash:
+        at = dash.end()
+    match = _KEYWORD_CITE.match(text, at, limit)
+    if match:
+        return _keyword_citation(text, match)
+    return None
+
+
+def citation_before(text: str, start: int, floor: int = 0,
+                    excluded: tuple[tuple[int, int], ...] = ()) -> Citation | None:
+    """The citation written earlier in the same sentence as a quotation opening at `start`.
+
+    For "As paragraph 4.50 of the report says, “…”" and "Paragraph 3.4 states that “…”". Spans
+    in `excluded` (other quotations and their own citations) are never read.
+    """
+    begin = max(floor, sentence_start(text, start, excluded), start - MAX_LOOKBACK)
+    candidates = [c for c in _keyword_citations(text, begin, start)
+                  if not any(a <= c.start < b for a, b in excluded)]
+    return candidates[-1] if candidates else None
+
+
+def sentence_start(text: str, pos: int, masked: tuple[tuple[int, int], ...] = ()) -> int:
+    """Where the sentence holding `pos` begins: after a full stop, a blank line or a bullet.
+
+    Full stops inside `masked` spans (quotations) end the quoted sentence, not the motion's.
+    """
+    floor = max(0, pos - 2 * MAX_LOOKBACK)
+    start = floor
+    window = text[floor:pos]
+    for match in re.finditer(r"[.!?][\"'”’)\]]*\s+", window):
+        before = re.search(r"([A-Za-z][A-Za-z.]*)$", window[max(0, match.start() - 10):match.start()])
+        if before and before.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            continue          # "para. 4.4", "Cllr. Lee"
+        if any(a <= floor + match.start() < b for a, b in masked):
+            continue
+        start = max(start, floor + match.end())
+    for match in re.finditer(r"\n[ \t]*\n", window):
+        start = max(start, floor + match.end())
+    for match in _BULLET_LINE.finditer(window):
+        start = max(start, floor + match.start() + 1)
+    return start
+
+
+def same_sentence(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is a few words that do not end a sentence, a line or a bullet."""
+    if end - start > MAX_RUN_GAP:
+        return False
+    return sentence_start(text[start:end], end - start) == 0
+
+
+def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, ...],
+                     marks: dict[int, tuple[int, int]] | None = None) -> tuple[Quotation, ...]:
+    """Give each quotation the citation the motion gives it; return them in motion order.
+
+    `marks` maps a quotation's start to (offset of its opening mark, offset just after its
+    closing mark); by default the marks are looked for around the words. The order of
+    preference is: a citation right after the quotation; the citation after a run of
+    quotations in the same sentence that have none of their own; a citation earlier in the
+    same sentence. Inner fragments with no citation of their own take their outer quotation's.
+    """
+    marks = marks or {}
+    quotes = sorted(quotations, key=lambda q: (q.start, -q.end))
+
+    def open_at(q: Quotation) -> int:
+        if q.start in marks:
+            return marks[q.start][0]
+        at = q.start
+        while at > 0 and text[at - 1] in " \t\n":
+            at -= 1
+        return at - 1 if at > 0 and text[at - 1] in _MARKS else at
+
+    def close_end(q: Quotation) -> int:
+        if q.start in marks:
+            return marks[q.start][1]
+        at = q.end
+        while at < len(text) and text[at] in " \t\n":
+            at += 1
+        return at + 1 if at < len(text) and text[at] in _MARKS else q.end
+
+    outer_of: dict[int, int] = {}
+    for i, q in enumerate(quotes):
+        for j in range(i - 1, -1, -1):
+            if quotes[j].start <= q.start and q.end <= quotes[j].end and j != i:
+                outer_of[i] = j
+                break
+
+    own: dict[int, Citation | None] = {}
+    for i, q in enumerate(quotes):
+        limit = quotes[outer_of[i]].end if i in outer_of else None
+        own[i] = citation_after(text, close_end(q), limit)
+
+    top = [i for i in range(len(quotes)) if i not in outer_of]
+    excluded = tuple([(open_at(quotes[i]), close_end(quotes[i])) for i in top]
+                     + [(c.start, c.end) for c in own.values() if c is not None])
+    chosen: dict[int, Citation | None] = {}
+    for k, i in enumerate(top):
+        if own[i] is not None:
+            chosen[i] = own[i]
+            continue
+        shared = None
+        previous_end = close_end(quotes[i])
+        for j in top[k + 1:]:
+            if not same_sentence(text, previous_end, open_at(quotes[j])):
+                break
+            if own[j] is not None:
+                shared = own[j]
+                break
+            previous_end = close_end(quotes[j])
+        chosen[i] = shared or citation_before(text, open_at(quotes[i]), 0, excluded)
+
+    for i in range(len(quotes)):          # outer quotations come before their fragments
+        if i in outer_of:
+            chosen[i] = own[i] or chosen.get(outer_of[i])
+    return tuple(replace(q, citation=chosen[i] or Citation()) for i, q in enumerate(quotes))
+
+
+# ---------------------------------------------------------------------------------------------
+
+def _keyword_citations(text: str, start: int, end: int) -> list[Citation]:
+    return [_keyword_citation(text, m) for m in _KEYWORD_CITE.finditer(text, start, end)]
+
+
+def _keyword_citation(text: str, match: re.Match) -> Citation:
+    word = match.group("word")
+    numbers, nums_end = _parse_numbers(text, match.start("nums"), match.end("nums"))
+    if _PAGE_WORD.match(word):
+        pages = tuple(int(n) for n in numbers if "." not in n)
+        return Citation(pages=pages, text=text[match.start():nums_end],
+                        start=match.start(), end=nums_end)
+    return Citation(sections=tuple(numbers), text=text[match.start():nums_end],
+                    start=match.start(), end=nums_end)
+
+
+def _parse_numbers(text: str, start: int, end: int) -> tuple[list[str], int]:
+    """Read "10.17 and 5.120" or "4.4–4.6" as written, expanding short ranges; return the end used.
+
+    A list goes on only through numbers shaped like its first ("Section 3.4 and 4 others" stops
+    at 3.4), except after a range dash, where "4.4-6" means 4.4 to 4.6.
+    """
+    parts = list(_NUM_RE.finditer(text, start, end))
+    numbers = [parts[0].group()]
+    used_end = parts[0].end()
+    depth = parts[0].group().count(".")
+    for previous, part in zip(parts, parts[1:]):
+        separator = text[previous.end():part.start()]
+        value = part.group()
+        if _RANGE_SEP.match(separator):
+            expanded = _expand_range(numbers[-1], value)
+            if expanded is None:
+                break
+            numbers.extend(expanded)
+        elif value.count(".") == depth:
+            numbers.append(value)
+        else:
+            break
+        used_end = part.end()
+    unique = list(dict.fromkeys(numbers))
+    return unique, used_end
+
+
+def _expand_range(first: str, last: str) -> list[str] | None:
+    """["4.5", "4.6"] for 4.4 to 4.6; just [last] across chapters; None when not a range."""
+    head, _, tail = first.rpartition(".")
+    if "." not in last and head:
+        last = f"{head}.{last}"          # "4.4-6"
+    last_head, _, last_tail = last.rpartition(".")
+    if last_head != head:
+        return [last] if last.count(".") == first.count(".") else None
+    low, high = int(tail), int(last_tail)
+    if high <= low:
+        return None
+    if high - low > MAX_RANGE:
+        return [last]
+    width = len(tail) if tail.startswith("0") else 0
+    prefix = f"{head}." if head else ""
+    return [f"{prefix}{str(n).zfill(width)}" for n in range(low + 1, high + 1)]
+
+
+def _bracketed_at(text: str, at: int, limit: int) -> Citation | None:
+    close = {"(": ")", "[": "]"}[text[at]]
+    end = text.find(close, at + 1, min(limit, at + 2 + MAX_BRACKETED))
+    if end < 0 or "\n" in text[at:end]:
+        return None
+    return _parse_bracketed(text, at + 1, end, liberal=True)
+
+
+def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation | None:
+    """Read the inside of brackets as a citation, or None when it names no location.
+
+    `liberal`: the brackets follow a quotation directly, so a plain name such as "Letter from
+    SoS to CEX 12/11/24" is taken as the document; elsewhere a name needs a document word.
+    """
+    inner = text[start:end]
+    stripped_start = start + len(inner) - len(inner.lstrip())
+    stripped_end = start + len(inner.rstrip())
+    body = text[stripped_start:stripped_end]
+    if not body:
+        return None
+    sections: list[str] = []
+    pages: list[int] = []
+    remainder = body
+    keyword_matches = list(_KEYWORD_CITE.finditer(text, stripped_start, stripped_end))
+    if keyword_matches:
+        for match in keyword_matches:
+            cite = _keyword_citation(text, match)
+            sections.extend(cite.sections)
+            pages.extend(cite.pages)
+        pieces, last = [], stripped_start
+        for match in keyword_matches:
+            pieces.append(text[last:match.start()])
+            last = match.end()
+        pieces.append(text[last:stripped_end])
+        remainder = " ".join(pieces)
+    else:
+        bare = _BARE.match(body)
+        if bare:
+            nums_start = stripped_start + bare.start("nums")
+            numbers, _ = _parse_numbers(text, nums_start, stripped_start + bare.end("nums"))
+            sections.extend(numbers)
+            remainder = bare.group("doc") or ""
+    document = _document_name(remainder, liberal and not (sections or pages))
+    if not (sections or pages or document):
+        return None
+    if document is None and not (sections or pages):
+        return None
+    return Citation(sections=tuple(dict.fromkeys(sections)), pages=tuple(dict.fromkeys(pages)),
+                    document=document, text=body, start=stripped_start, end=stripped_end)
+
+
+def _document_name(remainder: str, liberal: bool) -> str | None:
+    name = re.sub(r"\s+", " ", remainder).strip(" ,;:-–—.")
+    name = re.sub(r"^(?:(?:of|in|from|see)\s+)", "", name, flags=re.IGNORECASE).strip()
+    if not name or _GENERIC_DOC.match(name) or _NOT_A_SOURCE.match(name):
+        return None
+    if not re.search(r"[A-Za-z]", name) or len(name.split()) > 15:
+        return None
+    if liberal:
+        return name if (name[0].isupper() or name[0].isdigit()) else None
+    if name.startswith(("and ", "or ")):
+        return None
+    return name if (_DOC_WORDS.search(name) or _DATE.search(name)) and name[0].isupper() else None

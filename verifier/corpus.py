@@ -1,0 +1,83 @@
+"""The indexed documents' words, laid out once per check for fast lexical search.
+
+Each document's paragraphs are tokenised into one sequence of comparison keys (so a quotation
+that runs over a paragraph or page boundary is still one run of words), with every token's
+paragraph and character span kept so a hit maps back to the report's exact characters.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from index import Document, Paragraph
+from verifier.words import Token, tokenize
+
+
+@dataclass
+class DocumentText:
+    document: Document
+    paragraphs: tuple[Paragraph, ...]
+    tokens: list[Token] = field(default_factory=list)
+    token_paragraph: list[int] = field(default_factory=list)   # index into paragraphs
+    joined: str = " "                                         # " key key key … "
+    token_offsets: list[int] = field(default_factory=list)     # where each token starts in joined
+
+    def __post_init__(self):
+        keys = []
+        for p_index, paragraph in enumerate(self.paragraphs):
+            for token in tokenize(paragraph.text):
+                self.tokens.append(token)
+                self.token_paragraph.append(p_index)
+                keys.append(token.key)
+        offsets, at = [], 1
+        for key in keys:
+            offsets.append(at)
+            at += len(key) + 1
+        self.token_offsets = offsets
+        self.joined = " " + " ".join(keys) + " "
+
+    def find_run(self, keys: list[str], start_token: int = 0) -> list[int]:
+        """Token indices where the run of `keys` occurs, in order, from `start_token` on."""
+        if not keys:
+            return []
+        needle = " " + " ".join(keys) + " "
+        hits = []
+        pos = self.token_offsets[start_token] - 1 if start_token < len(self.token_offsets) else len(self.joined)
+        while True:
+            at = self.joined.find(needle, pos)
+            if at < 0:
+                return hits
+            hits.append(bisect.bisect_left(self.token_offsets, at + 1))
+            pos = at + 1
+
+    def contains_run(self, keys: list[str]) -> bool:
+        return (" " + " ".join(keys) + " ") in self.joined
+
+    def paragraph_of(self, token_index: int) -> Paragraph:
+        return self.paragraphs[self.token_paragraph[token_index]]
+
+
+class Corpus:
+    """All documents a motion is checked against, with word statistics for candidate search."""
+
+    def __init__(self, documents: list[tuple[Document, tuple[Paragraph, ...]]]):
+        self.texts = [DocumentText(doc, tuple(paras)) for doc, paras in documents]
+        self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for d, text in enumerate(self.texts):
+            for t, token in enumerate(text.tokens):
+                self.postings[token.key].append((d, t))
+        total = sum(len(t.tokens) for t in self.texts) or 1
+        self._total = total
+
+    def idf(self, key: str) -> float:
+        """Rarer words weigh more when looking for where a quotation might be."""
+        return math.log(1 + self._total / (1 + len(self.postings.get(key, ()))))
+
+    def document_text(self, document_id: str) -> DocumentText | None:
+        for text in self.texts:
+            if text.document.id == document_id:
+                return text
+        return None

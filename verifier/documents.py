@@ -1,0 +1,77 @@
+"""Which indexed document a citation names: "(Letter from SoS to CEX 12/11/24)", "(Report, 7.3)".
+
+Titles and aliases are compared word by word after expanding the abbreviations of English
+local government (SoS, CEX, DLUHC, MHCLG, BVI…) and writing dates one way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index import Document
+
+ABBREVIATIONS = {
+    "sos": "secretary of state",
+    "cex": "chief executive",
+    "ceo": "chief executive",
+    "ce": "chief executive",
+    "dluhc": "department for levelling up housing and communities",
+    "mhclg": "ministry of housing communities and local government",
+    "bvi": "best value inspection",
+    "bv": "best value",
+    "lga": "local government association",
+    "cllr": "councillor",
+    "govt": "government",
+    "dept": "department",
+    "ltr": "letter",
+}
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"]
+_STOP = {"the", "of", "to", "from", "a", "an", "and", "for", "on", "in", "by", "at", "s"}
+# Words that name "the report" itself rather than a particular document.
+_REPORT_WORDS = {"report", "inspection", "best", "value", "bvi", "inspectors", "findings"}
+# Share of the citation's words a title or alias must contain to be the document it names.
+MIN_NAME_OVERLAP = 0.6
+
+
+def _words(text: str) -> set[str]:
+    text = text.lower()
+    # 12/11/24 and 12.11.2024 → "12 november 2024"
+    def date(m):
+        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        if not 1 <= month <= 12:
+            return m.group(0)
+        year = year if len(year) == 4 else "20" + year
+        return f"{day} {_MONTHS[month - 1]} {year}"
+    text = re.sub(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})\b", date, text)
+    text = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", text)
+    text = re.sub(r"\b(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\b",
+                  lambda m: _MONTHS[[x[:3] for x in _MONTHS].index(m.group(1))], text)
+    out = []
+    for word in re.findall(r"[a-z0-9]+", text):
+        out.extend(ABBREVIATIONS.get(word, word).split())
+    return {w for w in out if w not in _STOP}
+
+
+def resolve_document(name: str, documents: tuple[Document, ...] | list[Document]) -> Document | None:
+    """The indexed document a citation names, or None when none fits well enough."""
+    cited = _words(name)
+    if not cited or not documents:
+        return None
+    best, best_score = None, 0.0
+    for doc in documents:
+        for label in (doc.title, *doc.aliases, doc.file):
+            have = _words(label)
+            if not have:
+                continue
+            score = len(cited & have) / len(cited)
+            if score > best_score:
+                best, best_score = doc, score
+    if best_score >= MIN_NAME_OVERLAP:
+        return best
+    if cited <= _REPORT_WORDS | {"report"}:
+        # "(Report, 7.3)": the one indexed document that reads like the report.
+        reports = [d for d in documents if _words(d.title) & {"report", "inspection"}]
+        if len(reports) == 1:
+            return reports[0]
+    return None

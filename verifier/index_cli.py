@@ -1,0 +1,161 @@
+"""`verifier index …`: add, list, show and remove the reports that motions are checked against.
+
+Parses options, calls index/ through its public names, renders. Errors become one
+`error: …` line through verifier.cli.handle_errors.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+
+import click
+
+import index
+
+FORMATS = click.Choice(["text", "json"])
+
+
+def _edge(func):
+    """verifier.cli.handle_errors, looked up at call time: verifier.cli imports this module."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        from verifier.cli import handle_errors
+
+        return handle_errors(func)(*args, **kwargs)
+
+    return wrapper
+
+
+def _index_option(func):
+    return click.option(
+        "--index", "index_dir", envvar="VERIFIER_INDEX", show_envvar=True,
+        type=click.Path(file_okay=True, dir_okay=True), default=None,
+        help="Index directory [default: $XDG_DATA_HOME/verifier/index, "
+             "else ~/.local/share/verifier/index].")(func)
+
+
+@click.group("index")
+def index_group():
+    """Add, list, show and remove the reports that motions are checked against."""
+
+
+@index_group.command("add")
+@click.argument("pdfs", nargs=-1, required=True, type=click.Path())
+@_index_option
+@click.option("--title", help="The document's title [default: the first heading of page 1].")
+@click.option("--alias", "aliases", multiple=True,
+              help="Another name motions use for the document (repeatable).")
+@click.option("--model", "model_path", type=click.Path(),
+              help="A sentence-transformers model directory [default: bundled all-MiniLM-L6-v2].")
+@_edge
+def add_command(pdfs, index_dir, title, aliases, model_path):
+    """Read, embed and store each PDF; a file already in the index is left as it is."""
+    if title and len(pdfs) > 1:
+        raise click.UsageError("--title names one document: add the PDFs one at a time")
+    index_dir = index_dir or index.default_index_dir()
+    for pdf in pdfs:
+        with _progress_bar(pdf) as progress:
+            doc, added = index.add_pdf(index_dir, pdf, title=title, aliases=aliases,
+                                       model_path=model_path, progress=progress)
+        if added:
+            click.echo(f"added {doc.id}: {doc.title} ({doc.pages} pages, {doc.paragraphs} "
+                       f"paragraphs, {doc.chunks} chunks)")
+        else:
+            click.echo(f"unchanged {doc.id}: {pdf} is already in the index")
+
+
+@index_group.command("list")
+@_index_option
+@click.option("--format", "fmt", type=FORMATS, default="text", show_default=True)
+@_edge
+def list_command(index_dir, fmt):
+    """List the documents in the index."""
+    docs = index.open_index(index_dir).documents()
+    if fmt == "json":
+        click.echo(json.dumps([doc.to_json() for doc in docs], indent=2, ensure_ascii=False))
+        return
+    if not docs:
+        click.echo("the index is empty", err=True)
+    for doc in docs:
+        aliases = f"  (also: {'; '.join(doc.aliases)})" if doc.aliases else ""
+        click.echo(f"{doc.id}\t{doc.title}{aliases}\n\t{doc.pages} pages, {doc.paragraphs} "
+                   f"paragraphs, {doc.chunks} chunks; {doc.file}; added {doc.added}; "
+                   f"{doc.model}")
+
+
+@index_group.command("remove")
+@click.argument("doc_id", metavar="ID")
+@_index_option
+@_edge
+def remove_command(doc_id, index_dir):
+    """Remove a document from the index."""
+    doc = index.open_index(index_dir).remove(doc_id)
+    click.echo(f"removed {doc.id}: {doc.title}")
+
+
+@index_group.command("show")
+@click.argument("doc_id", metavar="ID")
+@click.argument("section", required=False)
+@_index_option
+@click.option("--format", "fmt", type=FORMATS, default="text", show_default=True)
+@_edge
+def show_command(doc_id, section, index_dir, fmt):
+    """Show a document's paragraphs as stored, or just paragraph SECTION (e.g. 4.50)."""
+    store = index.open_index(index_dir)
+    doc = store.document(doc_id)
+    if section is None:
+        paragraphs = store.paragraphs(doc.id)
+    else:
+        paragraph = store.paragraph(doc.id, section)
+        if paragraph is None:
+            raise index.IndexUnavailable(f"{doc.id}: no paragraph numbered {section}")
+        paragraphs = (paragraph,)
+    if fmt == "json":
+        click.echo(json.dumps({
+            "id": doc.id, "title": doc.title, "pages": doc.pages,
+            "paragraphs": [{"section": p.section, "heading": p.heading,
+                            "first_page": p.first_page, "last_page": p.last_page,
+                            "text": p.text} for p in paragraphs],
+        }, indent=2, ensure_ascii=False))
+        return
+    if section is None:
+        click.echo(f"{doc.id}: {doc.title} ({doc.pages} pages)\n")
+    for p in paragraphs:
+        pages = f"p. {p.first_page}" if p.first_page == p.last_page else \
+            f"pp. {p.first_page}-{p.last_page}"
+        label = p.section or (f"note {p.label}" if p.label else "-")
+        click.echo(f"[{label}] {pages}" + (f"  {p.heading}" if p.heading else ""))
+        click.echo(p.text + "\n")
+
+
+class _progress_bar:
+    """A rich progress bar on stderr when it is a terminal; else no progress at all."""
+
+    def __init__(self, pdf: str):
+        self.pdf = pdf
+        self.bar = None
+
+    def __enter__(self):
+        if not sys.stderr.isatty():
+            return None
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
+
+        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
+                            console=Console(stderr=True), transient=True)
+        self.bar.start()
+        task = self.bar.add_task(f"reading {self.pdf}", total=None)
+
+        def progress(stage: str, done: int, total: int) -> None:
+            self.bar.update(task, description=f"{stage} {self.pdf}", completed=done,
+                            total=total)
+
+        return progress
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.stop()
+        return False

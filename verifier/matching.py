@@ -1,0 +1,389 @@
+"""Find where a quotation's words are in the sources: lexical first, by meaning when that fails.
+
+The matchers share one signature, `(quote, sources) -> list[Alignment]`, best first, and run
+in the order of `MATCHERS`; the first that finds anything wins:
+1. `match_exact`: the same words in the same order (case, punctuation, quote and dash
+   styles, British/American spelling aside);
+2. `match_marked`: a quotation with marked edits ("…", "[the council]") whose fragments
+   occur in order, close together;
+3. `match_splice`: two or more verbatim passages from different places stitched together;
+4. `match_fuzzy`: the best word-level alignment against candidate passages, for words added,
+   removed or changed without a mark;
+5. `match_semantic`: the passage nearest in meaning (the embedding model is loaded only here).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Callable
+
+from rapidfuzz.distance import Indel
+
+from verifier.corpus import Corpus, DocumentText
+from verifier.models import Difference, Match, Quotation
+from verifier.words import Token, tokenize
+
+# A marked omission: "…", "...", ". . ." (with or without spaces around).
+_ELLIPSIS = re.compile(r"\s*(?:…|\.\s?\.\s?\.)\s*")
+_BRACKETS = re.compile(r"\[[^\]]{0,80}\]")
+# Fragments either side of "…" must lie this close (in words): an omission inside a passage,
+# not two passages from different chapters.
+MAX_ELLIPSIS_GAP = 250
+# Editorial [words] stand in for at most this many source words.
+MAX_BRACKET_GAP = 8
+# A splice is made of runs at least this long; shorter runs occur anywhere by chance.
+MIN_SPLICE_RUN = 4
+# Parts of a splice must cover this share of the quotation's words.
+MIN_SPLICE_COVERAGE = 0.9
+# A fuzzy alignment is "the passage, altered" only when this share of the quotation's words is
+# there in order; below it the words are someone else's (paraphrase or invention).
+MIN_FUZZY_COVERAGE = 0.6
+# Or a lower share with a long verbatim run (a long quotation with a sentence added).
+MIN_FUZZY_COVERAGE_WITH_RUN = 0.45
+MIN_FUZZY_RUN = 5
+# Words this common are left out when voting for candidate passages: they are everywhere.
+COMMON_WORD_SHARE = 0.01
+# How many candidate passages per quotation get a full alignment.
+FUZZY_CANDIDATES = 6
+# Cosine similarity (all-MiniLM-L6-v2) at which a passage says the same thing in other words.
+# Measured on the example report: paraphrases 0.62-0.85, unrelated claims 0.20-0.50.
+MIN_PARAPHRASE_SIMILARITY = 0.6
+
+
+@dataclass(frozen=True)
+class QuoteText:
+    """A quotation prepared for matching: its tokens and its fragments between marked edits."""
+
+    quotation: Quotation
+    tokens: tuple[Token, ...]
+    fragments: tuple[tuple[Token, ...], ...]   # runs between "…" or "[…]"
+    gaps: tuple[int, ...]                      # max source words allowed before fragment k+1
+    marked: bool                               # has "…" or [brackets]
+
+    @property
+    def keys(self) -> list[str]:
+        return [t.key for t in self.tokens]
+
+
+def prepare(quotation: Quotation) -> QuoteText:
+    text = quotation.text
+    fragments: list[tuple[Token, ...]] = []
+    gaps: list[int] = []
+    pos = 0
+    marks = sorted([(m.start(), m.end(), MAX_ELLIPSIS_GAP) for m in _ELLIPSIS.finditer(text)]
+                   + [(m.start(), m.end(), MAX_BRACKET_GAP) for m in _BRACKETS.finditer(text)])
+    for start, end, gap in marks:
+        if start < pos:
+            continue
+        piece = tuple(t for t in tokenize(text[pos:start]))
+        piece = tuple(Token(t.text, t.key, t.start + pos, t.end + pos) for t in piece)
+        if piece:
+            fragments.append(piece)
+            gaps.append(gap)
+        elif gaps:
+            gaps[-1] = max(gaps[-1], gap)
+        pos = end
+    tail = tuple(Token(t.text, t.key, t.start + pos, t.end + pos) for t in tokenize(text[pos:]))
+    if tail:
+        fragments.append(tail)
+    tokens = tuple(t for f in fragments for t in f)
+    return QuoteText(quotation, tokens, tuple(fragments), tuple(gaps[:max(len(fragments) - 1, 0)]),
+                     bool(marks))
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """One place the quotation's words were found, with what differs."""
+
+    document_index: int
+    token_start: int            # source token range [start, end)
+    token_end: int
+    method: str                 # exact | marked | splice | fuzzy | semantic
+    coverage: float             # share of the quotation's words found in order (0-1)
+    score: float                # 0-1, for ranking and for the JSON
+    differences: tuple[Difference, ...] = ()
+    parts: tuple[tuple[int, int, int], ...] = ()   # (document_index, start, end) of each part
+    paragraph_order: int | None = None             # semantic hits point at a paragraph
+    chunk_text: str = ""
+
+
+class Sources:
+    """What the matchers search: the corpus, and a search by meaning loaded on first use."""
+
+    def __init__(self, corpus: Corpus, search_by_meaning: Callable[[str], list] | None = None):
+        self.corpus = corpus
+        self._search = search_by_meaning
+
+    def search_by_meaning(self, text: str) -> list:
+        return self._search(text) if self._search else []
+
+
+# ---------------------------------------------------------------- 1. exact
+
+def match_exact(quote: QuoteText, sources: Sources) -> list[Alignment]:
+    if quote.marked or not quote.tokens:
+        return []
+    keys = quote.keys
+    found = []
+    for d, text in enumerate(sources.corpus.texts):
+        for start in text.find_run(keys):
+            found.append(Alignment(d, start, start + len(keys), "exact", 1.0, 1.0))
+    return found
+
+
+# ---------------------------------------------------------------- 2. marked edits
+
+def match_marked(quote: QuoteText, sources: Sources) -> list[Alignment]:
+    if not quote.marked or not quote.fragments:
+        return []
+    first = [t.key for t in quote.fragments[0]]
+    found = []
+    for d, text in enumerate(sources.corpus.texts):
+        for start in text.find_run(first):
+            end = start + len(first)
+            parts = [(d, start, end)]
+            for k, fragment in enumerate(quote.fragments[1:]):
+                keys = [t.key for t in fragment]
+                limit = end + quote.gaps[k]
+                nxt = next((s for s in text.find_run(keys, end) if s <= limit), None)
+                if nxt is None:
+                    break
+                end = nxt + len(keys)
+                parts.append((d, nxt, end))
+            else:
+                found.append(Alignment(d, start, end, "marked", 1.0, 1.0, parts=tuple(parts)))
+    return found
+
+
+# ---------------------------------------------------------------- 3. splice
+
+def match_splice(quote: QuoteText, sources: Sources) -> list[Alignment]:
+    """Maximal verbatim runs, left to right; two or more from separate places make a splice."""
+    keys = quote.keys
+    if len(keys) < 2 * MIN_SPLICE_RUN:
+        return []
+    runs: list[tuple[int, int, int, int]] = []   # (q_start, q_end, doc, source_start)
+    i = 0
+    while i < len(keys):
+        best = None
+        for d, text in enumerate(sources.corpus.texts):
+            n = _longest_prefix_run(text, keys[i:])
+            if n >= MIN_SPLICE_RUN and (best is None or n > best[0]):
+                best = (n, d, text.find_run(keys[i:i + n])[0])
+        if best is None:
+            i += 1
+            continue
+        n, d, s = best
+        runs.append((i, i + n, d, s))
+        i += n
+    covered = sum(q_end - q_start for q_start, q_end, _, _ in runs)
+    if len(runs) < 2 or covered < MIN_SPLICE_COVERAGE * len(keys):
+        return []
+    separate = any(not (b[2] == a[2] and 0 <= b[3] - (a[3] + a[1] - a[0]) <= 3)
+                   for a, b in zip(runs, runs[1:]))
+    if not separate:
+        return []
+    parts = tuple((d, s, s + (q_end - q_start)) for q_start, q_end, d, s in runs)
+    d0, s0, e0 = parts[0]
+    return [Alignment(d0, s0, e0, "splice", covered / len(keys), covered / len(keys), parts=parts)]
+
+
+def _longest_prefix_run(text: DocumentText, keys: list[str]) -> int:
+    """Length of the longest prefix of `keys` that occurs verbatim in `text` (binary search)."""
+    lo, hi = 0, len(keys)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if text.contains_run(keys[:mid]):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+# ---------------------------------------------------------------- 4. fuzzy
+
+def match_fuzzy(quote: QuoteText, sources: Sources) -> list[Alignment]:
+    keys = quote.keys
+    if len(keys) < 3:
+        return []
+    corpus = sources.corpus
+    found = []
+    for d, start in _candidate_starts(quote, corpus):
+        text = corpus.texts[d]
+        lo = max(0, start - 8)
+        hi = min(len(text.tokens), start + len(keys) + len(keys) // 2 + 8)
+        # Align within one paragraph at a time: a heading or the end of the paragraph before
+        # must not lend the quotation a stray word.
+        for p_lo, p_hi in _paragraph_runs(text, lo, hi):
+            window = [t.key for t in text.tokens[p_lo:p_hi]]
+            alignment = _align(quote, keys, window, d, p_lo, text)
+            if alignment is not None:
+                found.append(alignment)
+    found.sort(key=lambda a: -a.score)
+    # The same passage reached from two candidate starts is one place.
+    unique, seen = [], set()
+    for a in found:
+        if (a.document_index, a.token_start) not in seen:
+            seen.add((a.document_index, a.token_start))
+            unique.append(a)
+    return unique
+
+
+def _paragraph_runs(text: DocumentText, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Split the token range [lo, hi) where the paragraph changes."""
+    runs, start = [], lo
+    for t in range(lo + 1, hi):
+        if text.token_paragraph[t] != text.token_paragraph[t - 1]:
+            runs.append((start, t))
+            start = t
+    runs.append((start, hi))
+    return runs
+
+
+def _candidate_starts(quote: QuoteText, corpus: Corpus) -> list[tuple[int, int]]:
+    """Where the quotation's rarer words line up: votes on (document, start) diagonals."""
+    votes: dict[tuple[int, int], float] = defaultdict(float)
+    common = COMMON_WORD_SHARE * corpus._total
+    bucket = 6
+    for i, key in enumerate(quote.keys):
+        postings = corpus.postings.get(key, ())
+        if not postings or len(postings) > max(common, 50):
+            continue
+        weight = corpus.idf(key)
+        for d, t in postings:
+            votes[(d, (t - i) // bucket)] += weight
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])[:FUZZY_CANDIDATES]
+    return [(d, max(0, b * bucket)) for (d, b), _ in ranked]
+
+
+def _align(quote: QuoteText, keys: list[str], window: list[str], d: int, offset: int,
+           text: DocumentText) -> Alignment | None:
+    ops = Indel.opcodes(keys, window)
+    blocks = [op for op in ops if op.tag == "equal"]
+    if not blocks:
+        return None
+    matched = sum(op.src_end - op.src_start for op in blocks)
+    longest = max(op.src_end - op.src_start for op in blocks)
+    coverage = matched / len(keys)
+    if coverage < MIN_FUZZY_COVERAGE and not (
+            coverage >= MIN_FUZZY_COVERAGE_WITH_RUN and longest >= MIN_FUZZY_RUN):
+        return None
+    s_start = blocks[0].dest_start
+    s_end = blocks[-1].dest_end
+    span_len = s_end - s_start
+    score = 2 * matched / (len(keys) + span_len)
+    differences = _differences(quote, text, ops, offset, s_start, s_end)
+    return Alignment(d, offset + s_start, offset + s_end, "fuzzy", coverage, score,
+                     differences=tuple(differences))
+
+
+def _differences(quote: QuoteText, text: DocumentText, ops, offset: int,
+                 s_start: int, s_end: int) -> list[Difference]:
+    """Word-level differences inside the aligned span (source words outside it are not removed)."""
+    q_tokens = quote.tokens
+    out: list[Difference] = []
+    pending_removed: list[str] = []
+    pending_added: list[str] = []
+
+    def flush():
+        if pending_added and pending_removed:
+            out.append(Difference("changed", " ".join(pending_added), " ".join(pending_removed)))
+        elif pending_added:
+            out.append(Difference("added", " ".join(pending_added), ""))
+        elif pending_removed:
+            out.append(Difference("removed", "", " ".join(pending_removed)))
+        pending_added.clear()
+        pending_removed.clear()
+
+    for op in ops:
+        if op.tag == "equal":
+            flush()
+            continue
+        if op.tag in ("delete", "replace"):
+            pending_added.extend(t.text for t in q_tokens[op.src_start:op.src_end])
+        if op.tag in ("insert", "replace"):
+            lo, hi = max(op.dest_start, s_start), min(op.dest_end, s_end)
+            pending_removed.extend(t.text for t in text.tokens[offset + lo:offset + hi])
+    flush()
+    return [diff for diff in out if diff.quote or diff.source]
+
+
+# ---------------------------------------------------------------- 5. by meaning
+
+def match_semantic(quote: QuoteText, sources: Sources) -> list[Alignment]:
+    hits = sources.search_by_meaning(quote.quotation.text)
+    found = []
+    corpus = sources.corpus
+    for hit in hits:
+        if hit.score < MIN_PARAPHRASE_SIMILARITY:
+            continue
+        text = corpus.document_text(hit.document_id)
+        if text is None:
+            continue
+        d = corpus.texts.index(text)
+        order = hit.chunk.paragraph_order
+        tokens = [t for t, p in enumerate(text.token_paragraph)
+                  if text.paragraphs[p].order == order]
+        if not tokens:
+            continue
+        found.append(Alignment(d, tokens[0], tokens[-1] + 1, "semantic", 0.0, float(hit.score),
+                               paragraph_order=order, chunk_text=hit.chunk.text))
+    found.sort(key=lambda a: -a.score)
+    return found
+
+
+MATCHERS = [match_exact, match_marked, match_splice, match_fuzzy, match_semantic]
+
+
+def find_alignments(quote: QuoteText, sources: Sources) -> list[Alignment]:
+    """Alignments from the first matcher that finds any, best first."""
+    for matcher in MATCHERS:
+        found = matcher(quote, sources)
+        if found:
+            return found
+    return []
+
+
+def to_match(alignment: Alignment, sources: Sources) -> Match:
+    """An Alignment as the report's Match: paragraph, page, exact source characters."""
+    text = sources.corpus.texts[alignment.document_index]
+    doc = text.document
+    if alignment.method == "semantic":
+        p_index = next(i for i, p in enumerate(text.paragraphs)
+                       if p.order == alignment.paragraph_order)
+        paragraph = text.paragraphs[p_index]
+        chunk = alignment.chunk_text or paragraph.text
+        start = max(paragraph.text.find(chunk), 0)
+        end = start + len(chunk) if chunk in paragraph.text else len(paragraph.text)
+    else:
+        first = alignment.token_start
+        last = max(alignment.token_end - 1, first)
+        p_index = text.token_paragraph[first]
+        paragraph = text.paragraphs[p_index]
+        start = text.tokens[first].start
+        # A passage that runs into the next paragraph is shown up to this paragraph's end.
+        end = text.tokens[last].end if text.token_paragraph[last] == p_index else len(paragraph.text)
+        end = _extend_over_punctuation(paragraph.text, end)
+    parts = ()
+    if alignment.parts and len(alignment.parts) > 1:
+        parts = tuple(to_match(Alignment(d, s, e, "exact", 1.0, 1.0), sources)
+                      for d, s, e in alignment.parts)
+    return Match(document_id=doc.id, title=doc.title, section=paragraph.section,
+                 page=paragraph.page_at(start), paragraph_order=paragraph.order,
+                 span_start=start, span_end=end, text=paragraph.text[start:end],
+                 score=round(alignment.score, 4), method=alignment.method, parts=parts,
+                 last_page=paragraph.page_at(max(end - 1, start)))
+
+
+def _extend_over_punctuation(text: str, end: int) -> int:
+    """Take in the closing punctuation and quote marks right after the last word."""
+    while end < len(text) and text[end] in ".!?’”'\")":
+        end += 1
+    return end
+
+
+def source_tokens(alignment: Alignment, sources: Sources) -> list[Token]:
+    text = sources.corpus.texts[alignment.document_index]
+    return text.tokens[alignment.token_start:alignment.token_end]

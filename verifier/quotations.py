@@ -1,0 +1,203 @@
+"""Find the quotations in a motion's text, each with its span and the citation the motion gives it.
+
+Quotation marks are paired with a stack, left to right, the way a reader pairs them: curly
+marks say which way they face; straight marks are read from the characters around them; a
+right single mark between letters ("council’s", "don’t", "1990’s") is an apostrophe. A
+quotation inside another ("… as a result of ‘speaking truth to power.’”) is returned after its
+outer one with inner=True; the checker decides which of the two to report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from verifier.citations import attach_citations
+from verifier.models import Quotation
+
+# A mark left open this long is unbalanced: it must not swallow the rest of the motion. The
+# longest quotation in the Tower Hamlets motion is about 330 characters; a paragraph quoted
+# whole from a report can run to a thousand or so.
+MAX_QUOTE_CHARS = 1500
+# Single marks are also apostrophes, so an open single mark is given up on sooner.
+MAX_SINGLE_QUOTE_CHARS = 600
+# One quoted word without a citation is a scare quote (the council was ‘outstanding’), not a
+# quotation of a source; two or more words are kept.
+MIN_WORDS_UNCITED = 2
+
+# A quoted Title Case phrase of at most this many words, alone on its line (but for a label of
+# at most MAX_HEADING_LABEL_WORDS words, "Motion:"), is the motion's title, not a quotation.
+MAX_HEADING_WORDS = 10
+MAX_HEADING_LABEL_WORDS = 3
+
+DOUBLE, SINGLE = "double", "single"
+
+# Characters that may stand just before a straight opening mark ("said: 'the…", "(“…").
+_OPENING_CONTEXT = set(" \t\n([{<“‘«—–-/:\u00a0")
+
+
+@dataclass(frozen=True)
+class _Mark:
+    pos: int
+    family: str             # DOUBLE or SINGLE
+    char: str
+    can_open: bool
+    can_close: bool
+
+
+def find_quotations(text: str) -> tuple[Quotation, ...]:
+    """Every quotation in the motion, in motion order, each with its citation attached."""
+    spans = _pair_marks(text)
+    quotations, marks = [], {}
+    for open_pos, close_pos in spans:
+        start, end = _strip(text, open_pos + 1, close_pos)
+        if start >= end or not any(ch.isalnum() for ch in text[start:end]):
+            continue
+        quotations.append(Quotation(text=text[start:end], start=start, end=end))
+        marks[start] = (open_pos, close_pos + 1)
+    quotations.sort(key=lambda q: (q.start, -q.end))
+    quotations = _mark_inner(quotations)
+    cited = attach_citations(text, quotations, marks)
+    return tuple(q for q in cited if not q.citation.is_empty
+                 or (len(q.text.split()) >= MIN_WORDS_UNCITED and not _is_heading(text, q)))
+
+
+def _is_heading(text: str, quote: Quotation) -> bool:
+    """A quoted title standing as a heading: “Restoring Trust in Our Council” on its own line.
+
+    Short, Title Case, no closing punctuation, and next to at most a label such as "Motion:".
+    """
+    words = quote.text.split()
+    if len(words) > MAX_HEADING_WORDS or quote.text[-1] in ".!?…,;:" or "\n" in quote.text:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in words):
+        return False
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    line_end = text.find("\n", quote.end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[line_start:quote.start - 1] + " " + text[quote.end + 1:line_end]
+    return len(re.findall(r"\w+", rest)) <= MAX_HEADING_LABEL_WORDS
+
+
+def _pair_marks(text: str) -> list[tuple[int, int]]:
+    """(opening mark offset, closing mark offset) for every balanced pair of quotation marks."""
+    stack: list[_Mark] = []
+    pairs: list[tuple[int, int]] = []
+    for mark in _read_marks(text):
+        stack = [m for m in stack if mark.pos - m.pos <= _limit(m.family)]
+        if mark.can_close:
+            index = _matching_opener(stack, mark)
+            if index is not None:
+                opener = stack[index]
+                del stack[index:]        # anything opened after it and still open was unbalanced
+                pairs.append((opener.pos, mark.pos))
+                continue
+        if mark.can_open:
+            if mark.char in "“‘«":
+                # Curly marks alternate when nested, so a second “ while one is open means the
+                # first was never closed.
+                stack = [m for m in stack if m.char != mark.char]
+            elif mark.char in "\"'":
+                stack = [m for m in stack if m.char != mark.char]
+            stack.append(mark)
+    return sorted(pairs)
+
+
+def _matching_opener(stack: list[_Mark], mark: _Mark) -> int | None:
+    """The open mark this closing mark closes, or None.
+
+    A single mark never closes across an open double mark (it is then an apostrophe inside
+    the double quotation); a double mark does, and the single marks it passes are dropped.
+    """
+    for index in range(len(stack) - 1, -1, -1):
+        opener = stack[index]
+        if opener.family == mark.family:
+            return index
+        if mark.family == SINGLE and opener.family == DOUBLE:
+            return None
+    return None
+
+
+def _read_marks(text: str) -> list[_Mark]:
+    marks = []
+    n = len(text)
+    for pos, ch in enumerate(text):
+        if ch not in "“”\"‘’'«»":
+            continue
+        prev = text[pos - 1] if pos > 0 else " "
+        nxt = text[pos + 1] if pos + 1 < n else " "
+        between_letters = prev.isalnum() and nxt.isalnum()
+        if ch in "“«":
+            marks.append(_Mark(pos, DOUBLE, ch, True, False))
+        elif ch in "”»":
+            marks.append(_Mark(pos, DOUBLE, ch, False, True))
+        elif ch == "‘":
+            if not between_letters and not nxt.isspace():
+                marks.append(_Mark(pos, SINGLE, ch, True, False))
+        elif ch == "’":
+            # "council’s", "1990’s", "’90s": apostrophes. "Members’ " may still close a
+            # quotation: _drop_possessive_closers decides.
+            if between_letters or prev.isspace():
+                continue
+            marks.append(_Mark(pos, SINGLE, ch, False, True))
+        else:
+            family = DOUBLE if ch == '"' else SINGLE
+            if family == SINGLE and (between_letters or _elided_year(text, pos)):
+                continue
+            can_open = prev in _OPENING_CONTEXT and not nxt.isspace()
+            can_close = not prev.isspace() and not nxt.isalnum()
+            if can_open or can_close:
+                marks.append(_Mark(pos, family, ch, can_open, can_close))
+    return _drop_possessive_closers(text, marks)
+
+
+def _possessive(text: str, pos: int) -> bool:
+    """A mark after a plural "s" and before a lowercase word: "Members’ allowances"."""
+    return (pos > 0 and text[pos - 1] in "sS" and pos + 2 < len(text)
+            and text[pos + 1] == " " and text[pos + 2].islower())
+
+
+def _drop_possessive_closers(text: str, marks: list[_Mark]) -> list[_Mark]:
+    """Drop a possessive-looking closing single mark when a later closer on the same line fits.
+
+    In "the ‘Members’ allowances scheme’" the quotation closes at the last mark.
+    """
+    kept = []
+    for i, mark in enumerate(marks):
+        if mark.family == SINGLE and mark.can_close and not mark.can_open \
+                and _possessive(text, mark.pos):
+            line_end = text.find("\n", mark.pos)
+            line_end = len(text) if line_end < 0 else line_end
+            after = marks[i + 1] if i + 1 < len(marks) else None
+            if after is not None and after.pos < line_end and after.family == SINGLE \
+                    and after.can_close and not _possessive(text, after.pos):
+                continue
+        kept.append(mark)
+    return kept
+
+
+def _elided_year(text: str, pos: int) -> bool:
+    """A straight mark standing for dropped digits: "the '90s"."""
+    return text[pos + 1:pos + 4].rstrip("s").isdigit() and text[pos + 3:pos + 4] in ("s", "")
+
+
+def _limit(family: str) -> int:
+    return MAX_QUOTE_CHARS if family == DOUBLE else MAX_SINGLE_QUOTE_CHARS
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _mark_inner(quotations: list[Quotation]) -> list[Quotation]:
+    """Flag each quotation lying inside another as inner (its outer comes first in the list)."""
+    result = []
+    for i, q in enumerate(quotations):
+        inside = any(o.start <= q.start and q.end <= o.end for o in quotations[:i])
+        result.append(Quotation(text=q.text, start=q.start, end=q.end, inner=inside)
+                      if inside else q)
+    return result

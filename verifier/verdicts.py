@@ -1,0 +1,157 @@
+"""Judge a quotation's words and its citation from where they were found.
+
+`judge_words` says verbatim / minor / misquote / paraphrase / not_found and why;
+`judge_citation` says correct / wrong / missing / unverifiable and where the words really are.
+"""
+
+from __future__ import annotations
+
+from index import Document
+from verifier.matching import Alignment, QuoteText, Sources
+from verifier.models import Citation, CitationVerdict, Difference, Match, Verdict
+from verifier.words import MODALS, NEGATIONS, QUALIFIERS, is_number, surface
+
+
+def judge_words(quote: QuoteText, alignment: Alignment | None, match: Match | None,
+                sources: Sources) -> tuple[Verdict, str]:
+    """The verdict on the quoted words, with a note that says what differs."""
+    if alignment is None or match is None:
+        return Verdict.NOT_FOUND, "Not found in the indexed sources, word for word or in meaning."
+    where = describe(match)
+    if alignment.method == "exact":
+        return _exact_verdict(quote, alignment, sources, where)
+    if alignment.method == "marked":
+        return Verdict.MINOR, f"Matches {where}; the omissions and [insertions] are marked."
+    if alignment.method == "splice":
+        places = ", ".join(describe(part) for part in match.parts) or where
+        return Verdict.MISQUOTE, (f"Stitched together from separate passages ({places}) "
+                                  "and presented as one quotation.")
+    if alignment.method == "fuzzy":
+        return Verdict.MISQUOTE, misquote_note(alignment.differences, where)
+    return Verdict.PARAPHRASE, (f"No passage has these words; {where} says something similar "
+                                f"(similarity {alignment.score:.2f}). Quote it exactly or drop "
+                                "the quotation marks.")
+
+
+def _exact_verdict(quote: QuoteText, alignment: Alignment, sources: Sources,
+                   where: str) -> tuple[Verdict, str]:
+    text = sources.corpus.texts[alignment.document_index]
+    q_tokens, s_tokens = quote.tokens, text.tokens[alignment.token_start:alignment.token_end]
+    q_inner = quote.quotation.text[q_tokens[0].start:q_tokens[-1].end]
+    s_inner = " ".join(_span_text(text, alignment))
+    q_surface, s_surface = surface(q_inner), surface(s_inner)
+    if q_surface == s_surface or q_surface[1:] == s_surface[1:] and \
+            q_surface[:1].lower() == s_surface[:1].lower():
+        return Verdict.VERBATIM, f"Verbatim: {where}."
+    spelled = [(q.text, s.text) for q, s in zip(q_tokens, s_tokens)
+               if q.text.lower() != s.text.lower()]
+    if spelled:
+        pairs = "; ".join(f"“{q}” for “{s}”" for q, s in spelled[:3])
+        return Verdict.MINOR, f"Matches {where}, with a different spelling: {pairs}."
+    if q_surface.lower() == s_surface.lower():
+        return Verdict.MINOR, f"Matches {where}; only capitalisation differs."
+    return Verdict.MINOR, f"Matches {where}; only punctuation differs."
+
+
+def _span_text(text, alignment: Alignment) -> list[str]:
+    """The source's characters over the aligned tokens, paragraph by paragraph."""
+    pieces = []
+    first = alignment.token_start
+    last = alignment.token_end - 1
+    p = text.token_paragraph[first]
+    start = text.tokens[first].start
+    for t in range(first, last + 1):
+        if text.token_paragraph[t] != p:
+            pieces.append(text.paragraphs[p].text[start:text.tokens[t - 1].end])
+            p, start = text.token_paragraph[t], text.tokens[t].start
+    pieces.append(text.paragraphs[p].text[start:text.tokens[last].end])
+    return pieces
+
+
+def misquote_note(differences: tuple[Difference, ...], where: str) -> str:
+    """Say what was changed, the meaning-changing edits first."""
+    serious = []
+    for diff in differences:
+        q_words = set(diff.quote.lower().split())
+        s_words = set(diff.source.lower().split())
+        if q_words & NEGATIONS - s_words:
+            serious.append(f"adds a negation (“{diff.quote}”)")
+        elif s_words & NEGATIONS - q_words:
+            serious.append(f"drops a negation (“{diff.source}”)")
+        elif any(is_number(w) for w in q_words ^ s_words):
+            serious.append(f"changes a number or amount (“{diff.source}” → “{diff.quote}”)"
+                           if diff.quote and diff.source else
+                           f"{'adds' if diff.quote else 'drops'} a number "
+                           f"(“{diff.quote or diff.source}”)")
+        elif (q_words | s_words) & MODALS and q_words != s_words:
+            serious.append(f"changes the modal verb (“{diff.source}” → “{diff.quote}”)"
+                           if diff.quote and diff.source else
+                           f"{'adds' if diff.quote else 'drops'} “{diff.quote or diff.source}”")
+        elif s_words & QUALIFIERS and not diff.quote:
+            serious.append(f"cuts the qualifier “{diff.source}”")
+    plain = [_describe_difference(d) for d in differences]
+    head = f"Misquoted: {where} reads differently. "
+    if serious:
+        return head + "The quotation " + "; ".join(serious) + "."
+    return head + "; ".join(plain[:4]).capitalize() + "."
+
+
+def _describe_difference(diff: Difference) -> str:
+    if diff.kind == "added":
+        return f"“{diff.quote}” added"
+    if diff.kind == "removed":
+        return f"“{diff.source}” left out without a mark"
+    return f"“{diff.source}” changed to “{diff.quote}”"
+
+
+def describe(match: Match) -> str:
+    """'paragraph 4.50 (p. 12)' or 'Letter from … (p. 1)'."""
+    pages = f"p. {match.page}" if not match.last_page or match.last_page == match.page \
+        else f"pp. {match.page}-{match.last_page}"
+    if match.section:
+        return f"paragraph {match.section} ({pages})"
+    return f"{match.title} ({pages})"
+
+
+# ---------------------------------------------------------------- citations
+
+def covers(citation: Citation, cited_document: Document | None, match: Match) -> bool:
+    """Whether the citation points at where the match is."""
+    if citation.document and (cited_document is None or cited_document.id != match.document_id):
+        return False
+    if citation.sections:
+        if match.section is None:
+            return False
+        if not any(match.section == s or match.section.startswith(s + ".")
+                   for s in citation.sections):
+            return False
+    if citation.pages:
+        last = match.last_page or match.page
+        if not any(match.page <= p <= last for p in citation.pages):
+            return False
+    return True
+
+
+def judge_citation(citation: Citation, cited_document: Document | None, verdict: Verdict,
+                   match: Match | None) -> tuple[CitationVerdict, str]:
+    """The verdict on the citation, with a note giving the right one when it is wrong."""
+    if citation.document and cited_document is None:
+        return CitationVerdict.UNVERIFIABLE, f"The cited document “{citation.document}” is not indexed."
+    if match is None or verdict is Verdict.NOT_FOUND:
+        return CitationVerdict.UNVERIFIABLE, ""
+    if citation.is_empty:
+        return CitationVerdict.MISSING, f"No citation given; cite {cite_as(match)}."
+    if covers(citation, cited_document, match):
+        return CitationVerdict.CORRECT, ""
+    if verdict is Verdict.PARAPHRASE:
+        # A passage near in meaning elsewhere does not prove the citation wrong.
+        return CitationVerdict.UNVERIFIABLE, ""
+    cited = citation.text or ", ".join(citation.sections)
+    return CitationVerdict.WRONG, f"Cited as {cited}, but the words are in {cite_as(match)}."
+
+
+def cite_as(match: Match) -> str:
+    """How a motion should cite the place the words were found."""
+    if match.section:
+        return f"paragraph {match.section} of {match.title} (p. {match.page})"
+    return f"{match.title}, p. {match.page}"
