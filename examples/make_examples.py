@@ -494,37 +494,45 @@ def chromium_pdf(page: Path, out: Path) -> Path:
 # ----------------------------------------------------------------------------- pages
 
 def _norm(text: str) -> str:
+    """Letters only: line-end hyphens joined, footnote digits, punctuation and spaces dropped."""
     s = unicodedata.normalize("NFKC", text).replace("\u00ad", "")
-    s = re.sub(r"(\w)-\n(\w)", r"\1\2", s)            # a line-end hyphen LibreOffice added
-    s = re.sub(r"[\u2018\u2019]", "'", s)
-    return re.sub(r"\s+", " ", s).lower()
+    s = re.sub(r"(\w)-\n\s*(\w)", r"\1\2", s)
+    s = re.sub(r"[^a-z]+", " ", s.lower())
+    return re.sub(r"\s+", " ", s)
 
 
 def page_texts(pdf: Path) -> list[str]:
-    out = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
                          check=True, capture_output=True, text=True).stdout
-    return [_norm(p) for p in out.split("\f")[:-1]]
+    return [_norm(p).replace(" ", "") for p in out.split("\f")[:-1]]
 
 
 def locate_pages(truth: dict, pdf: Path) -> None:
     """Add first_page/last_page (1-based, report.pdf) for each paragraph found in the PDF.
 
-    Matching is on the first and last six words, so a paragraph split by a page break,
+    Matching is on the first six and the last few words, so a paragraph split by a page break,
     a hyphenated word or a footnote still gets both ends; None if an end is not found.
     """
     pages = page_texts(pdf)
-    hyphen_free = [p.replace("-", "") for p in pages]
     cursor = 0
     for item in truth["paragraphs"]:
-        words = _norm(item["text"]).replace("-", "").split()
+        words = _norm(item["text"].replace("-", "")).split()
         if not words:
             continue
-        head, tail = " ".join(words[:6]), " ".join(words[-6:])
-        first = next((i for i in range(cursor, len(pages)) if head in hyphen_free[i]), None)
+        head = "".join(words[:6])
+        first = next((i for i in range(cursor, len(pages)) if head in pages[i]), None)
         last = None
         if first is not None:
-            last = next((i for i in range(first, min(first + 3, len(pages))) if tail in hyphen_free[i]), None)
             cursor = first
+            # The last words may be the only ones carried over to the next page, so shorter
+            # tails are tried when six words straddle the page break.
+            # A single carried-over word is looked for only after the first page.
+            for k in (6, 3, 2, 1):
+                tail = "".join(words[-k:])
+                last = next((i for i in range(first + (k == 1), min(first + 3, len(pages)))
+                             if tail in pages[i]), None)
+                if last is not None:
+                    break
         item["first_page"] = None if first is None else first + 1
         item["last_page"] = None if last is None else last + 1
 

@@ -47,6 +47,7 @@ def add_pdf(index_dir: str | Path, pdf_path: str | Path, title: str | None = Non
     read = ReadReport(path=str(pdf_path), sha256=sha256, pages=pages, paragraphs=paragraphs)
     chunks = make_chunks(paragraphs)
     report("reading", 1, 1)
+    report("embedding", 0, len(chunks))      # the model loads here: seconds, on first use
     vectors = embedder.embed([chunk.text for chunk in chunks],
                              progress=lambda done, total: report("embedding", done, total))
     report("saving", 0, 1)

@@ -27,6 +27,11 @@ _CHAPTER = re.compile(r"^(?:chapter\s+)?(\d{1,2})\.?[:\s]\s*([A-Z\u2018\u201c'\"
 _FOOTNOTE_START = re.compile(r"^(\d{1,3})\.?\s+(\S.*)$")
 # A footnote marker glued to the word or punctuation it follows: "budgets.8 The", "culture’12,".
 _MARKER = re.compile(r"(?<!\d[.,:;])(?<=[a-z\)\]\u2019\u201d'\"%.,;:])(\d{1,3})(?=[\s.,;:)]|$)")
+_MARKER_AFTER_NUMBER = re.compile(r"(?<=\d[.,;:])(\d{1,3})(?=\s|$)")
+# "£412.6 million", "4.5 per cent": a number, not a number followed by a footnote marker.
+_AMOUNT_BEFORE = re.compile(r"[£$€]\d[\d,]*[.,]$")
+_AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|bn|m|k|per\s*cent|percent|%|pence|p)\b",
+                           re.IGNORECASE)
 _NOTES_HEADING = re.compile(r"^(notes|endnotes|footnotes|references)$", re.IGNORECASE)
 # Words after which a number at the next line's start is a cross-reference, not a paragraph.
 _XREF_WORDS = re.compile(
@@ -34,6 +39,10 @@ _XREF_WORDS = re.compile(
     r"page|pages|p|pp|figure|table|annex|appendix|£|\$)|[£$,(\-–])\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^[•·▪◦‣●○■□\-–*]\s*")
 
+# Prefixes that English writes closed ("overtaken", "underspend"), so a line-end hyphen after
+# them is the typesetter's, not the author's.
+_CLOSED_PREFIXES = frozenset({"over", "under", "out", "up", "down", "with", "there", "where",
+                              "some", "any", "every", "after", "back", "fore"})
 # Chapters are numbered 1-30 or so; "2023 Annual report" at a line start is not chapter 2023.
 MAX_CHAPTER = 40
 # A chapter heading is a short line; a longer one is a sentence that happens to start with a number.
@@ -75,32 +84,46 @@ def page_markers(text: str) -> set[str]:
     return {m.group(1) for m in _MARKER.finditer(text)}
 
 
+def loose_markers(text: str) -> set[str]:
+    """Markers glued to a number's full stop ("Act 1989.8 The"): footnotes only in sequence."""
+    return {m.group(1) for m in _MARKER_AFTER_NUMBER.finditer(text)}
+
+
 def split_footnotes(pages) -> list[_Line]:
     """All lines in reading order, the footnote block at each page's foot flagged as such.
 
-    A page's footnote block is the run of lines at its foot that starts with "N text" where N
-    is a marker glued to a word higher up the same page; a chapter heading such as
-    "5 Scrutiny" at a page's foot is not taken, because no "…word5 " marker points at it.
+    A page's footnote block is the run of lines at its foot, below the last numbered
+    paragraph start, that begins "N text" where N is a marker glued to a word higher up the
+    same page; a chapter heading such as "5 Scrutiny" at a page's foot is not taken, because
+    no "…word5 " marker points at it.
     """
     out: list[_Line] = []
+    last_label = 0
     for page in pages:
         lines = list(page.lines or page.text.split("\n"))
-        start = _footnote_block_start(lines)
+        start, labels = _footnote_block_start(lines, last_label)
+        if labels:
+            last_label = max(labels)
         for i, text in enumerate(lines):
             out.append(_Line(page.page_no, text, footnote=start is not None and i >= start))
     return out
 
 
-def _footnote_block_start(lines: list[str]) -> int | None:
+def _footnote_block_start(lines: list[str], last_label: int) -> tuple[int | None, list[int]]:
     best = None
     labels_seen: list[int] = []
     for i in range(len(lines) - 1, 0, -1):
+        if _NUMBERED.match(lines[i]):
+            break   # footnotes sit below every numbered paragraph on the page
         m = _FOOTNOTE_START.match(lines[i])
-        if not m or _NUMBERED.match(lines[i]):
+        if not m:
             continue
         label = m.group(1)
         body_above = " ".join(lines[:i])
-        if label not in page_markers(body_above):
+        in_sequence = int(label) == last_label + 1 or (
+            labels_seen and int(label) == labels_seen[-1] - 1)
+        if label not in page_markers(body_above) and not (
+                in_sequence and label in loose_markers(body_above)):
             continue
         if labels_seen and int(label) >= labels_seen[-1]:
             break   # labels must increase down the page
@@ -108,7 +131,7 @@ def _footnote_block_start(lines: list[str]) -> int | None:
             break
         labels_seen.append(int(label))
         best = i
-    return best
+    return best, labels_seen
 
 
 # ---------------------------------------------------------------- 2. candidates
@@ -272,10 +295,11 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
     labels = {u.label for u in footnotes}
     paragraphs = []
     ordered = _interleave_footnotes(units, footnotes)
+    marker_state: dict = {}
     for unit in ordered:
         text, page_starts = _join_lines(unit.lines, vocabulary)
         if unit.kind is not ParagraphKind.FOOTNOTE and labels:
-            text, page_starts = _strip_markers(text, page_starts, labels)
+            text, page_starts = _strip_markers(text, page_starts, labels, marker_state)
         if not text.strip():
             continue
         paragraphs.append(Paragraph(
@@ -322,6 +346,7 @@ def _is_subheading(line: _Line, lines: list[_Line], i: int, starts, typical: int
     if _ends_sentence(text) or text.endswith((",", ";", "-")) or len(text) > 0.6 * typical:
         return False
     previous = lines[i - 1].text if i > 0 else ""
+    previous = re.sub(r"(?<=[.:?!’”])\d{1,3}$", "", previous)   # a footnote marker at its end
     if not _ends_sentence(previous) and not previous.endswith(":"):
         return False
     return text[:1].isupper() and len(text.split()) <= MAX_HEADING_WORDS
@@ -353,7 +378,7 @@ class _Vocabulary:
         joined = left_l + right_l
         if f"{left_l}-{right_l}" in self.compounds:
             return True
-        if joined in self.words:
+        if joined in self.words or left_l in _CLOSED_PREFIXES:
             return False
         return len(right_l) >= 3 and len(left_l) >= 2 and left_l in self.words \
             and right_l in self.words
@@ -371,23 +396,37 @@ def _join_lines(lines: list[_Line], vocabulary: _Vocabulary) -> tuple[str, list[
             m = re.search(r"([A-Za-z]+)-$", text)
             n = re.match(r"([a-z]+)", piece)
             if m and n and not vocabulary.keep_hyphen(m.group(1), n.group(1)):
-                text = text[:-1]
-            elif not text.endswith("-") or not n:
-                text += " "
+                text = text[:-1]            # "inade-" + "quate": one word broken at the line end
+            elif not (m and piece[:1].isalnum()):
+                text += " "                 # "plain-" + "English" stays "plain-English"
         if not page_starts or page_starts[-1][1] != line.page_no:
             page_starts.append((len(text), line.page_no))
         text += piece
     return text, page_starts or [(0, lines[0].page_no if lines else 1)]
 
 
-def _strip_markers(text: str, page_starts, labels: set[str]):
-    """Footnote markers taken out of the sentence they sit in, page offsets shifted to match."""
+def _strip_markers(text: str, page_starts, labels: set[str], state: dict):
+    """Footnote markers taken out of the sentence they sit in, page offsets shifted to match.
+
+    A marker glued to a word ("budgets.8 The") is taken when 8 is a footnote's label; one
+    glued to a number's full stop ("Act 1989.8 The") only when 8 is the next footnote in
+    sequence, since "Table 1.7 " might be just a number.
+    """
+    candidates = [(m, False) for m in _MARKER.finditer(text)] + \
+        [(m, True) for m in _MARKER_AFTER_NUMBER.finditer(text)]
+    candidates.sort(key=lambda c: c[0].start())
     removed: list[tuple[int, int]] = []   # (offset in the original text, length)
     pieces = []
     last = 0
-    for m in _MARKER.finditer(text):
-        if m.group(1) not in labels:
+    for m, loose in candidates:
+        label = m.group(1)
+        if label not in labels:
             continue
+        if loose and (int(label) != state.get("last", 0) + 1
+                      or _AMOUNT_BEFORE.search(text, 0, m.start())
+                      or _AMOUNT_AFTER.match(text, m.end())):
+            continue
+        state["last"] = int(label)
         pieces.append(text[last:m.start()])
         removed.append((m.start(), m.end() - m.start()))
         last = m.end()

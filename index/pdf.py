@@ -36,6 +36,9 @@ _PAGE_N_OF_M = re.compile(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b", re.IGNORECASE)
 _SPACES = {ord(c): " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
            "\u2008\u2009\u200a\u202f\u205f\u3000\t"}
 _INVISIBLE = {ord(c): None for c in "\u00ad\u200b\u200c\u200d\u2060\ufeff\x00"}
+# Bullets that reach pypdf as control codes (reportlab's standard-font encoding puts "•" at
+# 0x7F; WinAnsi has it at 0x95, which some producers leave undecoded).
+_BULLETS = {0x7F: "•", 0x95: "•"}
 
 
 def file_sha256(path: str | Path) -> str:
@@ -105,7 +108,7 @@ def _extract_texts(path: Path) -> list[str]:
 
 def normalise_text(text: str) -> str:
     """Ligatures (NFKC), odd spaces, soft hyphens and zero-width characters made plain."""
-    text = text.translate(_INVISIBLE)
+    text = text.translate(_INVISIBLE).translate(_BULLETS)
     text = unicodedata.normalize("NFKC", text).translate(_SPACES)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return re.sub(r" {2,}", " ", text)

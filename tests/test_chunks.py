@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from index.chunks import MAX_PARAGRAPH_WORDS, WINDOW_WORDS, chunk_spans, make_chunks, sentence_spans
+from index.chunks import (MAX_PARAGRAPH_WORDS, WINDOW_WORDS, chunk_spans, make_chunks,
+                          sentence_spans)
 from index.models import Paragraph, ParagraphKind
 
 # Sentences in the style of a Best Value inspection report (cf. ../shared/examples).
@@ -88,7 +89,8 @@ def test_long_paragraph_becomes_overlapping_sentence_windows():
     assert chunks[0].start == 0 and chunks[-1].end == len(LONG)
 
 
-@pytest.mark.parametrize("i", range(len(S) - 1), ids=[f"sentences-{i}-{i + 1}" for i in range(len(S) - 1)])
+@pytest.mark.parametrize("i", range(len(S) - 1),
+                         ids=[f"sentences-{i}-{i + 1}" for i in range(len(S) - 1)])
 def test_any_two_neighbouring_sentences_share_a_window(i):
     """A quotation of two sentences must be embeddable whole: some chunk holds both."""
     quote = S[i] + " " + S[i + 1]

@@ -120,7 +120,7 @@ def test_add_list_show_remove_round_trip(tmp_path, pdfs, embedder):
     added = run("add", pdfs["report"], pdfs["letter"], "--index", d)
     assert added.exit_code == 0, added.stderr
     assert added.stdout.splitlines()[0].startswith(
-        "added report: Best Value Inspection of the London Borough of Eastmarsh (1 pages,")
+        "added report: Best Value Inspection of the London Borough of Eastmarsh (1 page,")
     assert added.stdout.splitlines()[1].startswith(
         "added letter: Letter from the Secretary of State to the Chief Executive")
 

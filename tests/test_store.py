@@ -5,7 +5,6 @@ where vectors come from. Cases marked `model` use the real bundled model.
 """
 
 import hashlib
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,9 +12,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from index import (Chunk, Document, Embedder, IndexUnavailable, ModelMismatch, ModelUnavailable,
-                   Paragraph, ParagraphKind, ReadReport, default_index_dir, make_chunks,
-                   open_index)
+from index import (Embedder, IndexUnavailable, ModelMismatch, ModelUnavailable, Paragraph,
+                   ParagraphKind, ReadReport, default_index_dir, make_chunks, open_index)
 from index.store import DB_NAME, LOCK_NAME, document_id
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -61,8 +61,7 @@ def add_command(pdfs, index_dir, title, aliases, model_path):
             doc, added = index.add_pdf(index_dir, pdf, title=title, aliases=aliases,
                                        model_path=model_path, progress=progress)
         if added:
-            click.echo(f"added {doc.id}: {doc.title} ({doc.pages} pages, {doc.paragraphs} "
-                       f"paragraphs, {doc.chunks} chunks)")
+            click.echo(f"added {doc.id}: {doc.title} ({_counts(doc)})")
         else:
             click.echo(f"unchanged {doc.id}: {pdf} is already in the index")
 
@@ -81,9 +80,8 @@ def list_command(index_dir, fmt):
         click.echo("the index is empty", err=True)
     for doc in docs:
         aliases = f"  (also: {'; '.join(doc.aliases)})" if doc.aliases else ""
-        click.echo(f"{doc.id}\t{doc.title}{aliases}\n\t{doc.pages} pages, {doc.paragraphs} "
-                   f"paragraphs, {doc.chunks} chunks; {doc.file}; added {doc.added}; "
-                   f"{doc.model}")
+        click.echo(f"{doc.id}\t{doc.title}{aliases}\n\t{_counts(doc)}; {doc.file}; "
+                   f"added {doc.added}; {doc.model}")
 
 
 @index_group.command("remove")
@@ -129,6 +127,14 @@ def show_command(doc_id, section, index_dir, fmt):
         label = p.section or (f"note {p.label}" if p.label else "-")
         click.echo(f"[{label}] {pages}" + (f"  {p.heading}" if p.heading else ""))
         click.echo(p.text + "\n")
+
+
+def _counts(doc: index.Document) -> str:
+    def n(count: int, noun: str) -> str:
+        return f"{count} {noun}" + ("" if count == 1 else "s")
+
+    return ", ".join([n(doc.pages, "page"), n(doc.paragraphs, "paragraph"),
+                      n(doc.chunks, "chunk")])
 
 
 class _progress_bar:

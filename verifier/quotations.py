@@ -93,12 +93,9 @@ def _pair_marks(text: str) -> list[tuple[int, int]]:
                 pairs.append((opener.pos, mark.pos))
                 continue
         if mark.can_open:
-            if mark.char in "“‘«":
-                # Curly marks alternate when nested, so a second “ while one is open means the
-                # first was never closed.
-                stack = [m for m in stack if m.char != mark.char]
-            elif mark.char in "\"'":
-                stack = [m for m in stack if m.char != mark.char]
+            # Nested quotations alternate double and single marks, so a second “ (or a second
+            # opening ") while one is open means the first was never closed.
+            stack = [m for m in stack if m.char != mark.char]
             stack.append(mark)
     return sorted(pairs)
 

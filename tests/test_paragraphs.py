@@ -1,0 +1,192 @@
+"""Reading numbered paragraphs out of real PDFs that each test draws from the text it holds."""
+
+import pytest
+
+from index import read_pages, split_paragraphs
+from index.errors import UnreadablePDF
+from pdfs import PageSpec, make_pdf
+
+HEADER = "Best Value Inspection of the London Borough of Eastmarsh"
+
+# Each row: pages as drawn, then {section: expected text or (text, first_page, last_page)}.
+CASES = [
+    pytest.param(
+        [["3 Culture",
+          "3.1 We found that the scrutiny function was weak and confused, and that the level of",
+          "challenge offered by members has in our view been inade-",
+          "quate for an authority of this size."]],
+        {"3.1": "We found that the scrutiny function was weak and confused, and that the level of "
+                "challenge offered by members has in our view been inadequate for an authority of "
+                "this size."},
+        id="line-end-hyphen-rejoined"),
+    pytest.param(
+        [["4 Leadership",
+          "4.1 Informal decision-making by the Mayor's Office bypasses the formal decision-",
+          "making processes of the Authority."]],
+        {"4.1": "Informal decision-making by the Mayor's Office bypasses the formal "
+                "decision-making processes of the Authority."},
+        id="compound-broken-after-its-hyphen-kept"),
+    pytest.param(
+        [["4 Leadership",
+          "4.1 The Mayor has made three permanent senior appointments since 2023, which has",
+          "brought welcome stability to the corporate leadership team. The survey also",
+          "showed that managers were trusted more than senior leaders, and that officers"],
+         ["in frontline services were the most positive group.",
+          "4.2 Many good managers had left the organisation."]],
+        {"4.1": ("The Mayor has made three permanent senior appointments since 2023, which has "
+                 "brought welcome stability to the corporate leadership team. The survey also "
+                 "showed that managers were trusted more than senior leaders, and that officers "
+                 "in frontline services were the most positive group.", 1, 2),
+         "4.2": ("Many good managers had left the organisation.", 2, 2)},
+        id="paragraph-across-page-break-without-footer-leak"),
+    pytest.param(
+        [["5 Scrutiny",
+          "5.1 Members told us that the level of challenge offered at committee was inade-"],
+         ["quate and that reports arrived late.",
+          "5.2 Call-in powers were used twice."]],
+        {"5.1": ("Members told us that the level of challenge offered at committee was inadequate "
+                 "and that reports arrived late.", 1, 2)},
+        id="hyphenated-word-across-page-break"),
+    pytest.param(
+        [["4 Leadership",
+          "4.5 The council has not yet published a credible improvement plan.",
+          "4.50 We recommend that the council publishes an improvement plan within three months."]],
+        {"4.5": "The council has not yet published a credible improvement plan.",
+         "4.50": "We recommend that the council publishes an improvement plan within three months."},
+        id="4.5-and-4.50-are-different-paragraphs"),
+    pytest.param(
+        [["2 Finance",
+          "2.1 The Authority's budget for 2024/25 is £1.42 billion, of which the General Fund is",
+          "£3.4 million higher than last year. Interest rose to",
+          "4.50% over the period, as noted in paragraph",
+          "2.7 of the previous report.",
+          "2.2 Reserves are adequate."]],
+        {"2.1": "The Authority's budget for 2024/25 is £1.42 billion, of which the General Fund is "
+                "£3.4 million higher than last year. Interest rose to 4.50% over the period, as "
+                "noted in paragraph 2.7 of the previous report.",
+         "2.2": "Reserves are adequate."},
+        id="amounts-percentages-and-cross-references-do-not-start-paragraphs"),
+    pytest.param(
+        [["6 Housing",
+          "6.1 Repairs performance has fallen, as the table shows:",
+          "Quarter Target Actual",
+          "1.1 95 91",
+          "6.2 Tenants' satisfaction stands at 61%."]],
+        {"6.1": "Repairs performance has fallen, as the table shows: Quarter Target Actual 1.1 95 91",
+         "6.2": "Tenants' satisfaction stands at 61%."},
+        id="table-cell-out-of-sequence-is-not-a-paragraph"),
+    pytest.param(
+        [PageSpec(["3 Culture",
+                   "3.2 The Authority has overspent its budgets.8 The pattern has persisted for",
+                   "three years."],
+                  footnotes=["8 Source: the Authority's outturn reports, 2021/22 to 2023/24."])],
+        {"3.2": "The Authority has overspent its budgets. The pattern has persisted for three years."},
+        id="footnote-marker-removed-footnote-kept-apart"),
+    pytest.param(
+        [["7 Governance",
+          "7.3 The constitution sets out the following:",
+          "7.3.1 Members may call in an executive decision within five working days.",
+          "7.3.2 A call-in is heard by the Overview and Scrutiny Committee.",
+          "7.4 These rules were not followed."]],
+        {"7.3": "The constitution sets out the following:",
+         "7.3.1": "Members may call in an executive decision within five working days.",
+         "7.3.2": "A call-in is heard by the Overview and Scrutiny Committee.",
+         "7.4": "These rules were not followed."},
+        id="three-level-numbers"),
+    pytest.param(
+        [["3 Culture",
+          "3.1 Staff described the culture to us as follows:",
+          "• cautious and inward-looking;",
+          "• slow to act on concerns.",
+          "3.2 We agree."]],
+        {"3.1": "Staff described the culture to us as follows: • cautious and inward-looking; "
+                "• slow to act on concerns."},
+        id="bullet-list-inside-a-paragraph"),
+]
+
+
+@pytest.mark.parametrize("pages,expected", CASES)
+def test_paragraphs(tmp_path, pages, expected):
+    pdf = make_pdf(tmp_path / "report.pdf", pages, header=HEADER)
+    paragraphs = {p.section: p for p in split_paragraphs(read_pages(pdf)) if p.section}
+    for section, want in expected.items():
+        text, first, last = want if isinstance(want, tuple) else (want, None, None)
+        assert section in paragraphs, f"{section} not found; got {sorted(paragraphs)}"
+        got = paragraphs[section]
+        assert got.text == text
+        if first is not None:
+            assert (got.first_page, got.last_page) == (first, last)
+    assert set(paragraphs) - {s for s in paragraphs if "." not in s} == \
+        {s for s in paragraphs if "." in s}
+
+
+def test_only_the_expected_sections_are_found(tmp_path):
+    pages = CASES[5].values[0]
+    pdf = make_pdf(tmp_path / "report.pdf", pages, header=HEADER)
+    sections = [p.section for p in split_paragraphs(read_pages(pdf)) if p.section]
+    assert sections == ["2", "2.1", "2.2"]
+
+
+def test_footnote_is_its_own_unit(tmp_path):
+    pdf = make_pdf(tmp_path / "report.pdf", CASES[7].values[0], header=HEADER)
+    notes = [p for p in split_paragraphs(read_pages(pdf)) if p.kind.value == "footnote"]
+    assert [(n.label, n.text) for n in notes] == [
+        ("8", "Source: the Authority's outturn reports, 2021/22 to 2023/24.")]
+
+
+def test_text_before_numbered_paragraphs_and_a_letter_are_kept_by_page(tmp_path):
+    pdf = make_pdf(tmp_path / "letter.pdf", [
+        ["Dear Chief Executive,",
+         "The Inspectors reported on the council's governance, culture and scrutiny. They found",
+         "insufficient evidence that the organisation is open and transparent."],
+        ["I am therefore minded to appoint Commissioners.", "Yours sincerely,"]], header=None)
+    paragraphs = split_paragraphs(read_pages(pdf))
+    assert all(p.section is None for p in paragraphs)
+    text = " ".join(p.text for p in paragraphs)
+    assert "They found insufficient evidence that the organisation is open and transparent." in text
+    last = [p for p in paragraphs if "Commissioners" in p.text][0]
+    assert last.page_at(last.text.index("Commissioners")) == 2
+
+
+def test_every_character_traces_to_its_page(tmp_path):
+    pdf = make_pdf(tmp_path / "report.pdf", CASES[2].values[0], header=HEADER)
+    p = {p.section: p for p in split_paragraphs(read_pages(pdf))}["4.1"]
+    assert p.page_at(p.text.index("The Mayor")) == 1
+    assert p.page_at(p.text.index("in frontline services")) == 2
+
+
+BAD_PDFS = [
+    pytest.param(lambda d: d / "missing.pdf", "no such file", id="missing"),
+    pytest.param(lambda d: _write(d / "notes.pdf", b"These are my notes, not a PDF."), "not a PDF",
+                 id="not-a-pdf"),
+    pytest.param(lambda d: _write(d / "cut.pdf", make_pdf(d / "whole.pdf", [["3.1 Text."]])
+                                  .read_bytes()[:400]), "corrupt or truncated", id="truncated"),
+    pytest.param(lambda d: make_pdf(d / "locked.pdf", [["3.1 Text."]], encrypt="secret"),
+                 "needs a password", id="encrypted"),
+    pytest.param(lambda d: make_pdf(d / "scan.pdf", [[], []], footer=None), "needs OCR",
+                 id="no-text-layer"),
+]
+
+
+def _write(path, data):
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("make,message", BAD_PDFS)
+def test_unreadable_pdfs(tmp_path, make, message):
+    path = make(tmp_path)
+    with pytest.raises(UnreadablePDF) as err:
+        read_pages(path)
+    assert message in err.value.message
+    assert str(path) in err.value.message
+
+
+def test_zero_page_pdf(tmp_path):
+    import pypdf
+
+    path = tmp_path / "empty.pdf"
+    with open(path, "wb") as f:
+        pypdf.PdfWriter().write(f)
+    with pytest.raises(UnreadablePDF, match="no pages"):
+        read_pages(path)

@@ -1,0 +1,75 @@
+"""Mark where a quotation's words and the source's words differ, for the results page.
+
+Works on the `verifier/check/1` JSON of one quotation, so the page can be drawn from a stored
+report. Words are compared case-blind, without punctuation and with curly quotes made
+straight: the same tolerance as the "minor" verdict, so a comma never lights up as a change.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+# Below this share of shared words the two texts are different sentences (a paraphrase):
+# marking nearly every word would be noise, so the page shows them plain.
+MIN_SHARED_WORDS = 0.4
+
+_WORD = re.compile(r"\S+")
+_PUNCT = re.compile(r"[^\w%£$€]+")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of words shown as they are ("same") or marked ("ins" in the motion, "del" in the source)."""
+
+    kind: str       # "same" | "ins" | "del"
+    text: str
+
+
+def _key(word: str) -> str:
+    word = word.replace("\u2019", "'").replace("\u2018", "'").lower()
+    return _PUNCT.sub("", word)
+
+
+def mark_words(quote: str, source: str) -> tuple[tuple[Segment, ...], tuple[Segment, ...]]:
+    """(motion segments, source segments): the motion's extra words as "ins", the source's
+    missing words as "del". Texts too unlike to align come back unmarked."""
+    q_words = _WORD.findall(quote)
+    s_words = _WORD.findall(source)
+    q_keys = [_key(w) for w in q_words]
+    s_keys = [_key(w) for w in s_words]
+    matcher = difflib.SequenceMatcher(a=q_keys, b=s_keys, autojunk=False)
+    shared = sum(block.size for block in matcher.get_matching_blocks())
+    if not q_words or not s_words or shared / max(len(q_words), len(s_words)) < MIN_SHARED_WORDS:
+        return (Segment("same", " ".join(q_words)),), (Segment("same", " ".join(s_words)),)
+    motion, found = [], []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            motion.append(Segment("same", " ".join(q_words[i1:i2])))
+            found.append(Segment("same", " ".join(s_words[j1:j2])))
+            continue
+        if i2 > i1 and any(q_keys[i1:i2]):
+            motion.append(Segment("ins", " ".join(q_words[i1:i2])))
+        elif i2 > i1:
+            motion.append(Segment("same", " ".join(q_words[i1:i2])))
+        if j2 > j1 and any(s_keys[j1:j2]):
+            found.append(Segment("del", " ".join(s_words[j1:j2])))
+        elif j2 > j1:
+            found.append(Segment("same", " ".join(s_words[j1:j2])))
+    return tuple(motion), tuple(found)
+
+
+def suggestion(quote: dict) -> str | None:
+    """The words and citation a motion should use instead, when the check found better ones."""
+    found = quote.get("found")
+    if not found:
+        return None
+    if quote["verdict"] == "verbatim" and quote["citation"] not in ("wrong", "missing"):
+        return None
+    words = " ".join(found["text"].split())
+    if found.get("section"):
+        where = f"Section {found['section']}"
+    else:
+        where = f"{found['title']}, p. {found['page']}"
+    return f"\u201c{words}\u201d ({where})"
