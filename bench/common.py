@@ -148,3 +148,17 @@ if __name__ == "__main__":
     if sys.argv[1:] == ["torch"]:
         sys.path.insert(0, str(ROOT))
         emit(_torch_probe())
+
+
+def load_average() -> float:
+    """The 1-minute load average: other work on the machine skews every figure."""
+    return os.getloadavg()[0]
+
+
+def wait_for_quiet(max_wait_s: float = 90, threshold: float | None = None) -> float:
+    """Wait (up to max_wait_s) until the 1-minute load is below half the CPUs; returns it."""
+    threshold = threshold if threshold is not None else max(0.5, 0.5 * (os.cpu_count() or 1))
+    deadline = time.monotonic() + max_wait_s
+    while load_average() > threshold and time.monotonic() < deadline:
+        time.sleep(5)
+    return load_average()

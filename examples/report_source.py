@@ -106,7 +106,7 @@ SUMMARY = Chapter(None, "Executive Summary", (
             "welcome stability. However, the boundaries between political and officer roles have "
             "become blurred, and several senior officers have left in circumstances that staff "
             "associate with their willingness to give unwelcome advice."),
-    P(None, "Governance. The Authority’s constitution is sound on paper, but decision-making "
+    P(None, "Governance. The Authority’s constitution is fundamentally sound as written, but decision-making "
             "in practice too often bypasses it. Mayoral decisions have been taken without "
             "adequate reports, key decisions have been missing from the Forward Plan, and the "
             "statutory officers have not always been able to exercise their functions freely. "
@@ -552,7 +552,8 @@ CHAPTER_5 = Chapter(5, "Governance", (
              "In four there was no legal comment, and in three the finance comment had been "
              "written by an officer outside the finance service."),
     P("5.10", "Retrospective reports defeat the purpose of written advice. They record a "
-              "decision rather than inform it."),
+              "decision rather than inform it, and they leave the decision-maker unaware of "
+              "risks that officers would otherwise have identified."),
     P("5.11", "Several officers described being asked to ‘write up’ decisions already agreed at "
               "the Leadership Group described in paragraph 4.8. That practice must stop."),
     P("5.12", "Cabinet agendas are published on time, and reports generally follow the "
@@ -594,7 +595,8 @@ CHAPTER_5 = Chapter(5, "Governance", (
               "they are taken. It should be exceptional, and its use should be reported to "
               "Council with reasons."),
     P("5.25", "The Authority’s quarterly urgency report to Council has not been produced "
-              "since March 2023."),
+              "since March 2023, so members have had no regular account of how often, or why, "
+              "the urgency procedures were invoked."),
     P("5.26", "The definition of a key decision in the constitution uses a financial "
               "threshold of £1 million, which is high for a London borough. A lower threshold "
               "would bring more decisions into the Forward Plan."),
@@ -686,7 +688,8 @@ CHAPTER_5 = Chapter(5, "Governance", (
     P("5.58", "Culture, the loss of senior staff and the relationship between members and "
               "officers do not appear on the register at all, despite their prominence in our "
               "findings."),
-    P("5.59", "Risk management training for members has not been offered since 2021."),
+    P("5.59", "Risk management training for members has not been offered since 2021, and "
+              "none of the current members of the Audit Committee has received it."),
     P("5.60", "We consider that the Audit Committee should appoint at least one independent "
               "member, and that it should require directors to attend when high-priority "
               "recommendations become overdue."),
@@ -823,7 +826,8 @@ CHAPTER_5 = Chapter(5, "Governance", (
     P("5.114", "The budget scrutiny process consisted of a single meeting in January 2024 at "
                "which the committee received the draft budget. No changes were proposed."),
     P("5.115", "Crime and disorder scrutiny, a statutory function, has not been undertaken "
-               "since 2022."),
+               "since 2022, although anti-social behaviour is consistently among residents’ "
+               "top concerns."),
     P("5.116", "Health scrutiny is more effective, and partners spoke well of the joint "
                "health scrutiny arrangements with neighbouring boroughs."),
     P("5.117", "Residents are rarely involved. No scrutiny meeting in 2023/24 heard evidence "

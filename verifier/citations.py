@@ -106,6 +106,14 @@ def citation_after(text: str, pos: int, limit: int | None = None) -> Citation | 
         return None
     if at < limit and text[at] in "([":
         return _bracketed_at(text, at, limit)
+    before = pos
+    while before > 0 and text[before - 1] in _MARKS:
+        before -= 1
+    ended_inside = before > 0 and text[before - 1] in ".!?"
+    if re.search(r"[.;:]", lead.group()) or (ended_inside and text[at:at + 1].isupper()):
+        # "…”. Paragraph 3.4 is blunt: …" — after the sentence ends, a citation in prose
+        # belongs to what follows, not to this quotation.
+        return None
     dash = re.compile(r"[-–—][ \t]*").match(text, at, limit)
     if dash:
         at = dash.end()

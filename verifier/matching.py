@@ -43,6 +43,10 @@ MIN_FUZZY_COVERAGE = 0.6
 # Or a lower share with a long verbatim run (a long quotation with a sentence added).
 MIN_FUZZY_COVERAGE_WITH_RUN = 0.45
 MIN_FUZZY_RUN = 5
+# And the aligned source span must not be much longer than the quotation: matched words
+# scattered over a long passage are a paraphrase borrowing its vocabulary. (2·matched /
+# (quote words + span words); one changed word in twenty scores 0.95, ten words dropped 0.8.)
+MIN_FUZZY_SCORE = 0.6
 # Words this common are left out when voting for candidate passages: they are everywhere.
 COMMON_WORD_SHARE = 0.01
 # How many candidate passages per quotation get a full alignment.
@@ -274,6 +278,8 @@ def _align(quote: QuoteText, keys: list[str], window: list[str], d: int, offset:
     s_end = blocks[-1].dest_end
     span_len = s_end - s_start
     score = 2 * matched / (len(keys) + span_len)
+    if score < MIN_FUZZY_SCORE:
+        return None
     differences = _differences(quote, text, ops, offset, s_start, s_end)
     return Alignment(d, offset + s_start, offset + s_end, "fuzzy", coverage, score,
                      differences=tuple(differences))

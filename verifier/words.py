@@ -11,7 +11,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# A number with its decimal point or thousands separators is one word ("£3.4", "1,206", "4.50"),
+# so "£4.3 million" against "£3.4 million" is one changed number, not two reordered digits.
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\d+", re.UNICODE)
 
 # Spellings that differ between British and American English count as a minor difference.
 # Keys are folded to the British form; only whole words listed here or matching the -ize rule.
@@ -55,6 +57,8 @@ class Token:
 
 def fold(word: str) -> str:
     """The comparison key of one word."""
+    if word[:1].isdigit():
+        return word.replace(",", "")
     w = unicodedata.normalize("NFKD", word.casefold())
     w = "".join(c for c in w if not unicodedata.combining(c))
     w = _SPELLINGS.get(w, w)

@@ -1,0 +1,117 @@
+"""`verifier serve`: the web form and JSON API under gunicorn, run in-process.
+
+gunicorn's `gthread` workers serve many requests per process from one loaded model. Each
+worker loads (and warms) the model itself after it is forked: torch's thread pools do not
+survive a fork, so the master never imports it. An empty index first gets the sample report
+and letter from examples/, so a new server has something to check against.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import secrets
+import tempfile
+from pathlib import Path
+
+import click
+
+# A check of a long motion, or the first request while the model loads, can take a while.
+WORKER_TIMEOUT_S = 300
+DEFAULT_THREADS = 4
+
+
+def _edge(func):
+    """verifier.cli.handle_errors, looked up at call time: verifier.cli imports this module."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        from verifier.cli import handle_errors
+
+        return handle_errors(func)(*args, **kwargs)
+
+    return wrapper
+
+
+@click.command()
+@click.option("--index", "index_dir", envvar="VERIFIER_INDEX", show_envvar=True,
+              type=click.Path(file_okay=False, path_type=str), default=None,
+              help="Index directory [default: $XDG_DATA_HOME/verifier/index, "
+                   "else ~/.local/share/verifier/index].")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes (each loads the model once).")
+@click.option("--threads", default=DEFAULT_THREADS, show_default=True,
+              type=click.IntRange(1, 256), help="Request threads per worker.")
+@click.option("--model", "model_path", type=click.Path(path_type=str),
+              help="A sentence-transformers model directory [default: bundled all-MiniLM-L6-v2].")
+@click.option("--max-upload-mb", default=50, show_default=True, type=click.IntRange(1),
+              help="Largest upload accepted (413 beyond it).")
+@click.option("--samples/--no-samples", default=True, show_default=True,
+              help="Add the sample report and letter when the index is empty.")
+@_edge
+def serve(index_dir, host, port, workers, threads, model_path, max_upload_mb, samples):
+    """Serve the web form and the JSON API (gunicorn, gthread workers)."""
+    import index
+
+    index_dir = Path(index_dir).expanduser() if index_dir else index.default_index_dir()
+    index.open_index(index_dir, create=True)         # fail now on a place no index can be
+    settings = ServerSettings(
+        index_dir=index_dir, model_path=model_path, max_upload_bytes=max_upload_mb * 1024 * 1024,
+        samples=samples,
+        # Shared by every worker: stored reports, job statuses, and the cookie signing key.
+        state_dir=Path(tempfile.mkdtemp(prefix="verifier-web-")),
+        secret_key=secrets.token_hex(32))
+    click.echo(f"verifier: serving {index_dir} on http://{host}:{port}/ "
+               f"({workers} worker{'s' if workers != 1 else ''} × {threads} threads)", err=True)
+    run_server(settings, bind=f"{host}:{port}", workers=workers, threads=threads)
+
+
+class ServerSettings:
+    """What each worker needs to build its app (plain values: workers are forked)."""
+
+    def __init__(self, index_dir: Path, model_path: str | None, max_upload_bytes: int,
+                 samples: bool, state_dir: Path, secret_key: str):
+        self.index_dir = index_dir
+        self.model_path = model_path
+        self.max_upload_bytes = max_upload_bytes
+        self.samples = samples
+        self.state_dir = state_dir
+        self.secret_key = secret_key
+
+
+def build_app(settings: ServerSettings):
+    """Load and warm the model, add the samples to an empty index, and make the app."""
+    import index
+    from web import create_app
+    from web.samples import add_samples, sample_motion
+
+    index.Embedder(settings.model_path).embed(["warm-up"])
+    if settings.samples:
+        added = add_samples(settings.index_dir, settings.model_path)
+        for doc in added:
+            logging.getLogger("verifier.serve").info("added sample %s: %s", doc.id, doc.title)
+    return create_app(settings.index_dir, model_path=settings.model_path,
+                      max_upload_bytes=settings.max_upload_bytes,
+                      state_dir=settings.state_dir, secret_key=settings.secret_key,
+                      sample_motion=sample_motion() if settings.samples else "")
+
+
+def run_server(settings: ServerSettings, bind: str, workers: int, threads: int) -> None:
+    """Run gunicorn in this process until it is stopped (Ctrl-C or SIGTERM)."""
+    from gunicorn.app.base import BaseApplication
+
+    class Server(BaseApplication):
+        def load_config(self):
+            options = {"bind": bind, "workers": workers, "threads": threads,
+                       "worker_class": "gthread", "timeout": WORKER_TIMEOUT_S,
+                       "graceful_timeout": 10, "accesslog": "-", "errorlog": "-",
+                       "loglevel": "info", "preload_app": False}
+            for key, value in options.items():
+                self.cfg.set(key, value)
+
+        def load(self):
+            return build_app(settings)
+
+    Server().run()

@@ -1,0 +1,97 @@
+"""The one flow both the form and the API run: request input → Motion → check_motion → report.
+
+    motion_from_input(text, upload) → check(motion, source_ids) → CheckReport
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+from pathlib import Path
+
+from flask import current_app
+from werkzeug.datastructures import FileStorage
+
+import index
+from verifier.check import check_motion
+from verifier.errors import UnreadableMotion
+from verifier.models import CheckReport, Motion
+from verifier.motions import motion_from_text, read_motion
+from web.errors import WebError
+from web.uploads import display_name, save_motion
+
+PASTED = "pasted text"
+
+
+def open_store() -> index.Index:
+    """The server's index, opened for this request (an Index is cheap and not shared)."""
+    return index.open_index(current_app.config["INDEX_DIR"], create=True)
+
+
+def motion_from_input(text: str | None, upload: FileStorage | None) -> Motion:
+    """The motion a request sends: an uploaded file if there is one, else the text."""
+    if upload is not None and upload.filename:
+        data = upload.read()
+        name = display_name(upload.filename, "uploaded file")
+        if not data.strip():
+            raise WebError(400, f"{name}: the uploaded file is empty")
+        with tempfile.TemporaryDirectory(prefix="verifier-motion-") as folder:
+            path = save_motion(data, Path(folder))
+            try:
+                motion = read_motion(path)
+            except UnreadableMotion as e:
+                # The message names the server's temporary file: name the client's instead.
+                raise UnreadableMotion(e.message.replace(str(path), name)) from None
+        return dataclasses.replace(motion, path=name)
+    if text is None or not text.strip():
+        raise WebError(400, "no motion: paste its text or upload a file")
+    return motion_from_text(text, PASTED)
+
+
+def check(motion: Motion, source_ids: list[str] | None) -> CheckReport:
+    """Check `motion` against the chosen documents (None or empty: all of them)."""
+    store = open_store()
+    if source_ids:
+        known = {doc.id for doc in store.documents()}
+        unknown = [i for i in source_ids if i not in known]
+        if unknown:
+            raise WebError(422, f"unknown source {', '.join(unknown)}; "
+                                f"the index has {', '.join(sorted(known)) or 'no documents'}")
+    return check_motion(motion, store, document_ids=source_ids or None,
+                        model_path=current_app.config["MODEL_PATH"])
+
+
+def document_json(doc: index.Document) -> dict:
+    """A document as the API shows it: `Document.to_json()` without the server's file path."""
+    data = doc.to_json()
+    data.pop("file", None)
+    return data
+
+
+def paragraph_json(doc: index.Document, paragraphs, position: int) -> dict:
+    """One paragraph with its neighbours' numbers, as GET /api/sources/<id>/paragraphs/<n> shows."""
+    p = paragraphs[position]
+    before = paragraphs[position - 1] if position > 0 else None
+    after = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
+    return {
+        "document": doc.id, "title": doc.title, "section": p.section, "heading": p.heading,
+        "kind": p.kind.value if hasattr(p.kind, "value") else str(p.kind),
+        "order": p.order, "first_page": p.first_page, "last_page": p.last_page, "text": p.text,
+        "previous": _neighbour(before), "next": _neighbour(after),
+    }
+
+
+def _neighbour(p) -> dict | None:
+    if p is None:
+        return None
+    return {"section": p.section, "order": p.order, "first_page": p.first_page, "text": p.text}
+
+
+def find_paragraph(store: index.Index, doc_id: str, section: str):
+    """(document, paragraphs, position of `section`); 404 WebError if there is none."""
+    doc = store.document(doc_id)
+    paragraphs = store.paragraphs(doc.id)
+    for position, p in enumerate(paragraphs):
+        if p.section == section:
+            return doc, paragraphs, position
+    raise WebError(404, f"{doc.id}: no paragraph numbered {section}")

@@ -1,0 +1,119 @@
+"""The HTML pages: Check (form → results), Sources (list, add a PDF), the paragraph viewer.
+
+Every form works without JavaScript: a POST answers with a redirect (303) to a page that can
+be reloaded and bookmarked. web/static/app.js only adds copy buttons and live progress.
+"""
+
+from __future__ import annotations
+
+from flask import (Blueprint, current_app, redirect, render_template, request, send_file,
+                   url_for)
+
+from web.checking import (check, find_paragraph, motion_from_input, open_store,
+                          paragraph_json)
+from web.errors import WebError
+from web.marks import mark_words, suggestion
+from web.results import FILES, load_report, report_dir, save_report
+from web.uploads import display_name, save_source
+
+pages = Blueprint("pages", __name__)
+
+VERDICT_WORDS = {"verbatim": "Verbatim", "minor": "Minor differences", "misquote": "Misquoted",
+                 "paraphrase": "Paraphrase", "not_found": "Not found"}
+CITATION_WORDS = {"correct": "Citation correct", "wrong": "Citation wrong",
+                  "missing": "No citation", "unverifiable": "Citation unverifiable"}
+# The colour class of each badge; the word beside it carries the meaning for everyone.
+TONE = {"verbatim": "good", "minor": "good", "misquote": "bad", "paraphrase": "warn",
+        "not_found": "bad", "correct": "good", "wrong": "bad", "missing": "warn",
+        "unverifiable": "warn"}
+
+
+@pages.get("/")
+def check_form():
+    documents = open_store().documents()
+    return render_template("check.html", documents=documents, selected=None,
+                           text=current_app.config["SAMPLE_MOTION"])
+
+
+@pages.post("/check")
+def check_submit():
+    chosen = request.form.getlist("sources")
+    text = request.form.get("text")
+    motion = motion_from_input(text, request.files.get("file"))
+    if not chosen and open_store().documents():
+        raise WebError(400, "choose at least one source document to check against")
+    report = check(motion, chosen or None)
+    report_id = save_report(report, current_app.config["STATE_DIR"])
+    return redirect(url_for("pages.results", report_id=report_id), code=303)
+
+
+@pages.get("/results/<report_id>")
+def results(report_id: str):
+    loaded = load_report(report_id, current_app.config["STATE_DIR"])
+    if loaded is None:
+        raise WebError(404, "no such report (reports are kept for a day); check the motion again")
+    data, summary = loaded
+    cards = [_card(n, q) for n, q in enumerate(data["quotes"], start=1)]
+    return render_template("results.html", report=data, summary=summary, cards=cards,
+                           report_id=report_id, tone=TONE)
+
+
+@pages.get("/results/<report_id>/report.<fmt>")
+def download(report_id: str, fmt: str):
+    folder = report_dir(report_id, current_app.config["STATE_DIR"])
+    if folder is None or fmt not in FILES:
+        raise WebError(404, "no such report (reports are kept for a day)")
+    name, mimetype = FILES[fmt]
+    return send_file(folder / name, mimetype=mimetype, as_attachment=True,
+                     download_name=f"verifier-report-{report_id[:8]}.{fmt}")
+
+
+@pages.get("/sources")
+def sources():
+    job_id = request.args.get("job", "")
+    job = current_app.extensions["verifier_jobs"].status(job_id) if job_id else None
+    return render_template("sources.html", documents=open_store().documents(), job=job)
+
+
+@pages.post("/sources")
+def sources_add():
+    upload = request.files.get("file")
+    if upload is None or not upload.filename:
+        raise WebError(400, "choose a PDF file to add")
+    name = display_name(upload.filename, "upload.pdf")
+    path = save_source(upload.read(), name, current_app.config["UPLOAD_DIR"])
+    aliases = tuple(a.strip() for a in request.form.get("aliases", "").split(";") if a.strip())
+    job_id = current_app.extensions["verifier_jobs"].submit(
+        path, name, title=request.form.get("title", "").strip() or None, aliases=aliases)
+    return redirect(url_for("pages.sources", job=job_id), code=303)
+
+
+@pages.get("/sources/<doc_id>")
+def document(doc_id: str):
+    store = open_store()
+    doc = store.document(doc_id)
+    return render_template("document.html", doc=doc, paragraphs=store.paragraphs(doc.id))
+
+
+@pages.get("/sources/<doc_id>/<section>")
+def paragraph(doc_id: str, section: str):
+    doc, paragraphs, position = find_paragraph(open_store(), doc_id, section)
+    return render_template("paragraph.html", doc=doc,
+                           p=paragraph_json(doc, paragraphs, position))
+
+
+def _card(n: int, quote: dict) -> dict:
+    """What one result card shows, worked out from the quotation's JSON."""
+    found = quote["found"]
+    motion_words, source_words = mark_words(quote["text"], found["text"] if found else "")
+    cited = list(quote["cited"]) + [f"p. {p}" for p in quote["cited_pages"]]
+    if quote["cited_document"]:
+        cited.append(quote["cited_document"])
+    return {
+        "n": n, "q": quote, "found": found,
+        "verdict_word": VERDICT_WORDS.get(quote["verdict"], quote["verdict"]),
+        "citation_word": CITATION_WORDS.get(quote["citation"], quote["citation"]),
+        "cited": ", ".join(cited),
+        "motion_words": motion_words, "source_words": source_words,
+        "suggestion": suggestion(quote),
+    }

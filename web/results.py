@@ -1,0 +1,71 @@
+"""Keep a checked report for a while so its page and downloads can be fetched by id.
+
+A report is stored as the three files a user can download (JSON, CSV, HTML) in
+`<state dir>/results/<id>/`, plus the one-line summary. The id is random, so one fact-checker
+cannot guess another's. Files live in a directory every server worker shares.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import secrets
+import shutil
+import time
+from pathlib import Path
+
+from verifier.models import CheckReport
+from verifier.report import render_csv, render_html, summary_line, to_json
+
+# Reports older than this are deleted when a new one is stored: a day is enough to download.
+KEEP_SECONDS = 24 * 3600
+FILES = {"json": ("report.json", "application/json"),
+         "csv": ("report.csv", "text/csv; charset=utf-8"),
+         "html": ("report.html", "text/html; charset=utf-8")}
+_ID = re.compile(r"^[0-9a-f]{24}$")
+
+
+def save_report(report: CheckReport, state_dir: Path) -> str:
+    """Store `report` in every download format; returns its id."""
+    root = Path(state_dir) / "results"
+    _forget_old(root)
+    report_id = secrets.token_hex(12)
+    tmp = root / f".tmp-{report_id}"
+    tmp.mkdir(parents=True)
+    (tmp / "report.json").write_text(
+        json.dumps(to_json(report), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp / "report.csv").write_text(render_csv(report), encoding="utf-8")
+    (tmp / "report.html").write_text(render_html(report), encoding="utf-8")
+    (tmp / "summary.txt").write_text(summary_line(report), encoding="utf-8")
+    os.replace(tmp, root / report_id)
+    return report_id
+
+
+def report_dir(report_id: str, state_dir: Path) -> Path | None:
+    """The directory of a stored report, or None if the id is malformed or forgotten."""
+    if not _ID.match(report_id):
+        return None
+    folder = Path(state_dir) / "results" / report_id
+    return folder if folder.is_dir() else None
+
+
+def load_report(report_id: str, state_dir: Path) -> tuple[dict, str] | None:
+    """(the `verifier/check/1` JSON, the summary line) of a stored report, or None."""
+    folder = report_dir(report_id, state_dir)
+    if folder is None:
+        return None
+    data = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    return data, (folder / "summary.txt").read_text(encoding="utf-8")
+
+
+def _forget_old(root: Path) -> None:
+    if not root.is_dir():
+        return
+    cutoff = time.time() - KEEP_SECONDS
+    for folder in root.iterdir():
+        try:
+            if folder.stat().st_mtime < cutoff:
+                shutil.rmtree(folder, ignore_errors=True)
+        except FileNotFoundError:
+            continue        # another worker removed it first
