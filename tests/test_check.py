@@ -1,0 +1,220 @@
+"""`check_motion` on a report and a letter that the tests draw: one row per kind of quotation.
+
+The report is typeset like the real ones: running header, "Page N of M" footer, a paragraph
+that runs over a page break, a word hyphenated at a line end, a footnote marker, 4.5 beside
+4.50, and a short phrase that occurs twice.
+"""
+
+import pytest
+
+from index import add_pdf, open_index
+from pdfs import PageSpec, make_pdf
+from verifier.check import check_motion
+from verifier.models import Motion
+
+REPORT_PAGES = [
+    PageSpec([
+        "3 Culture",
+        "3.1 The inspection team spoke to 84 officers and 23 councillors over six weeks. The",
+        "council's culture was described to us as cautious and inward-looking.",
+        "3.2 The lack of trust between councillors, officers and partners is deeply concerning",
+        "and is not conducive to good governance and decision-making.",
+        "3.3 Staff told us that they did not feel able to raise concerns, and that managers",
+        "rarely acted on the concerns that were raised.",
+        "3.4 We found that the scrutiny function was weak and confused, and that the level of",
+        "challenge offered by members has in our view been inade-",
+        "quate for an authority of this size.",
+        "3.5 The Authority has overspent its budgets in each of the last three years.7 The",
+        "pattern was first reported to members in 2021 and remains unresolved.",
+        "4 Leadership",
+        "4.1 The Mayor has made three permanent senior appointments since 2023, which has",
+        "brought welcome stability to the corporate leadership team.",
+        "4.2 Many good managers had left the organisation as a result of 'speaking truth to power'.",
+        "4.3 Our staff survey found that 48% of respondents were uncomfortable raising concerns,",
+        "and only 27% believed their concerns would be dealt with appropriately. The survey",
+        "also showed that managers were trusted more than senior leaders, and that officers",
+    ], footnotes=["7 Source: the Authority's outturn reports, 2021/22 to 2023/24."]),
+    [
+        "in frontline services were the most positive group.",
+        "4.4 Some appointments were considered inappropriate by staff, who spoke of a 'friends",
+        "and family culture' in parts of the organisation.",
+        "4.5 The council has not yet published a credible improvement plan.",
+        "4.50 We recommend that the council publishes an improvement plan within three months.",
+        "5 Scrutiny",
+        "5.1 Scrutiny committees met eleven times in the last municipal year, and the Monitoring",
+        "Officer must be consulted before any report is withdrawn from an agenda.",
+        "5.12 Call-in powers were used twice, on both occasions by the opposition group. Members",
+        "described the process as weak and confused.",
+        "5.13 The Authority spent £3.4 million on agency staff in 2023/24, compared with £2.1",
+        "million in 2021/22.",
+    ],
+]
+LETTER_PAGES = [[
+    "Dear Chief Executive,",
+    "The Inspectors reported on the council's governance, culture and scrutiny. They found",
+    "insufficient evidence that the organisation is open and transparent, and values the",
+    "constructive criticism required to drive improvement. I am therefore minded to",
+    "appoint Commissioners.",
+    "Yours sincerely,",
+]]
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory, embedder):
+    root = tmp_path_factory.mktemp("check")
+    report = make_pdf(root / "report.pdf", REPORT_PAGES,
+                      header="Best Value Inspection of the Borough of Fenmarsh")
+    letter = make_pdf(root / "letter.pdf", LETTER_PAGES, header=None)
+    add_pdf(root / "index", report, title="Best Value Inspection of the Borough of Fenmarsh")
+    add_pdf(root / "index", letter,
+            title="Letter from the Secretary of State to the Chief Executive, 12 November 2024")
+    return open_index(root / "index")
+
+
+# motion text, expected (verdict, citation, section where the words are)
+CASES = [
+    pytest.param("“The lack of trust between councillors, officers and partners is deeply concerning "
+                 "and is not conducive to good governance and decision-making.” (Section 3.2)",
+                 ("verbatim", "correct", "3.2"), id="verbatim-correct"),
+    pytest.param("The report says “the level of challenge offered by members has in our view been "
+                 "inadequate” (para 3.4).", ("verbatim", "correct", "3.4"),
+                 id="across-a-hyphenated-line-end"),
+    pytest.param("“The survey also showed that managers were trusted more than senior leaders, and "
+                 "that officers in frontline services were the most positive group.” (Section 4.3)",
+                 ("verbatim", "correct", "4.3"), id="across-a-page-break"),
+    pytest.param("“The Authority has overspent its budgets in each of the last three years. The "
+                 "pattern was first reported to members in 2021” (paragraph 3.5)",
+                 ("verbatim", "correct", "3.5"), id="over-a-footnote-marker"),
+    pytest.param("“The council has not yet published a credible improvement plan” (Section 4.5)",
+                 ("verbatim", "correct", "4.5"), id="4.5-cited-for-4.5"),
+    pytest.param("“We recommend that the council publishes an improvement plan within three "
+                 "months” (Section 4.5)", ("verbatim", "wrong", "4.50"), id="4.5-cited-for-4.50"),
+    pytest.param("“The Mayor has made three permanent senior appointments since 2023” (Section 4.2)",
+                 ("verbatim", "wrong", "4.1"), id="wrong-paragraph"),
+    pytest.param("We note that “Call-in powers were used twice” in the year.",
+                 ("verbatim", "missing", "5.12"), id="no-citation"),
+    pytest.param("“only 27% believed their concerns would be dealt with appropriately” (p. 1)",
+                 ("verbatim", "correct", "4.3"), id="page-citation"),
+    pytest.param("“Some appointments were considered inappropriate by staff” (p. 1)",
+                 ("verbatim", "wrong", "4.4"), id="wrong-page-citation"),
+    pytest.param("“They found insufficient evidence that the organisation is open and transparent” "
+                 "(Letter from SoS to CEX 12/11/24)", ("verbatim", "correct", None),
+                 id="letter-citation"),
+    pytest.param("“They found insufficient evidence that the organisation is open and transparent” "
+                 "(Section 3.3)", ("verbatim", "wrong", None), id="letter-words-cited-to-report"),
+    pytest.param("“The culture was cautious and inward-looking” (Letter from the Minister 1/1/25)",
+                 ("misquote", "unverifiable", "3.1"), id="cited-document-not-indexed"),
+    pytest.param("“the council has not yet published a credible improvement plan” (Section 4.5)",
+                 ("verbatim", "correct", "4.5"), id="capital-at-start-only"),
+    pytest.param("“The Council Has Not Yet Published A Credible Improvement Plan” (Section 4.5)",
+                 ("minor", "correct", "4.5"), id="capitalisation"),
+    pytest.param("“Many good managers had left the organization as a result of 'speaking truth "
+                 "to power'.” (Section 4.2)", ("minor", "correct", "4.2"), id="american-spelling"),
+    pytest.param("“Staff told us that they did not feel able to raise concerns … managers rarely "
+                 "acted on the concerns that were raised.” (para 3.3)",
+                 ("minor", "correct", "3.3"), id="marked-ellipsis"),
+    pytest.param("“[The Authority] spent £3.4 million on agency staff in 2023/24” (para 5.13)",
+                 ("minor", "correct", "5.13"), id="square-brackets"),
+    pytest.param("“Staff told us that they did feel able to raise concerns” (para 3.3)",
+                 ("misquote", "correct", "3.3"), id="negation-removed"),
+    pytest.param("“The council has published a credible improvement plan.” (Section 4.5)",
+                 ("misquote", "correct", "4.5"), id="negation-removed-2"),
+    pytest.param("“Scrutiny committees met twelve times in the last municipal year” (Section 5.1)",
+                 ("misquote", "correct", "5.1"), id="changed-number-word"),
+    pytest.param("“The Authority spent £4.3 million on agency staff in 2023/24” (Section 5.13)",
+                 ("misquote", "correct", "5.13"), id="changed-amount"),
+    pytest.param("“the Monitoring Officer should be consulted before any report is withdrawn from an "
+                 "agenda” (Section 5.1)", ("misquote", "correct", "5.1"), id="must-to-should"),
+    pytest.param("“Staff told us that they did not feel able to raise concerns, and that managers "
+                 "never acted on the concerns that were raised.” (Section 3.3)",
+                 ("misquote", "correct", "3.3"), id="qualifier-changed"),
+    pytest.param("“The council has not yet published a credible improvement plan. Call-in powers "
+                 "were used twice.” (Section 4.5)", ("misquote", "correct", "4.5"), id="splice"),
+    pytest.param("“Officers said they felt unable to voice worries and that managers seldom "
+                 "responded to them” (Section 3.3)", ("paraphrase", "correct", "3.3"),
+                 id="paraphrase"),
+    pytest.param("“The council is the best-run authority in the region” (Section 4.1)",
+                 ("not_found", "unverifiable", None), id="invented"),
+    pytest.param("The scrutiny function was “weak and confused” (Section 5.12).",
+                 ("verbatim", "correct", "5.12"), id="short-phrase-twice-cited-second"),
+    pytest.param("The scrutiny function was “weak and confused” (Section 3.4).",
+                 ("verbatim", "correct", "3.4"), id="short-phrase-twice-cited-first"),
+    pytest.param("“Inspectors described the scrutiny function as ‘weak and confused’ and staff "
+                 "spoke of a ‘friends and family culture’” (Sections 3.4 and 4.4)",
+                 ("verbatim", "correct", "3.4"), id="wrapper-keeps-the-fragments"),
+    pytest.param("“Many good managers had left the organisation as a result of ‘speaking truth to "
+                 "power’.” (Section 4)", ("verbatim", "correct", "4.2"),
+                 id="chapter-citation-covers-its-paragraphs"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("motion,expected", CASES)
+def test_check(index, motion, expected):
+    report = check_motion(Motion("motion.txt", motion), index)
+    assert report.results, "no quotation extracted"
+    result = report.results[0]
+    section = result.found.section if result.found else None
+    assert (result.verdict.value, result.citation.value, section) == expected, result.note
+    assert motion[result.quotation.start:result.quotation.end] == result.quotation.text
+
+
+@pytest.mark.model
+def test_wrapper_reports_each_fragment(index):
+    motion = ("“Inspectors described the scrutiny function as ‘weak and confused’ and staff "
+              "spoke of a ‘friends and family culture’” (Sections 3.4 and 4.4)")
+    report = check_motion(Motion("m.txt", motion), index)
+    assert [(r.quotation.text, r.found.section) for r in report.results] == [
+        ("weak and confused", "3.4"), ("friends and family culture", "4.4")]
+
+
+@pytest.mark.model
+def test_misquote_says_what_changed(index):
+    motion = "“The Authority spent £4.3 million on agency staff in 2023/24” (Section 5.13)"
+    result = check_motion(Motion("m.txt", motion), index).results[0]
+    assert [(d.kind, d.quote, d.source) for d in result.differences] == [("changed", "4.3", "3.4")]
+    assert "number" in result.note and "3.4" in result.note
+
+
+@pytest.mark.model
+def test_short_phrase_reports_the_other_place(index):
+    result = check_motion(Motion("m.txt", "was “weak and confused” (Section 3.4)"), index).results[0]
+    assert [m.section for m in result.also_found] == ["5.12"]
+
+
+def test_lexical_check_does_not_load_the_model(tmp_path):
+    """An index read and a motion whose quotations are all found lexically: no torch."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+    code = (
+        "import sys\n"
+        "from index import open_index\n"
+        "from verifier.check import check_motion\n"
+        "from verifier.models import Motion\n"
+        f"report = check_motion(Motion('m', '“The lack of trust between councillors” (Section 3.2)'), "
+        f"open_index({str(tmp_path / 'toy-index')!r}))\n"
+        "assert report.results[0].verdict.value == 'verbatim', report.results[0]\n"
+        "assert 'torch' not in sys.modules and 'sentence_transformers' not in sys.modules\n"
+        "assert 'faiss' not in sys.modules\n"
+    )
+    _build_toy_index_without_model(tmp_path / "toy-index")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def _build_toy_index_without_model(directory):
+    """A real index of the eval kit's toy report, with zero vectors (no model needed to read)."""
+    import numpy as np
+
+    from conftest import SHARED
+    from index import ReadReport, file_sha256, make_chunks, read_pages, split_paragraphs
+    pdf = SHARED / "eval-kit" / "sources" / "toy-report.pdf"
+    pages = read_pages(pdf)
+    paragraphs = split_paragraphs(pages)
+    chunks = make_chunks(paragraphs)
+    vectors = np.zeros((len(chunks), 384), dtype="float32")
+    vectors[:, 0] = 1.0
+    index = open_index(directory, create=True)
+    index.save_document(ReadReport(str(pdf), file_sha256(pdf), pages, paragraphs),
+                        "Toy report", (), chunks, vectors, "all-MiniLM-L6-v2")
