@@ -23,7 +23,8 @@ demo: $(STAMP)
 	$(BIN)/verifier index add examples/letter.pdf --index out/demo-index \
 		--title "Letter from the Secretary of State to the Chief Executive, 12 November 2024" \
 		--alias "Letter from SoS to CEX 12/11/24"
-	-$(BIN)/verifier check examples/motion.txt --index out/demo-index
+	@# Exit status 1 means some quotations need attention, which the sample motion's do.
+	$(BIN)/verifier check examples/motion.txt --index out/demo-index || test $$? -eq 1
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -384,8 +384,8 @@ def to_match(alignment: Alignment, sources: Sources) -> Match:
 
 
 def _extend_over_punctuation(text: str, end: int) -> int:
-    """Take in the closing punctuation and quote marks right after the last word."""
-    while end < len(text) and text[end] in ".!?’”'\")":
+    """Take in the full stop right after the last word (not a closing mark of the report's)."""
+    while end < len(text) and text[end] in ".!?":
         end += 1
     return end
 
