@@ -38,7 +38,7 @@ def check_motion(motion: Motion, index: Index | str | Path,
         index = open_index(index)
     documents = choose_documents(index, document_ids)
     corpus = Corpus([(doc, index.paragraphs(doc.id)) for doc in documents])
-    sources = Sources(corpus, _semantic_search(index, documents, model_path))
+    sources = Sources(corpus, _Meaning(index, documents, model_path))
     quotations = find_quotations(motion.text)
     results = [check_quotation(q, sources, documents) for q in quotations]
     results = keep_outer_or_inner(results)
@@ -61,21 +61,28 @@ def choose_documents(index: Index, document_ids: list[str] | None) -> tuple[Docu
     return documents
 
 
-def _semantic_search(index: Index, documents: tuple[Document, ...], model_path: str | None):
-    """A search by meaning that loads the embedding model only when first asked."""
-    state: dict = {}
-    ids = [d.id for d in documents]
+class _Meaning:
+    """Search by meaning over the index; the embedding model is loaded on the first call only."""
 
-    def search(text: str):
-        if "embedder" not in state:
-            embedder = Embedder(model_path)
-            for doc in documents:
-                index.check_model(embedder.model_name)
-            state["embedder"] = embedder
-        vectors = state["embedder"].embed([text])
-        return index.search(vectors, k=SEMANTIC_K, document_ids=ids)[0]
+    def __init__(self, index: Index, documents: tuple[Document, ...], model_path: str | None):
+        self.index = index
+        self.ids = [d.id for d in documents]
+        self.model_path = model_path
+        self._embedder = None
 
-    return search
+    def _embed(self, texts: list[str]):
+        if self._embedder is None:
+            embedder = Embedder(self.model_path)
+            self.index.check_model(embedder.model_name)
+            self._embedder = embedder
+        return self._embedder.embed(texts)
+
+    def search(self, text: str) -> list:
+        return self.index.search(self._embed([text]), k=SEMANTIC_K, document_ids=self.ids)[0]
+
+    def similarities(self, text: str, passages: list[str]) -> list[float]:
+        vectors = self._embed([text] + list(passages))   # unit vectors: dot = cosine
+        return [float(v @ vectors[0]) for v in vectors[1:]]
 
 
 def check_quotation(quotation: Quotation, sources: Sources,
