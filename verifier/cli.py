@@ -11,7 +11,7 @@ import sys
 
 import click
 
-from index.errors import SourceError
+from index import SourceError
 from verifier.errors import VerifierError
 
 
