@@ -221,6 +221,11 @@ def _hot_section(r: dict, lines: list[str]) -> None:
     _hot_table(r["check"]["inprocess"]["hot_check"], lines)
     lines += ["One warm check of the semantic motion, most cumulative time:", ""]
     _hot_table(r["check"]["semantic_inprocess"]["hot_semantic"], lines)
+    api = r["web"].get("inprocess", {})
+    if api.get("hot_api"):
+        lines += ["Ten `/api/check` requests of the lexical motion (Flask test client), most own "
+                  "time:", ""]
+        _hot_table(api["hot_api"], lines)
     lines += ["Embedding 64 chunks, most own time:", ""]
     _hot_table(r["index_long"]["stages"]["hot_embedding"], lines)
 

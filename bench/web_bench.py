@@ -20,7 +20,8 @@ import sys
 import time
 from pathlib import Path
 
-from common import OUT, ROOT, VERIFIER, child_env, emit, median, p95, probe, run_child
+from common import (OUT, ROOT, VERIFIER, child_env, emit, median, p95, probe, profile_top,
+                    run_child)
 from load import run_load
 
 SEQUENTIAL_REQUESTS = 50
@@ -74,7 +75,9 @@ def inprocess_probe(index_dir: str, lexical: str, semantic: str) -> dict:
         response = client.post("/api/check", json={key: lexical_text})
         times.append(time.perf_counter() - t)
         assert response.status_code == 200, response.status_code
-    return {"payload_key": key, "create_app_s": t_app, "semantic_first_s": t_model,
+    _, hot = profile_top(lambda: [client.post("/api/check", json={key: lexical_text})
+                                  for _ in range(10)])
+    return {"hot_api": hot, "payload_key": key, "create_app_s": t_app, "semantic_first_s": t_model,
             "semantic_status": warm.status_code, "median_s": median(times), "p95_s": p95(times),
             "requests": len(times)}
 
@@ -98,7 +101,10 @@ def _request(port: int, method: str, path: str, body: bytes | None = None) -> in
 
 def serve_command(index_dir: Path, port: int) -> list[str]:
     """`verifier serve` with the options its --help offers (host, port, index)."""
-    help_text = run_child([VERIFIER, "serve", "--help"]).stdout
+    run = run_child([VERIFIER, "serve", "--help"])
+    if run.returncode != 0:
+        raise LookupError(f"`verifier serve --help` failed: {run.stderr.strip()[-300:]}")
+    help_text = run.stdout
     args = [VERIFIER, "serve"]
     if "--host" in help_text:
         args += ["--host", "127.0.0.1"]
@@ -111,12 +117,16 @@ def serve_command(index_dir: Path, port: int) -> list[str]:
 
 def over_http(index_dir: Path, lexical: Path, semantic: Path, key: str) -> dict:
     port = _free_port()
+    try:
+        command = serve_command(index_dir, port)
+    except LookupError as e:
+        return {"error": str(e)}
     env = child_env()
     env["VERIFIER_INDEX"] = str(index_dir)
     env["PORT"] = str(port)
     log = open(OUT / "serve.log", "w")
     t0 = time.perf_counter()
-    server = subprocess.Popen(serve_command(index_dir, port), env=env, cwd=ROOT,
+    server = subprocess.Popen(command, env=env, cwd=ROOT,
                               stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                               start_new_session=True)
     try:
@@ -152,7 +162,7 @@ def over_http(index_dir: Path, lexical: Path, semantic: Path, key: str) -> dict:
         return {"startup_to_first_200_s": startup, "first_check_status": first_check,
                 "first_check_s": t_first_check, "semantic_first_s": t_semantic,
                 "median_s": median(times), "p95_s": p95(times), "requests": len(times),
-                "load": load, "command": " ".join(serve_command(index_dir, port)[1:])}
+                "load": load, "command": " ".join(command[1:]).replace(str(ROOT) + "/", "")}
     finally:
         # The server and any workers it forked share the session started above.
         try:

@@ -37,6 +37,9 @@ _NOTES_HEADING = re.compile(r"^(notes|endnotes|footnotes|references)$", re.IGNOR
 _XREF_WORDS = re.compile(
     r"(?:\b(?:paragraphs?|paras?|sections?|chapters?|see|and|to|in|at|of|under|also|or|"
     r"page|pages|p|pp|figure|table|annex|appendix|£|\$)|[£$,(\-–])\s*$", re.IGNORECASE)
+_XREF_WORD_AT_END = re.compile(
+    r"\b(?:paragraphs?|paras?|sections?|chapters?|pages?|pp?|figure|table|annex|appendix)\s*$",
+    re.IGNORECASE)
 _BULLET = re.compile(r"^[•·▪◦‣●○■□\-–*]\s*")
 
 # Prefixes that English writes closed ("overtaken", "underspend"), so a line-end hyphen after
@@ -119,6 +122,8 @@ def _footnote_block_start(lines: list[str], last_label: int) -> tuple[int | None
         if not m:
             continue
         label = m.group(1)
+        if m.group(2)[:1].islower() or _XREF_WORD_AT_END.search(lines[i - 1]):
+            continue   # "…required by section\n4 of the 1989 Act": a wrapped reference
         body_above = " ".join(lines[:i])
         in_sequence = int(label) == last_label + 1 or (
             labels_seen and int(label) == labels_seen[-1] - 1)

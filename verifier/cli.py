@@ -42,6 +42,10 @@ from verifier.index_cli import index_group  # noqa: E402  (registered on the gro
 
 main.add_command(index_group)
 
+from verifier.serve_cli import serve  # noqa: E402
+
+main.add_command(serve)
+
 
 FORMATS = ["text", "json", "csv", "html"]
 DEFAULT_FAIL_ON = "misquote,paraphrase,not_found,wrong"

@@ -9,7 +9,7 @@ and letter from examples/, so a new server has something to check against.
 from __future__ import annotations
 
 import functools
-import logging
+import multiprocessing
 import secrets
 import tempfile
 from pathlib import Path
@@ -57,6 +57,9 @@ def serve(index_dir, host, port, workers, threads, model_path, max_upload_mb, sa
 
     index_dir = Path(index_dir).expanduser() if index_dir else index.default_index_dir()
     index.open_index(index_dir, create=True)         # fail now on a place no index can be
+    if samples and not index.open_index(index_dir, create=True).documents():
+        click.echo(f"verifier: adding the sample report and letter to {index_dir}", err=True)
+        add_samples_apart(index_dir, model_path)
     settings = ServerSettings(
         index_dir=index_dir, model_path=model_path, max_upload_bytes=max_upload_mb * 1024 * 1024,
         samples=samples,
@@ -81,17 +84,33 @@ class ServerSettings:
         self.secret_key = secret_key
 
 
+def add_samples_apart(index_dir: Path, model_path: str | None) -> None:
+    """Add the samples in a spawned process, so torch never runs in the master before fork."""
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(1) as pool:
+        error = pool.apply(_add_samples, (str(index_dir), model_path))
+    if error is not None:
+        raise click.ClickException(f"adding the samples failed: {error}")
+
+
+def _add_samples(index_dir: str, model_path: str | None) -> str | None:
+    from index import SourceError
+    from web.samples import add_samples
+
+    try:
+        add_samples(Path(index_dir), model_path)
+    except SourceError as e:
+        return e.message
+    return None
+
+
 def build_app(settings: ServerSettings):
-    """Load and warm the model, add the samples to an empty index, and make the app."""
+    """Load and warm the model once in this worker, and make the app."""
     import index
     from web import create_app
-    from web.samples import add_samples, sample_motion
+    from web.samples import sample_motion
 
     index.Embedder(settings.model_path).embed(["warm-up"])
-    if settings.samples:
-        added = add_samples(settings.index_dir, settings.model_path)
-        for doc in added:
-            logging.getLogger("verifier.serve").info("added sample %s: %s", doc.id, doc.title)
     return create_app(settings.index_dir, model_path=settings.model_path,
                       max_upload_bytes=settings.max_upload_bytes,
                       state_dir=settings.state_dir, secret_key=settings.secret_key,
@@ -107,7 +126,8 @@ def run_server(settings: ServerSettings, bind: str, workers: int, threads: int) 
             options = {"bind": bind, "workers": workers, "threads": threads,
                        "worker_class": "gthread", "timeout": WORKER_TIMEOUT_S,
                        "graceful_timeout": 10, "accesslog": "-", "errorlog": "-",
-                       "loglevel": "info", "preload_app": False}
+                       "loglevel": "info", "preload_app": False,
+                       "control_socket_disable": True}
             for key, value in options.items():
                 self.cfg.set(key, value)
 

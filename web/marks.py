@@ -21,7 +21,8 @@ _PUNCT = re.compile(r"[^\w%£$€]+")
 
 @dataclass(frozen=True)
 class Segment:
-    """A run of words shown as they are ("same") or marked ("ins" in the motion, "del" in the source)."""
+    """A run of words shown as they are ("same") or marked: "ins" in the motion's words,
+    "del" in the source's."""
 
     kind: str       # "same" | "ins" | "del"
     text: str
@@ -65,7 +66,8 @@ def suggestion(quote: dict) -> str | None:
     found = quote.get("found")
     if not found:
         return None
-    if quote["verdict"] == "verbatim" and quote["citation"] not in ("wrong", "missing"):
+    # Marked omissions ("…", "[…]") are the motion's right: nothing to correct then.
+    if quote["verdict"] in ("verbatim", "minor") and quote["citation"] not in ("wrong", "missing"):
         return None
     words = " ".join(found["text"].split())
     if found.get("section"):

@@ -1,0 +1,620 @@
+"""The web edge through Flask's test client: every page, every API route, every error.
+
+The index is a report the test draws (two pages, paragraphs 3.1-4.50) plus a one-page letter,
+added once per session with the real bundled model. Response bodies are validated against
+the schemas of web/openapi.json.
+"""
+
+import io
+import json
+import re
+import shutil
+
+import jsonschema
+import pytest
+
+from index import add_pdf, open_index
+from pdfs import PageSpec, make_pdf
+from verifier.check import check_motion
+from verifier.motions import motion_from_text
+from verifier.report import to_json
+from web import create_app
+from web.api import OPENAPI
+from web.marks import Segment, mark_words, suggestion
+
+pytestmark = pytest.mark.model
+
+REPORT_TITLE = "Best Value Inspection of the Borough of Fenmarsh"
+REPORT_PAGES = [
+    PageSpec([
+        "3 Culture",
+        "3.1 The inspection team spoke to 84 officers and 23 councillors over six weeks. The",
+        "council's culture was described to us as cautious and inward-looking.",
+        "3.2 The lack of trust between councillors, officers and partners is deeply concerning",
+        "and is not conducive to good governance and decision-making.",
+        "3.3 Staff told us that they did not feel able to raise concerns, and that managers",
+        "rarely acted on the concerns that were raised.",
+        "4 Leadership",
+        "4.1 Many good managers had left the organisation as a result of 'speaking truth to",
+        "power'.",
+    ]),
+    [
+        "4.2 Some appointments were considered inappropriate by staff, who spoke of a 'friends",
+        "and family culture' in parts of the organisation.",
+        "4.5 The council has not yet published a credible improvement plan.",
+        "4.50 We recommend that the council publishes an improvement plan within three months.",
+    ],
+]
+LETTER_PAGES = [[
+    "Dear Chief Executive,",
+    "The Inspectors found insufficient evidence that the organisation is open and transparent,",
+    "and values the constructive criticism required to drive improvement.",
+    "Yours sincerely,",
+]]
+
+# One quotation of each kind the results page draws differently.
+MOTION = (
+    "This Council notes:\n"
+    "- “The lack of trust between councillors, officers and partners is very concerning and is "
+    "not conducive to good decision-making.” (Section 3.5)\n"
+    "- “Many good managers had left the organisation as a result of ‘speaking truth to "
+    "power’.” (para 4.1)\n"
+    "- “The council is a beacon of excellence in every service it provides.” (Section 4.5)\n"
+    "- <script>alert(1)</script> “published a credible improvement plan” (4.50)\n"
+)
+
+
+@pytest.fixture(scope="session")
+def web_index(tmp_path_factory, embedder):
+    root = tmp_path_factory.mktemp("web")
+    report = make_pdf(root / "fenmarsh-report.pdf", REPORT_PAGES, header=REPORT_TITLE)
+    letter = make_pdf(root / "letter.pdf", LETTER_PAGES, header=None)
+    add_pdf(root / "index", report, title=REPORT_TITLE, aliases=("BVI report",))
+    add_pdf(root / "index", letter, title="Letter from the Secretary of State, 12 November 2024",
+            aliases=("Letter from SoS to CEX 12/11/24",))
+    return root / "index"
+
+
+@pytest.fixture
+def app(web_index, tmp_path):
+    index_dir = tmp_path / "index"
+    shutil.copytree(web_index, index_dir)       # tests that add sources get their own copy
+    app = create_app(index_dir, state_dir=tmp_path / "state", sample_motion="Sample “motion”.",
+                     max_upload_bytes=1024 * 1024)
+    yield app
+    app.extensions["verifier_jobs"].wait()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def spec():
+    return json.loads(OPENAPI.read_text(encoding="utf-8"))
+
+
+def csrf(client) -> str:
+    page = client.get("/").get_data(as_text=True)
+    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+
+
+def assert_schema(spec, body, name):
+    """Validate `body` against components/schemas/`name` of the OpenAPI description."""
+    schema = {"$ref": f"#/components/schemas/{name}", "components": spec["components"]}
+    jsonschema.validate(body, schema, cls=jsonschema.Draft202012Validator)
+
+
+def assert_documented(spec, path, method, status, body):
+    """The response is one the description lists for that route, and matches its schema."""
+    responses = spec["paths"][path][method]["responses"]
+    assert str(status) in responses, f"{method.upper()} {path} {status} is not documented"
+    schema = responses[str(status)]["content"]["application/json"]["schema"]
+    jsonschema.validate(body, {**schema, "components": spec["components"]},
+                        cls=jsonschema.Draft202012Validator)
+
+
+def pdf_bytes(tmp_path, pages, name="doc.pdf") -> bytes:
+    return make_pdf(tmp_path / name, pages).read_bytes()
+
+
+def docx_bytes(text: str) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for line in text.split("\n"):
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+# ---- marks: the words shown with <ins>/<del> -----------------------------------------------
+
+MARK_CASES = [
+    pytest.param("is very concerning", "is deeply concerning",
+                 [("same", "is"), ("ins", "very"), ("same", "concerning")],
+                 [("same", "is"), ("del", "deeply"), ("same", "concerning")], id="word-changed"),
+    pytest.param("good decision-making", "good governance and decision-making",
+                 [("same", "good"), ("same", "decision-making")],
+                 [("same", "good"), ("del", "governance and"), ("same", "decision-making")],
+                 id="words-left-out"),
+    pytest.param("‘speaking truth to power’.", "'speaking truth to power'.",
+                 [("same", "‘speaking truth to power’.")],
+                 [("same", "'speaking truth to power'.")], id="curly-quotes-are-not-a-change"),
+    pytest.param("Officers, and partners", "officers and partners",
+                 [("same", "Officers, and partners")], [("same", "officers and partners")],
+                 id="case-and-comma-are-not-a-change"),
+    pytest.param("a beacon of excellence in every service", "the improvement plan is late",
+                 [("same", "a beacon of excellence in every service")],
+                 [("same", "the improvement plan is late")], id="paraphrase-left-unmarked"),
+]
+
+
+@pytest.mark.parametrize("quote, source, motion_marks, source_marks", MARK_CASES)
+def test_mark_words(quote, source, motion_marks, source_marks):
+    motion, found = mark_words(quote, source)
+    assert motion == tuple(Segment(k, t) for k, t in motion_marks)
+    assert found == tuple(Segment(k, t) for k, t in source_marks)
+
+
+SUGGESTION_CASES = [
+    pytest.param({"verdict": "verbatim", "citation": "correct",
+                  "found": {"text": "x", "section": "3.2", "title": "R", "page": 1}}, None,
+                 id="nothing-to-correct"),
+    pytest.param({"verdict": "minor", "citation": "correct",
+                  "found": {"text": "x y", "section": "5.35", "title": "R", "page": 1}}, None,
+                 id="marked-omission-is-fine"),
+    pytest.param({"verdict": "minor", "citation": "missing",
+                  "found": {"text": "x y", "section": "5.35", "title": "R", "page": 1}},
+                 "“x y” (Section 5.35)", id="minor-but-uncited"),
+    pytest.param({"verdict": "verbatim", "citation": "wrong",
+                  "found": {"text": "the words", "section": "3.2", "title": "R", "page": 1}},
+                 "“the words” (Section 3.2)", id="wrong-citation"),
+    pytest.param({"verdict": "misquote", "citation": "correct",
+                  "found": {"text": "the\nwords", "section": None, "title": "Letter", "page": 2}},
+                 "“the words” (Letter, p. 2)", id="unnumbered-source"),
+    pytest.param({"verdict": "not_found", "citation": "unverifiable", "found": None}, None,
+                 id="not-found"),
+]
+
+
+@pytest.mark.parametrize("quote, expected", SUGGESTION_CASES)
+def test_suggestion(quote, expected):
+    assert suggestion(quote) == expected
+
+
+# ---- pages ----------------------------------------------------------------------------------
+
+def test_check_form_lists_documents_checked_and_prefills_the_sample(client):
+    page = client.get("/").get_data(as_text=True)
+    assert page.count('type="checkbox" name="sources"') == 2
+    assert page.count(" checked>") == 2
+    assert REPORT_TITLE in page
+    assert "Sample “motion”." in page
+    assert '<label for="text">' in page and '<label for="file">' in page
+
+
+def test_check_form_posts_to_results_page(client):
+    response = client.post("/check", data={"csrf_token": csrf(client), "text": MOTION,
+                                           "sources": ["fenmarsh-report", "letter"]})
+    assert response.status_code == 303
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    # summary first, then one card per quotation in motion order
+    assert page.index("4 quotations") < page.index('id="q1"')
+    assert page.count('class="card ') == 4
+    order = [page.index(f'id="q{n}"') for n in range(1, 5)]
+    assert order == sorted(order)
+    # verdict and citation badges carry words, not only colours
+    assert "Misquoted" in page and "Citation wrong" in page and "Not found" in page
+    # the changed and missing words are marked in the motion's and the source's words
+    assert "<ins>very</ins>" in page
+    assert "<del>deeply</del>" in page and "<del>governance and</del>" in page
+    assert 'href="/sources/fenmarsh-report/3.2">paragraph 3.2</a>' in page
+    assert "Suggested correction" in page
+    assert "(Section 3.2)" in page
+    assert "<script>alert" not in page
+    for fmt in ("json", "csv", "html"):
+        assert f"/report.{fmt}" in page
+
+
+def test_results_downloads(client, spec):
+    response = client.post("/check", data={"csrf_token": csrf(client), "text": MOTION,
+                                           "sources": ["fenmarsh-report"]})
+    base = response.headers["Location"]
+    as_json = client.get(base + "/report.json")
+    assert as_json.status_code == 200 and as_json.mimetype == "application/json"
+    assert "attachment" in as_json.headers["Content-Disposition"]
+    assert_schema(spec, as_json.get_json(), "CheckReport")
+    assert [q["verdict"] for q in as_json.get_json()["quotes"]] == \
+        ["misquote", "verbatim", "not_found", "verbatim"]
+    as_csv = client.get(base + "/report.csv")
+    assert as_csv.mimetype == "text/csv" and as_csv.get_data(as_text=True).startswith("n,text,")
+    as_html = client.get(base + "/report.html").get_data(as_text=True)
+    assert as_html.startswith("<!doctype html>") and "<script" not in as_html
+
+
+UPLOAD_CASES = [
+    pytest.param("motion.txt", lambda tmp: MOTION.encode("utf-8"), id="utf8-text"),
+    pytest.param("motion.txt", lambda tmp: MOTION.replace("<script>alert(1)</script>", "")
+                 .encode("cp1252", "replace"), id="windows-1252-text"),
+    pytest.param("motion.html", lambda tmp: ("<html><body><p>" + MOTION.replace("<", "&lt;")
+                                             .replace("\n", "</p><p>") + "</p></body></html>")
+                 .encode("utf-8"), id="html-page"),
+    pytest.param("motion.docx", lambda tmp: docx_bytes(MOTION), id="word-docx"),
+    pytest.param("Motion (final).PDF", lambda tmp: pdf_bytes(tmp, [
+        ["“The lack of trust between councillors, officers and partners is very concerning",
+         "and is not conducive to good decision-making.” (Section 3.5)"]]), id="pdf"),
+    pytest.param("motion.txt", lambda tmp: docx_bytes(MOTION), id="docx-named-txt"),
+]
+
+
+@pytest.mark.parametrize("name, make", UPLOAD_CASES)
+def test_upload_motion_each_type(client, tmp_path, name, make):
+    data = make(tmp_path)
+    response = client.post("/api/check", data={"file": (io.BytesIO(data), name)},
+                           content_type="multipart/form-data")
+    assert response.status_code == 200, response.get_json()
+    body = response.get_json()
+    assert body["motion"]["path"] == name                  # the client's name, not a temp path
+    assert body["quotes"][0]["verdict"] == "misquote"
+    assert body["quotes"][0]["found"]["section"] == "3.2"
+
+
+def test_form_upload_wins_over_text(client):
+    response = client.post("/check", data={
+        "csrf_token": csrf(client), "text": "nothing quoted here", "sources": ["fenmarsh-report"],
+        "file": (io.BytesIO(MOTION.encode()), "motion.txt")}, content_type="multipart/form-data")
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "<code>motion.txt</code>" in page and page.count('class="card ') == 4
+
+
+def test_sources_page_lists_documents(client):
+    page = client.get("/sources").get_data(as_text=True)
+    assert REPORT_TITLE in page and "also: BVI report" in page
+    assert '<td class="num">2</td>' in page                # pages
+    assert re.search(r"<time datetime=\"\d{4}-\d\d-\d\dT", page)
+
+
+def test_add_source_by_form_runs_in_background(client, app, tmp_path):
+    data = pdf_bytes(tmp_path, [["Annual Governance Statement", "1.1 The council met twice.",
+                                 "1.2 The audit committee met four times."]])
+    response = client.post("/sources", data={"csrf_token": csrf(client), "title": "",
+                                             "aliases": "AGS; governance statement",
+                                             "file": (io.BytesIO(data), "../../AGS 2024.pdf")},
+                           content_type="multipart/form-data")
+    assert response.status_code == 303
+    job_id = re.search(r"job=([0-9a-f]+)", response.headers["Location"]).group(1)
+    app.extensions["verifier_jobs"].wait()
+    status = client.get(f"/api/jobs/{job_id}").get_json()
+    assert status["state"] == "done" and status["document"]["id"] == "ags-2024"
+    assert status["document"]["aliases"] == ["AGS", "governance statement"]
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Added" in page and "Annual Governance Statement" in page
+    # kept under a generated folder in the upload dir, never under the client's path
+    saved = list((app.config["UPLOAD_DIR"]).glob("*/*.pdf"))
+    assert [p.name for p in saved] == ["ags-2024.pdf"]
+
+
+def test_add_source_by_form_reports_a_bad_pdf(client, app):
+    response = client.post("/sources", data={
+        "csrf_token": csrf(client), "file": (io.BytesIO(b"%PDF-1.4\nnot really"), "bad.pdf")},
+        content_type="multipart/form-data")
+    app.extensions["verifier_jobs"].wait()
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Could not add bad.pdf" in page
+    assert str(app.config["UPLOAD_DIR"]) not in page
+
+
+def test_document_and_paragraph_viewer(client):
+    page = client.get("/sources/fenmarsh-report").get_data(as_text=True)
+    assert 'href="/sources/fenmarsh-report/4.50"' in page
+    page = client.get("/sources/fenmarsh-report/4.5").get_data(as_text=True)
+    assert "<h1>Paragraph 4.5</h1>" in page
+    assert "credible improvement plan" in page
+    assert 'href="/sources/fenmarsh-report/4.2"' in page      # before
+    assert 'href="/sources/fenmarsh-report/4.50"' in page     # after
+    assert "p. 2" in page
+
+
+# ---- API ------------------------------------------------------------------------------------
+
+def test_api_check_is_exactly_the_report_json(client, app, spec):
+    response = client.post("/api/check", json={"text": MOTION})
+    assert response.status_code == 200
+    expected = to_json(check_motion(motion_from_text(MOTION, "pasted text"),
+                                    open_index(app.config["INDEX_DIR"])))
+    assert response.get_json() == expected
+    assert list(response.get_json()) == list(expected)       # same key order
+    assert_documented(spec, "/api/check", "post", 200, response.get_json())
+
+
+def test_api_check_named_sources(client):
+    body = client.post("/api/check", json={"text": MOTION, "sources": ["letter"]}).get_json()
+    assert [s["id"] for s in body["sources"]] == ["letter"]
+
+
+def test_api_sources(client, spec):
+    body = client.get("/api/sources").get_json()
+    assert_documented(spec, "/api/sources", "get", 200, body)
+    assert [d["id"] for d in body["sources"]] == ["fenmarsh-report", "letter"]
+    assert all("file" not in d for d in body["sources"])      # no server paths
+    one = client.get("/api/sources/letter").get_json()
+    assert_documented(spec, "/api/sources/{id}", "get", 200, one)
+
+
+def test_api_paragraph(client, spec):
+    body = client.get("/api/sources/fenmarsh-report/paragraphs/4.50").get_json()
+    assert_documented(spec, "/api/sources/{id}/paragraphs/{section}", "get", 200, body)
+    assert body["section"] == "4.50" and body["first_page"] == 2
+    assert body["previous"]["section"] == "4.5" and body["next"] is None
+
+
+def test_api_add_source(client, tmp_path, spec):
+    data = pdf_bytes(tmp_path, [["Peer Review of Fenmarsh", "2.1 The peer team visited in May."]])
+    response = client.post("/api/sources", data={
+        "file": (io.BytesIO(data), "peer-review.pdf"), "title": "LGA peer review",
+        "alias": ["peer review", "LGA"]}, content_type="multipart/form-data")
+    assert response.status_code == 201
+    assert_documented(spec, "/api/sources", "post", 201, response.get_json())
+    assert response.get_json()["title"] == "LGA peer review"
+    assert response.get_json()["aliases"] == ["peer review", "LGA"]
+    assert "peer-review" in [d["id"] for d in client.get("/api/sources").get_json()["sources"]]
+    again = client.post("/api/sources", data={"file": (io.BytesIO(data), "peer-review.pdf")},
+                        content_type="multipart/form-data")
+    assert again.status_code == 200
+    assert_documented(spec, "/api/sources", "post", 200, again.get_json())
+
+
+def test_api_openapi_describes_every_route(client, app, spec):
+    served = client.get("/api/openapi.json").get_json()
+    assert served == spec and served["openapi"].startswith("3.1")
+    routes = {re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule).replace("{doc_id}", "{id}")
+              .replace("{job_id}", "{id}")
+              for rule in app.url_map.iter_rules() if rule.rule.startswith("/api/")}
+    assert routes == set(spec["paths"])
+    jsonschema.Draft202012Validator.check_schema(
+        {"$defs": spec["components"]["schemas"]})
+
+
+# ---- errors: every one a 4xx with a message, JSON on the API, a page on the site ------------
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+API_ERRORS = [
+    pytest.param("post", "/api/check", {"data": "{not json", "content_type": "application/json"},
+                 400, "not valid JSON", id="bad-json"),
+    pytest.param("post", "/api/check", {"data": "[1, 2]", "content_type": "application/json"},
+                 400, "JSON object", id="json-not-an-object"),
+    pytest.param("post", "/api/check", {"json": {}}, 400, "missing \"text\"", id="missing-text"),
+    pytest.param("post", "/api/check", {"json": {"text": "  \n"}}, 400, "no motion",
+                 id="blank-text"),
+    pytest.param("post", "/api/check", {"json": {"text": 5}}, 400, "must be a string",
+                 id="text-not-a-string"),
+    pytest.param("post", "/api/check", {"json": {"text": "x", "sources": "letter"}}, 400,
+                 "list of document ids", id="sources-not-a-list"),
+    pytest.param("post", "/api/check", {"json": {"text": "“x” (3.1)", "sources": ["nope"]}},
+                 422, "unknown source nope", id="unknown-source-id"),
+    pytest.param("post", "/api/check", {"data": "text", "content_type": "text/plain"}, 415,
+                 "application/json", id="wrong-content-type"),
+    pytest.param("post", "/api/check", {"data": {"file": (io.BytesIO(PNG), "motion.txt")}},
+                 415, "PNG image", id="image-named-txt"),
+    pytest.param("post", "/api/check", {"data": {"file": (io.BytesIO(b"ab\x00\x01" * 50),
+                                                          "motion.txt")}},
+                 415, "binary data", id="binary-file"),
+    pytest.param("post", "/api/check", {"data": {"file": (io.BytesIO(b"PK\x03\x04junk"),
+                                                          "motion.docx")}},
+                 415, "damaged zip", id="broken-zip"),
+    pytest.param("post", "/api/check", {"data": {"file": (io.BytesIO(b" \n"), "motion.txt")}},
+                 400, "empty", id="empty-file"),
+    pytest.param("post", "/api/check", {"data": {"file": (io.BytesIO(b"%PDF-1.4 broken"),
+                                                          "motion.pdf")}},
+                 422, "motion.pdf: PDF is damaged", id="damaged-pdf-motion"),
+    pytest.param("post", "/api/check", {"data": {"file": (io.BytesIO(b"x" * (1024 * 1024 + 1)),
+                                                          "motion.txt")}},
+                 413, "larger than the limit of 1 MB", id="too-large"),
+    pytest.param("post", "/api/check", {"json": {"text": "w " * (1024 * 1024)}}, 413,
+                 "larger than the limit", id="too-large-json"),
+    pytest.param("get", "/api/sources/nope", {}, 404, "nope", id="unknown-source"),
+    pytest.param("get", "/api/sources/nope/paragraphs/3.1", {}, 404, "nope",
+                 id="paragraph-of-unknown-source"),
+    pytest.param("get", "/api/sources/fenmarsh-report/paragraphs/4.6", {}, 404,
+                 "no paragraph numbered 4.6", id="unknown-section"),
+    pytest.param("get", "/api/jobs/0123456789abcdef", {}, 404, "no job", id="unknown-job"),
+    pytest.param("post", "/api/sources", {"json": {"file": "x"}}, 415, "multipart",
+                 id="add-source-not-multipart"),
+    pytest.param("post", "/api/sources",
+                 {"data": {"title": "x"}, "content_type": "multipart/form-data"}, 400,
+                 "missing \"file\"",
+                 id="add-source-no-file"),
+    pytest.param("post", "/api/sources", {"data": {"file": (io.BytesIO(b"hello"), "r.pdf")}},
+                 415, "not a PDF", id="add-source-text-named-pdf"),
+    pytest.param("post", "/api/sources", {"data": {"file": (io.BytesIO(PNG), "r.pdf")}},
+                 415, "PNG image", id="add-source-image"),
+    pytest.param("post", "/api/sources", {"data": {"file": (io.BytesIO(b"%PDF-1.4 junk"),
+                                                            "r.pdf")}},
+                 422, "r.pdf", id="add-source-damaged-pdf"),
+    pytest.param("get", "/api/nothing-here", {}, 404, "not found", id="unknown-route"),
+    pytest.param("get", "/api/check", {}, 405, "not allowed", id="wrong-method"),
+]
+
+
+@pytest.mark.parametrize("method, url, kwargs, status, words", API_ERRORS)
+def test_api_errors(client, spec, method, url, kwargs, status, words):
+    response = getattr(client, method)(url, **kwargs)
+    assert response.status_code == status
+    assert response.mimetype == "application/json"
+    body = response.get_json()
+    assert_schema(spec, body, "Error")
+    assert words.lower() in body["error"].lower()
+    assert "Traceback" not in body["error"] and "/tmp" not in body["error"]
+    template = next((p for p in spec["paths"] if re.fullmatch(
+        re.sub(r"\\{\w+\\}", "[^/]+", re.escape(p)), url)), None)
+    if template and method in spec["paths"][template] and status != 405:
+        assert_documented(spec, template, method, status, body)
+
+
+def test_api_needs_no_csrf_token(client):
+    assert client.post("/api/check", json={"text": MOTION}).status_code == 200
+
+
+def form(client, **fields):
+    return {"csrf_token": csrf(client), **fields}
+
+
+PAGE_ERRORS = [
+    pytest.param("post", "/check", lambda c: {"text": MOTION}, 400, "did not come from this site",
+                 id="csrf-missing"),
+    pytest.param("post", "/check", lambda c: {"text": MOTION, "csrf_token": "forged"}, 400,
+                 "did not come from this site", id="csrf-wrong"),
+    pytest.param("post", "/sources", lambda c: {"file": (io.BytesIO(b"%PDF-1.4"), "a.pdf")}, 400,
+                 "did not come from this site", id="csrf-missing-on-upload"),
+    pytest.param("post", "/check", lambda c: form(c, text=" ", sources=["letter"]), 400,
+                 "no motion", id="no-motion"),
+    pytest.param("post", "/check", lambda c: form(c, text=MOTION), 400, "choose at least one",
+                 id="no-source-chosen"),
+    pytest.param("post", "/check", lambda c: form(c, text=MOTION, sources=["nope"]), 422,
+                 "unknown source nope", id="unknown-source"),
+    pytest.param("post", "/check", lambda c: form(c, sources=["letter"],
+                                                  file=(io.BytesIO(PNG), "motion.pdf")),
+                 415, "PNG image", id="wrong-file-type"),
+    pytest.param("post", "/check", lambda c: form(c, sources=["letter"], file=(
+        io.BytesIO(b"y" * (1024 * 1024 + 1)), "motion.txt")), 413, "larger than the limit",
+        id="too-large"),
+    pytest.param("post", "/sources", lambda c: form(c, file=(io.BytesIO(b"plain"), "r.pdf")),
+                 415, "not a PDF", id="add-source-not-pdf"),
+    pytest.param("post", "/sources", lambda c: form(c, title="x"), 400, "choose a PDF",
+                 id="add-source-no-file"),
+    pytest.param("get", "/results/0123456789abcdef01234567", None, 404, "no such report",
+                 id="unknown-report"),
+    pytest.param("get", "/results/..%2f..%2fetc", None, 404, "", id="report-id-path-trick"),
+    pytest.param("get", "/results/0123456789abcdef01234567/report.pdf", None, 404,
+                 "no such report", id="unknown-download"),
+    pytest.param("get", "/sources/nope", None, 404, "nope", id="unknown-source-page"),
+    pytest.param("get", "/sources/fenmarsh-report/9.9", None, 404, "no paragraph numbered 9.9",
+                 id="unknown-paragraph-page"),
+]
+
+
+@pytest.mark.parametrize("method, url, make_data, status, words", PAGE_ERRORS)
+def test_page_errors(client, method, url, make_data, status, words):
+    kwargs = {}
+    if make_data is not None:
+        kwargs = {"data": make_data(client), "content_type": "multipart/form-data"}
+    response = getattr(client, method)(url, **kwargs)
+    assert response.status_code == status
+    assert response.mimetype == "text/html"
+    page = response.get_data(as_text=True)
+    assert words in page
+    assert 'role="alert"' in page and "Traceback" not in page
+
+
+def test_unexpected_error_shows_no_trace(client, monkeypatch):
+    import web.pages
+
+    def broken():
+        raise RuntimeError("secret internals at /srv/app.py line 3")
+
+    monkeypatch.setattr(web.pages, "open_store", broken)
+    response = client.get("/sources")
+    assert response.status_code == 500
+    page = response.get_data(as_text=True)
+    assert "internal server error" in page and "secret internals" not in page
+
+
+def test_output_is_escaped(client):
+    motion = "The report said “<b>bold</b> & <img src=x onerror=alert(1)>” (Section 3.1)."
+    response = client.post("/check", data=form(client, text=motion, sources=["fenmarsh-report"]))
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "<img src=x" not in page and "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+def test_upload_limit_is_configurable(web_index, tmp_path):
+    app = create_app(web_index, state_dir=tmp_path, max_upload_bytes=100)
+    response = app.test_client().post("/api/check", data={
+        "file": (io.BytesIO(b"z" * 200), "m.txt")}, content_type="multipart/form-data")
+    assert response.status_code == 413
+    assert response.get_json() == {"error": "the upload is larger than the limit of 0.00 MB"}
+    assert create_app(web_index, state_dir=tmp_path).config["MAX_CONTENT_LENGTH"] == \
+        50 * 1024 * 1024
+
+
+# ---- serve ----------------------------------------------------------------------------------
+
+def test_serve_help():
+    from click.testing import CliRunner
+
+    from verifier.serve_cli import serve
+
+    result = CliRunner().invoke(serve, ["--help"])
+    assert result.exit_code == 0
+    for option in ("--index", "--host", "--port", "--workers", "--max-upload-mb"):
+        assert option in result.output
+
+
+def test_serve_refuses_an_unusable_index(tmp_path):
+    from click.testing import CliRunner
+
+    from verifier.serve_cli import serve
+
+    (tmp_path / "file").write_text("x")
+    result = CliRunner().invoke(serve, ["--index", str(tmp_path / "file" / "index")])
+    assert result.exit_code == 2
+    assert "error:" in result.output
+
+
+def test_build_app_warms_the_model_and_serves(web_index, tmp_path):
+    from verifier.serve_cli import ServerSettings, build_app
+
+    settings = ServerSettings(index_dir=web_index, model_path=None, max_upload_bytes=1000,
+                              samples=True, state_dir=tmp_path, secret_key="k" * 64)
+    app = build_app(settings)
+    assert app.config["MAX_CONTENT_LENGTH"] == 1000 and app.secret_key == "k" * 64
+    assert "Nadia Quayle" in app.config["SAMPLE_MOTION"]    # examples/motion.txt
+    assert app.test_client().get("/api/sources").status_code == 200
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_serve_runs_gunicorn(web_index, tmp_path):
+    """`verifier serve` in a subprocess: gunicorn gthread workers answer the API."""
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    index_dir = tmp_path / "index"
+    shutil.copytree(web_index, index_dir)
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from verifier.serve_cli import serve; serve()", "--index",
+         str(index_dir), "--port", str(port), "--no-samples", "--threads", "2"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                with urllib.request.urlopen(base + "/api/sources", timeout=60) as r:
+                    sources = json.load(r)
+                break
+            except OSError:
+                assert proc.poll() is None and time.monotonic() < deadline, "server did not start"
+                time.sleep(0.5)
+        assert [d["id"] for d in sources["sources"]] == ["fenmarsh-report", "letter"]
+        request = urllib.request.Request(base + "/api/check", method="POST",
+                                         data=json.dumps({"text": MOTION}).encode(),
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=60) as r:
+            assert json.load(r)["summary"]["quotes"] == 4
+    finally:
+        proc.terminate()
+        output = proc.communicate(timeout=30)[0]
+    assert "gthread" in output and "Traceback" not in output
