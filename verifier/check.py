@@ -100,7 +100,10 @@ def check_quotation(quotation: Quotation, sources: Sources,
     notes = [note, citation_note]
     if also and verdict in (Verdict.VERBATIM, Verdict.MINOR):
         notes.append("Also at " + "; ".join(cite_as(m) for m in also[:3]) + ".")
-    if match is not None and (verdict is Verdict.MISQUOTE or citation_verdict is CitationVerdict.WRONG):
+    if match is not None and match.method == "splice":
+        notes.append("Suggested: quote each passage with its own citation: " + "; ".join(
+            f"“{part.text}” ({cite_as(part)})" for part in match.parts) + ".")
+    elif match is not None and (verdict is Verdict.MISQUOTE or citation_verdict is CitationVerdict.WRONG):
         notes.append(f"Suggested: “{match.text}” ({cite_as(match)}).")
     return QuoteResult(quotation=quotation, verdict=verdict, citation=citation_verdict,
                        found=match, differences=chosen.differences if chosen else (),
