@@ -122,6 +122,18 @@ def cited(text: str) -> list[tuple[str, tuple]]:
                  id="fragments-keep-their-own-citation"),
     pytest.param("Ofsted found the council ‘outstanding’ (p. 4).", [("outstanding", cite(pages=[4]))],
                  id="one-word-kept-when-cited"),
+    pytest.param("“many good managers had exited” (para 4.50). They left for ‘speaking truth to "
+                 "power’ (ibid.).", [("many good managers had exited", cite(["4.50"])),
+                                     ("speaking truth to power", cite(["4.50"]))],
+                 id="ibid-repeats-the-previous-citation"),
+    pytest.param("The report states at 5.120 that “The level of challenge has been inadequate”.",
+                 [("The level of challenge has been inadequate", cite(["5.120"]))],
+                 id="bare-number-after-at"),
+    pytest.param("Council tax rose at 4.50% while “the reserves fell sharply”.",
+                 [("the reserves fell sharply", cite())], id="percentage-after-at-is-not-a-citation"),
+    pytest.param("“Staff told us they felt unable to raise concerns.” Paragraph 3.3 is blunt.",
+                 [("Staff told us they felt unable to raise concerns.", cite())],
+                 id="next-sentence-citation-belongs-to-it"),
 ])
 def test_citation_attached_to_quotation(text, expected):
     assert cited(text) == expected

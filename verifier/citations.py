@@ -37,6 +37,11 @@ _KEYWORD_CITE = re.compile(
     rf"(?<![A-Za-z])(?P<word>{_SECTION_WORDS}|{_PAGE_WORDS})\s*(?P<nums>{_NUMLIST})(?![\d.]\d)",
     re.IGNORECASE,
 )
+_IBID = re.compile(r"[ \t]*[.,;:]?[ \t]*[(\[]\s*(?:ibid|id|op\.?\s*cit)\.?\s*[)\]]", re.IGNORECASE)
+_AT_NUMBER = re.compile(
+    r"\b(?:at|in)\s+(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?)\b(?![\d.]\d)"
+    r"(?!\s*(?:%|per\s*cent|million|billion|bn|m\b|k\b|years?|months?|hours?|days?|weeks?))",
+    re.IGNORECASE)
 _PAGE_WORD = re.compile(rf"^(?:{_PAGE_WORDS})$", re.IGNORECASE)
 _NUM_RE = re.compile(_NUM)
 
@@ -133,6 +138,12 @@ def citation_before(text: str, start: int, floor: int = 0,
     begin = max(floor, sentence_start(text, start, excluded), start - MAX_LOOKBACK)
     candidates = [c for c in _keyword_citations(text, begin, start)
                   if not any(a <= c.start < b for a, b in excluded)]
+    if not candidates:
+        # "The report states at 5.120 that “…”": a bare paragraph number after "at" or "in".
+        candidates = [Citation(sections=(m.group(1),), text=m.group(1), start=m.start(1),
+                               end=m.end(1))
+                      for m in _AT_NUMBER.finditer(text, begin, start)
+                      if not any(a <= m.start() < b for a, b in excluded)]
     return candidates[-1] if candidates else None
 
 
@@ -210,9 +221,12 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
     excluded = tuple([(open_at(quotes[i]), close_end(quotes[i])) for i in top]
                      + [(c.start, c.end) for c in own.values() if c is not None])
     chosen: dict[int, Citation | None] = {}
+    previous: Citation | None = None
     for k, i in enumerate(top):
+        if own[i] is None and previous is not None and _IBID.match(text, close_end(quotes[i])):
+            own[i] = previous          # "(ibid.)": the same place as the quotation before
         if own[i] is not None:
-            chosen[i] = own[i]
+            chosen[i] = previous = own[i]
             continue
         shared = None
         previous_end = close_end(quotes[i])
@@ -224,6 +238,7 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
                 break
             previous_end = close_end(quotes[j])
         chosen[i] = shared or citation_before(text, open_at(quotes[i]), 0, excluded)
+        previous = chosen[i] or previous
 
     for i in range(len(quotes)):          # outer quotations come before their fragments
         if i in outer_of:
