@@ -20,7 +20,7 @@ from verifier.motions import motion_from_text
 from verifier.report import to_json
 from web import create_app
 from web.api import OPENAPI
-from web.marks import Segment, mark_words, suggestion
+from verifier.marks import Segment, mark_words, suggestion
 
 pytestmark = pytest.mark.model
 

@@ -11,6 +11,7 @@ import io
 import json
 from collections import Counter
 
+from verifier.marks import Segment, mark_words
 from verifier.models import CheckReport, CitationVerdict, QuoteResult, Verdict
 
 SCHEMA = "verifier/check/1"
@@ -127,9 +128,10 @@ def render_text(report: CheckReport, console) -> None:
             cited += (", " if cited else "") + q.citation.document
         head.append(f"  (cited: {cited or 'nothing'})", style="dim")
         console.print(head)
-        console.print(Text("  motion: ", style="bold") + Text(_flat(q.text)))
+        motion_marks, source_marks = _marks(r)
+        console.print(Text("  motion: ", style="bold") + _styled(motion_marks, "bold green underline"))
         if r.found is not None:
-            console.print(Text("  source: ", style="bold") + Text(_flat(r.found.text)))
+            console.print(Text("  source: ", style="bold") + _styled(source_marks, "bold red strike"))
             where = (f"paragraph {r.found.section}" if r.found.section else r.found.title)
             console.print(Text(f"  found:  {where}, p. {r.found.page} ({r.found.document_id})", style="dim"))
         for d in r.differences[:8]:
@@ -150,6 +152,31 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
+def _marks(result: QuoteResult):
+    """Word marks for a result: only where the words differ (a misquote) are they drawn."""
+    quote = _flat(result.quotation.text)
+    source = _flat(result.found.text) if result.found else ""
+    if result.verdict is Verdict.MISQUOTE and result.found is not None:
+        return mark_words(quote, source)
+    return (Segment("same", quote),), (Segment("same", source),)
+
+
+def _styled(segments, mark_style: str):
+    from rich.text import Text
+
+    text = Text()
+    for n, segment in enumerate(segments):
+        if n:
+            text.append(" ")
+        text.append(segment.text, style=mark_style if segment.kind != "same" else "")
+    return text
+
+
+def _html_segments(segments, tag: str) -> str:
+    return " ".join(f"<{tag}>{html.escape(s.text)}</{tag}>" if s.kind != "same"
+                    else html.escape(s.text) for s in segments)
+
+
 # ---------------------------------------------------------------- HTML (self-contained)
 
 def render_html(report: CheckReport) -> str:
@@ -161,10 +188,11 @@ def render_html(report: CheckReport) -> str:
         cited = ", ".join(list(q.citation.sections) + [f"p. {p}" for p in q.citation.pages]
                           + ([q.citation.document] if q.citation.document else [])) or "nothing"
         found = ""
+        motion_marks, source_marks = _marks(r)
         if r.found is not None:
             where = f"paragraph {r.found.section}" if r.found.section else r.found.title
             found = (f'<p><b>Source</b> ({e(where)}, p. {r.found.page}): '
-                     f'<span class="src">{e(r.found.text)}</span></p>')
+                     f'<span class="src">{_html_segments(source_marks, "del")}</span></p>')
         diffs = "".join(
             f'<li>{"<del>" + e(d.source) + "</del> " if d.source else ""}'
             f'{"<ins>" + e(d.quote) + "</ins>" if d.quote else ""}</li>' for d in r.differences)
@@ -173,7 +201,7 @@ def render_html(report: CheckReport) -> str:
             f'<p><span class="badge v-{r.verdict.value}">{e(r.verdict.value.replace("_", " "))}</span> '
             f'<span class="badge c-{r.citation.value}">citation {e(r.citation.value)}</span> '
             f'<span class="cited">cited: {e(cited)}</span></p>'
-            f'<p><b>Motion</b>: <q>{e(_flat(q.text))}</q></p>{found}'
+            f'<p><b>Motion</b>: <q>{_html_segments(motion_marks, "ins")}</q></p>{found}'
             f'{"<ul class=diffs>" + diffs + "</ul>" if diffs else ""}'
             f'<p class="note">{e(r.note)}</p></section>')
     sources = "".join(f"<li>{e(s.title)} ({s.pages} pages, <code>{e(s.id)}</code>)</li>"

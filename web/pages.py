@@ -12,7 +12,7 @@ from flask import (Blueprint, current_app, redirect, render_template, request, s
 from web.checking import (check, find_paragraph, motion_from_input, open_store,
                           paragraph_json)
 from web.errors import WebError
-from web.marks import mark_words, suggestion
+from verifier.marks import mark_words, suggestion
 from web.results import FILES, load_report, report_dir, save_report
 from web.uploads import display_name, save_source
 

@@ -1,4 +1,4 @@
-"""Mark where a quotation's words and the source's words differ, for the results page.
+"""Mark where a quotation's words and the source's words differ, for every view of a result (terminal, HTML report, web page).
 
 Works on the `verifier/check/1` JSON of one quotation, so the page can be drawn from a stored
 report. Words are compared case-blind, without punctuation and with curly quotes made
