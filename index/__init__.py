@@ -11,12 +11,12 @@ from index.errors import (IndexUnavailable, ModelMismatch, ModelUnavailable, Sou
 from index.models import (Chunk, ChunkHit, Document, Page, Paragraph, ParagraphKind,
                           ReadReport)
 from index.paragraphs import split_paragraphs
-from index.pdf import file_sha256, read_pages
+from index.pdf import file_sha256, normalise_text, read_pages, remove_furniture
 from index.store import Index, default_index_dir, document_id, open_index
 
 __all__ = [
     "add_pdf", "guess_title", "make_chunks", "Embedder", "DEFAULT_MODEL_NAME",
-    "read_pages", "file_sha256", "split_paragraphs",
+    "read_pages", "file_sha256", "split_paragraphs", "normalise_text", "remove_furniture",
     "open_index", "Index", "default_index_dir", "document_id",
     "Chunk", "ChunkHit", "Document", "Page", "Paragraph", "ParagraphKind", "ReadReport",
     "SourceError", "UnreadablePDF", "IndexUnavailable", "ModelMismatch", "ModelUnavailable",

@@ -66,12 +66,12 @@ def test_html_recognised_by_content_whatever_the_name(tmp_path):
     assert read_motion(path).text == html_text(COUNCIL_PAGE)
 
 
-def test_read_pdf_motion_pages_joined_by_blank_line(tmp_path):
+def test_read_pdf_motion_pages_joined_by_blank_line_footers_dropped(tmp_path):
     path = make_pdf(tmp_path / "agenda-pack.pdf",
                     [["This Council Notes:", "“The lack of trust is worrying” (Section 3.4)"],
                      ["This Council Resolves:"]])
     assert read_motion(path).text == ("This Council Notes:\n“The lack of trust is worrying” "
-                                      "(Section 3.4)\nPage 1 of 2\n\nThis Council Resolves:\nPage 2 of 2")
+                                      "(Section 3.4)\n\nThis Council Resolves:")
 
 
 def test_pdf_recognised_by_content_whatever_the_name(tmp_path):
@@ -161,3 +161,20 @@ def test_empty_standard_input(monkeypatch):
 ])
 def test_motion_from_text(text, expected):
     assert motion_from_text(text, "pasted").text == expected
+
+
+def test_agenda_pack_page_furniture_stays_out_of_a_quotation(tmp_path):
+    """A quotation that runs over a page break of an agenda pack reads on without the footer."""
+    from pdfs import make_pdf
+    from verifier.quotations import find_quotations
+
+    pages = [["Council, 22 January 2025", "Item 8: Opposition motion", "This Council notes:",
+              "- The report says: “The lack of trust between councillors, officers and partners"],
+             ["Council, 22 January 2025", "is deeply concerning.” (Section 3.2)", "Moved."],
+             ["Council, 22 January 2025", "Seconded."]]
+    pdf = make_pdf(tmp_path / "agenda.pdf", pages, footer="Agenda pack page {n} of {m}")
+    motion = read_motion(pdf)
+    quotes = find_quotations(motion.text)
+    assert [" ".join(q.text.split()) for q in quotes] == [
+        "The lack of trust between councillors, officers and partners is deeply concerning."]
+    assert "Agenda pack" not in motion.text and "22 January" not in motion.text

@@ -19,6 +19,8 @@ from pathlib import Path
 import pypdf
 from pypdf.errors import PyPdfError
 
+from index import normalise_text, remove_furniture
+
 from verifier.errors import UnreadableMotion
 from verifier.models import Motion
 
@@ -165,7 +167,10 @@ def _pdf_text(data: bytes, name: str) -> str:
         pages = _pdf_pages(data, name)
     finally:
         logger.setLevel(level)
-    text = "\n\n".join(page.strip("\n") for page in pages)
+    # Running headers, footers and page numbers of an agenda pack would otherwise land in the
+    # middle of a quotation that runs over a page break.
+    lines = [[ln for ln in normalise_text(page).split("\n") if ln.strip()] for page in pages]
+    text = "\n\n".join("\n".join(page) for page in remove_furniture(lines))
     if not text.strip():
         raise UnreadableMotion(f"{name}: PDF has no text layer (a scan?); OCR it first")
     return text
