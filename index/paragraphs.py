@@ -20,6 +20,7 @@ from index.models import Page, Paragraph, ParagraphKind
 
 # A numbered paragraph starts a line: "4.50 Text", "3.4.1 Text", "4.50. Text".
 _NUMBERED = re.compile(r"^(\d{1,2})\.(\d{1,3})(?:\.(\d{1,3}))?\.?(?=\s+\S)\s+")
+_NUMBER_ALONE = re.compile(r"^(\d{1,2})\.(\d{1,3})(?:\.(\d{1,3}))?\.?$")
 # A chapter heading: "4 Leadership", "4. Leadership and culture", "Chapter 4: Leadership".
 _CHAPTER = re.compile(r"^(?:chapter\s+)?(\d{1,2})\.?[:\s]\s*([A-Z\u2018\u201c'\"].{1,90})$",
                       re.IGNORECASE)
@@ -150,7 +151,13 @@ def find_candidates(lines: list[_Line]) -> list[_Candidate]:
         previous = lines[i - 1].text if i > 0 else ""
         if _XREF_WORDS.search(previous) and not _ends_sentence(previous):
             continue
-        m = _NUMBERED.match(line.text)
+        m = _NUMBERED.match(line.text) or _NUMBER_ALONE.match(line.text)
+        if m and m.re is _NUMBER_ALONE:
+            # The number printed on a line of its own (a hanging number set in the margin):
+            # the paragraph's text starts on the next line.
+            following = lines[i + 1].text if i + 1 < len(lines) else ""
+            if not following[:1].isupper() and following[:1] not in "‘“'\"(£":
+                continue
         if m:
             body = line.text[m.end():]
             if body[:1].islower():

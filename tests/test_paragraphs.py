@@ -102,6 +102,15 @@ CASES = [
         {"3.1": "Staff described the culture to us as follows: • cautious and inward-looking; "
                 "• slow to act on concerns."},
         id="bullet-list-inside-a-paragraph"),
+    pytest.param(
+        [["8 Housing",
+          "8.1",
+          "Repairs performance has fallen in each of the last three years.",
+          "8.2",
+          "‘We are firefighting,’ one manager told us."]],
+        {"8.1": "Repairs performance has fallen in each of the last three years.",
+         "8.2": "‘We are firefighting,’ one manager told us."},
+        id="number-on-a-line-of-its-own"),
 ]
 
 
