@@ -110,6 +110,12 @@ CASES = [
                  ("minor", "correct", "4.5"), id="capitalisation"),
     pytest.param("“Many good managers had left the organization as a result of 'speaking truth "
                  "to power'.” (Section 4.2)", ("minor", "correct", "4.2"), id="american-spelling"),
+    pytest.param("“The lack of trust between councillors, officers and partners is deeply concerning "
+                 "and is not conducive to good goverance and decision-making.” (Section 3.2)",
+                 ("minor", "correct", "3.2"), id="typo"),
+    pytest.param("“We found that the scrutiny function was weak and confused, and that the level of "
+                 "challenge offered by members has in our view been adequate” (Section 3.4)",
+                 ("misquote", "correct", "3.4"), id="prefix-dropped-is-not-a-typo"),
     pytest.param("“Staff told us that they did not feel able to raise concerns … managers rarely "
                  "acted on the concerns that were raised.” (para 3.3)",
                  ("minor", "correct", "3.3"), id="marked-ellipsis"),

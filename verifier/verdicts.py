@@ -9,7 +9,7 @@ from __future__ import annotations
 from index import Document
 from verifier.matching import Alignment, QuoteText, Sources
 from verifier.models import Citation, CitationVerdict, Difference, Match, Verdict
-from verifier.words import MODALS, NEGATIONS, QUALIFIERS, is_number, surface
+from verifier.words import MODALS, NEGATIONS, QUALIFIERS, fold, is_number, surface
 
 
 def judge_words(quote: QuoteText, alignment: Alignment | None, match: Match | None,
@@ -27,6 +27,9 @@ def judge_words(quote: QuoteText, alignment: Alignment | None, match: Match | No
         return Verdict.MISQUOTE, (f"Stitched together from separate passages ({places}) "
                                   "and presented as one quotation.")
     if alignment.method == "fuzzy":
+        if alignment.differences and all(_is_typo(d, sources) for d in alignment.differences):
+            pairs = "; ".join(f"“{d.quote}” for “{d.source}”" for d in alignment.differences[:3])
+            return Verdict.MINOR, f"Matches {where}, with a misspelling: {pairs}."
         return Verdict.MISQUOTE, misquote_note(alignment.differences, where)
     return Verdict.PARAPHRASE, (f"No passage has these words; {where} says something similar "
                                 f"(similarity {alignment.score:.2f}). Quote it exactly or drop "
@@ -66,6 +69,27 @@ def _span_text(text, alignment: Alignment) -> list[str]:
             p, start = text.token_paragraph[t], text.tokens[t].start
     pieces.append(text.paragraphs[p].text[start:text.tokens[last].end])
     return pieces
+
+
+# A word this close to the source's is a slip of the keyboard, not a different word
+# ("goverance" for "governance"): same first letter, one edit (two in a long word), and not a
+# word the sources use themselves ("inadequate"/"adequate", "improves"/"improved" are words).
+MIN_TYPO_WORD = 6
+LONG_TYPO_WORD = 9
+
+
+def _is_typo(diff: Difference, sources: Sources) -> bool:
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    if diff.kind != "changed" or " " in diff.quote or " " in diff.source:
+        return False
+    q, s = diff.quote.lower(), diff.source.lower()
+    if is_number(q) or is_number(s) or {q, s} & (NEGATIONS | MODALS) or q[:1] != s[:1]:
+        return False
+    if len(s) < MIN_TYPO_WORD or fold(q) in sources.corpus.postings:
+        return False
+    allowed = 2 if len(s) >= LONG_TYPO_WORD else 1
+    return DamerauLevenshtein.distance(q, s) <= allowed
 
 
 def misquote_note(differences: tuple[Difference, ...], where: str) -> str:
