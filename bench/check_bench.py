@@ -172,6 +172,7 @@ def cold(index_dir: Path, motion: Path, repeats: int | None = None) -> dict:
         raise RuntimeError(f"verifier check {motion} failed:\n{bad[0].stderr}")
     seconds = [r.seconds for r in runs]
     return {"seconds": seconds, "median_s": median(seconds), "min_s": min(seconds),
+            "cpu_s": median([r.cpu_s for r in runs]),
             "max_rss_mb": max(r.max_rss_mb for r in runs),
             "summary": next((line for line in runs[0].stdout.splitlines()
                              if re.match(r"\d+ quotations?:", line)), "")}

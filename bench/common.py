@@ -40,6 +40,7 @@ class ChildRun:
 
     seconds: float
     max_rss_mb: float       # ru_maxrss of this child alone (os.wait4), in MiB
+    cpu_s: float            # user + system CPU time of this child alone
     returncode: int
     stdout: str
     stderr: str
@@ -67,7 +68,8 @@ def run_child(args: list[str], timeout: float = 600) -> ChildRun:
         out.seek(0)
         err.seek(0)
         # Linux reports ru_maxrss in KiB.
-        return ChildRun(seconds, usage.ru_maxrss / 1024, proc.returncode, out.read(), err.read())
+        return ChildRun(seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime,
+                        proc.returncode, out.read(), err.read())
 
 
 def probe(script: str, *args: str, timeout: float = 900) -> dict:

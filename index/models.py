@@ -26,6 +26,7 @@ class Page:
     page_no: int            # 1-based, as a PDF viewer counts
     text: str               # lines joined with "\n"; ligatures, soft hyphens and odd spaces normalised
     lines: tuple[str, ...] = ()
+    label: str | None = None    # the page number printed on the page ("7", "iii"), if any
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class Document:
     chunks: int
     added: str              # ISO 8601, UTC
     model: str              # the embedding model the chunks were embedded with
+    page_labels: tuple[str, ...] = ()   # printed page number of each page ("" when none)
 
     def to_json(self) -> dict:
         return {

@@ -62,9 +62,10 @@ def read_pages(path: str | Path) -> tuple[Page, ...]:
     line_lists = [[ln.strip() for ln in lines if ln.strip()] for lines in line_lists]
     if sum(len(" ".join(lines)) for lines in line_lists) < MIN_TEXT_CHARS:
         raise UnreadablePDF(f"{path}: no text layer (a scanned PDF?): it needs OCR first")
+    labels = printed_page_numbers(line_lists)
     line_lists = remove_furniture(line_lists)
-    return tuple(Page(page_no=n, text="\n".join(lines), lines=tuple(lines))
-                 for n, lines in enumerate(line_lists, start=1))
+    return tuple(Page(page_no=n, text="\n".join(lines), lines=tuple(lines), label=label)
+                 for n, (lines, label) in enumerate(zip(line_lists, labels), start=1))
 
 
 def _extract_texts(path: Path) -> list[str]:
@@ -120,7 +121,34 @@ def _furniture_key(line: str) -> str:
 
 
 def is_page_number(line: str) -> bool:
-    return bool(_PAGE_NUMBER.match(line.strip())) or bool(_PAGE_N_OF_M.search(line))
+    return bool(_PAGE_NUMBER.match(line.strip())) or bool(_PAGE_N_OF_M.search(line)) \
+        or bool(_ROMAN.match(line))
+
+
+_ROMAN = re.compile(r"^[-–—\s]*([ivxlc]{1,7})[-–—\s]*$", re.IGNORECASE)
+_NUMBER_IN_FOOTER = re.compile(r"(?:^|\bpage\s+)[-–—\s]*(\d{1,4})\b(?:\s*(?:of|/)\s*\d{1,4})?[-–—\s]*$",
+                               re.IGNORECASE)
+
+
+def printed_page_numbers(pages: list[list[str]]) -> list[str | None]:
+    """The page number printed in each page's header or footer ("7" from "- 7 -" or
+    "Page 7 of 40", "iii" from front matter), so that a motion citing "p. 7" can mean the
+    printed page even where it is not the PDF's seventh."""
+    labels: list[str | None] = []
+    for lines in pages:
+        label = None
+        zone = lines[-FURNITURE_ZONE_LINES:][::-1] + lines[:FURNITURE_ZONE_LINES]
+        for line in zone:
+            m = _NUMBER_IN_FOOTER.search(line.strip()) if is_page_number(line) else None
+            if m:
+                label = m.group(1)
+                break
+            roman = _ROMAN.match(line)
+            if roman:
+                label = roman.group(1).lower()
+                break
+        labels.append(label)
+    return labels
 
 
 def remove_furniture(pages: list[list[str]]) -> list[list[str]]:

@@ -37,7 +37,7 @@ DB_NAME = "index.db"
 LOCK_NAME = "index.lock"
 VECTORS_SUFFIX = ".faiss"
 TMP_PREFIX = ".tmp-"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2   # 2: documents.page_labels
 # Writers hold the lock only while writing files they have already computed (about a second),
 # so a minute of waiting means another writer is stuck, not busy.
 LOCK_TIMEOUT_S = 60
@@ -49,7 +49,8 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
     id TEXT PRIMARY KEY, title TEXT NOT NULL, aliases TEXT NOT NULL, file TEXT NOT NULL,
     sha256 TEXT NOT NULL, pages INTEGER NOT NULL, paragraphs INTEGER NOT NULL,
-    chunks INTEGER NOT NULL, added TEXT NOT NULL, model TEXT NOT NULL, vectors TEXT NOT NULL);
+    chunks INTEGER NOT NULL, added TEXT NOT NULL, model TEXT NOT NULL, vectors TEXT NOT NULL,
+    page_labels TEXT NOT NULL DEFAULT '[]');
 CREATE TABLE IF NOT EXISTS paragraphs (
     document_id TEXT NOT NULL, ord INTEGER NOT NULL, section TEXT, heading TEXT,
     kind TEXT NOT NULL, first_page INTEGER NOT NULL, last_page INTEGER NOT NULL,
@@ -62,7 +63,8 @@ CREATE TABLE IF NOT EXISTS chunks (
     text TEXT NOT NULL, PRIMARY KEY (document_id, row));
 """
 
-_DOC_COLUMNS = "id, title, aliases, file, sha256, pages, paragraphs, chunks, added, model, vectors"
+_DOC_COLUMNS = ("id, title, aliases, file, sha256, pages, paragraphs, chunks, added, model, vectors, "
+                "page_labels")
 
 
 def default_index_dir() -> Path:
@@ -248,7 +250,8 @@ class Index:
                 file=str(Path(read.path).resolve()), sha256=read.sha256,
                 pages=len(read.pages), paragraphs=len(read.paragraphs), chunks=len(chunks),
                 added=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                model=model_name)
+                model=model_name,
+                page_labels=tuple(page.label or "" for page in read.pages))
             vectors_name = f"{doc_id}-{read.sha256[:12]}{VECTORS_SUFFIX}"
             _write_vectors(self.path, vectors_name, vectors)
             _insert_document(conn, document, vectors_name, read.paragraphs, chunks)
@@ -382,6 +385,9 @@ def _check_schema(conn: sqlite3.Connection, db: Path) -> None:
     row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
     if row is None or int(row[0]) > SCHEMA_VERSION:
         raise IndexUnavailable(f"{db}: written by a newer verifier (schema {row and row[0]})")
+    if int(row[0]) < SCHEMA_VERSION:
+        raise IndexUnavailable(f"{db}: written by an older verifier (schema {row[0]}); "
+                               "remove the directory and add the PDFs again")
 
 
 def _document_rows(conn: sqlite3.Connection) -> list[tuple[Document, str]]:
@@ -395,10 +401,11 @@ def _document_rows(conn: sqlite3.Connection) -> list[tuple[Document, str]]:
 
 def _document(row: tuple) -> tuple[Document, str]:
     (doc_id, title, aliases, file, sha, pages, paragraphs, chunks, added, model,
-     vectors) = row
+     vectors, page_labels) = row
     return Document(id=doc_id, title=title, aliases=tuple(json.loads(aliases)), file=file,
                     sha256=sha, pages=pages, paragraphs=paragraphs, chunks=chunks,
-                    added=added, model=model), vectors
+                    added=added, model=model,
+                    page_labels=tuple(json.loads(page_labels))), vectors
 
 
 def _paragraph(row: tuple) -> Paragraph:
@@ -440,10 +447,11 @@ def _insert_document(conn: sqlite3.Connection, document: Document, vectors_name:
                            ("documents", "id")):
             conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (document.id,))
         conn.execute(
-            f"INSERT INTO documents ({_DOC_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO documents ({_DOC_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (document.id, document.title, json.dumps(list(document.aliases)), document.file,
              document.sha256, document.pages, document.paragraphs, document.chunks,
-             document.added, document.model, vectors_name))
+             document.added, document.model, vectors_name,
+             json.dumps(list(document.page_labels))))
         _insert_paragraphs(conn, document.id, paragraphs)
         conn.executemany(
             'INSERT INTO chunks (document_id, row, paragraph_order, section, page, start, "end", '

@@ -26,8 +26,12 @@ class PageSpec:
 
 def make_pdf(path: Path, pages: list, header: str | None = None,
              footer: str | None = "Page {n} of {m}", font: str = "Helvetica",
-             font_size: float = 10.5, encrypt: str | None = None) -> Path:
-    """Write `pages` (each a list of lines, or a PageSpec) to a PDF at `path` and return it."""
+             font_size: float = 10.5, encrypt: str | None = None,
+             page_numbers: list[str] | None = None) -> Path:
+    """Write `pages` (each a list of lines, or a PageSpec) to a PDF at `path` and return it.
+
+    `page_numbers`, if given, are printed centred at each page's foot ("i", "ii", "1", …).
+    """
     path = Path(path)
     kwargs = {}
     if encrypt is not None:
@@ -54,6 +58,9 @@ def make_pdf(path: Path, pages: list, header: str | None = None,
         if footer:
             c.setFont(font, 8)
             c.drawString(A4[0] / 2 - 30, 36, footer.format(n=n, m=total))
+        if page_numbers:
+            c.setFont(font, 8)
+            c.drawCentredString(A4[0] / 2, 36, page_numbers[n - 1])
         c.showPage()
     c.save()
     return path

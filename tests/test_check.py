@@ -224,3 +224,20 @@ def _build_toy_index_without_model(directory):
     index = open_index(directory, create=True)
     index.save_document(ReadReport(str(pdf), file_sha256(pdf), pages, paragraphs),
                         "Toy report", (), chunks, vectors, "all-MiniLM-L6-v2")
+
+
+@pytest.mark.model
+def test_page_citation_may_mean_the_printed_page_number(tmp_path, embedder):
+    """Front matter numbered i, ii: the report's printed page 1 is the PDF's third page."""
+    pages = [["Best Value Inspection of the Borough of Fenmarsh", "Contents"],
+             ["Foreword", "This report sets out our findings."],
+             ["1 Introduction", "1.1 Some appointments were considered inappropriate by staff."],
+             ["1.2 The Mayor has made three permanent senior appointments."]]
+    pdf = make_pdf(tmp_path / "report.pdf", [PageSpec(lines) for lines in pages], footer=None,
+                   page_numbers=["i", "ii", "1", "2"])
+    add_pdf(tmp_path / "index", pdf, title="Report")
+    index = open_index(tmp_path / "index")
+    for cited, verdict in (("p. 1", "correct"), ("p. 3", "correct"), ("p. 2", "wrong")):
+        motion = f"“Some appointments were considered inappropriate by staff” ({cited})"
+        result = check_motion(Motion("m.txt", motion), index).results[0]
+        assert result.citation.value == verdict, cited

@@ -413,7 +413,14 @@ def to_match(alignment: Alignment, sources: Sources) -> Match:
                  page=paragraph.page_at(start), paragraph_order=paragraph.order,
                  span_start=start, span_end=end, text=paragraph.text[start:end],
                  score=round(alignment.score, 4), method=alignment.method, parts=parts,
-                 last_page=paragraph.page_at(max(end - 1, start)))
+                 last_page=paragraph.page_at(max(end - 1, start)),
+                 printed_pages=_printed(doc, paragraph.page_at(start),
+                                        paragraph.page_at(max(end - 1, start))))
+
+
+def _printed(document, first: int, last: int) -> tuple[str, ...]:
+    labels = document.page_labels
+    return tuple(labels[p - 1] for p in range(first, last + 1) if 0 < p <= len(labels) and labels[p - 1])
 
 
 def _extend_over_punctuation(text: str, end: int) -> int:

@@ -88,6 +88,7 @@ class Match:
     method: str             # "exact" | "ellipsis" | "fuzzy" | "splice" | "semantic"
     parts: tuple["Match", ...] = ()   # for a splice: the passages stitched together
     last_page: int = 0      # 1-based page of the match's last character (0: same as page)
+    printed_pages: tuple[str, ...] = ()   # the page numbers printed on pages page..last_page
 
 
 @dataclass(frozen=True)

@@ -150,8 +150,10 @@ def covers(citation: Citation, cited_document: Document | None, match: Match) ->
                    for s in citation.sections):
             return False
     if citation.pages:
+        # "p. 7" may count the PDF's pages or mean the number printed on the page.
         last = match.last_page or match.page
-        if not any(match.page <= p <= last for p in citation.pages):
+        if not any(match.page <= p <= last or str(p) in match.printed_pages
+                   for p in citation.pages):
             return False
     return True
 
