@@ -122,8 +122,6 @@ def choose(alignments: list[Alignment], sources: Sources, citation, cited_docume
             if covers(citation, cited_document, to_match(a, sources)):
                 chosen = a
                 break
-    elif cited_document is None and len(tied) > 1:
-        chosen = tied[0]
     others = [a for a in tied if a is not chosen]
     return chosen, others
 
@@ -146,10 +144,7 @@ def keep_outer_or_inner(results: list[QuoteResult]) -> list[QuoteResult]:
             inners.append(results[j])
             j += 1
         if not inners:
-            if not outer.quotation.inner:
-                kept.append(outer)
-            else:
-                kept.append(outer)   # an inner quotation without its outer: keep it
+            kept.append(outer)
             i = j
             continue
         if _outer_is_source(outer) or not any(r.verdict in (Verdict.VERBATIM, Verdict.MINOR)
