@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 
 # How many lines at the top and at the bottom of a page may be running headers or footers.
 FURNITURE_ZONE_LINES = 3
+# The bottom zone is deeper: footnotes may follow the footer in the text a reader returns.
+FOOTER_ZONE_LINES = 8
 # A top/bottom line that recurs (digits ignored) on this share of pages is page furniture.
 # Not 0.5: reports alternate odd/even headers, so each appears on about half the pages.
 FURNITURE_MIN_SHARE = 0.3
@@ -30,6 +32,7 @@ MIN_TEXT_CHARS = 20
 
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
+_PARAGRAPH_NUMBER_ALONE = re.compile(r"^\d{1,2}\.\d{1,3}(?:\.\d{1,3})?\.?$")
 _PAGE_N_OF_M = re.compile(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b", re.IGNORECASE)
 
 # Characters NFKC leaves alone that a reader of the report would not tell apart from a space.
@@ -39,6 +42,8 @@ _INVISIBLE = {ord(c): None for c in "\u00ad\u200b\u200c\u200d\u2060\ufeff\x00"}
 # Bullets that reach pypdf as control codes (reportlab's standard-font encoding puts "•" at
 # 0x7F; WinAnsi has it at 0x95, which some producers leave undecoded).
 _BULLETS = {0x7F: "•", 0x95: "•"}
+# Word's Symbol-font bullets arrive as private-use code points (U+F0B7, U+F0A7, …).
+_BULLETS.update({c: "•" for c in range(0xF020, 0xF100)})
 
 
 def file_sha256(path: str | Path) -> str:
@@ -154,27 +159,36 @@ def printed_page_numbers(pages: list[list[str]]) -> list[str | None]:
 def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
     """Drop running headers, footers and page numbers from the top and bottom of each page.
 
-    A line in the top or bottom zone is furniture when it is a page number ("12", "Page 3 of
-    40") or when, digits blurred, it recurs in that zone on enough pages.
+    A line near the top or the bottom is furniture when it is a page number ("12", "- 7 -",
+    "Page 3 of 40") or when, digits blurred, it recurs there on enough pages. The lines are
+    looked for in a zone, not only at the very ends: some producers draw the footer before
+    the footnotes, so the footer sits above them in the text.
     """
     counts: Counter[str] = Counter()
     for lines in pages:
-        zone = set(lines[:FURNITURE_ZONE_LINES]) | set(lines[-FURNITURE_ZONE_LINES:])
-        counts.update({_furniture_key(ln) for ln in zone})
+        counts.update({_furniture_key(lines[i]) for i in _zone(lines)})
     threshold = max(2, FURNITURE_MIN_SHARE * len(pages))
     recurring = {key for key, n in counts.items() if n >= threshold}
 
-    def furniture(line: str) -> bool:
-        return is_page_number(line) or _furniture_key(line) in recurring
+    def furniture(line: str, at_edge: bool) -> bool:
+        if _PARAGRAPH_NUMBER_ALONE.match(line.strip()):
+            return False    # "2.11" printed alone at a page's top starts a paragraph
+        if _furniture_key(line) in recurring:
+            return True
+        # A bare number is a page number only at the very edge; deeper it may be a table cell.
+        return is_page_number(line) and (at_edge or not line.strip().isdigit())
 
     cleaned = []
     for lines in pages:
-        lines = list(lines)
-        for _ in range(FURNITURE_ZONE_LINES):
-            if lines and furniture(lines[0]):
-                lines.pop(0)
-        for _ in range(FURNITURE_ZONE_LINES):
-            if lines and furniture(lines[-1]):
-                lines.pop()
-        cleaned.append(lines)
+        edge = set(range(FURNITURE_ZONE_LINES)) | \
+            set(range(len(lines) - FURNITURE_ZONE_LINES, len(lines)))
+        drop = {i for i in _zone(lines) if furniture(lines[i], i in edge)}
+        cleaned.append([line for i, line in enumerate(lines) if i not in drop])
     return cleaned
+
+
+def _zone(lines: list[str]) -> list[int]:
+    """Indices of the lines where headers and footers may sit."""
+    top = range(min(FURNITURE_ZONE_LINES, len(lines)))
+    bottom = range(max(0, len(lines) - FOOTER_ZONE_LINES), len(lines))
+    return sorted(set(top) | set(bottom))
