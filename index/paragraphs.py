@@ -51,6 +51,8 @@ _CLOSED_PREFIXES = frozenset({"over", "under", "out", "up", "down", "with", "the
 MAX_CHAPTER = 40
 # A chapter heading is a short line; a longer one is a sentence that happens to start with a number.
 MAX_HEADING_WORDS = 12
+# A heading in unnumbered text ("Executive Summary", "Our Main Findings") is a few words.
+MAX_TEXT_HEADING_WORDS = 8
 # Footnotes rarely run past this many lines each at a page's foot.
 MAX_FOOTNOTE_LINES_EACH = 6
 # A line this much shorter than the page's typical line ends a paragraph of unnumbered text.
@@ -156,7 +158,8 @@ def find_candidates(lines: list[_Line]) -> list[_Candidate]:
             # The number printed on a line of its own (a hanging number set in the margin):
             # the paragraph's text starts on the next line.
             following = lines[i + 1].text if i + 1 < len(lines) else ""
-            if not following[:1].isupper() and following[:1] not in "‘“'\"(£":
+            if following[:1].islower() or not following[:1].isalnum() and \
+                    following[:1] not in "‘“'\"(£":
                 continue
         if m:
             body = line.text[m.end():]
@@ -296,6 +299,14 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             current.lines.append(line)
             continue
         # Unnumbered text: before the first numbered paragraph, a letter, or after a subheading.
+        new_page = i == 0 or lines[i - 1].page_no != line.page_no
+        if _is_text_heading(line, "" if new_page else lines[i - 1].text, typical):
+            # "Executive Summary", "Foreword", "Annex A": a heading of its own, and the name
+            # of the part that follows (a motion may cite "(Executive Summary)").
+            heading = line.text
+            units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
+            current = None
+            continue
         if current is None or current.kind is not ParagraphKind.TEXT:
             current = _Unit(ParagraphKind.TEXT, None, heading, None, [])
             units.append(current)
@@ -348,6 +359,25 @@ def _typical_line_length(lines: list[_Line]) -> int:
 
 def _ends_text_paragraph(line: _Line, typical: int) -> bool:
     return _ends_sentence(line.text) and len(line.text) < SHORT_LINE_RATIO * typical
+
+
+def _is_text_heading(line: _Line, previous: str, typical: int) -> bool:
+    """A short title-like line in unnumbered text, after a finished sentence or a page start."""
+    text = line.text.strip()
+    words = text.split()
+    if not words or len(words) > MAX_TEXT_HEADING_WORDS or len(text) > 0.6 * typical:
+        return False
+    if not text[:1].isupper() or text.endswith((".", ",", ";", ":", "-")) or _BULLET.match(text):
+        return False
+    previous = re.sub(r"(?<=[.:?!’”])\d{1,3}$", "", previous.strip())
+    if previous and not _ends_sentence(previous) and not _is_heading_like(previous):
+        return False
+    small = {"of", "and", "the", "to", "for", "in", "on", "a", "an", "by", "with", "from"}
+    return all(w[:1].isupper() or w.lower() in small or w[:1].isdigit() for w in words)
+
+
+def _is_heading_like(text: str) -> bool:
+    return len(text.split()) <= MAX_TEXT_HEADING_WORDS and not text.endswith((",", ";"))
 
 
 def _is_subheading(line: _Line, lines: list[_Line], i: int, starts, typical: int) -> bool:

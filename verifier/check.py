@@ -9,6 +9,7 @@ worker calls.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from index import Document, Embedder, Index, open_index
@@ -37,13 +38,25 @@ def check_motion(motion: Motion, index: Index | str | Path,
     if not isinstance(index, Index):
         index = open_index(index)
     documents = choose_documents(index, document_ids)
-    corpus = Corpus([(doc, index.paragraphs(doc.id)) for doc in documents])
+    corpus = corpus_of(index, documents)
     sources = Sources(corpus, _Meaning(index, documents, model_path))
     quotations = find_quotations(motion.text)
     results = [check_quotation(q, sources, documents) for q in quotations]
     results = keep_outer_or_inner(results)
     infos = tuple(SourceInfo(d.id, d.title, d.pages, d.sha256) for d in documents)
     return CheckReport(motion.path, len(motion.text), infos, tuple(results))
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_corpus(index_path: str, documents: tuple[Document, ...]) -> Corpus:
+    return Corpus([(doc, open_index(index_path).paragraphs(doc.id)) for doc in documents])
+
+
+def corpus_of(index: Index, documents: tuple[Document, ...]) -> Corpus:
+    """The documents' words laid out for search, kept between checks in one process (a web
+    server, a batch worker): keyed by the documents themselves, sha256 included, so a replaced
+    report is laid out anew."""
+    return _cached_corpus(str(index.path), documents)
 
 
 def choose_documents(index: Index, document_ids: list[str] | None) -> tuple[Document, ...]:
@@ -90,7 +103,8 @@ def check_quotation(quotation: Quotation, sources: Sources,
     """Find one quotation in the sources and judge its words and its citation."""
     quote = prepare(quotation)
     citation = quotation.citation
-    cited_document = resolve_document(citation.document, documents) if citation.document else None
+    cited_document = (resolve_document(citation.document, documents, sources.corpus.part_names)
+                      if citation.document else None)
     alignments = find_alignments(quote, sources) if quote.tokens else []
     chosen, others = choose(alignments, sources, citation, cited_document)
     match = to_match(chosen, sources) if chosen else None

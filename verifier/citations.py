@@ -42,6 +42,9 @@ _AT_NUMBER = re.compile(
     r"\b(?:at|in)\s+(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?)\b(?![\d.]\d)"
     r"(?!\s*(?:%|per\s*cent|million|billion|bn|m\b|k\b|years?|months?|hours?|days?|weeks?))",
     re.IGNORECASE)
+# Front matter numbered in roman: "(p. iii)", "(Foreword, p. ii)".
+_ROMAN_PAGE = re.compile(r"(?<![A-Za-z])(?:pp?|pages?)\.?\s*([ivxlc]{1,6})\b(?![\w.])",
+                         re.IGNORECASE)
 _PAGE_WORD = re.compile(rf"^(?:{_PAGE_WORDS})$", re.IGNORECASE)
 _NUM_RE = re.compile(_NUM)
 
@@ -322,6 +325,7 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
     `liberal`: the brackets follow a quotation directly, so a plain name such as "Letter from
     SoS to CEX 12/11/24" is taken as the document; elsewhere a name needs a document word.
     """
+    original = text
     inner = text[start:end]
     stripped_start = start + len(inner) - len(inner.lstrip())
     stripped_end = start + len(inner.rstrip())
@@ -330,6 +334,12 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
         return None
     sections: list[str] = []
     pages: list[int] = []
+    roman = list(_ROMAN_PAGE.finditer(text, stripped_start, stripped_end))
+    page_labels = [m.group(1).lower() for m in roman]
+    if roman:
+        # Blank the roman page references out, keeping offsets, before the other readings.
+        text = text[:stripped_start] + _blank(text, stripped_start, stripped_end, roman)
+        body = text[stripped_start:stripped_end]
     remainder = body
     keyword_matches = list(_KEYWORD_CITE.finditer(text, stripped_start, stripped_end))
     if keyword_matches:
@@ -350,13 +360,24 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
             numbers, _ = _parse_numbers(text, nums_start, stripped_start + bare.end("nums"))
             sections.extend(numbers)
             remainder = bare.group("doc") or ""
-    document = _document_name(remainder, liberal and not (sections or pages))
-    if not (sections or pages or document):
-        return None
-    if document is None and not (sections or pages):
+    document = _document_name(remainder, liberal and not (sections or pages or page_labels))
+    if not (sections or pages or page_labels or document):
         return None
     return Citation(sections=tuple(dict.fromkeys(sections)), pages=tuple(dict.fromkeys(pages)),
-                    document=document, text=body, start=stripped_start, end=stripped_end)
+                    document=document, page_labels=tuple(dict.fromkeys(page_labels)),
+                    text=original[stripped_start:stripped_end], start=stripped_start,
+                    end=stripped_end)
+
+
+def _blank(text: str, start: int, end: int, matches) -> str:
+    """text[start:] with the matched spans inside [start, end) replaced by spaces."""
+    out, last = [], start
+    for m in matches:
+        out.append(text[last:m.start()])
+        out.append(" " * (m.end() - m.start()))
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _document_name(remainder: str, liberal: bool) -> str | None:

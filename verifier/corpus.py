@@ -8,12 +8,17 @@ paragraph and character span kept so a hit maps back to the report's exact chara
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from index import Document, Paragraph
 from verifier.words import Token, tokenize
+
+
+# A part of a report is named by a short line: a heading, not a sentence.
+MAX_PART_NAME = 60
 
 
 @dataclass
@@ -75,6 +80,19 @@ class Corpus:
     def idf(self, key: str) -> float:
         """Rarer words weigh more when looking for where a quotation might be."""
         return math.log(1 + self._total / (1 + len(self.postings.get(key, ()))))
+
+    @functools.cached_property
+    def part_names(self) -> dict[str, set[str]]:
+        """Each document's headings and short unnumbered lines ("Executive Summary", "Annex A"),
+        lower-cased: the names a motion may cite a part of a report by."""
+        names: dict[str, set[str]] = {}
+        for text in self.texts:
+            found = names.setdefault(text.document.id, set())
+            for p in text.paragraphs:
+                for candidate in (p.heading, p.text if len(p.text) <= MAX_PART_NAME else None):
+                    if candidate:
+                        found.add(" ".join(candidate.lower().split()))
+        return names
 
     def document_text(self, document_id: str) -> DocumentText | None:
         for text in self.texts:

@@ -53,8 +53,13 @@ def _words(text: str) -> set[str]:
     return {w for w in out if w not in _STOP}
 
 
-def resolve_document(name: str, documents: tuple[Document, ...] | list[Document]) -> Document | None:
-    """The indexed document a citation names, or None when none fits well enough."""
+def resolve_document(name: str, documents: tuple[Document, ...] | list[Document],
+                     parts: dict[str, set[str]] | None = None) -> Document | None:
+    """The indexed document a citation names, or None when none fits well enough.
+
+    `parts` maps a document id to the names of its own parts (headings such as "Executive
+    Summary", "Foreword", "Annex A"): "(Executive Summary)" names a part of the report.
+    """
     cited = _words(name)
     if not cited or not documents:
         return None
@@ -69,6 +74,12 @@ def resolve_document(name: str, documents: tuple[Document, ...] | list[Document]
                 best, best_score = doc, score
     if best_score >= MIN_NAME_OVERLAP:
         return best
+    wanted = " ".join(name.lower().split())
+    for doc in documents:
+        names = (parts or {}).get(doc.id, ())
+        if any(part == wanted or part.startswith(wanted + " ") or part.startswith(wanted + ":")
+               for part in names):
+            return doc
     if cited <= _REPORT_WORDS | {"report"}:
         # "(Report, 7.3)": the one indexed document that reads like the report.
         reports = [d for d in documents if _words(d.title) & {"report", "inspection"}]

@@ -35,8 +35,9 @@ MAX_ELLIPSIS_GAP = 250
 MAX_BRACKET_GAP = 8
 # A splice is made of runs at least this long; shorter runs occur anywhere by chance.
 MIN_SPLICE_RUN = 4
-# Parts of a splice must cover this share of the quotation's words.
-MIN_SPLICE_COVERAGE = 0.9
+# Parts of a splice must cover this share of the quotation's words (the rest are the glue
+# words a splicer adds: "… inquorate and the risk register …").
+MIN_SPLICE_COVERAGE = 0.8
 # A fuzzy alignment is "the passage, altered" only when this share of the quotation's words is
 # there in order; below it the words are someone else's (paraphrase or invention).
 MIN_FUZZY_COVERAGE = 0.6
@@ -47,6 +48,10 @@ MIN_FUZZY_RUN = 5
 # scattered over a long passage are a paraphrase borrowing its vocabulary. (2·matched /
 # (quote words + span words); one changed word in twenty scores 0.95, ten words dropped 0.8.)
 MIN_FUZZY_SCORE = 0.6
+# An edge block of at most this many words, reached by skipping at least this many more source
+# words than quotation words, is a chance repeat, not part of the passage.
+MAX_STRAY_BLOCK = 2
+MIN_STRAY_SKIP = 4
 # Words this common are left out when voting for candidate passages: they are everywhere.
 COMMON_WORD_SHARE = 0.01
 # How many candidate passages per quotation get a full alignment.
@@ -276,25 +281,52 @@ def _candidate_starts(quote: QuoteText, corpus: Corpus) -> list[tuple[int, int]]
 
 def _align(quote: QuoteText, keys: list[str], window: list[str], d: int, offset: int,
            text: DocumentText) -> Alignment | None:
-    ops = Indel.opcodes(keys, window)
-    blocks = [op for op in ops if op.tag == "equal"]
+    blocks = [op for op in Indel.opcodes(keys, window) if op.tag == "equal"]
     if not blocks:
         return None
-    matched = sum(op.src_end - op.src_start for op in blocks)
-    longest = max(op.src_end - op.src_start for op in blocks)
+    blocks = _trim_stray_edges(blocks, len(keys))
+    # Align again within the chosen span, so words tied to a dropped stray block count as
+    # the motion's additions.
+    s_start, s_end = blocks[0].dest_start, blocks[-1].dest_end
+    ops = Indel.opcodes(keys, window[s_start:s_end])
+    equal = [op for op in ops if op.tag == "equal"]
+    matched = sum(op.src_end - op.src_start for op in equal)
+    longest = max((op.src_end - op.src_start for op in equal), default=0)
     coverage = matched / len(keys)
     if coverage < MIN_FUZZY_COVERAGE and not (
             coverage >= MIN_FUZZY_COVERAGE_WITH_RUN and longest >= MIN_FUZZY_RUN):
         return None
-    s_start = blocks[0].dest_start
-    s_end = blocks[-1].dest_end
-    span_len = s_end - s_start
-    score = 2 * matched / (len(keys) + span_len)
+    score = 2 * matched / (len(keys) + s_end - s_start)
     if score < MIN_FUZZY_SCORE:
         return None
-    differences = _differences(quote, text, ops, offset, s_start, s_end)
+    differences = _differences(quote, text, ops, offset + s_start, 0, s_end - s_start)
     return Alignment(d, offset + s_start, offset + s_end, "fuzzy", coverage, score,
                      differences=tuple(differences))
+
+
+def _trim_stray_edges(blocks, n_keys: int):
+    """Drop a short first or last matched block that sits far from the rest in the source.
+
+    An LCS alignment happily ties the quotation's last word to a later repeat of that word
+    ("… review the resourcing of scrutiny" to "… respond to scrutiny" a line further on): a
+    block of a word or two, reached by skipping many more source words than quotation words.
+    """
+    def stray(block, neighbour, before: bool) -> bool:
+        if block.src_end - block.src_start > MAX_STRAY_BLOCK:
+            return False
+        if before:
+            dest_gap = neighbour.dest_start - block.dest_end
+            src_gap = neighbour.src_start - block.src_end
+        else:
+            dest_gap = block.dest_start - neighbour.dest_end
+            src_gap = block.src_start - neighbour.src_end
+        return dest_gap - src_gap >= MIN_STRAY_SKIP
+
+    while len(blocks) > 1 and stray(blocks[-1], blocks[-2], before=False):
+        blocks = blocks[:-1]
+    while len(blocks) > 1 and stray(blocks[0], blocks[1], before=True):
+        blocks = blocks[1:]
+    return blocks
 
 
 def _differences(quote: QuoteText, text: DocumentText, ops, offset: int,

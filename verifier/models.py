@@ -43,13 +43,14 @@ class Citation:
     sections: tuple[str, ...] = ()      # paragraph or chapter numbers as written: "3.4", "10", "4.4.1"
     pages: tuple[int, ...] = ()         # 1-based page numbers ("p. 23", "pages 23-24" → 23, 24)
     document: str | None = None         # a named document: "Letter from SoS to CEX 12/11/24"
+    page_labels: tuple[str, ...] = ()   # printed page numbers that are not arabic: "p. iii"
     text: str = ""                      # the citation as written in the motion
     start: int = -1                     # its offsets in the motion text (-1 when none)
     end: int = -1
 
     @property
     def is_empty(self) -> bool:
-        return not (self.sections or self.pages or self.document)
+        return not (self.sections or self.pages or self.page_labels or self.document)
 
 
 @dataclass(frozen=True)

@@ -149,11 +149,12 @@ def covers(citation: Citation, cited_document: Document | None, match: Match) ->
         if not any(match.section == s or match.section.startswith(s + ".")
                    for s in citation.sections):
             return False
-    if citation.pages:
+    if citation.pages or citation.page_labels:
         # "p. 7" may count the PDF's pages or mean the number printed on the page.
         last = match.last_page or match.page
         if not any(match.page <= p <= last or str(p) in match.printed_pages
-                   for p in citation.pages):
+                   for p in citation.pages) and \
+                not any(label in match.printed_pages for label in citation.page_labels):
             return False
     return True
 

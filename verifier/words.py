@@ -7,6 +7,7 @@ case-folded, ligatures and accents plain, British and American spellings made on
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -55,8 +56,9 @@ class Token:
     end: int
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
-    """The comparison key of one word."""
+    """The comparison key of one word (cached: a report repeats its words many times)."""
     if word[:1].isdigit():
         return word.replace(",", "")
     w = unicodedata.normalize("NFKD", word.casefold())
