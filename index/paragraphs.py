@@ -41,6 +41,8 @@ _XREF_WORDS = re.compile(
 _XREF_WORD_AT_END = re.compile(
     r"\b(?:paragraphs?|paras?|sections?|chapters?|pages?|pp?|figure|table|annex|appendix)\s*$",
     re.IGNORECASE)
+_ANNEX = re.compile(r"^(?:annex(?:e)?|appendix|schedule|glossary)\b(?:\s+[A-Z0-9]{1,3}\b)?[^.,;]*$",
+                    re.IGNORECASE)
 _BULLET = re.compile(r"^[•·▪◦‣●○■□\-–*]\s*")
 
 # Prefixes that English writes closed ("overtaken", "underspend"), so a line-end hyphen after
@@ -290,6 +292,12 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
                                        [_Line(line.page_no, m.group(2))]))
             elif footnotes:
                 footnotes[-1].lines.append(line)
+            continue
+        if _ANNEX.match(line.text) and len(line.text) <= 0.6 * typical:
+            # "Annex A Recommendations": the numbered chapters end; what follows is unnumbered.
+            heading = line.text
+            units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
+            current = None
             continue
         if current is not None and current.kind is ParagraphKind.NUMBERED:
             if _is_subheading(line, lines, i, starts, typical):

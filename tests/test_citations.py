@@ -9,12 +9,13 @@ from verifier.models import Citation
 from verifier.quotations import find_quotations
 
 
-def cite(sections=(), pages=(), document=None):
-    return (tuple(sections), tuple(pages), document)
+def cite(sections=(), pages=(), document=None, page_labels=()):
+    return (tuple(sections), tuple(pages), document) + ((tuple(page_labels),) if page_labels else ())
 
 
 def parts(citation: Citation):
-    return (citation.sections, citation.pages, citation.document)
+    found = (citation.sections, citation.pages, citation.document)
+    return found + ((citation.page_labels,) if citation.page_labels else ())
 
 
 @pytest.mark.parametrize("text, expected, written", [
@@ -131,6 +132,9 @@ def cited(text: str) -> list[tuple[str, tuple]]:
                  id="bare-number-after-at"),
     pytest.param("Council tax rose at 4.50% while “the reserves fell sharply”.",
                  [("the reserves fell sharply", cite())], id="percentage-after-at-is-not-a-citation"),
+    pytest.param("“Decisions are taken outside the formal arrangements” (p. iii).",
+                 [("Decisions are taken outside the formal arrangements",
+                   cite(page_labels=["iii"]))], id="roman-page"),
     pytest.param("“Staff told us they felt unable to raise concerns.” Paragraph 3.3 is blunt.",
                  [("Staff told us they felt unable to raise concerns.", cite())],
                  id="next-sentence-citation-belongs-to-it"),

@@ -111,6 +111,22 @@ CASES = [
         {"8.1": "Repairs performance has fallen in each of the last three years.",
          "8.2": "‘We are firefighting,’ one manager told us."},
         id="number-on-a-line-of-its-own"),
+    pytest.param(
+        [["3 Finance",
+          "3.12 The Authority should publish its savings plan."],
+         ["Annex A Recommendations",
+          "R3 Informal Cabinet briefings should be minuted."]],
+        {"3.12": "The Authority should publish its savings plan."},
+        id="an-annex-ends-the-numbered-chapters"),
+    pytest.param(
+        [["2 Governance", "2.10 Members raised concerns with the group leaders.", "2.11",
+          "Nothing was done."],
+         ["2.12", "2023/24 was the first year in which the budget balanced."],
+         ["2.13", "In only one case did the group leaders act."]],
+        {"2.10": "Members raised concerns with the group leaders.",
+         "2.12": "2023/24 was the first year in which the budget balanced.",
+         "2.13": "In only one case did the group leaders act."},
+        id="number-alone-at-a-page-top-is-not-furniture"),
 ]
 
 

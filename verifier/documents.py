@@ -74,12 +74,14 @@ def resolve_document(name: str, documents: tuple[Document, ...] | list[Document]
                 best, best_score = doc, score
     if best_score >= MIN_NAME_OVERLAP:
         return best
-    wanted = " ".join(name.lower().split())
-    for doc in documents:
-        names = (parts or {}).get(doc.id, ())
-        if any(part == wanted or part.startswith(wanted + " ") or part.startswith(wanted + ":")
-               for part in names):
-            return doc
+    # "(Annex A, R3)": the part's name is what comes before the first comma.
+    for wanted in dict.fromkeys([" ".join(name.lower().split()),
+                                 " ".join(name.split(",")[0].lower().split())]):
+        for doc in documents:
+            names = (parts or {}).get(doc.id, ())
+            if any(part == wanted or part.startswith((wanted + " ", wanted + ":"))
+                   for part in names):
+                return doc
     if cited <= _REPORT_WORDS | {"report"}:
         # "(Report, 7.3)": the one indexed document that reads like the report.
         reports = [d for d in documents if _words(d.title) & {"report", "inspection"}]

@@ -51,7 +51,7 @@ MIN_FUZZY_SCORE = 0.6
 # An edge block of at most this many words, reached by skipping at least this many more source
 # words than quotation words, is a chance repeat, not part of the passage.
 MAX_STRAY_BLOCK = 2
-MIN_STRAY_SKIP = 4
+MIN_STRAY_SKIP = 3
 # Words this common are left out when voting for candidate passages: they are everywhere.
 COMMON_WORD_SHARE = 0.01
 # How many candidate passages per quotation get a full alignment.
