@@ -234,7 +234,21 @@ def choose_numbering(candidates: list[_Candidate]) -> list[_Candidate]:
     chain.reverse()
     # A chapter heading with no numbered paragraph of its own is a stray line, not a chapter.
     chapters_with_paras = {c.key[0] for c in chain if not c.is_heading}
-    return [c for c in chain if not c.is_heading or c.key[0] in chapters_with_paras]
+    chain = [c for c in chain if not c.is_heading or c.key[0] in chapters_with_paras]
+    return [_nearest_heading(c, candidates, chain) if c.is_heading else c for c in chain]
+
+
+def _nearest_heading(heading: _Candidate, candidates: list[_Candidate],
+                     chain: list[_Candidate]) -> _Candidate:
+    """The same chapter's heading nearest its first paragraph: a table of contents lists
+    "1 Introduction" too, pages before the chapter itself."""
+    first_para = next((c.line_index for c in chain
+                       if not c.is_heading and c.key[0] == heading.key[0]), None)
+    if first_para is None:
+        return heading
+    later = [c for c in candidates if c.is_heading and c.key == heading.key
+             and heading.line_index < c.line_index < first_para]
+    return later[-1] if later else heading
 
 
 # ---------------------------------------------------------------- 4. assembling the texts

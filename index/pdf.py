@@ -32,6 +32,7 @@ MIN_TEXT_CHARS = 20
 
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
+_CHAPTER_LIKE = re.compile(r"^\d{1,2}\.?\s+[A-Z]")
 _PARAGRAPH_NUMBER_ALONE = re.compile(r"^\d{1,2}\.\d{1,3}(?:\.\d{1,3})?\.?$")
 _PAGE_N_OF_M = re.compile(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b", re.IGNORECASE)
 
@@ -173,8 +174,10 @@ def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
     def furniture(line: str, at_edge: bool) -> bool:
         if _PARAGRAPH_NUMBER_ALONE.match(line.strip()):
             return False    # "2.11" printed alone at a page's top starts a paragraph
-        if _furniture_key(line) in recurring:
-            return True
+        key = _furniture_key(line)
+        if key in recurring:
+            # "1 Introduction" both in the contents and atop chapter 1 is not a running header.
+            return not _CHAPTER_LIKE.match(line.strip()) or counts[key] >= max(3, threshold)
         # A bare number is a page number only at the very edge; deeper it may be a table cell.
         return is_page_number(line) and (at_edge or not line.strip().isdigit())
 

@@ -127,6 +127,13 @@ CASES = [
          "2.12": "2023/24 was the first year in which the budget balanced.",
          "2.13": "In only one case did the group leaders act."},
         id="number-alone-at-a-page-top-is-not-furniture"),
+    pytest.param(
+        [["Contents", "1 Introduction", "2 Governance"],
+         ["Foreword", "This report sets out our findings."],
+         ["1 Introduction", "1.1 The inspection began in March 2024."],
+         ["2 Governance", "2.1 Governance is weak."]],
+        {"1": ("Introduction", 3, 3), "2": ("Governance", 4, 4)},
+        id="contents-page-is-not-the-chapter-heading"),
 ]
 
 
