@@ -73,14 +73,20 @@ class Embedder:
         texts = list(texts)
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
+        # Batches of texts of like length: a batch is padded to its longest text, so mixing a
+        # heading with a 60-word window wastes most of the heading's row.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         parts = []
         for i in range(0, len(texts), BATCH_SIZE):
-            batch = texts[i:i + BATCH_SIZE]
+            batch = [texts[j] for j in order[i:i + BATCH_SIZE]]
             parts.append(model.encode(batch, batch_size=BATCH_SIZE, show_progress_bar=False,
                                       convert_to_numpy=True, normalize_embeddings=True))
             if progress is not None:
                 progress(min(i + BATCH_SIZE, len(texts)), len(texts))
-        vectors = np.ascontiguousarray(np.vstack(parts), dtype=np.float32)
+        sorted_vectors = np.vstack(parts)
+        vectors = np.empty_like(sorted_vectors)
+        vectors[order] = sorted_vectors
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         # Normalise again: a custom model may lack a Normalize module and ignore the flag.
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         return vectors / np.where(norms == 0, 1, norms)

@@ -8,8 +8,12 @@ footers and page numbers removed wherever they repeat. Swapping pypdf for a fast
 
 from __future__ import annotations
 
+import concurrent.futures
 import hashlib
 import logging
+import multiprocessing
+import os
+import sys
 import re
 import unicodedata
 from collections import Counter
@@ -27,6 +31,8 @@ FOOTER_ZONE_LINES = 8
 # A top/bottom line that recurs (digits ignored) on this share of pages is page furniture.
 # Not 0.5: reports alternate odd/even headers, so each appears on about half the pages.
 FURNITURE_MIN_SHARE = 0.3
+# From this many pages on, two processes share the reading (spawning one costs ~0.4 s).
+PARALLEL_MIN_PAGES = 40
 # Fewer characters than this on every page means there is no text layer to speak of.
 MIN_TEXT_CHARS = 20
 
@@ -104,13 +110,38 @@ def _extract_texts(path: Path) -> list[str]:
         n_pages = len(reader.pages)
         if n_pages == 0:
             raise UnreadablePDF(f"{path}: the PDF has no pages")
-        return [page.extract_text() or "" for page in reader.pages]
+        # pypdf is pure Python: a forked second process reads the second half meanwhile. Not
+        # once torch is loaded (a web worker): its thread pools do not survive a fork.
+        if n_pages < PARALLEL_MIN_PAGES or (os.cpu_count() or 1) < 2 or "torch" in sys.modules \
+                or "fork" not in multiprocessing.get_all_start_methods():
+            return [page.extract_text() or "" for page in reader.pages]
+        half = n_pages // 2
+        context = multiprocessing.get_context("fork")
+        with concurrent.futures.ProcessPoolExecutor(1, mp_context=context) as pool:
+            second = pool.submit(_extract_range, str(path), half, n_pages)
+            first = [reader.pages[i].extract_text() or "" for i in range(half)]
+            try:
+                rest = second.result()
+            except concurrent.futures.process.BrokenProcessPool:
+                rest = [reader.pages[i].extract_text() or "" for i in range(half, n_pages)]
+            return first + rest
     except UnreadablePDF:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
             AssertionError, RecursionError, OSError, ZeroDivisionError) as e:
         # pypdf signals a broken file through many exception types; all mean the same to a user.
         raise UnreadablePDF(f"{path}: corrupt or truncated PDF ({type(e).__name__}: {e})")
+
+
+def _extract_range(path: str, start: int, end: int) -> list[str]:
+    """Pages [start, end) of a PDF already known to open: the other process's half."""
+    import pypdf
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    reader = pypdf.PdfReader(path, strict=False)
+    if reader.is_encrypted:
+        reader.decrypt("")
+    return [reader.pages[i].extract_text() or "" for i in range(start, end)]
 
 
 def normalise_text(text: str) -> str:
