@@ -81,7 +81,12 @@ def texts(text: str) -> list[tuple[str, bool]]:
     pytest.param("Motion: ‘Standing Up for Tower Hamlets’\n- The report says “trust is lacking”.",
                  [("trust is lacking", False)], id="quoted-title-after-label"),
     pytest.param("The council adopted the ‘Best Value Duty’ guidance in full last year.",
-                 [("Best Value Duty", False)], id="quoted-term-mid-sentence-kept"),
+                 [], id="quoted-name-mid-sentence-is-not-a-quotation"),
+    pytest.param("Members' concerns about the 'Transformation Advisory Board' and the “Improvement "
+                 "and Assurance Plan” are noted; the Leader called the report “deeply unfair”.",
+                 [("deeply unfair", False)], id="names-in-quotes-dropped-words-kept"),
+    pytest.param("The report calls the Board ‘Not Fit For Purpose’ (para 5.2).",
+                 [("Not Fit For Purpose", False)], id="cited-title-case-kept"),
     pytest.param("Supporting documents:\n“ ” and ‘ ’ and \"\"", [], id="empty-marks"),
     pytest.param("The report (pp. 3–4) said ‘Section 3.4’.", [("Section 3.4", False)],
                  id="quoted-reference-with-citation-before"),

@@ -30,6 +30,12 @@ MIN_WORDS_UNCITED = 2
 MAX_HEADING_WORDS = 10
 MAX_HEADING_LABEL_WORDS = 3
 
+# An uncited Title Case phrase of at most this many words is a name ("Transformation Advisory
+# Board"), not words quoted from a report.
+MAX_NAME_WORDS = 10
+_NAME_SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by", "with",
+                     "&", "de", "la"}
+
 DOUBLE, SINGLE = "double", "single"
 
 # Characters that may stand just before a straight opening mark ("said: 'the…", "(“…").
@@ -59,7 +65,19 @@ def find_quotations(text: str) -> tuple[Quotation, ...]:
     quotations = _mark_inner(quotations)
     cited = attach_citations(text, quotations, marks)
     return tuple(q for q in cited if not q.citation.is_empty
-                 or (len(q.text.split()) >= MIN_WORDS_UNCITED and not _is_heading(text, q)))
+                 or (len(q.text.split()) >= MIN_WORDS_UNCITED and not _is_heading(text, q)
+                     and not _is_name(q)))
+
+
+def _is_name(quote: Quotation) -> bool:
+    """A name or title in quotation marks, not a quotation: the “Improvement and Assurance
+    Plan”, the ‘Transformation Advisory Board’. Title Case throughout, short, unpunctuated."""
+    words = quote.text.split()
+    if len(words) > MAX_NAME_WORDS or quote.text[-1] in ".!?…,;:" or "\n" in quote.text:
+        return False
+    capitalised = [w for w in words if w[0].isupper()]
+    return len(capitalised) >= 2 and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_SMALL_WORDS for w in words)
 
 
 def _is_heading(text: str, quote: Quotation) -> bool:
