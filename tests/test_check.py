@@ -85,6 +85,9 @@ CASES = [
     pytest.param("“The Authority has overspent its budgets in each of the last three years. The "
                  "pattern was first reported to members in 2021” (paragraph 3.5)",
                  ("verbatim", "correct", "3.5"), id="over-a-footnote-marker"),
+    pytest.param("“The Authority has overspent its budgets in each of the last three years.7 The "
+                 "pattern was first reported to members in 2021” (paragraph 3.5)",
+                 ("verbatim", "correct", "3.5"), id="footnote-marker-copied-into-the-quote"),
     pytest.param("“The council has not yet published a credible improvement plan” (Section 4.5)",
                  ("verbatim", "correct", "4.5"), id="4.5-cited-for-4.5"),
     pytest.param("“We recommend that the council publishes an improvement plan within three "

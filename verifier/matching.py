@@ -23,7 +23,7 @@ from rapidfuzz.distance import Indel
 
 from verifier.corpus import Corpus, DocumentText
 from verifier.models import Difference, Match, Quotation
-from verifier.words import Token, tokenize
+from verifier.words import Token, tokenize, without_markers
 
 # A marked omission: "…", "...", ". . ." (with or without spaces around).
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\s?\.\s?\.)\s*")
@@ -91,7 +91,7 @@ def prepare(quotation: Quotation) -> QuoteText:
     for start, end, gap in marks:
         if start < pos:
             continue
-        piece = tuple(t for t in tokenize(text[pos:start]))
+        piece = tuple(without_markers(tokenize(text[pos:start]), text[pos:start]))
         piece = tuple(Token(t.text, t.key, t.start + pos, t.end + pos) for t in piece)
         if piece:
             fragments.append(piece)
@@ -99,7 +99,8 @@ def prepare(quotation: Quotation) -> QuoteText:
         elif gaps:
             gaps[-1] = max(gaps[-1], gap)
         pos = end
-    tail = tuple(Token(t.text, t.key, t.start + pos, t.end + pos) for t in tokenize(text[pos:]))
+    tail = tuple(Token(t.text, t.key, t.start + pos, t.end + pos)
+                 for t in without_markers(tokenize(text[pos:]), text[pos:]))
     if tail:
         fragments.append(tail)
     tokens = tuple(t for f in fragments for t in f)

@@ -72,6 +72,16 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
+# A footnote marker copied into a quotation with the words: "budgets.8 The", "culture’12,".
+FOOTNOTE_MARKER = re.compile(r"(?<=[a-z\u2019\u201d'\")\].,;:])(?<!\d[.,;:])\d{1,2}(?=[\s.,;:)]|$)")
+
+
+def without_markers(tokens: list[Token], text: str) -> list[Token]:
+    """Tokens of `text` less any footnote marker glued to the word before it."""
+    markers = {m.start() for m in FOOTNOTE_MARKER.finditer(text)}
+    return [t for t in tokens if t.start not in markers]
+
+
 def is_number(word: str) -> bool:
     return any(c.isdigit() for c in word) or word.casefold() in _NUMBER_WORDS
 
