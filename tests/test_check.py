@@ -186,6 +186,19 @@ def test_misquote_says_what_changed(index):
 
 
 @pytest.mark.model
+def test_uncited_words_in_summary_and_paragraph_are_placed_at_the_paragraph(tmp_path, embedder):
+    pages = [["Executive Summary", "Scrutiny has not provided a robust check on the executive."],
+             ["5 Scrutiny", "5.1 Scrutiny has not provided a robust check on the executive. Its",
+              "work programme is set by the Cabinet."]]
+    pdf = make_pdf(tmp_path / "report.pdf", pages)
+    add_pdf(tmp_path / "index", pdf, title="Report")
+    motion = "We note that “Scrutiny has not provided a robust check on the executive”."
+    result = check_motion(Motion("m.txt", motion), open_index(tmp_path / "index")).results[0]
+    assert (result.citation.value, result.found.section) == ("missing", "5.1")
+    assert [m.section for m in result.also_found] == [None]
+
+
+@pytest.mark.model
 def test_short_phrase_reports_the_other_place(index):
     result = check_motion(Motion("m.txt", "was “weak and confused” (Section 3.4)"), index).results[0]
     assert [m.section for m in result.also_found] == ["5.12"]

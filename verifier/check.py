@@ -130,12 +130,13 @@ def choose(alignments: list[Alignment], sources: Sources, citation, cited_docume
         return None, []
     top = max(a.score for a in alignments)
     tied = [a for a in alignments if a.score >= top - TIE_MARGIN]
-    chosen = tied[0]
-    if not citation.is_empty:
-        for a in tied:
-            if covers(citation, cited_document, to_match(a, sources)):
-                chosen = a
-                break
+    matches = [to_match(a, sources) for a in tied]
+    # Among equals: the cited place; else a numbered paragraph rather than the summary that
+    # repeats it (a reader cites the paragraph).
+    ranked = sorted(range(len(tied)), key=lambda k: (
+        not (not citation.is_empty and covers(citation, cited_document, matches[k])),
+        matches[k].section is None, k))
+    chosen = tied[ranked[0]]
     others = [a for a in tied if a is not chosen]
     return chosen, others
 
