@@ -154,6 +154,13 @@ CASES = [
     pytest.param("“Many good managers had left the organisation as a result of ‘speaking truth to "
                  "power’.” (Section 4)", ("verbatim", "correct", "4.2"),
                  id="chapter-citation-covers-its-paragraphs"),
+    pytest.param("“Many good managers had fled the organisation as a result of ‘speaking truth to "
+                 "power’.” (Section 4.2)", ("misquote", "correct", "4.2"),
+                 id="misquoted-source-words-with-nested-quotes-stay-whole"),
+    pytest.param("“Inspectors reported that ‘Staff told us that they did not feel able to raise "
+                 "concerns, and that managers rarely acted on the concerns that were raised.’” "
+                 "(Section 3.3)", ("verbatim", "correct", "3.3"),
+                 id="wrapper-round-one-long-fragment"),
 ]
 
 

@@ -21,11 +21,13 @@ from verifier.models import (CheckReport, CitationVerdict, Motion, Quotation, Qu
                              SourceInfo, Verdict)
 from verifier.quotations import find_quotations
 from verifier.verdicts import cite_as, covers, judge_citation, judge_words
+from verifier.words import tokenize
 
 # Alignments scoring within this of the best are equally good places; the cited one is chosen.
 TIE_MARGIN = 0.02
-# An outer quotation that is misquoted but still has this share of its words in one passage is
-# the source's words (with edits), not the motion's words wrapped round quoted fragments.
+# An outer quotation that is misquoted but whose words outside its inner quotes are this much
+# the source's is the source's words (with edits), not the motion's words wrapped round
+# quoted fragments.
 OUTER_OWN_WORDS_COVERAGE = 0.75
 # How many nearest chunks the search by meaning considers.
 SEMANTIC_K = 5
@@ -162,8 +164,8 @@ def keep_outer_or_inner(results: list[QuoteResult]) -> list[QuoteResult]:
             kept.append(outer)
             i = j
             continue
-        if _outer_is_source(outer) or not any(r.verdict in (Verdict.VERBATIM, Verdict.MINOR)
-                                              for r in inners):
+        if _outer_is_source(outer, inners) or not any(
+                r.verdict in (Verdict.VERBATIM, Verdict.MINOR) for r in inners):
             kept.append(outer)
         else:
             kept.extend(inners)
@@ -171,9 +173,19 @@ def keep_outer_or_inner(results: list[QuoteResult]) -> list[QuoteResult]:
     return kept
 
 
-def _outer_is_source(result: QuoteResult) -> bool:
+def _outer_is_source(result: QuoteResult, inners: list[QuoteResult]) -> bool:
+    """Whether the outer quotation's own words (those outside its inner quotes) are the
+    source's: then it is a quotation that happens to contain quotes, not a wrapper."""
     if result.verdict in (Verdict.VERBATIM, Verdict.MINOR):
         return True
-    if result.verdict is Verdict.MISQUOTE and result.found is not None:
-        return result.found.method == "splice" or result.found.score >= OUTER_OWN_WORDS_COVERAGE
-    return False
+    if result.verdict is not Verdict.MISQUOTE or result.found is None:
+        return False
+    if result.found.method == "splice":
+        return True
+    q = result.quotation
+    outside = [t.key for t in tokenize(q.text) if not any(
+        r.quotation.start <= q.start + t.start < r.quotation.end for r in inners)]
+    if not outside:
+        return False
+    source_words = {t.key for t in tokenize(result.found.text)}
+    return sum(k in source_words for k in outside) / len(outside) >= OUTER_OWN_WORDS_COVERAGE
