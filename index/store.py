@@ -212,15 +212,10 @@ class Index:
             for q in range(len(queries)):
                 found[q].extend((float(s), doc.id, int(r))
                                 for s, r in zip(scores[q], rows[q]) if r >= 0)
-        wanted = {(doc_id, row) for hits in found for _, doc_id, row in
-                  sorted(hits, key=lambda h: -h[0])[:k]}
-        chunks = self._chunks_at(wanted)
-        results = []
-        for hits in found:
-            hits = sorted(hits, key=lambda h: (-h[0], h[1], h[2]))[:k]
-            results.append([ChunkHit(document_id=doc_id, chunk=chunks[(doc_id, row)], score=s)
-                            for s, doc_id, row in hits])
-        return results
+        best = [sorted(hits, key=lambda h: (-h[0], h[1], h[2]))[:k] for hits in found]
+        chunks = self._chunks_at({(doc_id, row) for hits in best for _, doc_id, row in hits})
+        return [[ChunkHit(document_id=doc_id, chunk=chunks[(doc_id, row)], score=s)
+                 for s, doc_id, row in hits] for hits in best]
 
     # ---- writing -------------------------------------------------------------------------
 

@@ -134,6 +134,15 @@ def test_search_finds_the_chunk_whose_vector_is_the_query(idx):
     assert len(hits) == 3
 
 
+def test_search_with_tied_scores_across_documents(idx):
+    """Two documents with the same vectors tie on every score: each tie is returned whole."""
+    save(idx, name="copy.pdf", seed=0)
+    vectors = fake_vectors(len(idx.chunks("report")), seed=0)
+    (hits,) = idx.search(vectors[:1], k=3)
+    assert [(h.document_id, h.chunk.paragraph_order) for h in hits[:2]] == [
+        ("copy", hits[0].chunk.paragraph_order), ("report", hits[0].chunk.paragraph_order)]
+
+
 def test_search_merges_documents_and_filters_them(idx):
     save(idx, name="letter.pdf", seed=1)
     letter_vectors = fake_vectors(len(idx.chunks("letter")), seed=1)
