@@ -124,7 +124,7 @@ def profile_top(func, n: int = 8, sort: str = "tottime") -> tuple[object, list[d
     rows = []
     total = stats.total_tt or 1e-9
     entries = sorted(stats.stats.items(), key=lambda kv: -kv[1][2 if sort == "tottime" else 3])
-    for (filename, line, name), (cc, nc, tt, ct, _callers) in entries[:n]:
+    for (filename, line, name), (_cc, nc, tt, ct, _callers) in entries[:n]:
         rows.append({"function": f"{_short(filename)}:{line}({name})", "calls": nc,
                      "own_s": round(tt, 4), "cum_s": round(ct, 4),
                      "own_share": round(tt / total, 3)})

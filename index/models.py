@@ -7,7 +7,7 @@ worker processes and Dask. pypdf objects, numpy arrays and FAISS handles never a
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
 

@@ -9,7 +9,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from conftest import EXAMPLES, ROOT, SHARED
+from conftest import ROOT, SHARED
 from verifier.cli import main
 
 TOY = SHARED / "eval-kit"
