@@ -113,6 +113,10 @@ CASES = [
                  ("minor", "correct", "4.5"), id="capitalisation"),
     pytest.param("“Many good managers had left the organization as a result of 'speaking truth "
                  "to power'.” (Section 4.2)", ("minor", "correct", "4.2"), id="american-spelling"),
+    pytest.param("The report notes in footnote 7 that “Source: the Authority's outturn reports”.",
+                 ("verbatim", "correct", None), id="footnote-citation"),
+    pytest.param("“Source: the Authority's outturn reports” (footnote 8)",
+                 ("verbatim", "wrong", None), id="wrong-footnote-citation"),
     pytest.param("“The lack of trust between councillors, officers and partners is deeply concerning "
                  "and is not conducive to good goverance and decision-making.” (Section 3.2)",
                  ("minor", "correct", "3.2"), id="typo"),

@@ -33,8 +33,11 @@ _RANGE_SEP = re.compile(r"^\s*(?:to|[-–—‑−])\s*$")
 # "s.151 officer" is a statutory role, not a paragraph of the report.
 _SECTION_WORDS = r"§§?|¶¶?|sections?|sects?\.?|secs?\.?|paragraphs?|paras?\.?|pars?\.|chapters?|chap\.|ch\."
 _PAGE_WORDS = r"pages?|pp\.?|p\.|pgs?\.?"
+# "footnote 19", "fn. 19": a bare "note" is left out ("the report notes 48% of staff …").
+_FOOTNOTE_WORDS = r"footnotes?|fns?\.?"
 _KEYWORD_CITE = re.compile(
-    rf"(?<![A-Za-z])(?P<word>{_SECTION_WORDS}|{_PAGE_WORDS})\s*(?P<nums>{_NUMLIST})(?![\d.]\d)",
+    rf"(?<![A-Za-z])(?P<word>{_SECTION_WORDS}|{_PAGE_WORDS}|{_FOOTNOTE_WORDS})\s*"
+    rf"(?P<nums>{_NUMLIST})(?![\d.]\d)",
     re.IGNORECASE,
 )
 _IBID = re.compile(r"[ \t]*[.,;:]?[ \t]*[(\[]\s*(?:ibid|id|op\.?\s*cit)\.?\s*[)\]]", re.IGNORECASE)
@@ -45,6 +48,7 @@ _AT_NUMBER = re.compile(
 # Front matter numbered in roman: "(p. iii)", "(Foreword, p. ii)".
 _ROMAN_PAGE = re.compile(r"(?<![A-Za-z])(?:pp?|pages?)\.?\s*([ivxlc]{1,6})\b(?![\w.])",
                          re.IGNORECASE)
+_FOOTNOTE_WORD = re.compile(rf"^(?:{_FOOTNOTE_WORDS})$", re.IGNORECASE)
 _PAGE_WORD = re.compile(rf"^(?:{_PAGE_WORDS})$", re.IGNORECASE)
 _NUM_RE = re.compile(_NUM)
 
@@ -262,6 +266,9 @@ def _keyword_citation(text: str, match: re.Match) -> Citation:
         pages = tuple(int(n) for n in numbers if "." not in n)
         return Citation(pages=pages, text=text[match.start():nums_end],
                         start=match.start(), end=nums_end)
+    if _FOOTNOTE_WORD.match(word):
+        return Citation(footnotes=tuple(n for n in numbers if "." not in n),
+                        text=text[match.start():nums_end], start=match.start(), end=nums_end)
     return Citation(sections=tuple(numbers), text=text[match.start():nums_end],
                     start=match.start(), end=nums_end)
 
@@ -334,6 +341,7 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
         return None
     sections: list[str] = []
     pages: list[int] = []
+    footnotes: list[str] = []
     roman = list(_ROMAN_PAGE.finditer(text, stripped_start, stripped_end))
     page_labels = [m.group(1).lower() for m in roman]
     if roman:
@@ -347,6 +355,7 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
             cite = _keyword_citation(text, match)
             sections.extend(cite.sections)
             pages.extend(cite.pages)
+            footnotes.extend(cite.footnotes)
         pieces, last = [], stripped_start
         for match in keyword_matches:
             pieces.append(text[last:match.start()])
@@ -360,11 +369,13 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
             numbers, _ = _parse_numbers(text, nums_start, stripped_start + bare.end("nums"))
             sections.extend(numbers)
             remainder = bare.group("doc") or ""
-    document = _document_name(remainder, liberal and not (sections or pages or page_labels))
-    if not (sections or pages or page_labels or document):
+    located = sections or pages or page_labels or footnotes
+    document = _document_name(remainder, liberal and not located)
+    if not (located or document):
         return None
     return Citation(sections=tuple(dict.fromkeys(sections)), pages=tuple(dict.fromkeys(pages)),
                     document=document, page_labels=tuple(dict.fromkeys(page_labels)),
+                    footnotes=tuple(dict.fromkeys(footnotes)),
                     text=original[stripped_start:stripped_end], start=stripped_start,
                     end=stripped_end)
 

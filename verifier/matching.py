@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
+from index import ParagraphKind
 from verifier.corpus import Corpus, DocumentText
 from verifier.models import Difference, Match, Quotation
 from verifier.words import Token, tokenize, without_markers
@@ -446,6 +447,7 @@ def to_match(alignment: Alignment, sources: Sources) -> Match:
                  span_start=start, span_end=end, text=paragraph.text[start:end],
                  score=round(alignment.score, 4), method=alignment.method, parts=parts,
                  last_page=paragraph.page_at(max(end - 1, start)),
+                 footnote=paragraph.label if paragraph.kind is ParagraphKind.FOOTNOTE else None,
                  printed_pages=_printed(doc, paragraph.page_at(start),
                                         paragraph.page_at(max(end - 1, start))))
 

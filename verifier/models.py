@@ -44,13 +44,15 @@ class Citation:
     pages: tuple[int, ...] = ()         # 1-based page numbers ("p. 23", "pages 23-24" → 23, 24)
     document: str | None = None         # a named document: "Letter from SoS to CEX 12/11/24"
     page_labels: tuple[str, ...] = ()   # printed page numbers that are not arabic: "p. iii"
+    footnotes: tuple[str, ...] = ()     # footnote numbers: "(footnote 19)"
     text: str = ""                      # the citation as written in the motion
     start: int = -1                     # its offsets in the motion text (-1 when none)
     end: int = -1
 
     @property
     def is_empty(self) -> bool:
-        return not (self.sections or self.pages or self.page_labels or self.document)
+        return not (self.sections or self.pages or self.page_labels or self.footnotes
+                    or self.document)
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class Match:
     parts: tuple["Match", ...] = ()   # for a splice: the passages stitched together
     last_page: int = 0      # 1-based page of the match's last character (0: same as page)
     printed_pages: tuple[str, ...] = ()   # the page numbers printed on pages page..last_page
+    footnote: str | None = None           # the footnote's number when the words are in one
 
 
 @dataclass(frozen=True)

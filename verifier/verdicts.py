@@ -135,6 +135,8 @@ def describe(match: Match) -> str:
         else f"pp. {match.page}-{match.last_page}"
     if match.section:
         return f"paragraph {match.section} ({pages})"
+    if match.footnote:
+        return f"footnote {match.footnote} ({pages})"
     return f"{match.title} ({pages})"
 
 
@@ -143,6 +145,8 @@ def describe(match: Match) -> str:
 def covers(citation: Citation, cited_document: Document | None, match: Match) -> bool:
     """Whether the citation points at where the match is."""
     if citation.document and (cited_document is None or cited_document.id != match.document_id):
+        return False
+    if citation.footnotes and match.footnote not in citation.footnotes:
         return False
     if citation.sections:
         if match.section is None:
@@ -182,4 +186,6 @@ def cite_as(match: Match) -> str:
     """How a motion should cite the place the words were found."""
     if match.section:
         return f"paragraph {match.section} of {match.title} (p. {match.page})"
+    if match.footnote:
+        return f"footnote {match.footnote} of {match.title} (p. {match.page})"
     return f"{match.title}, p. {match.page}"
