@@ -9,13 +9,15 @@ from verifier.models import Citation
 from verifier.quotations import find_quotations
 
 
-def cite(sections=(), pages=(), document=None, page_labels=()):
-    return (tuple(sections), tuple(pages), document) + ((tuple(page_labels),) if page_labels else ())
+def cite(sections=(), pages=(), document=None, page_labels=(), footnotes=()):
+    extra = {"page_labels": tuple(page_labels), "footnotes": tuple(footnotes)}
+    return (tuple(sections), tuple(pages), document, {k: v for k, v in extra.items() if v})
 
 
 def parts(citation: Citation):
-    found = (citation.sections, citation.pages, citation.document)
-    return found + ((citation.page_labels,) if citation.page_labels else ())
+    extra = {"page_labels": citation.page_labels, "footnotes": citation.footnotes}
+    return (citation.sections, citation.pages, citation.document,
+            {k: v for k, v in extra.items() if v})
 
 
 @pytest.mark.parametrize("text, expected, written", [
@@ -132,6 +134,9 @@ def cited(text: str) -> list[tuple[str, tuple]]:
                  id="bare-number-after-at"),
     pytest.param("Council tax rose at 4.50% while “the reserves fell sharply”.",
                  [("the reserves fell sharply", cite())], id="percentage-after-at-is-not-a-citation"),
+    pytest.param("The report notes 48% of staff and adds that “the survey was anonymous” (fn. 4).",
+                 [("the survey was anonymous", cite(footnotes=["4"]))],
+                 id="footnote-cited-not-a-section"),
     pytest.param("“Decisions are taken outside the formal arrangements” (p. iii).",
                  [("Decisions are taken outside the formal arrangements",
                    cite(page_labels=["iii"]))], id="roman-page"),
