@@ -132,7 +132,7 @@ def render_text(report: CheckReport, console) -> None:
         console.print(Text("  motion: ", style="bold") + _styled(motion_marks, "bold green underline"))
         if r.found is not None:
             console.print(Text("  source: ", style="bold") + _styled(source_marks, "bold red strike"))
-            where = (f"paragraph {r.found.section}" if r.found.section else r.found.title)
+            where = _where(r.found)
             console.print(Text(f"  found:  {where}, p. {r.found.page} ({r.found.document_id})", style="dim"))
         for d in r.differences[:8]:
             line = Text("  ~ ")
@@ -146,6 +146,14 @@ def render_text(report: CheckReport, console) -> None:
             console.print("  " + escape(r.note), style="italic")
         console.print()
     console.print(summary_line(report), style="bold")
+
+
+def _where(match) -> str:
+    if match.section:
+        return f"paragraph {match.section}"
+    if match.footnote:
+        return f"footnote {match.footnote}"
+    return match.title
 
 
 def _flat(text: str) -> str:
@@ -190,7 +198,7 @@ def render_html(report: CheckReport) -> str:
         found = ""
         motion_marks, source_marks = _marks(r)
         if r.found is not None:
-            where = f"paragraph {r.found.section}" if r.found.section else r.found.title
+            where = _where(r.found)
             found = (f'<p><b>Source</b> ({e(where)}, p. {r.found.page}): '
                      f'<span class="src">{_html_segments(source_marks, "del")}</span></p>')
         diffs = "".join(
