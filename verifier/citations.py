@@ -342,6 +342,7 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
     sections: list[str] = []
     pages: list[int] = []
     footnotes: list[str] = []
+    named_then_numbered = False
     roman = list(_ROMAN_PAGE.finditer(text, stripped_start, stripped_end))
     page_labels = [m.group(1).lower() for m in roman]
     if roman:
@@ -369,8 +370,10 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
             numbers, _ = _parse_numbers(text, nums_start, stripped_start + bare.end("nums"))
             sections.extend(numbers)
             remainder = bare.group("doc") or ""
+            # "(Westfield, 2.5)": a name then a number after a quotation names a document.
+            named_then_numbered = liberal and bool(remainder.strip())
     located = sections or pages or page_labels or footnotes
-    document = _document_name(remainder, liberal and not located)
+    document = _document_name(remainder, liberal and (not located or named_then_numbered))
     if not (located or document):
         return None
     return Citation(sections=tuple(dict.fromkeys(sections)), pages=tuple(dict.fromkeys(pages)),

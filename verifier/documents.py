@@ -7,6 +7,7 @@ local government (SoS, CEX, DLUHC, MHCLG, BVI…) and writing dates one way.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from index import Document
 
@@ -30,6 +31,9 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 _STOP = {"the", "of", "to", "from", "a", "an", "and", "for", "on", "in", "by", "at", "s"}
 # Words that name "the report" itself rather than a particular document.
 _REPORT_WORDS = {"report", "inspection", "best", "value", "bvi", "inspectors", "findings"}
+# Words that every inspection report's title shares: they cannot tell one report from another.
+_GENERIC_WORDS = {"report", "inspection", "best", "value", "council", "borough", "district",
+                  "county", "city", "london", "final", "inspectors", "inspector", "authority"}
 # Share of the citation's words a title or alias must contain to be the document it names.
 MIN_NAME_OVERLAP = 0.6
 
@@ -63,17 +67,21 @@ def resolve_document(name: str, documents: tuple[Document, ...] | list[Document]
     cited = _words(name)
     if not cited or not documents:
         return None
-    best, best_score = None, 0.0
+    # "Eastfield report": the place names it, "report" does not tell two reports apart.
+    telling = cited - _GENERIC_WORDS or cited
+    scores = {}
     for doc in documents:
-        for label in (doc.title, *doc.aliases, doc.file):
+        for label in (doc.title, *doc.aliases, Path(doc.file).stem):
             have = _words(label)
-            if not have:
-                continue
-            score = len(cited & have) / len(cited)
-            if score > best_score:
-                best, best_score = doc, score
+            if have:
+                score = len(telling & have) / len(telling)
+                scores[doc.id] = max(scores.get(doc.id, 0.0), score)
+    best_score = max(scores.values(), default=0.0)
+    leaders = [doc for doc in documents if scores.get(doc.id) == best_score]
+    if best_score >= MIN_NAME_OVERLAP and len(leaders) == 1:
+        return leaders[0]
     if best_score >= MIN_NAME_OVERLAP:
-        return best
+        return None     # two documents fit as well: the name does not say which
     # "(Annex A, R3)": the part's name is what comes before the first comma.
     for wanted in dict.fromkeys([" ".join(name.lower().split()),
                                  " ".join(name.split(",")[0].lower().split())]):
