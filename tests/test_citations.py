@@ -140,6 +140,13 @@ def cited(text: str) -> list[tuple[str, tuple]]:
     pytest.param("“No councillor has completed the training.” (Westfield, 2.5)",
                  [("No councillor has completed the training.", cite(["2.5"], document="Westfield"))],
                  id="bare-place-name-then-number-names-a-document"),
+    pytest.param("They say: \"The reserves have fallen to £14.9 million (para 5.6)\".",
+                 [("The reserves have fallen to £14.9 million", cite(["5.6"]))],
+                 id="citation-typed-inside-the-marks"),
+    pytest.param("Worse, \"The strategy relies on savings that have not been identified. (para 5.7)\n"
+                 "The administration calls its reserves \"robust\"; we disagree.",
+                 [("The strategy relies on savings that have not been identified.", cite(["5.7"]))],
+                 id="closing-mark-forgotten"),
     pytest.param("“Decisions are taken outside the formal arrangements” (p. iii).",
                  [("Decisions are taken outside the formal arrangements",
                    cite(page_labels=["iii"]))], id="roman-page"),

@@ -326,6 +326,16 @@ def _bracketed_at(text: str, at: int, limit: int) -> Citation | None:
     return _parse_bracketed(text, at + 1, end, liberal=True)
 
 
+def parse_bracketed(text: str, start: int, end: int) -> Citation | None:
+    """The inside of brackets, text[start:end], read as a citation of a section, page or
+    footnote (not a bare name), or None."""
+    citation = _parse_bracketed(text, start, end, liberal=False)
+    if citation is None or not (citation.sections or citation.pages or citation.page_labels
+                                or citation.footnotes or citation.document):
+        return None
+    return citation
+
+
 def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation | None:
     """Read the inside of brackets as a citation, or None when it names no location.
 

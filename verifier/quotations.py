@@ -10,9 +10,9 @@ outer one with inner=True; the checker decides which of the two to report.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from verifier.citations import attach_citations
+from verifier.citations import attach_citations, parse_bracketed
 from verifier.models import Quotation
 
 # A mark left open this long is unbalanced: it must not swallow the rest of the motion. The
@@ -36,6 +36,11 @@ MAX_NAME_WORDS = 10
 _NAME_SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by", "with",
                      "&", "de", "la"}
 
+# A double quotation left unclosed is taken to its line's end only when it is this long.
+MIN_UNCLOSED_WORDS = 6
+# A bracketed citation at the very end of the quoted words.
+_CITATION_INSIDE = re.compile(r"\s*[(\[]([^()\[\]]{1,80})[)\]][.,;]?\s*$")
+
 DOUBLE, SINGLE = "double", "single"
 
 # Characters that may stand just before a straight opening mark ("said: 'the…", "(“…").
@@ -54,16 +59,28 @@ class _Mark:
 def find_quotations(text: str) -> tuple[Quotation, ...]:
     """Every quotation in the motion, in motion order, each with its citation attached."""
     spans = _pair_marks(text)
-    quotations, marks = [], {}
-    for open_pos, close_pos in spans:
+    quotations, marks, inside = [], {}, {}
+    for open_pos, close_pos, after in spans:
         start, end = _strip(text, open_pos + 1, close_pos)
         if start >= end or not any(ch.isalnum() for ch in text[start:end]):
             continue
+        # “… inadequate (para 5.6)”: a citation typed inside the marks is not quoted words.
+        tail = _CITATION_INSIDE.search(text, start, end)
+        if tail and text[start:tail.start()].rstrip()[-1:] not in "’”'\"":
+            # (after an inner quotation's closing mark it is that inner quotation's citation)
+            citation = parse_bracketed(text, tail.start(1), tail.end(1))
+            if citation is not None and not citation.is_empty:
+                start, end = _strip(text, start, tail.start())
+                inside[start] = citation
+        if start >= end:
+            continue
         quotations.append(Quotation(text=text[start:end], start=start, end=end))
-        marks[start] = (open_pos, close_pos + 1)
+        marks[start] = (open_pos, after)
     quotations.sort(key=lambda q: (q.start, -q.end))
     quotations = _mark_inner(quotations)
     cited = attach_citations(text, quotations, marks)
+    cited = tuple(replace(q, citation=inside[q.start]) if q.citation.is_empty and q.start in inside
+                  else q for q in cited)
     return tuple(q for q in cited if not q.citation.is_empty
                  or (len(q.text.split()) >= MIN_WORDS_UNCITED and not _is_heading(text, q)
                      and not _is_name(q)))
@@ -97,25 +114,55 @@ def _is_heading(text: str, quote: Quotation) -> bool:
     return len(re.findall(r"\w+", rest)) <= MAX_HEADING_LABEL_WORDS
 
 
-def _pair_marks(text: str) -> list[tuple[int, int]]:
-    """(opening mark offset, closing mark offset) for every balanced pair of quotation marks."""
+def _pair_marks(text: str) -> list[tuple[int, int, int]]:
+    """(opening mark offset, closing mark offset, offset just after the quotation) for every
+    pair of quotation marks, and for a double quotation left unclosed at its line's end."""
     stack: list[_Mark] = []
-    pairs: list[tuple[int, int]] = []
+    pairs: list[tuple[int, int, int]] = []
+    unclosed: list[_Mark] = []
     for mark in _read_marks(text):
+        unclosed += [m for m in stack if mark.pos - m.pos > _limit(m.family)]
         stack = [m for m in stack if mark.pos - m.pos <= _limit(m.family)]
         if mark.can_close:
             index = _matching_opener(stack, mark)
             if index is not None:
                 opener = stack[index]
+                unclosed += stack[index + 1:]
                 del stack[index:]        # anything opened after it and still open was unbalanced
-                pairs.append((opener.pos, mark.pos))
+                pairs.append((opener.pos, mark.pos, mark.pos + 1))
                 continue
         if mark.can_open:
             # Nested quotations alternate double and single marks, so a second “ (or a second
             # opening ") while one is open means the first was never closed.
+            unclosed += [m for m in stack if m.char == mark.char]
             stack = [m for m in stack if m.char != mark.char]
             stack.append(mark)
+    unclosed += stack
+    inside_pairs = [(a, b) for a, b, _ in pairs]
+    for opener in unclosed:
+        if opener.family == DOUBLE and not any(a < opener.pos < b for a, b in inside_pairs):
+            closed = _close_at_line_end(text, opener.pos)
+            if closed is not None:
+                pairs.append(closed)
     return sorted(pairs)
+
+
+def _close_at_line_end(text: str, open_pos: int) -> tuple[int, int, int] | None:
+    """A quotation whose closing mark was forgotten: "… not been identified. (para 5.7)\n".
+
+    It ends where its line ends, before a bracketed citation there, if it reads as a finished
+    sentence of a few words; the motion's later marks are never swallowed.
+    """
+    line_end = text.find("\n", open_pos)
+    line_end = len(text) if line_end < 0 else line_end
+    segment = text[open_pos + 1:line_end]
+    if any(c in segment for c in "“”\"") or len(segment.split()) < MIN_UNCLOSED_WORDS:
+        return None
+    citation = re.search(r"[(\[][^()\[\]]{1,80}[)\]][.,;]?\s*$", segment)
+    end = open_pos + 1 + (citation.start() if citation else len(segment.rstrip()))
+    if not citation and not text[:end].rstrip().endswith((".", "!", "?")):
+        return None
+    return (open_pos, end, end)
 
 
 def _matching_opener(stack: list[_Mark], mark: _Mark) -> int | None:
