@@ -33,6 +33,8 @@ FOOTER_ZONE_LINES = 8
 FURNITURE_MIN_SHARE = 0.3
 # From this many pages on, two processes share the reading (spawning one costs ~0.4 s).
 PARALLEL_MIN_PAGES = 40
+# A line atop this many consecutive pages is a running header, however few pages it spans.
+MIN_RUN_PAGES = 3
 # Fewer characters than this on every page means there is no text layer to speak of.
 MIN_TEXT_CHARS = 20
 
@@ -197,26 +199,47 @@ def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
     the footnotes, so the footer sits above them in the text.
     """
     counts: Counter[str] = Counter()
-    for lines in pages:
-        counts.update({_furniture_key(lines[i]) for i in _zone(lines)})
+    seen_on: dict[str, list[int]] = {}
+    for page_index, lines in enumerate(pages):
+        keys = {_furniture_key(lines[i]) for i in _zone(lines)}
+        counts.update(keys)
+        for key in keys:
+            seen_on.setdefault(key, []).append(page_index)
     threshold = max(2, FURNITURE_MIN_SHARE * len(pages))
-    recurring = {key for key, n in counts.items() if n >= threshold}
+    # A chapter's own running header ("Chapter 4: Leadership" atop each of its pages) recurs
+    # on fewer pages than the report's, but on consecutive ones.
+    in_runs = {key for key, where in seen_on.items() if len(where) >= MIN_RUN_PAGES and
+               sum(b - a == 1 for a, b in zip(where, where[1:])) >= MIN_RUN_PAGES - 1}
+    recurring = {key for key, n in counts.items() if n >= threshold} | in_runs
 
-    def furniture(line: str, at_edge: bool) -> bool:
+    # Bare page numbers run with the pages at a fixed offset (a cover unnumbered: offset -1);
+    # a bare number off that beat at a page's foot is a table cell ("187").
+    offsets: Counter[int] = Counter()
+    for n, lines in enumerate(pages, start=1):
+        numbers = {int(m.group(1)) for i in _zone(lines) if is_page_number(lines[i])
+                   for m in [_NUMBER_IN_FOOTER.search(lines[i].strip())] if m}
+        offsets.update({number - n for number in numbers})
+    beat = offsets.most_common(1)[0][0] if offsets and offsets.most_common(1)[0][1] >= 2 else None
+
+    def furniture(line: str, at_edge: bool, page_no: int) -> bool:
         if _PARAGRAPH_NUMBER_ALONE.match(line.strip()):
             return False    # "2.11" printed alone at a page's top starts a paragraph
         key = _furniture_key(line)
         if key in recurring:
             # "1 Introduction" both in the contents and atop chapter 1 is not a running header.
             return not _CHAPTER_LIKE.match(line.strip()) or counts[key] >= max(3, threshold)
-        # A bare number is a page number only at the very edge; deeper it may be a table cell.
-        return is_page_number(line) and (at_edge or not line.strip().isdigit())
+        if line.strip().isdigit():
+            # A bare number is a page number only at the very edge, and on the beat.
+            return at_edge and (beat is None or int(line.strip()) - page_no == beat)
+        return is_page_number(line)
 
     cleaned = []
-    for lines in pages:
+    for page_no, lines in enumerate(pages, start=1):
         edge = set(range(FURNITURE_ZONE_LINES)) | \
             set(range(len(lines) - FURNITURE_ZONE_LINES, len(lines)))
-        drop = {i for i in _zone(lines) if furniture(lines[i], i in edge)}
+        outermost = {0, len(lines) - 1}
+        drop = {i for i in _zone(lines)
+                if furniture(lines[i], i in edge if beat is not None else i in outermost, page_no)}
         cleaned.append([line for i, line in enumerate(lines) if i not in drop])
     return cleaned
 

@@ -134,6 +134,17 @@ CASES = [
          ["2 Governance", "2.1 Governance is weak."]],
         {"1": ("Introduction", 3, 3), "2": ("Governance", 4, 4)},
         id="contents-page-is-not-the-chapter-heading"),
+    pytest.param(
+        [["Chapter 4: Leadership", "4 Leadership", "4.1 The Mayor has made three senior",
+          "appointments since 2023."],
+         ["Chapter 4: Leadership", "4.2 The survey found that managers were trusted more than",
+          "senior leaders, and that officers"],
+         ["Chapter 4: Leadership", "in frontline services were the most positive group.",
+          "4.3 Responses by directorate:", "Adults 27% 19%", "Public Health 31% 12%", "187"]],
+        {"4.2": ("The survey found that managers were trusted more than senior leaders, and that "
+                 "officers in frontline services were the most positive group.", 2, 3),
+         "4.3": "Responses by directorate: Adults 27% 19% Public Health 31% 12% 187"},
+        id="a-chapter-running-header-goes-a-table-cell-at-the-foot-stays"),
 ]
 
 
