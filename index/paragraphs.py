@@ -20,6 +20,10 @@ from index.models import Page, Paragraph, ParagraphKind
 
 # A numbered paragraph starts a line: "4.50 Text", "3.4.1 Text", "4.50. Text".
 _NUMBERED = re.compile(r"^(\d{1,2})\.(\d{1,3})(?:\.(\d{1,3}))?\.?(?=\s+\S)\s+")
+# A paragraph numbered straight through: "8. The cost …", or "8." printed alone.
+_FLAT_NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+(?=\S)|$)")
+# Chapter headings that only name the chapter ("Chapter 2: Governance").
+_CHAPTER_NAMED = re.compile(r"^(?:chapter|part)\s+\d{1,2}\b", re.IGNORECASE)
 _NUMBER_ALONE = re.compile(r"^(\d{1,2})\.(\d{1,3})(?:\.(\d{1,3}))?\.?$")
 # A chapter heading: "4 Leadership", "4. Leadership and culture", "Chapter 4: Leadership".
 _CHAPTER = re.compile(r"^(?:chapter\s+)?(\d{1,2})\.?[:\s]\s*([A-Z\u2018\u201c'\"].{1,90})$",
@@ -55,6 +59,10 @@ MAX_CHAPTER = 40
 MAX_HEADING_WORDS = 12
 # A heading in unnumbered text ("Executive Summary", "Our Main Findings") is a few words.
 MAX_TEXT_HEADING_WORDS = 8
+# Fewer chapter.paragraph numbers than this, and a report may be numbered straight through …
+MIN_DOTTED_PARAGRAPHS = 3
+# … when at least this many "N." paragraphs follow in sequence.
+MIN_FLAT_PARAGRAPHS = 5
 # Footnotes rarely run past this many lines each at a page's foot.
 MAX_FOOTNOTE_LINES_EACH = 6
 # A line this much shorter than the page's typical line ends a paragraph of unnumbered text.
@@ -82,6 +90,11 @@ def split_paragraphs(pages: tuple[Page, ...] | list[Page]) -> tuple[Paragraph, .
     lines = split_footnotes(pages)
     candidates = find_candidates(lines)
     chosen = choose_numbering(candidates)
+    if sum(not c.is_heading for c in chosen) < MIN_DOTTED_PARAGRAPHS:
+        # No chapter.paragraph numbering: perhaps paragraphs numbered straight through.
+        flat = choose_numbering(find_flat_candidates(lines))
+        if len(flat) >= MIN_FLAT_PARAGRAPHS:
+            chosen = flat
     return assemble(lines, chosen)
 
 
@@ -181,6 +194,26 @@ def find_candidates(lines: list[_Line]) -> list[_Candidate]:
             if title.endswith((".", ",", ";")) or re.search(r"\d$", title):
                 continue   # a sentence or a date ("12 November 2024"), not a heading
             candidates.append(_Candidate(i, (chapter,), str(chapter), title, True))
+    return candidates
+
+
+def find_flat_candidates(lines: list[_Line]) -> list[_Candidate]:
+    """Lines that may start a paragraph numbered straight through: "8. Text" or "8." alone."""
+    candidates = []
+    for i, line in enumerate(lines):
+        if line.footnote:
+            continue
+        m = _FLAT_NUMBERED.match(line.text)
+        if not m:
+            continue
+        body = line.text[m.end():]
+        following = body or (lines[i + 1].text if i + 1 < len(lines) else "")
+        if not following or following[:1].islower():
+            continue
+        number = int(m.group(1))
+        if number == 0:
+            continue
+        candidates.append(_Candidate(i, (number,), str(number), body, False))
     return candidates
 
 
@@ -315,6 +348,8 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             continue
         if current is not None and current.kind is ParagraphKind.NUMBERED:
             if _is_subheading(line, lines, i, starts, typical):
+                if _CHAPTER_NAMED.match(line.text):
+                    heading = line.text
                 units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
                 current = None
                 continue
@@ -322,7 +357,8 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             continue
         # Unnumbered text: before the first numbered paragraph, a letter, or after a subheading.
         new_page = i == 0 or lines[i - 1].page_no != line.page_no
-        if _is_text_heading(line, "" if new_page else lines[i - 1].text, typical):
+        if _CHAPTER_NAMED.match(line.text) and len(line.text.split()) <= MAX_HEADING_WORDS or \
+                _is_text_heading(line, "" if new_page else lines[i - 1].text, typical):
             # "Executive Summary", "Foreword", "Annex A": a heading of its own, and the name
             # of the part that follows (a motion may cite "(Executive Summary)").
             heading = line.text

@@ -41,7 +41,8 @@ MIN_TEXT_CHARS = 20
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 _CHAPTER_LIKE = re.compile(r"^\d{1,2}\.?\s+[A-Z]")
-_PARAGRAPH_NUMBER_ALONE = re.compile(r"^\d{1,2}\.\d{1,3}(?:\.\d{1,3})?\.?$")
+# "2.11" or "8." printed alone: a paragraph's number in the margin, never a page number.
+_PARAGRAPH_NUMBER_ALONE = re.compile(r"^(?:\d{1,3}\.|\d{1,2}\.\d{1,3}(?:\.\d{1,3})?\.?)$")
 _PAGE_N_OF_M = re.compile(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b", re.IGNORECASE)
 
 # Characters NFKC leaves alone that a reader of the report would not tell apart from a space.

@@ -145,6 +145,14 @@ CASES = [
                  "officers in frontline services were the most positive group.", 2, 3),
          "4.3": "Responses by directorate: Adults 27% 19% Public Health 31% 12% 187"},
         id="a-chapter-running-header-goes-a-table-cell-at-the-foot-stays"),
+    pytest.param(
+        [["Chapter 1: Introduction", "1.", "This report sets out our findings.", "2.",
+          "We interviewed 37 people.", "Chapter 2: Governance", "3. The constitution is out of date.",
+          "4.", "Officers were unsure who could decide."],
+         ["5.", "2023/24 saw three chief executives.", "6. Members do not receive reports."]],
+        {"1": "This report sets out our findings.", "3": "The constitution is out of date.",
+         "5": ("2023/24 saw three chief executives.", 2, 2), "6": "Members do not receive reports."},
+        id="paragraphs-numbered-straight-through"),
 ]
 
 
@@ -161,6 +169,12 @@ def test_paragraphs(tmp_path, pages, expected):
             assert (got.first_page, got.last_page) == (first, last)
     assert set(paragraphs) - {s for s in paragraphs if "." not in s} == \
         {s for s in paragraphs if "." in s}
+
+
+def test_straight_through_numbering_keeps_the_chapter_as_heading(tmp_path):
+    pdf = make_pdf(tmp_path / "report.pdf", CASES[-1].values[0], header=HEADER)
+    headings = {p.section: p.heading for p in split_paragraphs(read_pages(pdf)) if p.section}
+    assert headings["2"] == "Chapter 1: Introduction" and headings["4"] == "Chapter 2: Governance"
 
 
 def test_only_the_expected_sections_are_found(tmp_path):

@@ -448,6 +448,7 @@ def to_match(alignment: Alignment, sources: Sources) -> Match:
                  score=round(alignment.score, 4), method=alignment.method, parts=parts,
                  last_page=paragraph.page_at(max(end - 1, start)),
                  footnote=paragraph.label if paragraph.kind is ParagraphKind.FOOTNOTE else None,
+                 heading=paragraph.heading,
                  printed_pages=_printed(doc, paragraph.page_at(start),
                                         paragraph.page_at(max(end - 1, start))))
 

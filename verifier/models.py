@@ -93,6 +93,7 @@ class Match:
     last_page: int = 0      # 1-based page of the match's last character (0: same as page)
     printed_pages: tuple[str, ...] = ()   # the page numbers printed on pages page..last_page
     footnote: str | None = None           # the footnote's number when the words are in one
+    heading: str | None = None            # the chapter heading the words sit under
 
 
 @dataclass(frozen=True)

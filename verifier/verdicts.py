@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+
 from index import Document
 from verifier.matching import Alignment, QuoteText, Sources
 from verifier.models import Citation, CitationVerdict, Difference, Match, Verdict
@@ -148,12 +150,8 @@ def covers(citation: Citation, cited_document: Document | None, match: Match) ->
         return False
     if citation.footnotes and match.footnote not in citation.footnotes:
         return False
-    if citation.sections:
-        if match.section is None:
-            return False
-        if not any(match.section == s or match.section.startswith(s + ".")
-                   for s in citation.sections):
-            return False
+    if citation.sections and not any(_in_section(match, s) for s in citation.sections):
+        return False
     if citation.pages or citation.page_labels:
         # "p. 7" may count the PDF's pages or mean the number printed on the page.
         last = match.last_page or match.page
@@ -162,6 +160,16 @@ def covers(citation: Citation, cited_document: Document | None, match: Match) ->
                 not any(label in match.printed_pages for label in citation.page_labels):
             return False
     return True
+
+
+def _in_section(match: Match, cited: str) -> bool:
+    """"4.50" is in 4.50, "4" covers 4.50 (never "4.5" 4.50), and a chapter named in a
+    heading ("Chapter 2: Governance") covers the text under it."""
+    if match.section is not None and (match.section == cited
+                                      or match.section.startswith(cited + ".")):
+        return True
+    return "." not in cited and bool(
+        re.match(rf"(?:chapter|part)\s+{re.escape(cited)}\b", match.heading or "", re.IGNORECASE))
 
 
 def judge_citation(citation: Citation, cited_document: Document | None, verdict: Verdict,
