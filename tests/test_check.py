@@ -90,6 +90,9 @@ CASES = [
                  ("verbatim", "correct", "3.5"), id="footnote-marker-copied-into-the-quote"),
     pytest.param("“The council has not yet published a credible improvement plan” (Section 4.5)",
                  ("verbatim", "correct", "4.5"), id="4.5-cited-for-4.5"),
+    pytest.param("“The council has not yet published a credible improvement plan. We recommend that "
+                 "the council publishes an improvement plan” (Section 4.5)",
+                 ("verbatim", "correct", "4.5"), id="across-two-paragraphs"),
     pytest.param("“We recommend that the council publishes an improvement plan within three "
                  "months” (Section 4.5)", ("verbatim", "wrong", "4.50"), id="4.5-cited-for-4.50"),
     pytest.param("“The Mayor has made three permanent senior appointments since 2023” (Section 4.2)",

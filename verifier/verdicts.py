@@ -68,7 +68,8 @@ def _span_text(text, alignment: Alignment) -> list[str]:
     start = text.tokens[first].start
     for t in range(first, last + 1):
         if text.token_paragraph[t] != p:
-            pieces.append(text.paragraphs[p].text[start:text.tokens[t - 1].end])
+            # The paragraph's own closing punctuation belongs to the passage quoted across it.
+            pieces.append(text.paragraphs[p].text[start:].rstrip())
             p, start = text.token_paragraph[t], text.tokens[t].start
     pieces.append(text.paragraphs[p].text[start:text.tokens[last].end])
     return pieces
