@@ -437,7 +437,7 @@ def to_match(alignment: Alignment, sources: Sources) -> Match:
         start = text.tokens[first].start
         # A passage that runs into the next paragraph is shown up to this paragraph's end.
         end = text.tokens[last].end if text.token_paragraph[last] == p_index else len(paragraph.text)
-        end = _extend_over_punctuation(paragraph.text, end)
+        end = _extend_over_punctuation(paragraph.text, start, end)
     parts = ()
     if alignment.parts and len(alignment.parts) > 1:
         parts = tuple(to_match(Alignment(d, s, e, "exact", 1.0, 1.0), sources)
@@ -458,10 +458,15 @@ def _printed(document, first: int, last: int) -> tuple[str, ...]:
     return tuple(labels[p - 1] for p in range(first, last + 1) if 0 < p <= len(labels) and labels[p - 1])
 
 
-def _extend_over_punctuation(text: str, end: int) -> int:
-    """Take in the full stop right after the last word (not a closing mark of the report's)."""
+def _extend_over_punctuation(text: str, start: int, end: int) -> int:
+    """Take in the full stop right after the last word, and a closing mark whose opening
+    mark is inside the passage (‘speaking truth to power.’)."""
     while end < len(text) and text[end] in ".!?":
         end += 1
+    for opening, closing in (("‘", "’"), ("“", "”")):
+        if end < len(text) and text[end] == closing and \
+                text.count(opening, start, end) > text.count(closing, start, end):
+            end += 1
     return end
 
 
