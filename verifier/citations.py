@@ -32,7 +32,7 @@ _RANGE_SEP = re.compile(r"^\s*(?:to|[-–—‑−])\s*$")
 # The words that introduce a section, chapter or page number. "s." and "ss." are left out:
 # "s.151 officer" is a statutory role, not a paragraph of the report.
 _SECTION_WORDS = r"§§?|¶¶?|sections?|sects?\.?|secs?\.?|paragraphs?|paras?\.?|pars?\.|chapters?|chap\.|ch\."
-_PAGE_WORDS = r"pages?|pp\.?|p\.|pgs?\.?"
+_PAGE_WORDS = r"pages?|pp\.?|p\.|p(?=\s?\d)|pgs?\.?"
 # "footnote 19", "fn. 19": a bare "note" is left out ("the report notes 48% of staff …").
 _FOOTNOTE_WORDS = r"footnotes?|fns?\.?"
 _KEYWORD_CITE = re.compile(
@@ -40,6 +40,9 @@ _KEYWORD_CITE = re.compile(
     rf"(?P<nums>{_NUMLIST})(?![\d.]\d)",
     re.IGNORECASE,
 )
+# Words between two quotations that introduce a new speaker or source.
+_NEW_SPEAKER = re.compile(r"\b(?:says?|said|states?|stated|notes?|noted|found|finds|writes|wrote|"
+                          r"according|added|adds|told|claims?|claimed)\b", re.IGNORECASE)
 _IBID = re.compile(r"[ \t]*[.,;:]?[ \t]*[(\[]\s*(?:ibid|id|op\.?\s*cit)\.?\s*[)\]]", re.IGNORECASE)
 _AT_NUMBER = re.compile(
     r"\b(?:at|in)\s+(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?)\b(?![\d.]\d)"
@@ -49,12 +52,14 @@ _AT_NUMBER = re.compile(
 _ROMAN_PAGE = re.compile(r"(?<![A-Za-z])(?:pp?|pages?)\.?\s*([ivxlc]{1,6})\b(?![\w.])",
                          re.IGNORECASE)
 _FOOTNOTE_WORD = re.compile(rf"^(?:{_FOOTNOTE_WORDS})$", re.IGNORECASE)
-_PAGE_WORD = re.compile(rf"^(?:{_PAGE_WORDS})$", re.IGNORECASE)
+_PAGE_WORD = re.compile(r"^(?:pages?|pp\.?|p\.?|pgs?\.?)$", re.IGNORECASE)
 _NUM_RE = re.compile(_NUM)
 
 # A bare list of dotted numbers in brackets, optionally after a document name: "(3.4)",
 # "(Report, 7.3)", "(4.4–4.6)". Undotted bare numbers are left alone: "(2023)" is a year.
-_BARE = re.compile(rf"^(?:(?P<doc>[^()]*?)\s*[,:;]\s*)?(?P<nums>\d+\.\d+(?:{_SEP}{_NUM})*)\.?$")
+# (The name must hold a letter: in "(4.4, 4.6)" the first number is not a name.)
+_BARE = re.compile(rf"^(?:(?P<doc>[^()]*?[A-Za-z][^()]*?)\s*[,:;]\s*)?"
+                   rf"(?P<nums>\d+\.\d+(?:(?:{_SEP}|\s*;\s*){_NUM})*)\.?$")
 
 # Names that only say "the report" give no extra location and are not a named document.
 _GENERIC_DOC = re.compile(
@@ -106,7 +111,7 @@ def citation_after(text: str, pos: int, limit: int | None = None) -> Citation | 
     the next line ("…”\\n(Letter from SoS to CEX 12/11/24)"), as in the Tower Hamlets motion.
     """
     limit = len(text) if limit is None else limit
-    lead = re.compile(r"[ \t]*[.,;:]?[ \t]*").match(text, pos, limit)
+    lead = re.compile(r"[ \t\u00a0]*[.,;:]?[ \t\u00a0]*").match(text, pos, limit)
     at = lead.end()
     newline = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*").match(text, at, limit)
     if newline:
@@ -172,6 +177,11 @@ def sentence_start(text: str, pos: int, masked: tuple[tuple[int, int], ...] = ()
     for match in re.finditer(r"\n[ \t]*\n", window):
         start = max(start, floor + match.end())
     for match in _BULLET_LINE.finditer(window):
+        # "Paragraph 4.50 of the report states:\n· “…”": a line ending in a colon leads into
+        # the bullet below it.
+        if window[:match.start()].rstrip().endswith(":") and \
+                floor + match.end() >= pos - 3:
+            continue
         start = max(start, floor + match.start() + 1)
     return start
 
@@ -240,6 +250,8 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
         for j in top[k + 1:]:
             if not same_sentence(text, previous_end, open_at(quotes[j])):
                 break
+            if _NEW_SPEAKER.search(text, previous_end, open_at(quotes[j])):
+                break   # "Cllr Lee said “…” and the report says “…” (3.4)": not one run
             if own[j] is not None:
                 shared = own[j]
                 break

@@ -44,7 +44,8 @@ _CITATION_INSIDE = re.compile(r"\s*[(\[]([^()\[\]]{1,80})[)\]][.,;]?\s*$")
 DOUBLE, SINGLE = "double", "single"
 
 # Characters that may stand just before a straight opening mark ("said: 'the…", "(“…").
-_OPENING_CONTEXT = set(" \t\n([{<“‘«—–-/:\u00a0")
+# Bullets too: a straight mark right after "·" or "•" opens a quotation ('·"The lack…').
+_OPENING_CONTEXT = set(" \t\n([{<“‘«—–-/:\u00a0·•▪◦‣●")
 
 
 @dataclass(frozen=True)
