@@ -163,6 +163,10 @@ def cited(text: str) -> list[tuple[str, tuple]]:
                  "trust is worrying\" (3.4).", [("this is a damning report", cite()),
                                                  ("the lack of trust is worrying", cite(["3.4"]))],
                  id="a-new-speaker-breaks-a-shared-citation"),
+    pytest.param("Inspectors noted 'the Members' Code of Conduct is not applied by Councillors' group "
+                 "leaders' (para 4.52).", [("the Members' Code of Conduct is not applied by "
+                                            "Councillors' group leaders", cite(["4.52"]))],
+                 id="possessives-before-capitals-inside-single-quotes"),
     pytest.param("“Decisions are taken outside the formal arrangements” (p. iii).",
                  [("Decisions are taken outside the formal arrangements",
                    cite(page_labels=["iii"]))], id="roman-page"),

@@ -214,10 +214,12 @@ def _read_marks(text: str) -> list[_Mark]:
     return _drop_possessive_closers(text, marks)
 
 
-def _possessive(text: str, pos: int) -> bool:
-    """A mark after a plural "s" and before a lowercase word: "Members’ allowances"."""
+def _possessive(text: str, pos: int, capital_too: bool = False) -> bool:
+    """A mark after a plural "s" and before a lowercase word: "Members’ allowances" (or, with
+    `capital_too`, before any word: "the Members’ Code")."""
     return (pos > 0 and text[pos - 1] in "sS" and pos + 2 < len(text)
-            and text[pos + 1] == " " and text[pos + 2].islower())
+            and text[pos + 1] == " "
+            and (text[pos + 2].islower() or capital_too and text[pos + 2].isupper()))
 
 
 def _drop_possessive_closers(text: str, marks: list[_Mark]) -> list[_Mark]:
@@ -228,12 +230,13 @@ def _drop_possessive_closers(text: str, marks: list[_Mark]) -> list[_Mark]:
     kept = []
     for i, mark in enumerate(marks):
         if mark.family == SINGLE and mark.can_close and not mark.can_open \
-                and _possessive(text, mark.pos):
+                and _possessive(text, mark.pos, capital_too=True):
             line_end = text.find("\n", mark.pos)
             line_end = len(text) if line_end < 0 else line_end
-            after = marks[i + 1] if i + 1 < len(marks) else None
-            if after is not None and after.pos < line_end and after.family == SINGLE \
-                    and after.can_close and not _possessive(text, after.pos):
+            later = [m for m in marks[i + 1:] if m.pos < line_end and m.family == SINGLE]
+            if later and later[0].can_open and not later[0].can_close:
+                later = []      # a new quotation opens first: this mark closes the current one
+            if any(m.can_close and not _possessive(text, m.pos, capital_too=True) for m in later):
                 continue
         kept.append(mark)
     return kept
