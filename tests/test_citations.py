@@ -167,6 +167,12 @@ def cited(text: str) -> list[tuple[str, tuple]]:
                  "leaders' (para 4.52).", [("the Members' Code of Conduct is not applied by "
                                             "Councillors' group leaders", cite(["4.52"]))],
                  id="possessives-before-capitals-inside-single-quotes"),
+    pytest.param("The report said „the lack of trust is worrying“ (Section 3.4).",
+                 [("the lack of trust is worrying", cite(["3.4"]))], id="low-9-opening-mark"),
+    pytest.param("”the lack of trust is worrying” (Section 3.4).",
+                 [("the lack of trust is worrying", cite(["3.4"]))], id="closing-mark-used-to-open"),
+    pytest.param("“the lack of trust is worrying“ (Section 3.4).",
+                 [("the lack of trust is worrying", cite(["3.4"]))], id="opening-mark-used-to-close"),
     pytest.param("“Decisions are taken outside the formal arrangements” (p. iii).",
                  [("Decisions are taken outside the formal arrangements",
                    cite(page_labels=["iii"]))], id="roman-page"),

@@ -185,15 +185,19 @@ def _read_marks(text: str) -> list[_Mark]:
     marks = []
     n = len(text)
     for pos, ch in enumerate(text):
-        if ch not in "“”\"‘’'«»":
+        if ch not in "“”„\"‘’'«»":
             continue
         prev = text[pos - 1] if pos > 0 else " "
         nxt = text[pos + 1] if pos + 1 < n else " "
         between_letters = prev.isalnum() and nxt.isalnum()
-        if ch in "“«":
-            marks.append(_Mark(pos, DOUBLE, ch, True, False))
+        if ch in "“«„":
+            # A “ typed where ” belongs (autocorrect facing the wrong way) still closes.
+            closes = ch == "“" and not prev.isspace() and not nxt.isalnum() and pos > 0
+            marks.append(_Mark(pos, DOUBLE, ch, True, closes))
         elif ch in "”»":
-            marks.append(_Mark(pos, DOUBLE, ch, False, True))
+            # … and a ” at a quotation's start still opens.
+            opens = ch == "”" and prev in _OPENING_CONTEXT and not nxt.isspace()
+            marks.append(_Mark(pos, DOUBLE, ch, opens, True))
         elif ch == "‘":
             if not between_letters and not nxt.isspace():
                 marks.append(_Mark(pos, SINGLE, ch, True, False))
