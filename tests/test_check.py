@@ -88,6 +88,9 @@ CASES = [
     pytest.param("“The Authority has overspent its budgets in each of the last three years.7 The "
                  "pattern was first reported to members in 2021” (paragraph 3.5)",
                  ("verbatim", "correct", "3.5"), id="footnote-marker-copied-into-the-quote"),
+    pytest.param("“Some appointments were considered inappropriate by staff, who spoke of a\nPage 3 "
+                 "of 5\n‘friends and family culture’” (Section 4.4)",
+                 ("verbatim", "correct", "4.4"), id="page-number-pasted-inside-the-quote"),
     pytest.param("“The council has not yet published a credible improvement plan” (Section 4.5)",
                  ("verbatim", "correct", "4.5"), id="4.5-cited-for-4.5"),
     pytest.param("“The council has not yet published a credible improvement plan. We recommend that "

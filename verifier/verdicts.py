@@ -11,8 +11,8 @@ import re
 from index import Document
 from verifier.matching import Alignment, QuoteText, Sources
 from verifier.models import Citation, CitationVerdict, Difference, Match, Verdict
-from verifier.words import (FOOTNOTE_MARKER, MODALS, NEGATIONS, QUALIFIERS, fold, is_number,
-                            surface)
+from verifier.words import (FOOTNOTE_MARKER, MODALS, NEGATIONS, PAGE_LINE, QUALIFIERS, fold,
+                            is_number, surface)
 
 
 def judge_words(quote: QuoteText, alignment: Alignment | None, match: Match | None,
@@ -43,7 +43,8 @@ def _exact_verdict(quote: QuoteText, alignment: Alignment, sources: Sources,
                    where: str) -> tuple[Verdict, str]:
     text = sources.corpus.texts[alignment.document_index]
     q_tokens, s_tokens = quote.tokens, text.tokens[alignment.token_start:alignment.token_end]
-    q_inner = FOOTNOTE_MARKER.sub("", quote.quotation.text[q_tokens[0].start:q_tokens[-1].end])
+    q_inner = quote.quotation.text[q_tokens[0].start:q_tokens[-1].end]
+    q_inner = FOOTNOTE_MARKER.sub("", PAGE_LINE.sub("", q_inner))
     s_inner = " ".join(_span_text(text, alignment))
     q_surface, s_surface = surface(q_inner), surface(s_inner)
     if q_surface == s_surface or q_surface[1:] == s_surface[1:] and \

@@ -76,10 +76,18 @@ def tokenize(text: str) -> list[Token]:
 FOOTNOTE_MARKER = re.compile(r"(?<=[a-z\u2019\u201d'\")\].,;:])(?<!\d[.,;:])\d{1,2}(?=[\s.,;:)]|$)")
 
 
+# A page number pasted with the text of a PDF, on a line of its own inside a quotation.
+PAGE_LINE = re.compile(r"(?<=\n)[ \t]*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4})[ \t]*(?=\n)",
+                       re.IGNORECASE)
+
+
 def without_markers(tokens: list[Token], text: str) -> list[Token]:
-    """Tokens of `text` less any footnote marker glued to the word before it."""
+    """Tokens of `text` less footnote markers glued to the word before them, and less page
+    numbers pasted on lines of their own ("…by some\nPage 3 of 5\nappointments…")."""
     markers = {m.start() for m in FOOTNOTE_MARKER.finditer(text)}
-    return [t for t in tokens if t.start not in markers]
+    pages = [(m.start(), m.end()) for m in PAGE_LINE.finditer(text)]
+    return [t for t in tokens if t.start not in markers
+            and not any(a <= t.start < b for a, b in pages)]
 
 
 def is_number(word: str) -> bool:
