@@ -30,6 +30,8 @@ TIE_MARGIN = 0.02
 # the source's is the source's words (with edits), not the motion's words wrapped round
 # quoted fragments.
 OUTER_OWN_WORDS_COVERAGE = 0.75
+# How many other places a short phrase found all over the report is reported at.
+MAX_ALSO_FOUND = 5
 # How many nearest chunks the search by meaning considers.
 SEMANTIC_K = 5
 
@@ -85,13 +87,19 @@ class _Meaning:
         self.ids = [d.id for d in documents]
         self.model_path = model_path
         self._embedder = None
+        self._vectors: dict[str, object] = {}   # text → vector: a motion repeats its quotes
 
     def _embed(self, texts: list[str]):
         if self._embedder is None:
             embedder = Embedder(self.model_path)
             self.index.check_model(embedder.model_name)
             self._embedder = embedder
-        return self._embedder.embed(texts)
+        new = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        if new:
+            self._vectors.update(zip(new, self._embedder.embed(new)))
+        import numpy
+
+        return numpy.stack([self._vectors[t] for t in texts])
 
     def search(self, text: str) -> list:
         return self.index.search(self._embed([text]), k=SEMANTIC_K, document_ids=self.ids)[0]
@@ -112,11 +120,9 @@ def check_quotation(quotation: Quotation, sources: Sources,
         # "(Ofsted report, para 3.2)" names nothing indexed, but its paragraph can be checked.
         citation = replace(citation, document=None)
     alignments = find_alignments(quote, sources) if quote.tokens else []
-    chosen, others = choose(alignments, sources, citation, cited_document)
-    match = to_match(chosen, sources) if chosen else None
+    chosen, match, also = choose(alignments, sources, citation, cited_document)
     verdict, note = judge_words(quote, chosen, match, sources)
     citation_verdict, citation_note = judge_citation(citation, cited_document, verdict, match)
-    also = tuple(to_match(a, sources) for a in others[:5])
     notes = [note, citation_note]
     if also and verdict in (Verdict.VERBATIM, Verdict.MINOR):
         notes.append("Also at " + "; ".join(cite_as(m) for m in also[:3]) + ".")
@@ -131,9 +137,10 @@ def check_quotation(quotation: Quotation, sources: Sources,
 
 
 def choose(alignments: list[Alignment], sources: Sources, citation, cited_document):
-    """The best alignment, preferring the cited place among equally good ones; and the rest."""
+    """The best alignment and its Match, preferring the cited place among equally good ones;
+    and the Matches of the other equally good places (at most MAX_ALSO_FOUND)."""
     if not alignments:
-        return None, []
+        return None, None, ()
     top = max(a.score for a in alignments)
     tied = [a for a in alignments if a.score >= top - TIE_MARGIN]
     matches = [to_match(a, sources) for a in tied]
@@ -142,9 +149,8 @@ def choose(alignments: list[Alignment], sources: Sources, citation, cited_docume
     ranked = sorted(range(len(tied)), key=lambda k: (
         not (not citation.is_empty and covers(citation, cited_document, matches[k])),
         matches[k].section is None, k))
-    chosen = tied[ranked[0]]
-    others = [a for a in tied if a is not chosen]
-    return chosen, others
+    also = tuple(matches[k] for k in ranked[1:1 + MAX_ALSO_FOUND])
+    return tied[ranked[0]], matches[ranked[0]], also
 
 
 def keep_outer_or_inner(results: list[QuoteResult]) -> list[QuoteResult]:

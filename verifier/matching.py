@@ -468,8 +468,3 @@ def _extend_over_punctuation(text: str, start: int, end: int) -> int:
                 text.count(opening, start, end) > text.count(closing, start, end):
             end += 1
     return end
-
-
-def source_tokens(alignment: Alignment, sources: Sources) -> list[Token]:
-    text = sources.corpus.texts[alignment.document_index]
-    return text.tokens[alignment.token_start:alignment.token_end]

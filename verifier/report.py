@@ -16,15 +16,6 @@ from verifier.models import CheckReport, CitationVerdict, QuoteResult, Verdict
 
 SCHEMA = "verifier/check/1"
 
-# What counts as "something is wrong" for the exit code, by default.
-PROBLEM_VERDICTS = {Verdict.MISQUOTE, Verdict.PARAPHRASE, Verdict.NOT_FOUND}
-PROBLEM_CITATIONS = {CitationVerdict.WRONG}
-
-
-def is_problem(result: QuoteResult) -> bool:
-    return result.verdict in PROBLEM_VERDICTS or result.citation in PROBLEM_CITATIONS
-
-
 def quote_json(result: QuoteResult) -> dict:
     q = result.quotation
     found = None
