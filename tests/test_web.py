@@ -545,7 +545,7 @@ def test_upload_limit_is_configurable(web_index, tmp_path):
 def test_serve_help():
     from click.testing import CliRunner
 
-    from verifier.serve_cli import serve
+    from verifier.cli.serve import serve
 
     result = CliRunner().invoke(serve, ["--help"])
     assert result.exit_code == 0
@@ -556,7 +556,7 @@ def test_serve_help():
 def test_serve_refuses_an_unusable_index(tmp_path):
     from click.testing import CliRunner
 
-    from verifier.serve_cli import serve
+    from verifier.cli.serve import serve
 
     (tmp_path / "file").write_text("x")
     result = CliRunner().invoke(serve, ["--index", str(tmp_path / "file" / "index")])
@@ -565,7 +565,7 @@ def test_serve_refuses_an_unusable_index(tmp_path):
 
 
 def test_build_app_warms_the_model_and_serves(web_index, tmp_path):
-    from verifier.serve_cli import ServerSettings, build_app
+    from verifier.cli.serve import ServerSettings, build_app
 
     settings = ServerSettings(index_dir=web_index, model_path=None, max_upload_bytes=1000,
                               samples=True, state_dir=tmp_path, secret_key="k" * 64)
@@ -594,7 +594,7 @@ def test_serve_runs_gunicorn(web_index, tmp_path):
     shutil.copytree(web_index, index_dir)
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-c", "from verifier.serve_cli import serve; serve()", "--index",
+        [sys.executable, "-c", "from verifier.cli.serve import serve; serve()", "--index",
          str(index_dir), "--port", str(port), "--no-samples", "--threads", "2"],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     base = f"http://127.0.0.1:{port}"

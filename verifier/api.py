@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from pathlib import Path
 
 from index import add_pdf, default_index_dir, open_index
 from verifier.check import check_motion
 from verifier.models import CheckReport
 from verifier.motions import read_motion
-from verifier.report import render_csv, render_html, render_json, render_text, to_json
+from verifier.report import render_csv, render_html, render_json, to_json
 
 
 def source_cache_dir() -> Path:
@@ -45,35 +44,13 @@ def check_files(motion_paths, index_dir: str | None = None, source_pdfs=(),
     return [check_motion(m, index, document_ids=ids, model_path=model_path) for m in motions]
 
 
-def write_reports(reports: list[CheckReport], fmt: str, output: str | None) -> None:
-    """Render reports in `fmt` to `output` (a file, written whole) or standard output."""
-    if fmt == "text" and output is None:
-        from rich.console import Console
-
-        console = Console(highlight=False, soft_wrap=False)
-        for report in reports:
-            if len(reports) > 1:
-                console.rule(report.motion_path)
-            render_text(report, console)
-        return
-    if fmt == "text":
-        from rich.console import Console
-
-        buffer_console = Console(record=True, file=open(os.devnull, "w"), width=100,
-                                 highlight=False, color_system=None)
-        for report in reports:
-            render_text(report, buffer_console)
-        text = buffer_console.export_text()
-    elif fmt == "json":
-        text = render_json(reports[0]) if len(reports) == 1 else \
+def render_reports(reports: list[CheckReport], fmt: str) -> str:
+    """Reports as one JSON document (an array for several), CSV or HTML text."""
+    if fmt == "json":
+        return render_json(reports[0]) if len(reports) == 1 else \
             json.dumps([to_json(r) for r in reports], indent=2, ensure_ascii=False) + "\n"
-    elif fmt == "csv":
-        text = "".join(render_csv(r) for r in reports)
-    else:
-        text = "".join(render_html(r) for r in reports)
-    if output is None:
-        sys.stdout.write(text)
-        return
-    tmp = Path(output).with_name(Path(output).name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, output)
+    if fmt == "csv":
+        return "".join(render_csv(r) for r in reports)
+    if fmt == "html":
+        return "".join(render_html(r) for r in reports)
+    raise ValueError(f"unknown format {fmt!r}")

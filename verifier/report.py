@@ -94,52 +94,7 @@ def summary_line(report: CheckReport) -> str:
             + "; citations: " + ", ".join(cites) + ".")
 
 
-# ---------------------------------------------------------------- text (terminal)
-
-VERDICT_STYLE = {"verbatim": "green", "minor": "green", "misquote": "red",
-                 "paraphrase": "yellow", "not_found": "red"}
-CITATION_STYLE = {"correct": "green", "missing": "yellow", "wrong": "red", "unverifiable": "yellow"}
-
-
-def render_text(report: CheckReport, console) -> None:
-    """Print one block per quotation to a rich Console (colour only on a terminal)."""
-    from rich.markup import escape
-    from rich.text import Text
-
-    for n, r in enumerate(report.results, start=1):
-        q = r.quotation
-        head = Text(f"[{n}] ")
-        head.append(r.verdict.value.upper().replace("_", " "), style=f"bold {VERDICT_STYLE[r.verdict.value]}")
-        head.append("  citation: ")
-        head.append(r.citation.value, style=CITATION_STYLE[r.citation.value])
-        cited = ", ".join(q.citation.sections) or ""
-        if q.citation.pages:
-            cited += (", " if cited else "") + "p. " + ", ".join(map(str, q.citation.pages))
-        if q.citation.document:
-            cited += (", " if cited else "") + q.citation.document
-        head.append(f"  (cited: {cited or 'nothing'})", style="dim")
-        console.print(head)
-        motion_marks, source_marks = _marks(r)
-        console.print(Text("  motion: ", style="bold") + _styled(motion_marks, "bold green underline"))
-        if r.found is not None:
-            console.print(Text("  source: ", style="bold") + _styled(source_marks, "bold red strike"))
-            where = _where(r.found)
-            console.print(Text(f"  found:  {where}, p. {r.found.page} ({r.found.document_id})", style="dim"))
-        for d in r.differences[:8]:
-            line = Text("  ~ ")
-            if d.source:
-                line.append(f"-{d.source}", style="red strike")
-                line.append(" ")
-            if d.quote:
-                line.append(f"+{d.quote}", style="green")
-            console.print(line)
-        if r.note:
-            console.print("  " + escape(r.note), style="italic")
-        console.print()
-    console.print(summary_line(report), style="bold")
-
-
-def _where(match) -> str:
+def place_name(match) -> str:
     if match.section:
         return f"paragraph {match.section}"
     if match.footnote:
@@ -151,24 +106,13 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def _marks(result: QuoteResult):
+def result_marks(result: QuoteResult):
     """Word marks for a result: only where the words differ (a misquote) are they drawn."""
     quote = _flat(result.quotation.text)
     source = _flat(result.found.text) if result.found else ""
     if result.verdict is Verdict.MISQUOTE and result.found is not None:
         return mark_words(quote, source)
     return (Segment("same", quote),), (Segment("same", source),)
-
-
-def _styled(segments, mark_style: str):
-    from rich.text import Text
-
-    text = Text()
-    for n, segment in enumerate(segments):
-        if n:
-            text.append(" ")
-        text.append(segment.text, style=mark_style if segment.kind != "same" else "")
-    return text
 
 
 def _html_segments(segments, tag: str) -> str:
@@ -187,9 +131,9 @@ def render_html(report: CheckReport) -> str:
         cited = ", ".join(list(q.citation.sections) + [f"p. {p}" for p in q.citation.pages]
                           + ([q.citation.document] if q.citation.document else [])) or "nothing"
         found = ""
-        motion_marks, source_marks = _marks(r)
+        motion_marks, source_marks = result_marks(r)
         if r.found is not None:
-            where = _where(r.found)
+            where = place_name(r.found)
             found = (f'<p><b>Source</b> ({e(where)}, p. {r.found.page}): '
                      f'<span class="src">{_html_segments(source_marks, "del")}</span></p>')
         diffs = "".join(

@@ -8,7 +8,6 @@ and letter from examples/, so a new server has something to check against.
 
 from __future__ import annotations
 
-import functools
 import multiprocessing
 import secrets
 import tempfile
@@ -16,28 +15,15 @@ from pathlib import Path
 
 import click
 
+from verifier.cli.edge import handle_errors, index_option
+
 # A check of a long motion, or the first request while the model loads, can take a while.
 WORKER_TIMEOUT_S = 300
 DEFAULT_THREADS = 4
 
 
-def _edge(func):
-    """verifier.cli.handle_errors, looked up at call time: verifier.cli imports this module."""
-
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        from verifier.cli import handle_errors
-
-        return handle_errors(func)(*args, **kwargs)
-
-    return wrapper
-
-
 @click.command()
-@click.option("--index", "index_dir", envvar="VERIFIER_INDEX", show_envvar=True,
-              type=click.Path(file_okay=False, path_type=str), default=None,
-              help="Index directory [default: $XDG_DATA_HOME/verifier/index, "
-                   "else ~/.local/share/verifier/index].")
+@index_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
@@ -50,7 +36,7 @@ def _edge(func):
               help="Largest upload accepted (413 beyond it).")
 @click.option("--samples/--no-samples", default=True, show_default=True,
               help="Add the sample report and letter when the index is empty.")
-@_edge
+@handle_errors
 def serve(index_dir, host, port, workers, threads, model_path, max_upload_mb, samples):
     """Serve the web form and the JSON API (gunicorn, gthread workers)."""
     import index

@@ -1,40 +1,20 @@
 """`verifier index …`: add, list, show and remove the reports that motions are checked against.
 
 Parses options, calls index/ through its public names, renders. Errors become one
-`error: …` line through verifier.cli.handle_errors.
+`error: …` line through verifier.cli.edge.handle_errors.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
 
 import click
 
 import index
+from verifier.cli.edge import handle_errors, index_option
 
 FORMATS = click.Choice(["text", "json"])
-
-
-def _edge(func):
-    """verifier.cli.handle_errors, looked up at call time: verifier.cli imports this module."""
-
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        from verifier.cli import handle_errors
-
-        return handle_errors(func)(*args, **kwargs)
-
-    return wrapper
-
-
-def _index_option(func):
-    return click.option(
-        "--index", "index_dir", envvar="VERIFIER_INDEX", show_envvar=True,
-        type=click.Path(file_okay=True, dir_okay=True), default=None,
-        help="Index directory [default: $XDG_DATA_HOME/verifier/index, "
-             "else ~/.local/share/verifier/index].")(func)
 
 
 @click.group("index")
@@ -44,13 +24,13 @@ def index_group():
 
 @index_group.command("add")
 @click.argument("pdfs", nargs=-1, required=True, type=click.Path())
-@_index_option
+@index_option
 @click.option("--title", help="The document's title [default: the first heading of page 1].")
 @click.option("--alias", "aliases", multiple=True,
               help="Another name motions use for the document (repeatable).")
 @click.option("--model", "model_path", type=click.Path(),
               help="A sentence-transformers model directory [default: bundled all-MiniLM-L6-v2].")
-@_edge
+@handle_errors
 def add_command(pdfs, index_dir, title, aliases, model_path):
     """Read, embed and store each PDF; a file already in the index is left as it is."""
     if title and len(pdfs) > 1:
@@ -67,9 +47,9 @@ def add_command(pdfs, index_dir, title, aliases, model_path):
 
 
 @index_group.command("list")
-@_index_option
+@index_option
 @click.option("--format", "fmt", type=FORMATS, default="text", show_default=True)
-@_edge
+@handle_errors
 def list_command(index_dir, fmt):
     """List the documents in the index."""
     docs = index.open_index(index_dir).documents()
@@ -86,8 +66,8 @@ def list_command(index_dir, fmt):
 
 @index_group.command("remove")
 @click.argument("doc_id", metavar="ID")
-@_index_option
-@_edge
+@index_option
+@handle_errors
 def remove_command(doc_id, index_dir):
     """Remove a document from the index."""
     doc = index.open_index(index_dir).remove(doc_id)
@@ -97,9 +77,9 @@ def remove_command(doc_id, index_dir):
 @index_group.command("show")
 @click.argument("doc_id", metavar="ID")
 @click.argument("section", required=False)
-@_index_option
+@index_option
 @click.option("--format", "fmt", type=FORMATS, default="text", show_default=True)
-@_edge
+@handle_errors
 def show_command(doc_id, section, index_dir, fmt):
     """Show a document's paragraphs as stored, or just paragraph SECTION (e.g. 4.50)."""
     store = index.open_index(index_dir)

@@ -1,51 +1,14 @@
-"""The `verifier` command line: parse options, call the library, render, map errors to exit codes.
-
-This is the only place (with web/) where exceptions become messages: `error: <message>` on
-stderr and the exception's exit code (2 for bad input).
-"""
+"""`verifier check` and `verifier quotes`: check a motion's quotations, or just list them."""
 
 from __future__ import annotations
 
-import functools
+import os
 import sys
+from pathlib import Path
 
 import click
 
-from index import SourceError
-from verifier.errors import VerifierError
-
-
-def handle_errors(func):
-    """Turn the library's exceptions into one line on stderr and their exit code."""
-
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        try:
-            return func(*args, **kwargs)
-        except (SourceError, VerifierError) as e:
-            click.echo(f"error: {e.message}", err=True)
-            sys.exit(e.exit_code)
-        except KeyboardInterrupt:
-            click.echo("error: interrupted", err=True)
-            sys.exit(130)
-
-    return wrapper
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="verifier")
-def main():
-    """Check the quotations in council motions against the inspection reports they cite."""
-
-
-from verifier.index_cli import index_group  # noqa: E402  (registered on the group below)
-
-main.add_command(index_group)
-
-from verifier.serve_cli import serve  # noqa: E402
-
-main.add_command(serve)
-
+from verifier.cli.edge import handle_errors, index_option
 
 FORMATS = ["text", "json", "csv", "html"]
 DEFAULT_FAIL_ON = "misquote,paraphrase,not_found,wrong"
@@ -62,10 +25,9 @@ def _fail_on(ctx, param, value: str) -> set[str]:
     return words - {"none"}
 
 
-@main.command()
+@click.command()
 @click.argument("motions", nargs=-1, required=True, metavar="MOTION...")
-@click.option("--index", "index_dir", envvar="VERIFIER_INDEX", type=click.Path(path_type=str),
-              help="Index directory (default: $VERIFIER_INDEX or ~/.local/share/verifier/index).")
+@index_option
 @click.option("--source", "source_pdfs", multiple=True, type=click.Path(path_type=str),
               help="Check against this PDF (indexed into a cache on first use). Repeatable.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
@@ -82,7 +44,7 @@ def check(motions, index_dir, source_pdfs, fmt, output, fail_on, model_path):
 
     reports = api.check_files(motions, index_dir=index_dir, source_pdfs=source_pdfs,
                               model_path=model_path)
-    api.write_reports(reports, fmt, output)
+    write_reports(reports, fmt, output)
     for report in reports:
         if not report.results:
             click.echo(f"{report.motion_path}: no quotations found", err=True)
@@ -91,7 +53,7 @@ def check(motions, index_dir, source_pdfs, fmt, output, fail_on, model_path):
     sys.exit(1 if failed else 0)
 
 
-@main.command()
+@click.command()
 @click.argument("motion")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @handle_errors
@@ -118,3 +80,33 @@ def quotes(motion, fmt):
         cite = q.citation.text or "no citation"
         marker = "  inner" if q.inner else ""
         click.echo(f"[{n}]{marker} “{' '.join(q.text.split())}”  ({cite})")
+
+
+def write_reports(reports, fmt: str, output: str | None) -> None:
+    """Render reports in `fmt` to `output` (a file, written whole) or standard output."""
+    from rich.console import Console
+
+    from verifier import api
+    from verifier.cli.text import render_text
+
+    if fmt == "text" and output is None:
+        console = Console(highlight=False, soft_wrap=False)
+        for report in reports:
+            if len(reports) > 1:
+                console.rule(report.motion_path)
+            render_text(report, console)
+        return
+    if fmt == "text":
+        buffer_console = Console(record=True, file=open(os.devnull, "w"), width=100,
+                                 highlight=False, color_system=None)
+        for report in reports:
+            render_text(report, buffer_console)
+        text = buffer_console.export_text()
+    else:
+        text = api.render_reports(reports, fmt)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    tmp = Path(output).with_name(Path(output).name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, output)
