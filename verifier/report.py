@@ -12,7 +12,8 @@ import json
 from collections import Counter
 
 from verifier.marks import Segment, mark_words
-from verifier.models import CheckReport, CitationVerdict, QuoteResult, Verdict
+from verifier.models import (CheckReport, CitationVerdict, ClaimResult, ClaimVerdict, QuoteResult,
+                             Verdict)
 
 SCHEMA = "verifier/check/1"
 
@@ -35,12 +36,44 @@ def quote_json(result: QuoteResult) -> dict:
     }
 
 
+def found_json(m) -> dict | None:
+    if m is None:
+        return None
+    return {"source": m.document_id, "title": m.title, "section": m.section,
+            "page": m.page, "text": m.text, "score": m.score}
+
+
+def claim_json(result: ClaimResult) -> dict:
+    """One claim as the JSON contract has it (issue 10)."""
+    c = result.claim
+    return {
+        "text": c.text, "start": c.start, "end": c.end,
+        "cited": list(c.citation.sections), "cited_pages": list(c.citation.pages),
+        "cited_document": c.citation.document,
+        "verdict": result.verdict.value,
+        "figures": [{"text": f.figure.text, "value": f.figure.value, "unit": f.figure.unit,
+                     "status": f.status.value, "source_text": f.source_text}
+                    for f in result.figures],
+        "found": found_json(result.found),
+        "words_found": list(result.words_found), "words_missing": list(result.words_missing),
+        "note": result.note,
+    }
+
+
+def claims_summary(report: CheckReport) -> dict:
+    verdicts = Counter(c.verdict.value for c in report.claims)
+    out = {"claims": len(report.claims)}
+    out.update({f"claims_{v.value}": verdicts.get(v.value, 0) for v in ClaimVerdict})
+    return out
+
+
 def summary(report: CheckReport) -> dict:
     verdicts = Counter(r.verdict.value for r in report.results)
     citations = Counter(r.citation.value for r in report.results)
     out = {"quotes": len(report.results)}
     out.update({v.value: verdicts.get(v.value, 0) for v in Verdict})
     out.update({f"citation_{c.value}": citations.get(c.value, 0) for c in CitationVerdict})
+    out.update(claims_summary(report))
     return out
 
 
@@ -51,6 +84,7 @@ def to_json(report: CheckReport) -> dict:
         "sources": [{"id": s.id, "title": s.title, "pages": s.pages, "sha256": s.sha256}
                     for s in report.sources],
         "quotes": [quote_json(r) for r in report.results],
+        "claims": [claim_json(c) for c in report.claims],
         "summary": summary(report),
     }
 
