@@ -25,7 +25,7 @@ from index import Document, Paragraph, ParagraphKind
 from verifier.claims import find_claims
 from verifier.corpus import Corpus
 from verifier.documents import resolve_document
-from verifier.figures import content_stems, match_in, sentence_at
+from verifier.figures import content_stems, match_in, stem
 from verifier.matching import Sources
 from verifier.models import (Claim, ClaimResult, ClaimVerdict, FigureResult, FigureStatus,
                              Match, Quotation)
@@ -48,12 +48,25 @@ MAX_ABSENT_COVERAGE = 0.35
 MIN_OPPOSITE_COVERAGE = 0.6
 # How many paragraphs nearest in words are compared in meaning, besides the cited ones and the
 # nearest in meaning (the FAISS search).
-WORD_CANDIDATES = 8
+WORD_CANDIDATES = 5
 # A chapter citation is compared in meaning on its paragraphs nearest in words only.
 CHAPTER_CANDIDATES = 10
+# How many words after a negation it bears on.
+NEGATION_REACH = 4
 # Negation words whose presence on one side only turns a statement round.
 NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "none", "nothing", "cannot",
                        "t", "without", "insufficient", "lack", "lacks", "failed", "fails"})
+
+# Words of direction and judgement and their opposites (as stems, see figures.stem): a claim
+# that the sentence carrying its words contradicts with the opposite word is not supported.
+_PAIRS = [("improv", "fall fallen declin worsen deteriorat"), ("increas rise risen grown grow",
+          "fall fallen decreas declin reduc cut"), ("strong", "weak"), ("good", "poor"),
+          ("highest", "lowest"), ("high", "low"), ("effective", "ineffective"),
+          ("adequat", "inadequat"), ("regular often frequent", "rare rarely seldom"),
+          ("prais commend welcom", "criticis"), ("complet", "incomplet"),
+          ("well", "poorly"), ("sound", "unsound"), ("transparen", "opaque")]
+OPPOSITES = [(frozenset(stem(w) for w in a.split()), frozenset(stem(w) for w in b.split()))
+             for a, b in _PAIRS]
 
 
 def check_claims(motion_text: str, quotations: tuple[Quotation, ...] | list[Quotation],
@@ -272,15 +285,16 @@ def _score(statement: str, wanted: list[str], k: int, sources: Sources,
     """(share of the claim's words by rarity, best cosine over the passage and its sentences)."""
     text = layout.places[k][2].text
     coverage = _coverage(wanted, layout.stems[k], layout)
-    passages = [text] + [s for s in _sentences(text) if s != text]
+    passages = [text] + [s for s in _sentences(text, pairs=False) if s != text]
     similarities = sources.similarities(statement, passages)
     return coverage, max(similarities, default=0.0)
 
 
-def _sentences(text: str) -> list[str]:
+def _sentences(text: str, pairs: bool = True) -> list[str]:
+    """The sentences of a passage; with `pairs`, each with the one after it too (a claim often
+    joins two). Pairs are left out where each text is embedded: that doubles the cost."""
     parts = re.split(r"(?<=[.!?])\s+(?=[A-Z‘“'\"(])", text)
-    # A sentence and the one after it: a claim often joins two ("… and only 27% …").
-    joined = [a + " " + b for a, b in zip(parts, parts[1:])]
+    joined = [a + " " + b for a, b in zip(parts, parts[1:])] if pairs else []
     return [p for p in parts + joined if len(p.split()) >= 3]
 
 
@@ -302,18 +316,42 @@ def _nearest_in_meaning(statement: str, sources: Sources, layout: _Layout) -> li
 
 def _opposite(claim: Claim, wanted: list[str], text: str, layout: _Layout) -> str | None:
     """The sentence of `text` that carries the claim's words with the negation turned round."""
-    claim_neg = _negated(claim.statement or claim.text)
+    statement = claim.statement or claim.text
     for sentence in _sentences(text):
         stems = frozenset(content_stems(sentence))
-        if _coverage(wanted, stems, layout) >= MIN_OPPOSITE_COVERAGE and \
-                _negated(sentence) != claim_neg:
+        if _coverage(wanted, stems, layout) < MIN_OPPOSITE_COVERAGE:
+            continue
+        # A negation counts only where it bears on words both sides share: in "the finances
+        # are not in immediate crisis, … and its arrangements … are weak" the "not" is about
+        # the finances, not the arrangements a claim is about (paragraph 6.16).
+        shared = set(wanted) & stems
+        if _negated(statement, shared) != _negated(sentence, shared) or \
+                _reversed(statement, sentence):
             return sentence
     return None
 
 
-def _negated(text: str) -> bool:
-    words = re.findall(r"[a-z]+", text.lower().replace("n’t", " not").replace("n't", " not"))
-    return sum(w in NEGATIONS for w in words) % 2 == 1
+def _negated(text: str, shared: set[str]) -> bool:
+    """Whether a negation in `text` bears on one of the `shared` stems: one of them is within
+    NEGATION_REACH words after it ("has no independent member", "nor has the improvement
+    work")."""
+    words = re.findall(r"[^\W\d_]+", text.lower().replace("n’t", " not").replace("n't", " not"))
+    for i, w in enumerate(words):
+        if w in NEGATIONS and any(stem(x) in shared for x in words[i + 1:i + 1 + NEGATION_REACH]):
+            return True
+    return False
+
+
+def _reversed(claim_text: str, sentence: str) -> str | None:
+    """A word of the claim whose opposite the sentence uses instead ("improved" against
+    "fallen"), or None."""
+    claim_stems = set(content_stems(claim_text))
+    sentence_stems = set(content_stems(sentence))
+    for one, other in OPPOSITES:
+        for a, b in ((one, other), (other, one)):
+            if claim_stems & a and not claim_stems & b and sentence_stems & b and not sentence_stems & a:
+                return sorted(claim_stems & a)[0]
+    return None
 
 
 # ---------------------------------------------------------------- evidence

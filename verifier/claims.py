@@ -23,6 +23,8 @@ from verifier.models import Citation, Claim, Quotation
 
 # A claim states something of its own: at least this many content words outside quotations.
 MIN_CONTENT_WORDS = 3
+# … or one, beside a figure: "Paragraph 5.63 records fewer than 100 waivers".
+MIN_CONTENT_WORDS_WITH_FIGURE = 1
 # A sentence whose words are mostly inside quotation marks is a quotation with a lead-in; the
 # quotation checker checks it.
 MAX_QUOTED_SHARE = 0.5
@@ -96,10 +98,11 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         return None
     outside = _blank(text, start, end, inside + taken)
     content = content_stems(outside)
-    if len(content) < MIN_CONTENT_WORDS:
-        return None
     citation = _citation_of(outside, start)
     digit_figures = [f for f in find_figures(outside, start) if any(c.isdigit() for c in f.text)]
+    figures = find_figures(outside, start)
+    if len(content) < (MIN_CONTENT_WORDS_WITH_FIGURE if figures else MIN_CONTENT_WORDS):
+        return None
     referred = bool(_REFERENCE.search(outside))
     attributed = not quoted_chars and bool(_ATTRIBUTION.search(outside))
     # A document named in prose ("the Secretary of State's letter") locates a claim made on
@@ -107,9 +110,17 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     located = bool(citation.sections or citation.pages or (citation.document and _bracketed(citation)))
     if not (located or (digit_figures and referred) or attributed):
         return None
-    figures = find_figures(outside, start)
+    # The statement keeps the words quoted inside it ("a culture of ‘closely held’
+    # information"), less their marks and the quotations' own citations.
+    spoken = _blank(text, start, end, taken)
+    spoken = "".join(" " if ch in _MARKS and not _apostrophe(spoken, i) else ch
+                     for i, ch in enumerate(spoken))
     return Claim(text=sentence, start=start, end=end, citation=citation, figures=figures,
-                 statement=statement_of(outside, citation, start))
+                 statement=statement_of(spoken, citation, start))
+
+
+def _apostrophe(text: str, i: int) -> bool:
+    return text[i] in "’'" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
 
 
 def split_sentences(text: str, masked: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -21,7 +21,7 @@ _WORD_VALUES = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90,
+    "ninety": 90, "twice": 2, "thrice": 3,
 }
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
@@ -55,7 +55,7 @@ _FIGURE = re.compile(
 _NOT_FIGURES = re.compile(
     r"(?:\b(?:sections?|paragraphs?|paras?\.?|chapters?|chap\.|ch\.|pages?|pp?\.|p|footnotes?|"
     r"rules?|items?|recommendations?|table|annex|appendix|part)\s*\d+(?:\.\d+)*"
-    r"(?:\s*(?:,|and|to|-|–)\s*\d+(?:\.\d+)*)*)"
+    r"(?:\s*(?:and|to|-|–|&)\s*\d+(?:\.\d+)*|\s*,\s*\d+\.\d+)*)"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
     r"|\b(?:19|20)\d\d/\d\d\b"
     r"|\b\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|"

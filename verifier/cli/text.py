@@ -6,7 +6,9 @@ from rich.markup import escape
 from rich.text import Text
 
 from verifier.models import CheckReport
-from verifier.report import place_name, result_marks, summary_line
+from verifier.report import (CLAIM_WORDS, FIGURE_WORDS, claim_cited, claim_json,
+                             claim_source_segments, claims_summary_line, place_name,
+                             result_marks, summary_line)
 
 VERDICT_STYLE = {"verbatim": "green", "minor": "green", "misquote": "red",
                  "paraphrase": "yellow", "not_found": "red"}
@@ -46,6 +48,7 @@ def render_text(report: CheckReport, console) -> None:
         if r.note:
             console.print("  " + escape(r.note), style="italic")
         console.print()
+    render_claims(report, console)
     console.print(summary_line(report), style="bold")
 
 
@@ -57,3 +60,38 @@ def _styled(segments, mark_style: str):
             text.append(" ")
         text.append(segment.text, style=mark_style if segment.kind != "same" else "")
     return text
+
+
+CLAIM_STYLE = {"supported": "green", "elsewhere": "yellow", "figure_differs": "red",
+               "not_supported": "red", "unverifiable": "yellow"}
+FIGURE_STYLE = {"holds": "green", "differs": "red", "absent": "yellow"}
+
+
+def render_claims(report: CheckReport, console) -> None:
+    """One block per claim (statements outside quotation marks), after the quotations."""
+    for n, result in enumerate(report.claims, start=1):
+        c = claim_json(result)
+        head = Text(f"[claim {n}] ")
+        head.append(CLAIM_WORDS[c["verdict"]].upper(), style=f"bold {CLAIM_STYLE[c['verdict']]}")
+        head.append(f"  (cited: {claim_cited(c) or 'nothing'})", style="dim")
+        console.print(head)
+        console.print(Text("  motion: ", style="bold") + Text(" ".join(c["text"].split())))
+        if c["found"] is not None:
+            f = c["found"]
+            source = Text("  source: ", style="bold")
+            for k, segment in enumerate(claim_source_segments(f["text"], c["words_found"])):
+                source.append((" " if k else "") + segment.text,
+                              style="bold underline" if segment.kind == "mark" else "")
+            console.print(source)
+            where = f"paragraph {f['section']}, " if f["section"] else ""
+            console.print(Text(f"  found:  {where}p. {f['page']} ({f['source']})", style="dim"))
+        for g in c["figures"]:
+            line = Text(f"  # {g['text']}: ")
+            line.append(FIGURE_WORDS[g["status"]], style=FIGURE_STYLE[g["status"]])
+            console.print(line)
+        if c["note"]:
+            console.print("  " + escape(c["note"]), style="italic")
+        console.print()
+    line = claims_summary_line(report)
+    if line:
+        console.print(line, style="bold")
