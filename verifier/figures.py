@@ -199,10 +199,25 @@ def _with_bound_text(text: str, start: int, end: int) -> str:
     return text[_bound_start(text, start):end]
 
 
+# Another number ends a figure's context: in "received 1,206 responses from a workforce of
+# some 4,800" the responses are 1,206's words, not 4,800's.
+MIN_OWN_CONTEXT = 2
+_OTHER_NUMBER = re.compile(rf"\d[\d,.]*|\b(?:{_WORDNUM})\b", re.IGNORECASE)
+
+
 def _context(text: str, start: int, end: int) -> list[str]:
-    """Content stems within CONTEXT_WINDOW words of the figure, in the same sentence."""
+    """Content stems within CONTEXT_WINDOW words of the figure, in the same sentence and not
+    past another number."""
     left_text = re.split(r"[.;:!?]\s", text[max(0, start - 200):start])[-1]
     right_text = re.split(r"[.;:!?](?:\s|$)", text[end:end + 200])[0]
+    left_parts = _OTHER_NUMBER.split(left_text)
+    right_parts = _OTHER_NUMBER.split(right_text)
+    # … but "17 of 63 key decisions": the words after the other number are 17's too when
+    # nothing of its own stands between them.
+    if len(content_stems(left_parts[-1])) >= MIN_OWN_CONTEXT:
+        left_text = left_parts[-1]
+    if len(content_stems(right_parts[0])) >= MIN_OWN_CONTEXT:
+        right_text = right_parts[0]
     left = content_stems(left_text)[-CONTEXT_WINDOW:]
     right = content_stems(right_text)[:CONTEXT_WINDOW]
     return list(dict.fromkeys(left + right))

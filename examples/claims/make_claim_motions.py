@@ -238,7 +238,45 @@ def write(name: str, title: str, rows) -> None:
                                               encoding="utf-8")
 
 
+# The claims of the example motion (../motion.txt), written like the Tower Hamlets amendment's.
+MOTION_CLAIMS = [
+    ("A staff survey conducted by the inspection team revealed that 48% of respondents expressed discomfort in raising concerns, and only 27% believed their concerns would be appropriately dealt with.",
+     ["supported"], "3.8", [("48%", "holds"), ("27%", "holds")], "tower_hamlets_survey"),
+    ("However, as per section 4.10, the council was praised for permanently appointing a Chief Executive Officer, a Section 151 Officer and several other key director positions, ending a long period of reliance on interim managers.",
+     ["supported"], "4.10", [], "tower_hamlets_as_per_section"),
+    ("The Council is already preparing a scrutiny improvement plan, as the report itself acknowledges.",
+     ["supported", "unverifiable"], "5.119", [], "attributed_no_cite"),
+    ("It should also be noted that the survey received 1,206 responses from a workforce of some 4,800.",
+     ["supported", "unverifiable"], "1.5", [("1,206", "holds"), ("some 4,800", "holds")], "tower_hamlets_cohort"),
+    ("However, section 8.2 and other parts of the report commend service delivery, and Ofsted judged children’s services ‘good’.",
+     ["supported"], "8.2", [], "tower_hamlets_section_and_other_parts"),
+]
+MOTION_NOT_CLAIMS = [
+    "This is a culture that developed over many years, under successive administrations.",
+    "The Council has also set aside £4.5 million for a continuous improvement fund.",
+    "The findings in the Best Value Inspection Report highlight serious challenges for the Council's governance and leadership.",
+    "Rebuilding trust between councillors, officers and partners is vital, and is the responsibility of every member, on both sides of the chamber.",
+]
+
+
+def write_example_motion() -> None:
+    text = (HERE.parent / "motion.txt").read_text(encoding="utf-8")
+    claims = []
+    for claim, verdicts, section, figures, kind in MOTION_CLAIMS:
+        # the survey sentence is in the amendment (over four lines) and in the resolution
+        claims.append({"text": claim, "verdict": verdicts, "section": section, "source": "report",
+                       "cited": [], "cited_pages": [], "cited_document": None,
+                       "figures": [{"text": t, "status": st} for t, st in figures],
+                       "kind": kind, "strict": True, "note": "motion.txt, as amended"})
+        assert claim in text, claim
+    labels = {"motion": "../motion.txt", "sources": SOURCES, "claims": claims,
+              "not_claims": MOTION_NOT_CLAIMS}
+    (HERE / "labels-motion.json").write_text(json.dumps(labels, indent=2, ensure_ascii=False) + "\n",
+                                             encoding="utf-8")
+
+
 if __name__ == "__main__":
+    write_example_motion()
     write("fit", "Eastmarsh inspection findings (claims the thresholds were fitted on)", FIT)
     write("held-out", "Eastmarsh inspection findings (held-out claims)", HELD_OUT)
     write("held-out-2", "Eastmarsh inspection findings (second held-out claims)", HELD_OUT_2)
