@@ -30,6 +30,8 @@ MAX_AGENDA_PAGES = 6
 MAX_ITEM_NUMBER_JUMP = 3
 # A banner or a heading that starts an item sits within this many lines of a page's top.
 HEADING_ZONE_LINES = 4
+# A banner stamped over a finished page comes among its last lines of text.
+BANNER_TAIL_LINES = 2
 # An agenda title this short is too common to find as a heading ("Minutes", "Apologies").
 MIN_HEADING_MATCH_CHARS = 8
 
@@ -106,7 +108,7 @@ def read_agenda(pages: list[tuple[str, ...]]) -> list[AgendaEntry]:
                 continue
             title, printed = _title_and_pages(m.group("title"), lines[i + 1:i + 3])
             page_entries.append(AgendaEntry(number, title, printed, p))
-        if p > start and (not page_entries or not _continues_agenda(lines, page_entries)):
+        if p > start and not _continues_agenda(lines, page_entries):
             break
         entries.extend(page_entries)
     return entries
@@ -119,12 +121,13 @@ def _follows(previous: str | None, number: str) -> bool:
     return b > a and b[0] - a[0] <= MAX_ITEM_NUMBER_JUMP
 
 
-def _continues_agenda(lines: tuple[str, ...], entries: list[AgendaEntry]) -> bool:
-    """A page after the agenda's first continues it when it opens with an entry (a paper's
-    first page opens with its own heading)."""
-    head = [line for line in lines[:HEADING_ZONE_LINES]]
-    return any(_ENTRY.match(line) and normalise_number(_ENTRY.match(line).group("number"))
-               == entries[0].number for line in head)
+def _continues_agenda(lines: tuple[str, ...], page_entries: list[AgendaEntry]) -> bool:
+    """A page after the agenda's first continues it when its first line is the next entry
+    (a paper opens with its own heading: "MINUTES OF THE MEETING …", then its paragraphs)."""
+    if not page_entries or not lines:
+        return False
+    first = _ENTRY.match(lines[0])
+    return bool(first) and normalise_number(first.group("number")) == page_entries[0].number
 
 
 def _title_and_pages(title: str, following: tuple[str, ...]) -> tuple[str, tuple[int, int] | None]:
@@ -154,7 +157,7 @@ def locate_items(entries: list[AgendaEntry], pages: list[tuple[str, ...]],
             by_label.setdefault(label, p)
     banners = {}
     for p in range(agenda_end + 1, len(pages)):
-        for line in pages[p][:HEADING_ZONE_LINES]:
+        for line in _banner_zone(pages[p]):
             m = _BANNER.match(line)
             if m:
                 banners.setdefault(normalise_number(m.group(1)), p)
@@ -183,6 +186,12 @@ def locate_items(entries: list[AgendaEntry], pages: list[tuple[str, ...]],
     return kept
 
 
+def _banner_zone(lines: tuple[str, ...]) -> list[str]:
+    """Where a banner is in a page's text: atop it, or last when the committee system stamped
+    it over the page after the page was made (its text then comes after the page's own)."""
+    return list(lines[:HEADING_ZONE_LINES]) + list(lines[-BANNER_TAIL_LINES:])
+
+
 def _words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
@@ -205,10 +214,10 @@ def banner_items(pages: list[tuple[str, ...]]) -> list[tuple[int, AgendaEntry]]:
     """Items from "Agenda Item N" banners alone (a pack whose agenda was not found)."""
     starts: list[tuple[int, AgendaEntry]] = []
     for p, lines in enumerate(pages):
-        for i, line in enumerate(lines[:HEADING_ZONE_LINES]):
+        for line in _banner_zone(lines):
             m = _BANNER.match(line)
             if m:
-                title = next((ln for ln in lines[i + 1:] if ln.strip()), "")
+                title = next((ln for ln in lines if ln.strip() and not _BANNER.match(ln)), "")
                 starts.append((p, AgendaEntry(normalise_number(m.group(1)), title, None, p)))
                 break
     return starts
