@@ -223,8 +223,9 @@ def default_items() -> tuple[list[tuple[str, str]], list[Item], list[Quote]]:
 
 
 def build_pack(path: Path, title: str = "Council, Wednesday 19 March 2025",
-               padding_pages: int = 0, seed: int = 1) -> Pack:
-    """Draw, merge and stamp a pack at `path`; `padding_pages` more filler pages in item 10."""
+               padding_pages: int = 0, seed: int = 1, place_quotes: bool = True) -> Pack:
+    """Draw, merge and stamp a pack at `path`; `padding_pages` more filler blocks (about two
+    pages each) in item 10. `place_quotes` reads the pack back to find each quotation's page."""
     from pypdf import PdfReader, PdfWriter
 
     agenda, items, quotes = default_items()
@@ -275,7 +276,8 @@ def build_pack(path: Path, title: str = "Council, Wednesday 19 March 2025",
         page.merge_page(stamps.pages[n])
     with open(path, "wb") as f:
         writer.write(f)
-    _place_quotes(path, items, quotes)
+    if place_quotes:
+        _place_quotes(path, items, quotes)
     return Pack(Path(path), total, items, quotes, front_pages)
 
 

@@ -150,10 +150,10 @@ def _index_for(index_dir, source_pdfs, model_path) -> tuple[str, tuple[str, ...]
 
     if source_pdfs:
         directory, ids = api.index_sources(source_pdfs, model_path)
-        return str(directory), tuple(ids)
+        return os.path.abspath(directory), tuple(ids)
     directory = Path(index_dir).expanduser() if index_dir else default_index_dir()
     choose_documents(open_index(directory), None)
-    return str(directory), None
+    return os.path.abspath(directory), None
 
 
 def plan_jobs(packs: list[str], out: Path, resume: bool):
@@ -240,7 +240,6 @@ def _ignore_interrupts() -> None:
 def run_here(jobs: list[Job], context, runner: "Runner") -> None:
     """--jobs 1: one pack after another in this process."""
     for job in jobs:
-        runner.started(job)
         runner.record(job, run_pack(job.path, context, runner.pack_timeout))
 
 
@@ -257,8 +256,6 @@ def run_in_processes(jobs: list[Job], context, runner: "Runner", workers: int) -
         try:
             futures = {pool.submit(run_pack, job.path, context, runner.pack_timeout): job
                        for job in pending}
-            for job in pending:
-                runner.started(job)
             pending = []
             for future in concurrent.futures.as_completed(futures):
                 job = futures[future]
@@ -294,11 +291,12 @@ def run_on_dask(address: str, jobs: list[Job], context, runner: "Runner") -> Non
     try:
         futures = {}
         for job in jobs:
-            future = client.submit(run_pack, job.path, context, runner.pack_timeout,
+            # Workers have their own working folders: give them the absolute path.
+            future = client.submit(run_pack, os.path.abspath(job.path), context,
+                                   runner.pack_timeout,
                                    key=f"verifier-pack-{job.sha256 or job.stem}-{job.stem}",
                                    pure=False)
             futures[future] = job
-            runner.started(job)
         for future in as_completed(list(futures)):
             job = futures[future]
             try:
@@ -338,9 +336,6 @@ class Runner:
         self.started_at = time.perf_counter()
         self.progress = Progress(total) if sys.stderr.isatty() else None
 
-    def started(self, job: Job) -> None:
-        pass
-
     def keep(self, job: Job, data: dict) -> None:
         """A pack kept from an earlier run (--resume)."""
         self.packs[job.stem] = (job, data)
@@ -351,6 +346,7 @@ class Runner:
         from verifier.batch_report import pack_html, pack_json, problems
 
         data = pack_json(result)
+        data["pack"]["path"] = job.path
         if not data["pack"]["sha256"]:
             data["pack"]["sha256"] = job.sha256
         write_atomic(self.out / "packs" / f"{job.stem}.json",
