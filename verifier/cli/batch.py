@@ -69,13 +69,13 @@ def batch(paths, output, index_dir, source_pdfs, jobs, scheduler, resume, pack_t
     folders searched recursively, or globs) and write a triage page to DIR."""
     from verifier.batch import BatchContext
 
-    out = prepare_output(Path(output))
     packs, notes = collect_packs(paths)
     for note in notes:
         click.echo(f"verifier: {note}", err=True)
     if not packs:
         sys.exit(_no_packs(paths))
     context = BatchContext(*_index_for(index_dir, source_pdfs, model_path), model_path=model_path)
+    out = prepare_output(Path(output))
     jobs_list, early = plan_jobs(packs, out, resume)
     runner = Runner(out, total=len(packs), pack_timeout=pack_timeout)
     for job, data in early:
