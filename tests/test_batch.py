@@ -309,3 +309,33 @@ def test_the_same_pack_twice_is_checked_once(packs, example_index, tmp_path):
     assert "the same file as" in result.stderr and "checked once" in result.stderr
     assert [p.name for p in (tmp_path / "packs").glob("*.json")] == [f"{path.stem}.json"]
     assert result.exit_code == 1
+
+
+def test_ctrl_c_keeps_the_finished_packs(packs, example_index, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    shutil.copy(packs["good"].path, folder / "a-first.pdf")
+    build_pack(folder / "b-long.pdf", padding_pages=60, place_quotes=False)
+    out = tmp_path / "out"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    process = subprocess.Popen([sys.executable, "-m", "verifier", "batch", str(folder),
+                                "--index", str(example_index), "--output", str(out),
+                                "--jobs", "1"], env=env, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 300
+    while not (out / "packs" / "a-first.json").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
+    assert "error: interrupted; 1 of 2 packs kept" in stderr
+    assert json.loads((out / "packs" / "a-first.json").read_text())["status"] == "ok"
+    assert not (out / "packs" / "b-long.json").exists()
+    assert "a-first" in (out / "index.html").read_text()
+    assert (out / "findings.csv").read_text().count("a-first.pdf") > 0
+    assert not [p for p in out.rglob(".*") if p.is_file()]

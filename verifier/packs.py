@@ -39,10 +39,11 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
            "december")
 # "8. Opposition Motion Debate", "8a Amendment", "12(b) Report", "8.1 Motion", "Item 9: Report".
 _ENTRY = re.compile(
-    r"^(?:item\s+)?(?P<number>\d{1,2}(?:\.\d{1,2})?(?:\s?[a-z](?![a-z])|\s?\([a-z0-9]{1,4}\))?)"
-    r"[.):]?\s+(?P<title>(?!(?:" + _MONTHS + r")\b)[A-Z\u201c\"'(].{2,})$", re.IGNORECASE)
+    r"^(?:[Ii]tem\s+)?(?P<number>\d{1,2}(?:\.\d{1,2})?(?:[a-zA-Z](?![a-zA-Z])|\s?\([a-z0-9]{1,4}\))?)"
+    r"[.):]?\s+(?P<title>(?!(?i:" + _MONTHS + r")\b)[A-Z\u201c\"'(].{2,})$")
 _PAGES = re.compile(r"\(\s*pages?\s+(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)", re.IGNORECASE)
-_AGENDA_HEADING = re.compile(r"^(?:a\s?g\s?e\s?n\s?d\s?a|agenda(?:\s+\w+){0,3})$", re.IGNORECASE)
+_AGENDA_HEADING = re.compile(r"^(?!agenda\s+item\b)(?:a\s?g\s?e\s?n\s?d\s?a|agenda(?:\s+\w+){0,3})$",
+                             re.IGNORECASE)
 _BANNER = re.compile(r"^agenda\s+item\s+(\S+(?:\s?\([a-z0-9]{1,4}\))?)$", re.IGNORECASE)
 
 
