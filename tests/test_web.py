@@ -896,3 +896,64 @@ def test_csv_download_escapes_formulas(client):
         client.get(response.headers["Location"] + "/report.csv").get_data(as_text=True))))
     assert rows[0]["text"] == "'=1+1 is what the council was cautious about"
     assert all(not v.startswith(("=", "+", "-", "@")) for row in rows for v in row.values())
+
+
+# ---- results a reader triages at a glance (issue 11) -----------------------------------------
+
+def results_page(client, sources=("fenmarsh-report",), query="") -> str:
+    response = client.post("/check", data=form(client, text=MOTION, sources=list(sources)))
+    return client.get(response.headers["Location"] + query).get_data(as_text=True)
+
+
+def cards_of(page: str) -> list[tuple[str, str]]:
+    """(number, tone) of each card, in page order."""
+    return [(n, t) for t, n in re.findall(r'<li class="card tone-(\w+) [^"]*" id="q(\w+)"', page)]
+
+
+def test_a_card_takes_the_worse_of_its_verdict_and_its_citation(client):
+    # 1 misquoted + wrong citation, 2 verbatim + correct, 3 not found + unverifiable,
+    # 4 verbatim but cited 4.50 for words in 4.5: not fine
+    assert cards_of(results_page(client)) == [("1", "bad"), ("2", "good"), ("3", "bad"),
+                                              ("4", "bad")]
+
+
+def test_summary_badges_include_unverifiable_and_filter_the_cards(client):
+    page = results_page(client)
+    links = dict(re.findall(r'data-filter="(\w+)" href="([^"]+)"', page))
+    assert set(links) == {"verbatim", "misquote", "not_found", "citation_wrong",
+                          "citation_unverifiable"}
+    base = re.search(r'href="(/results/\w+)/report.json"', page).group(1)
+    for key, shown in [("citation_wrong", ["1", "4"]), ("citation_unverifiable", ["3"]),
+                       ("verbatim", ["2", "4"])]:
+        filtered = client.get(links[key].replace("&amp;", "&")).get_data(as_text=True)
+        assert [n for n, _ in cards_of(filtered)] == shown
+        assert f"Showing {len(shown)} of 4 quotations" in filtered
+    assert cards_of(client.get(base + "?show=nonsense").get_data(as_text=True)) == \
+        cards_of(page)
+
+
+def test_problems_first(client):
+    page = results_page(client, query="?order=problems")
+    assert [n for n, _ in cards_of(page)] == ["1", "3", "4", "2"]
+    assert "<strong>problems first</strong>" in page
+
+
+def test_added_and_changed_words_are_wrong_not_fine(client):
+    page = results_page(client)
+    card = page[page.index('id="q1"'):page.index('id="q2"')]
+    assert "<ins>very</ins>" in card and "<del>deeply</del>" in card
+    assert "changed <del>deeply</del> to <ins>very</ins>" in card
+    css = client.get("/static/style.css").get_data(as_text=True)
+    ins = re.search(r"^ins \{([^}]*)\}", css, re.M).group(1)
+    deleted = re.search(r"^del \{([^}]*)\}", css, re.M).group(1)
+    assert "var(--wrong-bg)" in ins and "var(--missing-bg)" in deleted
+    assert "good" not in ins + deleted
+
+
+def test_the_page_names_its_sources_and_warns_when_most_are_not_found(client):
+    page = results_page(client, sources=("letter",))
+    assert "Letter from the Secretary of State, 12 November 2024" in page
+    assert "4 of 4 quotations were not found: are these the reports the motion quotes? " \
+           "Sources used: Letter from the Secretary of State" in page
+    assert page.index("Sources used") < page.index('id="q1"')
+    assert "are these the reports" not in results_page(client)
