@@ -589,6 +589,7 @@ def test_serve_runs_gunicorn(web_index, tmp_path):
     import subprocess
     import sys
     import time
+    import urllib.error
     import urllib.request
 
     index_dir = tmp_path / "index"
@@ -596,7 +597,8 @@ def test_serve_runs_gunicorn(web_index, tmp_path):
     port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-c", "from verifier.cli.serve import serve; serve()", "--index",
-         str(index_dir), "--port", str(port), "--no-samples", "--threads", "2"],
+         str(index_dir), "--port", str(port), "--no-samples", "--threads", "2",
+         "--allowed-host", "verifier.lan"],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -615,6 +617,18 @@ def test_serve_runs_gunicorn(web_index, tmp_path):
                                          headers={"Content-Type": "application/json"})
         with urllib.request.urlopen(request, timeout=60) as r:
             assert json.load(r)["summary"]["quotes"] == 4
+        for headers, status in [({"Host": "evil.example"}, 400),
+                                ({"Host": "verifier.lan"}, 200),
+                                ({"Origin": "https://evil.example"}, 403)]:
+            request = urllib.request.Request(base + "/api/check", method="POST",
+                                             data=json.dumps({"text": MOTION}).encode(),
+                                             headers={"Content-Type": "application/json",
+                                                      **headers})
+            try:
+                with urllib.request.urlopen(request, timeout=60) as r:
+                    assert (r.status, headers) == (status, headers)
+            except urllib.error.HTTPError as e:
+                assert (e.code, headers) == (status, headers)
     finally:
         proc.terminate()
         output = proc.communicate(timeout=30)[0]
