@@ -60,15 +60,18 @@ def _block(console, report: CheckReport, n: str, r) -> None:
     motion_marks, source_marks = result_marks(r)
     _wrap(console, Text("motion: ", style="bold") + _quoted(motion_marks, WRONG_STYLE), INDENT,
           hang=len("motion: "))
-    titles = {s.title for s in report.sources if s.title}
+    titles = {s.title: s.id for s in report.sources if s.title}
     note = r.note or ""
     if r.found is not None:
         where = place_name(r.found)
-        place = f"{where}, p. {r.found.page}"
-        # The title once: not here when the place is the title, or the note names it.
-        if where != r.found.title and r.found.title not in note:
-            place += f" of {r.found.title}"
-        place += f" [{r.found.document_id}]"
+        # The title once in a block: here only when the note does not name it (an unnumbered
+        # letter's place is its title).
+        title = r.found.title if r.found.title not in note else ""
+        if where == r.found.title:
+            where = title
+        elif title:
+            where += f" of {title}"
+        place = (f"{where}, " if where else "") + f"p. {r.found.page} [{r.found.document_id}]"
         if r.verdict is Verdict.VERBATIM:
             # The source's words are the motion's: say only where they are.
             _wrap(console, Text("found:  ", style="bold") + Text(place), INDENT, hang=8)
@@ -86,17 +89,15 @@ def _block(console, report: CheckReport, n: str, r) -> None:
         _wrap(console, Text(_title_once(note, titles), style="italic"), INDENT)
 
 
-def _title_once(note: str, titles: set[str]) -> str:
-    """`note` with each title kept where it first appears: the notes cite every place as
-    "paragraph 4.50 of <title> (p. 15)", which a block of three places repeats three times."""
+def _title_once(note: str, titles: dict[str, str]) -> str:
+    """`note` with each source's title kept where it first appears and its id in the later
+    places: the notes cite every place as "paragraph 4.50 of <title> (p. 15)", which a block
+    naming three places repeats three times."""
     for title in sorted(titles, key=len, reverse=True):
         first = note.find(title)
-        if first < 0:
-            continue
-        head, tail = note[:first + len(title)], note[first + len(title):]
-        for joint in (" of " + title, ", " + title):
-            tail = tail.replace(joint, "")
-        note = head + tail
+        if first >= 0:
+            end = first + len(title)
+            note = note[:end] + note[end:].replace(title, titles[title])
     return note
 
 
