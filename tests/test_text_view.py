@@ -84,6 +84,19 @@ def test_the_report_title_is_printed_at_most_once_per_block(toy_text):
         assert " ".join(" ".join(lines).split()).count(REPORT_TITLE) <= 1, lines
 
 
+def test_an_unnumbered_letters_title_is_printed_at_most_once_per_block(letter_only):
+    """A letter's place is its title, and the notes name it at every place they cite."""
+    import json
+
+    title = json.loads(run("index", "list", "--index", letter_only, "--format", "json")
+                       .stdout)[0]["title"]
+    text = run("check", TOWER_HAMLETS, "--index", letter_only, "--fail-on", "none").stdout
+    found = [lines for lines in blocks(text) if "[toy-letter]" in " ".join(lines)]
+    assert found
+    for lines in found:
+        assert " ".join(" ".join(lines).split()).count(title) <= 1, lines
+
+
 @pytest.mark.parametrize("words", [
     pytest.param("left out ‘not’", id="negation-dropped"),
     pytest.param("changed ‘eleven’ to ‘twelve’", id="number-changed"),

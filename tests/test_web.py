@@ -10,6 +10,7 @@ import io
 import json
 import re
 import shutil
+import time
 
 import jsonschema
 import pytest
@@ -868,20 +869,26 @@ def test_uploads_the_index_did_not_keep_are_deleted(client, app, tmp_path):
     assert uploads_left(app) == []
 
 
-def test_uploads_no_document_uses_are_deleted_once_old(app, tmp_path):
+def test_uploads_no_document_uses_are_deleted_once_old(client, app, tmp_path):
     import os
 
     from web.uploads import UNUSED_UPLOAD_SECONDS, forget_unused_uploads
 
+    added = client.post("/api/sources", data={"file": upload("Peer Review.pdf", pdf_bytes(
+        tmp_path, [["2.1 The peer team spent four days on site in May 2024."]]))},
+        content_type="multipart/form-data")
+    assert added.status_code == 201
     root = app.config["UPLOAD_DIR"]
-    old, new = root / "0011223344556677", root / "8899aabbccddeeff"
-    for folder in (old, new):
+    (kept,) = uploads_left(app)
+    removed, new = root / "0011223344556677", root / "8899aabbccddeeff"
+    for folder in (removed, new):
         folder.mkdir(parents=True)
         (folder / "removed.pdf").write_bytes(b"%PDF-1.4")
-    stale = os.stat(old).st_mtime - UNUSED_UPLOAD_SECONDS - 10
-    os.utime(old, (stale, stale))
+    stale = time.time() - UNUSED_UPLOAD_SECONDS - 10
+    for folder in (removed, root / kept.split("/")[0]):
+        os.utime(folder, (stale, stale))
     forget_unused_uploads(root, open_index(app.config["INDEX_DIR"]).documents())
-    assert uploads_left(app) == ["8899aabbccddeeff/removed.pdf"]
+    assert uploads_left(app) == sorted([kept, "8899aabbccddeeff/removed.pdf"])
 
 
 # ---- CSV a spreadsheet will not run -----------------------------------------------------------

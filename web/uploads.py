@@ -128,11 +128,12 @@ def forget_unused_uploads(upload_dir: Path, documents) -> None:
     root = Path(upload_dir)
     if not root.is_dir():
         return
-    used = {Path(doc.file).parent for doc in documents if getattr(doc, "file", None)}
+    used = {Path(doc.file).resolve().parent for doc in documents if doc.file}
     cutoff = time.time() - UNUSED_UPLOAD_SECONDS
     for folder in root.iterdir():
         try:
-            if folder.is_dir() and folder not in used and folder.stat().st_mtime < cutoff:
+            if folder.is_dir() and folder.resolve() not in used \
+                    and folder.stat().st_mtime < cutoff:
                 shutil.rmtree(folder, ignore_errors=True)
         except FileNotFoundError:
             continue            # another worker removed it first
