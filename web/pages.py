@@ -2,6 +2,8 @@
 
 Every form works without JavaScript: a POST answers with a redirect (303) to a page that can
 be reloaded and bookmarked. web/static/app.js only adds copy buttons and live progress.
+The results page filters and orders its cards by query (`?show=misquote`, `?order=problems`),
+so its summary badges are plain links.
 """
 
 from __future__ import annotations
@@ -9,11 +11,11 @@ from __future__ import annotations
 from flask import (Blueprint, current_app, redirect, render_template, request, send_file,
                    url_for)
 
+from verifier.marks import mark_words, suggestion
+from verifier.report import TONE, TONE_ORDER, tone_of
 from web.checking import (check, find_paragraph, motion_from_input, open_store,
                           paragraph_json)
 from web.errors import WebError
-from verifier.marks import mark_words, suggestion
-from verifier.report import TONE, TONE_ORDER, tone_of
 from web.results import FILES, load_report, report_dir, save_report
 from web.uploads import display_name, save_source
 
