@@ -154,3 +154,20 @@ def test_csv_numbers_match_the_text_view(toy_index, toy_text):
     labels = [lines[0].split("]")[0][1:] for lines in blocks(toy_text)]
     assert [r["n"] for r in rows] == labels
     assert "13a" in labels          # a fragment quoted inside quotation 13
+
+
+def test_on_a_terminal_only_the_marked_words_are_coloured(toy_index):
+    from rich.console import Console
+
+    from verifier import api
+    from verifier.cli.text import render_text
+
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=True, color_system="standard", width=90,
+                      highlight=False)
+    render_text(api.check_files([TOY_MOTION], index_dir=toy_index)[0], console)
+    text = out.getvalue()
+    assert "\x1b[1mmotion: \x1b[0m“" in text         # the label is bold, not the whole line
+    # "twelve" (the motion's changed word) is red; "eleven" (the source's) is amber
+    assert re.search(r"\x1b\[1;4;31mtwelve\x1b\[0m", text)
+    assert re.search(r"\x1b\[1;33meleven\x1b\[0m", text)

@@ -49,7 +49,8 @@ def render_text(report: CheckReport, console) -> None:
 
 def _block(console, report: CheckReport, n: str, r) -> None:
     q = r.quotation
-    head = Text(f"[{n}] ", style=f"bold {TONE_STYLE[tone_of(r.verdict.value, r.citation.value)]}")
+    head = Text()
+    head.append(f"[{n}] ", style=f"bold {TONE_STYLE[tone_of(r.verdict.value, r.citation.value)]}")
     head.append(r.verdict.value.upper().replace("_", " "),
                 style=f"bold {VERDICT_STYLE[r.verdict.value]}")
     head.append(" · citation ")
@@ -58,7 +59,7 @@ def _block(console, report: CheckReport, n: str, r) -> None:
     _wrap(console, head, 0, hang=len(f"[{n}] "))
 
     motion_marks, source_marks = result_marks(r)
-    _wrap(console, Text("motion: ", style="bold") + _quoted(motion_marks, WRONG_STYLE), INDENT,
+    _wrap(console, _labelled("motion: ", _quoted(motion_marks, WRONG_STYLE)), INDENT,
           hang=len("motion: "))
     titles = {s.title: s.id for s in report.sources if s.title}
     note = r.note or ""
@@ -74,9 +75,9 @@ def _block(console, report: CheckReport, n: str, r) -> None:
         place = (f"{where}, " if where else "") + f"p. {r.found.page} [{r.found.document_id}]"
         if r.verdict is Verdict.VERBATIM:
             # The source's words are the motion's: say only where they are.
-            _wrap(console, Text("found:  ", style="bold") + Text(place), INDENT, hang=8)
+            _wrap(console, _labelled("found:  ", Text(place)), INDENT, hang=8)
         else:
-            line = Text("source: ", style="bold") + _quoted(source_marks, MISSING_STYLE)
+            line = _labelled("source: ", _quoted(source_marks, MISSING_STYLE))
             line.append(f" ({place})", style="dim")
             _wrap(console, line, INDENT, hang=len("source: "))
     if r.differences:
@@ -108,6 +109,13 @@ def _cited(citation) -> str:
     if citation.document:
         parts.append(citation.document)
     return ", ".join(parts) or "nothing"
+
+
+def _labelled(label: str, text: Text) -> Text:
+    """`label` in bold, then `text` (a Text's own style would cover all that follows it)."""
+    line = Text()
+    line.append(label, style="bold")
+    return line.append_text(text)
 
 
 def _quoted(segments, mark_style: str) -> Text:
