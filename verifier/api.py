@@ -9,11 +9,12 @@ import json
 import os
 from pathlib import Path
 
-from index import add_pdf, default_index_dir, open_index
+from index import add_pdf, default_index_dir
 from verifier.check import check_motion
 from verifier.models import CheckReport
 from verifier.motions import read_motion
 from verifier.report import render_csv, render_html, render_json, to_json
+from verifier.session import open_session
 
 
 def source_cache_dir() -> Path:
@@ -40,8 +41,8 @@ def check_files(motion_paths, index_dir: str | None = None, source_pdfs=(),
         directory, ids = index_sources(source_pdfs, model_path)
     else:
         directory, ids = Path(index_dir) if index_dir else default_index_dir(), None
-    index = open_index(directory)
-    return [check_motion(m, index, document_ids=ids, model_path=model_path) for m in motions]
+    session = open_session(directory, model_path)
+    return [check_motion(m, session, document_ids=ids) for m in motions]
 
 
 def render_reports(reports: list[CheckReport], fmt: str) -> str:

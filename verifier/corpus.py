@@ -64,12 +64,27 @@ class DocumentText:
     def paragraph_of(self, token_index: int) -> Paragraph:
         return self.paragraphs[self.token_paragraph[token_index]]
 
+    @classmethod
+    def laid_out(cls, document: Document, index) -> DocumentText:
+        """The document's words, from its paragraphs in `index`."""
+        return cls(document, index.paragraphs(document.id))
+
 
 class Corpus:
     """All documents a motion is checked against, with word statistics for candidate search."""
 
     def __init__(self, documents: list[tuple[Document, tuple[Paragraph, ...]]]):
-        self.texts = [DocumentText(doc, tuple(paras)) for doc, paras in documents]
+        self._build([DocumentText(doc, tuple(paras)) for doc, paras in documents])
+
+    @classmethod
+    def of(cls, documents: tuple[Document, ...], session) -> Corpus:
+        """The corpus of `documents` with each one's words as `session` laid them out."""
+        corpus = cls.__new__(cls)
+        corpus._build([session.document_text(doc) for doc in documents])
+        return corpus
+
+    def _build(self, texts: list[DocumentText]) -> None:
+        self.texts = texts
         self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for d, text in enumerate(self.texts):
             for t, token in enumerate(text.tokens):

@@ -17,15 +17,23 @@ from verifier.check import check_motion
 from verifier.errors import UnreadableMotion
 from verifier.models import CheckReport, Motion
 from verifier.motions import motion_from_text, read_motion
+from verifier.session import Session, open_session
 from web.errors import WebError
 from web.uploads import display_name, save_motion
 
 PASTED = "pasted text"
 
 
+def checking_session() -> Session:
+    """This worker's checking session: the index opened once, its words laid out once, the
+    model loaded once, shared by the worker's threads."""
+    return open_session(current_app.config["INDEX_DIR"], current_app.config["MODEL_PATH"],
+                        create=True)
+
+
 def open_store() -> index.Index:
-    """The server's index, opened for this request (an Index is cheap and not shared)."""
-    return index.open_index(current_app.config["INDEX_DIR"], create=True)
+    """The server's index, as this worker's checking session holds it."""
+    return checking_session().index
 
 
 def motion_from_input(text: str | None, upload: FileStorage | None) -> Motion:
@@ -50,15 +58,14 @@ def motion_from_input(text: str | None, upload: FileStorage | None) -> Motion:
 
 def check(motion: Motion, source_ids: list[str] | None) -> CheckReport:
     """Check `motion` against the chosen documents (None or empty: all of them)."""
-    store = open_store()
+    session = checking_session()
     if source_ids:
-        known = {doc.id for doc in store.documents()}
+        known = {doc.id for doc in session.documents()}
         unknown = [i for i in source_ids if i not in known]
         if unknown:
             raise WebError(422, f"unknown source {', '.join(unknown)}; "
                                 f"the index has {', '.join(sorted(known)) or 'no documents'}")
-    return check_motion(motion, store, document_ids=source_ids or None,
-                        model_path=current_app.config["MODEL_PATH"])
+    return check_motion(motion, session, document_ids=source_ids or None)
 
 
 def document_json(doc: index.Document) -> dict:

@@ -42,8 +42,8 @@ def serve(index_dir, host, port, workers, threads, model_path, max_upload_mb, sa
     import index
 
     index_dir = Path(index_dir).expanduser() if index_dir else index.default_index_dir()
-    index.open_index(index_dir, create=True)         # fail now on a place no index can be
-    if samples and not index.open_index(index_dir, create=True).documents():
+    store = index.open_index(index_dir, create=True)    # fail now on a place no index can be
+    if samples and not store.documents():
         click.echo(f"verifier: adding the sample report and letter to {index_dir}", err=True)
         add_samples_apart(index_dir, model_path)
     settings = ServerSettings(
@@ -91,12 +91,13 @@ def _add_samples(index_dir: str, model_path: str | None) -> str | None:
 
 
 def build_app(settings: ServerSettings):
-    """Load and warm the model once in this worker, and make the app."""
-    import index
+    """Open this worker's checking session, load and warm its model, and make the app."""
+    from verifier.session import open_session
     from web import create_app
     from web.samples import sample_motion
 
-    index.Embedder(settings.model_path).embed(["warm-up"])
+    session = open_session(settings.index_dir, settings.model_path, create=True)
+    session.embedder.embed(["warm-up"])
     return create_app(settings.index_dir, model_path=settings.model_path,
                       max_upload_bytes=settings.max_upload_bytes,
                       state_dir=settings.state_dir, secret_key=settings.secret_key,
