@@ -51,7 +51,7 @@ def serve(index_dir, host, port, workers, threads, model_path, max_upload_mb, sa
         samples=samples,
         # Shared by every worker: stored reports, job statuses, and the cookie signing key.
         state_dir=Path(tempfile.mkdtemp(prefix="verifier-web-")),
-        secret_key=secrets.token_hex(32))
+        secret_key=secrets.token_hex(32), workers=workers)
     click.echo(f"verifier: serving {index_dir} on http://{host}:{port}/ "
                f"({workers} worker{'s' if workers != 1 else ''} × {threads} threads)", err=True)
     run_server(settings, bind=f"{host}:{port}", workers=workers, threads=threads)
@@ -61,13 +61,14 @@ class ServerSettings:
     """What each worker needs to build its app (plain values: workers are forked)."""
 
     def __init__(self, index_dir: Path, model_path: str | None, max_upload_bytes: int,
-                 samples: bool, state_dir: Path, secret_key: str):
+                 samples: bool, state_dir: Path, secret_key: str, workers: int = 1):
         self.index_dir = index_dir
         self.model_path = model_path
         self.max_upload_bytes = max_upload_bytes
         self.samples = samples
         self.state_dir = state_dir
         self.secret_key = secret_key
+        self.workers = workers
 
 
 def add_samples_apart(index_dir: Path, model_path: str | None) -> None:
@@ -92,10 +93,13 @@ def _add_samples(index_dir: str, model_path: str | None) -> str | None:
 
 def build_app(settings: ServerSettings):
     """Open this worker's checking session, load and warm its model, and make the app."""
+    import index
     from verifier.session import open_session
     from web import create_app
     from web.samples import sample_motion
 
+    # Each worker computes embeddings on its share of the cores, set once before the model loads.
+    index.set_threads(max(1, index.embedding_threads() // settings.workers))
     session = open_session(settings.index_dir, settings.model_path, create=True)
     session.embedder.embed(["warm-up"])
     return create_app(settings.index_dir, model_path=settings.model_path,
