@@ -1,24 +1,48 @@
-"""The indexed documents' words, laid out once per check for fast lexical search.
+"""The indexed documents' words, laid out for fast lexical search, and their postings.
 
 Each document's paragraphs are tokenised into one sequence of comparison keys (so a quotation
 that runs over a paragraph or page boundary is still one run of words), with every token's
 paragraph and character span kept so a hit maps back to the report's exact characters.
+
+A check does not lay out every document. The index stores each document's word postings (key
+→ token positions, under `LAYOUT`, the name of this tokeniser); a matcher asks which documents
+hold all of a quotation's words, or where its rarer words are, and only the documents that
+answer are laid out. A document whose postings are not stored yet (an index written by an
+older verifier, or by a writer that does not lay words out) is laid out once, its postings
+stored if the index may be written, else kept in memory for the session.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
+import hashlib
 import math
+import threading
+from array import array
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from index import Document, Paragraph
+from verifier import words as _words
 from verifier.words import Token, tokenize
 
 
 # A part of a report is named by a short line: a heading, not a sentence.
 MAX_PART_NAME = 60
+# Keys whose positions a corpus keeps between checks: a motion's words, repeated by the next.
+MAX_CACHED_POSITIONS = 20000
+
+
+def _layout_name() -> str:
+    """The name stored postings are filed under: it changes whenever the tokeniser's rules
+    (word pattern, spelling table, -ize rule) change, so stale keys are never read."""
+    rules = repr((_words._WORD.pattern, sorted(_words._SPELLINGS.items()), _words._IZE.pattern))
+    return "words-1-" + hashlib.sha256(rules.encode()).hexdigest()[:12]
+
+
+LAYOUT = _layout_name()
 
 
 @dataclass
@@ -64,53 +88,256 @@ class DocumentText:
     def paragraph_of(self, token_index: int) -> Paragraph:
         return self.paragraphs[self.token_paragraph[token_index]]
 
+    def postings(self) -> dict[str, list[int]]:
+        """Each key's token positions, ascending."""
+        found: dict[str, list[int]] = defaultdict(list)
+        for t, token in enumerate(self.tokens):
+            found[token.key].append(t)
+        return found
+
     @classmethod
     def laid_out(cls, document: Document, index) -> DocumentText:
         """The document's words, from its paragraphs in `index`."""
         return cls(document, index.paragraphs(document.id))
 
 
+class _Texts(Sequence):
+    """The corpus's documents' laid-out words, each laid out when first asked for."""
+
+    def __init__(self, documents: tuple[Document, ...],
+                 lay_out: Callable[[Document], DocumentText]):
+        self.documents = documents
+        self._lay_out = lay_out
+        self._texts: dict[int, DocumentText] = {}
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __getitem__(self, d):
+        if isinstance(d, slice):
+            return [self[i] for i in range(*d.indices(len(self)))]
+        if d < 0:
+            d += len(self)
+        text = self._texts.get(d)
+        if text is None:
+            if not 0 <= d < len(self.documents):
+                raise IndexError(d)
+            text = self._texts[d] = self._lay_out(self.documents[d])
+        return text
+
+    def index(self, text, *args) -> int:
+        return next(d for d, doc in enumerate(self.documents) if doc == text.document)
+
+
+class _Postings:
+    """key -> [(document index, token index)], ascending, for the whole corpus (read-only)."""
+
+    def __init__(self, corpus: Corpus):
+        self._corpus = corpus
+
+    def get(self, key: str, default=()):
+        found = self._corpus.positions([key])[key]
+        return [(d, t) for d in sorted(found) for t in found[d]] or default
+
+    def __getitem__(self, key: str):
+        found = self.get(key, None)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __contains__(self, key) -> bool:
+        return bool(self._corpus.counts([key])[key])
+
+
 class Corpus:
-    """All documents a motion is checked against, with word statistics for candidate search."""
+    """All documents a motion is checked against, with word statistics for candidate search.
+
+    Built from (document, paragraphs) pairs it lays out everything at once, in memory; built
+    by `Corpus.of(documents, session)` it reads stored postings and lays out only documents a
+    matcher reaches.
+    """
 
     def __init__(self, documents: list[tuple[Document, tuple[Paragraph, ...]]]):
-        self._build([DocumentText(doc, tuple(paras)) for doc, paras in documents])
+        texts = [DocumentText(doc, tuple(paras)) for doc, paras in documents]
+        self._setup(tuple(t.document for t in texts), lambda doc: DocumentText(doc, ()))
+        self.texts._texts.update(enumerate(texts))
+        self._memory = {d: text.postings() for d, text in enumerate(texts)}
+        self._stored_ids: dict[str, int] = {}
+        self._total = sum(len(t.tokens) for t in texts) or 1
+        self._index = None
 
     @classmethod
     def of(cls, documents: tuple[Document, ...], session) -> Corpus:
-        """The corpus of `documents` with each one's words as `session` laid them out."""
+        """The corpus of `documents`, their postings read from the session's index."""
         corpus = cls.__new__(cls)
-        corpus._build([session.document_text(doc) for doc in documents])
+        corpus._setup(documents, session.document_text)
+        index = session.index
+        stored = index.word_layouts(LAYOUT)
+        corpus._index = index
+        corpus._stored_ids, corpus._memory, total = {}, {}, 0
+        for d, doc in enumerate(documents):
+            sha_tokens = stored.get(doc.id)
+            if sha_tokens is not None and sha_tokens[0] == doc.sha256:
+                corpus._stored_ids[doc.id] = d
+                total += sha_tokens[1]
+                continue
+            # Not stored yet: lay it out now, and store its postings for the next process.
+            text = corpus.texts[d]
+            postings = text.postings()
+            if not store_postings(index, doc, len(text.tokens), postings):
+                corpus._memory[d] = postings
+            else:
+                corpus._stored_ids[doc.id] = d
+            total += len(text.tokens)
+        corpus._total = total or 1
         return corpus
 
-    def _build(self, texts: list[DocumentText]) -> None:
-        self.texts = texts
-        self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for d, text in enumerate(self.texts):
-            for t, token in enumerate(text.tokens):
-                self.postings[token.key].append((d, t))
-        total = sum(len(t.tokens) for t in self.texts) or 1
-        self._total = total
+    def _setup(self, documents: tuple[Document, ...], lay_out) -> None:
+        self.documents = documents
+        self.texts = _Texts(documents, lay_out)
+        self.postings = _Postings(self)
+        self._lock = threading.Lock()
+        self._counts: dict[str, dict[int, int]] = {}
+        self._positions: dict[str, dict[int, list[int]]] = {}
+
+    # ---- word statistics ---------------------------------------------------------------------
+
+    def counts(self, keys: Iterable[str]) -> dict[str, dict[int, int]]:
+        """For each key: document index -> how many of its tokens have that key (absent: 0)."""
+        keys = list(dict.fromkeys(keys))
+        missing = [k for k in keys if k not in self._counts]
+        if missing:
+            found: dict[str, dict[int, int]] = {k: {} for k in missing}
+            if self._stored_ids and self._index is not None:
+                for key, docs in self._index.word_counts(LAYOUT, missing).items():
+                    found[key].update((self._stored_ids[i], n) for i, n in docs.items()
+                                      if i in self._stored_ids)
+            for d, postings in self._memory.items():
+                for key in missing:
+                    if key in postings:
+                        found[key][d] = len(postings[key])
+            with self._lock:
+                self._counts.update(found)
+        return {k: self._counts[k] for k in keys}
+
+    def positions(self, keys: Iterable[str]) -> dict[str, dict[int, list[int]]]:
+        """For each key: document index -> its token positions, ascending."""
+        keys = list(dict.fromkeys(keys))
+        missing = [k for k in keys if k not in self._positions]
+        found: dict[str, dict[int, list[int]]] = {k: {} for k in missing}
+        if missing:
+            present = [k for k, docs in self.counts(missing).items() if docs]
+            if present and self._stored_ids and self._index is not None:
+                for key, docs in self._index.word_positions(LAYOUT, present).items():
+                    for doc_id, blob in docs.items():
+                        if doc_id in self._stored_ids:
+                            found[key][self._stored_ids[doc_id]] = _unpack(blob)
+            for d, postings in self._memory.items():
+                for key in present:
+                    if key in postings:
+                        found[key][d] = postings[key]
+            with self._lock:
+                if len(self._positions) > MAX_CACHED_POSITIONS:
+                    self._positions.clear()
+                self._positions.update(found)
+        cached = self._positions
+        return {k: found[k] if k in missing else cached[k] for k in keys}
+
+    def frequency(self, key: str) -> int:
+        """How many tokens of the whole corpus have this key."""
+        return sum(self.counts([key])[key].values())
+
+    def documents_with(self, keys: Sequence[str]) -> list[int]:
+        """Indices of the documents holding every one of `keys`, ascending: the only ones a
+        run of those words can be in."""
+        if not keys:
+            return list(range(len(self.documents)))
+        counts = self.counts(keys)
+        docs = None
+        for key in sorted(set(keys), key=lambda k: len(counts[k])):
+            docs = set(counts[key]) if docs is None else docs & set(counts[key])
+            if not docs:
+                return []
+        return sorted(docs)
 
     def idf(self, key: str) -> float:
         """Rarer words weigh more when looking for where a quotation might be."""
-        return math.log(1 + self._total / (1 + len(self.postings.get(key, ()))))
+        return math.log(1 + self._total / (1 + self.frequency(key)))
+
+    # ---- paragraphs ----------------------------------------------------------------------------
+
+    def numbered_paragraphs(self, sections: Iterable[str]) -> list[tuple[int, int, str]]:
+        """(document index, paragraph order, text) of every paragraph numbered one of
+        `sections`, by document then reading order."""
+        sections = set(sections)
+        if not sections:
+            return []
+        if self._index is None:
+            return [(d, p.order, p.text) for d, text in enumerate(self.texts)
+                    for p in text.paragraphs if p.section is not None and p.section in sections]
+        ids = [doc.id for doc in self.documents]
+        position = {doc_id: d for d, doc_id in enumerate(ids)}
+        return [(position[doc_id], order, text) for doc_id, order, text in
+                self._index.numbered_paragraphs(sections, ids)]
 
     @functools.cached_property
     def part_names(self) -> dict[str, set[str]]:
         """Each document's headings and short unnumbered lines ("Executive Summary", "Annex A"),
         lower-cased: the names a motion may cite a part of a report by."""
         names: dict[str, set[str]] = {}
-        for text in self.texts:
-            found = names.setdefault(text.document.id, set())
-            for p in text.paragraphs:
-                for candidate in (p.heading, p.text if len(p.text) <= MAX_PART_NAME else None):
-                    if candidate:
-                        found.add(" ".join(candidate.lower().split()))
+        if self._index is None:
+            for text in self.texts:
+                found = names.setdefault(text.document.id, set())
+                for p in text.paragraphs:
+                    for candidate in (p.heading, p.text if len(p.text) <= MAX_PART_NAME else None):
+                        if candidate:
+                            found.add(" ".join(candidate.lower().split()))
+            return names
+        short = self._index.short_texts(MAX_PART_NAME)
+        for doc in self.documents:
+            names[doc.id] = {" ".join(c.lower().split()) for c in short.get(doc.id, ())}
         return names
 
     def document_text(self, document_id: str) -> DocumentText | None:
-        for text in self.texts:
-            if text.document.id == document_id:
-                return text
+        for d, doc in enumerate(self.documents):
+            if doc.id == document_id:
+                return self.texts[d]
         return None
+
+
+def store_postings(index, document: Document, tokens: int,
+                   postings: dict[str, list[int]]) -> bool:
+    """Store a laid-out document's postings in the index; False if it cannot be written."""
+    packed = {key: _pack(positions) for key, positions in postings.items()}
+    return index.save_words(document.id, document.sha256, LAYOUT, tokens, packed)
+
+
+def lay_out_documents(index) -> int:
+    """Store the postings of every document of `index` that lacks them (after `index add`);
+    returns how many were laid out."""
+    stored = index.word_layouts(LAYOUT)
+    done = 0
+    for doc in index.documents():
+        if stored.get(doc.id, (None,))[0] != doc.sha256:
+            text = DocumentText.laid_out(doc, index)
+            if store_postings(index, doc, len(text.tokens), text.postings()):
+                done += 1
+    return done
+
+
+def _pack(positions: list[int]) -> bytes:
+    packed = array("I", positions)      # 4 bytes on every platform CPython supports here
+    if _BIG_ENDIAN:
+        packed.byteswap()
+    return packed.tobytes()
+
+
+def _unpack(blob: bytes) -> list[int]:
+    packed = array("I")
+    packed.frombytes(blob)
+    if _BIG_ENDIAN:
+        packed.byteswap()
+    return packed.tolist()
+
+
+_BIG_ENDIAN = array("I", [1]).tobytes()[0] == 0

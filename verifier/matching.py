@@ -148,9 +148,10 @@ def match_exact(quote: QuoteText, sources: Sources) -> list[Alignment]:
     if quote.marked or not quote.tokens:
         return []
     keys = quote.keys
+    corpus = sources.corpus
     found = []
-    for d, text in enumerate(sources.corpus.texts):
-        for start in text.find_run(keys):
+    for d in corpus.documents_with(keys):       # only where every word is
+        for start in corpus.texts[d].find_run(keys):
             found.append(Alignment(d, start, start + len(keys), "exact", 1.0, 1.0))
     return found
 
@@ -161,8 +162,10 @@ def match_marked(quote: QuoteText, sources: Sources) -> list[Alignment]:
     if not quote.marked or not quote.fragments:
         return []
     first = [t.key for t in quote.fragments[0]]
+    corpus = sources.corpus
     found = []
-    for d, text in enumerate(sources.corpus.texts):
+    for d in corpus.documents_with(first):
+        text = corpus.texts[d]
         for start in text.find_run(first):
             end = start + len(first)
             parts = [(d, start, end)]
@@ -186,11 +189,16 @@ def match_splice(quote: QuoteText, sources: Sources) -> list[Alignment]:
     keys = quote.keys
     if len(keys) < 2 * MIN_SPLICE_RUN:
         return []
+    corpus = sources.corpus
     runs: list[tuple[int, int, int, int]] = []   # (q_start, q_end, doc, source_start)
     i = 0
     while i < len(keys):
         best = None
-        for d, text in enumerate(sources.corpus.texts):
+        # A run of MIN_SPLICE_RUN words can only be where all of them are.
+        candidates = corpus.documents_with(keys[i:i + MIN_SPLICE_RUN]) \
+            if i + MIN_SPLICE_RUN <= len(keys) else []
+        for d in candidates:
+            text = corpus.texts[d]
             n = _longest_prefix_run(text, keys[i:])
             if n >= MIN_SPLICE_RUN and (best is None or n > best[0]):
                 best = (n, d, text.find_run(keys[i:i + n])[0])
@@ -269,13 +277,19 @@ def _candidate_starts(quote: QuoteText, corpus: Corpus) -> list[tuple[int, int]]
     votes: dict[tuple[int, int], float] = defaultdict(float)
     common = COMMON_WORD_SHARE * corpus._total
     bucket = 6
-    for i, key in enumerate(quote.keys):
-        postings = corpus.postings.get(key, ())
-        if not postings or len(postings) > max(common, 50):
+    keys = quote.keys
+    counts = corpus.counts(keys)
+    # Only the rarer words' positions are read (from the index's stored postings).
+    rare = [k for k in dict.fromkeys(keys)
+            if counts[k] and sum(counts[k].values()) <= max(common, 50)]
+    positions = corpus.positions(rare)
+    for i, key in enumerate(keys):
+        if key not in positions:
             continue
         weight = corpus.idf(key)
-        for d, t in postings:
-            votes[(d, (t - i) // bucket)] += weight
+        for d in sorted(positions[key]):
+            for t in positions[key][d]:
+                votes[(d, (t - i) // bucket)] += weight
     ranked = sorted(votes.items(), key=lambda kv: -kv[1])[:FUZZY_CANDIDATES]
     return [(d, max(0, b * bucket)) for (d, b), _ in ranked]
 
@@ -366,16 +380,16 @@ def _differences(quote: QuoteText, text: DocumentText, ops, offset: int,
 def match_semantic(quote: QuoteText, sources: Sources) -> list[Alignment]:
     """The cited paragraph if it says the same thing; else the nearest passage anywhere."""
     corpus = sources.corpus
-    cited = [(d, p_index) for d, text in enumerate(corpus.texts)
-             for p_index, p in enumerate(text.paragraphs)
-             if p.section is not None and p.section in quote.quotation.citation.sections]
+    cited = corpus.numbered_paragraphs(quote.quotation.citation.sections)
     if cited:
-        passages = [corpus.texts[d].paragraphs[p].text for d, p in cited]
+        passages = [text for _, _, text in cited]
         scores = sources.similarities(quote.quotation.text, passages)
         best = max(range(len(scores)), key=scores.__getitem__, default=None)
         if best is not None and scores[best] >= MIN_CITED_PARAPHRASE_SIMILARITY:
-            d, p_index = cited[best]
-            alignment = _paragraph_alignment(corpus.texts[d], d, p_index, float(scores[best]), "")
+            d, order, _ = cited[best]
+            text = corpus.texts[d]
+            p_index = next(i for i, p in enumerate(text.paragraphs) if p.order == order)
+            alignment = _paragraph_alignment(text, d, p_index, float(scores[best]), "")
             if alignment is not None:
                 return [alignment]
     found = []
