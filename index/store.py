@@ -74,7 +74,7 @@ CREATE TABLE IF NOT EXISTS chunks (
 _WORDS_SCHEMA = """
 CREATE TABLE IF NOT EXISTS word_layouts (
     document_id TEXT NOT NULL, layout TEXT NOT NULL, sha256 TEXT NOT NULL,
-    tokens INTEGER NOT NULL, PRIMARY KEY (document_id, layout));
+    tokens INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (document_id, layout));
 CREATE TABLE IF NOT EXISTS words (
     layout TEXT NOT NULL, key TEXT NOT NULL, document_id TEXT NOT NULL,
     count INTEGER NOT NULL, positions BLOB NOT NULL,
@@ -256,9 +256,35 @@ class Index:
         return {key: {doc_id: blob for doc_id, (_, blob) in docs.items()}
                 for key, docs in self._words(layout, keys, positions=True).items()}
 
+    def word_layout(self, doc_id: str, sha256: str, layout: str) -> bytes | None:
+        """The caller's laid-out words of the document (opaque bytes), if stored for this file."""
+        with self._reading() as conn:
+            if conn is None or not _has_table(conn, "word_layouts"):
+                return None
+            row = conn.execute("SELECT data FROM word_layouts WHERE document_id = ? AND "
+                               "layout = ? AND sha256 = ?", (doc_id, layout, sha256)).fetchone()
+        return None if row is None else row[0]
+
+    def paragraphs_at(self, doc_id: str, orders: Iterable[int]) -> dict[int, Paragraph]:
+        """The document's paragraphs of these `order`s (cheaper than all of `paragraphs`)."""
+        orders = sorted(set(orders))
+        found: dict[int, Paragraph] = {}
+        with self._reading() as conn:
+            if conn is None:
+                return found
+            for i in range(0, len(orders), MAX_SQL_VARIABLES):
+                part = orders[i:i + MAX_SQL_VARIABLES]
+                for row in conn.execute(
+                        "SELECT ord, section, heading, kind, first_page, last_page, text, "
+                        "page_starts, label FROM paragraphs WHERE document_id = ? AND ord IN "
+                        f"({', '.join('?' * len(part))})", (doc_id, *part)):
+                    found[row[0]] = _paragraph(row)
+        return found
+
     def save_words(self, doc_id: str, sha256: str, layout: str, tokens: int,
-                   postings: dict[str, bytes]) -> bool:
-        """Store a document's word postings (key -> uint32 positions) under `layout`.
+                   postings: dict[str, bytes], data: bytes = b"") -> bool:
+        """Store a document's word postings (key -> uint32 positions) under `layout`, with
+        the caller's laid-out words as opaque bytes (`word_layout` reads them back).
 
         Written only if the document still has that sha256 (a writer may have replaced it
         meanwhile). Returns False when the index cannot be written here (read-only).
@@ -278,8 +304,9 @@ class Index:
                         "VALUES (?, ?, ?, ?, ?)",
                         [(layout, key, doc_id, len(blob) // 4, blob)
                          for key, blob in postings.items()])
-                    conn.execute("INSERT INTO word_layouts (document_id, layout, sha256, tokens) "
-                                 "VALUES (?, ?, ?, ?)", (doc_id, layout, sha256, tokens))
+                    conn.execute("INSERT INTO word_layouts (document_id, layout, sha256, tokens, "
+                                 "data) VALUES (?, ?, ?, ?, ?)",
+                                 (doc_id, layout, sha256, tokens, data))
                     conn.execute("COMMIT")
                 except BaseException:
                     conn.execute("ROLLBACK")

@@ -43,30 +43,17 @@ def _layout_name() -> str:
 
 
 LAYOUT = _layout_name()
+# The byte layout of `packed`; another value is laid out again.
+LAYOUT_FORMAT = 1
 
 
-@dataclass
-class DocumentText:
+class _RunSearch:
+    """Search in a document's joined keys (`joined`, `token_offsets`, `tokens`, …)."""
+
     document: Document
-    paragraphs: tuple[Paragraph, ...]
-    tokens: list[Token] = field(default_factory=list)
-    token_paragraph: list[int] = field(default_factory=list)   # index into paragraphs
-    joined: str = " "                                         # " key key key … "
-    token_offsets: list[int] = field(default_factory=list)     # where each token starts in joined
-
-    def __post_init__(self):
-        keys = []
-        for p_index, paragraph in enumerate(self.paragraphs):
-            for token in tokenize(paragraph.text):
-                self.tokens.append(token)
-                self.token_paragraph.append(p_index)
-                keys.append(token.key)
-        offsets, at = [], 1
-        for key in keys:
-            offsets.append(at)
-            at += len(key) + 1
-        self.token_offsets = offsets
-        self.joined = " " + " ".join(keys) + " "
+    joined: str
+    token_offsets: list[int]
+    token_paragraph: list[int]
 
     def find_run(self, keys: list[str], start_token: int = 0) -> list[int]:
         """Token indices where the run of `keys` occurs, in order, from `start_token` on."""
@@ -95,10 +82,133 @@ class DocumentText:
             found[token.key].append(t)
         return found
 
+    def packed(self) -> bytes:
+        """The laid-out words as bytes for the index (`StoredText.from_bytes` reads them)."""
+        n = len(self.token_offsets)
+        numbers = array("I", [LAYOUT_FORMAT, n, len(self.paragraphs)])
+        numbers.extend(self.token_offsets)
+        numbers.extend(t.start for t in self.tokens)
+        numbers.extend(t.end for t in self.tokens)
+        numbers.extend(self.token_paragraph)
+        numbers.extend(p.order for p in self.paragraphs)
+        if _BIG_ENDIAN:
+            numbers.byteswap()
+        return numbers.tobytes() + self.joined.encode("utf-8")
+
     @classmethod
-    def laid_out(cls, document: Document, index) -> DocumentText:
-        """The document's words, from its paragraphs in `index`."""
-        return cls(document, index.paragraphs(document.id))
+    def laid_out(cls, document: Document, index) -> DocumentText | StoredText:
+        """The document's words: as stored in `index` if they are, else from its paragraphs."""
+        data = index.word_layout(document.id, document.sha256, LAYOUT)
+        if data:
+            stored = StoredText.from_bytes(document, index, data)
+            if stored is not None:
+                return stored
+        return DocumentText(document, index.paragraphs(document.id))
+
+
+@dataclass
+class DocumentText(_RunSearch):
+    document: Document
+    paragraphs: tuple[Paragraph, ...]
+    tokens: list[Token] = field(default_factory=list)
+    token_paragraph: list[int] = field(default_factory=list)   # index into paragraphs
+    joined: str = " "                                         # " key key key … "
+    token_offsets: list[int] = field(default_factory=list)     # where each token starts in joined
+
+    def __post_init__(self):
+        keys = []
+        for p_index, paragraph in enumerate(self.paragraphs):
+            for token in tokenize(paragraph.text):
+                self.tokens.append(token)
+                self.token_paragraph.append(p_index)
+                keys.append(token.key)
+        offsets, at = [], 1
+        for key in keys:
+            offsets.append(at)
+            at += len(key) + 1
+        self.token_offsets = offsets
+        self.joined = " " + " ".join(keys) + " "
+
+
+class StoredText(_RunSearch):
+    """A document's words as `packed` stored them: read back in milliseconds; its paragraphs
+    and Token objects are made only for the places a match looks at."""
+
+    def __init__(self, document: Document, index, offsets: list[int], starts, ends,
+                 token_paragraph: list[int], orders: list[int], joined: str):
+        self.document = document
+        self.token_offsets = offsets
+        self.token_paragraph = token_paragraph
+        self.joined = joined
+        self.paragraphs = _LazyParagraphs(index, document.id, orders)
+        self.tokens = _LazyTokens(self, starts, ends)
+
+    @classmethod
+    def from_bytes(cls, document: Document, index, data: bytes) -> StoredText | None:
+        head = array("I")
+        head.frombytes(data[:12])
+        if _BIG_ENDIAN:
+            head.byteswap()
+        fmt, n, n_paragraphs = head
+        if fmt != LAYOUT_FORMAT:
+            return None             # laid out by another version: lay it out again
+        end = 12 + 4 * (4 * n + n_paragraphs)
+        numbers = array("I")
+        numbers.frombytes(data[12:end])
+        if _BIG_ENDIAN:
+            numbers.byteswap()
+        return cls(document, index, numbers[:n].tolist(), numbers[n:2 * n],
+                   numbers[2 * n:3 * n], numbers[3 * n:4 * n].tolist(),
+                   numbers[4 * n:].tolist(), data[end:].decode("utf-8"))
+
+
+class _LazyParagraphs(Sequence):
+    """A document's paragraphs by position, each read from the index when first needed."""
+
+    def __init__(self, index, doc_id: str, orders: list[int]):
+        self._index, self._doc_id, self._orders = index, doc_id, orders
+        self._read: dict[int, Paragraph] = {}
+
+    def __len__(self) -> int:
+        return len(self._orders)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        order = self._orders[i]
+        found = self._read.get(order)
+        if found is None:
+            found = self._index.paragraphs_at(self._doc_id, [order])[order]
+            self._read[order] = found
+        return found
+
+    def __iter__(self):
+        missing = [o for o in self._orders if o not in self._read]
+        if missing:
+            self._read.update(self._index.paragraphs_at(self._doc_id, missing))
+        return (self._read[o] for o in self._orders)
+
+
+class _LazyTokens(Sequence):
+    """Token objects of a stored layout, made on access."""
+
+    def __init__(self, text: StoredText, starts, ends):
+        self._text, self._starts, self._ends = text, starts, ends
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        text = self._text
+        if i < 0:
+            i += len(self)
+        offsets = text.token_offsets
+        key_end = offsets[i + 1] - 1 if i + 1 < len(offsets) else len(text.joined) - 1
+        start, end = self._starts[i], self._ends[i]
+        paragraph = text.paragraphs[text.token_paragraph[i]]
+        return Token(paragraph.text[start:end], text.joined[offsets[i]:key_end], start, end)
 
 
 class _Texts(Sequence):
@@ -184,7 +294,7 @@ class Corpus:
             # Not stored yet: lay it out now, and store its postings for the next process.
             text = corpus.texts[d]
             postings = text.postings()
-            if not store_postings(index, doc, len(text.tokens), postings):
+            if not store_postings(index, doc, len(text.tokens), postings, text.packed()):
                 corpus._memory[d] = postings
             else:
                 corpus._stored_ids[doc.id] = d
@@ -260,6 +370,57 @@ class Corpus:
                 return []
         return sorted(docs)
 
+    def documents_with_run(self, keys: Sequence[str]) -> list[int]:
+        """Indices of the documents holding the run of `keys` (each word at its distance from
+        the first), ascending. From postings alone, rarest word first, so a document is
+        dropped at its first missing word and common words are rarely looked at."""
+        docs = self.documents_with(keys)
+        if not docs or len(keys) < 2:
+            return docs
+        counts = self.counts(keys)
+        pairs = sorted(enumerate(keys), key=lambda ik: (sum(counts[ik[1]].values()), ik[0]))
+        positions: dict[str, dict[int, list[int]]] = {}
+        found = []
+        for d in docs:
+            starts: set[int] | None = None
+            for i, key in pairs:
+                if key not in positions:
+                    positions.update(self.positions([key]))
+                shifted = {t - i for t in positions[key].get(d, ())}
+                starts = shifted if starts is None else starts & shifted
+                if not starts:
+                    break
+            if starts:
+                found.append(d)
+        return found
+
+    def longest_runs(self, keys: Sequence[str], min_run: int) -> dict[int, tuple[int, int]]:
+        """For each document holding a run of at least `min_run` of `keys`' first words:
+        (length of the longest prefix of `keys` it holds verbatim, token index of that run's
+        first occurrence). From postings alone: no document is laid out."""
+        if len(keys) < min_run:
+            return {}
+        docs = self.documents_with_run(keys[:min_run])
+        if not docs:
+            return {}
+        positions = self.positions(keys)
+        found = {}
+        for d in docs:
+            starts = set(positions[keys[0]].get(d, ()))
+            n = 1 if starts else 0
+            for j in range(1, len(keys)):
+                following = positions[keys[j]].get(d, ())
+                if not following:
+                    break
+                at = set(following)
+                nxt = {s for s in starts if s + j in at}
+                if not nxt:
+                    break
+                starts, n = nxt, j + 1
+            if n >= min_run:
+                found[d] = (n, min(starts))
+        return found
+
     def idf(self, key: str) -> float:
         """Rarer words weigh more when looking for where a quotation might be."""
         return math.log(1 + self._total / (1 + self.frequency(key)))
@@ -306,10 +467,10 @@ class Corpus:
 
 
 def store_postings(index, document: Document, tokens: int,
-                   postings: dict[str, list[int]]) -> bool:
+                   postings: dict[str, list[int]], data: bytes = b"") -> bool:
     """Store a laid-out document's postings in the index; False if it cannot be written."""
     packed = {key: _pack(positions) for key, positions in postings.items()}
-    return index.save_words(document.id, document.sha256, LAYOUT, tokens, packed)
+    return index.save_words(document.id, document.sha256, LAYOUT, tokens, packed, data)
 
 
 def lay_out_documents(index) -> int:
@@ -320,7 +481,7 @@ def lay_out_documents(index) -> int:
     for doc in index.documents():
         if stored.get(doc.id, (None,))[0] != doc.sha256:
             text = DocumentText.laid_out(doc, index)
-            if store_postings(index, doc, len(text.tokens), text.postings()):
+            if store_postings(index, doc, len(text.tokens), text.postings(), text.packed()):
                 done += 1
     return done
 

@@ -150,7 +150,7 @@ def match_exact(quote: QuoteText, sources: Sources) -> list[Alignment]:
     keys = quote.keys
     corpus = sources.corpus
     found = []
-    for d in corpus.documents_with(keys):       # only where every word is
+    for d in corpus.documents_with_run(keys):       # only where the words line up
         for start in corpus.texts[d].find_run(keys):
             found.append(Alignment(d, start, start + len(keys), "exact", 1.0, 1.0))
     return found
@@ -164,7 +164,7 @@ def match_marked(quote: QuoteText, sources: Sources) -> list[Alignment]:
     first = [t.key for t in quote.fragments[0]]
     corpus = sources.corpus
     found = []
-    for d in corpus.documents_with(first):
+    for d in corpus.documents_with_run(first):
         text = corpus.texts[d]
         for start in text.find_run(first):
             end = start + len(first)
@@ -194,14 +194,11 @@ def match_splice(quote: QuoteText, sources: Sources) -> list[Alignment]:
     i = 0
     while i < len(keys):
         best = None
-        # A run of MIN_SPLICE_RUN words can only be where all of them are.
-        candidates = corpus.documents_with(keys[i:i + MIN_SPLICE_RUN]) \
-            if i + MIN_SPLICE_RUN <= len(keys) else []
-        for d in candidates:
-            text = corpus.texts[d]
-            n = _longest_prefix_run(text, keys[i:])
-            if n >= MIN_SPLICE_RUN and (best is None or n > best[0]):
-                best = (n, d, text.find_run(keys[i:i + n])[0])
+        # The longest verbatim run from word i in each document that holds one, from the
+        # stored postings: the first document wins a tie, the run's first occurrence is used.
+        for d, (n, start) in sorted(corpus.longest_runs(keys[i:], MIN_SPLICE_RUN).items()):
+            if best is None or n > best[0]:
+                best = (n, d, start)
         if best is None:
             i += 1
             continue
@@ -218,18 +215,6 @@ def match_splice(quote: QuoteText, sources: Sources) -> list[Alignment]:
     parts = tuple((d, s, s + (q_end - q_start)) for q_start, q_end, d, s in runs)
     d0, s0, e0 = parts[0]
     return [Alignment(d0, s0, e0, "splice", covered / len(keys), covered / len(keys), parts=parts)]
-
-
-def _longest_prefix_run(text: DocumentText, keys: list[str]) -> int:
-    """Length of the longest prefix of `keys` that occurs verbatim in `text` (binary search)."""
-    lo, hi = 0, len(keys)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if text.contains_run(keys[:mid]):
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
 
 
 # ---------------------------------------------------------------- 4. fuzzy
@@ -273,8 +258,14 @@ def _paragraph_runs(text: DocumentText, lo: int, hi: int) -> list[tuple[int, int
 
 
 def _candidate_starts(quote: QuoteText, corpus: Corpus) -> list[tuple[int, int]]:
-    """Where the quotation's rarer words line up: votes on (document, start) diagonals."""
-    votes: dict[tuple[int, int], float] = defaultdict(float)
+    """Where the quotation's rarer words line up: votes on (document, start) diagonals.
+
+    Each rarer word votes its idf for the bucket of starts its every occurrence implies; the
+    FUZZY_CANDIDATES buckets with most votes win, ties to the bucket voted for first (words in
+    quotation order, then documents, then positions). Summed with numpy in that same order.
+    """
+    import numpy as np
+
     common = COMMON_WORD_SHARE * corpus._total
     bucket = 6
     keys = quote.keys
@@ -283,15 +274,27 @@ def _candidate_starts(quote: QuoteText, corpus: Corpus) -> list[tuple[int, int]]
     rare = [k for k in dict.fromkeys(keys)
             if counts[k] and sum(counts[k].values()) <= max(common, 50)]
     positions = corpus.positions(rare)
+    codes, weights = [], []
+    span = 1 << 32                      # bucket codes of one document never reach the next's
     for i, key in enumerate(keys):
         if key not in positions:
             continue
         weight = corpus.idf(key)
         for d in sorted(positions[key]):
-            for t in positions[key][d]:
-                votes[(d, (t - i) // bucket)] += weight
-    ranked = sorted(votes.items(), key=lambda kv: -kv[1])[:FUZZY_CANDIDATES]
-    return [(d, max(0, b * bucket)) for (d, b), _ in ranked]
+            at = np.asarray(positions[key][d], dtype=np.int64)
+            codes.append(d * span + (at - i) // bucket + span // 2)
+            weights.append(np.full(len(at), weight))
+    if not codes:
+        return []
+    codes_all, weights_all = np.concatenate(codes), np.concatenate(weights)
+    unique, first, inverse = np.unique(codes_all, return_index=True, return_inverse=True)
+    votes = np.bincount(inverse.ravel(), weights=weights_all, minlength=len(unique))
+    ranked = np.lexsort((first, -votes))[:FUZZY_CANDIDATES]
+    found = []
+    for j in ranked:
+        d, b = divmod(int(unique[j]), span)
+        found.append((d, max(0, (b - span // 2) * bucket)))
+    return found
 
 
 def _align(quote: QuoteText, keys: list[str], window: list[str], d: int, offset: int,
