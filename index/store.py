@@ -234,6 +234,32 @@ class Index:
                 names.update(t for t in (heading, text) if t)
         return found
 
+    def paragraph_vectors(self, doc_id: str, orders: Iterable[int]) -> dict[int, np.ndarray]:
+        """The stored vectors of those paragraphs (by order) that are one chunk holding their
+        whole text: the vector `embed` would give the paragraph's text, without embedding it."""
+        orders = sorted(set(orders))
+        if not orders:
+            return {}
+        marks = ", ".join("?" * len(orders))
+        with self._reading() as conn:
+            if conn is None:
+                return {}
+            lengths = dict(conn.execute(
+                f"SELECT ord, length(text) FROM paragraphs WHERE document_id = ? AND ord IN "
+                f"({marks})", (doc_id, *orders)).fetchall())
+            chunks: dict[int, list[tuple[int, int, int]]] = {}
+            for row, order, start, end in conn.execute(
+                    'SELECT row, paragraph_order, start, "end" FROM chunks WHERE document_id = ? '
+                    f"AND paragraph_order IN ({marks})", (doc_id, *orders)):
+                chunks.setdefault(order, []).append((row, start, end))
+        whole = {order: parts[0][0] for order, parts in chunks.items()
+                 if len(parts) == 1 and parts[0][1] == 0 and parts[0][2] == lengths.get(order)}
+        if not whole:
+            return {}
+        vectors = self._vector_index(doc_id)
+        return {order: np.asarray(vectors.reconstruct(int(row)), dtype=np.float32)
+                for order, row in whole.items()}
+
     # ---- word postings (keys made by the caller's tokeniser) ------------------------------
 
     def word_layouts(self, layout: str) -> dict[str, tuple[str, int]]:

@@ -155,3 +155,27 @@ def test_nothing_heavy_is_imported(tmp_path, code):
     run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
                          text=True)
     assert run.returncode == 0, run.stderr
+
+
+@pytest.mark.model
+def test_cited_paragraphs_compared_through_stored_vectors(tmp_path, embedder, example_chunks,
+                                                          reference_vectors):
+    """A paragraph stored as one chunk is compared through its stored vector: the same
+    similarity as embedding its text again, within 1e-5."""
+    from verifier.session import Session
+
+    pdf, pages, paragraphs, chunks = example_chunks
+    index = open_index(tmp_path / "index", create=True)
+    document, _ = index.save_document(ReadReport(str(pdf), file_sha256(pdf), pages, paragraphs),
+                                      "Report", (), chunks, reference_vectors,
+                                      "all-MiniLM-L6-v2")
+    cited = [p for p in paragraphs if p.section in ("3.4", "4.50", "5.12")]
+    assert cited
+    session = Session(index)
+    query = "Scrutiny of the executive has been too weak."
+    places = [(document.id, p.order) for p in cited]
+    assert index.paragraph_vectors(document.id, [p.order for p in cited])     # some are stored
+    with_stored = session.similarities(query, [p.text for p in cited], places)
+    session = Session(index)
+    embedded = session.similarities(query, [p.text for p in cited])
+    assert with_stored == pytest.approx(embedded, abs=1e-5)

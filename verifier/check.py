@@ -93,8 +93,8 @@ class _Meaning:
     def search(self, text: str) -> list:
         return self.session.search(text, k=SEMANTIC_K, document_ids=self.ids)
 
-    def similarities(self, text: str, passages: list[str]) -> list[float]:
-        return self.session.similarities(text, passages)
+    def similarities(self, text: str, passages: list[str], places=None) -> list[float]:
+        return self.session.similarities(text, passages, places)
 
 
 def check_quotation(quotation: Quotation, sources: Sources,

@@ -138,8 +138,15 @@ class Sources:
     def search_by_meaning(self, text: str) -> list:
         return self.meaning.search(text) if self.meaning else []
 
-    def similarities(self, text: str, passages: list[str]) -> list[float]:
-        return self.meaning.similarities(text, passages) if self.meaning and passages else []
+    def similarities(self, text: str, passages: list[str],
+                     places: list[tuple[str, int]] | None = None) -> list[float]:
+        """Similarity of `text` to each passage; `places` (document id, paragraph order) say
+        they are whole paragraphs, so stored vectors may stand in for embedding them."""
+        if not self.meaning or not passages:
+            return []
+        if places is None:
+            return self.meaning.similarities(text, passages)
+        return self.meaning.similarities(text, passages, places)
 
 
 # ---------------------------------------------------------------- 1. exact
@@ -386,7 +393,8 @@ def match_semantic(quote: QuoteText, sources: Sources) -> list[Alignment]:
     cited = corpus.numbered_paragraphs(quote.quotation.citation.sections)
     if cited:
         passages = [text for _, _, text in cited]
-        scores = sources.similarities(quote.quotation.text, passages)
+        places = [(corpus.documents[d].id, order) for d, order, _ in cited]
+        scores = sources.similarities(quote.quotation.text, passages, places)
         best = max(range(len(scores)), key=scores.__getitem__, default=None)
         if best is not None and scores[best] >= MIN_CITED_PARAPHRASE_SIMILARITY:
             d, order, _ = cited[best]

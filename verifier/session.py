@@ -160,7 +160,24 @@ class Session:
         """The `k` chunks nearest `text` in meaning among `document_ids`, best first."""
         return self.index.search(self.embed([text]), k=k, document_ids=list(document_ids))[0]
 
-    def similarities(self, text: str, passages: Sequence[str]) -> list[float]:
-        """Cosine similarity of `text` to each passage."""
-        vectors = self.embed([text, *passages])       # unit vectors: dot = cosine
-        return [float(v @ vectors[0]) for v in vectors[1:]]
+    def similarities(self, text: str, passages: Sequence[str],
+                     places: Sequence[tuple[str, int]] | None = None) -> list[float]:
+        """Cosine similarity of `text` to each passage.
+
+        `places` (document id, paragraph order), one per passage, say the passages are whole
+        paragraphs: a paragraph stored as one chunk is compared through its stored vector
+        (the same vector, within 1e-5, as embedding its text) rather than embedded again.
+        """
+        stored: dict[int, object] = {}
+        if places is not None:
+            wanted: dict[str, list[int]] = {}
+            for doc_id, order in places:
+                wanted.setdefault(doc_id, []).append(order)
+            found = {(doc_id, order): vector for doc_id, orders in wanted.items()
+                     for order, vector in self.index.paragraph_vectors(doc_id, orders).items()}
+            stored = {i: found[place] for i, place in enumerate(places) if place in found}
+        rest = [p for i, p in enumerate(passages) if i not in stored]
+        vectors = self.embed([text, *rest])       # unit vectors: dot = cosine
+        query, embedded = vectors[0], iter(vectors[1:])
+        return [float((stored[i] if i in stored else next(embedded)) @ query)
+                for i in range(len(passages))]
