@@ -13,7 +13,6 @@ import click
 
 import index
 from verifier.cli.edge import handle_errors, index_option
-from verifier.api import lay_out_index
 
 FORMATS = click.Choice(["text", "json"])
 
@@ -43,6 +42,7 @@ def add_command(pdfs, index_dir, title, aliases, model_path):
                                        model_path=model_path, progress=progress)
         if added:
             # The words' postings too, so a check need not lay the document out itself.
+            from verifier.api import lay_out_index
             lay_out_index(index_dir)
             click.echo(f"added {doc.id}: {doc.title} ({_counts(doc)})")
         else:
