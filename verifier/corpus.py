@@ -182,6 +182,12 @@ class _LazyParagraphs(Sequence):
             self._read[order] = found
         return found
 
+    def prefetch(self, positions) -> None:
+        """Read the paragraphs at these positions in one query."""
+        missing = [self._orders[i] for i in positions if self._orders[i] not in self._read]
+        if missing:
+            self._read.update(self._index.paragraphs_at(self._doc_id, missing))
+
     def __iter__(self):
         missing = [o for o in self._orders if o not in self._read]
         if missing:
@@ -200,7 +206,10 @@ class _LazyTokens(Sequence):
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
+            indices = range(*i.indices(len(self)))
+            # Read the paragraphs of the whole slice at once, not one query per paragraph.
+            self._text.paragraphs.prefetch({self._text.token_paragraph[j] for j in indices})
+            return [self[j] for j in indices]
         text = self._text
         if i < 0:
             i += len(self)
@@ -379,13 +388,11 @@ class Corpus:
             return docs
         counts = self.counts(keys)
         pairs = sorted(enumerate(keys), key=lambda ik: (sum(counts[ik[1]].values()), ik[0]))
-        positions: dict[str, dict[int, list[int]]] = {}
+        positions = self.positions(keys)        # one read of the index for the whole run
         found = []
         for d in docs:
             starts: set[int] | None = None
             for i, key in pairs:
-                if key not in positions:
-                    positions.update(self.positions([key]))
                 shifted = {t - i for t in positions[key].get(d, ())}
                 starts = shifted if starts is None else starts & shifted
                 if not starts:
