@@ -78,6 +78,8 @@ class Session:
         self._documents: tuple[Document, ...] | None = None
         self._embedder: Embedder | None = None
         self._vectors: OrderedDict[str, object] = OrderedDict()   # text -> unit vector
+        # (document id, paragraph order) -> its stored vector, or None if it has none
+        self._paragraph_vectors: dict[tuple[str, int], object] = {}
 
     def __repr__(self) -> str:
         return f"Session({str(self.index.path)!r}, model={self.model_path!r})"
@@ -94,6 +96,7 @@ class Session:
                     if self._texts[doc_id].document != current.get(doc_id):
                         del self._texts[doc_id]
                 self._corpora.clear()
+                self._paragraph_vectors.clear()
                 self._documents = documents
         return documents
 
@@ -172,10 +175,16 @@ class Session:
         if places is not None:
             wanted: dict[str, list[int]] = {}
             for doc_id, order in places:
-                wanted.setdefault(doc_id, []).append(order)
-            found = {(doc_id, order): vector for doc_id, orders in wanted.items()
-                     for order, vector in self.index.paragraph_vectors(doc_id, orders).items()}
-            stored = {i: found[place] for i, place in enumerate(places) if place in found}
+                if (doc_id, order) not in self._paragraph_vectors:
+                    wanted.setdefault(doc_id, []).append(order)
+            for doc_id, orders in wanted.items():
+                found = self.index.paragraph_vectors(doc_id, orders)
+                with self._lock:     # None: the paragraph is not one stored chunk
+                    self._paragraph_vectors.update(
+                        ((doc_id, order), found.get(order)) for order in orders)
+            known = self._paragraph_vectors
+            stored = {i: known[place] for i, place in enumerate(places)
+                      if known.get(place) is not None}
         rest = [p for i, p in enumerate(passages) if i not in stored]
         vectors = self.embed([text, *rest])       # unit vectors: dot = cosine
         query, embedded = vectors[0], iter(vectors[1:])
