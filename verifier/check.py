@@ -57,17 +57,24 @@ def check_motion(motion: Motion, session: Session | Index | str | Path,
     return CheckReport(motion.path, len(motion.text), infos, tuple(results))
 
 
-def corpus_of(session: Session, documents: tuple[Document, ...]) -> Corpus:
-    """The documents' words laid out for search, as the session keeps them between checks."""
+def corpus_of(session: Session | Index, documents: tuple[Document, ...]) -> Corpus:
+    """The documents' words laid out for search, as the session keeps them between checks
+    (an Index means this process's session for it)."""
+    if not isinstance(session, Session):
+        session = open_session(session)
     return session.corpus(documents)
 
 
-def choose_documents(session: Session, document_ids: list[str] | None) -> tuple[Document, ...]:
-    """The session's documents (all, or those named, in that order).
+def choose_documents(session: Session | Index,
+                     document_ids: list[str] | None) -> tuple[Document, ...]:
+    """The session's documents (all, or those named, in that order); an Index means this
+    process's session for it.
 
     Raises:
         NoSources: the index is empty, or a named document is not in it.
     """
+    if not isinstance(session, Session):
+        session = open_session(session)
     path = session.index.path
     documents = session.documents()
     if not documents:
