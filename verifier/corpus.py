@@ -157,8 +157,10 @@ class StoredText(_RunSearch):
         numbers.frombytes(data[12:end])
         if _BIG_ENDIAN:
             numbers.byteswap()
-        return cls(document, index, numbers[:n].tolist(), numbers[n:2 * n],
-                   numbers[2 * n:3 * n], numbers[3 * n:4 * n].tolist(),
+        # Kept as arrays (4 bytes a number, not a Python int's 28 and a list slot's 8): a
+        # check that reaches many documents must not hold millions of ints.
+        return cls(document, index, numbers[:n], numbers[n:2 * n],
+                   numbers[2 * n:3 * n], numbers[3 * n:4 * n],
                    numbers[4 * n:].tolist(), data[end:].decode("utf-8"))
 
 
@@ -500,12 +502,12 @@ def _pack(positions: list[int]) -> bytes:
     return packed.tobytes()
 
 
-def _unpack(blob: bytes) -> list[int]:
+def _unpack(blob: bytes) -> array:
     packed = array("I")
     packed.frombytes(blob)
     if _BIG_ENDIAN:
         packed.byteswap()
-    return packed.tolist()
+    return packed
 
 
 _BIG_ENDIAN = array("I", [1]).tobytes()[0] == 0
