@@ -87,9 +87,10 @@ def _stages(index_dir: str, motion) -> tuple[float | None, float | None, list[fl
         from verifier.matching import Sources
     except ImportError:
         return None, None, []
+    from verifier.session import Session
     store = open_index(index_dir)
     t = time.perf_counter()
-    documents = choose_documents(store, None)
+    documents = choose_documents(Session(store), None)
     paragraphs = [(doc, store.paragraphs(doc.id)) for doc in documents]
     t_load = time.perf_counter() - t
     t = time.perf_counter()

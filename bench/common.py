@@ -141,9 +141,9 @@ def _short(filename: str) -> str:
 def _torch_probe() -> dict:
     import torch
 
-    from index.embed import TORCH_THREADS
+    from index.embed import embedding_threads
     return {"torch": torch.__version__, "torch_default_threads": torch.get_num_threads(),
-            "torch_threads_used": TORCH_THREADS}
+            "torch_threads_used": embedding_threads()}
 
 
 if __name__ == "__main__":

@@ -4,6 +4,13 @@
     <dir>/<id>-<sha256[:12]>.faiss  the document's chunk vectors (inner product over unit vectors)
     <dir>/index.lock                taken by writers only
 
+index.db also holds each document's word postings (`words`, `word_layouts`): for every
+comparison key the caller's tokeniser gives, the positions of its tokens in the document, so a
+check finds candidate passages by looking up a quotation's words instead of laying out every
+document. The keys come from the caller (verifier/), under a layout name that changes with its
+tokeniser; postings are dropped with their document, and an index written before they existed
+is read as one without them (the caller lays such a document out and may store them then).
+
 Reading never imports faiss, torch or sentence-transformers, and never writes: it opens the
 database read-write only so SQLite can roll back a journal left by a killed writer.
 
@@ -62,6 +69,19 @@ CREATE TABLE IF NOT EXISTS chunks (
     section TEXT, page INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
     text TEXT NOT NULL, PRIMARY KEY (document_id, row));
 """
+
+# Word postings: written by `save_words`, after the document, in their own transaction.
+_WORDS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS word_layouts (
+    document_id TEXT NOT NULL, layout TEXT NOT NULL, sha256 TEXT NOT NULL,
+    tokens INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (document_id, layout));
+CREATE TABLE IF NOT EXISTS words (
+    layout TEXT NOT NULL, key TEXT NOT NULL, document_id TEXT NOT NULL,
+    count INTEGER NOT NULL, positions BLOB NOT NULL,
+    PRIMARY KEY (layout, key, document_id)) WITHOUT ROWID;
+"""
+# SQLite allows this many `?` in one statement on every version we meet (999 before 3.32).
+MAX_SQL_VARIABLES = 900
 
 _DOC_COLUMNS = ("id, title, aliases, file, sha256, pages, paragraphs, chunks, added, model, vectors, "
                 "page_labels")
@@ -183,6 +203,145 @@ class Index:
                 "WHERE document_id = ? ORDER BY row", (doc.id,)).fetchall()
         return tuple(Chunk(*row) for row in rows)
 
+    def numbered_paragraphs(self, sections: Iterable[str],
+                            document_ids: Sequence[str]) -> list[tuple[str, int, str]]:
+        """(document id, paragraph order, text) of each paragraph numbered exactly one of
+        `sections`, by document (in the order of `document_ids`) then reading order."""
+        sections = sorted(set(sections))
+        if not sections or not document_ids:
+            return []
+        with self._reading() as conn:
+            if conn is None:
+                return []
+            rows = conn.execute(
+                f"SELECT document_id, ord, text FROM paragraphs WHERE section IN "
+                f"({', '.join('?' * len(sections))}) ORDER BY ord", sections).fetchall()
+        rank = {doc_id: i for i, doc_id in enumerate(document_ids)}
+        return sorted((row for row in rows if row[0] in rank),
+                      key=lambda r: (rank[r[0]], r[1]))
+
+    def short_texts(self, max_chars: int) -> dict[str, set[str]]:
+        """Each document's paragraph headings and its paragraphs of at most `max_chars`
+        characters: the lines a part of a report is named by."""
+        found: dict[str, set[str]] = {}
+        with self._reading() as conn:
+            if conn is None:
+                return found
+            for doc_id, heading, text in conn.execute(
+                    "SELECT document_id, heading, CASE WHEN length(text) <= ? THEN text END "
+                    "FROM paragraphs", (max_chars,)):
+                names = found.setdefault(doc_id, set())
+                names.update(t for t in (heading, text) if t)
+        return found
+
+    def paragraph_vectors(self, doc_id: str, orders: Iterable[int]) -> dict[int, np.ndarray]:
+        """The stored vectors of those paragraphs (by order) that are one chunk holding their
+        whole text: the vector `embed` would give the paragraph's text, without embedding it."""
+        orders = sorted(set(orders))
+        if not orders:
+            return {}
+        marks = ", ".join("?" * len(orders))
+        with self._reading() as conn:
+            if conn is None:
+                return {}
+            lengths = dict(conn.execute(
+                f"SELECT ord, length(text) FROM paragraphs WHERE document_id = ? AND ord IN "
+                f"({marks})", (doc_id, *orders)).fetchall())
+            chunks: dict[int, list[tuple[int, int, int]]] = {}
+            for row, order, start, end in conn.execute(
+                    'SELECT row, paragraph_order, start, "end" FROM chunks WHERE document_id = ? '
+                    f"AND paragraph_order IN ({marks})", (doc_id, *orders)):
+                chunks.setdefault(order, []).append((row, start, end))
+        whole = {order: parts[0][0] for order, parts in chunks.items()
+                 if len(parts) == 1 and parts[0][1] == 0 and parts[0][2] == lengths.get(order)}
+        if not whole:
+            return {}
+        vectors = self._vector_index(doc_id)
+        return {order: np.asarray(vectors.reconstruct(int(row)), dtype=np.float32)
+                for order, row in whole.items()}
+
+    # ---- word postings (keys made by the caller's tokeniser) ------------------------------
+
+    def word_layouts(self, layout: str) -> dict[str, tuple[str, int]]:
+        """Documents whose words are stored under `layout`: id -> (sha256, number of tokens)."""
+        with self._reading() as conn:
+            if conn is None or not _has_table(conn, "word_layouts"):
+                return {}
+            return {doc_id: (sha, tokens) for doc_id, sha, tokens in conn.execute(
+                "SELECT w.document_id, w.sha256, w.tokens FROM word_layouts w JOIN documents d "
+                "ON d.id = w.document_id AND d.sha256 = w.sha256 WHERE w.layout = ?",
+                (layout,))}
+
+    def word_counts(self, layout: str, keys: Iterable[str]) -> dict[str, dict[str, int]]:
+        """For each of `keys`: document id -> how many of its tokens have that key."""
+        return {key: {doc_id: count for doc_id, (count, _) in docs.items()}
+                for key, docs in self._words(layout, keys, positions=False).items()}
+
+    def word_positions(self, layout: str, keys: Iterable[str]) -> dict[str, dict[str, bytes]]:
+        """For each of `keys`: document id -> its token positions (little-endian uint32)."""
+        return {key: {doc_id: blob for doc_id, (_, blob) in docs.items()}
+                for key, docs in self._words(layout, keys, positions=True).items()}
+
+    def word_layout(self, doc_id: str, sha256: str, layout: str) -> bytes | None:
+        """The caller's laid-out words of the document (opaque bytes), if stored for this file."""
+        with self._reading() as conn:
+            if conn is None or not _has_table(conn, "word_layouts"):
+                return None
+            row = conn.execute("SELECT data FROM word_layouts WHERE document_id = ? AND "
+                               "layout = ? AND sha256 = ?", (doc_id, layout, sha256)).fetchone()
+        return None if row is None else row[0]
+
+    def paragraphs_at(self, doc_id: str, orders: Iterable[int]) -> dict[int, Paragraph]:
+        """The document's paragraphs of these `order`s (cheaper than all of `paragraphs`)."""
+        orders = sorted(set(orders))
+        found: dict[int, Paragraph] = {}
+        with self._reading() as conn:
+            if conn is None:
+                return found
+            for i in range(0, len(orders), MAX_SQL_VARIABLES):
+                part = orders[i:i + MAX_SQL_VARIABLES]
+                for row in conn.execute(
+                        "SELECT ord, section, heading, kind, first_page, last_page, text, "
+                        "page_starts, label FROM paragraphs WHERE document_id = ? AND ord IN "
+                        f"({', '.join('?' * len(part))})", (doc_id, *part)):
+                    found[row[0]] = _paragraph(row)
+        return found
+
+    def save_words(self, doc_id: str, sha256: str, layout: str, tokens: int,
+                   postings: dict[str, bytes], data: bytes = b"") -> bool:
+        """Store a document's word postings (key -> uint32 positions) under `layout`, with
+        the caller's laid-out words as opaque bytes (`word_layout` reads them back).
+
+        Written only if the document still has that sha256 (a writer may have replaced it
+        meanwhile). Returns False when the index cannot be written here (read-only).
+        """
+        try:
+            with self._writing(create=False) as conn:
+                row = conn.execute("SELECT sha256 FROM documents WHERE id = ?",
+                                   (doc_id,)).fetchone()
+                if row is None or row[0] != sha256:
+                    return False
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    _create_words_tables(conn)
+                    _delete_words(conn, doc_id, layout)
+                    conn.executemany(
+                        "INSERT INTO words (layout, key, document_id, count, positions) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        [(layout, key, doc_id, len(blob) // 4, blob)
+                         for key, blob in postings.items()])
+                    conn.execute("INSERT INTO word_layouts (document_id, layout, sha256, tokens, "
+                                 "data) VALUES (?, ?, ?, ?, ?)",
+                                 (doc_id, layout, sha256, tokens, data))
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+        except (IndexUnavailable, sqlite3.OperationalError):
+            # A read-only index or directory: the caller keeps the postings in memory instead.
+            return False
+        return True
+
     def check_model(self, model_name: str, purpose: str = "search") -> None:
         """Raise ModelMismatch unless every document was embedded with `model_name`."""
         others = sorted({doc.model for doc in self.documents()} - {model_name})
@@ -267,6 +426,7 @@ class Index:
                 for table, key in (("chunks", "document_id"), ("paragraphs", "document_id"),
                                    ("documents", "id")):
                     conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (doc_id,))
+                _delete_words(conn, doc_id)
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -362,6 +522,26 @@ class Index:
                 return index
         raise IndexUnavailable(f"{path}: the vectors of document {doc_id} are missing")
 
+    def _words(self, layout: str, keys: Iterable[str],
+               positions: bool) -> dict[str, dict[str, tuple[int, bytes | None]]]:
+        keys = sorted(set(keys))
+        found: dict[str, dict[str, tuple[int, bytes | None]]] = {key: {} for key in keys}
+        with self._reading() as conn:
+            if conn is None or not keys or not _has_table(conn, "words"):
+                return found
+            column = "w.positions" if positions else "NULL"
+            for i in range(0, len(keys), MAX_SQL_VARIABLES):
+                part = keys[i:i + MAX_SQL_VARIABLES]
+                # Only postings of the document as it is now (a replaced file's are stale).
+                for key, doc_id, count, blob in conn.execute(
+                        f"SELECT w.key, w.document_id, w.count, {column} FROM words w "
+                        "JOIN word_layouts l ON l.document_id = w.document_id "
+                        "AND l.layout = w.layout JOIN documents d ON d.id = w.document_id "
+                        "AND d.sha256 = l.sha256 WHERE w.layout = ? AND w.key IN "
+                        f"({', '.join('?' * len(part))})", (layout, *part)):
+                    found[key][doc_id] = (count, blob)
+        return found
+
     def _chunks_at(self, keys: set[tuple[str, int]]) -> dict[tuple[str, int], Chunk]:
         chunks = {}
         with self._reading() as conn:
@@ -383,6 +563,27 @@ def _check_schema(conn: sqlite3.Connection, db: Path) -> None:
     if int(row[0]) < SCHEMA_VERSION:
         raise IndexUnavailable(f"{db}: written by an older verifier (schema {row[0]}); "
                                "remove the directory and add the PDFs again")
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        (name,)).fetchone() is not None
+
+
+def _create_words_tables(conn: sqlite3.Connection) -> None:
+    for statement in _WORDS_SCHEMA.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _delete_words(conn: sqlite3.Connection, doc_id: str, layout: str | None = None) -> None:
+    """Drop a document's postings (under one layout, or all), inside the caller's transaction."""
+    if not _has_table(conn, "word_layouts"):
+        return
+    where, args = ("document_id = ?", (doc_id,)) if layout is None else \
+        ("document_id = ? AND layout = ?", (doc_id, layout))
+    conn.execute(f"DELETE FROM words WHERE {where}", args)
+    conn.execute(f"DELETE FROM word_layouts WHERE {where}", args)
 
 
 def _document_rows(conn: sqlite3.Connection) -> list[tuple[Document, str]]:
@@ -441,6 +642,7 @@ def _insert_document(conn: sqlite3.Connection, document: Document, vectors_name:
         for table, key in (("chunks", "document_id"), ("paragraphs", "document_id"),
                            ("documents", "id")):
             conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (document.id,))
+        _delete_words(conn, document.id)
         conn.execute(
             f"INSERT INTO documents ({_DOC_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (document.id, document.title, json.dumps(list(document.aliases)), document.file,

@@ -11,9 +11,11 @@ from pathlib import Path
 
 from index import add_pdf, default_index_dir, open_index
 from verifier.check import check_motion
+from verifier.corpus import lay_out_documents
 from verifier.models import CheckReport
 from verifier.motions import read_motion
 from verifier.report import render_csv, render_html, render_json, to_json
+from verifier.session import open_session
 
 
 def source_cache_dir() -> Path:
@@ -27,9 +29,17 @@ def index_sources(source_pdfs, model_path: str | None = None) -> tuple[Path, lis
     cache = source_cache_dir()
     ids = []
     for pdf in source_pdfs:
-        document, _ = add_pdf(cache, pdf, model_path=model_path)
+        document, added = add_pdf(cache, pdf, model_path=model_path)
+        if added:
+            lay_out_index(cache)
         ids.append(document.id)
     return cache, ids
+
+
+def lay_out_index(index_dir: str | Path) -> int:
+    """After `index add`: store the word postings of each document that lacks them, so no
+    check has to lay a document out itself; returns how many were laid out."""
+    return lay_out_documents(open_index(index_dir))
 
 
 def check_files(motion_paths, index_dir: str | None = None, source_pdfs=(),
@@ -40,8 +50,8 @@ def check_files(motion_paths, index_dir: str | None = None, source_pdfs=(),
         directory, ids = index_sources(source_pdfs, model_path)
     else:
         directory, ids = Path(index_dir) if index_dir else default_index_dir(), None
-    index = open_index(directory)
-    return [check_motion(m, index, document_ids=ids, model_path=model_path) for m in motions]
+    session = open_session(directory, model_path)
+    return [check_motion(m, session, document_ids=ids) for m in motions]
 
 
 def render_reports(reports: list[CheckReport], fmt: str) -> str:

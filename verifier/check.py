@@ -1,8 +1,8 @@
 """Check a motion against indexed sources: the one function a CLI, a web request or a batch
 worker calls.
 
-    check_motion(motion, index) ->
-        find_quotations → Corpus of the chosen documents → for each quotation:
+    check_motion(motion, session) ->
+        find_quotations → the session's Corpus of the chosen documents → for each quotation:
         find_alignments → choose (the cited place first) → judge_words → judge_citation
         → keep outer quotation or its inner fragments
         → check_claims: the statements outside quotation marks (verifier.claim_check)
@@ -11,12 +11,11 @@ worker calls.
 
 from __future__ import annotations
 
-import functools
 import time
 from dataclasses import replace
 from pathlib import Path
 
-from index import Document, Embedder, Index, open_index
+from index import Document, Index
 from verifier.claim_check import check_claims
 from verifier.corpus import Corpus
 from verifier.documents import resolve_document
@@ -25,6 +24,7 @@ from verifier.matching import (Alignment, Sources, find_alignments, prepare, to_
 from verifier.models import (CheckReport, CitationVerdict, Motion, Quotation, QuoteResult,
                              SourceInfo, Verdict)
 from verifier.quotations import find_quotations, number_quotations
+from verifier.session import Session, open_session
 from verifier.verdicts import cite_as, covers, judge_citation, judge_words
 from verifier.words import tokenize
 
@@ -40,18 +40,22 @@ MAX_ALSO_FOUND = 5
 SEMANTIC_K = 5
 
 
-def check_motion(motion: Motion, index: Index | str | Path,
+def check_motion(motion: Motion, session: Session | Index | str | Path,
                  document_ids: list[str] | None = None,
                  model_path: str | None = None, deadline: float | None = None) -> CheckReport:
-    """Check every quotation in `motion` against the documents of `index` (all, or those named).
+    """Check every quotation in `motion` against the documents of the session's index (all,
+    or those named).
 
+    `session` is this process's `open_session(...)`; an Index or a directory is taken to mean
+    the process's session for it (with `model_path`), so the index is opened once either way.
     `deadline` (a `time.monotonic()` value, for a server's time budget): past it, raise
-    OverLimit between two quotations rather than finish."""
-    if not isinstance(index, Index):
-        index = open_index(index)
-    documents = choose_documents(index, document_ids)
-    corpus = corpus_of(index, documents)
-    sources = Sources(corpus, _Meaning(index, documents, model_path))
+    OverLimit between two quotations rather than finish.
+    """
+    if not isinstance(session, Session):
+        session = open_session(session, model_path)
+    documents = choose_documents(session, document_ids)
+    corpus = session.corpus(documents)
+    sources = Sources(corpus, _Meaning(session, documents))
     quotations = find_quotations(motion.text)
     results = []
     for q in quotations:
@@ -67,61 +71,51 @@ def check_motion(motion: Motion, index: Index | str | Path,
                        labels=tuple(numbers[id(r)] for r in results), claims=claims)
 
 
-@functools.lru_cache(maxsize=8)
-def _cached_corpus(index_path: str, documents: tuple[Document, ...]) -> Corpus:
-    return Corpus([(doc, open_index(index_path).paragraphs(doc.id)) for doc in documents])
+def corpus_of(session: Session | Index, documents: tuple[Document, ...]) -> Corpus:
+    """The documents' words laid out for search, as the session keeps them between checks
+    (an Index means this process's session for it)."""
+    if not isinstance(session, Session):
+        session = open_session(session)
+    return session.corpus(documents)
 
 
-def corpus_of(index: Index, documents: tuple[Document, ...]) -> Corpus:
-    """The documents' words laid out for search, kept between checks in one process (a web
-    server, a batch worker): keyed by the documents themselves, sha256 included, so a replaced
-    report is laid out anew."""
-    return _cached_corpus(str(index.path), documents)
+def choose_documents(session: Session | Index,
+                     document_ids: list[str] | None) -> tuple[Document, ...]:
+    """The session's documents (all, or those named, in that order); an Index means this
+    process's session for it.
 
-
-def choose_documents(index: Index, document_ids: list[str] | None) -> tuple[Document, ...]:
-    documents = index.documents()
+    Raises:
+        NoSources: the index is empty, or a named document is not in it.
+    """
+    if not isinstance(session, Session):
+        session = open_session(session)
+    path = session.index.path
+    documents = session.documents()
     if not documents:
-        raise NoSources(f"{index.path}: the index holds no documents; add one with "
+        raise NoSources(f"{path}: the index holds no documents; add one with "
                         "`verifier index add REPORT.pdf` or pass --source REPORT.pdf")
     if document_ids:
         by_id = {d.id: d for d in documents}
         missing = [i for i in document_ids if i not in by_id]
         if missing:
-            raise NoSources(f"{index.path}: no document {', '.join(missing)} in the index "
+            raise NoSources(f"{path}: no document {', '.join(missing)} in the index "
                             f"(it has {', '.join(by_id)})")
         documents = tuple(by_id[i] for i in document_ids)
     return documents
 
 
 class _Meaning:
-    """Search by meaning over the index; the embedding model is loaded on the first call only."""
+    """Search by meaning among one check's documents, through the session's model."""
 
-    def __init__(self, index: Index, documents: tuple[Document, ...], model_path: str | None):
-        self.index = index
+    def __init__(self, session: Session, documents: tuple[Document, ...]):
+        self.session = session
         self.ids = [d.id for d in documents]
-        self.model_path = model_path
-        self._embedder = None
-        self._vectors: dict[str, object] = {}   # text → vector: a motion repeats its quotes
-
-    def _embed(self, texts: list[str]):
-        if self._embedder is None:
-            embedder = Embedder(self.model_path)
-            self.index.check_model(embedder.model_name)
-            self._embedder = embedder
-        new = [t for t in dict.fromkeys(texts) if t not in self._vectors]
-        if new:
-            self._vectors.update(zip(new, self._embedder.embed(new)))
-        import numpy
-
-        return numpy.stack([self._vectors[t] for t in texts])
 
     def search(self, text: str) -> list:
-        return self.index.search(self._embed([text]), k=SEMANTIC_K, document_ids=self.ids)[0]
+        return self.session.search(text, k=SEMANTIC_K, document_ids=self.ids)
 
-    def similarities(self, text: str, passages: list[str]) -> list[float]:
-        vectors = self._embed([text] + list(passages))   # unit vectors: dot = cosine
-        return [float(v @ vectors[0]) for v in vectors[1:]]
+    def similarities(self, text: str, passages: list[str], places=None) -> list[float]:
+        return self.session.similarities(text, passages, places)
 
 
 def check_quotation(quotation: Quotation, sources: Sources,

@@ -1,48 +1,59 @@
-"""The indexed documents' words, laid out once per check for fast lexical search.
+"""The indexed documents' words, laid out for fast lexical search, and their postings.
 
 Each document's paragraphs are tokenised into one sequence of comparison keys (so a quotation
 that runs over a paragraph or page boundary is still one run of words), with every token's
 paragraph and character span kept so a hit maps back to the report's exact characters.
+
+A check does not lay out every document. The index stores each document's word postings (key
+→ token positions, under `LAYOUT`, the name of this tokeniser); a matcher asks which documents
+hold all of a quotation's words, or where its rarer words are, and only the documents that
+answer are laid out. A document whose postings are not stored yet (an index written by an
+older verifier, or by a writer that does not lay words out) is laid out once, its postings
+stored if the index may be written, else kept in memory for the session.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
+import hashlib
 import math
+import threading
+from array import array
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from index import Document, Paragraph
+from verifier import words as _words
 from verifier.words import Token, tokenize
 
 
 # A part of a report is named by a short line: a heading, not a sentence.
 MAX_PART_NAME = 60
+# Keys whose positions a corpus keeps between checks: a motion's words, repeated by the next.
+MAX_CACHED_POSITIONS = 20000
 
 
-@dataclass
-class DocumentText:
+def _layout_name() -> str:
+    """The name stored postings are filed under: it changes whenever the tokeniser's rules
+    (word pattern, spelling table, -ize rule) change, so stale keys are never read."""
+    rules = repr((_words._WORD.pattern, sorted(_words._SPELLINGS.items()), _words._IZE.pattern))
+    return "words-1-" + hashlib.sha256(rules.encode()).hexdigest()[:12]
+
+
+LAYOUT = _layout_name()
+# The byte layout of `packed`; another value is laid out again.
+LAYOUT_FORMAT = 1
+
+
+class _RunSearch:
+    """Search in a document's joined keys (`joined`, `token_offsets`, `tokens`, …)."""
+
     document: Document
-    paragraphs: tuple[Paragraph, ...]
-    tokens: list[Token] = field(default_factory=list)
-    token_paragraph: list[int] = field(default_factory=list)   # index into paragraphs
-    joined: str = " "                                         # " key key key … "
-    token_offsets: list[int] = field(default_factory=list)     # where each token starts in joined
-
-    def __post_init__(self):
-        keys = []
-        for p_index, paragraph in enumerate(self.paragraphs):
-            for token in tokenize(paragraph.text):
-                self.tokens.append(token)
-                self.token_paragraph.append(p_index)
-                keys.append(token.key)
-        offsets, at = [], 1
-        for key in keys:
-            offsets.append(at)
-            at += len(key) + 1
-        self.token_offsets = offsets
-        self.joined = " " + " ".join(keys) + " "
+    joined: str
+    token_offsets: list[int]
+    token_paragraph: list[int]
 
     def find_run(self, keys: list[str], start_token: int = 0) -> list[int]:
         """Token indices where the run of `keys` occurs, in order, from `start_token` on."""
@@ -64,38 +75,439 @@ class DocumentText:
     def paragraph_of(self, token_index: int) -> Paragraph:
         return self.paragraphs[self.token_paragraph[token_index]]
 
+    def postings(self) -> dict[str, list[int]]:
+        """Each key's token positions, ascending."""
+        found: dict[str, list[int]] = defaultdict(list)
+        for t, token in enumerate(self.tokens):
+            found[token.key].append(t)
+        return found
+
+    def packed(self) -> bytes:
+        """The laid-out words as bytes for the index (`StoredText.from_bytes` reads them)."""
+        n = len(self.token_offsets)
+        numbers = array("I", [LAYOUT_FORMAT, n, len(self.paragraphs)])
+        numbers.extend(self.token_offsets)
+        numbers.extend(t.start for t in self.tokens)
+        numbers.extend(t.end for t in self.tokens)
+        numbers.extend(self.token_paragraph)
+        numbers.extend(p.order for p in self.paragraphs)
+        if _BIG_ENDIAN:
+            numbers.byteswap()
+        return numbers.tobytes() + self.joined.encode("utf-8")
+
+    @classmethod
+    def laid_out(cls, document: Document, index) -> DocumentText | StoredText:
+        """The document's words: as stored in `index` if they are, else from its paragraphs."""
+        data = index.word_layout(document.id, document.sha256, LAYOUT)
+        if data:
+            stored = StoredText.from_bytes(document, index, data)
+            if stored is not None:
+                return stored
+        return DocumentText(document, index.paragraphs(document.id))
+
+
+@dataclass
+class DocumentText(_RunSearch):
+    document: Document
+    paragraphs: tuple[Paragraph, ...]
+    tokens: list[Token] = field(default_factory=list)
+    token_paragraph: list[int] = field(default_factory=list)   # index into paragraphs
+    joined: str = " "                                         # " key key key … "
+    token_offsets: list[int] = field(default_factory=list)     # where each token starts in joined
+
+    def __post_init__(self):
+        keys = []
+        for p_index, paragraph in enumerate(self.paragraphs):
+            for token in tokenize(paragraph.text):
+                self.tokens.append(token)
+                self.token_paragraph.append(p_index)
+                keys.append(token.key)
+        offsets, at = [], 1
+        for key in keys:
+            offsets.append(at)
+            at += len(key) + 1
+        self.token_offsets = offsets
+        self.joined = " " + " ".join(keys) + " "
+
+
+class StoredText(_RunSearch):
+    """A document's words as `packed` stored them: read back in milliseconds; its paragraphs
+    and Token objects are made only for the places a match looks at."""
+
+    def __init__(self, document: Document, index, offsets: list[int], starts, ends,
+                 token_paragraph: list[int], orders: list[int], joined: str):
+        self.document = document
+        self.token_offsets = offsets
+        self.token_paragraph = token_paragraph
+        self.joined = joined
+        self.paragraphs = _LazyParagraphs(index, document.id, orders)
+        self.tokens = _LazyTokens(self, starts, ends)
+
+    @classmethod
+    def from_bytes(cls, document: Document, index, data: bytes) -> StoredText | None:
+        head = array("I")
+        head.frombytes(data[:12])
+        if _BIG_ENDIAN:
+            head.byteswap()
+        fmt, n, n_paragraphs = head
+        if fmt != LAYOUT_FORMAT:
+            return None             # laid out by another version: lay it out again
+        end = 12 + 4 * (4 * n + n_paragraphs)
+        numbers = array("I")
+        numbers.frombytes(data[12:end])
+        if _BIG_ENDIAN:
+            numbers.byteswap()
+        # Kept as arrays (4 bytes a number, not a Python int's 28 and a list slot's 8): a
+        # check that reaches many documents must not hold millions of ints.
+        return cls(document, index, numbers[:n], numbers[n:2 * n],
+                   numbers[2 * n:3 * n], numbers[3 * n:4 * n],
+                   numbers[4 * n:].tolist(), data[end:].decode("utf-8"))
+
+
+class _LazyParagraphs(Sequence):
+    """A document's paragraphs by position, each read from the index when first needed."""
+
+    def __init__(self, index, doc_id: str, orders: list[int]):
+        self._index, self._doc_id, self._orders = index, doc_id, orders
+        self._read: dict[int, Paragraph] = {}
+
+    def __len__(self) -> int:
+        return len(self._orders)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        order = self._orders[i]
+        found = self._read.get(order)
+        if found is None:
+            found = self._index.paragraphs_at(self._doc_id, [order])[order]
+            self._read[order] = found
+        return found
+
+    def prefetch(self, positions) -> None:
+        """Read the paragraphs at these positions in one query."""
+        missing = [self._orders[i] for i in positions if self._orders[i] not in self._read]
+        if missing:
+            self._read.update(self._index.paragraphs_at(self._doc_id, missing))
+
+    def __iter__(self):
+        missing = [o for o in self._orders if o not in self._read]
+        if missing:
+            self._read.update(self._index.paragraphs_at(self._doc_id, missing))
+        return (self._read[o] for o in self._orders)
+
+
+class _LazyTokens(Sequence):
+    """Token objects of a stored layout, made on access."""
+
+    def __init__(self, text: StoredText, starts, ends):
+        self._text, self._starts, self._ends = text, starts, ends
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            indices = range(*i.indices(len(self)))
+            # Read the paragraphs of the whole slice at once, not one query per paragraph.
+            self._text.paragraphs.prefetch({self._text.token_paragraph[j] for j in indices})
+            return [self[j] for j in indices]
+        text = self._text
+        if i < 0:
+            i += len(self)
+        offsets = text.token_offsets
+        key_end = offsets[i + 1] - 1 if i + 1 < len(offsets) else len(text.joined) - 1
+        start, end = self._starts[i], self._ends[i]
+        paragraph = text.paragraphs[text.token_paragraph[i]]
+        return Token(paragraph.text[start:end], text.joined[offsets[i]:key_end], start, end)
+
+
+class _Texts(Sequence):
+    """The corpus's documents' laid-out words, each laid out when first asked for."""
+
+    def __init__(self, documents: tuple[Document, ...],
+                 lay_out: Callable[[Document], DocumentText]):
+        self.documents = documents
+        self._lay_out = lay_out
+        self._texts: dict[int, DocumentText] = {}
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __getitem__(self, d):
+        if isinstance(d, slice):
+            return [self[i] for i in range(*d.indices(len(self)))]
+        if d < 0:
+            d += len(self)
+        text = self._texts.get(d)
+        if text is None:
+            if not 0 <= d < len(self.documents):
+                raise IndexError(d)
+            text = self._texts[d] = self._lay_out(self.documents[d])
+        return text
+
+    def index(self, text, *args) -> int:
+        return next(d for d, doc in enumerate(self.documents) if doc == text.document)
+
+
+class _Postings:
+    """key -> [(document index, token index)], ascending, for the whole corpus (read-only)."""
+
+    def __init__(self, corpus: Corpus):
+        self._corpus = corpus
+
+    def get(self, key: str, default=()):
+        found = self._corpus.positions([key])[key]
+        return [(d, t) for d in sorted(found) for t in found[d]] or default
+
+    def __getitem__(self, key: str):
+        found = self.get(key, None)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __contains__(self, key) -> bool:
+        return bool(self._corpus.counts([key])[key])
+
 
 class Corpus:
-    """All documents a motion is checked against, with word statistics for candidate search."""
+    """All documents a motion is checked against, with word statistics for candidate search.
+
+    Built from (document, paragraphs) pairs it lays out everything at once, in memory; built
+    by `Corpus.of(documents, session)` it reads stored postings and lays out only documents a
+    matcher reaches.
+    """
 
     def __init__(self, documents: list[tuple[Document, tuple[Paragraph, ...]]]):
-        self.texts = [DocumentText(doc, tuple(paras)) for doc, paras in documents]
-        self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for d, text in enumerate(self.texts):
-            for t, token in enumerate(text.tokens):
-                self.postings[token.key].append((d, t))
-        total = sum(len(t.tokens) for t in self.texts) or 1
-        self._total = total
+        texts = [DocumentText(doc, tuple(paras)) for doc, paras in documents]
+        self._setup(tuple(t.document for t in texts), lambda doc: DocumentText(doc, ()))
+        self.texts._texts.update(enumerate(texts))
+        self._memory = {d: text.postings() for d, text in enumerate(texts)}
+        self._stored_ids: dict[str, int] = {}
+        self._total = sum(len(t.tokens) for t in texts) or 1
+        self._index = None
+
+    @classmethod
+    def of(cls, documents: tuple[Document, ...], session) -> Corpus:
+        """The corpus of `documents`, their postings read from the session's index."""
+        corpus = cls.__new__(cls)
+        corpus._setup(documents, session.document_text)
+        index = session.index
+        stored = index.word_layouts(LAYOUT)
+        corpus._index = index
+        corpus._stored_ids, corpus._memory, total = {}, {}, 0
+        for d, doc in enumerate(documents):
+            sha_tokens = stored.get(doc.id)
+            if sha_tokens is not None and sha_tokens[0] == doc.sha256:
+                corpus._stored_ids[doc.id] = d
+                total += sha_tokens[1]
+                continue
+            # Not stored yet: lay it out now, and store its postings for the next process.
+            text = corpus.texts[d]
+            postings = text.postings()
+            if not store_postings(index, doc, len(text.tokens), postings, text.packed()):
+                corpus._memory[d] = postings
+            else:
+                corpus._stored_ids[doc.id] = d
+            total += len(text.tokens)
+        corpus._total = total or 1
+        return corpus
+
+    def _setup(self, documents: tuple[Document, ...], lay_out) -> None:
+        self.documents = documents
+        self.texts = _Texts(documents, lay_out)
+        self.postings = _Postings(self)
+        self._lock = threading.Lock()
+        self._counts: dict[str, dict[int, int]] = {}
+        self._positions: dict[str, dict[int, list[int]]] = {}
+
+    # ---- word statistics ---------------------------------------------------------------------
+
+    def counts(self, keys: Iterable[str]) -> dict[str, dict[int, int]]:
+        """For each key: document index -> how many of its tokens have that key (absent: 0)."""
+        keys = list(dict.fromkeys(keys))
+        missing = [k for k in keys if k not in self._counts]
+        if missing:
+            found: dict[str, dict[int, int]] = {k: {} for k in missing}
+            if self._stored_ids and self._index is not None:
+                for key, docs in self._index.word_counts(LAYOUT, missing).items():
+                    found[key].update((self._stored_ids[i], n) for i, n in docs.items()
+                                      if i in self._stored_ids)
+            for d, postings in self._memory.items():
+                for key in missing:
+                    if key in postings:
+                        found[key][d] = len(postings[key])
+            with self._lock:
+                self._counts.update(found)
+        return {k: self._counts[k] for k in keys}
+
+    def positions(self, keys: Iterable[str]) -> dict[str, dict[int, list[int]]]:
+        """For each key: document index -> its token positions, ascending."""
+        keys = list(dict.fromkeys(keys))
+        missing = [k for k in keys if k not in self._positions]
+        found: dict[str, dict[int, list[int]]] = {k: {} for k in missing}
+        if missing:
+            present = [k for k, docs in self.counts(missing).items() if docs]
+            if present and self._stored_ids and self._index is not None:
+                for key, docs in self._index.word_positions(LAYOUT, present).items():
+                    for doc_id, blob in docs.items():
+                        if doc_id in self._stored_ids:
+                            found[key][self._stored_ids[doc_id]] = _unpack(blob)
+            for d, postings in self._memory.items():
+                for key in present:
+                    if key in postings:
+                        found[key][d] = postings[key]
+            with self._lock:
+                if len(self._positions) > MAX_CACHED_POSITIONS:
+                    self._positions.clear()
+                self._positions.update(found)
+        cached = self._positions
+        return {k: found[k] if k in missing else cached[k] for k in keys}
+
+    def frequency(self, key: str) -> int:
+        """How many tokens of the whole corpus have this key."""
+        return sum(self.counts([key])[key].values())
+
+    def documents_with(self, keys: Sequence[str]) -> list[int]:
+        """Indices of the documents holding every one of `keys`, ascending: the only ones a
+        run of those words can be in."""
+        if not keys:
+            return list(range(len(self.documents)))
+        counts = self.counts(keys)
+        docs = None
+        for key in sorted(set(keys), key=lambda k: len(counts[k])):
+            docs = set(counts[key]) if docs is None else docs & set(counts[key])
+            if not docs:
+                return []
+        return sorted(docs)
+
+    def documents_with_run(self, keys: Sequence[str]) -> list[int]:
+        """Indices of the documents holding the run of `keys` (each word at its distance from
+        the first), ascending. From postings alone, rarest word first, so a document is
+        dropped at its first missing word and common words are rarely looked at."""
+        docs = self.documents_with(keys)
+        if not docs or len(keys) < 2:
+            return docs
+        counts = self.counts(keys)
+        pairs = sorted(enumerate(keys), key=lambda ik: (sum(counts[ik[1]].values()), ik[0]))
+        positions = self.positions(keys)        # one read of the index for the whole run
+        found = []
+        for d in docs:
+            starts: set[int] | None = None
+            for i, key in pairs:
+                shifted = {t - i for t in positions[key].get(d, ())}
+                starts = shifted if starts is None else starts & shifted
+                if not starts:
+                    break
+            if starts:
+                found.append(d)
+        return found
+
+    def longest_runs(self, keys: Sequence[str], min_run: int) -> dict[int, tuple[int, int]]:
+        """For each document holding a run of at least `min_run` of `keys`' first words:
+        (length of the longest prefix of `keys` it holds verbatim, token index of that run's
+        first occurrence). From postings alone: no document is laid out."""
+        if len(keys) < min_run:
+            return {}
+        docs = self.documents_with_run(keys[:min_run])
+        if not docs:
+            return {}
+        positions = self.positions(keys)
+        found = {}
+        for d in docs:
+            starts = set(positions[keys[0]].get(d, ()))
+            n = 1 if starts else 0
+            for j in range(1, len(keys)):
+                following = positions[keys[j]].get(d, ())
+                if not following:
+                    break
+                at = set(following)
+                nxt = {s for s in starts if s + j in at}
+                if not nxt:
+                    break
+                starts, n = nxt, j + 1
+            if n >= min_run:
+                found[d] = (n, min(starts))
+        return found
 
     def idf(self, key: str) -> float:
         """Rarer words weigh more when looking for where a quotation might be."""
-        return math.log(1 + self._total / (1 + len(self.postings.get(key, ()))))
+        return math.log(1 + self._total / (1 + self.frequency(key)))
+
+    # ---- paragraphs ----------------------------------------------------------------------------
+
+    def numbered_paragraphs(self, sections: Iterable[str]) -> list[tuple[int, int, str]]:
+        """(document index, paragraph order, text) of every paragraph numbered one of
+        `sections`, by document then reading order."""
+        sections = set(sections)
+        if not sections:
+            return []
+        if self._index is None:
+            return [(d, p.order, p.text) for d, text in enumerate(self.texts)
+                    for p in text.paragraphs if p.section is not None and p.section in sections]
+        ids = [doc.id for doc in self.documents]
+        position = {doc_id: d for d, doc_id in enumerate(ids)}
+        return [(position[doc_id], order, text) for doc_id, order, text in
+                self._index.numbered_paragraphs(sections, ids)]
 
     @functools.cached_property
     def part_names(self) -> dict[str, set[str]]:
         """Each document's headings and short unnumbered lines ("Executive Summary", "Annex A"),
         lower-cased: the names a motion may cite a part of a report by."""
         names: dict[str, set[str]] = {}
-        for text in self.texts:
-            found = names.setdefault(text.document.id, set())
-            for p in text.paragraphs:
-                for candidate in (p.heading, p.text if len(p.text) <= MAX_PART_NAME else None):
-                    if candidate:
-                        found.add(" ".join(candidate.lower().split()))
+        if self._index is None:
+            for text in self.texts:
+                found = names.setdefault(text.document.id, set())
+                for p in text.paragraphs:
+                    for candidate in (p.heading, p.text if len(p.text) <= MAX_PART_NAME else None):
+                        if candidate:
+                            found.add(" ".join(candidate.lower().split()))
+            return names
+        short = self._index.short_texts(MAX_PART_NAME)
+        for doc in self.documents:
+            names[doc.id] = {" ".join(c.lower().split()) for c in short.get(doc.id, ())}
         return names
 
     def document_text(self, document_id: str) -> DocumentText | None:
-        for text in self.texts:
-            if text.document.id == document_id:
-                return text
+        for d, doc in enumerate(self.documents):
+            if doc.id == document_id:
+                return self.texts[d]
         return None
+
+
+def store_postings(index, document: Document, tokens: int,
+                   postings: dict[str, list[int]], data: bytes = b"") -> bool:
+    """Store a laid-out document's postings in the index; False if it cannot be written."""
+    packed = {key: _pack(positions) for key, positions in postings.items()}
+    return index.save_words(document.id, document.sha256, LAYOUT, tokens, packed, data)
+
+
+def lay_out_documents(index) -> int:
+    """Store the postings of every document of `index` that lacks them (after `index add`);
+    returns how many were laid out."""
+    stored = index.word_layouts(LAYOUT)
+    done = 0
+    for doc in index.documents():
+        if stored.get(doc.id, (None,))[0] != doc.sha256:
+            text = DocumentText.laid_out(doc, index)
+            if store_postings(index, doc, len(text.tokens), text.postings(), text.packed()):
+                done += 1
+    return done
+
+
+def _pack(positions: list[int]) -> bytes:
+    packed = array("I", positions)      # 4 bytes on every platform CPython supports here
+    if _BIG_ENDIAN:
+        packed.byteswap()
+    return packed.tobytes()
+
+
+def _unpack(blob: bytes) -> array:
+    packed = array("I")
+    packed.frombytes(blob)
+    if _BIG_ENDIAN:
+        packed.byteswap()
+    return packed
+
+
+_BIG_ENDIAN = array("I", [1]).tobytes()[0] == 0

@@ -15,7 +15,6 @@ in the order of `MATCHERS`; the first that finds anything wins:
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
@@ -138,8 +137,15 @@ class Sources:
     def search_by_meaning(self, text: str) -> list:
         return self.meaning.search(text) if self.meaning else []
 
-    def similarities(self, text: str, passages: list[str]) -> list[float]:
-        return self.meaning.similarities(text, passages) if self.meaning and passages else []
+    def similarities(self, text: str, passages: list[str],
+                     places: list[tuple[str, int]] | None = None) -> list[float]:
+        """Similarity of `text` to each passage; `places` (document id, paragraph order) say
+        they are whole paragraphs, so stored vectors may stand in for embedding them."""
+        if not self.meaning or not passages:
+            return []
+        if places is None:
+            return self.meaning.similarities(text, passages)
+        return self.meaning.similarities(text, passages, places)
 
 
 # ---------------------------------------------------------------- 1. exact
@@ -148,9 +154,10 @@ def match_exact(quote: QuoteText, sources: Sources) -> list[Alignment]:
     if quote.marked or not quote.tokens:
         return []
     keys = quote.keys
+    corpus = sources.corpus
     found = []
-    for d, text in enumerate(sources.corpus.texts):
-        for start in text.find_run(keys):
+    for d in corpus.documents_with_run(keys):       # only where the words line up
+        for start in corpus.texts[d].find_run(keys):
             found.append(Alignment(d, start, start + len(keys), "exact", 1.0, 1.0))
     return found
 
@@ -161,8 +168,10 @@ def match_marked(quote: QuoteText, sources: Sources) -> list[Alignment]:
     if not quote.marked or not quote.fragments:
         return []
     first = [t.key for t in quote.fragments[0]]
+    corpus = sources.corpus
     found = []
-    for d, text in enumerate(sources.corpus.texts):
+    for d in corpus.documents_with_run(first):
+        text = corpus.texts[d]
         for start in text.find_run(first):
             end = start + len(first)
             parts = [(d, start, end)]
@@ -186,14 +195,16 @@ def match_splice(quote: QuoteText, sources: Sources) -> list[Alignment]:
     keys = quote.keys
     if len(keys) < 2 * MIN_SPLICE_RUN:
         return []
+    corpus = sources.corpus
     runs: list[tuple[int, int, int, int]] = []   # (q_start, q_end, doc, source_start)
     i = 0
     while i < len(keys):
         best = None
-        for d, text in enumerate(sources.corpus.texts):
-            n = _longest_prefix_run(text, keys[i:])
-            if n >= MIN_SPLICE_RUN and (best is None or n > best[0]):
-                best = (n, d, text.find_run(keys[i:i + n])[0])
+        # The longest verbatim run from word i in each document that holds one, from the
+        # stored postings: the first document wins a tie, the run's first occurrence is used.
+        for d, (n, start) in sorted(corpus.longest_runs(keys[i:], MIN_SPLICE_RUN).items()):
+            if best is None or n > best[0]:
+                best = (n, d, start)
         if best is None:
             i += 1
             continue
@@ -210,18 +221,6 @@ def match_splice(quote: QuoteText, sources: Sources) -> list[Alignment]:
     parts = tuple((d, s, s + (q_end - q_start)) for q_start, q_end, d, s in runs)
     d0, s0, e0 = parts[0]
     return [Alignment(d0, s0, e0, "splice", covered / len(keys), covered / len(keys), parts=parts)]
-
-
-def _longest_prefix_run(text: DocumentText, keys: list[str]) -> int:
-    """Length of the longest prefix of `keys` that occurs verbatim in `text` (binary search)."""
-    lo, hi = 0, len(keys)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if text.contains_run(keys[:mid]):
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
 
 
 # ---------------------------------------------------------------- 4. fuzzy
@@ -265,19 +264,43 @@ def _paragraph_runs(text: DocumentText, lo: int, hi: int) -> list[tuple[int, int
 
 
 def _candidate_starts(quote: QuoteText, corpus: Corpus) -> list[tuple[int, int]]:
-    """Where the quotation's rarer words line up: votes on (document, start) diagonals."""
-    votes: dict[tuple[int, int], float] = defaultdict(float)
+    """Where the quotation's rarer words line up: votes on (document, start) diagonals.
+
+    Each rarer word votes its idf for the bucket of starts its every occurrence implies; the
+    FUZZY_CANDIDATES buckets with most votes win, ties to the bucket voted for first (words in
+    quotation order, then documents, then positions). Summed with numpy in that same order.
+    """
+    import numpy as np
+
     common = COMMON_WORD_SHARE * corpus._total
     bucket = 6
-    for i, key in enumerate(quote.keys):
-        postings = corpus.postings.get(key, ())
-        if not postings or len(postings) > max(common, 50):
+    keys = quote.keys
+    counts = corpus.counts(keys)
+    # Only the rarer words' positions are read (from the index's stored postings).
+    rare = [k for k in dict.fromkeys(keys)
+            if counts[k] and sum(counts[k].values()) <= max(common, 50)]
+    positions = corpus.positions(rare)
+    codes, weights = [], []
+    span = 1 << 32                      # bucket codes of one document never reach the next's
+    for i, key in enumerate(keys):
+        if key not in positions:
             continue
         weight = corpus.idf(key)
-        for d, t in postings:
-            votes[(d, (t - i) // bucket)] += weight
-    ranked = sorted(votes.items(), key=lambda kv: -kv[1])[:FUZZY_CANDIDATES]
-    return [(d, max(0, b * bucket)) for (d, b), _ in ranked]
+        for d in sorted(positions[key]):
+            at = np.asarray(positions[key][d], dtype=np.int64)
+            codes.append(d * span + (at - i) // bucket + span // 2)
+            weights.append(np.full(len(at), weight))
+    if not codes:
+        return []
+    codes_all, weights_all = np.concatenate(codes), np.concatenate(weights)
+    unique, first, inverse = np.unique(codes_all, return_index=True, return_inverse=True)
+    votes = np.bincount(inverse.ravel(), weights=weights_all, minlength=len(unique))
+    ranked = np.lexsort((first, -votes))[:FUZZY_CANDIDATES]
+    found = []
+    for j in ranked:
+        d, b = divmod(int(unique[j]), span)
+        found.append((d, max(0, (b - span // 2) * bucket)))
+    return found
 
 
 def _align(quote: QuoteText, keys: list[str], window: list[str], d: int, offset: int,
@@ -366,16 +389,17 @@ def _differences(quote: QuoteText, text: DocumentText, ops, offset: int,
 def match_semantic(quote: QuoteText, sources: Sources) -> list[Alignment]:
     """The cited paragraph if it says the same thing; else the nearest passage anywhere."""
     corpus = sources.corpus
-    cited = [(d, p_index) for d, text in enumerate(corpus.texts)
-             for p_index, p in enumerate(text.paragraphs)
-             if p.section is not None and p.section in quote.quotation.citation.sections]
+    cited = corpus.numbered_paragraphs(quote.quotation.citation.sections)
     if cited:
-        passages = [corpus.texts[d].paragraphs[p].text for d, p in cited]
-        scores = sources.similarities(quote.quotation.text, passages)
+        passages = [text for _, _, text in cited]
+        places = [(corpus.documents[d].id, order) for d, order, _ in cited]
+        scores = sources.similarities(quote.quotation.text, passages, places)
         best = max(range(len(scores)), key=scores.__getitem__, default=None)
         if best is not None and scores[best] >= MIN_CITED_PARAPHRASE_SIMILARITY:
-            d, p_index = cited[best]
-            alignment = _paragraph_alignment(corpus.texts[d], d, p_index, float(scores[best]), "")
+            d, order, _ = cited[best]
+            text = corpus.texts[d]
+            p_index = next(i for i, p in enumerate(text.paragraphs) if p.order == order)
+            alignment = _paragraph_alignment(text, d, p_index, float(scores[best]), "")
             if alignment is not None:
                 return [alignment]
     found = []

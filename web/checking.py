@@ -23,15 +23,23 @@ from verifier.errors import UnreadableMotion
 from verifier.models import CheckReport, Motion
 from verifier.motions import motion_from_text, read_motion
 from verifier.quotations import find_quotations
+from verifier.session import Session, open_session
 from web.errors import WebError
 from web.uploads import display_name, pdf_pages, save_motion
 
 PASTED = "pasted text"
 
 
+def checking_session() -> Session:
+    """This worker's checking session: the index opened once, its words laid out once, the
+    model loaded once, shared by the worker's threads."""
+    return open_session(current_app.config["INDEX_DIR"], current_app.config["MODEL_PATH"],
+                        create=True)
+
+
 def open_store() -> index.Index:
-    """The server's index, opened for this request (an Index is cheap and not shared)."""
-    return index.open_index(current_app.config["INDEX_DIR"], create=True)
+    """The server's index, as this worker's checking session holds it."""
+    return checking_session().index
 
 
 def motion_from_input(text: str | None, upload: FileStorage | None) -> Motion:
@@ -71,9 +79,9 @@ def _within_size(motion: Motion) -> Motion:
 
 def check(motion: Motion, source_ids: list[str] | None) -> CheckReport:
     """Check `motion` against the chosen documents (None or empty: all of them)."""
-    store = open_store()
+    session = checking_session()
     if source_ids:
-        known = {doc.id for doc in store.documents()}
+        known = {doc.id for doc in session.documents()}
         unknown = [i for i in source_ids if i not in known]
         if unknown:
             raise WebError(422, f"unknown source {', '.join(unknown)}; "
@@ -83,8 +91,7 @@ def check(motion: Motion, source_ids: list[str] | None) -> CheckReport:
         raise WebError(422, f"{motion.path}: the motion has {count:,} quotations; the limit "
                             f"is {most:,}: check it in parts")
     deadline = time.monotonic() + current_app.config["CHECK_SECONDS"]
-    return check_motion(motion, store, document_ids=source_ids or None,
-                        model_path=current_app.config["MODEL_PATH"], deadline=deadline)
+    return check_motion(motion, session, document_ids=source_ids or None, deadline=deadline)
 
 
 def document_json(doc: index.Document) -> dict:

@@ -41,6 +41,9 @@ def add_command(pdfs, index_dir, title, aliases, model_path):
             doc, added = index.add_pdf(index_dir, pdf, title=title, aliases=aliases,
                                        model_path=model_path, progress=progress)
         if added:
+            # The words' postings too, so a check need not lay the document out itself.
+            from verifier.api import lay_out_index
+            lay_out_index(index_dir)
             click.echo(f"added {doc.id}: {doc.title} ({_counts(doc)})")
         else:
             click.echo(f"unchanged {doc.id}: {pdf} is already in the index")

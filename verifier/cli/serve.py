@@ -48,8 +48,8 @@ def serve(index_dir, host, port, workers, threads, model_path, max_upload_mb, sa
     import index
 
     index_dir = Path(index_dir).expanduser() if index_dir else index.default_index_dir()
-    index.open_index(index_dir, create=True)         # fail now on a place no index can be
-    if samples and not index.open_index(index_dir, create=True).documents():
+    store = index.open_index(index_dir, create=True)    # fail now on a place no index can be
+    if samples and not store.documents():
         click.echo(f"verifier: adding the sample report and letter to {index_dir}", err=True)
         add_samples_apart(index_dir, model_path)
     settings = ServerSettings(
@@ -57,7 +57,7 @@ def serve(index_dir, host, port, workers, threads, model_path, max_upload_mb, sa
         samples=samples, allowed_hosts=host_names(host, allowed_hosts),
         # Shared by every worker: stored reports, job statuses, and the cookie signing key.
         state_dir=Path(tempfile.mkdtemp(prefix="verifier-web-")),
-        secret_key=secrets.token_hex(32))
+        secret_key=secrets.token_hex(32), workers=workers)
     click.echo(f"verifier: serving {index_dir} on http://{host}:{port}/ "
                f"({workers} worker{'s' if workers != 1 else ''} × {threads} threads)", err=True)
     click.echo(f"verifier: answering to {', '.join(settings.allowed_hosts)}", err=True)
@@ -85,7 +85,7 @@ class ServerSettings:
 
     def __init__(self, index_dir: Path, model_path: str | None, max_upload_bytes: int,
                  samples: bool, state_dir: Path, secret_key: str,
-                 allowed_hosts: tuple[str, ...] = ()):
+                 allowed_hosts: tuple[str, ...] = (), workers: int = 1):
         self.index_dir = index_dir
         self.model_path = model_path
         self.max_upload_bytes = max_upload_bytes
@@ -93,6 +93,7 @@ class ServerSettings:
         self.state_dir = state_dir
         self.secret_key = secret_key
         self.allowed_hosts = allowed_hosts
+        self.workers = workers
 
 
 def add_samples_apart(index_dir: Path, model_path: str | None) -> None:
@@ -116,12 +117,16 @@ def _add_samples(index_dir: str, model_path: str | None) -> str | None:
 
 
 def build_app(settings: ServerSettings):
-    """Load and warm the model once in this worker, and make the app."""
+    """Open this worker's checking session, load and warm its model, and make the app."""
     import index
+    from verifier.session import open_session
     from web import create_app
     from web.samples import sample_motion
 
-    index.Embedder(settings.model_path).embed(["warm-up"])
+    # Each worker computes embeddings on its share of the cores, set once before the model loads.
+    index.set_threads(max(1, index.embedding_threads() // settings.workers))
+    session = open_session(settings.index_dir, settings.model_path, create=True)
+    session.embedder.embed(["warm-up"])
     return create_app(settings.index_dir, model_path=settings.model_path,
                       max_upload_bytes=settings.max_upload_bytes,
                       state_dir=settings.state_dir, secret_key=settings.secret_key,

@@ -1,0 +1,150 @@
+"""verifier/session.py: one checking session per process, renewed when the index changes.
+
+The documents are the eval kit's toy report and letter, stored with made-up unit vectors: a
+lexical check needs no model, and these tests must not load one.
+"""
+
+import numpy as np
+import pytest
+
+from conftest import SHARED
+from index import ReadReport, file_sha256, make_chunks, open_index, read_pages, split_paragraphs
+from verifier.check import check_motion
+from verifier.errors import NoSources
+from verifier.models import Motion
+from verifier.session import Session, forget_sessions, open_session
+
+REPORT = SHARED / "eval-kit" / "sources" / "toy-report.pdf"
+LETTER = SHARED / "eval-kit" / "sources" / "toy-letter.pdf"
+REPORT_QUOTE = "“The lack of trust between councillors” (Section 3.2)"
+
+
+def store(directory, pdf, title):
+    pages = read_pages(pdf)
+    paragraphs = split_paragraphs(pages)
+    chunks = make_chunks(paragraphs)
+    vectors = np.zeros((len(chunks), 384), dtype="float32")
+    vectors[:, 0] = 1.0
+    open_index(directory, create=True).save_document(
+        ReadReport(str(pdf), file_sha256(pdf), pages, paragraphs), title, (), chunks, vectors,
+        "all-MiniLM-L6-v2")
+
+
+@pytest.fixture
+def session_dir(tmp_path):
+    forget_sessions()
+    store(tmp_path / "index", REPORT, "Toy report")
+    yield tmp_path / "index"
+    forget_sessions()
+
+
+def test_one_session_per_index_in_a_process(session_dir):
+    session = open_session(session_dir)
+    assert isinstance(session, Session)
+    assert open_session(str(session_dir)) is session
+    assert open_session(session.index) is session
+    assert open_session(session_dir, model_path="/elsewhere") is not session
+
+
+def test_check_motion_with_an_index_uses_the_process_session(session_dir):
+    session = open_session(session_dir)
+    check_motion(Motion("m", REPORT_QUOTE), open_index(session_dir))
+    documents = session.documents()
+    assert session.corpus(documents) is session.corpus(documents)      # laid out once
+    text = session.corpus(documents).texts[0]
+    check_motion(Motion("m", REPORT_QUOTE), session)
+    assert session.corpus(session.documents()).texts[0] is text
+
+
+def test_adding_a_document_is_seen_at_the_next_check(session_dir):
+    session = open_session(session_dir)
+    before = check_motion(Motion("m", REPORT_QUOTE), session)
+    assert [s.id for s in before.sources] == ["toy-report"]
+    store(session_dir, LETTER, "Toy letter")       # another writer, as `index add` would be
+    after = check_motion(Motion("m", REPORT_QUOTE), session)
+    assert [s.id for s in after.sources] == ["toy-letter", "toy-report"]
+    assert after.results[0].verdict.value == "verbatim"
+
+
+def test_removing_a_document_is_seen_at_the_next_check(session_dir):
+    session = open_session(session_dir)
+    store(session_dir, LETTER, "Toy letter")
+    assert len(check_motion(Motion("m", REPORT_QUOTE), session).sources) == 2
+    open_index(session_dir).remove("toy-report")
+    documents = session.documents()
+    assert [d.id for d in documents] == ["toy-letter"]
+    assert [t.document.id for t in session.corpus(documents).texts] == ["toy-letter"]
+    open_index(session_dir).remove("toy-letter")
+    with pytest.raises(NoSources):
+        check_motion(Motion("m", REPORT_QUOTE), session)
+
+
+# Lexical cases only (no model): each matcher once, against the stored postings and against
+# the corpus laid out whole in memory, which is how every check ran before postings were kept.
+LEXICAL = [
+    pytest.param("“The lack of trust between councillors” (Section 3.2)", id="exact"),
+    pytest.param("“Staff told us that they did not feel able to raise concerns … managers "
+                 "rarely acted on the concerns” (Section 3.3)", id="marked"),
+    pytest.param("“The council has not yet published a credible improvement plan. Call-in "
+                 "powers were used twice.” (Section 4.5)", id="splice"),
+    pytest.param("“Many good managers had fled the organisation as a result of speaking truth "
+                 "to power” (Section 4.2)", id="fuzzy"),
+    pytest.param("“Scrutiny comittees met eleven times in the last municipal year” (5.1)",
+                 id="typo"),
+    pytest.param("The scrutiny function was “weak and confused” (Section 3.4).", id="short"),
+]
+
+
+def _in_memory(session_dir, motion):
+    from verifier.check import check_quotation, keep_outer_or_inner
+    from verifier.corpus import Corpus
+    from verifier.matching import Sources
+    from verifier.quotations import find_quotations
+
+    index = open_index(session_dir)
+    documents = index.documents()
+    corpus = Corpus([(d, index.paragraphs(d.id)) for d in documents])
+    return keep_outer_or_inner([check_quotation(q, Sources(corpus), documents)
+                                for q in find_quotations(motion)])
+
+
+@pytest.mark.parametrize("motion", LEXICAL)
+def test_stored_postings_give_the_results_of_the_whole_corpus(session_dir, motion):
+    from verifier.corpus import LAYOUT
+
+    store(session_dir, LETTER, "Toy letter")
+    expected = _in_memory(session_dir, motion)
+    got = check_motion(Motion("m", motion), open_session(session_dir)).results
+    assert set(open_index(session_dir).word_layouts(LAYOUT)) == {"toy-report", "toy-letter"}
+    forget_sessions()        # a new process: postings read back from the index
+    again = check_motion(Motion("m", motion), open_session(session_dir)).results
+    assert list(got) == list(again) == expected
+    assert expected[0].found is not None
+
+
+def test_an_index_without_stored_postings_is_laid_out_and_stored(session_dir):
+    """An index written before postings were kept (no words tables) is read, not refused."""
+    import sqlite3
+
+    from verifier.corpus import LAYOUT
+
+    check_motion(Motion("m", REPORT_QUOTE), open_session(session_dir))
+    with sqlite3.connect(session_dir / "index.db") as conn:
+        conn.execute("DROP TABLE words")
+        conn.execute("DROP TABLE word_layouts")
+    forget_sessions()
+    assert open_index(session_dir).word_layouts(LAYOUT) == {}
+    report = check_motion(Motion("m", REPORT_QUOTE), open_session(session_dir))
+    assert report.results[0].verdict.value == "verbatim"
+    assert set(open_index(session_dir).word_layouts(LAYOUT)) == {"toy-report"}
+
+
+def test_replacing_a_document_drops_its_postings(session_dir):
+    from verifier.corpus import LAYOUT
+
+    check_motion(Motion("m", REPORT_QUOTE), open_session(session_dir))
+    index = open_index(session_dir)
+    assert set(index.word_layouts(LAYOUT)) == {"toy-report"}
+    index.remove("toy-report")
+    assert index.word_layouts(LAYOUT) == {}
+    assert index.word_counts(LAYOUT, ["trust"]) == {"trust": {}}
