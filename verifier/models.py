@@ -34,6 +34,7 @@ class Motion:
 
     path: str               # as the user gave it; "-" for standard input
     text: str               # UTF-8 decoded, "\r\n" turned into "\n"
+    repairs: tuple[str, ...] = ()   # what decoding repaired, in words ("decoded 2 HTML …")
 
 
 @dataclass(frozen=True)
@@ -125,3 +126,4 @@ class CheckReport:
     motion_chars: int
     sources: tuple[SourceInfo, ...]
     results: tuple[QuoteResult, ...]
+    repairs: tuple[str, ...] = ()   # the motion's decoding repairs (Motion.repairs)

@@ -44,6 +44,9 @@ def check(motions, index_dir, source_pdfs, fmt, output, fail_on, model_path):
 
     reports = api.check_files(motions, index_dir=index_dir, source_pdfs=source_pdfs,
                               model_path=model_path)
+    for report in reports:
+        for repair in report.repairs:
+            click.echo(f"note: {_display(report.motion_path)}: {repair}", err=True)
     write_reports(reports, fmt, output)
     for report in reports:
         if not report.results:
@@ -62,10 +65,14 @@ def quotes(motion, fmt):
     import json
 
     from verifier.motions import read_motion
-    from verifier.quotations import find_quotations
+    from verifier.quotations import find_quotations, refuse_overlong
 
     m = read_motion(motion)
+    for repair in m.repairs:
+        click.echo(f"note: {_display(m.path)}: {repair}", err=True)
     found = find_quotations(m.text)
+    if not found:
+        refuse_overlong(m)
     if fmt == "json":
         click.echo(json.dumps([{
             "text": q.text, "start": q.start, "end": q.end, "inner": q.inner,
@@ -80,6 +87,10 @@ def quotes(motion, fmt):
         cite = q.citation.text or "no citation"
         marker = "  inner" if q.inner else ""
         click.echo(f"[{n}]{marker} “{' '.join(q.text.split())}”  ({cite})")
+
+
+def _display(path: str) -> str:
+    return "standard input" if path == "-" else path
 
 
 def write_reports(reports, fmt: str, output: str | None) -> None:
