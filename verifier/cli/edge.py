@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import functools
+import logging
 import os
 import sys
 import traceback
@@ -36,6 +37,7 @@ def handle_errors(func):
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
+        _silence_library_logs()
         try:
             return func(*args, **kwargs)
         except (SourceError, VerifierError) as e:
@@ -57,6 +59,18 @@ def handle_errors(func):
             _fail(internal_error_message(e), EXIT_INTERNAL)
 
     return wrapper
+
+
+def _silence_library_logs() -> None:
+    """Keep libraries' log records off stderr, where the one `error:` line must stand alone.
+
+    pypdf logs the damage it works round at ERROR level ("Advanced encoding /Winng not
+    implemented yet, using [...]", qpdf's bad39.pdf), and with no handler configured Python
+    prints such records raw. With VERIFIER_DEBUG set they still show.
+    """
+    root = logging.getLogger()
+    if not os.environ.get(DEBUG_ENV) and not root.handlers:
+        root.addHandler(logging.NullHandler())
 
 
 def internal_error_message(error: BaseException) -> str:
