@@ -362,7 +362,7 @@ def test_kill_9_during_add_leaves_the_index_as_it_was(index_dir, pdfs):
 KILL_SCRIPT = """
 import os, signal, sys
 import index.store as store
-point, pdf, index_dir = sys.argv[1:]
+point, pdf, index_dir, replace = sys.argv[1:]
 
 def die(*args, **kwargs):
     os.kill(os.getpid(), signal.SIGKILL)
@@ -382,25 +382,30 @@ elif point == "mid-transaction":
 elif point == "after-commit":
     store._remove_orphans = die
 from index import add_pdf
-add_pdf(index_dir, pdf, replace=True)
+add_pdf(index_dir, pdf, replace=replace == "replace")
 """
 
 
+@pytest.mark.parametrize("mode", ["replace", "new-id"])
 @pytest.mark.parametrize("point, lands", [
     pytest.param("before-rename", False, id="before-rename"),
     pytest.param("after-rename", False, id="after-rename-before-commit"),
     pytest.param("mid-transaction", False, id="mid-transaction-hot-journal"),
     pytest.param("after-commit", True, id="after-commit-before-cleanup"),
 ])
-def test_writer_killed_at_each_step(index_dir, pdfs, tmp_path, point, lands):
+def test_writer_killed_at_each_step(index_dir, pdfs, tmp_path, point, lands, mode):
     before = listing(index_dir)
     changed = make_pdf(tmp_path / "report.pdf", report_lines({**REPORT, "4.51": "A new one."}))
-    done = subprocess.run([sys.executable, "-c", KILL_SCRIPT, point, changed, index_dir],
+    done = subprocess.run([sys.executable, "-c", KILL_SCRIPT, point, changed, index_dir, mode],
                           cwd=ROOT, env=subprocess_env(), capture_output=True, text=True)
     assert done.returncode == -signal.SIGKILL, done.stderr
     after = listing(index_dir)
-    if lands:
-        assert [d["sha256"] for d in after] == [hashlib.sha256(changed.read_bytes()).hexdigest()]
+    new_sha = hashlib.sha256(changed.read_bytes()).hexdigest()
+    if lands and mode == "replace":
+        assert [d["sha256"] for d in after] == [new_sha]
+    elif lands:     # the other file was added beside the indexed one, under report-2
+        assert after[0] == before[0] and [d["id"] for d in after] == ["report", "report-2"]
+        assert after[1]["sha256"] == new_sha
     else:
         assert after == before
         assert open_index(index_dir).paragraph("report", "4.51") is None

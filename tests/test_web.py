@@ -426,6 +426,19 @@ def test_form_a_taken_id_is_never_silently_replaced(client, app, tmp_path, repla
     assert (REPORT_TITLE in titles) == (replace is None)
 
 
+def test_api_check_with_damaged_vectors_is_a_500_that_says_so(client, app):
+    (vectors,) = app.config["INDEX_DIR"].glob("fenmarsh-report-*.faiss")
+    vectors.write_bytes(vectors.read_bytes()[:100])
+    invented = "“The council is a beacon of excellence in every service it provides.” (4.5)"
+    response = client.post("/api/check", json={"text": invented})
+    assert response.status_code == 500
+    message = response.get_json()["error"]
+    assert "vectors of document fenmarsh-report are damaged" in message
+    assert "verifier index remove fenmarsh-report" in message
+    assert str(app.config["INDEX_DIR"]) not in message
+    assert not re.search(r"RuntimeError|faiss::|Traceback", message)
+
+
 def test_api_check_of_a_damaged_docx_is_422_in_plain_words(client):
     import zipfile
 

@@ -119,5 +119,9 @@ def write_reports(reports, fmt: str, output: str | None) -> None:
         sys.stdout.write(text)
         return
     tmp = Path(output).with_name(Path(output).name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, output)
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, output)
+    except BaseException:
+        tmp.unlink(missing_ok=True)     # a full disk must not leave half a report behind
+        raise
