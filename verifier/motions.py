@@ -103,6 +103,11 @@ def motion_from_text(text: str, path: str = "-", repairs: tuple[str, ...] = ()) 
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
+# The first character of every mojibake of UTF-8 read as Windows-1252: a lead byte (0xc2-0xf4
+# as "Â" … "ô") before a continuation byte (0x80-0xbf as Windows-1252 shows it: "€", "œ", "©").
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 _LOST_CLOSING_MARK = re.compile(r"â€(?=[\s.,;:!?)\]]|$)")
 
 
@@ -125,6 +130,8 @@ def repair_text(text: str) -> tuple[str, tuple[str, ...]]:
         examples = ", ".join(dict.fromkeys(decoded[:3]))
         repairs.append(f"decoded {_count(len(decoded), 'HTML character reference')} "
                        f"({examples}{', …' if len(set(decoded)) > 3 else ''})")
+    if not _MOJIBAKE_HINT.search(text):
+        return text, tuple(repairs)     # ftfy costs 0.4 s to import: not for clean text
     import ftfy
     from ftfy.badness import is_bad
 
