@@ -439,6 +439,31 @@ def test_api_check_with_damaged_vectors_is_a_500_that_says_so(client, app):
     assert not re.search(r"RuntimeError|faiss::|Traceback", message)
 
 
+def test_api_add_source_on_a_full_disk_is_507_and_leaves_no_stray_file(client, app, tmp_path,
+                                                                       monkeypatch):
+    import errno
+
+    import index.store
+
+    def no_space(fd):       # where a full disk shows itself on filesystems that allocate late
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    index_dir = app.config["INDEX_DIR"]
+    def files():        # the upload folder is the web edge's to tidy, not the index's
+        return sorted(p.name for p in index_dir.iterdir() if p.name != "uploads")
+
+    before = files()
+    data = pdf_bytes(tmp_path, [["Peer Review of Fenmarsh", "2.1 The peer team visited."]])
+    monkeypatch.setattr(index.store.os, "fsync", no_space)
+    response = client.post("/api/sources", data={"file": (io.BytesIO(data), "peer.pdf")},
+                           content_type="multipart/form-data")
+    monkeypatch.undo()
+    assert response.status_code == 507
+    assert response.get_json() == {"error": "cannot write the index: disk full (no space left "
+                                            "on the device); it was left as it was"}
+    assert files() == before
+
+
 def test_api_check_of_a_damaged_docx_is_422_in_plain_words(client):
     import zipfile
 
