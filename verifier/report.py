@@ -122,11 +122,16 @@ def _html_segments(segments, tag: str) -> str:
 
 # ---------------------------------------------------------------- HTML (self-contained)
 
-def render_html(report: CheckReport) -> str:
-    """One self-contained page (inline CSS, no scripts) a user can mail to a colleague."""
+def render_html(report: CheckReport, places: list[str] | None = None, preamble: str = "") -> str:
+    """One self-contained page (inline CSS, no scripts) a user can mail to a colleague.
+
+    `places`, one per result, says where each quotation is (an agenda pack's item and page);
+    `preamble` is more HTML put above the cards.
+    """
     e = html.escape
     cards = []
     for n, r in enumerate(report.results, start=1):
+        place = f'<p class="place">{e(places[n - 1])}</p>' if places else ""
         q = r.quotation
         cited = ", ".join(list(q.citation.sections) + [f"p. {p}" for p in q.citation.pages]
                           + ([q.citation.document] if q.citation.document else [])) or "nothing"
@@ -140,7 +145,7 @@ def render_html(report: CheckReport) -> str:
             f'<li>{"<del>" + e(d.source) + "</del> " if d.source else ""}'
             f'{"<ins>" + e(d.quote) + "</ins>" if d.quote else ""}</li>' for d in r.differences)
         cards.append(
-            f'<section class="card"><h2>Quotation {n}</h2>'
+            f'<section class="card"><h2>Quotation {n}</h2>{place}'
             f'<p><span class="badge v-{r.verdict.value}">{e(r.verdict.value.replace("_", " "))}</span> '
             f'<span class="badge c-{r.citation.value}">citation {e(r.citation.value)}</span> '
             f'<span class="cited">cited: {e(cited)}</span></p>'
@@ -160,12 +165,13 @@ body{{font-family:system-ui,sans-serif;max-width:50rem;margin:1rem auto;padding:
 .v-verbatim,.v-minor,.c-correct{{background:#1b6e2f}} .v-misquote,.v-not_found,.c-wrong{{background:#a4161a}}
 .v-paraphrase,.c-missing,.c-unverifiable{{background:#7a5200}}
 del{{background:#fdd;text-decoration:line-through}} ins{{background:#dfd;text-decoration:none}}
-.src{{font-style:italic}} .note{{color:#333}} .cited{{color:#555}}
+.src{{font-style:italic}} .note{{color:#333}} .cited{{color:#555}} .place{{color:#555;margin:0}}
 </style></head><body>
 <h1>Quotation check</h1>
 <p>Motion: <code>{e(report.motion_path)}</code> ({report.motion_chars} characters).</p>
 <p><strong>{e(summary_line(report))}</strong></p>
 <h2>Sources</h2><ul>{sources}</ul>
+{preamble}
 {''.join(cards)}
 </body></html>
 """
