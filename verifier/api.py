@@ -13,6 +13,7 @@ from index import add_pdf, default_index_dir, open_index
 from verifier.check import check_motion
 from verifier.models import CheckReport
 from verifier.motions import read_motion
+from verifier.quotations import refuse_overlong
 from verifier.report import render_csv, render_html, render_json, to_json
 
 
@@ -41,7 +42,13 @@ def check_files(motion_paths, index_dir: str | None = None, source_pdfs=(),
     else:
         directory, ids = Path(index_dir) if index_dir else default_index_dir(), None
     index = open_index(directory)
-    return [check_motion(m, index, document_ids=ids, model_path=model_path) for m in motions]
+    reports = [check_motion(m, index, document_ids=ids, model_path=model_path) for m in motions]
+    for motion, report in zip(motions, reports):
+        if not report.results:
+            # A motion given to check is refused rather than "no quotations found" when its
+            # marks hold a quotation too long to check (an agenda item in a batch is not).
+            refuse_overlong(motion)
+    return reports
 
 
 def render_reports(reports: list[CheckReport], fmt: str) -> str:

@@ -20,7 +20,7 @@ from verifier.errors import NoSources
 from verifier.matching import (Alignment, Sources, find_alignments, prepare, to_match)
 from verifier.models import (CheckReport, CitationVerdict, Motion, Quotation, QuoteResult,
                              SourceInfo, Verdict)
-from verifier.quotations import find_quotations, refuse_overlong
+from verifier.quotations import find_quotations
 from verifier.verdicts import cite_as, covers, judge_citation, judge_words
 from verifier.words import tokenize
 
@@ -46,8 +46,6 @@ def check_motion(motion: Motion, index: Index | str | Path,
     corpus = corpus_of(index, documents)
     sources = Sources(corpus, _Meaning(index, documents, model_path))
     quotations = find_quotations(motion.text)
-    if not quotations:
-        refuse_overlong(motion)
     results = [check_quotation(q, sources, documents) for q in quotations]
     results = keep_outer_or_inner(results)
     infos = tuple(SourceInfo(d.id, d.title, d.pages, d.sha256) for d in documents)
