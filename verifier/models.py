@@ -126,6 +126,9 @@ class CheckReport:
     motion_chars: int
     sources: tuple[SourceInfo, ...]
     results: tuple[QuoteResult, ...]
+    # One per result: its number as `verifier quotes` shows it ("2", or "2a" for a quotation
+    # inside quotation 2); empty means 1, 2, 3 … (verifier.quotations.number_quotations).
+    labels: tuple[str, ...] = ()
     repairs: tuple[str, ...] = ()   # the motion's decoding repairs (Motion.repairs)
 
 

@@ -293,3 +293,27 @@ def refuse_overlong(motion: Motion) -> None:
                 f"{len(quoted.split()):,} words ({len(quoted):,} characters) to its closing "
                 f"mark; quotations of up to {MAX_QUOTE_CHARS:,} characters are checked, so "
                 "quote a shorter passage or add the closing mark it is missing")
+
+
+def number_quotations(quotations) -> tuple[str, ...]:
+    """The number a reader is shown for each quotation, in the order given: "1", "2", … for
+    the motion's own quotations, and "2a", "2b" for those quoted inside quotation 2. Both
+    `verifier quotes` and `verifier check` use it, so a number means one quotation in both."""
+    labels, outer, inner = [], 0, 0
+    for q in quotations:
+        if q.inner and outer:
+            inner += 1
+            labels.append(f"{outer}{_letters(inner)}")
+        else:
+            outer, inner = outer + 1, 0
+            labels.append(str(outer))
+    return tuple(labels)
+
+
+def _letters(n: int) -> str:
+    """1 → "a", 26 → "z", 27 → "aa" (a motion rarely quotes more than a few inside one)."""
+    out = ""
+    while n:
+        n, rest = divmod(n - 1, 26)
+        out = chr(ord("a") + rest) + out
+    return out

@@ -17,7 +17,7 @@ from web.checking import (check, document_json, find_paragraph, motion_from_inpu
                           open_store, paragraph_json)
 from web.errors import WebError
 from web.jobs import addition_notes
-from web.uploads import display_name, save_source
+from web.uploads import discard_upload, display_name, forget_unused_uploads, save_source
 
 OPENAPI = Path(__file__).resolve().parent / "openapi.json"
 
@@ -66,6 +66,7 @@ def add_source():
     path = save_source(upload.read(), name, current_app.config["UPLOAD_DIR"])
     aliases = tuple(a.strip() for a in request.form.getlist("alias") if a.strip())
     replace = request.form.get("replace", "").strip().lower() in ("1", "true", "on", "yes")
+    upload_dir = current_app.config["UPLOAD_DIR"]
     try:
         document, added = index.add_pdf(current_app.config["INDEX_DIR"], path,
                                         title=request.form.get("title", "").strip() or None,
@@ -73,7 +74,14 @@ def add_source():
                                         model_path=current_app.config["MODEL_PATH"],
                                         replace=replace)
     except index.SourceError as e:
+        discard_upload(path, upload_dir)
         raise type(e)(e.message.replace(str(path), name)) from None
+    except BaseException:
+        discard_upload(path, upload_dir)
+        raise
+    if not added:                       # the index has this file already, under its own copy
+        discard_upload(path, upload_dir)
+    forget_unused_uploads(upload_dir, open_store().documents())
     body = document_json(document)
     if added:
         body["notes"] = addition_notes(current_app.config["INDEX_DIR"], document,
