@@ -11,7 +11,7 @@ from index.embed import Embedder
 from index.models import Document, Page, ReadReport
 from index.paragraphs import split_paragraphs
 from index.pdf import file_sha256, read_pages
-from index.store import open_index
+from index.store import Index, open_index
 
 # progress(stage, done, total): stage is "reading", "embedding" or "saving".
 Progress = Callable[[str, int, int], None]
@@ -24,14 +24,15 @@ _NUMBERED_LINE = re.compile(r"^\d+(\.\d+)+\.?\s")
 
 def add_pdf(index_dir: str | Path, pdf_path: str | Path, title: str | None = None,
             aliases: Iterable[str] = (), model_path: str | Path | None = None,
-            progress: Progress | None = None) -> tuple[Document, bool]:
+            progress: Progress | None = None, replace: bool = False) -> tuple[Document, bool]:
     """Read, split, chunk, embed and store one PDF; (document, False) if already indexed.
 
     Nothing is written until every slow stage has succeeded, and a bad PDF leaves the index
-    directory exactly as it was (not even created).
+    directory exactly as it was (not even created). A different file whose id is taken gets
+    a new id ("report-2"), or with `replace` takes the other's place (see Index.save_document).
 
     Raises:
-        UnreadablePDF, IndexUnavailable, ModelMismatch, ModelUnavailable
+        UnreadablePDF, IndexUnavailable, IndexWriteFailed, ModelMismatch, ModelUnavailable
     """
     report = _progress(progress)
     index = open_index(index_dir, create=True)          # fails early on an unusable place
@@ -53,9 +54,23 @@ def add_pdf(index_dir: str | Path, pdf_path: str | Path, title: str | None = Non
     report("saving", 0, 1)
     saved = index.save_document(read, title=title or guess_title(pages, pdf_path),
                                 aliases=tuple(aliases), chunks=chunks, vectors=vectors,
-                                model_name=embedder.model_name)
+                                model_name=embedder.model_name, replace=replace)
     report("saving", 1, 1)
     return saved
+
+
+def paragraph_warning(index: Index, document: Document) -> str | None:
+    """What to warn of when an added document has no numbered paragraphs (None if it has some).
+
+    A letter has none and is still worth indexing; a report read without any usually means
+    its numbering was not recognised, so paragraph citations of it cannot be checked.
+    """
+    if not document.paragraphs:
+        return "no text was found in it, so no quotation can be found in it"
+    if any(p.section for p in index.paragraphs(document.id)):
+        return None
+    return ("no numbered paragraphs were found in it (fine for a letter; in a report, "
+            "citations of paragraph numbers cannot be checked against it)")
 
 
 def guess_title(pages: tuple[Page, ...], pdf_path: str | Path) -> str:

@@ -25,3 +25,11 @@ class ModelMismatch(SourceError):
 
 class ModelUnavailable(SourceError):
     """The embedding model cannot be loaded from the path given."""
+
+
+class IndexDamaged(SourceError):
+    """A file of the index (its database or a document's vectors) is truncated or corrupt."""
+
+
+class IndexWriteFailed(SourceError):
+    """The index could not be written (disk full, an input/output error); it was left as it was."""

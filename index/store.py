@@ -24,6 +24,7 @@ orphans a killed writer left behind.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -37,7 +38,7 @@ from urllib.parse import quote
 
 import numpy as np
 
-from index.errors import IndexUnavailable, ModelMismatch
+from index.errors import IndexDamaged, IndexUnavailable, IndexWriteFailed, ModelMismatch
 from index.models import Chunk, ChunkHit, Document, Paragraph, ParagraphKind, ReadReport
 
 DB_NAME = "index.db"
@@ -380,21 +381,28 @@ class Index:
 
     def save_document(self, read: ReadReport, title: str, aliases: Iterable[str],
                       chunks: Sequence[Chunk], vectors: np.ndarray,
-                      model_name: str) -> tuple[Document, bool]:
+                      model_name: str, replace: bool = False) -> tuple[Document, bool]:
         """Store a read and embedded report; (document, True) if added or replaced.
 
         A file already in the index (same sha256) is left alone: (existing document, False).
-        A different file with the same id (same file name) replaces the old one.
+        A different file whose id (the slug of its name) is taken is added under the next
+        free id ("report-2"), never silently over the other; with `replace` it replaces the
+        document with that id instead.
+
+        Raises:
+            IndexWriteFailed: the disk is full, or another input/output error; nothing changed.
         """
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         if vectors.ndim != 2 or vectors.shape[0] != len(chunks):
             raise ValueError(f"{len(chunks)} chunks but vectors of shape {vectors.shape}")
-        doc_id = document_id(read.path)
         with self._writing(create=True) as conn:
             rows = _document_rows(conn)
             for doc, _ in rows:
                 if doc.sha256 == read.sha256:
                     return doc, False
+            doc_id = document_id(read.path)
+            if not replace:
+                doc_id = free_id(doc_id, {doc.id for doc, _ in rows})
             models = {doc.model for doc, _ in rows if doc.id != doc_id}
             if models and model_name not in models:
                 raise ModelMismatch(f"index {self.path} was built with {sorted(models)[0]}; "
@@ -407,8 +415,16 @@ class Index:
                 model=model_name,
                 page_labels=tuple(page.label or "" for page in read.pages))
             vectors_name = f"{doc_id}-{read.sha256[:12]}{VECTORS_SUFFIX}"
-            _write_vectors(self.path, vectors_name, vectors)
-            _insert_document(conn, document, vectors_name, read.paragraphs, chunks)
+            try:
+                _write_vectors(self.path, vectors_name, vectors)
+                _insert_document(conn, document, vectors_name, read.paragraphs, chunks)
+            except BaseException as e:
+                # Nothing was committed: the vectors file just written is nobody's.
+                if not _names_vectors(conn, vectors_name):
+                    (self.path / vectors_name).unlink(missing_ok=True)
+                if isinstance(e, (OSError, sqlite3.Error)):
+                    raise _write_failed(self.path, e) from e
+                raise
             _remove_orphans(conn, self.path)
         return document, True
 
@@ -421,16 +437,19 @@ class Index:
                                (doc_id,)).fetchone()
             if row is None:
                 raise IndexUnavailable(f"{doc_id}: no such document in the index {self.path}")
-            conn.execute("BEGIN IMMEDIATE")
             try:
-                for table, key in (("chunks", "document_id"), ("paragraphs", "document_id"),
-                                   ("documents", "id")):
-                    conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (doc_id,))
-                _delete_words(conn, doc_id)
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    for table, key in (("chunks", "document_id"),
+                                       ("paragraphs", "document_id"), ("documents", "id")):
+                        conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (doc_id,))
+                    _delete_words(conn, doc_id)
+                    conn.execute("COMMIT")
+                except BaseException:
+                    _rollback(conn)
+                    raise
+            except sqlite3.Error as e:
+                raise _write_failed(self.path, e) from e
             _remove_orphans(conn, self.path)
         return _document(row)[0]
 
@@ -477,6 +496,8 @@ class Index:
             raise IndexUnavailable(f"{self.path}: another process has held the index lock "
                                    f"for {LOCK_TIMEOUT_S} s") from e
         except OSError as e:
+            if e.errno == errno.ENOSPC:
+                raise _write_failed(self.path, e) from e
             raise IndexUnavailable(f"{self.path}: cannot write the index "
                                    f"({e.strerror or e})") from e
         try:
@@ -490,6 +511,8 @@ class Index:
                 if "documents" in tables:
                     _check_schema(conn, db)
             except sqlite3.DatabaseError as e:
+                if _disk_full(e):
+                    raise _write_failed(self.path, e) from e
                 raise IndexUnavailable(f"{db}: not a verifier index ({e})") from e
             with closing(conn):
                 yield conn
@@ -511,13 +534,18 @@ class Index:
         # A writer replacing this document deletes the old file right after its commit: if it
         # vanished between reading the row and opening it, the row now names the new file.
         for _attempt in range(2):
-            _, name = self._document_row(doc_id)
+            doc, name = self._document_row(doc_id)
             cached = self._vector_indexes.get(doc_id)
             if cached is not None and cached[0] == name:
                 return cached[1]
             path = self.path / name
             if path.is_file():
-                index = faiss.read_index(str(path))
+                try:
+                    index = faiss.read_index(str(path))
+                except RuntimeError as e:     # FAISS says "read error" and where, in C++ terms
+                    raise _damaged_vectors(path, doc) from e
+                if index.ntotal != doc.chunks:
+                    raise _damaged_vectors(path, doc)
                 self._vector_indexes[doc_id] = (name, index)
                 return index
         raise IndexUnavailable(f"{path}: the vectors of document {doc_id} are missing")
@@ -612,8 +640,21 @@ def _paragraph(row: tuple) -> Paragraph:
                      label=label)
 
 
+def free_id(wanted: str, taken: set[str]) -> str:
+    """`wanted` if no document has it, else the first of "wanted-2", "wanted-3", … that is free."""
+    if wanted not in taken:
+        return wanted
+    n = 2
+    while f"{wanted}-{n}" in taken:
+        n += 1
+    return f"{wanted}-{n}"
+
+
 def _write_vectors(directory: Path, name: str, vectors: np.ndarray) -> None:
-    """Write a FAISS inner-product index durably: temp file, fsync, rename, fsync the dir."""
+    """Write a FAISS inner-product index durably: temp file, fsync, rename, fsync the dir.
+
+    A failed write (a full disk) leaves no temporary file behind.
+    """
     import faiss
 
     index = faiss.IndexFlatIP(vectors.shape[1])
@@ -621,12 +662,60 @@ def _write_vectors(directory: Path, name: str, vectors: np.ndarray) -> None:
         index.add(vectors)
     data = faiss.serialize_index(index).tobytes()
     tmp = directory / f"{TMP_PREFIX}{os.getpid()}-{name}"
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, directory / name)
+    try:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, directory / name)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     _fsync_dir(directory)
+
+
+def _names_vectors(conn: sqlite3.Connection, vectors_name: str) -> bool:
+    """Whether a committed document names this vectors file (so it must not be deleted)."""
+    try:
+        return conn.execute("SELECT 1 FROM documents WHERE vectors = ?",
+                            (vectors_name,)).fetchone() is not None
+    except sqlite3.Error:       # no documents table yet: a first write that failed
+        return False
+
+
+def _disk_full(error: BaseException) -> bool:
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, errno.EDQUOT)
+    return getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or \
+        "disk is full" in str(error)
+
+
+def _write_failed(directory: Path, error: BaseException) -> IndexWriteFailed:
+    """The error to raise when a write failed part-way: the real cause, and that nothing changed."""
+    if _disk_full(error):
+        why = "disk full (no space left on the device)"
+    elif isinstance(error, OSError):
+        why = error.strerror or str(error)
+    else:
+        why = str(error)
+    return IndexWriteFailed(f"{directory}: cannot write the index: {why}; it was left as it "
+                            "was")
+
+
+def _damaged_vectors(path: Path, doc: Document) -> IndexDamaged:
+    return IndexDamaged(f"{path}: the vectors of document {doc.id} are damaged (truncated or "
+                        f"corrupt); rebuild them with `verifier index remove {doc.id}` and "
+                        f"`verifier index add {doc.file}`")
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Roll back if a transaction is still open: SQLite ends one itself on a full disk, and a
+    second ROLLBACK's "no transaction is active" would hide the real cause."""
+    if conn.in_transaction:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass        # the error being raised says more than this one
 
 
 def _insert_document(conn: sqlite3.Connection, document: Document, vectors_name: str,
@@ -657,7 +746,7 @@ def _insert_document(conn: sqlite3.Connection, document: Document, vectors_name:
              for row, c in enumerate(chunks)])
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        _rollback(conn)
         raise
 
 

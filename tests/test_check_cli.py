@@ -120,6 +120,62 @@ def test_bad_motion_exits_2(tmp_path, make, message):
     assert "\n" not in line
 
 
+def _damaged_docx(d):
+    import zipfile
+
+    with zipfile.ZipFile(d / "motion.docx", "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document><w:body><w:p>unclosed")
+    return d / "motion.docx"
+
+
+@pytest.mark.parametrize("command", ["check", "quotes"])
+@pytest.mark.parametrize("make, message", [
+    pytest.param(_damaged_docx, "damaged Word document (", id="malformed-docx"),
+    pytest.param(lambda d: _write(d / "long.txt", ("“" + "word " * 200_000 + "” (3.4)").encode()),
+                 "the quotation that opens on line 1 runs for 200,000 words",
+                 id="200000-word-quotation"),
+])
+def test_unreadable_motion_is_one_plain_line_and_exit_2(tmp_path, toy_index_or_none, command,
+                                                        make, message):
+    path = make(tmp_path)
+    args = ["--index", toy_index_or_none] if command == "check" else []
+    result = run(command, path, *args)
+    assert result.exit_code == 2, result.output
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"error: {path}: {message}")
+    assert "Error" not in line and "Traceback" not in result.output
+
+
+@pytest.fixture
+def toy_index_or_none(request, tmp_path):
+    """The toy index for `check` (loading the model), nothing for `quotes` (which needs none)."""
+    if request.node.callspec.params["command"] == "check":
+        return request.getfixturevalue("toy_index")
+    return None
+
+
+def test_quotes_says_what_decoding_repaired(tmp_path):
+    path = _write(tmp_path / "motion.txt", CLEAN.encode("utf-16-le"))
+    result = run("quotes", path)
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        f"note: {path}: read as UTF-16 (little-endian), which it is, though it has no "
+        "byte-order mark"]
+    assert result.stdout.startswith("[1] “The council has not yet published")
+
+
+@pytest.mark.model
+def test_check_says_what_decoding_repaired(toy_index, tmp_path):
+    path = _write(tmp_path / "motion.txt",
+                  CLEAN.replace("“", "&#8220;").replace("”", "&#8221;").encode())
+    result = run("check", path, "--index", toy_index, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"note: {path}: decoded 2 HTML character references (&#8220;, &#8221;)"]
+    assert [q["verdict"] for q in json.loads(result.stdout)["quotes"]] == ["verbatim"]
+
+
 def test_missing_index_exits_2(tmp_path):
     motion = tmp_path / "motion.txt"
     motion.write_text(CLEAN, encoding="utf-8")

@@ -176,15 +176,39 @@ def test_same_pdf_twice_is_a_no_op(index_dir, pdfs):
     assert snapshot(index_dir) == before
 
 
-def test_changed_file_with_the_same_name_replaces_the_old(index_dir, tmp_path):
+def test_a_different_file_whose_id_is_taken_gets_a_new_id_and_says_so(index_dir, tmp_path):
+    (old,) = listing(index_dir)
+    other = make_pdf(tmp_path / "report.pdf", report_lines({**REPORT, "4.51": "A new one."}))
+    result = run("add", other, "--index", index_dir)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("added report-2: Best Value Inspection of the London")
+    assert result.stderr.splitlines() == [
+        f"note: {other}: the id report is taken by another file ({old['file']}), so this one "
+        "was added as report-2 (--replace replaces report instead)"]
+    kept, new = listing(index_dir)
+    assert kept == old, "the indexed document is not replaced"
+    assert new["id"] == "report-2" and new["paragraphs"] == old["paragraphs"] + 1
+
+
+def test_replace_replaces_the_document_with_that_id(index_dir, tmp_path):
     (old,) = listing(index_dir)
     changed = make_pdf(tmp_path / "report.pdf", report_lines({**REPORT, "4.51": "A new one."}))
-    result = run("add", changed, "--index", index_dir)
+    result = run("add", changed, "--index", index_dir, "--replace")
     assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("replaced report: ") and result.stderr == ""
     (new,) = listing(index_dir)
     assert new["id"] == "report" and new["sha256"] != old["sha256"]
     assert new["paragraphs"] == old["paragraphs"] + 1
     assert [p.name for p in index_dir.glob("*.faiss")] == [f"report-{new['sha256'][:12]}.faiss"]
+
+
+def test_a_document_without_numbered_paragraphs_warns(tmp_path, pdfs):
+    result = run("add", pdfs["letter"], "--index", tmp_path / "idx")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("added letter: ")
+    assert result.stderr.splitlines() == [
+        f"warning: {pdfs['letter']}: no numbered paragraphs were found in it (fine for a letter; "
+        "in a report, citations of paragraph numbers cannot be checked against it)"]
 
 
 # ---- bad input -----------------------------------------------------------------------------
@@ -338,7 +362,7 @@ def test_kill_9_during_add_leaves_the_index_as_it_was(index_dir, pdfs):
 KILL_SCRIPT = """
 import os, signal, sys
 import index.store as store
-point, pdf, index_dir = sys.argv[1:]
+point, pdf, index_dir, replace = sys.argv[1:]
 
 def die(*args, **kwargs):
     os.kill(os.getpid(), signal.SIGKILL)
@@ -358,25 +382,30 @@ elif point == "mid-transaction":
 elif point == "after-commit":
     store._remove_orphans = die
 from index import add_pdf
-add_pdf(index_dir, pdf)
+add_pdf(index_dir, pdf, replace=replace == "replace")
 """
 
 
+@pytest.mark.parametrize("mode", ["replace", "new-id"])
 @pytest.mark.parametrize("point, lands", [
     pytest.param("before-rename", False, id="before-rename"),
     pytest.param("after-rename", False, id="after-rename-before-commit"),
     pytest.param("mid-transaction", False, id="mid-transaction-hot-journal"),
     pytest.param("after-commit", True, id="after-commit-before-cleanup"),
 ])
-def test_writer_killed_at_each_step(index_dir, pdfs, tmp_path, point, lands):
+def test_writer_killed_at_each_step(index_dir, pdfs, tmp_path, point, lands, mode):
     before = listing(index_dir)
     changed = make_pdf(tmp_path / "report.pdf", report_lines({**REPORT, "4.51": "A new one."}))
-    done = subprocess.run([sys.executable, "-c", KILL_SCRIPT, point, changed, index_dir],
+    done = subprocess.run([sys.executable, "-c", KILL_SCRIPT, point, changed, index_dir, mode],
                           cwd=ROOT, env=subprocess_env(), capture_output=True, text=True)
     assert done.returncode == -signal.SIGKILL, done.stderr
     after = listing(index_dir)
-    if lands:
-        assert [d["sha256"] for d in after] == [hashlib.sha256(changed.read_bytes()).hexdigest()]
+    new_sha = hashlib.sha256(changed.read_bytes()).hexdigest()
+    if lands and mode == "replace":
+        assert [d["sha256"] for d in after] == [new_sha]
+    elif lands:     # the other file was added beside the indexed one, under report-2
+        assert after[0] == before[0] and [d["id"] for d in after] == ["report", "report-2"]
+        assert after[1]["sha256"] == new_sha
     else:
         assert after == before
         assert open_index(index_dir).paragraph("report", "4.51") is None

@@ -97,6 +97,137 @@ def _encrypted_pdf(tmp_path):
     return make_pdf(tmp_path / "locked.pdf", [["secret"]], encrypt="user-secret").read_bytes()
 
 
+# Motions as they arrive from other systems: each must come out as the words a reader sees, with
+# what was repaired said in words (Motion.repairs), never as "no quotations found".
+MOJIBAKE = QUOTE.encode("utf-8").decode("cp1252", errors="ignore")   # “ → â€œ, ” → â€
+RECODED = {
+    "utf16le-no-bom": (QUOTE.encode("utf-16-le"), QUOTE,
+                       "read as UTF-16 (little-endian), which it is, though it has no "
+                       "byte-order mark"),
+    "utf16be-no-bom": (QUOTE.encode("utf-16-be"), QUOTE,
+                       "read as UTF-16 (big-endian), which it is, though it has no byte-order "
+                       "mark"),
+    "mojibake": (MOJIBAKE.encode("utf-8"), QUOTE,
+                 "repaired mojibake: UTF-8 text that had been read as Windows-1252 (“â€œ” for “)"),
+    "mojibake-c1-kept": (QUOTE.encode("utf-8").decode("latin-1").encode("utf-8"), QUOTE,
+                         "repaired mojibake"),
+    "numeric-references": (QUOTE.replace("“", "&#8220;").replace("”", "&#x201D;").encode(),
+                           QUOTE, "decoded 2 HTML character references (&#8220;, &#x201D;)"),
+    "named-references": (QUOTE.replace("“", "&ldquo;").replace("”", "&rdquo;").encode(), QUOTE,
+                         "decoded 2 HTML character references (&ldquo;, &rdquo;)"),
+    "quot-references": (b"He said &quot;the lack of trust is extremely worrying&quot; (3.4) "
+                        b"&amp; more",
+                        'He said "the lack of trust is extremely worrying" (3.4) & more',
+                        "decoded 3 HTML character references (&quot;, &amp;)"),
+    "utf8-with-cp1252-slips": (QUOTE.encode("utf-8") + "\nCafé – Members’".encode("cp1252"),
+                               QUOTE + "\nCafé – Members’",
+                               "3 bytes that are not UTF-8 read as Windows-1252 (the rest of "
+                               "the file is UTF-8)"),
+    "utf8-cut-off-mid-character": (QUOTE.encode("utf-8") + b"\nSigned \xe2\x80J Smith",
+                                   QUOTE + "\nSigned â€J Smith", "2 bytes that are not UTF-8"),
+    "cp1252-short-text": ("He said “the plan is weak” (3.4) and café.".encode("cp1252"),
+                          "He said “the plan is weak” (3.4) and café.",
+                          "not UTF-8: read as Windows-1252"),
+}
+
+
+@pytest.mark.parametrize("data, expected, repair", list(RECODED.values()), ids=list(RECODED))
+def test_text_is_decoded_and_the_repair_named(tmp_path, data, expected, repair):
+    path = tmp_path / "motion.txt"
+    path.write_bytes(data)
+    motion = read_motion(path)
+    assert motion.text == expected
+    assert any(r.startswith(repair) for r in motion.repairs), motion.repairs
+    from verifier.quotations import find_quotations
+    if "“" in expected:
+        assert find_quotations(motion.text), "the quotation is found"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Tom &notes; R&D; AT&T and &c.", id="not-references"),
+    pytest.param("It cost £5 — “no” — at Café Rouge; naïve.", id="clean-unicode"),
+    pytest.param(QUOTE, id="plain"),
+])
+def test_text_that_needs_no_repair_is_left_alone(text):
+    motion = motion_from_text(text, "pasted")
+    assert (motion.text, motion.repairs) == (text, ())
+
+
+def test_a_quotation_too_long_to_check_is_refused_not_lost(tmp_path):
+    from verifier.quotations import find_quotations, refuse_overlong
+
+    path = tmp_path / "motion.txt"
+    path.write_text("The Council notes “" + " ".join(["word"] * 200_000) + "” (paragraph 3.4).\n",
+                    encoding="utf-8")
+    motion = read_motion(path)
+    assert find_quotations(motion.text) == ()
+    with pytest.raises(UnreadableMotion) as caught:
+        refuse_overlong(motion)
+    assert caught.value.message == (
+        f"{path}: the quotation that opens on line 1 runs for 200,000 words (999,999 "
+        "characters) to its closing mark; quotations of up to 1,500 characters are checked, so "
+        "quote a shorter passage or add the closing mark it is missing")
+
+
+def test_a_motion_without_quotation_marks_is_not_refused():
+    from verifier.quotations import refuse_overlong
+
+    refuse_overlong(motion_from_text("This Council notes the report. " * 2000, "pasted"))
+
+
+def _docx_bytes(tmp_path, drop=(), change=None):
+    """A real .docx from python-docx, then damaged the ways files arrive damaged."""
+    import zipfile
+
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph(QUOTE)
+    whole = tmp_path / "whole.docx"
+    document.save(whole)
+    source = zipfile.ZipFile(whole)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as damaged:
+        for name in source.namelist():
+            if name not in drop:
+                damaged.writestr(name, (change or {}).get(name, source.read(name)))
+    return out.getvalue()
+
+
+def _corrupt_deflate(tmp_path):
+    data = bytearray(_docx_bytes(tmp_path))
+    at = data.find(b"word/document.xml") + 200
+    data[at] ^= 0xFF
+    return bytes(data)
+
+
+DAMAGED_DOCX = {
+    "no-content-types": (lambda d: _docx_bytes(d, drop={"[Content_Types].xml"}),
+                         "a part of the document is missing"),
+    "no-package-rels": (lambda d: _docx_bytes(d, drop={"_rels/.rels"}),
+                        "a part of the document is missing"),
+    "malformed-document-xml": (lambda d: _docx_bytes(d, change={
+        "word/document.xml": b"<w:document><w:body><w:p>unclosed"}), "its XML is malformed"),
+    "empty-document-xml": (lambda d: _docx_bytes(d, change={"word/document.xml": b""}),
+                           "its XML is malformed"),
+    "foreign-content-types": (lambda d: _docx_bytes(d, change={"[Content_Types].xml":
+                                                               b"<Types/>"}),
+                              "its parts are not what a Word document holds"),
+    "rels-not-xml": (lambda d: _docx_bytes(d, change={"_rels/.rels": b"not xml"}),
+                     "its XML is malformed"),
+    "corrupt-deflate-stream": (_corrupt_deflate, "its compressed contents are corrupt"),
+}
+
+
+@pytest.mark.parametrize("make, problem", list(DAMAGED_DOCX.values()), ids=list(DAMAGED_DOCX))
+def test_a_damaged_docx_is_one_plain_line(tmp_path, make, problem):
+    path = tmp_path / "motion.docx"
+    path.write_bytes(make(tmp_path))
+    with pytest.raises(UnreadableMotion) as caught:
+        read_motion(path)
+    assert caught.value.message == (f"{path}: damaged Word document ({problem}); open it in "
+                                    "Word and save it again, or save it as .pdf or .txt")
+
+
 def _truncated_pdf(tmp_path):
     return make_pdf(tmp_path / "whole.pdf", [["text"]]).read_bytes()[:400]
 

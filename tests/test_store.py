@@ -4,7 +4,9 @@ Most cases store hand-built paragraphs with made-up unit vectors: the store must
 where vectors come from. Cases marked `model` use the real bundled model.
 """
 
+import errno
 import hashlib
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +16,9 @@ import pytest
 
 from index import (Embedder, IndexUnavailable, ModelMismatch, ModelUnavailable, Paragraph,
                    ParagraphKind, ReadReport, default_index_dir, make_chunks, open_index)
-from index.store import DB_NAME, LOCK_NAME, document_id
+import index.store as index_store
+from index.errors import IndexDamaged, IndexWriteFailed
+from index.store import DB_NAME, LOCK_NAME, document_id, free_id
 
 ROOT = Path(__file__).resolve().parent.parent
 DIM = 384
@@ -53,11 +57,13 @@ def fake_vectors(n, seed=0):
     return v / np.linalg.norm(v, axis=1, keepdims=True)
 
 
-def save(index, name="report.pdf", salt="", model=MODEL, seed=0, title="Best Value Inspection"):
+def save(index, name="report.pdf", salt="", model=MODEL, seed=0, title="Best Value Inspection",
+         replace=False):
     read = read_report(name, salt)
     chunks = make_chunks(read.paragraphs)
     return index.save_document(read, title=title, aliases=("BVI report",), chunks=chunks,
-                               vectors=fake_vectors(len(chunks), seed), model_name=model)
+                               vectors=fake_vectors(len(chunks), seed), model_name=model,
+                               replace=replace)
 
 
 def snapshot(directory: Path) -> dict:
@@ -173,9 +179,30 @@ def test_same_file_again_is_a_no_op(idx, tmp_path):
     assert snapshot(tmp_path / "idx") == before
 
 
-def test_changed_file_with_the_same_name_replaces_the_old(idx, tmp_path):
+@pytest.mark.parametrize("taken, expected", [
+    pytest.param(set(), "report", id="free"),
+    pytest.param({"report"}, "report-2", id="taken"),
+    pytest.param({"report", "report-2", "report-3"}, "report-4", id="several-taken"),
+    pytest.param({"report-2"}, "report", id="only-a-suffixed-one-taken"),
+])
+def test_free_id(taken, expected):
+    assert free_id("report", taken) == expected
+
+
+def test_different_file_with_a_taken_id_gets_a_new_id(idx, tmp_path):
     old = idx.document("report")
     doc, added = save(idx, salt="v2", seed=3)
+    assert added and doc.id == "report-2"
+    assert idx.documents() == (old, doc), "the indexed document is not replaced"
+    doc3, _ = save(idx, salt="v3", seed=4)
+    assert doc3.id == "report-3"
+    assert sorted(p.name for p in (tmp_path / "idx").glob("*.faiss")) == sorted(
+        f"{d.id}-{d.sha256[:12]}.faiss" for d in (old, doc, doc3))
+
+
+def test_changed_file_with_replace_replaces_the_old(idx, tmp_path):
+    old = idx.document("report")
+    doc, added = save(idx, salt="v2", seed=3, replace=True)
     assert added and doc.id == "report" and doc.sha256 != old.sha256
     assert idx.documents() == (doc,)
     faiss_files = sorted(p.name for p in (tmp_path / "idx").glob("*.faiss"))
@@ -208,6 +235,88 @@ def test_no_journal_or_wal_files_linger(idx, tmp_path):
     assert not {n for n in names if n.endswith(("-journal", "-wal", "-shm"))}
 
 
+# ---- a full disk, a damaged file ----------------------------------------------------------------
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 1 MiB tmpfs (root only): a disk that really fills up."""
+    mount_point = tmp_path / "disk"
+    mount_point.mkdir()
+    if os.geteuid() != 0 or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point)],
+            capture_output=True).returncode != 0:
+        pytest.skip("needs root to mount a small tmpfs")
+    yield mount_point
+    subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def fill(directory: Path) -> Path:
+    """Write a file until the disk is full; returns it."""
+    filler = directory / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
+    try:
+        while True:
+            os.write(fd, b"\0" * 4096)
+    except OSError as e:
+        assert e.errno == errno.ENOSPC
+    finally:
+        os.close(fd)
+    return filler
+
+
+def without(snap: dict, name: str) -> dict:
+    return {k: v for k, v in snap.items() if k != name}
+
+
+@pytest.mark.parametrize("when", ["before-the-vectors", "before-the-commit"])
+def test_a_full_disk_says_so_and_leaves_no_stray_file(small_disk, monkeypatch, when):
+    d = small_disk / "idx"
+    index = open_index(d, create=True)
+    save(index)
+    before = snapshot(d)
+    if when == "before-the-vectors":
+        fill(d)
+    else:       # the vectors fit; the SQLite transaction does not
+        write = index_store._write_vectors
+        monkeypatch.setattr(index_store, "_write_vectors",
+                            lambda *a: (write(*a), fill(d)))
+    with pytest.raises(IndexWriteFailed, match=r"disk full .*; it was left as it was$") as e:
+        save(index, name="letter.pdf", seed=1)
+    assert "no transaction is active" not in str(e.value)
+    assert without(snapshot(d), "filler") == before
+    (d / "filler").unlink()
+    monkeypatch.undo()
+    doc, added = save(index, name="letter.pdf", seed=1)
+    assert added and [x.id for x in index.documents()] == ["letter", "report"]
+
+
+def test_a_failing_vectors_write_leaves_no_temporary_file(idx, tmp_path, monkeypatch):
+    # Where a full disk shows itself on filesystems that allocate late: at fsync.
+    def no_space(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    before = snapshot(tmp_path / "idx")
+    monkeypatch.setattr(index_store.os, "fsync", no_space)
+    with pytest.raises(IndexWriteFailed, match="disk full"):
+        save(idx, name="letter.pdf", seed=1)
+    monkeypatch.undo()
+    assert snapshot(tmp_path / "idx") == before
+
+
+@pytest.mark.parametrize("damage", [
+    pytest.param(lambda data: data[: len(data) // 2], id="truncated"),
+    pytest.param(lambda data: data[:20], id="header-only"),
+    pytest.param(lambda data: b"", id="empty"),
+    pytest.param(lambda data: b"\x00" * len(data), id="zeroed"),
+])
+def test_damaged_vectors_say_how_to_rebuild(idx, tmp_path, damage):
+    (vectors,) = (tmp_path / "idx").glob("report-*.faiss")
+    vectors.write_bytes(damage(vectors.read_bytes()))
+    with pytest.raises(IndexDamaged, match=r"damaged .*`verifier index remove report` and "
+                                           r"`verifier index add /reports/report.pdf`"):
+        idx.search(fake_vectors(1), k=1)
+
+
 # ---- models ----------------------------------------------------------------------------------
 
 def test_check_model_refuses_another_model(idx):
@@ -225,7 +334,7 @@ def test_adding_with_another_model_is_refused_and_changes_nothing(idx, tmp_path)
 
 
 def test_replacing_the_only_document_may_change_the_model(idx):
-    doc, added = save(idx, salt="v2", model="/m/other")
+    doc, added = save(idx, salt="v2", model="/m/other", replace=True)
     assert added and idx.documents() == (doc,) and doc.model == "/m/other"
 
 

@@ -369,6 +369,119 @@ def test_api_add_source(client, tmp_path, spec):
     assert_documented(spec, "/api/sources", "post", 200, again.get_json())
 
 
+CLASHING_REPORT = [["Best Value Inspection of the Borough of Westmarsh",
+                    "3.1 Westmarsh is a different council whose report has the same file name."]]
+
+
+@pytest.mark.parametrize("form, status, new_id, note", [
+    pytest.param({}, 201, "fenmarsh-report-2",
+                 "the id fenmarsh-report was taken by another document, so this one was added as "
+                 "fenmarsh-report-2 (send replace=true to replace it instead)", id="new-id"),
+    pytest.param({"replace": "true"}, 201, "fenmarsh-report", None, id="replace"),
+])
+def test_api_a_taken_id_is_never_silently_replaced(client, tmp_path, spec, form, status, new_id,
+                                                   note):
+    before = client.get("/api/sources/fenmarsh-report").get_json()
+    data = pdf_bytes(tmp_path, CLASHING_REPORT)
+    response = client.post("/api/sources", data={
+        "file": (io.BytesIO(data), "fenmarsh-report.pdf"), **form},
+        content_type="multipart/form-data")
+    assert response.status_code == status, response.get_json()
+    body = response.get_json()
+    assert_documented(spec, "/api/sources", "post", status, body)
+    assert body["id"] == new_id and body["notes"] == ([note] if note else [])
+    ids = [d["id"] for d in client.get("/api/sources").get_json()["sources"]]
+    if note:
+        assert ids == ["fenmarsh-report", "fenmarsh-report-2", "letter"]
+        assert client.get("/api/sources/fenmarsh-report").get_json() == before
+    else:
+        assert ids == ["fenmarsh-report", "letter"]
+        assert client.get("/api/sources/fenmarsh-report").get_json()["sha256"] != before["sha256"]
+
+
+def test_api_a_document_without_numbered_paragraphs_warns(client, tmp_path):
+    data = pdf_bytes(tmp_path, [["Dear Chief Executive,", "Thank you for your letter of 3 May.",
+                                 "Yours sincerely,"]])
+    body = client.post("/api/sources", data={"file": (io.BytesIO(data), "reply.pdf")},
+                       content_type="multipart/form-data").get_json()
+    assert body["notes"] == ["no numbered paragraphs were found in it (fine for a letter; in a "
+                             "report, citations of paragraph numbers cannot be checked against "
+                             "it)"]
+
+
+@pytest.mark.parametrize("replace, new_id", [(None, "fenmarsh-report-2"),
+                                             ("on", "fenmarsh-report")])
+def test_form_a_taken_id_is_never_silently_replaced(client, app, tmp_path, replace, new_id):
+    data = pdf_bytes(tmp_path, CLASHING_REPORT)
+    form = {"csrf_token": csrf(client), "file": (io.BytesIO(data), "fenmarsh-report.pdf")}
+    if replace:
+        form["replace"] = replace
+    response = client.post("/sources", data=form, content_type="multipart/form-data")
+    app.extensions["verifier_jobs"].wait()
+    job_id = re.search(r"job=([0-9a-f]+)", response.headers["Location"]).group(1)
+    status = client.get(f"/api/jobs/{job_id}").get_json()
+    assert status["state"] == "done" and status["document"]["id"] == new_id
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    clash = "Note: the id fenmarsh-report was taken by another document"
+    assert (clash in page) == (replace is None)
+    titles = [d.title for d in open_index(app.config["INDEX_DIR"]).documents()]
+    assert (REPORT_TITLE in titles) == (replace is None)
+
+
+def test_api_check_with_damaged_vectors_is_a_500_that_says_so(client, app):
+    (vectors,) = app.config["INDEX_DIR"].glob("fenmarsh-report-*.faiss")
+    vectors.write_bytes(vectors.read_bytes()[:100])
+    invented = "“The council is a beacon of excellence in every service it provides.” (4.5)"
+    response = client.post("/api/check", json={"text": invented})
+    assert response.status_code == 500
+    message = response.get_json()["error"]
+    assert "vectors of document fenmarsh-report are damaged" in message
+    assert "verifier index remove fenmarsh-report" in message
+    assert str(app.config["INDEX_DIR"]) not in message
+    assert not re.search(r"RuntimeError|faiss::|Traceback", message)
+
+
+def test_api_add_source_on_a_full_disk_is_507_and_leaves_no_stray_file(client, app, tmp_path,
+                                                                       monkeypatch):
+    import errno
+
+    import index.store
+
+    def no_space(fd):       # where a full disk shows itself on filesystems that allocate late
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    index_dir = app.config["INDEX_DIR"]
+    def files():        # the upload folder is the web edge's to tidy, not the index's
+        return sorted(p.name for p in index_dir.iterdir() if p.name != "uploads")
+
+    before = files()
+    data = pdf_bytes(tmp_path, [["Peer Review of Fenmarsh", "2.1 The peer team visited."]])
+    monkeypatch.setattr(index.store.os, "fsync", no_space)
+    response = client.post("/api/sources", data={"file": (io.BytesIO(data), "peer.pdf")},
+                           content_type="multipart/form-data")
+    monkeypatch.undo()
+    assert response.status_code == 507
+    assert response.get_json() == {"error": "cannot write the index: disk full (no space left "
+                                            "on the device); it was left as it was"}
+    assert files() == before
+
+
+def test_api_check_of_a_damaged_docx_is_422_in_plain_words(client):
+    import zipfile
+
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document><w:body><w:p>unclosed")
+    response = client.post("/api/check", data={"file": (io.BytesIO(data.getvalue()),
+                                                         "motion.docx")},
+                           content_type="multipart/form-data")
+    assert response.status_code == 422
+    message = response.get_json()["error"]
+    assert "damaged Word document" in message
+    assert not re.search(r"[A-Z][a-z]+Error|KeyError|Traceback", message)
+
+
 def test_api_openapi_describes_every_route(client, app, spec):
     served = client.get("/api/openapi.json").get_json()
     assert served == spec and served["openapi"].startswith("3.1")

@@ -14,6 +14,7 @@ from verifier.check import check_motion
 from verifier.corpus import lay_out_documents
 from verifier.models import CheckReport
 from verifier.motions import read_motion
+from verifier.quotations import refuse_overlong
 from verifier.report import render_csv, render_html, render_json, to_json
 from verifier.session import open_session
 
@@ -51,7 +52,13 @@ def check_files(motion_paths, index_dir: str | None = None, source_pdfs=(),
     else:
         directory, ids = Path(index_dir) if index_dir else default_index_dir(), None
     session = open_session(directory, model_path)
-    return [check_motion(m, session, document_ids=ids) for m in motions]
+    reports = [check_motion(m, session, document_ids=ids) for m in motions]
+    for motion, report in zip(motions, reports):
+        if not report.results:
+            # A motion given to check is refused rather than "no quotations found" when its
+            # marks hold a quotation too long to check (an agenda item in a batch is not).
+            refuse_overlong(motion)
+    return reports
 
 
 def render_reports(reports: list[CheckReport], fmt: str) -> str:

@@ -68,7 +68,8 @@ def check_motion(motion: Motion, session: Session | Index | str | Path,
     claims = check_claims(motion.text, quotations, sources, documents)
     infos = tuple(SourceInfo(d.id, d.title, d.pages, d.sha256) for d in documents)
     return CheckReport(motion.path, len(motion.text), infos, tuple(results),
-                       labels=tuple(numbers[id(r)] for r in results), claims=claims)
+                       labels=tuple(numbers[id(r)] for r in results), claims=claims,
+                       repairs=motion.repairs)
 
 
 def corpus_of(session: Session | Index, documents: tuple[Document, ...]) -> Corpus:

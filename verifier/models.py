@@ -34,6 +34,7 @@ class Motion:
 
     path: str               # as the user gave it; "-" for standard input
     text: str               # UTF-8 decoded, "\r\n" turned into "\n"
+    repairs: tuple[str, ...] = ()   # what decoding repaired, in words ("decoded 2 HTML …")
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ class CheckReport:
     # inside quotation 2); empty means 1, 2, 3 … (verifier.quotations.number_quotations).
     labels: tuple[str, ...] = ()
     claims: tuple["ClaimResult", ...] = ()   # statements outside quotation marks (issue 10)
+    repairs: tuple[str, ...] = ()   # the motion's decoding repairs (Motion.repairs)
 
 
 

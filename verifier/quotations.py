@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, replace
 
 from verifier.citations import attach_citations, parse_bracketed
-from verifier.models import Quotation
+from verifier.errors import UnreadableMotion
+from verifier.models import Motion, Quotation
 
 # A mark left open this long is unbalanced: it must not swallow the rest of the motion. The
 # longest quotation in the Tower Hamlets motion is about 330 characters; a paragraph quoted
@@ -271,6 +272,27 @@ def _mark_inner(quotations: list[Quotation]) -> list[Quotation]:
         result.append(Quotation(text=q.text, start=q.start, end=q.end, inner=inside)
                       if inside else q)
     return result
+
+
+def refuse_overlong(motion: Motion) -> None:
+    """Raise UnreadableMotion if the motion's quotation marks hold a quotation too long to check.
+
+    Called when a motion yields no quotation: a pair of double marks further apart than
+    MAX_QUOTE_CHARS, with no other double mark between, is a quotation nobody can check as
+    one (a 200,000-word "quotation", or a closing mark forgotten until the end), and "no
+    quotations found" would hide it.
+    """
+    doubles = [m for m in _read_marks(motion.text) if m.family == DOUBLE]
+    for opener, closer in zip(doubles, doubles[1:]):
+        if opener.can_open and closer.can_close and closer.pos - opener.pos > MAX_QUOTE_CHARS:
+            quoted = motion.text[opener.pos + 1:closer.pos]
+            line = motion.text.count("\n", 0, opener.pos) + 1
+            name = "standard input" if motion.path == "-" else motion.path
+            raise UnreadableMotion(
+                f"{name}: the quotation that opens on line {line} runs for "
+                f"{len(quoted.split()):,} words ({len(quoted):,} characters) to its closing "
+                f"mark; quotations of up to {MAX_QUOTE_CHARS:,} characters are checked, so "
+                "quote a shorter passage or add the closing mark it is missing")
 
 
 def number_quotations(quotations) -> tuple[str, ...]:

@@ -20,6 +20,8 @@ class WebError(Exception):
 
 # Most specific first: the first class an exception is an instance of gives the status.
 STATUS_BY_ERROR = (
+    (index.IndexDamaged, 500),            # the server's index needs rebuilding
+    (index.IndexWriteFailed, 507),        # the server's disk is full
     (index.IndexUnavailable, 404),        # no such document or paragraph
     (index.UnreadablePDF, 422),
     (index.ModelMismatch, 409),           # the index was built with another model

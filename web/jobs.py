@@ -42,12 +42,12 @@ class SourceJobs:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="add-source")
 
     def submit(self, pdf_path: Path, file_name: str, title: str | None = None,
-               aliases: tuple[str, ...] = ()) -> str:
+               aliases: tuple[str, ...] = (), replace: bool = False) -> str:
         """Queue `pdf_path` for adding; returns the job id to poll."""
         job_id = secrets.token_hex(8)
         self._write(job_id, {"state": "queued", "stage": "queued", "done": 0, "total": 1,
                              "file": file_name})
-        self._pool.submit(self._run, job_id, pdf_path, file_name, title, aliases)
+        self._pool.submit(self._run, job_id, pdf_path, file_name, title, aliases, replace)
         return job_id
 
     def status(self, job_id: str) -> dict | None:
@@ -63,7 +63,7 @@ class SourceJobs:
         """Block until every queued job has finished (tests, shutdown)."""
         self._pool.submit(lambda: None).result()
 
-    def _run(self, job_id, pdf_path, file_name, title, aliases) -> None:
+    def _run(self, job_id, pdf_path, file_name, title, aliases, replace=False) -> None:
         def progress(stage: str, done: int, total: int) -> None:
             self._write(job_id, {"state": "running", "stage": stage, "done": done,
                                  "total": total, "file": file_name})
@@ -71,7 +71,7 @@ class SourceJobs:
         try:
             document, added = index.add_pdf(self.index_dir, pdf_path, title=title or None,
                                             aliases=aliases, model_path=self.model_path,
-                                            progress=progress)
+                                            progress=progress, replace=replace)
             if added:       # the words' postings, so checks need not lay it out themselves
                 lay_out_index(self.index_dir)
         except LIBRARY_ERRORS as e:
@@ -92,11 +92,28 @@ class SourceJobs:
         forget_unused_uploads(self.upload_dir, index.open_index(self.index_dir).documents())
         data = document.to_json()
         data.pop("file", None)
+        notes = addition_notes(self.index_dir, document, index.document_id(pdf_path), added,
+                               "tick “Replace” to replace it instead") if added else []
         self._write(job_id, {"state": "done", "stage": "done", "done": 1, "total": 1,
-                             "file": file_name, "document": data, "added": added})
+                             "file": file_name, "document": data, "added": added,
+                             "notes": notes})
 
     def _write(self, job_id: str, status: dict) -> None:
         status = {"id": job_id, **status}
         tmp = self.folder / f".tmp-{job_id}-{secrets.token_hex(4)}"
         tmp.write_text(json.dumps(status, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, self.folder / f"{job_id}.json")
+
+
+def addition_notes(index_dir: Path, document: index.Document, wanted_id: str, added: bool,
+                   how_to_replace: str) -> list[str]:
+    """What a client should know about a document just added: the new id it was given because
+    its own was taken, and a document without numbered paragraphs."""
+    notes = []
+    if added and document.id != wanted_id:
+        notes.append(f"the id {wanted_id} was taken by another document, so this one was added "
+                     f"as {document.id} ({how_to_replace})")
+    warning = index.paragraph_warning(index.open_index(index_dir), document)
+    if warning:
+        notes.append(warning)
+    return notes

@@ -106,7 +106,8 @@ def sources_add():
     path = save_source(upload.read(), name, current_app.config["UPLOAD_DIR"])
     aliases = tuple(a.strip() for a in request.form.get("aliases", "").split(";") if a.strip())
     job_id = current_app.extensions["verifier_jobs"].submit(
-        path, name, title=request.form.get("title", "").strip() or None, aliases=aliases)
+        path, name, title=request.form.get("title", "").strip() or None, aliases=aliases,
+        replace=request.form.get("replace") == "on")
     return redirect(url_for("pages.sources", job=job_id), code=303)
 
 

@@ -47,6 +47,9 @@ def check(motions, index_dir, source_pdfs, fmt, output, fail_on, model_path):
 
     reports = api.check_files(motions, index_dir=index_dir, source_pdfs=source_pdfs,
                               model_path=model_path)
+    for report in reports:
+        for repair in report.repairs:
+            click.echo(f"note: {_display(report.motion_path)}: {repair}", err=True)
     write_reports(reports, fmt, output)
     for report in reports:
         if not report.results:
@@ -66,10 +69,14 @@ def quotes(motion, fmt):
     import json
 
     from verifier.motions import read_motion
-    from verifier.quotations import find_quotations, number_quotations
+    from verifier.quotations import find_quotations, number_quotations, refuse_overlong
 
     m = read_motion(motion)
+    for repair in m.repairs:
+        click.echo(f"note: {_display(m.path)}: {repair}", err=True)
     found = find_quotations(m.text)
+    if not found:
+        refuse_overlong(m)
     labels = number_quotations(found)
     if fmt == "json":
         click.echo(json.dumps([{
@@ -87,6 +94,10 @@ def quotes(motion, fmt):
         cite = q.citation.text or "no citation"
         indent = "    " if q.inner else ""
         click.echo(f"{indent}[{n}] “{' '.join(q.text.split())}”  ({cite})")
+
+
+def _display(path: str) -> str:
+    return "standard input" if path == "-" else path
 
 
 def write_reports(reports, fmt: str, output: str | None) -> None:
@@ -115,5 +126,9 @@ def write_reports(reports, fmt: str, output: str | None) -> None:
         sys.stdout.write(text)
         return
     tmp = Path(output).with_name(Path(output).name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, output)
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, output)
+    except BaseException:
+        tmp.unlink(missing_ok=True)     # a full disk must not leave half a report behind
+        raise

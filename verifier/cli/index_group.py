@@ -30,23 +30,37 @@ def index_group():
               help="Another name motions use for the document (repeatable).")
 @click.option("--model", "model_path", type=click.Path(),
               help="A sentence-transformers model directory [default: bundled all-MiniLM-L6-v2].")
+@click.option("--replace", is_flag=True,
+              help="A different file whose id (its name) is taken replaces that document "
+                   "[default: it is added under a new id, e.g. report-2].")
 @handle_errors
-def add_command(pdfs, index_dir, title, aliases, model_path):
+def add_command(pdfs, index_dir, title, aliases, model_path, replace):
     """Read, embed and store each PDF; a file already in the index is left as it is."""
     if title and len(pdfs) > 1:
         raise click.UsageError("--title names one document: add the PDFs one at a time")
     index_dir = index_dir or index.default_index_dir()
     for pdf in pdfs:
+        before = {d.id: d for d in index.open_index(index_dir, create=True).documents()}
         with _progress_bar(pdf) as progress:
             doc, added = index.add_pdf(index_dir, pdf, title=title, aliases=aliases,
-                                       model_path=model_path, progress=progress)
-        if added:
-            # The words' postings too, so a check need not lay the document out itself.
-            from verifier.api import lay_out_index
-            lay_out_index(index_dir)
-            click.echo(f"added {doc.id}: {doc.title} ({_counts(doc)})")
-        else:
+                                       model_path=model_path, progress=progress,
+                                       replace=replace)
+        if not added:
             click.echo(f"unchanged {doc.id}: {pdf} is already in the index")
+            continue
+        # The words' postings too, so a check need not lay the document out itself.
+        from verifier.api import lay_out_index
+        lay_out_index(index_dir)
+        wanted = index.document_id(pdf)
+        verb = "replaced" if doc.id in before else "added"
+        click.echo(f"{verb} {doc.id}: {doc.title} ({_counts(doc)})")
+        if doc.id != wanted and wanted in before:
+            click.echo(f"note: {pdf}: the id {wanted} is taken by another file "
+                       f"({before[wanted].file}), so this one was added as {doc.id} "
+                       f"(--replace replaces {wanted} instead)", err=True)
+        warning = index.paragraph_warning(index.open_index(index_dir), doc)
+        if warning:
+            click.echo(f"warning: {pdf}: {warning}", err=True)
 
 
 @index_group.command("list")
