@@ -37,7 +37,7 @@ DB_NAME = "index.db"
 LOCK_NAME = "index.lock"
 VECTORS_SUFFIX = ".faiss"
 TMP_PREFIX = ".tmp-"
-SCHEMA_VERSION = 2   # 2: documents.page_labels
+SCHEMA_VERSION = 3   # 2: documents.page_labels; 3: documents.reader
 # Writers hold the lock only while writing files they have already computed (about a second),
 # so a minute of waiting means another writer is stuck, not busy.
 LOCK_TIMEOUT_S = 60
@@ -50,7 +50,7 @@ CREATE TABLE IF NOT EXISTS documents (
     id TEXT PRIMARY KEY, title TEXT NOT NULL, aliases TEXT NOT NULL, file TEXT NOT NULL,
     sha256 TEXT NOT NULL, pages INTEGER NOT NULL, paragraphs INTEGER NOT NULL,
     chunks INTEGER NOT NULL, added TEXT NOT NULL, model TEXT NOT NULL, vectors TEXT NOT NULL,
-    page_labels TEXT NOT NULL DEFAULT '[]');
+    page_labels TEXT NOT NULL DEFAULT '[]', reader TEXT NOT NULL DEFAULT '');
 CREATE TABLE IF NOT EXISTS paragraphs (
     document_id TEXT NOT NULL, ord INTEGER NOT NULL, section TEXT, heading TEXT,
     kind TEXT NOT NULL, first_page INTEGER NOT NULL, last_page INTEGER NOT NULL,
@@ -64,7 +64,7 @@ CREATE TABLE IF NOT EXISTS chunks (
 """
 
 _DOC_COLUMNS = ("id, title, aliases, file, sha256, pages, paragraphs, chunks, added, model, vectors, "
-                "page_labels")
+                "page_labels, reader")
 
 
 def default_index_dir() -> Path:
@@ -235,19 +235,24 @@ class Index:
             rows = _document_rows(conn)
             for doc, _ in rows:
                 if doc.sha256 == read.sha256:
-                    return doc, False
+                    if doc.reader == read.reader:
+                        return doc, False
+                    doc_id = doc.id     # read again by a newer or another reader: replaced
             models = {doc.model for doc, _ in rows if doc.id != doc_id}
             if models and model_name not in models:
                 raise ModelMismatch(f"index {self.path} was built with {sorted(models)[0]}; "
                                     f"cannot add to it with {model_name}")
             document = Document(
                 id=doc_id, title=title, aliases=tuple(aliases),
-                file=str(Path(read.path).resolve()), sha256=read.sha256,
+                file=read.path if re.match(r"^https?://", read.path) else
+                str(Path(read.path).resolve()), sha256=read.sha256,
                 pages=len(read.pages), paragraphs=len(read.paragraphs), chunks=len(chunks),
                 added=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
                 model=model_name,
-                page_labels=tuple(page.label or "" for page in read.pages))
-            vectors_name = f"{doc_id}-{read.sha256[:12]}{VECTORS_SUFFIX}"
+                page_labels=tuple(page.label or "" for page in read.pages), reader=read.reader)
+            # The reader is in the name too: a file read again never overwrites its old vectors.
+            reader_tag = re.sub(r"[^a-z0-9]+", "", read.reader.lower())
+            vectors_name = f"{doc_id}-{read.sha256[:12]}{reader_tag}{VECTORS_SUFFIX}"
             _write_vectors(self.path, vectors_name, vectors)
             _insert_document(conn, document, vectors_name, read.paragraphs, chunks)
             _remove_orphans(conn, self.path)
@@ -396,11 +401,11 @@ def _document_rows(conn: sqlite3.Connection) -> list[tuple[Document, str]]:
 
 def _document(row: tuple) -> tuple[Document, str]:
     (doc_id, title, aliases, file, sha, pages, paragraphs, chunks, added, model,
-     vectors, page_labels) = row
+     vectors, page_labels, reader) = row
     return Document(id=doc_id, title=title, aliases=tuple(json.loads(aliases)), file=file,
                     sha256=sha, pages=pages, paragraphs=paragraphs, chunks=chunks,
                     added=added, model=model,
-                    page_labels=tuple(json.loads(page_labels))), vectors
+                    page_labels=tuple(json.loads(page_labels)), reader=reader), vectors
 
 
 def _paragraph(row: tuple) -> Paragraph:
@@ -442,11 +447,11 @@ def _insert_document(conn: sqlite3.Connection, document: Document, vectors_name:
                            ("documents", "id")):
             conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (document.id,))
         conn.execute(
-            f"INSERT INTO documents ({_DOC_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO documents ({_DOC_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (document.id, document.title, json.dumps(list(document.aliases)), document.file,
              document.sha256, document.pages, document.paragraphs, document.chunks,
              document.added, document.model, vectors_name,
-             json.dumps(list(document.page_labels))))
+             json.dumps(list(document.page_labels)), document.reader))
         _insert_paragraphs(conn, document.id, paragraphs)
         conn.executemany(
             'INSERT INTO chunks (document_id, row, paragraph_order, section, page, start, "end", '
