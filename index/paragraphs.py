@@ -542,7 +542,7 @@ def _is_text_heading(line: _Line, previous: str, typical: int) -> bool:
         return False
     if not text[:1].isupper() or text.endswith((".", ",", ";", ":", "-")) or _BULLET.match(text):
         return False
-    previous = re.sub(r"(?<=[.:?!’”])\d{1,3}$", "", previous.strip())
+    previous = re.sub(r"(?<=\D[.:?!’”])\d{1,3}$", "", previous.strip())
     if previous and not _ends_sentence(previous) and not _is_heading_like(previous):
         return False
     small = {"of", "and", "the", "to", "for", "in", "on", "a", "an", "by", "with", "from"}
@@ -561,7 +561,7 @@ def _is_subheading(line: _Line, lines: list[_Line], i: int, starts, typical: int
     if _ends_sentence(text) or text.endswith((",", ";", "-")) or len(text) > 0.6 * typical:
         return False
     previous = lines[i - 1].text if i > 0 else ""
-    previous = re.sub(r"(?<=[.:?!’”])\d{1,3}$", "", previous)   # a footnote marker at its end
+    previous = re.sub(r"(?<=\D[.:?!’”])\d{1,3}$", "", previous)   # a footnote marker at its end
     if not _ends_sentence(previous) and not previous.endswith(":"):
         return False
     return text[:1].isupper() and len(text.split()) <= MAX_HEADING_WORDS

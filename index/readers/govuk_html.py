@@ -110,11 +110,14 @@ def read_html(html: str, name: str) -> tuple[Paragraph, ...]:
         element.decompose()
     for element in soup.find_all(class_=_CHROME_CLASSES):
         element.decompose()
-    for sup in soup.select('sup[id^="fnref"], a.footnote, sup.footnote-ref'):
-        sup = sup if sup.name == "sup" or sup.parent is None or sup.parent.name != "sup" \
-            else sup.parent
-        label = _marker_label(sup)
-        sup.replace_with(soup.new_string(f"\x00{label}\x00" if label else ""))
+    # govspeak's <sup id="fnref:3"><a href="#fn:3" class="footnote">[footnote 3]</a></sup>, or
+    # a bare <a class="footnote"> from other markdown.
+    for selector in ('sup[id^="fnref"]', "a.footnote", 'a[href^="#fn"]'):
+        for ref in soup.select(selector):
+            if ref.parent is None:
+                continue    # inside a reference already replaced
+            label = _marker_label(ref)
+            ref.replace_with(soup.new_string(f"\x00{label}\x00" if label else ""))
     main = soup.select_one("main") or soup.body or soup
     bodies = main.select("div.govspeak") or [main]
     blocks = _blocks(bodies)

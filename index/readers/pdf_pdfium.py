@@ -33,6 +33,12 @@ _HYPHEN_MARKERS = ("\ufffe", "\x02")
 SUPERSCRIPT_MAX_RATIO = 0.8
 # A footnote number's longest plausible form ("187" footnotes is already rare).
 MAX_MARKER_DIGITS = 3
+# A gap this many font sizes wide between two words on one baseline parts two texts (a
+# header's left and right halves); a justified line's widest space is under one.
+COLUMN_GAP_EMS = 2.5
+# The lines at a page's top and foot that may hold furniture (as index.readers.furniture).
+HEADER_LINES = 3
+FOOTER_LINES = 8
 _LEADING_DIGITS = re.compile(r"^\s*(\d{1,%d})(?=\s|$)" % MAX_MARKER_DIGITS)
 
 
@@ -75,30 +81,59 @@ def _page_text(textpage) -> str:
     """The page's text with hyphen markers mapped and raised footnote numbers glued back."""
     count = textpage.count_chars()
     text = textpage.get_text_range(0, count) if count > 0 else ""
-    lines = _lines(text)        # (start, end) offsets of each line, "\r\n" excluded
+    if len(text) != count:
+        return _map_hyphens(text.replace("\r\n", "\n"))    # offsets unknown: no geometry
     out: list[str] = []
-    previous: tuple[int, int] | None = None
-    glued: list[tuple[int, int]] = []    # (offset in `text`, length) inserted into out[-1]
-    for start, end in lines:
+    previous: tuple[int, int] | None = None   # the span of text whose chars end out[-1]
+    glued: list[tuple[int, int]] = []          # (offset in `text`, length) inserted into out[-1]
+    for start, end in _split_columns(textpage, text, _lines(text)):
         line = text[start:end]
-        m = _LEADING_DIGITS.match(line)
-        if previous is not None and out and m and len(text) == count:
-            digits = (start + m.start(1), start + m.end(1))
-            at = _raised_marker_position(textpage, text, previous, digits)
-            rest = (start + m.end(1), end)
+        if previous is not None:
+            m = _LEADING_DIGITS.match(line)
+            at = None if m is None else _raised_marker_position(
+                textpage, text, previous, (start + m.start(1), start + m.end(1)))
+            rest = (start + m.end(1), end) if m else (start, end)
             if at is not None and (rest[0] == rest[1] or
                                    _same_baseline(textpage, text, previous, rest)):
+                # "shown in Table 1." / "7": the number printed in the line above
                 cut = at - previous[0] + sum(n for where, n in glued if where <= at)
                 out[-1] = out[-1][:cut] + m.group(1) + out[-1][cut:] + text[rest[0]:rest[1]]
                 glued.append((at, len(m.group(1))))
+                if rest[0] != rest[1]:
+                    previous, glued = (previous[0], rest[1]), glued
+                continue
+            if _continues_after_raised(textpage, text, previous, (start, end)):
+                # "recommendations.2" / " Our view …", or a footnote's "1" / " Interviews …"
+                out[-1] += line if line[:1].isspace() else " " + line
+                previous = (previous[0], end)
                 continue
         out.append(line)
         previous = (start, end)
         glued = []
-    joined = "\n".join(out)
+    return _map_hyphens("\n".join(out))
+
+
+def _map_hyphens(text: str) -> str:
     for marker in _HYPHEN_MARKERS:
-        joined = joined.replace(marker + "\n", "-\n").replace(marker, "-\n")
-    return joined
+        text = text.replace(marker + "\n", "-\n").replace(marker, "-\n")
+    return text
+
+
+def _continues_after_raised(textpage, text: str, above: tuple[int, int],
+                            line: tuple[int, int]) -> bool:
+    """True when `line` is the rest of the printed line `above`, which PDFium broke after a raised
+    number at its end: a footnote marker, or a footnote's own label at the page foot."""
+    last = next((i for i in range(above[1] - 1, above[0] - 1, -1) if not text[i].isspace()), None)
+    first = next((i for i in range(*line) if not text[i].isspace()), None)
+    if last is None or first is None or not text[last].isdigit():
+        return False
+    size = pdfium_c.FPDFText_GetFontSize(textpage.raw, first)
+    if not size or pdfium_c.FPDFText_GetFontSize(textpage.raw, last) > SUPERSCRIPT_MAX_RATIO * size:
+        return False
+    digit_left, digit_bottom, digit_right, _ = textpage.get_charbox(last)
+    left, bottom, _, top = textpage.get_charbox(first)
+    # Raised: the number's foot above the text's baseline, but within the text's height.
+    return bottom - 0.1 * size <= digit_bottom <= bottom + size and left >= digit_right - 0.1 * size
 
 
 def _same_baseline(textpage, text: str, above: tuple[int, int], rest: tuple[int, int]) -> bool:
@@ -110,6 +145,35 @@ def _same_baseline(textpage, text: str, above: tuple[int, int], rest: tuple[int,
         return False
     size = pdfium_c.FPDFText_GetFontSize(textpage.raw, last) or 1.0
     return abs(textpage.get_charbox(first)[1] - textpage.get_charbox(last)[1]) < 0.3 * size
+
+
+def _split_columns(textpage, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Header and footer lines split where a wide gap parts two texts on one baseline.
+
+    PDFium joins everything on a baseline into one line: a running header's left and right
+    parts ("Ravensholt Best Value Inspection" … "Chapter 1: Introduction") become one line
+    that recurs on no other page. pypdf keeps them apart, and so does this, for the lines
+    where furniture can be (the middle of a page keeps PDFium's lines: cells of a table read
+    the same either way).
+    """
+    zone = set(range(min(HEADER_LINES, len(spans)))) | \
+        set(range(max(0, len(spans) - FOOTER_LINES), len(spans)))
+    out = []
+    for k, (start, end) in enumerate(spans):
+        if k not in zone or " " not in text[start:end].strip():
+            out.append((start, end))
+            continue
+        piece = start
+        for i in range(start + 1, end - 1):
+            if text[i] != " " or text[i - 1] == " " or text[i + 1] == " ":
+                continue
+            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, i - 1) or 10.0
+            if textpage.get_charbox(i + 1)[0] - textpage.get_charbox(i - 1)[2] > \
+                    COLUMN_GAP_EMS * size:
+                out.append((piece, i))
+                piece = i + 1
+        out.append((piece, end))
+    return out
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
