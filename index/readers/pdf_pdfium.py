@@ -47,7 +47,8 @@ def extract_texts(source: Path | bytes, name: str) -> list[str]:
     try:
         document = pdfium.PdfDocument(source if isinstance(source, bytes) else str(source))
     except pdfium.PdfiumError as e:
-        raise UnreadablePDF(f"{name}: {_open_error(e)}") from e
+        data = source if isinstance(source, bytes) else Path(source).read_bytes()
+        raise UnreadablePDF(f"{name}: {_open_error(e, data)}") from e
     try:
         if len(document) == 0:
             raise UnreadablePDF(f"{name}: the PDF has no pages")
@@ -67,14 +68,25 @@ def extract_texts(source: Path | bytes, name: str) -> list[str]:
         document.close()
 
 
-def _open_error(e: Exception) -> str:
-    message = str(e)
-    if "password" in message.lower():
+def _open_error(e: Exception, data: bytes) -> str:
+    """PDFium's FPDF_ERR_* code (pypdfium2 keeps it as `err_code`) in plain words.
+
+    The code is PDFium's last error, which a failure that sets none (an empty page tree)
+    leaves as the previous file's: a password is blamed only on a file that is encrypted.
+    """
+    code = getattr(e, "err_code", None)
+    if b"/Encrypt" not in data and code in (pdfium_c.FPDF_ERR_PASSWORD,
+                                            pdfium_c.FPDF_ERR_SECURITY):
+        code = pdfium_c.FPDF_ERR_UNKNOWN
+    if code == pdfium_c.FPDF_ERR_PASSWORD:
         return ("encrypted PDF: it needs a password (verifier reads only PDFs that open "
                 "without one)")
-    if "format" in message.lower() or "file" in message.lower():
-        return f"corrupt or truncated PDF (PDFium: {message})"
-    return f"cannot be read as a PDF (PDFium: {message})"
+    if code == pdfium_c.FPDF_ERR_SECURITY:
+        return "encrypted PDF with a security handler PDFium does not support"
+    if code in (pdfium_c.FPDF_ERR_FORMAT, pdfium_c.FPDF_ERR_FILE):
+        return f"corrupt or truncated PDF (PDFium: {e})"
+    # PDFium reports success yet opens nothing for a PDF whose page tree is empty.
+    return f"the PDF has no pages, or PDFium cannot open it ({e})"
 
 
 def _page_text(textpage) -> str:

@@ -39,15 +39,26 @@ def extract_texts(source: Path | bytes, name: str) -> list[str]:
         raise
     except LimitReachedError as e:
         # Not damage: pypdf refuses to inflate a stream or follow a structure past a limit set
-        # against decompression bombs and loops.
-        raise UnreadablePDF(f"{name}: refused by a pypdf safety limit ({e}); the file may be "
-                            "malformed or built to exhaust memory (try --reader pdfium)") from e
+        # against decompression bombs and loops. Say which one.
+        raise UnreadablePDF(f"{name}: refused by a pypdf safety limit: {_which_limit(e)} "
+                            f"({e}); if you trust the file, try --reader pdfium") from e
     except FileNotDecryptedError as e:
         raise UnreadablePDF(f"{name}: encrypted PDF: it needs a password") from e
     except _PDF_ERRORS as e:
         detail = str(e).splitlines()[0] if str(e) else "no detail"
         raise UnreadablePDF(f"{name}: corrupt or truncated PDF ({type(e).__name__}: "
                             f"{detail})") from e
+
+
+def _which_limit(e: Exception) -> str:
+    message = str(e).lower()
+    if "decompress" in message or "output length" in message:
+        return "a stream inflates past pypdf's 75 MB limit on decompressed size"
+    if "cycl" in message or "loop" in message or "self reference" in message:
+        return "the file's structure refers to itself in a loop"
+    if "depth" in message or "recovery" in message or "exceeds" in message or "size" in message:
+        return "the file declares sizes or nesting beyond pypdf's limits"
+    return "a limit pypdf sets against malicious files"
 
 
 def _decrypt(reader, name: str) -> None:
