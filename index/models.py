@@ -121,6 +121,7 @@ class Document:
             "id": self.id, "title": self.title, "aliases": list(self.aliases), "file": self.file,
             "sha256": self.sha256, "pages": self.pages, "paragraphs": self.paragraphs,
             "chunks": self.chunks, "added": self.added, "model": self.model,
+            "reader": self.reader,
         }
 
 

@@ -1,7 +1,7 @@
 """The on-disk index: one directory holding a SQLite file and one FAISS file per document.
 
     <dir>/index.db                  documents, paragraphs (with page_starts), chunks
-    <dir>/<id>-<sha256[:12]>.faiss  the document's chunk vectors (inner product over unit vectors)
+    <dir>/<id>-<sha256[:12]>-<reader>.faiss  the document's chunk vectors (inner product over unit vectors)
     <dir>/index.lock                taken by writers only
 
 Reading never imports faiss, torch or sentence-transformers, and never writes: it opens the
@@ -79,6 +79,13 @@ def document_id(path: str | Path) -> str:
     """The id a file gets in the index: a slug of its name ("BVI Report.pdf" -> "bvi-report")."""
     stem = unicodedata.normalize("NFKD", Path(path).stem).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "document"
+
+
+def vectors_file_name(doc_id: str, sha256: str, reader: str = "") -> str:
+    """"report-27d8b3650e3d-pdfium1.faiss": the reader is in the name too, so a file read again
+    by another reader never overwrites the vectors the committed row still names."""
+    tag = re.sub(r"[^a-z0-9]+", "", reader.lower())
+    return f"{doc_id}-{sha256[:12]}{'-' + tag if tag else ''}{VECTORS_SUFFIX}"
 
 
 def open_index(path: str | Path | None = None, create: bool = False) -> Index:
@@ -251,8 +258,7 @@ class Index:
                 model=model_name,
                 page_labels=tuple(page.label or "" for page in read.pages), reader=read.reader)
             # The reader is in the name too: a file read again never overwrites its old vectors.
-            reader_tag = re.sub(r"[^a-z0-9]+", "", read.reader.lower())
-            vectors_name = f"{doc_id}-{read.sha256[:12]}{reader_tag}{VECTORS_SUFFIX}"
+            vectors_name = vectors_file_name(doc_id, read.sha256, read.reader)
             _write_vectors(self.path, vectors_name, vectors)
             _insert_document(conn, document, vectors_name, read.paragraphs, chunks)
             _remove_orphans(conn, self.path)

@@ -20,6 +20,7 @@ from click.testing import CliRunner
 from pypdf import PdfWriter
 
 from index import guess_title, open_index
+from index.store import vectors_file_name
 from index.models import Page
 from pdfs import make_pdf
 from verifier.cli import main
@@ -119,15 +120,21 @@ def test_add_list_show_remove_round_trip(tmp_path, pdfs, embedder):
     d = tmp_path / "new" / "idx"
     added = run("add", pdfs["report"], pdfs["letter"], "--index", d)
     assert added.exit_code == 0, added.stderr
-    assert added.stdout.splitlines()[0].startswith(
+    lines = added.stdout.splitlines()
+    assert lines[0] == (f"read {pdfs['report']}: reader pypdf 1, 1 page, 4 numbered paragraphs, "
+                        "0 footnotes")
+    assert lines[1].startswith(
         "added report: Best Value Inspection of the London Borough of Eastmarsh (1 page,")
-    assert added.stdout.splitlines()[1].startswith(
+    assert lines[2] == f"read {pdfs['letter']}: reader pypdf 1, 1 page, 0 numbered paragraphs, 0 footnotes"
+    assert lines[3].startswith(
         "added letter: Letter from the Secretary of State to the Chief Executive")
+    assert added.stderr == (f"warning: {pdfs['letter']}: no numbered paragraphs found: citations "
+                            "of paragraph numbers cannot be checked against it (fine for a letter)\n")
 
     docs = listing(d)
     assert [doc["id"] for doc in docs] == ["letter", "report"]
     assert all(list(doc) == ["id", "title", "aliases", "file", "sha256", "pages", "paragraphs",
-                             "chunks", "added", "model"] for doc in docs)
+                             "chunks", "added", "model", "reader"] for doc in docs)
     assert docs[1]["file"] == str(pdfs["report"].resolve())
     assert docs[1]["model"] == "all-MiniLM-L6-v2" and docs[1]["pages"] == 1
 
@@ -172,7 +179,8 @@ def test_same_pdf_twice_is_a_no_op(index_dir, pdfs):
     before = snapshot(index_dir)
     result = run("add", pdfs["report"], "--index", index_dir)
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == f"unchanged report: {pdfs['report']} is already in the index\n"
+    assert result.stdout == (f"unchanged report: {pdfs['report']} is already in the index "
+                             "(read by pypdf 1)\n")
     assert snapshot(index_dir) == before
 
 
@@ -184,7 +192,8 @@ def test_changed_file_with_the_same_name_replaces_the_old(index_dir, tmp_path):
     (new,) = listing(index_dir)
     assert new["id"] == "report" and new["sha256"] != old["sha256"]
     assert new["paragraphs"] == old["paragraphs"] + 1
-    assert [p.name for p in index_dir.glob("*.faiss")] == [f"report-{new['sha256'][:12]}.faiss"]
+    assert [p.name for p in index_dir.glob("*.faiss")] == [
+        vectors_file_name("report", new["sha256"], new["reader"])]
 
 
 # ---- bad input -----------------------------------------------------------------------------
@@ -314,7 +323,7 @@ def subprocess_env():
 
 def assert_clean(index_dir: Path):
     """Only the database, the lock and one FAISS file per listed document remain."""
-    wanted = {"index.db", "index.lock"} | {f"{d['id']}-{d['sha256'][:12]}.faiss"
+    wanted = {"index.db", "index.lock"} | {vectors_file_name(d["id"], d["sha256"], d["reader"])
                                           for d in listing(index_dir)}
     assert {p.name for p in index_dir.iterdir()} == wanted
 
