@@ -17,7 +17,7 @@ from pathlib import Path
 from index.errors import UnreadablePDF, UnreadableSource
 from index.models import Page, Paragraph, ParagraphKind, Reading
 from index.paragraphs import split_paragraphs
-from index.readers.furniture import make_pages, pages_without_text
+from index.readers.furniture import MIN_TEXT_CHARS, make_pages, pages_without_text
 
 PDF_READERS = ("pypdf", "pdfium")
 # pdfium is to become the default only when every example rendering and every paragraph table
@@ -100,8 +100,10 @@ def read_source(source: str | Path, pdf_reader: str | None = None) -> Reading:
 
 
 def read_pages(source: str | Path | bytes, reader: str = DEFAULT_PDF_READER,
-               name: str | None = None) -> tuple[Page, ...]:
+               name: str | None = None, min_chars: int = MIN_TEXT_CHARS) -> tuple[Page, ...]:
     """Read a PDF (a path, or its bytes) into Pages of clean lines, furniture removed.
+
+    Fewer than `min_chars` characters left is no text layer (a motion may be one short line).
 
     Raises:
         UnreadablePDF: missing, not a PDF, corrupt, encrypted, no pages, or no text layer.
@@ -115,7 +117,7 @@ def read_pages(source: str | Path | bytes, reader: str = DEFAULT_PDF_READER,
         source = Path(source)
         if b"%PDF-" not in _head(source, UnreadablePDF):
             raise UnreadablePDF(f"{name}: not a PDF file")
-    return make_pages(_pdf_module(reader).extract_texts(source, name), name)
+    return make_pages(_pdf_module(reader).extract_texts(source, name), name, min_chars)
 
 
 def warnings(pages: tuple[Page, ...], paragraphs: tuple[Paragraph, ...]) -> tuple[str, ...]:

@@ -44,7 +44,8 @@ _BULLETS = {0x7F: "•", 0x95: "•"}
 _BULLETS.update({c: "•" for c in range(0xF020, 0xF100)})
 
 
-def make_pages(raw_pages: list[str], name: str) -> tuple[Page, ...]:
+def make_pages(raw_pages: list[str], name: str,
+               min_chars: int = MIN_TEXT_CHARS) -> tuple[Page, ...]:
     """Pages of clean lines from each page's raw text, furniture removed.
 
     The text layer is judged after the furniture goes: a scan whose only text is a running
@@ -57,7 +58,7 @@ def make_pages(raw_pages: list[str], name: str) -> tuple[Page, ...]:
     line_lists = [[ln.strip() for ln in lines if ln.strip()] for lines in line_lists]
     labels = printed_page_numbers(line_lists)
     line_lists = remove_furniture(line_lists)
-    if sum(len(" ".join(lines)) for lines in line_lists) < MIN_TEXT_CHARS:
+    if sum(len(" ".join(lines)) for lines in line_lists) < min_chars:
         raise UnreadablePDF(f"{name}: no text layer (a scanned PDF?): it needs OCR first, "
                             "e.g. with OCRmyPDF")
     return tuple(Page(page_no=n, text="\n".join(lines), lines=tuple(lines), label=label)
