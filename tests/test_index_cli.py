@@ -422,3 +422,37 @@ def test_two_concurrent_adds_both_land(tmp_path, pdfs):
 def test_guess_title(lines, expected):
     pages = (Page(page_no=1, text="\n".join(lines), lines=tuple(lines)),)
     assert guess_title(pages, "/reports/report.pdf") == expected
+
+
+def _processes_in_session(session_id: int) -> list[int]:
+    """The ids of the live processes whose session is `session_id` (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue        # gone meanwhile
+        if fields[0] != "Z" and int(fields[3]) == session_id:   # state, ppid, pgrp, session
+            found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+@pytest.mark.parametrize("reader", ["pypdf", "pdfium"])
+def test_nothing_outlives_a_killed_add(index_dir, pdfs, reader):
+    """No stage starts processes of its own (issue 12: a forked reading pool broke inside
+    worker processes and outlived a killed parent): while `index add` reads a 40-page PDF
+    its session holds only itself, and after kill -9 nothing of it is left."""
+    proc = subprocess.Popen(cli("add", pdfs["big"], "--index", index_dir, "--reader", reader),
+                            cwd=ROOT, env=subprocess_env(), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    seen: set[int] = set()
+    deadline = time.monotonic() + 3.0
+    while time.monotonic() < deadline and proc.poll() is None:
+        seen.update(_processes_in_session(proc.pid))
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    time.sleep(0.2)
+    assert seen <= {proc.pid}, "a stage started processes of its own"
+    assert _processes_in_session(proc.pid) == []

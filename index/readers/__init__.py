@@ -84,10 +84,11 @@ def read_source(source: str | Path, pdf_reader: str | None = None) -> Reading:
         paragraphs = split_paragraphs(pages)
         return Reading(path=str(source), reader=pdf_reader_version(pdf_reader), pages=pages,
                        paragraphs=paragraphs, warnings=warnings(pages, paragraphs))
-    if kind in ("html", "url"):
+    if kind == "url":
+        return _read_address(str(source), pdf_reader)
+    if kind == "html":
         from index.readers import govuk_html
-        paragraphs = govuk_html.read_url(str(source)) if kind == "url" else \
-            govuk_html.read_file(Path(source))
+        paragraphs = govuk_html.read_file(Path(source))
         reader = f"{govuk_html.NAME} {govuk_html.VERSION}"
     else:
         from index.readers import docx_reader
@@ -97,6 +98,32 @@ def read_source(source: str | Path, pdf_reader: str | None = None) -> Reading:
         raise UnreadableSource(f"{source}: no text found in it")
     return Reading(path=str(source), reader=reader, pages=(), paragraphs=paragraphs,
                    warnings=warnings((), paragraphs))
+
+
+def _read_address(url: str, pdf_reader: str | None) -> Reading:
+    """A GOV.UK page (its HTML, or its content API JSON at /api/content/<path>) or a PDF
+    attachment, fetched over HTTP and read by the reader its content calls for."""
+    from index.readers import govuk_html
+
+    fetched = govuk_html.fetch(url)
+    if b"%PDF-" in fetched.data[:1024]:
+        pdf_reader = pdf_reader or DEFAULT_PDF_READER
+        pages = read_pages(fetched.data, pdf_reader, name=url)
+        paragraphs = split_paragraphs(pages)
+        return Reading(path=url, reader=pdf_reader_version(pdf_reader), pages=pages,
+                       paragraphs=paragraphs, warnings=warnings(pages, paragraphs))
+    if fetched.content_type == "application/json" or fetched.data.lstrip()[:1] == b"{":
+        html = govuk_html.content_api_html(fetched.data, url)
+    elif fetched.content_type in ("text/html", "application/xhtml+xml", "text/plain"):
+        html = govuk_html.decode(fetched.data, url)
+    else:
+        raise UnreadableSource(f"{url}: the address gives {fetched.content_type}, not a web "
+                               "page or a PDF")
+    paragraphs = govuk_html.read_html(html, url)
+    if not any(p.text.strip() for p in paragraphs):
+        raise UnreadableSource(f"{url}: no text found in it")
+    return Reading(path=url, reader=f"{govuk_html.NAME} {govuk_html.VERSION}", pages=(),
+                   paragraphs=paragraphs, warnings=warnings((), paragraphs))
 
 
 def read_pages(source: str | Path | bytes, reader: str = DEFAULT_PDF_READER,

@@ -119,7 +119,9 @@ def read_html(html: str, name: str) -> tuple[Paragraph, ...]:
             label = _marker_label(ref)
             ref.replace_with(soup.new_string(f"\x00{label}\x00" if label else ""))
     main = soup.select_one("main") or soup.body or soup
-    bodies = main.select("div.govspeak") or [main]
+    bodies = [div for div in main.select("div.govspeak")
+              if not any("govspeak" in (parent.get("class") or ()) for parent in div.parents)
+              ] or [main]
     blocks = _blocks(bodies)
     if title_text and not any(b.tag == "h1" and b.text == title_text for b in blocks):
         blocks.insert(0, Block(title_text, "h1"))
