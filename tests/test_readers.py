@@ -192,3 +192,30 @@ def test_bad_sources_exit_2_with_one_line_and_write_nothing(tmp_path, site, make
 def _write(path, data: bytes):
     path.write_bytes(data)
     return path
+
+
+# ---- checking against a source without pages ----------------------------------------------------
+
+FOUR_50 = "many good managers had exited the organisation as a result of ‘speaking truth to power.’"
+
+
+@pytest.mark.parametrize("cited, citation, note", [
+    pytest.param("(Section 4.50)", "correct", "", id="paragraph-cited"),
+    pytest.param("(para 4.50, p. 12)", "correct", "has no pages", id="paragraph-and-page"),
+    pytest.param("(p. 12)", "unverifiable", "has no pages", id="page-only-is-not-judged"),
+    pytest.param("(para 4.5)", "wrong", "paragraph 4.50 of", id="wrong-paragraph"),
+])
+def test_a_page_citation_of_an_html_source_says_so(tmp_path, embedder, cited, citation, note):
+    page = tmp_path / "eastmarsh.html"
+    page.write_text(govuk_page(), encoding="utf-8")
+    d = tmp_path / "idx"
+    assert run("add", page, "--index", d).exit_code == 0
+    motion = tmp_path / "motion.txt"
+    motion.write_text(f"This Council notes that “{FOUR_50}” {cited}.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(motion), "--index", str(d), "--format",
+                                       "json", "--fail-on", "none"])
+    assert result.exit_code == 0, result.stderr
+    (quote,) = json.loads(result.stdout)["quotes"]
+    assert (quote["verdict"], quote["citation"]) == ("verbatim", citation)
+    assert quote["found"]["section"] == "4.50" and note in quote["note"]
+    assert "p. 0" not in quote["note"]
