@@ -219,3 +219,28 @@ def test_a_page_citation_of_an_html_source_says_so(tmp_path, embedder, cited, ci
     assert (quote["verdict"], quote["citation"]) == ("verbatim", citation)
     assert quote["found"]["section"] == "4.50" and note in quote["note"]
     assert "p. 0" not in quote["note"]
+
+
+# ---- warnings, in plain words ----------------------------------------------------------------
+
+CHAPTER = ["4 Leadership", "4.1 Many good managers had left the organisation over the years.",
+           "4.2 The survey found that managers were trusted more than senior leaders."]
+
+
+@pytest.mark.parametrize("pages, warning", [
+    pytest.param([CHAPTER], None, id="a-report-warns-of-nothing"),
+    pytest.param([["Dear Chief Executive,", "I am minded to appoint Commissioners."]],
+                 "no numbered paragraphs found", id="a-letter-has-no-numbered-paragraphs"),
+    pytest.param([CHAPTER, [], ["4.3 Reserves are adequate for the coming year, we found."]],
+                 "page 2 has no text (scanned, or blank)", id="a-page-without-text"),
+    pytest.param([CHAPTER[:2] + ["and the loss of experience has been felt in legal services."] * 5
+                  + ["Page 9 of 12"] + ["and in finance and housing in particular, we found."] * 5
+                  + CHAPTER[2:] + ["and they told us so in every interview we held there."] * 9],
+                 "page furniture (a page number or an address) was left in 1 paragraph(s), "
+                 "e.g. 4.1", id="a-footer-left-mid-page"),
+])
+@pytest.mark.parametrize("reader", ["pypdf", "pdfium"])
+def test_warnings(tmp_path, pages, warning, reader):
+    pdf = make_pdf(tmp_path / "report.pdf", pages, footer=None)
+    warnings = read_source(pdf, reader).warnings
+    assert [w for w in warnings if warning in w] if warning else warnings == (), warnings

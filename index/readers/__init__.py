@@ -23,8 +23,10 @@ PDF_READERS = ("pypdf", "pdfium")
 # pdfium is to become the default only when every example rendering and every paragraph table
 # gives the same paragraphs with it as with pypdf (tests/test_example_report.py, test_paragraphs.py).
 DEFAULT_PDF_READER = "pypdf"
-# Text that a reader left in a paragraph although it is page furniture.
-_FURNITURE_LEFT = re.compile(r"\bPage \d{1,4} of \d{1,4}\b|\b\d{1,4}/\d{1,4}\s*$|file:///|https?://\S+/\S+$")
+# Text that a reader left in a paragraph although it is page furniture: a "Page 3 of 40"
+# footer, or the local address a browser prints at a page's foot. (Not "n/N": "2023/24" is a
+# year in every report; not web addresses: footnotes cite them.)
+_FURNITURE_LEFT = re.compile(r"\bPage \d{1,4} of \d{1,4}\b|file:///")
 
 
 def pdf_reader_version(name: str) -> str:
@@ -161,7 +163,7 @@ def warnings(pages: tuple[Page, ...], paragraphs: tuple[Paragraph, ...]) -> tupl
                      f"{'has' if len(blank) == 1 else 'have'} no text (scanned, or blank): "
                      "words printed there cannot be found")
     leaked = [p.section or f"text on page {p.first_page}" for p in paragraphs
-              if _FURNITURE_LEFT.search(p.text)]
+              if pages and p.kind is not ParagraphKind.FOOTNOTE and _FURNITURE_LEFT.search(p.text)]
     if leaked:
         found.append("text that looks like page furniture (a page number or an address) was "
                      f"left in {len(leaked)} paragraph(s), e.g. {leaked[0]}")

@@ -16,9 +16,6 @@ from __future__ import annotations
 
 import json
 import re
-import urllib.error
-import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -62,6 +59,9 @@ def fetch(url: str) -> Fetched:
         UnreadableSource: no answer (offline, no such host, refused, timed out) or an error
             status, in one plain line.
     """
+    import urllib.error
+    import urllib.request
+
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT,
                                                    "Accept": "text/html,application/json,*/*"})
     try:
