@@ -14,7 +14,7 @@ import re
 import pytest
 
 from conftest import EXAMPLES
-from index import read_source
+from index import read_source, split_paragraphs
 
 TRUTH = json.loads((EXAMPLES / "report.json").read_text(encoding="utf-8"))
 PDF_RENDERINGS = ["report.pdf", "report-chromium.pdf", "report-browser-print.pdf"]

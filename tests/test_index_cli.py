@@ -19,7 +19,7 @@ import pytest
 from click.testing import CliRunner
 from pypdf import PdfWriter
 
-from index import guess_title, open_index
+from index import DEFAULT_PDF_READER, guess_title, open_index
 from index.store import vectors_file_name
 from index.models import Page
 from pdfs import make_pdf
@@ -121,11 +121,12 @@ def test_add_list_show_remove_round_trip(tmp_path, pdfs, embedder):
     added = run("add", pdfs["report"], pdfs["letter"], "--index", d)
     assert added.exit_code == 0, added.stderr
     lines = added.stdout.splitlines()
-    assert lines[0] == (f"read {pdfs['report']}: reader pypdf 1, 1 page, 4 numbered paragraphs, "
-                        "0 footnotes")
+    assert lines[0] == (f"read {pdfs['report']}: reader {DEFAULT_PDF_READER} 1, 1 page, "
+                        "4 numbered paragraphs, 0 footnotes")
     assert lines[1].startswith(
         "added report: Best Value Inspection of the London Borough of Eastmarsh (1 page,")
-    assert lines[2] == f"read {pdfs['letter']}: reader pypdf 1, 1 page, 0 numbered paragraphs, 0 footnotes"
+    assert lines[2] == (f"read {pdfs['letter']}: reader {DEFAULT_PDF_READER} 1, 1 page, "
+                        "0 numbered paragraphs, 0 footnotes")
     assert lines[3].startswith(
         "added letter: Letter from the Secretary of State to the Chief Executive")
     assert added.stderr == (f"warning: {pdfs['letter']}: no numbered paragraphs found: citations "
@@ -180,7 +181,7 @@ def test_same_pdf_twice_is_a_no_op(index_dir, pdfs):
     result = run("add", pdfs["report"], "--index", index_dir)
     assert result.exit_code == 0, result.stderr
     assert result.stdout == (f"unchanged report: {pdfs['report']} is already in the index "
-                             "(read by pypdf 1)\n")
+                             f"(read by {DEFAULT_PDF_READER} 1)\n")
     assert snapshot(index_dir) == before
 
 

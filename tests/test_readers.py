@@ -244,3 +244,23 @@ def test_warnings(tmp_path, pages, warning, reader):
     pdf = make_pdf(tmp_path / "report.pdf", pages, footer=None)
     warnings = read_source(pdf, reader).warnings
     assert [w for w in warnings if warning in w] if warning else warnings == (), warnings
+
+
+# ---- one reader per library -----------------------------------------------------------------
+
+@pytest.mark.parametrize("library, owner", [
+    pytest.param("pypdf", "index/readers/pdf_pypdf.py", id="pypdf"),
+    pytest.param("pypdfium2", "index/readers/pdf_pdfium.py", id="pypdfium2"),
+    pytest.param("docx", "index/readers/docx_reader.py", id="python-docx"),
+    pytest.param("bs4", "index/readers/govuk_html.py", id="beautifulsoup"),
+])
+def test_each_library_is_read_in_one_module(library, owner):
+    """The motion side and the web use index/'s readers: one PDF reader per library."""
+    import re
+
+    root = EXAMPLES.parent
+    pattern = re.compile(rf"^\s*(?:import|from)\s+{library}\b", re.MULTILINE)
+    users = sorted(str(path.relative_to(root)) for package in ("index", "verifier", "web")
+                   for path in (root / package).rglob("*.py")
+                   if pattern.search(path.read_text(encoding="utf-8")))
+    assert users == [owner]

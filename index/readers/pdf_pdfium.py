@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import threading
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -28,6 +29,7 @@ NAME = "pdfium"
 VERSION = 1
 
 _HYPHEN_MARKERS = ("\ufffe", "\x02")
+_PDFIUM_LOCK = threading.Lock()
 # A footnote number is set at about 60-70% of the body size (reportlab 7/10.5, Chromium 9.3/15.3,
 # LibreOffice 58%); a line of digits set below this share of the line above's size is raised.
 SUPERSCRIPT_MAX_RATIO = 0.8
@@ -63,9 +65,15 @@ def extract_texts(source: Path | bytes, name: str) -> list[str]:
                 page.close()
         return texts
     except pdfium.PdfiumError as e:
-        raise UnreadablePDF(f"{name}: corrupt or truncated PDF (PDFium: {e})") from e
+        raise UnreadablePDF(f"{name}: corrupt or truncated PDF (PDFium: {_reason(e)})") from e
     finally:
         document.close()
+
+
+def _reason(e: Exception) -> str:
+    """"Failed to load document (PDFium: Data format error)." -> "data format error"."""
+    m = re.search(r"\(PDFium: ([^)]*)\)", str(e))
+    return (m.group(1) if m else str(e)).strip().rstrip(".").lower()
 
 
 def _open_error(e: Exception, data: bytes) -> str:
@@ -84,9 +92,9 @@ def _open_error(e: Exception, data: bytes) -> str:
     if code == pdfium_c.FPDF_ERR_SECURITY:
         return "encrypted PDF with a security handler PDFium does not support"
     if code in (pdfium_c.FPDF_ERR_FORMAT, pdfium_c.FPDF_ERR_FILE):
-        return f"corrupt or truncated PDF (PDFium: {e})"
+        return f"corrupt or truncated PDF (PDFium: {_reason(e)})"
     # PDFium reports success yet opens nothing for a PDF whose page tree is empty.
-    return f"the PDF has no pages, or PDFium cannot open it ({e})"
+    return "the PDF has no pages, or PDFium cannot open it"
 
 
 def _page_text(textpage) -> str:
