@@ -96,11 +96,18 @@ def _open(data: bytes, name: str):
         raise UnreadableSource(f"{name}: unsupported file type: a zip archive, not a .docx")
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
 
+    damaged = (f"{name}: damaged Word document (its parts are missing or are not valid XML); "
+               "open and save it again in Word")
     try:
-        return docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as e:
-        raise UnreadableSource(f"{name}: damaged Word document ({type(e).__name__})") from e
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile,
+            XMLSyntaxError) as e:
+        raise UnreadableSource(damaged) from e
+    if getattr(document.element, "body", None) is None:   # a document.xml that is no document
+        raise UnreadableSource(damaged)
+    return document
 
 
 def _tag_of(element, document, styles: dict) -> str:
