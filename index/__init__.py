@@ -12,8 +12,8 @@ from index.errors import (IndexUnavailable, ModelMismatch, ModelUnavailable, Sou
 from index.models import (Chunk, ChunkHit, Document, Page, Paragraph, ParagraphKind,
                           ReadReport, Reading)
 from index.paragraphs import split_paragraphs
-from index.readers import (DEFAULT_PDF_READER, PDF_READERS, read_pages, read_source,
-                           source_kind)
+from index.readers import (DEFAULT_PDF_READER, PDF_READERS, pdf_page_count, read_pages,
+                           read_source, source_kind)
 from index.readers.docx_reader import docx_lines
 from index.readers.furniture import normalise_text, remove_furniture
 from index.readers.govuk_html import html_lines
@@ -22,7 +22,7 @@ from index.store import Index, default_index_dir, document_id, open_index
 __all__ = [
     "add_source", "add_pdf", "Addition", "guess_title", "make_chunks", "Embedder",
     "DEFAULT_MODEL_NAME", "read_source", "read_pages", "source_kind", "PDF_READERS",
-    "DEFAULT_PDF_READER", "docx_lines", "html_lines", "file_sha256", "split_paragraphs",
+    "DEFAULT_PDF_READER", "pdf_page_count", "docx_lines", "html_lines", "file_sha256", "split_paragraphs",
     "normalise_text", "remove_furniture",
     "open_index", "Index", "default_index_dir", "document_id",
     "Chunk", "ChunkHit", "Document", "Page", "Paragraph", "ParagraphKind", "ReadReport",

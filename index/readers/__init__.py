@@ -150,6 +150,15 @@ def read_pages(source: str | Path | bytes, reader: str = DEFAULT_PDF_READER,
     return make_pages(_pdf_module(reader).extract_texts(source, name), name, min_chars)
 
 
+def pdf_page_count(data: bytes) -> int | None:
+    """A PDF's number of pages, its text unread (the web caps uploads by pages); None when it
+    is not a PDF or cannot be opened (reading it then says what is wrong)."""
+    if b"%PDF-" not in data[:1024]:
+        return None
+    from index.readers import pdf_pdfium
+    return pdf_pdfium.page_count(data)
+
+
 def warnings(pages: tuple[Page, ...], paragraphs: tuple[Paragraph, ...]) -> tuple[str, ...]:
     """What the person adding a source should know, in plain words."""
     found = []

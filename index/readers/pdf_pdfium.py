@@ -46,6 +46,26 @@ _LEADING_DIGITS = re.compile(r"^\s*(\d{1,%d})(?=\s|$)" % MAX_MARKER_DIGITS)
 
 def extract_texts(source: Path | bytes, name: str) -> list[str]:
     """Each page's raw text, line ends "\\n", with every failure turned into one UnreadablePDF."""
+    # PDFium is not thread-safe, and a web worker serves requests on several threads: one
+    # document at a time per process (reading 150 pages takes under 2 s of CPU).
+    with _PDFIUM_LOCK:
+        return _extract_texts(source, name)
+
+
+def page_count(data: bytes) -> int | None:
+    """How many pages a PDF has, without reading its text; None when PDFium cannot open it."""
+    with _PDFIUM_LOCK:
+        try:
+            document = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError:
+            return None
+        try:
+            return len(document)
+        finally:
+            document.close()
+
+
+def _extract_texts(source: Path | bytes, name: str) -> list[str]:
     try:
         document = pdfium.PdfDocument(source if isinstance(source, bytes) else str(source))
     except pdfium.PdfiumError as e:
