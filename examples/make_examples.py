@@ -472,6 +472,180 @@ def report_html() -> str:
     return "\n".join(parts)
 
 
+# ----------------------------------------------------------------------------- GOV.UK HTML
+
+GOVUK_PATH = "/government/publications/best-value-inspection-of-the-london-borough-of-eastmarsh"
+
+
+def govuk_inline(text: str) -> str:
+    """Text with its markers as govspeak writes footnote references."""
+    out, pos = [], 0
+    for m in MARKER.finditer(text):
+        n = m.group(1)
+        out.append(html.escape(text[pos:m.start()], quote=False))
+        out.append(f'<sup id="fnref:{n}"><a href="#fn:{n}" class="footnote" rel="footnote" '
+                   f'role="doc-noteref">[footnote {n}]</a></sup>')
+        pos = m.end()
+    out.append(html.escape(text[pos:], quote=False))
+    return "".join(out)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def report_govuk_html() -> str:
+    """The report as GOV.UK publishes an HTML publication: page chrome, an "Independent report"
+    header with its publication date, a contents list, then govspeak: chapter headings "1.
+    Introduction" in <h2>, subheadings in <h3>, paragraphs that begin with their number,
+    footnote references "[footnote N]" and a div.footnotes list at the end."""
+    e = lambda s: html.escape(s, quote=False)  # noqa: E731
+    titles = [(ch.heading if ch.number is None else f"{ch.number}. {ch.heading}") for ch in all_chapters()]
+    parts = [
+        '<!DOCTYPE html>', '<html lang="en" class="govuk-template">',
+        f'<head><meta charset="utf-8"><title>{e(src.TITLE)} - GOV.UK</title></head>',
+        '<body class="govuk-template__body">',
+        '<a href="#main-content" class="govuk-skip-link">Skip to main content</a>',
+        '<div class="gem-c-cookie-banner"><p>Cookies on GOV.UK</p><p>We use some essential cookies '
+        'to make this website work.</p><button>Accept additional cookies</button></div>',
+        '<header class="govuk-header" role="banner"><a href="/" class="govuk-header__link">GOV.UK</a>'
+        '</header>',
+        '<div class="govuk-width-container">',
+        '<nav class="govuk-breadcrumbs" aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li>'
+        '<li><a href="/housing-local-and-community">Housing, local and community</a></li></ol></nav>',
+        '<main class="govuk-main-wrapper" id="main-content" role="main" lang="en">',
+        '<header class="gem-c-inverse-header"><div class="gem-c-title">'
+        '<span class="govuk-caption-xl gem-c-title__context">Independent report</span>'
+        f'<h1 class="gem-c-title__text govuk-heading-xl">{e(src.TITLE)}</h1></div>'
+        '<p class="publication-header__last-changed">Published 12 November 2024</p></header>',
+        '<div class="govuk-grid-row"><div class="govuk-grid-column-one-quarter-from-desktop">',
+        '<nav class="gem-c-contents-list" aria-label="Contents" role="navigation">'
+        '<h2 class="gem-c-contents-list__title">Contents</h2><ol class="gem-c-contents-list__list">'
+        + "".join(f'<li class="gem-c-contents-list__list-item"><a href="#{_slug(t)}">{e(t)}</a></li>'
+                  for t in titles) + '</ol></nav>',
+        '<a class="gem-c-print-link" href="#">Print this page</a></div>',
+        '<div class="govuk-grid-column-three-quarters-from-desktop">',
+        '<div class="gem-c-govspeak govuk-govspeak" data-module="govspeak"><div class="govspeak">',
+    ]
+    parts += [f"<p>{e(x)}</p>" for x in src.COVER_LINES[2:] if not x.startswith("Published")]
+    for ch, title in zip(all_chapters(), titles):
+        parts.append(f'<h2 id="{_slug(title)}">{e(title)}</h2>')
+        for p in ch.paragraphs:
+            if p.sub:
+                parts.append(f'<h3 id="{_slug(p.sub)}">{e(p.sub)}</h3>')
+            lead = f"{p.number} " if p.number else ""
+            parts.append(f"<p>{lead}{govuk_inline(p.text)}</p>")
+            if p.bullets:
+                parts.append("<ul>" + "".join(f"<li>{govuk_inline(b)}</li>" for b in p.bullets) + "</ul>")
+            if p.table is not None:
+                t = p.table
+                parts.append(f"<p><strong>{e(t.caption)}</strong></p>")
+                parts.append('<table><thead><tr>' + "".join(f'<th scope="col">{e(c)}</th>' for c in t.header)
+                             + "</tr></thead><tbody>" + "".join(
+                                 "<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>" for r in t.rows)
+                             + "</tbody></table>")
+            if p.tail:
+                parts.append(f"<p>{govuk_inline(p.tail)}</p>")
+    parts.append('<div class="footnotes" role="doc-endnotes"><ol>' + "".join(
+        f'<li id="fn:{n}" role="doc-endnote"><p>{e(text)} <a href="#fnref:{n}" class="reversefootnote" '
+        f'role="doc-backlink" aria-label="go to where this is referenced">↩</a></p></li>'
+        for n, text in src.FOOTNOTES.items()) + "</ol></div>")
+    parts += ['</div></div>', '</div></div>', '</main></div>',
+              '<footer class="govuk-footer"><p>All content is available under the Open Government '
+              'Licence v3.0, except where otherwise stated</p><p>© Crown copyright</p></footer>',
+              '</body></html>', '']
+    return "\n".join(parts)
+
+
+# ----------------------------------------------------------------------------- .docx
+
+def report_docx(out: Path) -> Path:
+    """The report as a council circulates it in Word (python-docx): Title and Heading styles,
+    numbers typed before a tab, "List Bullet" bullets, a table, and Word's own footnotes."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml.ns import qn
+    from docx.oxml import OxmlElement
+
+    w_ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    document = docx.Document()
+    notes_xml = [f'<w:footnotes xmlns:w="{w_ns}">',
+                 '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
+                 '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+                 '</w:r></w:p></w:footnote>']
+
+    def add_text(paragraph, text: str) -> None:
+        pos = 0
+        for m in MARKER.finditer(text):
+            paragraph.add_run(text[pos:m.start()])
+            run = paragraph.add_run()
+            r_pr = run._r.get_or_add_rPr()
+            align = OxmlElement("w:vertAlign")
+            align.set(qn("w:val"), "superscript")
+            r_pr.append(align)
+            ref = OxmlElement("w:footnoteReference")
+            ref.set(qn("w:id"), m.group(1))
+            run._r.append(ref)
+            pos = m.end()
+        paragraph.add_run(text[pos:])
+
+    document.add_heading(src.TITLE, 0)
+    for line in src.COVER_LINES[2:]:
+        document.add_paragraph(line)
+    for ch in all_chapters():
+        document.add_heading(ch.heading if ch.number is None else f"{ch.number} {ch.heading}", 1)
+        for p in ch.paragraphs:
+            if p.sub:
+                document.add_heading(p.sub, 2)
+            paragraph = document.add_paragraph(f"{p.number}\t" if p.number else "")
+            add_text(paragraph, p.text)
+            for b in p.bullets:
+                add_text(document.add_paragraph(style="List Bullet"), b)
+            if p.table is not None:
+                t = p.table
+                document.add_paragraph(t.caption)
+                table = document.add_table(rows=1 + len(t.rows), cols=len(t.header))
+                for r, row in enumerate((t.header, *t.rows)):
+                    for c, cell in enumerate(row):
+                        table.cell(r, c).text = cell
+            if p.tail:
+                add_text(document.add_paragraph(), p.tail)
+    for n, text in src.FOOTNOTES.items():
+        notes_xml.append(f'<w:footnote w:id="{n}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/>'
+                         f'</w:rPr><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {escape(text)}'
+                         '</w:t></w:r></w:p></w:footnote>')
+    notes_xml.append("</w:footnotes>")
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                "".join(notes_xml).encode("utf-8"), document.part.package)
+    document.part.relate_to(part, RT.FOOTNOTES)
+    document.core_properties.title = src.TITLE
+    document.core_properties.created = __import__("datetime").datetime(2024, 11, 12)
+    document.save(str(out))
+    return out
+
+
+# ----------------------------------------------------------------------------- browser print
+
+def browser_print_pdf(page: Path, out: Path) -> Path:
+    """Print `page` as a reader does from the browser: Chromium's own header (date, title) and
+    footer (address, "n/N") on every page. The page's @page margin boxes are taken out first:
+    with them, Chromium prints those instead of its own."""
+    markup = re.sub(r"@top-right \{[^}]*\}|@bottom-center \{[^}]*\}", "", page.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory(prefix="browser-print-") as root:
+        target = Path(root, "report.html")
+        target.write_text(markup, encoding="utf-8")
+        with tempfile.TemporaryDirectory(prefix="chromium-profile-") as profile:
+            subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                            "--disable-background-networking", "--disable-component-update",
+                            "--disable-sync", f"--user-data-dir={profile}",
+                            f"--print-to-pdf={out}", target.as_uri()],
+                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    return out
+
+
 # ----------------------------------------------------------------------------- rendering
 
 def soffice_pdf(fodt: Path, profile: Path) -> Path:
@@ -539,6 +713,13 @@ def locate_pages(truth: dict, pdf: Path) -> None:
 
 # ----------------------------------------------------------------------------- main
 
+def write_other_renderings() -> None:
+    """The renderings that need no LibreOffice: GOV.UK HTML, .docx, the browser's print."""
+    (HERE / "report-govuk.html").write_text(report_govuk_html(), encoding="utf-8")
+    report_docx(HERE / "report.docx")
+    browser_print_pdf(HERE / "report.html", HERE / "report-browser-print.pdf")
+
+
 def write_json(path: Path, data: dict) -> None:
     path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
@@ -546,8 +727,13 @@ def write_json(path: Path, data: dict) -> None:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-pdf", action="store_true", help="only write report.json and letter.json")
+    ap.add_argument("--other-renderings", action="store_true",
+                    help="only write report-govuk.html, report.docx and report-browser-print.pdf")
     args = ap.parse_args(argv)
     check_source()
+    if args.other_renderings:
+        write_other_renderings()
+        return 0
     report, letter = report_truth(), letter_truth()
     if not args.no_pdf:
         (HERE / "report.fodt").write_text(report_fodt(), encoding="utf-8")
@@ -557,6 +743,7 @@ def main(argv=None) -> int:
             soffice_pdf(HERE / "report.fodt", Path(profile))
             soffice_pdf(HERE / "letter.fodt", Path(profile))
         chromium_pdf(HERE / "report.html", HERE / "report-chromium.pdf")
+        write_other_renderings()
     if (HERE / "report.pdf").exists() and shutil.which("pdftotext"):
         locate_pages(report, HERE / "report.pdf")
     if (HERE / "letter.pdf").exists() and shutil.which("pdftotext"):

@@ -1,25 +1,33 @@
-"""The source side: a report PDF becomes Pages, Paragraphs, Chunks, vectors, then the Store.
+"""The source side: a report (PDF, GOV.UK HTML page, .docx) becomes Paragraphs, Chunks, vectors,
+then the Store.
 
 verifier/ and web/ use only the names exported here.
 """
 
-from index.build import add_pdf, guess_title, paragraph_warning
+from index.build import Addition, add_pdf, add_source, file_sha256, guess_title, paragraph_warning
 from index.chunks import make_chunks
 from index.embed import DEFAULT_MODEL_NAME, Embedder, embedding_threads, set_threads
 from index.errors import (IndexDamaged, IndexUnavailable, IndexWriteFailed, ModelMismatch,
-                          ModelUnavailable, SourceError, UnreadablePDF)
+                          ModelUnavailable, SourceError, UnreadablePDF, UnreadableSource)
 from index.models import (Chunk, ChunkHit, Document, Page, Paragraph, ParagraphKind,
-                          ReadReport)
+                          ReadReport, Reading)
 from index.paragraphs import split_paragraphs
-from index.pdf import file_sha256, normalise_text, read_pages, remove_furniture
+from index.readers import (DEFAULT_PDF_READER, PDF_READERS, pdf_page_count, read_pages,
+                           read_source, source_kind)
+from index.readers.docx_reader import docx_lines
+from index.readers.furniture import normalise_text, remove_furniture
+from index.readers.govuk_html import html_lines
 from index.store import Index, default_index_dir, document_id, open_index
 
 __all__ = [
-    "add_pdf", "guess_title", "paragraph_warning", "make_chunks", "Embedder", "DEFAULT_MODEL_NAME",
-    "set_threads", "embedding_threads",
-    "read_pages", "file_sha256", "split_paragraphs", "normalise_text", "remove_furniture",
+    "add_source", "add_pdf", "Addition", "guess_title", "paragraph_warning",
+    "set_threads", "embedding_threads", "make_chunks", "Embedder",
+    "DEFAULT_MODEL_NAME", "read_source", "read_pages", "source_kind", "PDF_READERS",
+    "DEFAULT_PDF_READER", "pdf_page_count", "docx_lines", "html_lines", "file_sha256", "split_paragraphs",
+    "normalise_text", "remove_furniture",
     "open_index", "Index", "default_index_dir", "document_id",
     "Chunk", "ChunkHit", "Document", "Page", "Paragraph", "ParagraphKind", "ReadReport",
-    "SourceError", "UnreadablePDF", "IndexUnavailable", "ModelMismatch", "ModelUnavailable",
-    "IndexDamaged", "IndexWriteFailed",
+    "Reading",
+    "SourceError", "UnreadableSource", "UnreadablePDF", "IndexUnavailable", "ModelMismatch",
+    "ModelUnavailable", "IndexDamaged", "IndexWriteFailed",
 ]

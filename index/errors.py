@@ -11,7 +11,11 @@ class SourceError(Exception):
         self.message = message
 
 
-class UnreadablePDF(SourceError):
+class UnreadableSource(SourceError):
+    """A source that cannot be read: missing, of no known format, an address that does not answer."""
+
+
+class UnreadablePDF(UnreadableSource):
     """A file that is not a readable PDF: missing, not a PDF, corrupt, encrypted, empty, or scanned."""
 
 

@@ -1,4 +1,4 @@
-"""The nouns of the source side: what a report PDF becomes, stage by stage.
+"""The nouns of the source side: what a report becomes, stage by stage.
 
 Plain frozen dataclasses (str, int, float, tuple) so that every stage output pickles for
 worker processes and Dask. pypdf objects, numpy arrays and FAISS handles never appear here.
@@ -41,7 +41,7 @@ class Paragraph:
     section: str | None             # the number as printed ("4.50", "3.4.1", "3"); None if unnumbered
     heading: str | None             # the chapter heading the paragraph sits under
     kind: ParagraphKind
-    first_page: int
+    first_page: int                 # 1-based; 0 in a source without pages (HTML, .docx)
     last_page: int
     text: str
     page_starts: tuple[tuple[int, int], ...] = ()
@@ -69,13 +69,34 @@ class Chunk:
 
 
 @dataclass(frozen=True)
+class Reading:
+    """What a reader made of one source (a PDF, a GOV.UK HTML page, a .docx), before storing.
+
+    Every reader gives the same units: numbered paragraphs with their headings, unnumbered
+    text, footnotes of their own. Only a PDF has pages; an HTML page or a .docx has none, and
+    its paragraphs' pages are 0.
+    """
+
+    path: str                       # the file, or the address a page was fetched from
+    reader: str                     # which reader, and its version: "pdfium 1", "govuk-html 1"
+    pages: tuple[Page, ...]         # () when the source has no pages
+    paragraphs: tuple[Paragraph, ...]
+    warnings: tuple[str, ...] = ()  # in plain words, for the person who added the source
+
+    @property
+    def paginated(self) -> bool:
+        return bool(self.pages)
+
+
+@dataclass(frozen=True)
 class ReadReport:
-    """What reading one PDF yields before anything is stored."""
+    """What reading one source yields before anything is stored."""
 
     path: str
     sha256: str
     pages: tuple[Page, ...]
     paragraphs: tuple[Paragraph, ...]
+    reader: str = ""                # Reading.reader; "" for a report saved by older code
 
 
 @dataclass(frozen=True)
@@ -93,12 +114,14 @@ class Document:
     added: str              # ISO 8601, UTC
     model: str              # the embedding model the chunks were embedded with
     page_labels: tuple[str, ...] = ()   # printed page number of each page ("" when none)
+    reader: str = ""        # the reader that made it ("pypdf 1"); pages == 0: a source with none
 
     def to_json(self) -> dict:
         return {
             "id": self.id, "title": self.title, "aliases": list(self.aliases), "file": self.file,
             "sha256": self.sha256, "pages": self.pages, "paragraphs": self.paragraphs,
             "chunks": self.chunks, "added": self.added, "model": self.model,
+            "reader": self.reader,
         }
 
 

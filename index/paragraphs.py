@@ -98,6 +98,121 @@ def split_paragraphs(pages: tuple[Page, ...] | list[Page]) -> tuple[Paragraph, .
     return assemble(lines, chosen)
 
 
+@dataclass(frozen=True)
+class Block:
+    """A whole block of text as a source's markup gives it (HTML, .docx): a heading, a
+    paragraph, a list item, a table row. A footnote reference in `text` is written
+    "\\x00label\\x00", so it is never taken for one of the words."""
+
+    text: str
+    tag: str        # "h1"-"h6" for a heading, "li" for a list item, "p", "tr", "caption", …
+
+
+def split_blocks(blocks: list[Block], footnotes: dict[str, str]) -> tuple[Paragraph, ...]:
+    """The report's units from its blocks, as `split_paragraphs` gives them from a PDF's
+    lines: numbered paragraphs (with the bullets, table and text that follow them), chapter
+    headings, unnumbered text, and each footnote right after the unit that cites it. There
+    are no pages: every unit's page is 0."""
+    numbered = choose_numbered_blocks([(_take_markers(b.text)[0], b.tag.startswith("h"))
+                                       for b in blocks])
+    units: list[_Unit] = []
+    labels_of: dict[int, list[str]] = {}
+    heading: str | None = None
+    current: _Unit | None = None
+    for i, block in enumerate(blocks):
+        text, labels = _take_markers(block.text)
+        if i in numbered:
+            section, _, is_heading = numbered[i]
+            text, labels = _take_markers(_after_number(block.text))
+            if is_heading:
+                heading = text
+            unit = _Unit(ParagraphKind.NUMBERED, section, heading, None, [_Line(0, text)])
+            units.append(unit)
+            current = None if is_heading else unit
+        elif block.tag.startswith("h"):
+            if block.tag in ("h1", "h2") or _CHAPTER_NAMED.match(text) or _ANNEX.match(text):
+                heading = text
+            units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [_Line(0, text)]))
+            current = None
+        elif current is not None:
+            current.lines.append(_Line(0, f"• {text}" if block.tag == "li" else text))
+        else:
+            units.append(_Unit(ParagraphKind.TEXT, None, heading, None,
+                               [_Line(0, f"• {text}" if block.tag == "li" else text)]))
+        labels_of.setdefault(id(units[-1]), []).extend(labels)
+    paragraphs: list[Paragraph] = []
+    placed: set[str] = set()
+
+    def add(kind, section, unit_heading, text, label=None):
+        if text:
+            paragraphs.append(Paragraph(
+                order=len(paragraphs), section=section, heading=unit_heading, kind=kind,
+                first_page=0, last_page=0, text=text, page_starts=((0, 0),), label=label))
+
+    for unit in units:
+        add(unit.kind, unit.section, unit.heading, " ".join(ln.text for ln in unit.lines
+                                                             if ln.text))
+        for label in labels_of.get(id(unit), ()):
+            if label in footnotes and label not in placed:
+                placed.add(label)
+                add(ParagraphKind.FOOTNOTE, None, unit.heading, footnotes[label], label)
+    for label, text in footnotes.items():
+        if label not in placed:
+            add(ParagraphKind.FOOTNOTE, None, heading, text, label)
+    return tuple(paragraphs)
+
+
+def _take_markers(text: str) -> tuple[str, list[str]]:
+    """Footnote references taken out of the words ("[footnote 3]" is not the report's text)."""
+    labels = re.findall(r"\x00(\w*)\x00", text)
+    text = re.sub(r"\s*\x00\w*\x00", "", text)
+    return re.sub(r"\s+", " ", text).strip(), [label for label in labels if label]
+
+
+def _after_number(text: str) -> str:
+    """"4.50 We recommend" -> "We recommend"; "Chapter 4: Leadership" -> "Leadership"."""
+    return re.sub(r"^(?:chapter\s+)?\d{1,3}(?:\.\d{1,3}){0,2}\.?[:\s]?\s*", "", text,
+                  flags=re.IGNORECASE)
+
+
+def choose_numbered_blocks(blocks: list[tuple[str, bool]]) -> dict[int, tuple[str, str, bool]]:
+    """The blocks (of a source whose markup gives whole paragraphs: HTML, .docx) that start
+    the report's numbered paragraphs and chapters, chosen as for a PDF's lines.
+
+    Args:
+        blocks: (text, is_heading_markup) in document order; only headings may be chapters.
+    Returns:
+        block index -> (section, text after the number, is_chapter_heading)
+    """
+    candidates = []
+    for i, (text, heading) in enumerate(blocks):
+        m = _NUMBERED.match(text)
+        if m and not heading:
+            parts = [int(g) for g in m.groups() if g is not None]
+            body = text[m.end():]
+            if not body[:1].islower() and 0 < parts[0] <= MAX_CHAPTER and parts[1] > 0:
+                candidates.append(_Candidate(i, tuple(parts), m.group(0).strip().rstrip("."),
+                                             body, False))
+            continue
+        m = _CHAPTER.match(text) if heading else None
+        if m:
+            chapter, title = int(m.group(1)), m.group(2).strip()
+            if 1 <= chapter <= MAX_CHAPTER and len(title.split()) <= MAX_HEADING_WORDS:
+                candidates.append(_Candidate(i, (chapter,), str(chapter), title, True))
+    chosen = choose_numbering(candidates)
+    if sum(not c.is_heading for c in chosen) < MIN_DOTTED_PARAGRAPHS:
+        flat = []
+        for i, (text, heading) in enumerate(blocks):
+            m = _FLAT_NUMBERED.match(text)
+            if m and not heading and int(m.group(1)) > 0 and text[m.end():][:1].strip() and \
+                    not text[m.end():][:1].islower():
+                flat.append(_Candidate(i, (int(m.group(1)),), m.group(1), text[m.end():], False))
+        flat = choose_numbering(flat)
+        if len(flat) >= MIN_FLAT_PARAGRAPHS:
+            chosen = flat
+    return {c.line_index: (c.section, c.body, c.is_heading) for c in chosen}
+
+
 # ---------------------------------------------------------------- 1. footnotes at the page foot
 
 def page_markers(text: str) -> set[str]:
@@ -427,7 +542,7 @@ def _is_text_heading(line: _Line, previous: str, typical: int) -> bool:
         return False
     if not text[:1].isupper() or text.endswith((".", ",", ";", ":", "-")) or _BULLET.match(text):
         return False
-    previous = re.sub(r"(?<=[.:?!’”])\d{1,3}$", "", previous.strip())
+    previous = re.sub(r"(?<=\D[.:?!’”])\d{1,3}$", "", previous.strip())
     if previous and not _ends_sentence(previous) and not _is_heading_like(previous):
         return False
     small = {"of", "and", "the", "to", "for", "in", "on", "a", "an", "by", "with", "from"}
@@ -446,7 +561,7 @@ def _is_subheading(line: _Line, lines: list[_Line], i: int, starts, typical: int
     if _ends_sentence(text) or text.endswith((",", ";", "-")) or len(text) > 0.6 * typical:
         return False
     previous = lines[i - 1].text if i > 0 else ""
-    previous = re.sub(r"(?<=[.:?!’”])\d{1,3}$", "", previous)   # a footnote marker at its end
+    previous = re.sub(r"(?<=\D[.:?!’”])\d{1,3}$", "", previous)   # a footnote marker at its end
     if not _ends_sentence(previous) and not previous.endswith(":"):
         return False
     return text[:1].isupper() and len(text.split()) <= MAX_HEADING_WORDS

@@ -1,7 +1,7 @@
 """The on-disk index: one directory holding a SQLite file and one FAISS file per document.
 
     <dir>/index.db                  documents, paragraphs (with page_starts), chunks
-    <dir>/<id>-<sha256[:12]>.faiss  the document's chunk vectors (inner product over unit vectors)
+    <dir>/<id>-<sha256[:12]>-<reader>.faiss  the document's chunk vectors (inner product over unit vectors)
     <dir>/index.lock                taken by writers only
 
 index.db also holds each document's word postings (`words`, `word_layouts`): for every
@@ -45,7 +45,7 @@ DB_NAME = "index.db"
 LOCK_NAME = "index.lock"
 VECTORS_SUFFIX = ".faiss"
 TMP_PREFIX = ".tmp-"
-SCHEMA_VERSION = 2   # 2: documents.page_labels
+SCHEMA_VERSION = 3   # 2: documents.page_labels; 3: documents.reader
 # Writers hold the lock only while writing files they have already computed (about a second),
 # so a minute of waiting means another writer is stuck, not busy.
 LOCK_TIMEOUT_S = 60
@@ -58,7 +58,7 @@ CREATE TABLE IF NOT EXISTS documents (
     id TEXT PRIMARY KEY, title TEXT NOT NULL, aliases TEXT NOT NULL, file TEXT NOT NULL,
     sha256 TEXT NOT NULL, pages INTEGER NOT NULL, paragraphs INTEGER NOT NULL,
     chunks INTEGER NOT NULL, added TEXT NOT NULL, model TEXT NOT NULL, vectors TEXT NOT NULL,
-    page_labels TEXT NOT NULL DEFAULT '[]');
+    page_labels TEXT NOT NULL DEFAULT '[]', reader TEXT NOT NULL DEFAULT '');
 CREATE TABLE IF NOT EXISTS paragraphs (
     document_id TEXT NOT NULL, ord INTEGER NOT NULL, section TEXT, heading TEXT,
     kind TEXT NOT NULL, first_page INTEGER NOT NULL, last_page INTEGER NOT NULL,
@@ -85,7 +85,7 @@ CREATE TABLE IF NOT EXISTS words (
 MAX_SQL_VARIABLES = 900
 
 _DOC_COLUMNS = ("id, title, aliases, file, sha256, pages, paragraphs, chunks, added, model, vectors, "
-                "page_labels")
+                "page_labels, reader")
 
 
 def default_index_dir() -> Path:
@@ -100,6 +100,13 @@ def document_id(path: str | Path) -> str:
     """The id a file gets in the index: a slug of its name ("BVI Report.pdf" -> "bvi-report")."""
     stem = unicodedata.normalize("NFKD", Path(path).stem).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "document"
+
+
+def vectors_file_name(doc_id: str, sha256: str, reader: str = "") -> str:
+    """"report-27d8b3650e3d-pdfium1.faiss": the reader is in the name too, so a file read again
+    by another reader never overwrites the vectors the committed row still names."""
+    tag = re.sub(r"[^a-z0-9]+", "", reader.lower())
+    return f"{doc_id}-{sha256[:12]}{'-' + tag if tag else ''}{VECTORS_SUFFIX}"
 
 
 def open_index(path: str | Path | None = None, create: bool = False) -> Index:
@@ -399,22 +406,32 @@ class Index:
             rows = _document_rows(conn)
             for doc, _ in rows:
                 if doc.sha256 == read.sha256:
-                    return doc, False
-            doc_id = document_id(read.path)
-            if not replace:
-                doc_id = free_id(doc_id, {doc.id for doc, _ in rows})
+                    if doc.reader == read.reader:
+                        return doc, False
+                    reread = doc.id     # read again by a newer or another reader: replaced
+                    break
+            else:
+                reread = None
+            if reread is not None:
+                doc_id = reread
+            else:
+                doc_id = document_id(read.path)
+                if not replace:
+                    doc_id = free_id(doc_id, {doc.id for doc, _ in rows})
             models = {doc.model for doc, _ in rows if doc.id != doc_id}
             if models and model_name not in models:
                 raise ModelMismatch(f"index {self.path} was built with {sorted(models)[0]}; "
                                     f"cannot add to it with {model_name}")
             document = Document(
                 id=doc_id, title=title, aliases=tuple(aliases),
-                file=str(Path(read.path).resolve()), sha256=read.sha256,
+                file=read.path if re.match(r"^https?://", read.path) else
+                str(Path(read.path).resolve()), sha256=read.sha256,
                 pages=len(read.pages), paragraphs=len(read.paragraphs), chunks=len(chunks),
                 added=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
                 model=model_name,
-                page_labels=tuple(page.label or "" for page in read.pages))
-            vectors_name = f"{doc_id}-{read.sha256[:12]}{VECTORS_SUFFIX}"
+                page_labels=tuple(page.label or "" for page in read.pages), reader=read.reader)
+            # The reader is in the name too: a file read again never overwrites its old vectors.
+            vectors_name = vectors_file_name(doc_id, read.sha256, read.reader)
             try:
                 _write_vectors(self.path, vectors_name, vectors)
                 _insert_document(conn, document, vectors_name, read.paragraphs, chunks)
@@ -625,11 +642,11 @@ def _document_rows(conn: sqlite3.Connection) -> list[tuple[Document, str]]:
 
 def _document(row: tuple) -> tuple[Document, str]:
     (doc_id, title, aliases, file, sha, pages, paragraphs, chunks, added, model,
-     vectors, page_labels) = row
+     vectors, page_labels, reader) = row
     return Document(id=doc_id, title=title, aliases=tuple(json.loads(aliases)), file=file,
                     sha256=sha, pages=pages, paragraphs=paragraphs, chunks=chunks,
                     added=added, model=model,
-                    page_labels=tuple(json.loads(page_labels))), vectors
+                    page_labels=tuple(json.loads(page_labels)), reader=reader), vectors
 
 
 def _paragraph(row: tuple) -> Paragraph:
@@ -733,11 +750,11 @@ def _insert_document(conn: sqlite3.Connection, document: Document, vectors_name:
             conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (document.id,))
         _delete_words(conn, document.id)
         conn.execute(
-            f"INSERT INTO documents ({_DOC_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO documents ({_DOC_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (document.id, document.title, json.dumps(list(document.aliases)), document.file,
              document.sha256, document.pages, document.paragraphs, document.chunks,
              document.added, document.model, vectors_name,
-             json.dumps(list(document.page_labels))))
+             json.dumps(list(document.page_labels)), document.reader))
         _insert_paragraphs(conn, document.id, paragraphs)
         conn.executemany(
             'INSERT INTO chunks (document_id, row, paragraph_order, section, page, start, "end", '

@@ -64,3 +64,46 @@ def make_pdf(path: Path, pages: list, header: str | None = None,
         c.showPage()
     c.save()
     return path
+
+
+def inflating_pdf(path: Path, inflated_bytes: int = 80_000_000) -> Path:
+    """A one-page PDF whose content stream inflates from ~80 kB to `inflated_bytes` (spaces
+    after one line of text): past pypdf's 75 MB safety limit on a decompressed stream."""
+    import zlib
+
+    content = b"BT /F1 12 Tf 72 720 Td (3.1 The Authority has overspent.) Tj ET\n" + \
+        b" " * inflated_bytes
+    stream = zlib.compress(content, 9)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream +
+               b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    path = Path(path)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def aes_pdf(path: Path, pages: list, user_password: str = "") -> Path:
+    """`make_pdf`'s pages encrypted with AES-256 by pypdf (an owner password always)."""
+    import pypdf
+
+    plain = make_pdf(Path(path).with_suffix(".plain.pdf"), pages)
+    writer = pypdf.PdfWriter(clone_from=str(plain))
+    writer.encrypt(user_password=user_password, owner_password="owner-secret",
+                   algorithm="AES-256")
+    with open(path, "wb") as f:
+        writer.write(f)
+    return Path(path)

@@ -19,7 +19,8 @@ import pytest
 from click.testing import CliRunner
 from pypdf import PdfWriter
 
-from index import guess_title, open_index
+from index import DEFAULT_PDF_READER, guess_title, open_index
+from index.store import vectors_file_name
 from index.models import Page
 from pdfs import make_pdf
 from verifier.cli import main
@@ -119,15 +120,22 @@ def test_add_list_show_remove_round_trip(tmp_path, pdfs, embedder):
     d = tmp_path / "new" / "idx"
     added = run("add", pdfs["report"], pdfs["letter"], "--index", d)
     assert added.exit_code == 0, added.stderr
-    assert added.stdout.splitlines()[0].startswith(
+    lines = added.stdout.splitlines()
+    assert lines[0] == (f"read {pdfs['report']}: reader {DEFAULT_PDF_READER} 1, 1 page, "
+                        "4 numbered paragraphs, 0 footnotes")
+    assert lines[1].startswith(
         "added report: Best Value Inspection of the London Borough of Eastmarsh (1 page,")
-    assert added.stdout.splitlines()[1].startswith(
+    assert lines[2] == (f"read {pdfs['letter']}: reader {DEFAULT_PDF_READER} 1, 1 page, "
+                        "0 numbered paragraphs, 0 footnotes")
+    assert lines[3].startswith(
         "added letter: Letter from the Secretary of State to the Chief Executive")
+    assert added.stderr == (f"warning: {pdfs['letter']}: no numbered paragraphs found: citations "
+                            "of paragraph numbers cannot be checked against it (fine for a letter)\n")
 
     docs = listing(d)
     assert [doc["id"] for doc in docs] == ["letter", "report"]
     assert all(list(doc) == ["id", "title", "aliases", "file", "sha256", "pages", "paragraphs",
-                             "chunks", "added", "model"] for doc in docs)
+                             "chunks", "added", "model", "reader"] for doc in docs)
     assert docs[1]["file"] == str(pdfs["report"].resolve())
     assert docs[1]["model"] == "all-MiniLM-L6-v2" and docs[1]["pages"] == 1
 
@@ -172,7 +180,8 @@ def test_same_pdf_twice_is_a_no_op(index_dir, pdfs):
     before = snapshot(index_dir)
     result = run("add", pdfs["report"], "--index", index_dir)
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == f"unchanged report: {pdfs['report']} is already in the index\n"
+    assert result.stdout == (f"unchanged report: {pdfs['report']} is already in the index "
+                             f"(read by {DEFAULT_PDF_READER} 1)\n")
     assert snapshot(index_dir) == before
 
 
@@ -199,7 +208,8 @@ def test_replace_replaces_the_document_with_that_id(index_dir, tmp_path):
     (new,) = listing(index_dir)
     assert new["id"] == "report" and new["sha256"] != old["sha256"]
     assert new["paragraphs"] == old["paragraphs"] + 1
-    assert [p.name for p in index_dir.glob("*.faiss")] == [f"report-{new['sha256'][:12]}.faiss"]
+    assert [p.name for p in index_dir.glob("*.faiss")] == [
+        vectors_file_name("report", new["sha256"], new["reader"])]
 
 
 def test_a_document_without_numbered_paragraphs_warns(tmp_path, pdfs):
@@ -338,7 +348,7 @@ def subprocess_env():
 
 def assert_clean(index_dir: Path):
     """Only the database, the lock and one FAISS file per listed document remain."""
-    wanted = {"index.db", "index.lock"} | {f"{d['id']}-{d['sha256'][:12]}.faiss"
+    wanted = {"index.db", "index.lock"} | {vectors_file_name(d["id"], d["sha256"], d["reader"])
                                           for d in listing(index_dir)}
     assert {p.name for p in index_dir.iterdir()} == wanted
 
@@ -442,3 +452,37 @@ def test_two_concurrent_adds_both_land(tmp_path, pdfs):
 def test_guess_title(lines, expected):
     pages = (Page(page_no=1, text="\n".join(lines), lines=tuple(lines)),)
     assert guess_title(pages, "/reports/report.pdf") == expected
+
+
+def _processes_in_session(session_id: int) -> list[int]:
+    """The ids of the live processes whose session is `session_id` (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue        # gone meanwhile
+        if fields[0] != "Z" and int(fields[3]) == session_id:   # state, ppid, pgrp, session
+            found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+@pytest.mark.parametrize("reader", ["pypdf", "pdfium"])
+def test_nothing_outlives_a_killed_add(index_dir, pdfs, reader):
+    """No stage starts processes of its own (issue 12: a forked reading pool broke inside
+    worker processes and outlived a killed parent): while `index add` reads a 40-page PDF
+    its session holds only itself, and after kill -9 nothing of it is left."""
+    proc = subprocess.Popen(cli("add", pdfs["big"], "--index", index_dir, "--reader", reader),
+                            cwd=ROOT, env=subprocess_env(), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    seen: set[int] = set()
+    deadline = time.monotonic() + 3.0
+    while time.monotonic() < deadline and proc.poll() is None:
+        seen.update(_processes_in_session(proc.pid))
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    time.sleep(0.2)
+    assert seen <= {proc.pid}, "a stage started processes of its own"
+    assert _processes_in_session(proc.pid) == []

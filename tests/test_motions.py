@@ -237,8 +237,11 @@ def _truncated_pdf(tmp_path):
     pytest.param("empty.txt", b"", "is empty", id="empty"),
     pytest.param("blank.txt", b"  \r\n\n", "is empty", id="only-whitespace"),
     pytest.param("locked.pdf", _encrypted_pdf, "encrypted", id="encrypted-pdf"),
-    pytest.param("truncated.pdf", _truncated_pdf, "damaged", id="truncated-pdf"),
-    pytest.param("garbage.pdf", b"%PDF-1.4\nnot really\n%%EOF", "damaged", id="corrupt-pdf"),
+    pytest.param("truncated.pdf", _truncated_pdf, "corrupt or truncated", id="truncated-pdf"),
+    pytest.param("garbage.pdf", b"%PDF-1.4\nnot really\n%%EOF", "corrupt or truncated",
+                 id="corrupt-pdf"),
+    pytest.param("scan.pdf", lambda d: make_pdf(d / "s.pdf", [[], []], footer=None).read_bytes(),
+                 "needs OCR", id="pdf-without-text"),
     pytest.param("motion.pdf", b"This Council Notes:", "not a PDF", id="text-named-pdf"),
     pytest.param("motion.docx", b"This Council Notes:", "not a Word document", id="text-named-docx"),
     pytest.param("motion.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "Word 97-2003",
@@ -278,6 +281,13 @@ def test_read_from_standard_input(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(QUOTE.encode("cp1252"))))
     motion = read_motion("-")
     assert (motion.path, motion.text) == ("-", QUOTE)
+
+
+def test_pdf_on_standard_input_is_read_as_a_pdf(monkeypatch, tmp_path):
+    pdf = make_pdf(tmp_path / "motion.pdf", [["This Council Notes:", QUOTE]], footer=None)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(pdf.read_bytes())))
+    motion = read_motion("-")
+    assert (motion.path, motion.text) == ("-", f"This Council Notes:\n{QUOTE}")
 
 
 def test_empty_standard_input(monkeypatch):

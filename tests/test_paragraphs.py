@@ -4,7 +4,7 @@ import pytest
 
 from index import read_pages, split_paragraphs
 from index.errors import UnreadablePDF
-from pdfs import PageSpec, make_pdf
+from pdfs import PageSpec, aes_pdf, inflating_pdf, make_pdf
 
 HEADER = "Best Value Inspection of the London Borough of Eastmarsh"
 
@@ -156,10 +156,14 @@ CASES = [
 ]
 
 
+READERS = ["pypdf", "pdfium"]
+
+
+@pytest.mark.parametrize("reader", READERS)
 @pytest.mark.parametrize("pages,expected", CASES)
-def test_paragraphs(tmp_path, pages, expected):
+def test_paragraphs(tmp_path, pages, expected, reader):
     pdf = make_pdf(tmp_path / "report.pdf", pages, header=HEADER)
-    paragraphs = {p.section: p for p in split_paragraphs(read_pages(pdf)) if p.section}
+    paragraphs = {p.section: p for p in split_paragraphs(read_pages(pdf, reader)) if p.section}
     for section, want in expected.items():
         text, first, last = want if isinstance(want, tuple) else (want, None, None)
         assert section in paragraphs, f"{section} not found; got {sorted(paragraphs)}"
@@ -222,6 +226,10 @@ BAD_PDFS = [
                  "needs a password", id="encrypted"),
     pytest.param(lambda d: make_pdf(d / "scan.pdf", [[], []], footer=None), "needs OCR",
                  id="no-text-layer"),
+    pytest.param(lambda d: make_pdf(d / "scan.pdf", [[]] * 12, header=HEADER), "needs OCR",
+                 id="scan-with-only-a-running-header-and-page-n-of-12"),
+    pytest.param(lambda d: aes_pdf(d / "aes-locked.pdf", [["3.1 Text."]], user_password="secret"),
+                 "needs a password", id="aes-password-protected"),
 ]
 
 
@@ -230,20 +238,39 @@ def _write(path, data):
     return path
 
 
+@pytest.mark.parametrize("reader", READERS)
 @pytest.mark.parametrize("make,message", BAD_PDFS)
-def test_unreadable_pdfs(tmp_path, make, message):
+def test_unreadable_pdfs(tmp_path, make, message, reader):
     path = make(tmp_path)
     with pytest.raises(UnreadablePDF) as err:
-        read_pages(path)
+        read_pages(path, reader)
     assert message in err.value.message
     assert str(path) in err.value.message
 
 
-def test_zero_page_pdf(tmp_path):
+@pytest.mark.parametrize("reader", READERS)
+def test_aes_encrypted_pdf_with_an_empty_user_password_opens(tmp_path, reader):
+    """Published reports often carry an owner password only (no printing, no copying)."""
+    pdf = aes_pdf(tmp_path / "aes.pdf", [["3 Culture", "3.1 The Authority has overspent."]])
+    paragraphs = {p.section: p.text for p in split_paragraphs(read_pages(pdf, reader))}
+    assert paragraphs["3.1"] == "The Authority has overspent."
+
+
+def test_pypdf_safety_limit_is_named_not_called_damage(tmp_path):
+    pdf = inflating_pdf(tmp_path / "inflates.pdf")
+    with pytest.raises(UnreadablePDF) as err:
+        read_pages(pdf, "pypdf")
+    assert "pypdf safety limit" in err.value.message and "75 MB" in err.value.message
+    assert "corrupt" not in err.value.message
+    assert read_pages(pdf, "pdfium")[0].lines == ("3.1 The Authority has overspent.",)
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_zero_page_pdf(tmp_path, reader):
     import pypdf
 
     path = tmp_path / "empty.pdf"
     with open(path, "wb") as f:
         pypdf.PdfWriter().write(f)
     with pytest.raises(UnreadablePDF, match="no pages"):
-        read_pages(path)
+        read_pages(path, reader)

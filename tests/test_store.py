@@ -92,7 +92,7 @@ def test_round_trip_of_documents_and_paragraphs(idx):
     assert (doc.paragraphs, doc.chunks) == (5, len(idx.chunks("report")))
     assert idx.paragraphs("report") == paragraphs()
     assert set(doc.to_json()) == {"id", "title", "aliases", "file", "sha256", "pages",
-                                  "paragraphs", "chunks", "added", "model"}
+                                  "paragraphs", "chunks", "added", "model", "reader"}
 
 
 @pytest.mark.parametrize("section, expected", [

@@ -525,7 +525,7 @@ API_ERRORS = [
                  400, "empty", id="empty-file"),
     pytest.param("post", "/api/check", {"data": {"file": (io.BytesIO(b"%PDF-1.4 broken"),
                                                           "motion.pdf")}},
-                 422, "motion.pdf: PDF is damaged", id="damaged-pdf-motion"),
+                 422, "motion.pdf: corrupt or truncated PDF", id="damaged-pdf-motion"),
     pytest.param("post", "/api/check", {"data": {"file": (io.BytesIO(b"x" * (1024 * 1024 + 1)),
                                                           "motion.txt")}},
                  413, "larger than the limit of 1 MB", id="too-large"),

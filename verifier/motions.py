@@ -15,19 +15,11 @@ from __future__ import annotations
 import codecs
 import html
 import html.entities
-import io
-import logging
 import re
 import sys
-import zipfile
-import zlib
-from html.parser import HTMLParser
 from pathlib import Path
 
-import pypdf
-from pypdf.errors import PyPdfError
-
-from index import normalise_text, remove_furniture
+from index import DEFAULT_PDF_READER, UnreadableSource, docx_lines, html_lines, read_pages
 
 from verifier.errors import UnreadableMotion
 from verifier.models import Motion
@@ -50,15 +42,6 @@ _BINARY_SIGNATURES = {
     b"\x1f\x8b": "a gzip archive, not a motion",
 }
 
-# Elements whose text is never part of the motion on a saved council web page.
-_SKIPPED_ELEMENTS = frozenset({"script", "style", "nav", "noscript", "template", "head", "svg"})
-# Elements that start a new line when a browser shows the page.
-_BLOCK_ELEMENTS = frozenset({
-    "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
-    "tr", "table", "thead", "tbody", "tfoot", "section", "article", "aside", "header", "footer",
-    "main", "blockquote", "pre", "hr", "figure", "figcaption", "address", "form", "fieldset",
-    "caption", "details", "summary",
-})
 
 
 def read_motion(path: str | Path) -> Motion:
@@ -71,7 +54,11 @@ def read_motion(path: str | Path) -> Motion:
     name = str(path)
     repairs: list[str] = []
     if name == "-":
-        text = _decode(sys.stdin.buffer.read(), "standard input", repairs)
+        # A PDF or .docx piped in (`verifier check - < motion.pdf`) is read as what it is.
+        data = sys.stdin.buffer.read()
+        if not data.strip():
+            raise UnreadableMotion("standard input: is empty")
+        text = _read_bytes(data, "standard input", "", repairs)
         return motion_from_text(text, "-", tuple(repairs))
     file = Path(path)
     if not file.exists():
@@ -313,114 +300,27 @@ def _display(path: str) -> str:
     return "standard input" if path == "-" else path
 
 
-# --- PDF ---------------------------------------------------------------------------------------
+# --- PDF and Word: index/'s readers, one per library -------------------------------------------
 
 def _pdf_text(data: bytes, name: str) -> str:
-    """The text of a motion or agenda pack PDF, pages joined by a blank line."""
-    # pypdf logs its repairs of damaged files as warnings on stderr; the error says enough.
-    logger = logging.getLogger("pypdf")
-    level = logger.level
-    logger.setLevel(logging.ERROR)
+    """The text of a motion or agenda pack PDF, pages joined by a blank line.
+
+    Running headers, footers and page numbers of an agenda pack are dropped by the reader, as
+    for a report: they would otherwise land in the middle of a quotation over a page break.
+    """
     try:
-        pages = _pdf_pages(data, name)
-    finally:
-        logger.setLevel(level)
-    # Running headers, footers and page numbers of an agenda pack would otherwise land in the
-    # middle of a quotation that runs over a page break.
-    lines = [[ln for ln in normalise_text(page).split("\n") if ln.strip()] for page in pages]
-    text = "\n\n".join("\n".join(page) for page in remove_furniture(lines))
-    if not text.strip():
-        raise UnreadableMotion(f"{name}: PDF has no text layer (a scan?); OCR it first")
-    return text
+        pages = read_pages(data, DEFAULT_PDF_READER, name=name, min_chars=1)
+    except UnreadableSource as e:
+        raise UnreadableMotion(e.message) from e
+    return "\n\n".join(page.text for page in pages)
 
-
-def _pdf_pages(data: bytes, name: str) -> list[str]:
-    try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        encrypted = reader.is_encrypted
-        # Many published PDFs carry an owner password only; those open with an empty one.
-        opened = bool(reader.decrypt("")) if encrypted else True
-        if opened:
-            return [page.extract_text() or "" for page in reader.pages]
-    except _PDF_ERRORS as e:
-        detail = str(e).splitlines()[0] if str(e) else "no detail"
-        raise UnreadableMotion(f"{name}: PDF is damaged or not a PDF "
-                               f"({type(e).__name__}: {detail})") from e
-    raise UnreadableMotion(f"{name}: PDF is encrypted (password-protected)")
-
-
-# pypdf reports damaged files through many exception types, not only its own.
-_PDF_ERRORS = (PyPdfError, ValueError, KeyError, IndexError, TypeError, AttributeError,
-               AssertionError, RecursionError, NotImplementedError, OSError, zlib.error)
-
-
-# --- Word --------------------------------------------------------------------------------------
 
 def _docx_text(data: bytes, name: str) -> str:
     """The paragraphs (and table cells) of a .docx in document order, one per line."""
     try:
-        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
-    except zipfile.BadZipFile as e:
-        raise UnreadableMotion(f"{name}: damaged zip/Word file") from e
-    if "word/document.xml" not in names:
-        raise UnreadableMotion(f"{name}: unsupported file type: a zip archive, not a .docx")
-    try:
-        import docx
-        from docx.opc.exceptions import PackageNotFoundError
-    except ImportError as e:
-        raise UnreadableMotion(f"{name}: reading .docx needs python-docx "
-                               "(pip install python-docx), or save the motion as .txt") from e
-    from lxml.etree import LxmlError
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-        body = document.element.body
-        if body is None:
-            raise KeyError("word/document.xml has no body")
-        lines = []
-        for block in body.iterchildren():
-            tag = block.tag.rsplit("}", 1)[-1] if isinstance(block.tag, str) else ""
-            if tag == "p":
-                lines.append(_paragraph_text(block))
-            elif tag == "tbl":
-                for cell in block.iter("{*}tc"):
-                    lines.extend(_paragraph_text(p) for p in cell.iter("{*}p"))
-    except _DOCX_ERRORS + (PackageNotFoundError, LxmlError) as e:
-        raise UnreadableMotion(f"{name}: damaged Word document ({_docx_problem(e)}); open it "
-                               "in Word and save it again, or save it as .pdf or .txt") from e
-    return "\n".join(lines)
-
-
-# python-docx reports a damaged file through whatever its parts fail with: a missing part is a
-# KeyError, a part that is not the XML it expects an AttributeError or TypeError.
-_DOCX_ERRORS = (KeyError, ValueError, AttributeError, TypeError, IndexError,
-                zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError)
-
-
-def _docx_problem(error: BaseException) -> str:
-    """What is wrong with a damaged .docx, in words rather than the exception's name."""
-    from lxml.etree import LxmlError
-
-    if isinstance(error, (zipfile.BadZipFile, zlib.error, EOFError)):
-        return "its compressed contents are corrupt"
-    if isinstance(error, LxmlError):
-        return "its XML is malformed"
-    if isinstance(error, KeyError):
-        return "a part of the document is missing"
-    return "its parts are not what a Word document holds"
-
-
-def _paragraph_text(element) -> str:
-    parts = []
-    for node in element.iter():
-        tag = node.tag.rsplit("}", 1)[-1]
-        if tag == "t" and node.text:
-            parts.append(node.text)
-        elif tag == "tab":
-            parts.append("\t")
-        elif tag in ("br", "cr"):
-            parts.append("\n")
-    return "".join(parts)
+        return "\n".join(docx_lines(data, name))
+    except UnreadableSource as e:
+        raise UnreadableMotion(e.message) from e
 
 
 # --- HTML --------------------------------------------------------------------------------------
@@ -431,61 +331,6 @@ def _looks_like_html(text: str) -> bool:
         head.startswith("<") and re.search(r"<(body|p|div)[\s>]", head) is not None)
 
 
-class _TextOfPage(HTMLParser):
-    """Collect the visible text of a page: skipped elements dropped, block elements as lines."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping: list[str] = []
-        self.in_pre = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "body":
-            self.skipping.clear()         # a <head> left unclosed must not hide the page
-        if tag in _SKIPPED_ELEMENTS:
-            self.skipping.append(tag)
-        elif tag == "li" and not self.skipping:
-            # A list item shows as a bullet; keeping one keeps items apart as sentences, as
-            # "- " does in text copied from the page (the Tower Hamlets minutes).
-            self.parts.append("\n- ")
-        elif tag in _BLOCK_ELEMENTS and not self.skipping:
-            self.parts.append("\n")
-        elif tag in ("td", "th") and not self.skipping:
-            self.parts.append(" ")
-        if tag == "pre":
-            self.in_pre += 1
-
-    def handle_startendtag(self, tag, attrs):
-        if tag in _BLOCK_ELEMENTS and not self.skipping:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag):
-        if self.skipping:
-            if tag == self.skipping[-1]:
-                self.skipping.pop()
-            elif tag in self.skipping:
-                del self.skipping[self.skipping.index(tag):]
-            return
-        if tag in _BLOCK_ELEMENTS:
-            self.parts.append("\n")
-        if tag == "pre" and self.in_pre:
-            self.in_pre -= 1
-
-    def handle_data(self, data):
-        if self.skipping:
-            return
-        if self.in_pre:
-            self.parts.append(data.replace("\n", "\u2028"))   # kept through the folding below
-        else:
-            self.parts.append(re.sub(r"\s+", " ", data.replace("\u00a0", " ")))
-
-
 def html_text(html: str) -> str:
     """The visible text of an HTML page, one line per block (list items as "- "), entities decoded."""
-    parser = _TextOfPage()
-    parser.feed(html)
-    parser.close()
-    lines = [line.strip(" \t") for line in "".join(parser.parts).split("\n")]
-    lines = [line.replace("\u2028", "\n") for line in lines if line and line != "-"]
-    return "\n".join(lines) + "\n"
+    return html_lines(html)

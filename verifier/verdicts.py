@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from index import Document
 from verifier.matching import Alignment, QuoteText, Sources
@@ -134,8 +135,9 @@ def _describe_difference(diff: Difference) -> str:
 
 
 def describe(match: Match) -> str:
-    """'paragraph 4.50 (p. 12)' or 'Letter from … (p. 1)'."""
-    pages = f"p. {match.page}" if not match.last_page or match.last_page == match.page \
+    """'paragraph 4.50 (p. 12)' or 'Letter from … (p. 1)'; 'no page' in an HTML source."""
+    pages = "no page" if not match.page else f"p. {match.page}" \
+        if not match.last_page or match.last_page == match.page \
         else f"pp. {match.page}-{match.last_page}"
     if match.section:
         return f"paragraph {match.section} ({pages})"
@@ -183,6 +185,15 @@ def judge_citation(citation: Citation, cited_document: Document | None, verdict:
         return CitationVerdict.UNVERIFIABLE, ""
     if citation.is_empty:
         return CitationVerdict.MISSING, f"No citation given; cite {cite_as(match)}."
+    if (citation.pages or citation.page_labels) and not match.page:
+        # An HTML page or a .docx has no pages (issue 12): the page is not judged, the rest is.
+        unpaged = f"{match.title} has no pages (an HTML page or a .docx), so the page cited " \
+            "cannot be checked."
+        rest = replace(citation, pages=(), page_labels=())
+        if not (rest.sections or rest.footnotes):
+            return CitationVerdict.UNVERIFIABLE, unpaged
+        verdict_rest, note = judge_citation(rest, cited_document, verdict, match)
+        return verdict_rest, " ".join(x for x in (note, unpaged) if x)
     if covers(citation, cited_document, match):
         return CitationVerdict.CORRECT, ""
     if verdict is Verdict.PARAPHRASE:
@@ -194,8 +205,9 @@ def judge_citation(citation: Citation, cited_document: Document | None, verdict:
 
 def cite_as(match: Match) -> str:
     """How a motion should cite the place the words were found."""
+    page = f" (p. {match.page})" if match.page else ""
     if match.section:
-        return f"paragraph {match.section} of {match.title} (p. {match.page})"
+        return f"paragraph {match.section} of {match.title}{page}"
     if match.footnote:
-        return f"footnote {match.footnote} of {match.title} (p. {match.page})"
-    return f"{match.title}, p. {match.page}"
+        return f"footnote {match.footnote} of {match.title}{page}"
+    return f"{match.title}, p. {match.page}" if match.page else match.title

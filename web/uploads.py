@@ -73,15 +73,10 @@ def _decode(data: bytes) -> str | None:
 
 def pdf_pages(data: bytes) -> int | None:
     """How many pages a PDF has, without reading its text; None when it is not a PDF or
-    pypdf cannot tell (reading the motion then says what is wrong with it)."""
+    cannot be opened (reading the motion then says what is wrong with it)."""
     if not data[:1024].lstrip().startswith(b"%PDF-"):
         return None
-    import pypdf
-
-    try:
-        return len(pypdf.PdfReader(io.BytesIO(data)).pages)
-    except Exception:       # noqa: BLE001  (a damaged file: read_motion gives the message)
-        return None
+    return index.pdf_page_count(data)
 
 
 def save_motion(data: bytes, directory: Path) -> Path:

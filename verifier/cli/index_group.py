@@ -23,44 +23,71 @@ def index_group():
 
 
 @index_group.command("add")
-@click.argument("pdfs", nargs=-1, required=True, type=click.Path())
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
 @index_option
 @click.option("--title", help="The document's title [default: the first heading of page 1].")
 @click.option("--alias", "aliases", multiple=True,
               help="Another name motions use for the document (repeatable).")
+@click.option("--reader", "pdf_reader", type=click.Choice(index.PDF_READERS),
+              help=f"The PDF reader [default: {index.DEFAULT_PDF_READER}].")
 @click.option("--model", "model_path", type=click.Path(),
               help="A sentence-transformers model directory [default: bundled all-MiniLM-L6-v2].")
 @click.option("--replace", is_flag=True,
               help="A different file whose id (its name) is taken replaces that document "
                    "[default: it is added under a new id, e.g. report-2].")
 @handle_errors
-def add_command(pdfs, index_dir, title, aliases, model_path, replace):
-    """Read, embed and store each PDF; a file already in the index is left as it is."""
-    if title and len(pdfs) > 1:
-        raise click.UsageError("--title names one document: add the PDFs one at a time")
+def add_command(sources, index_dir, title, aliases, pdf_reader, model_path, replace):
+    """Read, embed and store each SOURCE: a PDF, a saved GOV.UK HTML page, a .docx, or a
+    GOV.UK page's address (https://www.gov.uk/…). A file already in the index is left as it is."""
+    if title and len(sources) > 1:
+        raise click.UsageError("--title names one document: add the sources one at a time")
     index_dir = index_dir or index.default_index_dir()
-    for pdf in pdfs:
+    for source in sources:
         before = {d.id: d for d in index.open_index(index_dir, create=True).documents()}
-        with _progress_bar(pdf) as progress:
-            doc, added = index.add_pdf(index_dir, pdf, title=title, aliases=aliases,
-                                       model_path=model_path, progress=progress,
-                                       replace=replace)
-        if not added:
-            click.echo(f"unchanged {doc.id}: {pdf} is already in the index")
+        with _progress_bar(source) as progress:
+            addition = index.add_source(index_dir, source, title=title, aliases=aliases,
+                                        model_path=model_path, progress=progress,
+                                        pdf_reader=pdf_reader, replace=replace)
+        doc = addition.document
+        if addition.reading is not None:
+            click.echo(f"read {source}: {describe_reading(addition.reading)}")
+            for warning in addition.reading.warnings:
+                click.echo(f"warning: {source}: {warning}", err=True)
+        if not addition.added:
+            click.echo(f"unchanged {doc.id}: {source} is already in the index "
+                       f"(read by {doc.reader or 'an older verifier'})")
             continue
         # The words' postings too, so a check need not lay the document out itself.
         from verifier.api import lay_out_index
         lay_out_index(index_dir)
-        wanted = index.document_id(pdf)
+        wanted = index.document_id(source)
         verb = "replaced" if doc.id in before else "added"
         click.echo(f"{verb} {doc.id}: {doc.title} ({_counts(doc)})")
         if doc.id != wanted and wanted in before:
-            click.echo(f"note: {pdf}: the id {wanted} is taken by another file "
+            click.echo(f"note: {source}: the id {wanted} is taken by another file "
                        f"({before[wanted].file}), so this one was added as {doc.id} "
                        f"(--replace replaces {wanted} instead)", err=True)
         warning = index.paragraph_warning(index.open_index(index_dir), doc)
-        if warning:
-            click.echo(f"warning: {pdf}: {warning}", err=True)
+        if warning and not any("numbered paragraphs" in w for w in (addition.reading.warnings
+                                                                     if addition.reading else ())):
+            click.echo(f"warning: {source}: {warning}", err=True)
+
+
+def describe_reading(reading: index.Reading) -> str:
+    """"reader pdfium 1, 34 pages, 378 numbered paragraphs, 24 footnotes" in words."""
+    numbered = [p.section for p in reading.paragraphs
+                if p.kind is index.ParagraphKind.NUMBERED and p.section]
+    if any("." in section for section in numbered):
+        numbered = [section for section in numbered if "." in section]   # not chapter headings
+    notes = sum(1 for p in reading.paragraphs if p.kind is index.ParagraphKind.FOOTNOTE)
+    pages = _n(len(reading.pages), "page") if reading.paginated else (
+        "HTML, no pages" if reading.reader.startswith("govuk-html") else ".docx, no pages")
+    return ", ".join([f"reader {reading.reader}", pages, _n(len(numbered), "numbered paragraph"),
+                      _n(notes, "footnote")])
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 @index_group.command("list")
@@ -117,28 +144,25 @@ def show_command(doc_id, section, index_dir, fmt):
         }, indent=2, ensure_ascii=False))
         return
     if section is None:
-        click.echo(f"{doc.id}: {doc.title} ({doc.pages} pages)\n")
+        click.echo(f"{doc.id}: {doc.title} ({_n(doc.pages, 'page') if doc.pages else 'no pages'})\n")
     for p in paragraphs:
-        pages = f"p. {p.first_page}" if p.first_page == p.last_page else \
-            f"pp. {p.first_page}-{p.last_page}"
+        pages = "no page" if not p.first_page else f"p. {p.first_page}" \
+            if p.first_page == p.last_page else f"pp. {p.first_page}-{p.last_page}"
         label = p.section or (f"note {p.label}" if p.label else "-")
         click.echo(f"[{label}] {pages}" + (f"  {p.heading}" if p.heading else ""))
         click.echo(p.text + "\n")
 
 
 def _counts(doc: index.Document) -> str:
-    def n(count: int, noun: str) -> str:
-        return f"{count} {noun}" + ("" if count == 1 else "s")
-
-    return ", ".join([n(doc.pages, "page"), n(doc.paragraphs, "paragraph"),
-                      n(doc.chunks, "chunk")])
+    pages = _n(doc.pages, "page") if doc.pages or not doc.reader else "no pages"
+    return ", ".join([pages, _n(doc.paragraphs, "paragraph"), _n(doc.chunks, "chunk")])
 
 
 class _progress_bar:
     """A rich progress bar on stderr when it is a terminal; else no progress at all."""
 
-    def __init__(self, pdf: str):
-        self.pdf = pdf
+    def __init__(self, source: str):
+        self.pdf = source
         self.bar = None
 
     def __enter__(self):

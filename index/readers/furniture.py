@@ -1,28 +1,18 @@
-"""Read a PDF's text, page by page: the only module that touches a PDF library.
+"""Pages of raw text made plain: what every PDF reader's output goes through.
 
-Everything a PDF reader gets wrong in its own way is mended here, so the stages after it see
-plain lines: ligatures and odd spaces normalised, soft hyphens dropped, running headers,
-footers and page numbers removed wherever they repeat. Swapping pypdf for a faster reader
-(pypdfium2) means changing `_extract_texts` only.
+Ligatures and odd spaces normalised, soft hyphens dropped, running headers, footers and page
+numbers removed wherever they repeat (a report's own, or the date, title, address and "5/36"
+a browser prints on every page), then the no-text-layer check, on what is left.
 """
 
 from __future__ import annotations
 
-import concurrent.futures
-import hashlib
-import logging
-import multiprocessing
-import os
-import sys
 import re
 import unicodedata
 from collections import Counter
-from pathlib import Path
 
 from index.errors import UnreadablePDF
 from index.models import Page
-
-log = logging.getLogger(__name__)
 
 # How many lines at the top and at the bottom of a page may be running headers or footers.
 FURNITURE_ZONE_LINES = 3
@@ -31,8 +21,6 @@ FOOTER_ZONE_LINES = 8
 # A top/bottom line that recurs (digits ignored) on this share of pages is page furniture.
 # Not 0.5: reports alternate odd/even headers, so each appears on about half the pages.
 FURNITURE_MIN_SHARE = 0.3
-# From this many pages on, two processes share the reading (spawning one costs ~0.4 s).
-PARALLEL_MIN_PAGES = 40
 # A line atop this many consecutive pages is a running header, however few pages it spans.
 MIN_RUN_PAGES = 3
 # Fewer characters than this on every page means there is no text layer to speak of.
@@ -56,95 +44,30 @@ _BULLETS = {0x7F: "•", 0x95: "•"}
 _BULLETS.update({c: "•" for c in range(0xF020, 0xF100)})
 
 
-def file_sha256(path: str | Path) -> str:
-    """Hex SHA-256 of a file's bytes: the identity of a report across renames."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+def make_pages(raw_pages: list[str], name: str,
+               min_chars: int = MIN_TEXT_CHARS) -> tuple[Page, ...]:
+    """Pages of clean lines from each page's raw text, furniture removed.
 
-
-def read_pages(path: str | Path) -> tuple[Page, ...]:
-    """Read a PDF into Pages of clean lines, furniture removed.
+    The text layer is judged after the furniture goes: a scan whose only text is a running
+    header and "Page n of 12" (a scanner's stamp, or a producer's) has nothing to read.
 
     Raises:
-        UnreadablePDF: missing, not a PDF, corrupt, encrypted, no pages, or no text layer.
+        UnreadablePDF: no text layer worth the name.
     """
-    path = Path(path)
-    raw_pages = _extract_texts(path)
     line_lists = [normalise_text(text).split("\n") for text in raw_pages]
     line_lists = [[ln.strip() for ln in lines if ln.strip()] for lines in line_lists]
-    if sum(len(" ".join(lines)) for lines in line_lists) < MIN_TEXT_CHARS:
-        raise UnreadablePDF(f"{path}: no text layer (a scanned PDF?): it needs OCR first")
     labels = printed_page_numbers(line_lists)
     line_lists = remove_furniture(line_lists)
+    if sum(len(" ".join(lines)) for lines in line_lists) < min_chars:
+        raise UnreadablePDF(f"{name}: no text layer (a scanned PDF?): it needs OCR first, "
+                            "e.g. with OCRmyPDF")
     return tuple(Page(page_no=n, text="\n".join(lines), lines=tuple(lines), label=label)
                  for n, (lines, label) in enumerate(zip(line_lists, labels), start=1))
 
 
-def _extract_texts(path: Path) -> list[str]:
-    """Each page's raw text from pypdf, with every failure turned into UnreadablePDF."""
-    import pypdf
-    from pypdf.errors import PyPdfError
-
-    if not path.exists():
-        raise UnreadablePDF(f"{path}: no such file")
-    if not path.is_file():
-        raise UnreadablePDF(f"{path}: not a file")
-    try:
-        with open(path, "rb") as f:
-            head = f.read(1024)
-    except OSError as e:
-        raise UnreadablePDF(f"{path}: cannot be read ({e.strerror})")
-    if b"%PDF-" not in head:
-        raise UnreadablePDF(f"{path}: not a PDF file")
-    # pypdf logs and warns about every irregularity it repairs; a user only needs our verdict.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        reader = pypdf.PdfReader(str(path), strict=False)
-        if reader.is_encrypted:
-            try:
-                ok = reader.decrypt("")
-            except (PyPdfError, NotImplementedError) as e:
-                raise UnreadablePDF(f"{path}: encrypted PDF that cannot be opened ({e})")
-            if not ok:
-                raise UnreadablePDF(f"{path}: encrypted PDF: it needs a password")
-        n_pages = len(reader.pages)
-        if n_pages == 0:
-            raise UnreadablePDF(f"{path}: the PDF has no pages")
-        # pypdf is pure Python: a forked second process reads the second half meanwhile. Not
-        # once torch is loaded (a web worker): its thread pools do not survive a fork.
-        if n_pages < PARALLEL_MIN_PAGES or (os.cpu_count() or 1) < 2 or "torch" in sys.modules \
-                or "fork" not in multiprocessing.get_all_start_methods():
-            return [page.extract_text() or "" for page in reader.pages]
-        half = n_pages // 2
-        context = multiprocessing.get_context("fork")
-        with concurrent.futures.ProcessPoolExecutor(1, mp_context=context) as pool:
-            second = pool.submit(_extract_range, str(path), half, n_pages)
-            first = [reader.pages[i].extract_text() or "" for i in range(half)]
-            try:
-                rest = second.result()
-            except concurrent.futures.process.BrokenProcessPool:
-                rest = [reader.pages[i].extract_text() or "" for i in range(half, n_pages)]
-            return first + rest
-    except UnreadablePDF:
-        raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-            AssertionError, RecursionError, OSError, ZeroDivisionError) as e:
-        # pypdf signals a broken file through many exception types; all mean the same to a user.
-        raise UnreadablePDF(f"{path}: corrupt or truncated PDF ({type(e).__name__}: {e})")
-
-
-def _extract_range(path: str, start: int, end: int) -> list[str]:
-    """Pages [start, end) of a PDF already known to open: the other process's half."""
-    import pypdf
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    reader = pypdf.PdfReader(path, strict=False)
-    if reader.is_encrypted:
-        reader.decrypt("")
-    return [reader.pages[i].extract_text() or "" for i in range(start, end)]
+def pages_without_text(pages: tuple[Page, ...]) -> tuple[int, ...]:
+    """1-based numbers of the pages left with no text: scanned pages, or blank ones."""
+    return tuple(p.page_no for p in pages if len(p.text) < MIN_TEXT_CHARS)
 
 
 def normalise_text(text: str) -> str:

@@ -1,0 +1,177 @@
+"""Word (.docx) reports read from the document's own structure (python-docx).
+
+Headings are the paragraphs styled "Title" or "Heading N"; a paragraph's number is the one
+typed at its start ("4.50<tab>We recommend …"), as councils' reports carry it; bullets are "List"
+styles or numbered list items; a table is read row by row; footnotes are Word's own
+(`w:footnoteReference` in the text, `word/footnotes.xml`) and become units of their own.
+A .docx has no pages that a reader can know: every paragraph's page is 0.
+
+Also here: `docx_lines`, a document's paragraphs and table cells one a line, for the motion side.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from pathlib import Path
+
+from index.errors import UnreadableSource
+from index.models import Paragraph
+from index.paragraphs import Block, split_blocks
+
+NAME = "docx"
+# Bump when a change here changes what is read from the same file (see pdf_pypdf.VERSION).
+VERSION = 1
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_FOOTNOTES_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+
+
+def read_file(path: Path) -> tuple[Paragraph, ...]:
+    """A .docx report's units."""
+    document = _open(_bytes(path), str(path))
+    footnotes = _footnotes(document)
+    blocks = []
+    styles = {}
+    for element in document.element.body.iterchildren():
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            text = _paragraph_text(element, markers=True).strip()
+            if text:
+                blocks.append(Block(text, _tag_of(element, document, styles)))
+        elif tag == "tbl":
+            for row in element.iter(f"{_W}tr"):
+                cells = [" ".join(_paragraph_text(p, markers=True).strip()
+                                  for p in cell.iter(f"{_W}p")).strip()
+                         for cell in row.iter(f"{_W}tc")]
+                text = " ".join(c for c in cells if c)
+                if text:
+                    blocks.append(Block(text, "tr"))
+    return split_blocks(*_numbered_as_printed(blocks, footnotes))
+
+
+def _numbered_as_printed(blocks: list[Block], footnotes: dict[str, str]):
+    """Word numbers footnotes in the order they are cited, whatever their ids (LibreOffice
+    starts the ids at 2): labels as the reader of the report sees them."""
+    import re
+
+    labels: dict[str, str] = {}
+    for block in blocks:
+        for note_id in re.findall(r"\x00(-?\d+)\x00", block.text):
+            if note_id in footnotes and note_id not in labels:
+                labels[note_id] = str(len(labels) + 1)
+    renamed = [Block(re.sub(r"\x00(-?\d+)\x00",
+                            lambda m: f"\x00{labels.get(m.group(1), '')}\x00", b.text), b.tag)
+               for b in blocks]
+    return renamed, {labels[i]: text for i, text in footnotes.items() if i in labels}
+
+
+def docx_lines(data: bytes, name: str) -> list[str]:
+    """The paragraphs (and table cells) of a .docx in document order, one a line."""
+    document = _open(data, name)
+    lines = []
+    for block in document.element.body.iterchildren():
+        tag = block.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(_paragraph_text(block))
+        elif tag == "tbl":
+            for cell in block.iter(f"{_W}tc"):
+                lines.extend(_paragraph_text(p) for p in cell.iter(f"{_W}p"))
+    return lines
+
+
+def _bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as e:
+        raise UnreadableSource(f"{path}: cannot be read ({e.strerror})") from e
+
+
+def _open(data: bytes, name: str):
+    try:
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except zipfile.BadZipFile as e:
+        raise UnreadableSource(f"{name}: damaged zip/Word file") from e
+    if "word/document.xml" not in names:
+        raise UnreadableSource(f"{name}: unsupported file type: a zip archive, not a .docx")
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
+
+    damaged = (f"{name}: damaged Word document (its parts are missing or are not valid XML); "
+               "open and save it again in Word")
+    try:
+        document = docx.Document(io.BytesIO(data))
+    # python-docx reports a damaged file through whatever its parts fail with: a missing part
+    # is a KeyError, a part that is not the XML it expects an AttributeError or TypeError.
+    except (PackageNotFoundError, KeyError, ValueError, AttributeError, TypeError, IndexError,
+            zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, XMLSyntaxError) as e:
+        raise UnreadableSource(damaged) from e
+    if getattr(document.element, "body", None) is None:   # a document.xml that is no document
+        raise UnreadableSource(damaged)
+    return document
+
+
+def _tag_of(element, document, styles: dict) -> str:
+    """"h1".."h6" for Title/Heading styles, "li" for list items, else "p"."""
+    p_pr = element.find(f"{_W}pPr")
+    style_id = None
+    if p_pr is not None:
+        style = p_pr.find(f"{_W}pStyle")
+        style_id = style.get(f"{_W}val") if style is not None else None
+        outline = p_pr.find(f"{_W}outlineLvl")
+        if outline is not None:
+            return f"h{min(int(outline.get(f'{_W}val', '0')) + 1, 6)}"
+    if style_id not in styles:
+        name = ""
+        if style_id:
+            try:
+                name = document.styles.get_by_id(style_id, 1).name or ""
+            except (KeyError, ValueError):
+                name = style_id
+        styles[style_id] = name.lower()
+    name = styles[style_id]
+    if name == "title":
+        return "h1"
+    if name.startswith("heading"):
+        level = name.removeprefix("heading").strip()
+        return f"h{min(int(level) + 1, 6)}" if level.isdigit() else "h2"
+    if name.startswith("list") or (p_pr is not None and p_pr.find(f"{_W}numPr") is not None):
+        return "li"
+    return "p"
+
+
+def _footnotes(document) -> dict[str, str]:
+    """id -> text of Word's footnotes (the separators, ids -1 and 0, left out)."""
+    from lxml import etree
+
+    for rel in document.part.rels.values():
+        if rel.reltype == _FOOTNOTES_RT and not rel.is_external:
+            root = etree.fromstring(rel.target_part.blob)
+            notes = {}
+            for note in root.iter(f"{_W}footnote"):
+                note_id = note.get(f"{_W}id", "")
+                kind = note.get(f"{_W}type")
+                if kind in ("separator", "continuationSeparator") or not note_id.lstrip("-").isdigit() \
+                        or int(note_id) <= 0:
+                    continue
+                text = " ".join(_paragraph_text(p).strip() for p in note.iter(f"{_W}p"))
+                notes[note_id] = " ".join(text.split())
+            return notes
+    return {}
+
+
+def _paragraph_text(element, markers: bool = False) -> str:
+    parts = []
+    for node in element.iter():
+        tag = node.tag.rsplit("}", 1)[-1]
+        if tag == "t" and node.text:
+            parts.append(node.text)
+        elif tag == "tab":
+            parts.append("\t" if not markers else " ")
+        elif tag in ("br", "cr"):
+            parts.append("\n" if not markers else " ")
+        elif tag == "footnoteReference" and markers:
+            parts.append(f"\x00{node.get(f'{_W}id', '')}\x00")
+    return "".join(parts)

@@ -1,0 +1,256 @@
+"""Each page's raw text from pypdfium2 (PDFium, Chrome's PDF engine): the only module that touches it.
+
+About twenty times faster than pypdf, and its text comes out as pypdf's would after two
+mappings (measured on the example renderings, see issue 12):
+
+- PDFium marks a hyphen that the typesetter added at a line end with U+FFFE (or \\x02) and
+  joins the two lines ("res\\ufffeidents referred"); a hyphen printed as a character
+  ("decision-" / "making") stays "-" and a line break. The marker becomes "-" and a line break,
+  so the one rule in index.paragraphs decides for both readers which hyphens are words'.
+- PDFium puts a raised footnote number on a line of its own after the line it sits in
+  ("shown in Table 1." / "7"). Such a line, set smaller than the line above and within that
+  line's height, is glued back where it was printed.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import threading
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from index.errors import UnreadablePDF
+
+NAME = "pdfium"
+# Bump when a change here changes what is read from the same file (see pdf_pypdf.VERSION).
+VERSION = 1
+
+_HYPHEN_MARKERS = ("\ufffe", "\x02")
+_PDFIUM_LOCK = threading.Lock()
+# A footnote number is set at about 60-70% of the body size (reportlab 7/10.5, Chromium 9.3/15.3,
+# LibreOffice 58%); a line of digits set below this share of the line above's size is raised.
+SUPERSCRIPT_MAX_RATIO = 0.8
+# A footnote number's longest plausible form ("187" footnotes is already rare).
+MAX_MARKER_DIGITS = 3
+# A gap this many font sizes wide between two words on one baseline parts two texts (a
+# header's left and right halves); a justified line's widest space is under one.
+COLUMN_GAP_EMS = 2.5
+# The lines at a page's top and foot that may hold furniture (as index.readers.furniture).
+HEADER_LINES = 3
+FOOTER_LINES = 8
+_LEADING_DIGITS = re.compile(r"^\s*(\d{1,%d})(?=\s|$)" % MAX_MARKER_DIGITS)
+
+
+def extract_texts(source: Path | bytes, name: str) -> list[str]:
+    """Each page's raw text, line ends "\\n", with every failure turned into one UnreadablePDF."""
+    # PDFium is not thread-safe, and a web worker serves requests on several threads: one
+    # document at a time per process (reading 150 pages takes under 2 s of CPU).
+    with _PDFIUM_LOCK:
+        return _extract_texts(source, name)
+
+
+def page_count(data: bytes) -> int | None:
+    """How many pages a PDF has, without reading its text; None when PDFium cannot open it."""
+    with _PDFIUM_LOCK:
+        try:
+            document = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError:
+            return None
+        try:
+            return len(document)
+        finally:
+            document.close()
+
+
+def _extract_texts(source: Path | bytes, name: str) -> list[str]:
+    try:
+        document = pdfium.PdfDocument(source if isinstance(source, bytes) else str(source))
+    except pdfium.PdfiumError as e:
+        data = source if isinstance(source, bytes) else Path(source).read_bytes()
+        raise UnreadablePDF(f"{name}: {_open_error(e, data)}") from e
+    try:
+        if len(document) == 0:
+            raise UnreadablePDF(f"{name}: the PDF has no pages")
+        texts = []
+        for i in range(len(document)):
+            page = document[i]
+            textpage = page.get_textpage()
+            try:
+                texts.append(_page_text(textpage))
+            finally:
+                textpage.close()
+                page.close()
+        return texts
+    except pdfium.PdfiumError as e:
+        raise UnreadablePDF(f"{name}: corrupt or truncated PDF (PDFium: {_reason(e)})") from e
+    finally:
+        document.close()
+
+
+def _reason(e: Exception) -> str:
+    """"Failed to load document (PDFium: Data format error)." -> "data format error"."""
+    m = re.search(r"\(PDFium: ([^)]*)\)", str(e))
+    return (m.group(1) if m else str(e)).strip().rstrip(".").lower()
+
+
+def _open_error(e: Exception, data: bytes) -> str:
+    """PDFium's FPDF_ERR_* code (pypdfium2 keeps it as `err_code`) in plain words.
+
+    The code is PDFium's last error, which a failure that sets none (an empty page tree)
+    leaves as the previous file's: a password is blamed only on a file that is encrypted.
+    """
+    code = getattr(e, "err_code", None)
+    if b"/Encrypt" not in data and code in (pdfium_c.FPDF_ERR_PASSWORD,
+                                            pdfium_c.FPDF_ERR_SECURITY):
+        code = pdfium_c.FPDF_ERR_UNKNOWN
+    if code == pdfium_c.FPDF_ERR_PASSWORD:
+        return ("encrypted PDF: it needs a password (verifier reads only PDFs that open "
+                "without one)")
+    if code == pdfium_c.FPDF_ERR_SECURITY:
+        return "encrypted PDF with a security handler PDFium does not support"
+    if code in (pdfium_c.FPDF_ERR_FORMAT, pdfium_c.FPDF_ERR_FILE):
+        return f"corrupt or truncated PDF (PDFium: {_reason(e)})"
+    # PDFium reports success yet opens nothing for a PDF whose page tree is empty.
+    return "the PDF has no pages, or PDFium cannot open it"
+
+
+def _page_text(textpage) -> str:
+    """The page's text with hyphen markers mapped and raised footnote numbers glued back."""
+    count = textpage.count_chars()
+    text = textpage.get_text_range(0, count) if count > 0 else ""
+    if len(text) != count:
+        return _map_hyphens(text.replace("\r\n", "\n"))    # offsets unknown: no geometry
+    out: list[str] = []
+    previous: tuple[int, int] | None = None   # the span of text whose chars end out[-1]
+    glued: list[tuple[int, int]] = []          # (offset in `text`, length) inserted into out[-1]
+    for start, end in _split_columns(textpage, text, _lines(text)):
+        line = text[start:end]
+        if previous is not None:
+            m = _LEADING_DIGITS.match(line)
+            at = None if m is None else _raised_marker_position(
+                textpage, text, previous, (start + m.start(1), start + m.end(1)))
+            rest = (start + m.end(1), end) if m else (start, end)
+            if at is not None and (rest[0] == rest[1] or
+                                   _same_baseline(textpage, text, previous, rest)):
+                # "shown in Table 1." / "7": the number printed in the line above
+                cut = at - previous[0] + sum(n for where, n in glued if where <= at)
+                out[-1] = out[-1][:cut] + m.group(1) + out[-1][cut:] + text[rest[0]:rest[1]]
+                glued.append((at, len(m.group(1))))
+                if rest[0] != rest[1]:
+                    previous, glued = (previous[0], rest[1]), glued
+                continue
+            if _continues_after_raised(textpage, text, previous, (start, end)):
+                # "recommendations.2" / " Our view …", or a footnote's "1" / " Interviews …"
+                out[-1] += line if line[:1].isspace() else " " + line
+                previous = (previous[0], end)
+                continue
+        out.append(line)
+        previous = (start, end)
+        glued = []
+    return _map_hyphens("\n".join(out))
+
+
+def _map_hyphens(text: str) -> str:
+    for marker in _HYPHEN_MARKERS:
+        text = text.replace(marker + "\n", "-\n").replace(marker, "-\n")
+    return text
+
+
+def _continues_after_raised(textpage, text: str, above: tuple[int, int],
+                            line: tuple[int, int]) -> bool:
+    """True when `line` is the rest of the printed line `above`, which PDFium broke after a raised
+    number at its end: a footnote marker, or a footnote's own label at the page foot."""
+    last = next((i for i in range(above[1] - 1, above[0] - 1, -1) if not text[i].isspace()), None)
+    first = next((i for i in range(*line) if not text[i].isspace()), None)
+    if last is None or first is None or not text[last].isdigit():
+        return False
+    size = pdfium_c.FPDFText_GetFontSize(textpage.raw, first)
+    if not size or pdfium_c.FPDFText_GetFontSize(textpage.raw, last) > SUPERSCRIPT_MAX_RATIO * size:
+        return False
+    digit_left, digit_bottom, digit_right, _ = textpage.get_charbox(last)
+    left, bottom, _, top = textpage.get_charbox(first)
+    # Raised: the number's foot above the text's baseline, but within the text's height.
+    return bottom - 0.1 * size <= digit_bottom <= bottom + size and left >= digit_right - 0.1 * size
+
+
+def _same_baseline(textpage, text: str, above: tuple[int, int], rest: tuple[int, int]) -> bool:
+    """True when the text after a raised number sits on the line above's baseline: PDFium broke
+    one printed line in two at the number ("of 25%." / "1 We are conscious …")."""
+    first = next((i for i in range(*rest) if not text[i].isspace()), None)
+    last = next((i for i in range(above[1] - 1, above[0] - 1, -1) if not text[i].isspace()), None)
+    if first is None or last is None:
+        return False
+    size = pdfium_c.FPDFText_GetFontSize(textpage.raw, last) or 1.0
+    return abs(textpage.get_charbox(first)[1] - textpage.get_charbox(last)[1]) < 0.3 * size
+
+
+def _split_columns(textpage, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Header and footer lines split where a wide gap parts two texts on one baseline.
+
+    PDFium joins everything on a baseline into one line: a running header's left and right
+    parts ("Ravensholt Best Value Inspection" … "Chapter 1: Introduction") become one line
+    that recurs on no other page. pypdf keeps them apart, and so does this, for the lines
+    where furniture can be (the middle of a page keeps PDFium's lines: cells of a table read
+    the same either way).
+    """
+    zone = set(range(min(HEADER_LINES, len(spans)))) | \
+        set(range(max(0, len(spans) - FOOTER_LINES), len(spans)))
+    out = []
+    for k, (start, end) in enumerate(spans):
+        if k not in zone or " " not in text[start:end].strip():
+            out.append((start, end))
+            continue
+        piece = start
+        for i in range(start + 1, end - 1):
+            if text[i] != " " or text[i - 1] == " " or text[i + 1] == " ":
+                continue
+            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, i - 1) or 10.0
+            if textpage.get_charbox(i + 1)[0] - textpage.get_charbox(i - 1)[2] > \
+                    COLUMN_GAP_EMS * size:
+                out.append((piece, i))
+                piece = i + 1
+        out.append((piece, end))
+    return out
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            spans.append((start, len(text)))
+            return spans
+        spans.append((start, end - 1 if end > start and text[end - 1] == "\r" else end))
+        start = end + 1
+
+
+def _raised_marker_position(textpage, text: str, above: tuple[int, int],
+                            digits: tuple[int, int]) -> int | None:
+    """The offset in `text` where a small raised number printed in the line `above` belongs,
+    or None when the digits are a line of their own (a page number, a table cell)."""
+    digit_chars = [i for i in range(*digits) if not text[i].isspace()]
+    above_chars = [i for i in range(*above) if not text[i].isspace()]
+    if not digit_chars or not above_chars:
+        return None
+    body_size = statistics.median(pdfium_c.FPDFText_GetFontSize(textpage.raw, i)
+                                  for i in above_chars)
+    size = max(pdfium_c.FPDFText_GetFontSize(textpage.raw, i) for i in digit_chars)
+    if not body_size or size > SUPERSCRIPT_MAX_RATIO * body_size:
+        return None
+    left, bottom, _, _ = textpage.get_charbox(digit_chars[0])
+    boxes = [(i, textpage.get_charbox(i)) for i in above_chars]
+    line_bottom = min(box[1] for _, box in boxes)
+    line_top = max(box[3] for _, box in boxes)
+    if not line_bottom <= bottom <= line_top:
+        return None     # not within the line above's height: not printed in it
+    first_left, last_right = boxes[0][1][0], max(box[2] for _, box in boxes)
+    if not first_left <= left <= last_right + body_size:
+        return None
+    # Before the first character that starts to its right; else at the line's end.
+    for i, box in boxes:
+        if box[0] >= left:
+            return i
+    return above[1]
