@@ -55,7 +55,9 @@ MAX_CHANGED_RUN = 3
 MIN_COVERAGE_ANY_CHANGE = 0.85
 # Below the band, only a long passage quoted whole with words of the motion's own added ("sound
 # in the short term but heading for a cliff edge", coverage 0.45): a long verbatim run, and the
-# aligned source span is all there (this share of its words matched; the overlap above: 0.67).
+# aligned source span is all there (this share of its words matched; the overlap above: 0.67),
+# and it is the paragraph cited: "Most directors told us they did not feel able to give candid
+# advice …" (cited 4.42) shares a whole clause with 4.41 and is no misquote of it.
 MIN_FUZZY_COVERAGE_WITH_RUN = 0.45
 MIN_FUZZY_RUN = 5
 MIN_ADDED_DENSITY = 0.9
@@ -314,7 +316,13 @@ def _align(quote: QuoteText, keys: list[str], window: list[str], d: int, offset:
     longest = max((op.src_end - op.src_start for op in equal), default=0)
     coverage = matched / len(keys)
     density = matched / max(s_end - s_start, 1)
-    if not carries_quotation(coverage, longest, density, _longest_change(ops)):
+    # Words the quotation has beyond either end of the span stand where the rest of the
+    # source's sentence stands, if it goes on: "… and partners has been overcome by …" for
+    # "… and partners is extremely worrying …" is a change, not an addition.
+    edges = (min(_edge_words(ops, first=True), _sentence_rest(text, offset + s_start, -1)),
+             min(_edge_words(ops, first=False), _sentence_rest(text, offset + s_end - 1, 1)))
+    if not carries_quotation(coverage, longest, density, max(_longest_change(ops), *edges),
+                             _cited(quote, text, offset + s_start)):
         return None
     score = 2 * matched / (len(keys) + s_end - s_start)
     if score < MIN_FUZZY_SCORE:
@@ -324,19 +332,53 @@ def _align(quote: QuoteText, keys: list[str], window: list[str], d: int, offset:
                      differences=tuple(differences))
 
 
+def _edge_words(ops, first: bool) -> int:
+    """Quotation words before the first aligned block (or after the last)."""
+    ops = list(ops) if first else list(ops)[::-1]
+    count = 0
+    for op in ops:
+        if op.tag == "equal":
+            break
+        if op.tag in ("delete", "replace"):
+            count += op.src_end - op.src_start
+    return count
+
+
+def _sentence_rest(text: DocumentText, token: int, step: int) -> int:
+    """How many words of the source's sentence lie beyond `token` (step -1: before it)."""
+    paragraph = text.token_paragraph[token]
+    count, t = 0, token
+    while 0 <= t + step < len(text.tokens) and text.token_paragraph[t + step] == paragraph:
+        a, b = (t, t + step) if step > 0 else (t + step, t)
+        between = text.paragraph_of(a).text[text.tokens[a].end:text.tokens[b].start]
+        if re.search(r"[.!?;:]", between):
+            break
+        count += 1
+        t += step
+    return count
+
+
+def _cited(quote: QuoteText, text: DocumentText, token: int) -> bool:
+    """Whether the source token lies in a paragraph (or chapter) the quotation cites."""
+    section = text.paragraph_of(token).section
+    return bool(section) and any(section == s or section.startswith(s + ".")
+                                 for s in quote.quotation.citation.sections)
+
+
 def carries_quotation(coverage: float, longest_run: int, density: float,
-                      longest_change: int) -> bool:
+                      longest_change: int, cited: bool) -> bool:
     """Whether an aligned passage carries most of the quotation, so that its differences are
     the motion's changes to it (a misquote) rather than a few shared words in another sentence.
 
     coverage: share of the quotation's words aligned in order; longest_run: the longest verbatim
     run, in words; density: share of the aligned source span's words matched; longest_change:
-    the longest run of quotation words standing where different source words stand.
+    the longest run of quotation words standing where different source words stand; cited:
+    the passage is in the paragraph the motion cites.
     """
     if coverage >= MIN_FUZZY_COVERAGE:
         return coverage >= MIN_COVERAGE_ANY_CHANGE or longest_change <= MAX_CHANGED_RUN
-    return (coverage >= MIN_FUZZY_COVERAGE_WITH_RUN and longest_run >= MIN_FUZZY_RUN
-            and density >= MIN_ADDED_DENSITY)
+    return (cited and coverage >= MIN_FUZZY_COVERAGE_WITH_RUN and longest_run >= MIN_FUZZY_RUN
+            and density >= MIN_ADDED_DENSITY and longest_change <= MAX_CHANGED_RUN)
 
 
 def _longest_change(ops) -> int:
