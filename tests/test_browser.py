@@ -101,6 +101,52 @@ def test_check_the_sample_motion(server, page, tmp_path):
     assert page.locator(".paragraph-text").is_visible()
 
 
+# Colours of the style sheet, as the browser computes them.
+BAD = "rgb(163, 22, 27)"            # --bad: a card's left border
+GOOD = "rgb(26, 107, 52)"           # --good
+WRONG_BG = "rgb(251, 217, 219)"     # --wrong-bg: words the motion added or changed
+MISSING_BG = "rgb(253, 236, 192)"   # --missing-bg: the source's words it left out
+
+
+def test_filter_links_and_colours_under_the_csp(server, page):
+    refused = []
+    page.on("console", lambda m: refused.append(m.text)
+            if "Content Security Policy" in m.text else None)
+    page.goto(server + "/")
+    page.click("button[type=submit]")               # the sample motion is prefilled
+    page.wait_for_url(re.compile(r"/results/[0-9a-f]+$"))
+    assert page.locator("button.copy").first.is_visible()     # app.js ran under the CSP
+    total = page.locator("li.card").count()
+
+    def border(card) -> str:
+        return card.evaluate("e => getComputedStyle(e).borderLeftColor")
+
+    # a verbatim quotation with a wrong citation is drawn as a problem, not as fine
+    wrongly_cited = page.locator("li.card.verdict-verbatim.citation-wrong").first
+    assert border(wrongly_cited) == BAD
+    assert border(page.locator("li.card.verdict-verbatim.citation-correct").first) == GOOD
+    # only the border and the badges carry colour: the card's text is ink on white
+    assert wrongly_cited.evaluate("e => getComputedStyle(e).color") == "rgb(27, 31, 36)"
+    assert page.locator("li.card.verdict-misquote ins").first.evaluate(
+        "e => getComputedStyle(e).backgroundColor") == WRONG_BG
+    assert page.locator("li.card.verdict-misquote del").first.evaluate(
+        "e => getComputedStyle(e).backgroundColor") == MISSING_BG
+
+    page.click("a[data-filter=citation_unverifiable]")
+    shown = page.locator("li.card")
+    assert 0 < shown.count() < total
+    assert shown.count() == page.locator("li.card.citation-unverifiable").count()
+    assert "Showing" in page.locator(".showing").inner_text()
+
+    page.click("text=Show all")
+    assert page.locator("li.card").count() == total
+    page.click("text=problems first")
+    tones = page.locator("li.card").evaluate_all("cards => cards.map(c => c.dataset.tone)")
+    order = {"bad": 0, "warn": 1, "good": 2}
+    assert [order[t] for t in tones] == sorted(order[t] for t in tones)
+    assert refused == []
+
+
 def test_results_fit_a_phone(server, browser, tmp_path):
     context = browser.new_context(viewport={"width": 375, "height": 800}, is_mobile=True)
     page = context.new_page()

@@ -5,10 +5,12 @@ added once per session with the real bundled model. Response bodies are validate
 the schemas of web/openapi.json.
 """
 
+import csv
 import io
 import json
 import re
 import shutil
+import time
 
 import jsonschema
 import pytest
@@ -588,6 +590,7 @@ def test_serve_runs_gunicorn(web_index, tmp_path):
     import subprocess
     import sys
     import time
+    import urllib.error
     import urllib.request
 
     index_dir = tmp_path / "index"
@@ -595,7 +598,8 @@ def test_serve_runs_gunicorn(web_index, tmp_path):
     port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-c", "from verifier.cli.serve import serve; serve()", "--index",
-         str(index_dir), "--port", str(port), "--no-samples", "--threads", "2"],
+         str(index_dir), "--port", str(port), "--no-samples", "--threads", "2",
+         "--allowed-host", "verifier.lan"],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -614,7 +618,363 @@ def test_serve_runs_gunicorn(web_index, tmp_path):
                                          headers={"Content-Type": "application/json"})
         with urllib.request.urlopen(request, timeout=60) as r:
             assert json.load(r)["summary"]["quotes"] == 4
+        for headers, status in [({"Host": "evil.example"}, 400),
+                                ({"Host": "verifier.lan"}, 200),
+                                ({"Origin": "https://evil.example"}, 403)]:
+            request = urllib.request.Request(base + "/api/check", method="POST",
+                                             data=json.dumps({"text": MOTION}).encode(),
+                                             headers={"Content-Type": "application/json",
+                                                      **headers})
+            try:
+                with urllib.request.urlopen(request, timeout=60) as r:
+                    assert (r.status, headers) == (status, headers)
+            except urllib.error.HTTPError as e:
+                assert (e.code, headers) == (status, headers)
     finally:
         proc.terminate()
         output = proc.communicate(timeout=30)[0]
     assert "gthread" in output and "Traceback" not in output
+
+
+# ---- nothing a stranger's page can change (issue 11) ----------------------------------------
+
+def upload(name: str, data: bytes):
+    return (io.BytesIO(data), name)
+
+
+CROSS_SITE = [
+    pytest.param("/api/check", lambda c: {"file": upload("m.txt", MOTION.encode())},
+                 {"Origin": "https://evil.example"}, id="api-check-multipart-foreign-origin"),
+    pytest.param("/api/sources", lambda c: {"file": upload("r.pdf", b"%PDF-1.4 x")},
+                 {"Origin": "https://evil.example"}, id="api-sources-foreign-origin"),
+    pytest.param("/api/check", lambda c: {"file": upload("m.txt", MOTION.encode())},
+                 {"Origin": "null"}, id="api-check-sandboxed-origin-null"),
+    pytest.param("/api/check", lambda c: {"file": upload("m.txt", MOTION.encode())},
+                 {"Referer": "https://evil.example/page.html"}, id="api-check-foreign-referer"),
+    pytest.param("/api/check", lambda c: {"file": upload("m.txt", MOTION.encode())},
+                 {"Sec-Fetch-Site": "cross-site"}, id="api-check-sec-fetch-cross-site"),
+    pytest.param("/api/check", lambda c: {"file": upload("m.txt", MOTION.encode())},
+                 {"Origin": "http://localhost:9999"}, id="api-check-other-port"),
+    pytest.param("/check", lambda c: form(c, text=MOTION, sources=["letter"]),
+                 {"Origin": "https://evil.example"}, id="form-check-with-token-foreign-origin"),
+    pytest.param("/sources", lambda c: form(c, file=upload("r.pdf", b"%PDF-1.4 x")),
+                 {"Origin": "https://evil.example"}, id="form-add-source-foreign-origin"),
+]
+
+
+@pytest.mark.parametrize("url, make_data, headers", CROSS_SITE)
+def test_cross_site_posts_are_refused(client, app, url, make_data, headers):
+    before = sorted(p.name for p in (app.config["UPLOAD_DIR"]).glob("*/*")) \
+        if app.config["UPLOAD_DIR"].exists() else []
+    response = client.post(url, data=make_data(client), headers=headers,
+                           content_type="multipart/form-data")
+    assert response.status_code == 403
+    body = response.get_data(as_text=True)
+    assert "another site" in body or "came from" in body
+    assert [d.id for d in open_index(app.config["INDEX_DIR"]).documents()] == \
+        ["fenmarsh-report", "letter"]
+    after = sorted(p.name for p in (app.config["UPLOAD_DIR"]).glob("*/*")) \
+        if app.config["UPLOAD_DIR"].exists() else []
+    assert after == before
+
+
+SAME_SITE = [
+    pytest.param({}, id="script-without-origin"),
+    pytest.param({"Origin": "http://localhost"}, id="own-origin"),
+    pytest.param({"Referer": "http://localhost/"}, id="own-referer"),
+    pytest.param({"Sec-Fetch-Site": "same-origin", "Origin": "http://localhost"},
+                 id="same-origin-fetch"),
+]
+
+
+@pytest.mark.parametrize("headers", SAME_SITE)
+def test_same_site_and_script_posts_are_served(client, headers):
+    response = client.post("/api/check", data={"file": upload("m.txt", MOTION.encode())},
+                           headers=headers, content_type="multipart/form-data")
+    assert response.status_code == 200
+    assert len(response.get_json()["quotes"]) == 4
+
+
+HOSTS = [
+    pytest.param("evil.example", 400, id="rebinding-name"),
+    pytest.param("evil.example:8000", 400, id="rebinding-name-with-port"),
+    pytest.param("localhost:8000", 200, id="localhost"),
+    pytest.param("127.0.0.1:8000", 200, id="loopback-ip"),
+    pytest.param("[::1]:8000", 200, id="loopback-ipv6"),
+]
+
+
+@pytest.mark.parametrize("host, status", HOSTS)
+def test_foreign_host_is_refused(client, host, status):
+    for method, url, kwargs in [("get", "/", {}), ("get", "/api/sources", {}),
+                                ("post", "/api/check", {"json": {"text": MOTION}})]:
+        response = getattr(client, method)(url, headers={"Host": host}, **kwargs)
+        assert response.status_code == status, (method, url)
+        if status == 400:
+            assert "does not answer to the host name" in response.get_data(as_text=True)
+
+
+def test_allowed_hosts_are_the_ones_given(web_index, tmp_path):
+    app = create_app(web_index, state_dir=tmp_path, allowed_hosts=("verifier.example.org",))
+    client = app.test_client()
+    assert client.get("/api/sources", headers={"Host": "verifier.example.org"}).status_code == 200
+    assert client.get("/api/sources", headers={"Host": "localhost"}).status_code == 400
+    anything = create_app(web_index, state_dir=tmp_path, allowed_hosts=("*",)).test_client()
+    assert anything.get("/api/sources", headers={"Host": "any.example"}).status_code == 200
+
+
+@pytest.mark.parametrize("host, allowed, expected", [
+    pytest.param("127.0.0.1", (), ("localhost", "127.0.0.1", "::1"), id="loopback"),
+    pytest.param("0.0.0.0", ("verifier.lan",), ("localhost", "127.0.0.1", "::1", "verifier.lan"),
+                 id="every-interface-needs-names"),
+    pytest.param("192.168.1.5", ("Verifier.LAN",),
+                 ("localhost", "127.0.0.1", "::1", "192.168.1.5", "verifier.lan"),
+                 id="lan-address"),
+])
+def test_serve_host_names(host, allowed, expected):
+    from verifier.cli.serve import host_names
+
+    assert host_names(host, allowed) == expected
+
+
+@pytest.mark.parametrize("url", ["/", "/sources", "/api/sources", "/static/app.js",
+                                 "/results/0123456789abcdef01234567"])
+def test_security_headers(client, url):
+    headers = client.get(url).headers
+    csp = headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp
+    assert "unsafe-inline" not in csp
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "same-origin"
+
+
+def test_pages_have_no_inline_script(client):
+    """The CSP forbids inline script: every script is a file, no on* handler, no javascript:."""
+    response = client.post("/check", data=form(client, text=MOTION, sources=["fenmarsh-report"]))
+    pages = [client.get(u).get_data(as_text=True) for u in
+             ("/", "/sources", response.headers["Location"], "/results/nope")]
+    for page in pages:
+        assert re.findall(r"<script(?![^>]*\bsrc=)", page) == []
+        assert re.search(r"\son[a-z]+\s*=", page) is None
+        assert "javascript:" not in page and "style=" not in page
+
+
+# ---- limits -----------------------------------------------------------------------------------
+
+def invented_quotations(n: int, words: int = 6) -> str:
+    return "\n".join(f"The council notes “invented finding number {i} of the report that "
+                     + " ".join(["zzz"] * words) + f"” (Section 3.{i % 9 + 1})."
+                     for i in range(n))
+
+
+def test_a_200_kb_motion_of_2000_quotations_is_refused_at_once(client):
+    motion = invented_quotations(2000)
+    motion += " " * max(0, 200_000 - len(motion))
+    response = client.post("/api/check", json={"text": motion})
+    assert response.status_code == 413
+    assert "the limit is 100,000" in response.get_json()["error"]
+
+
+LIMITS = [
+    pytest.param({"MAX_QUOTATIONS": 5}, lambda: {"json": {"text": invented_quotations(6)}}, 422,
+                 "6 quotations; the limit is 5", id="quotations"),
+    pytest.param({"MAX_MOTION_CHARS": 1000}, lambda: {"json": {"text": "x" * 1001}}, 413,
+                 "1,001 characters long; the limit is 1,000", id="motion-chars-pasted"),
+    pytest.param({"MAX_MOTION_CHARS": 1000}, lambda: {
+        "data": {"file": upload("m.txt", ("“" + "y " * 600 + "” (3.1)").encode())},
+        "content_type": "multipart/form-data"}, 413, "the limit is 1,000",
+        id="motion-chars-uploaded"),
+    pytest.param({"MAX_MOTION_PAGES": 2}, "pdf-of-3-pages", 413,
+                 "the PDF has 3 pages; a motion of more than 2 pages", id="motion-pdf-pages"),
+    pytest.param({"CHECK_SECONDS": 0}, lambda: {"json": {"text": MOTION}}, 422,
+                 "ran out of time after 0 of 5 quotations", id="time-budget"),
+]
+
+
+@pytest.mark.parametrize("config, make, status, words", LIMITS)
+def test_limits(web_index, tmp_path, spec, config, make, status, words):
+    app = create_app(web_index, state_dir=tmp_path / "state", config=config)
+    if make == "pdf-of-3-pages":
+        data = pdf_bytes(tmp_path, [["“The council is cautious.” (3.1)"], ["two"], ["three"]])
+        kwargs = {"data": {"file": upload("motion.pdf", data)},
+                  "content_type": "multipart/form-data"}
+    else:
+        kwargs = make()
+    response = app.test_client().post("/api/check", **kwargs)
+    assert response.status_code == status
+    assert words in response.get_json()["error"]
+    assert_documented(spec, "/api/check", "post", status, response.get_json())
+
+
+def test_limits_hold_on_the_form_too(web_index, tmp_path):
+    app = create_app(web_index, state_dir=tmp_path / "state", config={"MAX_QUOTATIONS": 2})
+    client = app.test_client()
+    response = client.post("/check", data=form(client, text=MOTION, sources=["letter"]))
+    assert response.status_code == 422
+    assert "5 quotations; the limit is 2" in response.get_data(as_text=True)
+
+
+# ---- bad files --------------------------------------------------------------------------------
+
+def damaged_docx(kind: str) -> bytes:
+    import zipfile
+
+    good = docx_bytes(MOTION)
+    if kind == "truncated":
+        return good[:len(good) // 2]
+    source, out = zipfile.ZipFile(io.BytesIO(good)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name in source.namelist():
+            if kind == "no-content-types" and name == "[Content_Types].xml":
+                continue
+            data = source.read(name)
+            if name == "word/document.xml":
+                data = {"bad-xml": b"<w:document", "not-a-document": b"<?xml version='1.0'?><a/>"
+                        }.get(kind, data)
+            z.writestr(name, data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["no-content-types", "bad-xml", "not-a-document", "truncated"])
+@pytest.mark.parametrize("url", ["/api/check", "/check"])
+def test_a_damaged_docx_is_a_plain_4xx(client, kind, url):
+    data = {"file": upload("motion.docx", damaged_docx(kind)), "sources": ["letter"]}
+    if url == "/check":
+        data = form(client, **data)
+    response = client.post(url, data=data, content_type="multipart/form-data")
+    assert 400 <= response.status_code < 500
+    text = response.get_data(as_text=True)
+    assert "motion.docx" in text and "damaged" in text
+    assert not re.search(r"\b\w+(Error|Exception)\b", text)
+    assert "/tmp" not in text
+
+
+def uploads_left(app) -> list[str]:
+    folder = app.config["UPLOAD_DIR"]
+    return sorted(str(p.relative_to(folder)) for p in folder.glob("*/*")) if folder.exists() else []
+
+
+def test_uploads_the_index_did_not_keep_are_deleted(client, app, tmp_path):
+    bad = client.post("/api/sources", data={"file": upload("broken.pdf", b"%PDF-1.4\nnot a pdf")},
+                      content_type="multipart/form-data")
+    assert bad.status_code == 422 and uploads_left(app) == []
+    letter = open_index(app.config["INDEX_DIR"]).document("letter")
+    again = client.post("/api/sources", data={"file": upload("copy.pdf", open(letter.file, "rb")
+                                                             .read())},
+                        content_type="multipart/form-data")
+    assert again.status_code == 200 and uploads_left(app) == []     # a duplicate
+    client.post("/sources", data=form(client, file=upload("junk.pdf", b"%PDF-1.4\njunk")),
+                content_type="multipart/form-data")
+    app.extensions["verifier_jobs"].wait()
+    assert uploads_left(app) == []
+
+
+def test_uploads_no_document_uses_are_deleted_once_old(client, app, tmp_path):
+    import os
+
+    from web.uploads import UNUSED_UPLOAD_SECONDS, forget_unused_uploads
+
+    added = client.post("/api/sources", data={"file": upload("Peer Review.pdf", pdf_bytes(
+        tmp_path, [["2.1 The peer team spent four days on site in May 2024."]]))},
+        content_type="multipart/form-data")
+    assert added.status_code == 201
+    root = app.config["UPLOAD_DIR"]
+    (kept,) = uploads_left(app)
+    removed, new = root / "0011223344556677", root / "8899aabbccddeeff"
+    for folder in (removed, new):
+        folder.mkdir(parents=True)
+        (folder / "removed.pdf").write_bytes(b"%PDF-1.4")
+    stale = time.time() - UNUSED_UPLOAD_SECONDS - 10
+    for folder in (removed, root / kept.split("/")[0]):
+        os.utime(folder, (stale, stale))
+    forget_unused_uploads(root, open_index(app.config["INDEX_DIR"]).documents())
+    assert uploads_left(app) == sorted([kept, "8899aabbccddeeff/removed.pdf"])
+
+
+# ---- CSV a spreadsheet will not run -----------------------------------------------------------
+
+@pytest.mark.parametrize("cell, expected", [
+    pytest.param("=HYPERLINK(\"http://evil.example\")", "'=HYPERLINK(\"http://evil.example\")",
+                 id="equals"),
+    pytest.param("+1+1", "'+1+1", id="plus"),
+    pytest.param("-2+3", "'-2+3", id="minus"),
+    pytest.param("@SUM(A1)", "'@SUM(A1)", id="at"),
+    pytest.param("\t=1", "'\t=1", id="tab"),
+    pytest.param("\r=1", "'\r=1", id="carriage-return"),
+    pytest.param("The council = the members", "The council = the members", id="inside-is-fine"),
+    pytest.param(3, 3, id="number"),
+])
+def test_spreadsheet_safe(cell, expected):
+    from verifier.report import spreadsheet_safe
+
+    assert spreadsheet_safe(cell) == expected
+
+
+def test_csv_download_escapes_formulas(client):
+    motion = "The motion says “=1+1 is what the council was cautious about” (3.1)."
+    response = client.post("/check", data=form(client, text=motion, sources=["fenmarsh-report"]))
+    rows = list(csv.DictReader(io.StringIO(
+        client.get(response.headers["Location"] + "/report.csv").get_data(as_text=True))))
+    assert rows[0]["text"] == "'=1+1 is what the council was cautious about"
+    assert all(not v.startswith(("=", "+", "-", "@")) for row in rows for v in row.values())
+
+
+# ---- results a reader triages at a glance (issue 11) -----------------------------------------
+
+def results_page(client, sources=("fenmarsh-report",), query="") -> str:
+    response = client.post("/check", data=form(client, text=MOTION, sources=list(sources)))
+    return client.get(response.headers["Location"] + query).get_data(as_text=True)
+
+
+def cards_of(page: str) -> list[tuple[str, str]]:
+    """(number, tone) of each card, in page order."""
+    return [(n, t) for t, n in re.findall(r'<li class="card tone-(\w+) [^"]*" id="q(\w+)"', page)]
+
+
+def test_a_card_takes_the_worse_of_its_verdict_and_its_citation(client):
+    # 1 misquoted + wrong citation, 2 verbatim + correct, 3 not found + unverifiable,
+    # 4 verbatim but cited 4.50 for words in 4.5: not fine
+    assert cards_of(results_page(client)) == [("1", "bad"), ("2", "good"), ("3", "bad"),
+                                              ("4", "bad")]
+
+
+def test_summary_badges_include_unverifiable_and_filter_the_cards(client):
+    page = results_page(client)
+    links = dict(re.findall(r'data-filter="(\w+)" href="([^"]+)"', page))
+    assert set(links) == {"verbatim", "misquote", "not_found", "citation_wrong",
+                          "citation_unverifiable"}
+    base = re.search(r'href="(/results/\w+)/report.json"', page).group(1)
+    for key, shown in [("citation_wrong", ["1", "4"]), ("citation_unverifiable", ["3"]),
+                       ("verbatim", ["2", "4"])]:
+        filtered = client.get(links[key].replace("&amp;", "&")).get_data(as_text=True)
+        assert [n for n, _ in cards_of(filtered)] == shown
+        assert f"Showing {len(shown)} of 4 quotations" in filtered
+    assert cards_of(client.get(base + "?show=nonsense").get_data(as_text=True)) == \
+        cards_of(page)
+
+
+def test_problems_first(client):
+    page = results_page(client, query="?order=problems")
+    assert [n for n, _ in cards_of(page)] == ["1", "3", "4", "2"]
+    assert "<strong>problems first</strong>" in page
+
+
+def test_added_and_changed_words_are_wrong_not_fine(client):
+    page = results_page(client)
+    card = page[page.index('id="q1"'):page.index('id="q2"')]
+    assert "<ins>very</ins>" in card and "<del>deeply</del>" in card
+    assert "changed <del>deeply</del> to <ins>very</ins>" in card
+    css = client.get("/static/style.css").get_data(as_text=True)
+    ins = re.search(r"^ins \{([^}]*)\}", css, re.M).group(1)
+    deleted = re.search(r"^del \{([^}]*)\}", css, re.M).group(1)
+    assert "var(--wrong-bg)" in ins and "var(--missing-bg)" in deleted
+    assert "good" not in ins + deleted
+
+
+def test_the_page_names_its_sources_and_warns_when_most_are_not_found(client):
+    page = results_page(client, sources=("letter",))
+    assert "Letter from the Secretary of State, 12 November 2024" in page
+    assert "4 of 4 quotations were not found: are these the reports the motion quotes? " \
+           "Sources used: Letter from the Secretary of State" in page
+    assert page.index("Sources used") < page.index('id="q1"')
+    assert "are these the reports" not in results_page(client)

@@ -10,17 +10,18 @@ worker calls.
 from __future__ import annotations
 
 import functools
+import time
 from dataclasses import replace
 from pathlib import Path
 
 from index import Document, Embedder, Index, open_index
 from verifier.corpus import Corpus
 from verifier.documents import resolve_document
-from verifier.errors import NoSources
+from verifier.errors import NoSources, OverLimit
 from verifier.matching import (Alignment, Sources, find_alignments, prepare, to_match)
 from verifier.models import (CheckReport, CitationVerdict, Motion, Quotation, QuoteResult,
                              SourceInfo, Verdict)
-from verifier.quotations import find_quotations
+from verifier.quotations import find_quotations, number_quotations
 from verifier.verdicts import (absent_note, carrying_sentences, cite_as, covers, describe,
                                judge_citation, judge_meaning, judge_words, source_not_indexed,
                                suggest, unknown_sections)
@@ -40,18 +41,28 @@ SEMANTIC_K = 5
 
 def check_motion(motion: Motion, index: Index | str | Path,
                  document_ids: list[str] | None = None,
-                 model_path: str | None = None) -> CheckReport:
-    """Check every quotation in `motion` against the documents of `index` (all, or those named)."""
+                 model_path: str | None = None, deadline: float | None = None) -> CheckReport:
+    """Check every quotation in `motion` against the documents of `index` (all, or those named).
+
+    `deadline` (a `time.monotonic()` value, for a server's time budget): past it, raise
+    OverLimit between two quotations rather than finish."""
     if not isinstance(index, Index):
         index = open_index(index)
     documents = choose_documents(index, document_ids)
     corpus = corpus_of(index, documents)
     sources = Sources(corpus, _Meaning(index, documents, model_path))
     quotations = find_quotations(motion.text)
-    results = [check_quotation(q, sources, documents) for q in quotations]
+    results = []
+    for q in quotations:
+        if deadline is not None and time.monotonic() > deadline:
+            raise OverLimit(f"{motion.path}: the check ran out of time after {len(results)} "
+                            f"of {len(quotations)} quotations; check a shorter motion")
+        results.append(check_quotation(q, sources, documents))
+    numbers = dict(zip(map(id, results), number_quotations(quotations)))
     results = keep_outer_or_inner(results)
     infos = tuple(SourceInfo(d.id, d.title, d.pages, d.sha256) for d in documents)
-    return CheckReport(motion.path, len(motion.text), infos, tuple(results))
+    return CheckReport(motion.path, len(motion.text), infos, tuple(results),
+                       labels=tuple(numbers[id(r)] for r in results))
 
 
 @functools.lru_cache(maxsize=8)

@@ -333,7 +333,9 @@ def _expand_range(first: str, last: str) -> list[str] | None:
 def _bracketed_at(text: str, at: int, limit: int) -> Citation | None:
     close = {"(": ")", "[": "]"}[text[at]]
     end = text.find(close, at + 1, min(limit, at + 2 + MAX_BRACKETED))
-    if end < 0 or "\n" in text[at:end]:
+    # One line break inside is a PDF's wrapping ("(para\n4.12)" in an agenda pack); a blank
+    # line means the bracket belongs to another paragraph.
+    if end < 0 or re.search(r"\n[ \t]*\n", text[at:end]):
         return None
     return _parse_bracketed(text, at + 1, end, liberal=True)
 

@@ -17,3 +17,7 @@ class UnreadableMotion(VerifierError):
 
 class NoSources(VerifierError):
     """Nothing to check against: the index is empty or a named source is not in it."""
+
+
+class OverLimit(VerifierError):
+    """A motion past a limit the caller set: too many quotations, too long, or out of time."""

@@ -126,3 +126,44 @@ class CheckReport:
     motion_chars: int
     sources: tuple[SourceInfo, ...]
     results: tuple[QuoteResult, ...]
+    # One per result: its number as `verifier quotes` shows it ("2", or "2a" for a quotation
+    # inside quotation 2); empty means 1, 2, 3 … (verifier.quotations.number_quotations).
+    labels: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------- agenda packs (verifier batch)
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One agenda item's papers in a pack, or what comes before the first item."""
+
+    id: str                 # unique in the pack: "front", "item-8a", "item-12(b)"
+    number: str | None      # as printed, normalised ("8", "8a", "12(b)"); None before item 1
+    title: str
+    first_page: int         # 1-based pack pages, inclusive
+    last_page: int
+
+
+@dataclass(frozen=True)
+class PackQuote:
+    """A quotation found in a pack, checked, and placed in the pack."""
+
+    result: QuoteResult     # its quotation's start/end are offsets in the pack's text
+    item: str               # an AgendaItem.id
+    pack_page: int          # 1-based page of the pack where the quotation starts
+    concerns_sources: bool  # it cites or quotes an indexed source: a finding, not just listed
+
+
+@dataclass(frozen=True)
+class PackResult:
+    """What checking one agenda pack gave, or why it failed (a failure is data, not raised)."""
+
+    path: str               # as given on the command line
+    sha256: str
+    pages: int
+    status: str             # "ok" | "failed"
+    error: str | None
+    items: tuple[AgendaItem, ...] = ()
+    sources: tuple[SourceInfo, ...] = ()
+    quotes: tuple[PackQuote, ...] = ()
+    text_chars: int = 0

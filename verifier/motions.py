@@ -212,12 +212,20 @@ def _docx_text(data: bytes, name: str) -> str:
     except ImportError as e:
         raise UnreadableMotion(f"{name}: reading .docx needs python-docx "
                                "(pip install python-docx), or save the motion as .txt") from e
+    from lxml.etree import XMLSyntaxError
+
+    damaged = (f"{name}: damaged Word document (its parts are missing or are not valid XML); "
+               "open and save it again in Word, or save the motion as .txt")
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as e:
-        raise UnreadableMotion(f"{name}: damaged Word document ({type(e).__name__})") from e
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile,
+            XMLSyntaxError) as e:
+        raise UnreadableMotion(damaged) from e
+    body = getattr(document.element, "body", None)     # a document.xml that is not a document
+    if body is None:
+        raise UnreadableMotion(damaged)
     lines = []
-    for block in document.element.body.iterchildren():
+    for block in body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
             lines.append(_paragraph_text(block))

@@ -271,3 +271,27 @@ def _mark_inner(quotations: list[Quotation]) -> list[Quotation]:
         result.append(Quotation(text=q.text, start=q.start, end=q.end, inner=inside)
                       if inside else q)
     return result
+
+
+def number_quotations(quotations) -> tuple[str, ...]:
+    """The number a reader is shown for each quotation, in the order given: "1", "2", … for
+    the motion's own quotations, and "2a", "2b" for those quoted inside quotation 2. Both
+    `verifier quotes` and `verifier check` use it, so a number means one quotation in both."""
+    labels, outer, inner = [], 0, 0
+    for q in quotations:
+        if q.inner and outer:
+            inner += 1
+            labels.append(f"{outer}{_letters(inner)}")
+        else:
+            outer, inner = outer + 1, 0
+            labels.append(str(outer))
+    return tuple(labels)
+
+
+def _letters(n: int) -> str:
+    """1 → "a", 26 → "z", 27 → "aa" (a motion rarely quotes more than a few inside one)."""
+    out = ""
+    while n:
+        n, rest = divmod(n - 1, 26)
+        out = chr(ord("a") + rest) + out
+    return out

@@ -64,13 +64,27 @@ CSV_FIELDS = ["n", "text", "start", "end", "cited", "cited_pages", "cited_docume
               "note"]
 
 
+# A spreadsheet runs a cell that begins with one of these as a formula ("=HYPERLINK(…)",
+# "+1+1", "-2+3", "@SUM(…)"; a tab or carriage return first can hide the sign): OWASP's
+# CSV-injection advice is to start such a cell with an apostrophe, which shows as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """`value` as a CSV cell no spreadsheet will run: text that begins like a formula gets
+    a leading apostrophe; numbers and other text are unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def render_csv(report: CheckReport) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
     writer.writeheader()
-    for n, r in enumerate(report.results, start=1):
+    for n, r in zip(numbers(report), report.results):
         q, m = r.quotation, r.found
-        writer.writerow({
+        writer.writerow({key: spreadsheet_safe(value) for key, value in {
             "n": n, "text": q.text, "start": q.start, "end": q.end,
             "cited": "; ".join(q.citation.sections),
             "cited_pages": "; ".join(str(p) for p in q.citation.pages),
@@ -79,8 +93,69 @@ def render_csv(report: CheckReport) -> str:
             "found_source": m.document_id if m else "", "found_section": (m.section or "") if m else "",
             "found_page": m.page if m else "", "found_text": m.text if m else "",
             "score": m.score if m else "", "note": r.note,
-        })
+        }.items()})
     return out.getvalue()
+
+
+def numbers(report: CheckReport) -> tuple[str, ...]:
+    """Each result's number as the reader sees it ("3", or "2a" inside quotation 2): the
+    same as `verifier quotes` shows for the motion."""
+    if len(report.labels) == len(report.results):
+        return report.labels
+    return tuple(str(n) for n in range(1, len(report.results) + 1))
+
+
+# When more than this share of a motion's quotations are nowhere in the sources, the likelier
+# cause is the sources, not the motion (issue 8: a Tower Hamlets motion checked against
+# another council's report); from MIN_NOT_FOUND_TO_WARN quotations, so one stray quotation in
+# a short motion does not set it off.
+MOST_NOT_FOUND_SHARE = 0.5
+MIN_NOT_FOUND_TO_WARN = 2
+
+
+def sources_line(report: CheckReport) -> str:
+    """"Sources used: Title (id, 34 pages); …": what the check was run against."""
+    if not report.sources:
+        return "Sources used: none."
+    return "Sources used: " + "; ".join(
+        f"{s.title} ({s.id}, {s.pages} page{'s' if s.pages != 1 else ''})"
+        for s in report.sources) + "."
+
+
+def sources_warning(report: CheckReport) -> str | None:
+    """A warning when most quotations were not found: the sources may not be the motion's."""
+    total = len(report.results)
+    missing = sum(r.verdict is Verdict.NOT_FOUND for r in report.results)
+    if missing < MIN_NOT_FOUND_TO_WARN or missing <= total * MOST_NOT_FOUND_SHARE:
+        return None
+    return (f"{missing} of {total} quotations were not found: are these the reports the "
+            f"motion quotes? {sources_line(report)}")
+
+
+def _quoted(words: str) -> str:
+    return f"\u2018{' '.join(words.split())}\u2019"
+
+
+def describe_difference(d) -> str:
+    """One difference in words: "changed ‘must’ to ‘should’", "added ‘not’", "left out ‘very’"."""
+    if d.kind == "changed" or (d.quote and d.source):
+        return f"changed {_quoted(d.source)} to {_quoted(d.quote)}"
+    if d.quote:
+        return f"added {_quoted(d.quote)}"
+    return f"left out {_quoted(d.source)}"
+
+
+# Worst first: a card, a block or a row takes the worse of its verdict's and its citation's.
+TONE_ORDER = ("bad", "warn", "good")
+TONE = {"verbatim": "good", "minor": "good", "misquote": "bad", "paraphrase": "warn",
+        "not_found": "bad", "correct": "good", "wrong": "bad", "missing": "warn",
+        "unverifiable": "warn"}
+
+
+def tone_of(verdict: str, citation: str) -> str:
+    """"bad", "warn" or "good": the worse of a verdict's tone and its citation's (a verbatim
+    quotation with a wrong citation is not fine)."""
+    return min(TONE[verdict], TONE[citation], key=TONE_ORDER.index)
 
 
 def summary_line(report: CheckReport) -> str:
@@ -122,11 +197,16 @@ def _html_segments(segments, tag: str) -> str:
 
 # ---------------------------------------------------------------- HTML (self-contained)
 
-def render_html(report: CheckReport) -> str:
-    """One self-contained page (inline CSS, no scripts) a user can mail to a colleague."""
+def render_html(report: CheckReport, places: list[str] | None = None, preamble: str = "") -> str:
+    """One self-contained page (inline CSS, no scripts) a user can mail to a colleague.
+
+    `places`, one per result, says where each quotation is (an agenda pack's item and page);
+    `preamble` is more HTML put above the cards.
+    """
     e = html.escape
     cards = []
-    for n, r in enumerate(report.results, start=1):
+    for k, (n, r) in enumerate(zip(numbers(report), report.results)):
+        place = f'<p class="place">{e(places[k])}</p>' if places else ""
         q = r.quotation
         cited = ", ".join(list(q.citation.sections) + [f"p. {p}" for p in q.citation.pages]
                           + ([q.citation.document] if q.citation.document else [])) or "nothing"
@@ -134,13 +214,13 @@ def render_html(report: CheckReport) -> str:
         motion_marks, source_marks = result_marks(r)
         if r.found is not None:
             where = place_name(r.found)
-            found = (f'<p><b>Source</b> ({e(where)}, p. {r.found.page}): '
+            title = "" if where == r.found.title else f", {e(r.found.title)}"
+            found = (f'<p><b>Source</b> ({e(where)}, p. {r.found.page}{title}): '
                      f'<span class="src">{_html_segments(source_marks, "del")}</span></p>')
-        diffs = "".join(
-            f'<li>{"<del>" + e(d.source) + "</del> " if d.source else ""}'
-            f'{"<ins>" + e(d.quote) + "</ins>" if d.quote else ""}</li>' for d in r.differences)
+        diffs = "".join(f"<li>{_html_difference(d)}</li>" for d in r.differences)
+        tone = tone_of(r.verdict.value, r.citation.value)
         cards.append(
-            f'<section class="card"><h2>Quotation {n}</h2>'
+            f'<section class="card tone-{tone}"><h2>Quotation {e(n)}</h2>{place}'
             f'<p><span class="badge v-{r.verdict.value}">{e(r.verdict.value.replace("_", " "))}</span> '
             f'<span class="badge c-{r.citation.value}">citation {e(r.citation.value)}</span> '
             f'<span class="cited">cited: {e(cited)}</span></p>'
@@ -148,24 +228,42 @@ def render_html(report: CheckReport) -> str:
             f'{"<ul class=diffs>" + diffs + "</ul>" if diffs else ""}'
             f'<p class="note">{e(r.note)}</p></section>')
     sources = "".join(f"<li>{e(s.title)} ({s.pages} pages, <code>{e(s.id)}</code>)</li>"
-                      for s in report.sources)
+                      for s in report.sources) or "<li>none</li>"
+    warning = sources_warning(report)
+    warning = f'<p class="warning"><strong>{e(warning)}</strong></p>' if warning else ""
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Quotation check: {e(report.motion_path)}</title>
 <style>
 body{{font-family:system-ui,sans-serif;max-width:50rem;margin:1rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}}
-.card{{border:1px solid #bbb;border-radius:6px;padding:.5rem 1rem;margin:1rem 0}}
+.card{{border:1px solid #bbb;border-left:6px solid #bbb;border-radius:6px;padding:.5rem 1rem;margin:1rem 0}}
+.tone-good{{border-left-color:#1b6e2f}} .tone-bad{{border-left-color:#a4161a}} .tone-warn{{border-left-color:#7a5200}}
 .badge{{display:inline-block;padding:.1rem .5rem;border-radius:4px;font-weight:600;color:#fff}}
 .v-verbatim,.v-minor,.c-correct{{background:#1b6e2f}} .v-misquote,.v-not_found,.c-wrong{{background:#a4161a}}
 .v-paraphrase,.c-missing,.c-unverifiable{{background:#7a5200}}
-del{{background:#fdd;text-decoration:line-through}} ins{{background:#dfd;text-decoration:none}}
-.src{{font-style:italic}} .note{{color:#333}} .cited{{color:#555}}
+ins{{background:#fbd9db;color:#7c0d12;text-decoration:underline wavy #a4161a}}
+del{{background:#fdf0c8;color:#5c3d00;text-decoration:underline dashed #7a5200}}
+.src{{font-style:italic}} .note{{color:#333}} .cited{{color:#555}} .place{{color:#555;margin:0}}
+.warning{{border-left:4px solid #7a5200;background:#fdf3dc;padding:.5rem 1rem}}
 </style></head><body>
 <h1>Quotation check</h1>
 <p>Motion: <code>{e(report.motion_path)}</code> ({report.motion_chars} characters).</p>
+<h2>Sources used</h2><ul>{sources}</ul>
+{warning}
 <p><strong>{e(summary_line(report))}</strong></p>
-<h2>Sources</h2><ul>{sources}</ul>
+{preamble}
+<p class="cited">Marked in the motion: words it added or changed (not in the source).
+Marked in the source: its words the motion left out or replaced.</p>
 {''.join(cards)}
 </body></html>
 """
+
+
+def _html_difference(d) -> str:
+    e = html.escape
+    if d.quote and d.source:
+        return f"changed <del>{e(d.source)}</del> to <ins>{e(d.quote)}</ins>"
+    if d.quote:
+        return f"added <ins>{e(d.quote)}</ins>"
+    return f"left out <del>{e(d.source)}</del>"

@@ -16,7 +16,7 @@ from verifier.report import to_json
 from web.checking import (check, document_json, find_paragraph, motion_from_input,
                           open_store, paragraph_json)
 from web.errors import WebError
-from web.uploads import display_name, save_source
+from web.uploads import discard_upload, display_name, forget_unused_uploads, save_source
 
 OPENAPI = Path(__file__).resolve().parent / "openapi.json"
 
@@ -64,13 +64,21 @@ def add_source():
     name = display_name(upload.filename, "upload.pdf")
     path = save_source(upload.read(), name, current_app.config["UPLOAD_DIR"])
     aliases = tuple(a.strip() for a in request.form.getlist("alias") if a.strip())
+    upload_dir = current_app.config["UPLOAD_DIR"]
     try:
         document, added = index.add_pdf(current_app.config["INDEX_DIR"], path,
                                         title=request.form.get("title", "").strip() or None,
                                         aliases=aliases,
                                         model_path=current_app.config["MODEL_PATH"])
     except index.SourceError as e:
+        discard_upload(path, upload_dir)
         raise type(e)(e.message.replace(str(path), name)) from None
+    except BaseException:
+        discard_upload(path, upload_dir)
+        raise
+    if not added:                       # the index has this file already, under its own copy
+        discard_upload(path, upload_dir)
+    forget_unused_uploads(upload_dir, open_store().documents())
     return jsonify(document_json(document)), 201 if added else 200
 
 

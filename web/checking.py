@@ -1,12 +1,17 @@
 """The one flow both the form and the API run: request input → Motion → check_motion → report.
 
     motion_from_input(text, upload) → check(motion, source_ids) → CheckReport
+
+Each step holds a request to the server's limits (web/app.py: MAX_MOTION_PAGES before a PDF is
+read, MAX_MOTION_CHARS once it is, MAX_QUOTATIONS before any is looked up, CHECK_SECONDS
+while they are), so no request can hold a worker for long.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import tempfile
+import time
 from pathlib import Path
 
 from flask import current_app
@@ -17,8 +22,9 @@ from verifier.check import check_motion
 from verifier.errors import UnreadableMotion
 from verifier.models import CheckReport, Motion
 from verifier.motions import motion_from_text, read_motion
+from verifier.quotations import find_quotations
 from web.errors import WebError
-from web.uploads import display_name, save_motion
+from web.uploads import display_name, pdf_pages, save_motion
 
 PASTED = "pasted text"
 
@@ -36,16 +42,31 @@ def motion_from_input(text: str | None, upload: FileStorage | None) -> Motion:
         if not data.strip():
             raise WebError(400, f"{name}: the uploaded file is empty")
         with tempfile.TemporaryDirectory(prefix="verifier-motion-") as folder:
-            path = save_motion(data, Path(folder))
+            try:
+                path = save_motion(data, Path(folder))
+            except WebError as e:
+                raise WebError(e.status, f"{name}: {e.message}") from None
+            pages, most = pdf_pages(data), current_app.config["MAX_MOTION_PAGES"]
+            if pages is not None and pages > most:
+                raise WebError(413, f"{name}: the PDF has {pages:,} pages; a motion of more "
+                                    f"than {most:,} pages is not checked here")
             try:
                 motion = read_motion(path)
             except UnreadableMotion as e:
                 # The message names the server's temporary file: name the client's instead.
                 raise UnreadableMotion(e.message.replace(str(path), name)) from None
-        return dataclasses.replace(motion, path=name)
+        return _within_size(dataclasses.replace(motion, path=name))
     if text is None or not text.strip():
         raise WebError(400, "no motion: paste its text or upload a file")
-    return motion_from_text(text, PASTED)
+    return _within_size(motion_from_text(text, PASTED))
+
+
+def _within_size(motion: Motion) -> Motion:
+    most = current_app.config["MAX_MOTION_CHARS"]
+    if len(motion.text) > most:
+        raise WebError(413, f"{motion.path}: the motion is {len(motion.text):,} characters "
+                            f"long; the limit is {most:,}: check it in parts")
+    return motion
 
 
 def check(motion: Motion, source_ids: list[str] | None) -> CheckReport:
@@ -57,8 +78,13 @@ def check(motion: Motion, source_ids: list[str] | None) -> CheckReport:
         if unknown:
             raise WebError(422, f"unknown source {', '.join(unknown)}; "
                                 f"the index has {', '.join(sorted(known)) or 'no documents'}")
+    count, most = len(find_quotations(motion.text)), current_app.config["MAX_QUOTATIONS"]
+    if count > most:
+        raise WebError(422, f"{motion.path}: the motion has {count:,} quotations; the limit "
+                            f"is {most:,}: check it in parts")
+    deadline = time.monotonic() + current_app.config["CHECK_SECONDS"]
     return check_motion(motion, store, document_ids=source_ids or None,
-                        model_path=current_app.config["MODEL_PATH"])
+                        model_path=current_app.config["MODEL_PATH"], deadline=deadline)
 
 
 def document_json(doc: index.Document) -> dict:

@@ -27,6 +27,7 @@ STATUS_BY_ERROR = (
     (index.SourceError, 422),
     (verifier_errors.UnreadableMotion, 422),
     (verifier_errors.NoSources, 422),
+    (verifier_errors.OverLimit, 422),     # out of time: the reason is in the message
     (verifier_errors.VerifierError, 422),
 )
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import index
 from web.errors import LIBRARY_ERRORS
+from web.uploads import discard_upload, forget_unused_uploads
 
 log = logging.getLogger(__name__)
 _ID = re.compile(r"^[0-9a-f]{16}$")
@@ -30,10 +31,12 @@ _ID = re.compile(r"^[0-9a-f]{16}$")
 class SourceJobs:
     """Background `index.add_pdf` runs for one app, their status kept in files."""
 
-    def __init__(self, state_dir: Path, index_dir: Path, model_path: str | None):
+    def __init__(self, state_dir: Path, index_dir: Path, model_path: str | None,
+                 upload_dir: Path | None = None):
         self.folder = Path(state_dir) / "jobs"
         self.folder.mkdir(parents=True, exist_ok=True)
         self.index_dir = Path(index_dir)
+        self.upload_dir = Path(upload_dir) if upload_dir else self.index_dir / "uploads"
         self.model_path = model_path
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="add-source")
 
@@ -69,16 +72,21 @@ class SourceJobs:
                                             aliases=aliases, model_path=self.model_path,
                                             progress=progress)
         except LIBRARY_ERRORS as e:
+            discard_upload(pdf_path, self.upload_dir)       # a PDF the index did not take
             self._write(job_id, {"state": "failed", "stage": "failed", "done": 0, "total": 1,
                                  "file": file_name, "error": e.message.replace(
                                      str(pdf_path), file_name)})
             return
         except Exception:       # noqa: BLE001  (the edge: a thread must not die silently)
+            discard_upload(pdf_path, self.upload_dir)
             log.exception("adding %s failed", file_name)
             self._write(job_id, {"state": "failed", "stage": "failed", "done": 0, "total": 1,
                                  "file": file_name, "error": "internal error while adding "
                                                              "the PDF; see the server log"})
             return
+        if not added:                   # already indexed, from its own copy
+            discard_upload(pdf_path, self.upload_dir)
+        forget_unused_uploads(self.upload_dir, index.open_index(self.index_dir).documents())
         data = document.to_json()
         data.pop("file", None)
         self._write(job_id, {"state": "done", "stage": "done", "done": 1, "total": 1,

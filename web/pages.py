@@ -2,6 +2,8 @@
 
 Every form works without JavaScript: a POST answers with a redirect (303) to a page that can
 be reloaded and bookmarked. web/static/app.js only adds copy buttons and live progress.
+The results page filters and orders its cards by query (`?show=misquote`, `?order=problems`),
+so its summary badges are plain links.
 """
 
 from __future__ import annotations
@@ -9,10 +11,11 @@ from __future__ import annotations
 from flask import (Blueprint, current_app, redirect, render_template, request, send_file,
                    url_for)
 
+from verifier.marks import mark_words, suggestion
+from verifier.report import TONE, TONE_ORDER, tone_of
 from web.checking import (check, find_paragraph, motion_from_input, open_store,
                           paragraph_json)
 from web.errors import WebError
-from verifier.marks import mark_words, suggestion
 from web.results import FILES, load_report, report_dir, save_report
 from web.uploads import display_name, save_source
 
@@ -22,10 +25,13 @@ VERDICT_WORDS = {"verbatim": "Verbatim", "minor": "Minor differences", "misquote
                  "paraphrase": "Paraphrase", "not_found": "Not found"}
 CITATION_WORDS = {"correct": "Citation correct", "wrong": "Citation wrong",
                   "missing": "No citation", "unverifiable": "Citation unverifiable"}
-# The colour class of each badge; the word beside it carries the meaning for everyone.
-TONE = {"verbatim": "good", "minor": "good", "misquote": "bad", "paraphrase": "warn",
-        "not_found": "bad", "correct": "good", "wrong": "bad", "missing": "warn",
-        "unverifiable": "warn"}
+# The summary's badges, each a link that shows only its cards: (key, label) where the key is
+# a verdict or "citation_" + a citation verdict, as in the JSON summary.
+FILTERS = (("verbatim", "verbatim"), ("minor", "minor"), ("misquote", "misquoted"),
+           ("paraphrase", "paraphrase"), ("not_found", "not found"),
+           ("citation_wrong", "wrong citation"), ("citation_missing", "no citation"),
+           ("citation_unverifiable", "citation unverifiable"))
+ORDERS = ("motion", "problems")
 
 
 @pages.get("/")
@@ -52,9 +58,21 @@ def results(report_id: str):
     loaded = load_report(report_id, current_app.config["STATE_DIR"])
     if loaded is None:
         raise WebError(404, "no such report (reports are kept for a day); check the motion again")
-    data, summary = loaded
-    cards = [_card(n, q) for n, q in enumerate(data["quotes"], start=1)]
-    return render_template("results.html", report=data, summary=summary, cards=cards,
+    data, page = loaded
+    cards = [_card(n, q) for n, q in zip(page["numbers"], data["quotes"])]
+    show = request.args.get("show", "")
+    show = show if show in dict(FILTERS) else ""
+    order = request.args.get("order", "motion")
+    order = order if order in ORDERS else "motion"
+    shown = [c for c in cards if not show or show in (c["q"]["verdict"],
+                                                      "citation_" + c["q"]["citation"])]
+    if order == "problems":         # worst first; the motion's order among equals
+        shown.sort(key=lambda c: TONE_ORDER.index(c["tone"]))
+    return render_template("results.html", report=data, summary=page["summary"],
+                           warning=page["warning"], cards=shown, total=len(cards),
+                           filters=[(key, label, TONE[key.replace("citation_", "")])
+                                    for key, label in FILTERS],
+                           show=show, show_label=dict(FILTERS).get(show, ""), order=order,
                            report_id=report_id, tone=TONE)
 
 
@@ -102,7 +120,7 @@ def paragraph(doc_id: str, section: str):
                            p=paragraph_json(doc, paragraphs, position))
 
 
-def _card(n: int, quote: dict) -> dict:
+def _card(n: str, quote: dict) -> dict:
     """What one result card shows, worked out from the quotation's JSON."""
     found = quote["found"]
     motion_words, source_words = mark_words(quote["text"], found["text"] if found else "")
@@ -114,6 +132,7 @@ def _card(n: int, quote: dict) -> dict:
         "verdict_word": VERDICT_WORDS.get(quote["verdict"], quote["verdict"]),
         "citation_word": CITATION_WORDS.get(quote["citation"], quote["citation"]),
         "cited": ", ".join(cited),
+        "tone": tone_of(quote["verdict"], quote["citation"]),
         "motion_words": motion_words, "source_words": source_words,
         "suggestion": suggestion(quote),
     }

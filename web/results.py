@@ -1,8 +1,9 @@
 """Keep a checked report for a while so its page and downloads can be fetched by id.
 
 A report is stored as the three files a user can download (JSON, CSV, HTML) in
-`<state dir>/results/<id>/`, plus the one-line summary. The id is random, so one fact-checker
-cannot guess another's. Files live in a directory every server worker shares.
+`<state dir>/results/<id>/`, plus what its page shows besides (summary, numbers, warning).
+The id is random, so one fact-checker cannot guess another's. Files live in a directory every
+server worker shares.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import time
 from pathlib import Path
 
 from verifier.models import CheckReport
-from verifier.report import render_csv, render_html, summary_line, to_json
+from verifier.report import (numbers, render_csv, render_html, sources_warning, summary_line,
+                             to_json)
 
 # Reports older than this are deleted when a new one is stored: a day is enough to download.
 KEEP_SECONDS = 24 * 3600
@@ -37,7 +39,10 @@ def save_report(report: CheckReport, state_dir: Path) -> str:
         json.dumps(to_json(report), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     (tmp / "report.csv").write_text(render_csv(report), encoding="utf-8")
     (tmp / "report.html").write_text(render_html(report), encoding="utf-8")
-    (tmp / "summary.txt").write_text(summary_line(report), encoding="utf-8")
+    # What the page shows besides the JSON: the summary, each quotation's number, the warning.
+    (tmp / "page.json").write_text(json.dumps({
+        "summary": summary_line(report), "numbers": list(numbers(report)),
+        "warning": sources_warning(report)}, ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, root / report_id)
     return report_id
 
@@ -50,13 +55,14 @@ def report_dir(report_id: str, state_dir: Path) -> Path | None:
     return folder if folder.is_dir() else None
 
 
-def load_report(report_id: str, state_dir: Path) -> tuple[dict, str] | None:
-    """(the `verifier/check/1` JSON, the summary line) of a stored report, or None."""
+def load_report(report_id: str, state_dir: Path) -> tuple[dict, dict] | None:
+    """(the `verifier/check/1` JSON, {"summary", "numbers", "warning"}) of a stored report,
+    or None."""
     folder = report_dir(report_id, state_dir)
     if folder is None:
         return None
     data = json.loads((folder / "report.json").read_text(encoding="utf-8"))
-    return data, (folder / "summary.txt").read_text(encoding="utf-8")
+    return data, json.loads((folder / "page.json").read_text(encoding="utf-8"))
 
 
 def _forget_old(root: Path) -> None:

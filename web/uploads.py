@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import io
 import secrets
+import shutil
+import time
 import zipfile
 from pathlib import Path
 
@@ -69,6 +71,19 @@ def _decode(data: bytes) -> str | None:
     return None
 
 
+def pdf_pages(data: bytes) -> int | None:
+    """How many pages a PDF has, without reading its text; None when it is not a PDF or
+    pypdf cannot tell (reading the motion then says what is wrong with it)."""
+    if not data[:1024].lstrip().startswith(b"%PDF-"):
+        return None
+    import pypdf
+
+    try:
+        return len(pypdf.PdfReader(io.BytesIO(data)).pages)
+    except Exception:       # noqa: BLE001  (a damaged file: read_motion gives the message)
+        return None
+
+
 def save_motion(data: bytes, directory: Path) -> Path:
     """Save an uploaded motion as `motion.<type>` in `directory` (a fresh temporary one)."""
     kind = sniff(data)
@@ -93,6 +108,35 @@ def save_source(data: bytes, client_name: str, upload_dir: Path) -> Path:
     path = folder / (index.document_id(client_name or "document") + ".pdf")
     path.write_bytes(data)
     return path
+
+
+# An upload folder no indexed document uses is deleted once it is this old: younger, it may
+# be a PDF still waiting for (or being read by) the background job that adds it.
+UNUSED_UPLOAD_SECONDS = 3600
+
+
+def discard_upload(path: Path, upload_dir: Path) -> None:
+    """Delete an uploaded source that the index did not keep (it failed, or was a duplicate)."""
+    folder = Path(path).parent
+    if folder.parent == Path(upload_dir):       # only the folders save_source makes
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def forget_unused_uploads(upload_dir: Path, documents) -> None:
+    """Delete the upload folders no indexed document's file is in (e.g. a document since
+    removed from the index), once they are UNUSED_UPLOAD_SECONDS old."""
+    root = Path(upload_dir)
+    if not root.is_dir():
+        return
+    used = {Path(doc.file).resolve().parent for doc in documents if doc.file}
+    cutoff = time.time() - UNUSED_UPLOAD_SECONDS
+    for folder in root.iterdir():
+        try:
+            if folder.is_dir() and folder.resolve() not in used \
+                    and folder.stat().st_mtime < cutoff:
+                shutil.rmtree(folder, ignore_errors=True)
+        except FileNotFoundError:
+            continue            # another worker removed it first
 
 
 def display_name(client_name: str | None, fallback: str) -> str:

@@ -3,6 +3,7 @@
     verifier check / quotes      verifier.cli.check
     verifier index …             verifier.cli.index_group
     verifier serve               verifier.cli.serve
+    verifier batch               verifier.cli.batch
 
 Each command parses options, calls the library, and renders; `edge.handle_errors` turns the
 library's exceptions into `error: <message>` and an exit code.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import click
 
+from verifier.cli.batch import batch
 from verifier.cli.check import check, quotes
 from verifier.cli.index_group import index_group
 from verifier.cli.serve import serve
@@ -27,3 +29,4 @@ main.add_command(check)
 main.add_command(quotes)
 main.add_command(index_group)
 main.add_command(serve)
+main.add_command(batch)

@@ -62,24 +62,27 @@ def quotes(motion, fmt):
     import json
 
     from verifier.motions import read_motion
-    from verifier.quotations import find_quotations
+    from verifier.quotations import find_quotations, number_quotations
 
     m = read_motion(motion)
     found = find_quotations(m.text)
+    labels = number_quotations(found)
     if fmt == "json":
         click.echo(json.dumps([{
-            "text": q.text, "start": q.start, "end": q.end, "inner": q.inner,
+            "n": n, "text": q.text, "start": q.start, "end": q.end, "inner": q.inner,
             "cited": list(q.citation.sections), "cited_pages": list(q.citation.pages),
             "cited_document": q.citation.document, "citation_text": q.citation.text,
-        } for q in found], indent=2, ensure_ascii=False))
+        } for n, q in zip(labels, found)], indent=2, ensure_ascii=False))
         return
     if not found:
         click.echo(f"{motion}: no quotations found", err=True)
         return
-    for n, q in enumerate(found, start=1):
+    # The numbers `verifier check` gives: "[4a]" is quoted inside quotation 4 (check reports
+    # either the outer quotation or the ones inside it).
+    for n, q in zip(labels, found):
         cite = q.citation.text or "no citation"
-        marker = "  inner" if q.inner else ""
-        click.echo(f"[{n}]{marker} “{' '.join(q.text.split())}”  ({cite})")
+        indent = "    " if q.inner else ""
+        click.echo(f"{indent}[{n}] “{' '.join(q.text.split())}”  ({cite})")
 
 
 def write_reports(reports, fmt: str, output: str | None) -> None:

@@ -25,6 +25,11 @@ DEFAULT_THREADS = 4
 @click.command()
 @index_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAME",
+              help="A host name browsers may reach the server by (repeatable; '*': any). "
+                   "Always allowed: localhost, 127.0.0.1, ::1 and the --host address. Any other "
+                   "Host is refused, so a stranger's page cannot reach the server by pointing "
+                   "its own name at this address (DNS rebinding).")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Worker processes (each loads the model once).")
@@ -37,7 +42,8 @@ DEFAULT_THREADS = 4
 @click.option("--samples/--no-samples", default=True, show_default=True,
               help="Add the sample report and letter when the index is empty.")
 @handle_errors
-def serve(index_dir, host, port, workers, threads, model_path, max_upload_mb, samples):
+def serve(index_dir, host, port, workers, threads, model_path, max_upload_mb, samples,
+          allowed_hosts):
     """Serve the web form and the JSON API (gunicorn, gthread workers)."""
     import index
 
@@ -48,26 +54,45 @@ def serve(index_dir, host, port, workers, threads, model_path, max_upload_mb, sa
         add_samples_apart(index_dir, model_path)
     settings = ServerSettings(
         index_dir=index_dir, model_path=model_path, max_upload_bytes=max_upload_mb * 1024 * 1024,
-        samples=samples,
+        samples=samples, allowed_hosts=host_names(host, allowed_hosts),
         # Shared by every worker: stored reports, job statuses, and the cookie signing key.
         state_dir=Path(tempfile.mkdtemp(prefix="verifier-web-")),
         secret_key=secrets.token_hex(32))
     click.echo(f"verifier: serving {index_dir} on http://{host}:{port}/ "
                f"({workers} worker{'s' if workers != 1 else ''} × {threads} threads)", err=True)
+    click.echo(f"verifier: answering to {', '.join(settings.allowed_hosts)}", err=True)
     run_server(settings, bind=f"{host}:{port}", workers=workers, threads=threads)
+
+
+# Addresses that mean "every interface": not a name a browser uses.
+WILDCARD_ADDRESSES = ("0.0.0.0", "::", "")
+
+
+def host_names(host: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
+    """The Host names the server answers to: the loopback names, the --host address unless it
+    is a wildcard, and each --allowed-host."""
+    from web.app import LOCAL_HOSTS
+
+    names = list(LOCAL_HOSTS)
+    if host.strip("[]") not in WILDCARD_ADDRESSES:
+        names.append(host.strip("[]").lower())
+    names += [name.strip().strip("[]").lower() for name in allowed if name.strip()]
+    return tuple(dict.fromkeys(names))
 
 
 class ServerSettings:
     """What each worker needs to build its app (plain values: workers are forked)."""
 
     def __init__(self, index_dir: Path, model_path: str | None, max_upload_bytes: int,
-                 samples: bool, state_dir: Path, secret_key: str):
+                 samples: bool, state_dir: Path, secret_key: str,
+                 allowed_hosts: tuple[str, ...] = ()):
         self.index_dir = index_dir
         self.model_path = model_path
         self.max_upload_bytes = max_upload_bytes
         self.samples = samples
         self.state_dir = state_dir
         self.secret_key = secret_key
+        self.allowed_hosts = allowed_hosts
 
 
 def add_samples_apart(index_dir: Path, model_path: str | None) -> None:
@@ -100,6 +125,7 @@ def build_app(settings: ServerSettings):
     return create_app(settings.index_dir, model_path=settings.model_path,
                       max_upload_bytes=settings.max_upload_bytes,
                       state_dir=settings.state_dir, secret_key=settings.secret_key,
+                      allowed_hosts=settings.allowed_hosts or host_names("127.0.0.1", ()),
                       sample_motion=sample_motion() if settings.samples else "")
 
 

@@ -1,59 +1,154 @@
-"""The terminal view of a CheckReport, drawn with rich (colour only on a terminal)."""
+"""The terminal view of a CheckReport, drawn with rich (colour only on a terminal).
+
+The summary and the sources come first, then one block per quotation:
+
+    [2] MISQUOTE · citation wrong · cited 3.5
+        motion: “The lack of trust … is very concerning and is not conducive to
+                good decision-making.”
+        source: “The lack of trust … is deeply concerning …” (paragraph 3.2, p. 1, report)
+        changed ‘deeply’ to ‘very’; left out ‘governance and’
+        note: …
+
+Every wrapped line keeps its block's indent (a hanging indent after "motion: "), no line ends
+in spaces, and the report's title is printed at most once in a block.
+"""
 
 from __future__ import annotations
 
-from rich.markup import escape
 from rich.text import Text
 
-from verifier.models import CheckReport
-from verifier.report import place_name, result_marks, summary_line
+from verifier.models import CheckReport, Verdict
+from verifier.report import (describe_difference, numbers, place_name, result_marks,
+                             sources_line, sources_warning, summary_line, tone_of)
 
 VERDICT_STYLE = {"verbatim": "green", "minor": "green", "misquote": "red",
                  "paraphrase": "yellow", "not_found": "red"}
 CITATION_STYLE = {"correct": "green", "missing": "yellow", "wrong": "red", "unverifiable": "yellow"}
+TONE_STYLE = {"good": "green", "warn": "yellow", "bad": "red"}
+# Words the motion added or changed are wrong (red); the source's words it left out, missing.
+WRONG_STYLE = "bold red underline"
+MISSING_STYLE = "bold yellow"
+INDENT = 4
+# How many differences a block lists before "and N more" (the HTML report lists them all).
+MAX_DIFFERENCES = 8
+# Narrower than this, a hanging indent leaves too little room: lines wrap at this width.
+MIN_TEXT_WIDTH = 30
 
 
 def render_text(report: CheckReport, console) -> None:
-    """Print one block per quotation to a rich Console (colour only on a terminal)."""
-
-    for n, r in enumerate(report.results, start=1):
-        q = r.quotation
-        head = Text(f"[{n}] ")
-        head.append(r.verdict.value.upper().replace("_", " "), style=f"bold {VERDICT_STYLE[r.verdict.value]}")
-        head.append("  citation: ")
-        head.append(r.citation.value, style=CITATION_STYLE[r.citation.value])
-        cited = ", ".join(q.citation.sections) or ""
-        if q.citation.pages:
-            cited += (", " if cited else "") + "p. " + ", ".join(map(str, q.citation.pages))
-        if q.citation.document:
-            cited += (", " if cited else "") + q.citation.document
-        head.append(f"  (cited: {cited or 'nothing'})", style="dim")
-        console.print(head)
-        motion_marks, source_marks = result_marks(r)
-        console.print(Text("  motion: ", style="bold") + _styled(motion_marks, "bold green underline"))
-        if r.found is not None:
-            console.print(Text("  source: ", style="bold") + _styled(source_marks, "bold red strike"))
-            where = place_name(r.found)
-            console.print(Text(f"  found:  {where}, p. {r.found.page} ({r.found.document_id})", style="dim"))
-        for d in r.differences[:8]:
-            line = Text("  ~ ")
-            if d.source:
-                line.append(f"-{d.source}", style="red strike")
-                line.append(" ")
-            if d.quote:
-                line.append(f"+{d.quote}", style="green")
-            console.print(line)
-        if r.note:
-            console.print("  " + escape(r.note), style="italic")
+    """Print the summary, the sources, then one block per quotation to a rich Console."""
+    _wrap(console, Text(summary_line(report), style="bold"), 0)
+    _wrap(console, Text(sources_line(report)), 0)
+    warning = sources_warning(report)
+    if warning:
+        _wrap(console, Text("warning: " + warning, style="bold yellow"), 0)
+    for n, r in zip(numbers(report), report.results):
         console.print()
-    console.print(summary_line(report), style="bold")
+        _block(console, report, n, r)
 
 
+def _block(console, report: CheckReport, n: str, r) -> None:
+    q = r.quotation
+    head = Text()
+    head.append(f"[{n}] ", style=f"bold {TONE_STYLE[tone_of(r.verdict.value, r.citation.value)]}")
+    head.append(r.verdict.value.upper().replace("_", " "),
+                style=f"bold {VERDICT_STYLE[r.verdict.value]}")
+    head.append(" · citation ")
+    head.append(r.citation.value, style=CITATION_STYLE[r.citation.value])
+    head.append(f" · cited {_cited(q.citation)}", style="dim")
+    _wrap(console, head, 0, hang=len(f"[{n}] "))
 
-def _styled(segments, mark_style: str):
-    text = Text()
+    motion_marks, source_marks = result_marks(r)
+    _wrap(console, _labelled("motion: ", _quoted(motion_marks, WRONG_STYLE)), INDENT,
+          hang=len("motion: "))
+    titles = {s.title: s.id for s in report.sources if s.title}
+    note = r.note or ""
+    if r.found is not None:
+        where = place_name(r.found)
+        # The title once in a block: here only when the note does not name it (an unnumbered
+        # letter's place is its title).
+        title = r.found.title if r.found.title not in note else ""
+        if where == r.found.title:
+            where = title
+        elif title:
+            where += f" of {title}"
+        place = (f"{where}, " if where else "") + f"p. {r.found.page} [{r.found.document_id}]"
+        if r.verdict is Verdict.VERBATIM:
+            # The source's words are the motion's: say only where they are.
+            _wrap(console, _labelled("found:  ", Text(place)), INDENT, hang=8)
+        else:
+            line = _labelled("source: ", _quoted(source_marks, MISSING_STYLE))
+            line.append(f" ({place})", style="dim")
+            _wrap(console, line, INDENT, hang=len("source: "))
+    if r.differences:
+        words = [describe_difference(d) for d in r.differences[:MAX_DIFFERENCES]]
+        more = len(r.differences) - MAX_DIFFERENCES
+        if more > 0:
+            words.append(f"and {more} more")
+        _wrap(console, Text("; ".join(words)), INDENT)
+    if note:
+        _wrap(console, Text(_title_once(note, titles), style="italic"), INDENT)
+
+
+def _title_once(note: str, titles: dict[str, str]) -> str:
+    """`note` with each source's title kept where it first appears and its id in the later
+    places: the notes cite every place as "paragraph 4.50 of <title> (p. 15)", which a block
+    naming three places repeats three times."""
+    for title in sorted(titles, key=len, reverse=True):
+        first = note.find(title)
+        if first >= 0:
+            end = first + len(title)
+            note = note[:end] + note[end:].replace(title, titles[title])
+    return note
+
+
+def _cited(citation) -> str:
+    parts = list(citation.sections)
+    if citation.pages:
+        parts.append("p. " + ", ".join(map(str, citation.pages)))
+    if citation.document:
+        parts.append(citation.document)
+    return ", ".join(parts) or "nothing"
+
+
+def _labelled(label: str, text: Text) -> Text:
+    """`label` in bold, then `text` (a Text's own style would cover all that follows it)."""
+    line = Text()
+    line.append(label, style="bold")
+    return line.append_text(text)
+
+
+def _quoted(segments, mark_style: str) -> Text:
+    text = Text("\u201c")
     for n, segment in enumerate(segments):
         if n:
             text.append(" ")
         text.append(segment.text, style=mark_style if segment.kind != "same" else "")
+    text.append("\u201d")
     return text
+
+
+def _wrap(console, text: Text, indent: int, hang: int = 0) -> None:
+    """Print `text` indented by `indent`, its wrapped lines by `indent + hang`, none ending in
+    a space (rich's own wrapping keeps neither the indent nor clean line ends)."""
+    width = max(MIN_TEXT_WIDTH, console.width - indent - hang)
+    first = True
+    for line in _lines(console, text, width, hang):
+        line.rstrip()
+        prefix = " " * (indent if first else indent + hang)
+        console.print(Text(prefix) + line, soft_wrap=True, overflow="ignore", crop=False)
+        first = False
+
+
+def _lines(console, text: Text, width: int, hang: int):
+    """`text` cut into lines: the first `width + hang` wide (it carries the label), the rest
+    `width`."""
+    lines = list(text.wrap(console, width + hang))
+    if len(lines) <= 1 or not hang:
+        return lines
+    head = lines[0]
+    if not text.plain.startswith(head.plain):
+        return lines
+    rest = text[len(head.plain):]
+    blank = len(rest.plain) - len(rest.plain.lstrip())
+    return [head] + list(rest[blank:].wrap(console, width))

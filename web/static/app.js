@@ -4,6 +4,14 @@
   "use strict";
   document.querySelectorAll(".js-only").forEach(function (el) { el.hidden = false; });
 
+  // (a "javascript:" link would need 'unsafe-inline' in the Content-Security-Policy)
+  document.querySelectorAll("a.back").forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      event.preventDefault();
+      window.history.back();
+    });
+  });
+
   document.querySelectorAll("button.copy").forEach(function (button) {
     button.addEventListener("click", function () {
       var source = document.getElementById(button.dataset.copy);

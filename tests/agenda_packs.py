@@ -1,0 +1,407 @@
+"""Build agenda packs as committee systems do, so the batch tests know every page and quotation.
+
+A pack is drawn with reportlab (cover, agenda, each item's papers: minutes, a motion, an
+amendment, officers' reports with a table, a scanned page drawn as an image with no text), the
+committed examples/letter.pdf and pages of examples/report.pdf are merged in with pypdf as
+modern.gov merges an item's attachments, and then every page is stamped as modern.gov stamps a
+pack: "Agenda Item N" atop each item's first page and "Page N" at the foot of every page from
+the first item on (the cover and agenda are not numbered).
+
+The quotations quote the example report (examples/report.json is its ground truth) and letter:
+verbatim, misquoted (a negation, a number), wrongly cited, cited by page, the letter by name,
+one over a page break; the minutes repeat two; an officer's report quotes the Local Government
+Act 1999, a resident and the council's own plan, which are not about the sources.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import re
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+WIDTH = 95              # characters per line, Helvetica 10 pt
+LINES_PER_PAGE = 52
+LEFT, TOP, LEADING = 60, A4[1] - 80, 13.5
+
+
+@dataclass
+class Quote:
+    """A quotation the pack holds, and what the batch should say about it."""
+
+    key: str
+    text: str               # the words inside the marks
+    item: str               # the item's number as printed
+    concerns: bool
+    verdict: str | None = None
+    citation: str | None = None
+    section: str | None = None
+    pack_page: int = 0      # filled in when the pack is laid out
+
+
+@dataclass
+class Item:
+    number: str
+    title: str
+    blocks: list = field(default_factory=list)   # paragraphs and "@page", "@fill", "@scan", "@table", ("@pdf", path, pages)
+    first_page: int = 0
+    last_page: int = 0
+
+
+@dataclass
+class Pack:
+    path: Path
+    pages: int
+    items: list[Item]          # those with papers, in order
+    quotes: list[Quote]
+    front_pages: int
+
+
+# The quotations of the example report and letter, with their real paragraphs.
+Q = {
+    "trust": "Trust between the key groups on which good governance depends has broken down.",
+    "negation": "The Chief Executive is aware of these perceptions and has not taken steps to address them",
+    "wrong_cite": "But the advice must first be given, and given in writing",
+    "page_cite": "Officer decisions taken under delegation are recorded inconsistently.",
+    "number": "In 2023/24 the General Fund outturn was an overspend of £4.3 million",
+    "letter": "I am therefore minded to exercise my powers of intervention under section 15 of the 1999 Act.",
+    "page_break": ("The perception of many interviewees was that many good managers had exited the "
+                   "organisation as a result of ‘speaking truth to power.’ That perception, whether "
+                   "or not it is accurate in every case, is in itself damaging"),
+    "standards": "We have seen evidence that staff are also concerned by some appointments and consider them inappropriate.",
+    "act": "make arrangements to secure continuous improvement in the way in which its functions are exercised",
+    "resident": "The consultation was a sham and nobody at the Town Hall listened to us.",
+    "plan": "a borough where everyone can thrive",
+    "petition": "Keep Marsh Lane library open on Saturdays for the children who study there",
+}
+
+FILLER = [
+    "The meeting was held in the Council Chamber of Eastmarsh Town Hall and was webcast.",
+    "Members were reminded of the need to declare any interest at the start of the item.",
+    "The Chair thanked officers for the preparation of the papers and the tabled update.",
+    "The report was introduced by the Director of Governance, who answered questions.",
+    "Members discussed the timetable for the work and the resources it would require.",
+    "Officers undertook to circulate a written answer to the questions asked at the meeting.",
+    "The committee noted the update on the work programme for the rest of the municipal year.",
+    "Members asked that future reports include a summary of the actions taken since the last.",
+]
+
+
+def default_items() -> tuple[list[tuple[str, str]], list[Item], list[Quote]]:
+    """The agenda (number, title) of a full Council meeting, the items with papers, the quotes."""
+    agenda = [
+        ("1", "Apologies for Absence"),
+        ("2", "Declarations of Disclosable Pecuniary Interests"),
+        ("3", "Minutes of the Previous Meeting"),
+        ("4", "Announcements by the Mayor"),
+        ("5", "Petitions"),
+        ("6", "Public Questions"),
+        ("7", "Report of the Cabinet"),
+        ("8", "Opposition Motion Debate"),
+        ("8a", "Amendment to the Opposition Motion"),
+        ("9", "Best Value Governance Review"),
+        ("10", "Treasury Management Mid-Year Report"),
+        ("11", "Report of the Audit Committee"),
+        ("12(a)", "Report of the Licensing Committee"),
+        ("12(b)", "Report of the Standards Committee"),
+    ]
+    quotes = [
+        Quote("minutes_trust", Q["trust"], "3", True, "verbatim", "correct", "3.4"),
+        Quote("minutes_number", Q["number"], "3", True, "misquote", "correct", "6.3"),
+        Quote("petition", Q["petition"], "5", False),
+        Quote("trust", Q["trust"], "8", True, "verbatim", "correct", "3.4"),
+        Quote("negation", Q["negation"], "8", True, "misquote", "correct", "4.16"),
+        Quote("wrong_cite", Q["wrong_cite"], "8", True, "verbatim", "wrong", "4.21"),
+        Quote("page_cite", Q["page_cite"], "8", True, "verbatim", "correct", "5.17"),
+        Quote("number", Q["number"], "8", True, "misquote", "correct", "6.3"),
+        Quote("page_break", Q["page_break"], "8", True, "verbatim", "correct", "4.50"),
+        Quote("letter", Q["letter"], "8a", True, "verbatim", "correct", None),
+        Quote("act", Q["act"], "9", False),
+        Quote("resident", Q["resident"], "9", False),
+        Quote("plan", Q["plan"], "9", False),
+        Quote("standards", Q["standards"], "12(b)", True, "verbatim", "correct", "4.4"),
+    ]
+    items = [
+        Item("3", "Minutes of the Previous Meeting", [
+            "MINUTES OF THE MEETING OF THE COUNCIL HELD ON WEDNESDAY, 22 JANUARY 2025",
+            "Present: the Speaker of the Council (in the Chair), the Mayor and 41 Councillors.",
+            "14. Statement on the Best Value Inspection",
+            f"The Leader of the Opposition quoted the inspection report: “{Q['trust']}” (Section 3.4) "
+            "and asked when the council would publish its response.",
+            f"Councillor Ashdown added that “{Q['number']}” (Section 6.3) and that the "
+            "overspend had not been explained to members.",
+            "RESOLVED: That the statement be noted.",
+            *FILLER[:4],
+            "@page",
+            "15. Appointments to outside bodies",
+            "RESOLVED: That Councillor Brightwater be appointed to the board of the Eastmarsh Trust.",
+            *FILLER[4:],
+        ]),
+        Item("5", "Petitions", [
+            "PETITION: MARSH LANE LIBRARY",
+            f"The lead petitioner, Ms Rosa Kent, presented a petition of 1,214 signatures which reads: "
+            f"“{Q['petition']}”. The Cabinet Member for Culture responded.",
+            *FILLER[:3],
+        ]),
+        Item("7", "Report of the Cabinet", [
+            "REPORT OF THE CABINET",
+            "1. Decisions taken since the last meeting",
+            "1.1 The Cabinet met twice since the last meeting of the Council and took eleven decisions.",
+            *FILLER,
+        ]),
+        Item("8", "Opposition Motion Debate", [
+            "OPPOSITION MOTION: BEST VALUE AND THE CULTURE OF THE COUNCIL",
+            "Proposed by Councillor Nadia Quayle, seconded by Councillor Tom Ashdown.",
+            "This Council notes:",
+            f"1. That the Best Value Inspection report found that “{Q['trust']}” (Section 3.4).",
+            f"2. That “{Q['negation']}” (para 4.16).",
+            f"3. That the Inspectors wrote: “{Q['wrong_cite']}” (para 4.12).",
+            f"4. That “{Q['page_cite']}” (p. 17).",
+            f"5. That “{Q['number']}” (Section 6.3).",
+            "@fill",
+            f"6. That the report also said: “{Q['page_break']}” (Section 4.50).",
+            "This Council resolves:",
+            "7. To ask the Mayor to publish the council’s improvement plan within three months.",
+            "8. To ask the Overview and Scrutiny Committee to review the support it receives.",
+        ]),
+        Item("8a", "Amendment to the Opposition Motion", [
+            "AMENDMENT TO THE OPPOSITION MOTION",
+            "Proposed by Councillor Farid Mallon, seconded by Councillor Helen Brightwater.",
+            f"Insert: “9. That the Secretary of State wrote: “{Q['letter']}” (Letter from SoS to CEX 12/11/24)”.",
+            "The letter is attached to this amendment.",
+            ("@pdf", EXAMPLES / "letter.pdf", None),
+        ]),
+        Item("9", "Best Value Governance Review", [
+            "REPORT OF THE CHIEF EXECUTIVE: BEST VALUE GOVERNANCE REVIEW",
+            "1. Legal framework",
+            f"1.1 Section 3 of the Local Government Act 1999 requires the council to “{Q['act']}” "
+            "(section 3(1)), having regard to a combination of economy, efficiency and effectiveness.",
+            "2. Consultation",
+            f"2.1 The consultation received 212 responses. One resident wrote: “{Q['resident']}” "
+            "(Response 14, page 3).",
+            f"2.2 The Eastmarsh Plan 2023-2027 commits the council to “{Q['plan']}”.",
+            "3. Responses by ward",
+            "@table",
+            "4. Financial implications",
+            "4.1 The review will be carried out within existing budgets.",
+            "Appendix A: the consultation leaflet as scanned",
+            "@scan",
+        ]),
+        Item("10", "Treasury Management Mid-Year Report", [
+            "TREASURY MANAGEMENT MID-YEAR REPORT 2024/25",
+            "1.1 The council's borrowing stood at £412 million at 30 September 2024.",
+            *FILLER,
+            "@page",
+            *FILLER,
+        ]),
+        Item("11", "Report of the Audit Committee", [
+            "REPORT OF THE AUDIT COMMITTEE",
+            "1.1 The committee considered the external auditor's annual report for 2023/24.",
+            *FILLER[:5],
+        ]),
+        Item("12(a)", "Report of the Licensing Committee", [
+            "REPORT OF THE LICENSING COMMITTEE",
+            "1.1 The committee held nine hearings under the Licensing Act 2003.",
+            *FILLER[:4],
+        ]),
+        Item("12(b)", "Report of the Standards Committee", [
+            "REPORT OF THE STANDARDS COMMITTEE",
+            f"1.1 The committee considered the finding that “{Q['standards']}” "
+            "(paragraph 4.4 of the Inspectors' report).",
+            "1.2 The extract of the report considered by the committee is attached.",
+            ("@pdf", EXAMPLES / "report.pdf", (9, 10)),
+        ]),
+    ]
+    return agenda, items, quotes
+
+
+def build_pack(path: Path, title: str = "Council, Wednesday 19 March 2025",
+               padding_pages: int = 0, seed: int = 1, place_quotes: bool = True) -> Pack:
+    """Draw, merge and stamp a pack at `path`; `padding_pages` more filler blocks (about two
+    pages each) in item 10. `place_quotes` reads the pack back to find each quotation's page."""
+    from pypdf import PdfReader, PdfWriter
+
+    agenda, items, quotes = default_items()
+    rng = random.Random(seed)
+    for _ in range(padding_pages):
+        items[5].blocks += ["@page"] + rng.sample(FILLER, len(FILLER)) * 5
+    # Layout: each segment is either drawn pages (lists of lines) or an external PDF's pages.
+    segments: list[tuple[str, object]] = []
+    cover = ["Public Document Pack", "LONDON BOROUGH OF EASTMARSH", "COUNCIL", title,
+             "Members of the Council are summoned to attend this meeting to transact the business "
+             "set out in the agenda.", "Contact: Democratic Services, 020 7946 0312"]
+    segments.append(("drawn", [cover]))
+    agenda_lines = ["AGENDA"]
+    segments.append(("drawn", [agenda_lines]))     # filled in once item pages are known
+    front_pages = 2
+    page_no = front_pages
+    for item in items:
+        pages = _layout(item.blocks)
+        item.first_page = page_no + 1
+        for kind, payload in pages:
+            segments.append((kind, payload))
+            page_no += len(payload) if kind == "drawn" else len(_pdf_pages(payload))
+        item.last_page = page_no
+    total = page_no
+    # The agenda, with modern.gov's "(Pages a - b)" in printed page numbers.
+    with_papers = {item.number: item for item in items}
+    for number, name in agenda:
+        item = with_papers.get(number)
+        pages = ""
+        if item is not None:
+            a, b = item.first_page - front_pages, item.last_page - front_pages
+            pages = f" (Page {a})" if a == b else f" (Pages {a} - {b})"
+        # "8. Title" for a plain number, "8a Title" and "12(b) Title" for the others.
+        agenda_lines.append(f"{number}{'.' if number.isdigit() else ''} {name}{pages}")
+        agenda_lines.append("To consider the item as set out below." if item else
+                            "To receive any such item.")
+    writer = PdfWriter()
+    for kind, payload in segments:
+        if kind == "drawn":
+            reader = PdfReader(io.BytesIO(_draw(payload)))
+        else:
+            file, wanted = payload
+            reader = PdfReader(str(file))
+        for page in _pdf_pages(payload, reader) if kind == "pdf" else reader.pages:
+            writer.add_page(page)
+    stamps = PdfReader(io.BytesIO(_stamps(total, front_pages, items)))
+    for n, page in enumerate(writer.pages):
+        page.merge_page(stamps.pages[n])
+    with open(path, "wb") as f:
+        writer.write(f)
+    if place_quotes:
+        _place_quotes(path, items, quotes)
+    return Pack(Path(path), total, items, quotes, front_pages)
+
+
+def _pdf_pages(payload, reader=None):
+    file, wanted = payload
+    from pypdf import PdfReader
+
+    reader = reader or PdfReader(str(file))
+    if wanted is None:
+        return list(reader.pages)
+    return [reader.pages[i - 1] for i in range(wanted[0], wanted[1] + 1)]
+
+
+def _layout(blocks) -> list[tuple[str, object]]:
+    """Blocks → segments: drawn pages of lines (None for a scanned page), and merged PDFs."""
+    out: list[tuple[str, object]] = []
+    pages: list = [[]]
+
+    def room():
+        return LINES_PER_PAGE - len(pages[-1])
+
+    for block in blocks:
+        if isinstance(block, tuple):
+            out.append(("drawn", [p for p in pages if p]))
+            out.append(("pdf", (block[1], block[2])))
+            pages = [[]]
+            continue
+        if block == "@page":
+            pages.append([])
+            continue
+        if block == "@fill":
+            # Filler until two lines are left: the next paragraph runs over the page break.
+            filler = iter(FILLER * 10)
+            while room() > 2:
+                pages[-1].append(next(filler))
+            continue
+        if block == "@scan":
+            pages.append(None)
+            pages.append([])
+            continue
+        if block == "@table":
+            lines = ["Ward            Responses   Agree   Disagree",
+                     "Marsh Lane             48      31         17",
+                     "Riverside              61      22         39",
+                     "Town Hall              103     70         33"]
+        else:
+            lines = textwrap.wrap(block, WIDTH) + [""]
+        for line in lines:
+            if pages[-1] is None or room() <= 0:
+                pages.append([])
+            pages[-1].append(line)
+    out.append(("drawn", [p for p in pages if p is None or p]))
+    return [s for s in out if s[0] == "pdf" or s[1]]
+
+
+def _draw(pages) -> bytes:
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    for lines in pages:
+        if lines is None:
+            _scanned_page(c)
+        else:
+            c.setFont("Helvetica", 10)
+            y = TOP
+            for line in lines:
+                c.drawString(LEFT, y, line)
+                y -= LEADING
+        c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def _scanned_page(c) -> None:
+    """A page that is one grey image of a leaflet, no text layer: as a scanner makes it."""
+    from PIL import Image, ImageDraw
+    from reportlab.lib.utils import ImageReader
+
+    image = Image.new("L", (400, 560), 235)
+    draw = ImageDraw.Draw(image)
+    for row in range(30, 540, 18):
+        draw.rectangle((30, row, 30 + (row * 7) % 330, row + 8), fill=60)
+    c.drawImage(ImageReader(image), 60, 120, width=470, height=660)
+
+
+def _stamps(total: int, front_pages: int, items: list[Item]) -> bytes:
+    """One overlay page per pack page: "Agenda Item N" banners and "Page N" footers."""
+    firsts = {item.first_page: item.number for item in items}
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    for n in range(1, total + 1):
+        if n in firsts:
+            c.setFont("Helvetica-Bold", 12)
+            c.drawRightString(A4[0] - 40, A4[1] - 30, f"Agenda Item {firsts[n]}")
+        if n > front_pages:
+            c.setFont("Helvetica", 9)
+            c.drawCentredString(A4[0] / 2, 22, f"Page {n - front_pages}")
+        c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def _place_quotes(path: Path, items: list[Item], quotes: list[Quote]) -> None:
+    """Each quotation's pack page: the first page of its item where its first words are."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(path))
+    texts = [" ".join((page.extract_text() or "").split()) for page in reader.pages]
+    by_number = {item.number: item for item in items}
+    for quote in quotes:
+        item = by_number[quote.item]
+        head = " ".join(quote.text.split()[:5])
+        quote.pack_page = next(p for p in range(item.first_page, item.last_page + 1)
+                               if head in texts[p - 1])
+
+
+def image_only_pdf(path: Path, pages: int = 3) -> Path:
+    """A scanned pack: every page an image, no text at all."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for _ in range(pages):
+        _scanned_page(c)
+        c.showPage()
+    c.save()
+    return path
+
+
+def words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))

@@ -1,0 +1,341 @@
+"""`verifier batch` over agenda packs built as committee systems build them (tests/agenda_packs.py):
+item splitting, pack pages, which quotations concern the sources, every file written, bad
+packs among good ones, resume, a pack timeout, and --jobs 2 and a real Dask LocalCluster
+equal to the serial run, file for file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from agenda_packs import build_pack, image_only_pdf
+from verifier.batch import BatchContext, check_pack, read_pack
+from verifier.batch_report import spreadsheet_safe
+from verifier.cli import main
+from verifier.packs import split_items
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def example_index(tmp_path_factory, embedder):
+    """The example report and letter, indexed once, with the aliases the packs cite them by."""
+    from index import add_pdf
+
+    directory = tmp_path_factory.mktemp("index")
+    add_pdf(directory, EXAMPLES / "report.pdf", aliases=("BVI report",))
+    add_pdf(directory, EXAMPLES / "letter.pdf", aliases=("Letter from SoS to CEX 12/11/24",))
+    return directory
+
+
+@pytest.fixture(scope="module")
+def packs(tmp_path_factory):
+    """Two good packs, and the bad ones a folder of packs really holds."""
+    folder = tmp_path_factory.mktemp("packs")
+    good = build_pack(folder / "council-2025-03-19.pdf")
+    second = build_pack(folder / "council-2025-05-14.pdf", title="Council, Wednesday 14 May 2025",
+                        padding_pages=2)
+    bad = folder / "bad"
+    bad.mkdir()
+    (bad / "empty.pdf").write_bytes(b"")
+    data = good.path.read_bytes()
+    (bad / "corrupt.pdf").write_bytes(data[: len(data) // 3])
+    image_only_pdf(bad / "scanned.pdf")
+    from pdfs import make_pdf
+
+    make_pdf(bad / "encrypted.pdf", [["AGENDA", "1. Apologies"]], encrypt="user-secret")
+    return {"folder": folder, "good": good, "second": second, "bad": bad}
+
+
+def run_batch(*args):
+    result = CliRunner().invoke(main, ["batch", *[str(a) for a in args]])
+    return result
+
+
+@pytest.fixture(scope="module")
+def serial(packs, example_index, tmp_path_factory):
+    out = tmp_path_factory.mktemp("serial")
+    result = run_batch(packs["folder"], "--index", example_index, "--output", out, "--jobs", "1")
+    return out, result
+
+
+@pytest.fixture(scope="module")
+def good_result(packs, example_index):
+    return check_pack(str(packs["good"].path), BatchContext(str(example_index)))
+
+
+def files_of(out: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+# ---------------------------------------------------------------- one pack
+
+def test_items_are_the_agenda_items_with_papers(packs, good_result):
+    expected = [(None, 1, packs["good"].front_pages)] + \
+        [(i.number, i.first_page, i.last_page) for i in packs["good"].items]
+    assert [(i.number, i.first_page, i.last_page) for i in good_result.items] == expected
+    assert good_result.pages == packs["good"].pages
+    numbers = [i.number for i in good_result.items]
+    assert "8a" in numbers and "12(b)" in numbers and "1" not in numbers   # Apologies: no papers
+    assert len({i.id for i in good_result.items}) == len(good_result.items)
+
+
+QUOTE_KEYS = ["minutes_trust", "minutes_number", "petition", "trust", "negation", "wrong_cite",
+              "page_cite", "number", "page_break", "letter", "act", "resident", "plan", "standards"]
+
+
+@pytest.mark.parametrize("key", QUOTE_KEYS)
+def test_each_quotation_is_placed_and_judged(key, packs, good_result):
+    expected = next(q for q in packs["good"].quotes if q.key == key)
+    items = {i.id: i.number for i in good_result.items}
+    found = [pq for pq in good_result.quotes
+             if " ".join(pq.result.quotation.text.split()) == expected.text
+             and items[pq.item] == expected.item]
+    assert len(found) == 1, [pq.result.quotation.text for pq in good_result.quotes]
+    pq = found[0]
+    assert pq.pack_page == expected.pack_page
+    assert pq.concerns_sources is expected.concerns
+    if expected.concerns:
+        assert pq.result.verdict.value == expected.verdict
+        assert pq.result.citation.value == expected.citation
+        assert (pq.result.found.section if pq.result.found else None) == expected.section
+
+
+def test_a_quotation_over_a_page_break_is_placed_where_it_starts(packs, good_result):
+    pack = read_pack(str(packs["good"].path))
+    pq = next(pq for pq in good_result.quotes if pq.result.quotation.text.startswith("The perception"))
+    q = pq.result.quotation
+    assert pack.text[q.start:q.end] == q.text
+    assert (pack.page_at(q.start), pack.page_at(q.end - 1)) == (7, 8)
+
+
+def test_the_reports_own_pages_merged_into_a_pack_are_no_false_alarm(good_result):
+    """Item 12(b) attaches two pages of the report itself: its inner quotes are the report's."""
+    attached = [pq for pq in good_result.quotes if pq.pack_page in (19, 20)]
+    assert attached and all(pq.result.verdict.value == "verbatim" for pq in attached)
+    assert all(pq.result.citation.value != "wrong" for pq in attached)
+
+
+def test_a_pack_too_large_fails_with_its_size(packs, example_index):
+    result = check_pack(str(packs["good"].path), BatchContext(str(example_index),
+                                                              max_pack_bytes=10_000))
+    assert result.status == "failed" and "too large for an agenda pack" in result.error
+
+
+# ---------------------------------------------------------------- item splitting on its own
+
+SPLITS = [
+    pytest.param(
+        [["Public Document Pack"],
+         ["AGENDA", "1. Apologies", "2. Minutes of the last meeting", "3. Motion on libraries"],
+         ["MINUTES OF THE LAST MEETING", "text"], ["3. Motion on Libraries", "text"], ["more"]],
+        [None] * 5, [(None, 1, 2), ("2", 3, 3), ("3", 4, 5)], id="no-page-ranges:-title-as-heading"),
+    pytest.param(
+        [["AGENDA", "1. Apologies", "2. Minutes", "3. Motion on libraries"],
+         ["MINUTES", "text"], ["MOTION ON LIBRARIES", "text"]],
+        [None] * 3, [(None, 1, 2), ("3", 3, 3)], id="a-title-too-short-to-find-as-a-heading"),
+    pytest.param(
+        [["AGENDA", "1 Apologies", "2 Opposition Motion Debate (Pages 1 - 2)",
+          "2a Amendment (Page 3)", "3 (b) Standards (Page 4)"],
+         ["x"], ["y"], ["z"], ["w"]],
+        [None, "1", "2", "3", "4"], [(None, 1, 1), ("2", 2, 3), ("2a", 4, 4), ("3(b)", 5, 5)],
+        id="page-ranges-and-sub-items"),
+    pytest.param(
+        [["Cover"], ["Agenda Item 4", "REPORT"], ["text"], ["Agenda Item 4a", "AMENDMENT"]],
+        [None] * 4, [(None, 1, 1), ("4", 2, 3), ("4a", 4, 4)], id="banners-only"),
+    pytest.param(
+        [["AGENDA", "1. Apologies", "2. Minutes (Pages 1 - 2)", "3. Motion (Page 3)"],
+         ["4. Questions (Page 4)", "5. Close"],
+         ["MINUTES", "14. Statement on the inspection", "15. Appointments"],
+         ["x"], ["MOTION"], ["QUESTIONS"]],
+        [None, None, "1", "2", "3", "4"],
+        [(None, 1, 2), ("2", 3, 4), ("3", 5, 5), ("4", 6, 6)],
+        id="agenda-over-two-pages-then-minutes-numbered-14"),
+    pytest.param([["A motion with no agenda", "text"]], [None], [(None, 1, 1)],
+                 id="no-agenda-at-all"),
+]
+
+
+@pytest.mark.parametrize("pages, labels, expected", SPLITS)
+def test_split_items(pages, labels, expected):
+    items = split_items([tuple(p) for p in pages], labels)
+    assert [(i.number, i.first_page, i.last_page) for i in items] == expected
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+    ("+44 20 7946 0312", "'+44 20 7946 0312"),
+    ("-1", "'-1"), ("@SUM(A1)", "'@SUM(A1)"), ("4.50", "4.50"), ("", ""),
+])
+def test_csv_cells_are_spreadsheet_safe(value, expected):
+    assert spreadsheet_safe(value) == expected
+
+
+# ---------------------------------------------------------------- the command
+
+def test_every_file_is_written(serial, packs):
+    out, result = serial
+    assert result.exit_code == 2, result.output      # some packs failed
+    stems = {"council-2025-03-19", "council-2025-05-14", "empty", "corrupt", "scanned",
+             "encrypted"}
+    assert {p.stem for p in (out / "packs").glob("*.json")} == stems
+    assert {p.stem for p in (out / "packs").glob("*.html")} == {"council-2025-03-19",
+                                                                "council-2025-05-14"}
+    assert not [p for p in out.rglob(".*") if p.is_file()]          # no temporary left
+    data = json.loads((out / "packs" / "council-2025-03-19.json").read_text())
+    assert data["schema"] == "verifier/batch/1" and data["status"] == "ok"
+    assert data["pack"]["pages"] == packs["good"].pages
+    about = [q for q in data["quotes"] if q["concerns_sources"]]
+    assert data["summary"]["quotes"] == len(about)
+    assert data["summary"]["other_quotes"] == len(data["quotes"]) - len(about)
+    assert data["summary"]["misquote"] == sum(q["verdict"] == "misquote" for q in about)
+    ids = {i["id"] for i in data["items"]}
+    assert all(q["item"] in ids for q in data["quotes"])
+    rows = list(csv.DictReader(io.StringIO((out / "findings.csv").read_text())))
+    assert len(rows) == sum(len([q for q in json.loads(p.read_text())["quotes"]
+                                 if q["concerns_sources"]]) for p in (out / "packs").glob("*.json"))
+    wrong = next(r for r in rows if r["citation"] == "wrong")
+    assert (wrong["item"], wrong["pack_page"], wrong["found_section"]) == ("8", "7", "4.21")
+    assert "paragraph 4.21" in wrong["suggested"]
+    page = (out / "index.html").read_text()
+    assert 'href="packs/council-2025-03-19.html"' in page
+    assert page.index("corrupt") < page.index("council-2025-03-19")       # failures first
+    card = (out / "packs" / "council-2025-03-19.html").read_text()
+    assert "Item 8: Opposition Motion Debate · pack page 7" in card
+
+
+@pytest.mark.parametrize("stem, reason", [
+    ("empty", "is empty"),
+    ("corrupt", "corrupt or truncated PDF"),
+    ("scanned", "no text layer"),
+    ("encrypted", "encrypted PDF"),
+])
+def test_a_bad_pack_fails_with_its_reason_and_the_others_finish(serial, stem, reason):
+    out, result = serial
+    errors = {Path(r["pack"]).stem: r["reason"]
+              for r in csv.DictReader(io.StringIO((out / "errors.csv").read_text()))}
+    assert reason in errors[stem]
+    assert reason in result.stderr
+    data = json.loads((out / "packs" / f"{stem}.json").read_text())
+    assert data["status"] == "failed" and reason in data["error"] and data["quotes"] == []
+
+
+def test_jobs_2_equals_jobs_1_file_for_file(serial, packs, example_index, tmp_path):
+    result = run_batch(packs["folder"], "--index", example_index, "--output", tmp_path,
+                       "--jobs", "2")
+    assert result.exit_code == serial[1].exit_code
+    assert files_of(tmp_path) == files_of(serial[0])
+
+
+def test_a_dask_cluster_equals_the_serial_run_file_for_file(serial, packs, example_index,
+                                                           tmp_path, monkeypatch):
+    dask = pytest.importorskip("dask")
+    from distributed import LocalCluster
+
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))        # the workers import this tree
+    # Until index/pdf.py stops forking a reader, a worker must be allowed children.
+    with dask.config.set({"distributed.worker.daemon": False}), \
+            LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                         dashboard_address=None) as cluster:
+        result = run_batch(packs["folder"], "--index", example_index, "--output", tmp_path,
+                           "--scheduler", cluster.scheduler_address)
+    assert result.exit_code == serial[1].exit_code, result.output
+    assert files_of(tmp_path) == files_of(serial[0])
+
+
+def test_resume_keeps_unchanged_packs_and_checks_changed_ones(serial, packs, example_index,
+                                                              tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(serial[0], out)
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    shutil.copy(packs["good"].path, folder)
+    build_pack(folder / "council-2025-05-14.pdf", title="Council, Wednesday 14 May 2025",
+               padding_pages=3)                        # changed since the last run
+    result = run_batch(folder, "--index", example_index, "--output", out, "--resume")
+    assert "council-2025-03-19.pdf: unchanged since the last run; kept" in result.stderr
+    assert "council-2025-05-14.pdf: unchanged" not in result.stderr
+    assert (out / "packs" / "council-2025-03-19.json").read_bytes() == \
+        (serial[0] / "packs" / "council-2025-03-19.json").read_bytes()
+    second = json.loads((out / "packs" / "council-2025-05-14.json").read_text())
+    assert second["pack"]["pages"] > packs["second"].pages
+    assert result.exit_code == 1          # problems found, no pack failed
+
+
+def test_a_pack_over_its_timeout_fails_and_the_others_finish(packs, example_index, tmp_path):
+    slow = tmp_path / "slow.pdf"
+    build_pack(slow, padding_pages=40)
+    result = run_batch(slow, packs["bad"] / "empty.pdf", "--index", example_index,
+                       "--output", tmp_path / "out", "--pack-timeout", "0.5")
+    assert result.exit_code == 2
+    errors = (tmp_path / "out" / "errors.csv").read_text()
+    assert "took longer than 0.5 s" in errors and "is empty" in errors
+
+
+def test_an_empty_folder_is_bad_input(example_index, tmp_path):
+    (tmp_path / "packs").mkdir()
+    result = run_batch(tmp_path / "packs", "--index", example_index, "--output", tmp_path / "o")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: ") and "no agenda packs found" in result.stderr
+
+
+def test_an_output_folder_that_cannot_be_written_is_bad_input(packs, example_index, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = run_batch(packs["good"].path, "--index", example_index, "--output", blocker / "out")
+    assert result.exit_code == 2
+    assert result.stderr.strip().startswith("error: ") and "cannot be written" in result.stderr
+    assert blocker.read_text() == "not a folder"
+
+
+def test_a_missing_index_is_bad_input(packs, tmp_path):
+    result = run_batch(packs["good"].path, "--index", tmp_path / "nowhere", "--output",
+                       tmp_path / "out")
+    assert result.exit_code == 2 and result.stderr.startswith("error: ")
+
+
+def test_the_same_pack_twice_is_checked_once(packs, example_index, tmp_path):
+    path = packs["good"].path
+    result = run_batch(path, path, "--index", example_index, "--output", tmp_path)
+    assert "the same file as" in result.stderr and "checked once" in result.stderr
+    assert [p.name for p in (tmp_path / "packs").glob("*.json")] == [f"{path.stem}.json"]
+    assert result.exit_code == 1
+
+
+def test_ctrl_c_keeps_the_finished_packs(packs, example_index, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    shutil.copy(packs["good"].path, folder / "a-first.pdf")
+    build_pack(folder / "b-long.pdf", padding_pages=60, place_quotes=False)
+    out = tmp_path / "out"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    process = subprocess.Popen([sys.executable, "-m", "verifier", "batch", str(folder),
+                                "--index", str(example_index), "--output", str(out),
+                                "--jobs", "1"], env=env, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 300
+    while not (out / "packs" / "a-first.json").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
+    assert "error: interrupted; 1 of 2 packs kept" in stderr
+    assert json.loads((out / "packs" / "a-first.json").read_text())["status"] == "ok"
+    assert not (out / "packs" / "b-long.json").exists()
+    assert "a-first" in (out / "index.html").read_text()
+    assert (out / "findings.csv").read_text().count("a-first.pdf") > 0
+    assert not [p for p in out.rglob(".*") if p.is_file()]

@@ -1,0 +1,232 @@
+"""Check an agenda pack: the one function a batch worker runs, on a path and a small context.
+
+    check_pack(path, context) ->
+        read_pack (index.read_pages: the pack read once, for its items and its text)
+        → split_items (agenda, "Page N" labels, "Agenda Item N" banners, headings)
+        → for each item: check_motion(item text) → place each quotation (item, pack page)
+        → judge whether it concerns the sources → PackResult
+
+A pack that cannot be read or checked comes back as a PackResult with status "failed" and the
+reason in plain words: a batch never stops for one pack. Nothing here starts a process or a
+thread; the caller (verifier/cli/batch.py) chooses the executor.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from index import SourceError, file_sha256, open_index, read_pages
+from verifier.check import check_motion, choose_documents, corpus_of
+from verifier.documents import resolve_document
+from verifier.errors import VerifierError
+from verifier.models import (AgendaItem, Citation, Motion, PackQuote, PackResult, QuoteResult,
+                             SourceInfo, Verdict)
+from verifier.motions import read_motion
+from verifier.packs import split_items
+
+# Larger than any agenda pack (800 pages with scans is ~150 MB): a file this big is something
+# else, and reading it would hold a worker for an hour.
+MAX_PACK_BYTES = 1 << 30
+# A quotation with no citation concerns the sources only when its words are theirs: misquoted
+# words must still be at least this share the source's (a resident's sentence that happens to
+# share a phrase with the report is not a finding).
+MIN_CLOSE_SCORE = 0.8
+# How far back from a quotation its sentence is looked at for what it is quoting.
+CONTEXT_CHARS = 300
+
+# Words before a quotation (or in its citation) that say it quotes something other than the
+# indexed sources: legislation, a consultation response, the paper's own paragraphs.
+_OTHER_SOURCE = re.compile(
+    r"\bAct\s+(?:19|20)\d\d\b|\bRegulations\b|\bStatutory\s+Guidance\b|\bs\.\s?\d+"
+    r"|\bsection\s+\d+[A-Z]?(?:\(\d+\))*\s+of\s+the\b", re.IGNORECASE)
+_OTHER_CITATION = re.compile(
+    r"\bresponse\b|\brespondent|\bresident|\bappendix\b|\bthis\s+report\b|\babove\b|\bbelow\b"
+    r"|\bminutes?\b|\bplan\b|\bstrategy\b|\bconstitution\b", re.IGNORECASE)
+# Words before a quotation that say it quotes the inspection or the letters about it.
+_SOURCE_WORDS = re.compile(
+    r"\binspect(?:ion|ors?|ed|orate)\b|\bbest\s+value\s+(?:inspection|report)\b|\bBVI\b",
+    re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s+(?=[A-Z0-9“‘\"(])|\n\s*\n")
+
+
+@dataclass(frozen=True)
+class BatchContext:
+    """What a worker needs besides the pack's path: plain values only (it is pickled)."""
+
+    index_dir: str
+    document_ids: tuple[str, ...] | None = None
+    model_path: str | None = None
+    max_pack_bytes: int = MAX_PACK_BYTES
+
+
+@dataclass(frozen=True)
+class PackText:
+    """A pack as read: its pages' lines and printed numbers, and its text with a page map."""
+
+    pages: tuple[tuple[str, ...], ...]
+    labels: tuple[str | None, ...]
+    text: str                       # the pages' lines joined by "\n", page after page
+    page_starts: tuple[int, ...]    # offset in `text` where each page begins
+
+    def page_at(self, offset: int) -> int:
+        """The 1-based pack page of the character at `offset`."""
+        return bisect.bisect_right(self.page_starts, offset)
+
+
+def check_pack(path: str, context: BatchContext) -> PackResult:
+    """Read, split and check one pack; a failure is returned as data, never raised."""
+    try:
+        sha256 = _sha256(path)
+    except OSError as e:
+        return PackResult(path, "", 0, "failed", f"{path}: cannot be read ({e.strerror or e})")
+    try:
+        pack = read_pack(path, context.max_pack_bytes)
+    except (SourceError, VerifierError) as e:
+        return PackResult(path, sha256, 0, "failed", e.message)
+    try:
+        items = split_items(list(pack.pages), list(pack.labels))
+        sources, quotes = check_items(pack, items, path, context)
+    except (SourceError, VerifierError) as e:
+        return PackResult(path, sha256, len(pack.pages), "failed", e.message)
+    return PackResult(path, sha256, len(pack.pages), "ok", None, items, sources, quotes,
+                      len(pack.text))
+
+
+def _sha256(path: str) -> str:
+    file = Path(path)
+    if not file.exists():
+        raise FileNotFoundError(2, "no such file")
+    if file.is_dir():
+        raise IsADirectoryError(21, "is a folder, not a pack")
+    return file_sha256(file)
+
+
+def read_pack(path: str, max_bytes: int = MAX_PACK_BYTES) -> PackText:
+    """A pack's pages: a PDF page by page (index.read_pages), any other file as one page.
+
+    Raises:
+        UnreadablePDF / UnreadableMotion: empty, corrupt, encrypted, scanned, too large.
+    """
+    file = Path(path)
+    size = file.stat().st_size
+    if size == 0:
+        raise VerifierError(f"{path}: is empty")
+    if size > max_bytes:
+        raise VerifierError(f"{path}: is {size / 1e6:.0f} MB, too large for an agenda pack "
+                            f"(the limit is {max_bytes / 1e6:.0f} MB)")
+    with open(file, "rb") as f:
+        is_pdf = b"%PDF-" in f.read(1024)
+    if is_pdf:
+        read = read_pages(file)
+        pages = tuple(tuple(page.lines) for page in read)
+        labels = tuple(page.label for page in read)
+    else:
+        pages = (tuple(read_motion(file).text.split("\n")),)
+        labels = (None,)
+    starts, at = [], 0
+    for lines in pages:
+        starts.append(at)
+        at += len("\n".join(lines)) + 1
+    text = "\n".join("\n".join(lines) for lines in pages)
+    return PackText(pages, labels, text, tuple(starts))
+
+
+@functools.lru_cache(maxsize=4)
+def _opened_index(index_dir: str):
+    """The index a worker checks against, opened once per process."""
+    return open_index(index_dir)
+
+
+def check_items(pack: PackText, items: tuple[AgendaItem, ...], path: str,
+                context: BatchContext) -> tuple[tuple[SourceInfo, ...], tuple[PackQuote, ...]]:
+    """Check each item's text as a motion; place and judge each quotation it holds."""
+    index = _opened_index(context.index_dir)
+    documents = choose_documents(index, list(context.document_ids) if context.document_ids
+                                 else None)
+    parts = corpus_of(index, documents).part_names
+    sources: tuple[SourceInfo, ...] = ()
+    quotes: list[PackQuote] = []
+    for item in items:
+        start = pack.page_starts[item.first_page - 1]
+        end = pack.page_starts[item.last_page] - 1 if item.last_page < len(pack.page_starts) \
+            else len(pack.text)
+        text = pack.text[start:end]
+        if not text.strip():
+            continue
+        report = check_motion(Motion(path, text), index, document_ids=[d.id for d in documents],
+                              model_path=context.model_path)
+        sources = report.sources
+        for result in report.results:
+            concerns = concerns_sources(result, text, documents, parts)
+            shifted = _shift(result, start)
+            quotes.append(PackQuote(shifted, item.id, pack.page_at(shifted.quotation.start),
+                                    concerns))
+    if not sources:
+        sources = tuple(SourceInfo(d.id, d.title, d.pages, d.sha256) for d in documents)
+    return sources, tuple(quotes)
+
+
+def _shift(result: QuoteResult, offset: int) -> QuoteResult:
+    """A result whose offsets are in the pack's text rather than its item's."""
+    q = result.quotation
+    c = q.citation
+    citation = c if c.start < 0 else replace(c, start=c.start + offset, end=c.end + offset)
+    quotation = replace(q, start=q.start + offset, end=q.end + offset, citation=citation)
+    return replace(result, quotation=quotation)
+
+
+def concerns_sources(result: QuoteResult, text: str, documents, parts) -> bool:
+    """Whether a quotation is about the indexed sources: a finding, not just a listed quote.
+
+    It is when it cites an indexed document by name; or, when nothing in its citation or its
+    sentence points at something else (an Act, a consultation response, the paper's own
+    paragraphs), when its words are the sources' (found verbatim, with minor edits, or closely
+    misquoted), when its sentence names the inspection, or when it cites a paragraph or page.
+    """
+    q = result.quotation
+    citation = q.citation
+    if citation.document and resolve_document(citation.document, documents, parts) is not None:
+        return True
+    context = _sentence_before(text, q.start)
+    if citation.document or _OTHER_SOURCE.search(context) or _OTHER_SOURCE.search(citation.text) \
+            or _OTHER_CITATION.search(citation.text):
+        return False
+    if _close_match(result) or _SOURCE_WORDS.search(context):
+        return True
+    return _cites_a_place(citation)
+
+
+def _close_match(result: QuoteResult) -> bool:
+    if result.found is None or result.found.method == "semantic":
+        return False
+    if result.verdict in (Verdict.VERBATIM, Verdict.MINOR):
+        return True
+    return result.verdict is Verdict.MISQUOTE and result.found.score >= MIN_CLOSE_SCORE
+
+
+def _cites_a_place(citation: Citation) -> bool:
+    return bool(citation.sections or citation.pages or citation.page_labels or citation.footnotes)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The words of a quotation's sentence before its opening mark (at most CONTEXT_CHARS)."""
+    window_start = max(0, start - CONTEXT_CHARS)
+    window = text[window_start:start]
+    ends = list(_SENTENCE_END.finditer(window))
+    return window[ends[-1].end():] if ends else window
+
+
+def count_quotations(result: PackResult) -> tuple[int, int]:
+    """(quotations about the sources, other quotations) of a pack result."""
+    about = sum(1 for q in result.quotes if q.concerns_sources)
+    return about, len(result.quotes) - about
+
+
+def failed(path: str, reason: str, sha256: str = "", pages: int = 0) -> PackResult:
+    """A failed pack's result (for the reasons only the caller sees: a timeout, a worker lost)."""
+    return PackResult(path, sha256, pages, "failed", reason)
+

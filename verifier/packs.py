@@ -1,0 +1,241 @@
+"""Split an agenda pack's pages into its agenda items.
+
+An agenda pack (modern.gov, CMIS) is a cover, an agenda listing numbered items ("1. Apologies",
+"8. Opposition Motion Debate", "8a", "12(b)"), then each item's papers in order. Where an item's
+papers start is read, most trusted first, from:
+
+1. the agenda's own "(Pages 45 - 60)" against the "Page N" footers the pack prints (the reader
+   keeps each page's printed number as its label);
+2. an "Agenda Item 8a" banner stamped atop the item's first page;
+3. the item's title (or "8a Title") printed as a heading near the top of a page.
+
+The result is a partition of the pack: what comes before the first item (the cover and the
+agenda, number None), then one item per agenda entry whose papers are in the pack, in page
+order. Items with no papers ("1. Apologies") take no pages and are not listed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from verifier.models import AgendaItem
+
+# The agenda is on one of the pack's first pages (after a cover, sometimes a contents page).
+AGENDA_WITHIN_PAGES = 4
+# An agenda runs over at most this many pages (a full council's agenda with notes: 3-4).
+MAX_AGENDA_PAGES = 6
+# How far the next agenda entry's number may jump ("8" → "11" when items 9, 10 are withdrawn);
+# a bigger jump is a paper's own numbered paragraph ("12. Public questions" in minutes).
+MAX_ITEM_NUMBER_JUMP = 3
+# A banner or a heading that starts an item sits within this many lines of a page's top.
+HEADING_ZONE_LINES = 4
+# A banner stamped over a finished page comes among its last lines of text.
+BANNER_TAIL_LINES = 2
+# An agenda title this short is too common to find as a heading ("Minutes", "Apologies").
+MIN_HEADING_MATCH_CHARS = 8
+
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
+           "december")
+# "8. Opposition Motion Debate", "8a Amendment", "12(b) Report", "8.1 Motion", "Item 9: Report".
+_ENTRY = re.compile(
+    r"^(?:[Ii]tem\s+)?(?P<number>\d{1,2}(?:\.\d{1,2})?(?:[a-zA-Z](?![a-zA-Z])|\s?\([a-z0-9]{1,4}\))?)"
+    r"[.):]?\s+(?P<title>(?!(?i:" + _MONTHS + r")\b)[A-Z\u201c\"'(].{2,})$")
+_PAGES = re.compile(r"\(\s*pages?\s+(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)", re.IGNORECASE)
+_AGENDA_HEADING = re.compile(r"^(?!agenda\s+item\b)(?:a\s?g\s?e\s?n\s?d\s?a|agenda(?:\s+\w+){0,3})$",
+                             re.IGNORECASE)
+_BANNER = re.compile(r"^agenda\s+item\s+(\S+(?:\s?\([a-z0-9]{1,4}\))?)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    """One item as the agenda lists it."""
+
+    number: str                 # as printed, normalised: "8", "8a", "12(b)", "8.1"
+    title: str
+    printed_pages: tuple[int, int] | None   # the agenda's "(Pages 45 - 60)", if given
+    agenda_page: int            # 0-based index of the pack page that lists it
+
+
+def split_items(pages: list[tuple[str, ...]], labels: list[str | None]) -> tuple[AgendaItem, ...]:
+    """The pack's items, as a partition of its pages (0-based page lists in, 1-based out).
+
+    Args:
+        pages: each page's lines, furniture removed.
+        labels: each page's printed page number ("Page 7" → "7"), None where none is printed.
+    """
+    entries = read_agenda(pages)
+    agenda_end = max((e.agenda_page for e in entries), default=-1)
+    starts = locate_items(entries, pages, labels, agenda_end)
+    if not starts:
+        starts = banner_items(pages)
+    return partition(starts, len(pages), front_title="Cover and agenda" if entries
+                     else "Before the first item")
+
+
+def item_key(number: str) -> tuple:
+    """A sortable key: "8" < "8a" < "8(b)" < "9" < "12(b)"."""
+    m = re.match(r"(\d+)(?:\.(\d+))?\s*\(?([a-z0-9]*)\)?", number.lower())
+    if not m:
+        return (10_000, 0, number)
+    sub = m.group(3) or ""
+    return (int(m.group(1)), int(m.group(2) or 0), sub)
+
+
+def normalise_number(number: str) -> str:
+    """"8 a" → "8a", "12 (b)" → "12(b)", "8A" → "8a": the number as an item id would print it."""
+    return re.sub(r"\s+", "", number).lower()
+
+
+def read_agenda(pages: list[tuple[str, ...]]) -> list[AgendaEntry]:
+    """The numbered entries of the agenda, in order, each number after the one before."""
+    start = next((p for p in range(min(AGENDA_WITHIN_PAGES, len(pages)))
+                  if any(_AGENDA_HEADING.match(line) for line in pages[p][:12])), None)
+    if start is None:
+        return []
+    entries: list[AgendaEntry] = []
+    for p in range(start, min(start + MAX_AGENDA_PAGES, len(pages))):
+        lines = pages[p]
+        page_entries = []
+        for i, line in enumerate(lines):
+            if _BANNER.match(line):
+                break
+            m = _ENTRY.match(line)
+            if not m:
+                continue
+            number = normalise_number(m.group("number"))
+            previous = page_entries[-1] if page_entries else (entries[-1] if entries else None)
+            if not _follows(previous.number if previous else None, number):
+                continue
+            title, printed = _title_and_pages(m.group("title"), lines[i + 1:i + 3])
+            page_entries.append(AgendaEntry(number, title, printed, p))
+        if p > start and not _continues_agenda(lines, page_entries):
+            break
+        entries.extend(page_entries)
+    return entries
+
+
+def _follows(previous: str | None, number: str) -> bool:
+    if previous is None:
+        return item_key(number)[0] <= MAX_ITEM_NUMBER_JUMP
+    a, b = item_key(previous), item_key(number)
+    return b > a and b[0] - a[0] <= MAX_ITEM_NUMBER_JUMP
+
+
+def _continues_agenda(lines: tuple[str, ...], page_entries: list[AgendaEntry]) -> bool:
+    """A page after the agenda's first continues it when its first line is the next entry
+    (a paper opens with its own heading: "MINUTES OF THE MEETING …", then its paragraphs)."""
+    if not page_entries or not lines:
+        return False
+    first = _ENTRY.match(lines[0])
+    return bool(first) and normalise_number(first.group("number")) == page_entries[0].number
+
+
+def _title_and_pages(title: str, following: tuple[str, ...]) -> tuple[str, tuple[int, int] | None]:
+    m = _PAGES.search(title)
+    if m is None:
+        for line in following:
+            only = _PAGES.fullmatch(line.strip())
+            if only:
+                m = only
+                break
+            if _ENTRY.match(line):
+                break
+    printed = None
+    if m is not None:
+        first = int(m.group(1))
+        printed = (first, int(m.group(2) or first))
+    title = _PAGES.sub("", title).strip(" .-–—:")
+    return title, printed
+
+
+def locate_items(entries: list[AgendaEntry], pages: list[tuple[str, ...]],
+                 labels: list[str | None], agenda_end: int) -> list[tuple[int, AgendaEntry]]:
+    """(0-based first page, entry) for each entry whose papers are found, in page order."""
+    by_label: dict[str, int] = {}
+    for p, label in enumerate(labels):
+        if p > agenda_end and label is not None:
+            by_label.setdefault(label, p)
+    banners = {}
+    for p in range(agenda_end + 1, len(pages)):
+        for line in _banner_zone(pages[p]):
+            m = _BANNER.match(line)
+            if m:
+                banners.setdefault(normalise_number(m.group(1)), p)
+                break
+    starts: list[tuple[int, AgendaEntry]] = []
+    floor = agenda_end + 1
+    for entry in entries:
+        page = None
+        if entry.printed_pages is not None:
+            page = by_label.get(str(entry.printed_pages[0]))
+        if page is None:
+            page = banners.get(entry.number)
+        if page is None:
+            page = _heading_page(entry, pages, floor)
+        if page is None or page < floor:
+            continue
+        starts.append((page, entry))
+        floor = page
+    # Two entries on one page: the later one (8a after 8, same page) keeps it only if the
+    # earlier has no page of its own; keep the first, drop the rest.
+    kept: list[tuple[int, AgendaEntry]] = []
+    for page, entry in starts:
+        if kept and kept[-1][0] == page:
+            continue
+        kept.append((page, entry))
+    return kept
+
+
+def _banner_zone(lines: tuple[str, ...]) -> list[str]:
+    """Where a banner is in a page's text: atop it, or last when the committee system stamped
+    it over the page after the page was made (its text then comes after the page's own)."""
+    return list(lines[:HEADING_ZONE_LINES]) + list(lines[-BANNER_TAIL_LINES:])
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _heading_page(entry: AgendaEntry, pages: list[tuple[str, ...]], floor: int) -> int | None:
+    title = _words(entry.title)
+    if len(title) < MIN_HEADING_MATCH_CHARS:
+        return None
+    numbered = _words(f"{entry.number} {entry.title}")
+    for p in range(floor, len(pages)):
+        for line in pages[p][:HEADING_ZONE_LINES]:
+            words = _words(line)
+            if words in (title, numbered) or (words.startswith(numbered) and
+                                              len(words) <= len(numbered) + 12):
+                return p
+    return None
+
+
+def banner_items(pages: list[tuple[str, ...]]) -> list[tuple[int, AgendaEntry]]:
+    """Items from "Agenda Item N" banners alone (a pack whose agenda was not found)."""
+    starts: list[tuple[int, AgendaEntry]] = []
+    for p, lines in enumerate(pages):
+        for line in _banner_zone(lines):
+            m = _BANNER.match(line)
+            if m:
+                title = next((ln for ln in lines if ln.strip() and not _BANNER.match(ln)), "")
+                starts.append((p, AgendaEntry(normalise_number(m.group(1)), title, None, p)))
+                break
+    return starts
+
+
+def partition(starts: list[tuple[int, AgendaEntry]], n_pages: int,
+              front_title: str) -> tuple[AgendaItem, ...]:
+    """Items covering pages 1..n_pages: the front matter, then each located item."""
+    items: list[AgendaItem] = []
+    first = starts[0][0] if starts else n_pages
+    if first > 0:
+        items.append(AgendaItem("front", None, front_title, 1, first))
+    seen: dict[str, int] = {}
+    for k, (page, entry) in enumerate(starts):
+        last = starts[k + 1][0] - 1 if k + 1 < len(starts) else n_pages - 1
+        base = "item-" + re.sub(r"[^0-9a-z.]+", "", entry.number)
+        seen[base] = seen.get(base, 0) + 1
+        item_id = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        items.append(AgendaItem(item_id, entry.number, entry.title, page + 1, last + 1))
+    return tuple(items)
