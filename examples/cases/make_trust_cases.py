@@ -116,7 +116,7 @@ def elsewhere_case(folder, sources, letter_indexed):
     demo = json.loads((EXAMPLES / "cases" / "demo" / "labels.json").read_text(encoding="utf-8"))
     labels = []
     for q in demo["quotes"]:
-        if q.get("ignore") or q["kind"].startswith("nested"):
+        if q.get("ignore") or q["kind"].startswith("nested") or q["kind"] == "fragment":
             # Not found, a wrapper is reported whole and its fragments with it.
             labels.append(dict(q, ignore=True))
             continue
