@@ -38,7 +38,7 @@ def test_json_contract(toy_index):
     assert result.exit_code == 1          # the toy motion has misquotes
     data = json.loads(result.stdout)
     assert data["schema"] == "verifier/check/1"
-    assert set(data) == {"schema", "motion", "sources", "quotes", "summary"}
+    assert set(data) == {"schema", "motion", "sources", "quotes", "claims", "summary"}   # claims: issue 10
     motion = (TOY / "toy-basic" / "motion.txt").read_text(encoding="utf-8")
     assert data["motion"]["chars"] == len(motion)
     for q in data["quotes"]:

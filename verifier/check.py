@@ -4,7 +4,9 @@ worker calls.
     check_motion(motion, index) ->
         find_quotations → Corpus of the chosen documents → for each quotation:
         find_alignments → choose (the cited place first) → judge_words → judge_citation
-        → keep outer quotation or its inner fragments → CheckReport
+        → keep outer quotation or its inner fragments
+        → check_claims: the statements outside quotation marks (verifier.claim_check)
+        → CheckReport
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from index import Document, Embedder, Index, open_index
+from verifier.claim_check import check_claims
 from verifier.corpus import Corpus
 from verifier.documents import resolve_document
 from verifier.errors import NoSources, OverLimit
@@ -60,9 +63,10 @@ def check_motion(motion: Motion, index: Index | str | Path,
         results.append(check_quotation(q, sources, documents))
     numbers = dict(zip(map(id, results), number_quotations(quotations)))
     results = keep_outer_or_inner(results)
+    claims = check_claims(motion.text, quotations, sources, documents)
     infos = tuple(SourceInfo(d.id, d.title, d.pages, d.sha256) for d in documents)
     return CheckReport(motion.path, len(motion.text), infos, tuple(results),
-                       labels=tuple(numbers[id(r)] for r in results))
+                       labels=tuple(numbers[id(r)] for r in results), claims=claims)
 
 
 @functools.lru_cache(maxsize=8)

@@ -129,6 +129,8 @@ class CheckReport:
     # One per result: its number as `verifier quotes` shows it ("2", or "2a" for a quotation
     # inside quotation 2); empty means 1, 2, 3 … (verifier.quotations.number_quotations).
     labels: tuple[str, ...] = ()
+    claims: tuple["ClaimResult", ...] = ()   # statements outside quotation marks (issue 10)
+
 
 
 # ---------------------------------------------------------------- agenda packs (verifier batch)
@@ -167,3 +169,71 @@ class PackResult:
     sources: tuple[SourceInfo, ...] = ()
     quotes: tuple[PackQuote, ...] = ()
     text_chars: int = 0
+
+
+# ---------------------------------------------------------------- claims (issue 10)
+
+class ClaimVerdict(str, Enum):
+    """Whether the sources carry a claim made without quotation marks (the JSON's words)."""
+
+    SUPPORTED = "supported"             # the cited place carries it, figures included
+    ELSEWHERE = "elsewhere"             # another paragraph carries it, not the cited one
+    FIGURE_DIFFERS = "figure_differs"   # the same context in the source has another number
+    NOT_SUPPORTED = "not_supported"     # neither the cited place nor any passage carries it
+    UNVERIFIABLE = "unverifiable"       # the cited place is not indexed, or the evidence is unclear
+
+
+class FigureStatus(str, Enum):
+    HOLDS = "holds"
+    DIFFERS = "differs"
+    ABSENT = "absent"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number the motion states, with its unit, its bound and the words around it."""
+
+    text: str               # as written in the motion: "over 5,000", "48%", "£3.4 million"
+    start: int              # offsets in the motion text
+    end: int
+    value: float            # 5000.0, 48.0, 3400000.0
+    unit: str               # "%" | "£" | "" (a count) | "times" …, as normalised by figures.py
+    bound: str = "="        # "=" exact, ">" more than, ">=" at least, "<" fewer than, "<=" at most
+    context: tuple[str, ...] = ()   # comparison keys of the content words near the number
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A sentence outside quotation marks that attributes something to the sources."""
+
+    text: str               # == motion.text[start:end]
+    start: int
+    end: int
+    citation: Citation = field(default_factory=Citation)
+    figures: tuple[Figure, ...] = ()
+    statement: str = ""     # the claim less its reference words ("as per section 4.10, ")
+
+
+@dataclass(frozen=True)
+class FigureResult:
+    """How one of a claim's figures compares with the source."""
+
+    figure: Figure
+    status: FigureStatus
+    source_text: str | None = None      # the source's sentence holding the figure compared
+    source_figure: str | None = None    # the source's figure itself: "84", "eleven times"
+    section: str | None = None          # where that sentence is
+
+
+@dataclass(frozen=True)
+class ClaimResult:
+    """The verdict on one claim, with its evidence."""
+
+    claim: Claim
+    verdict: ClaimVerdict
+    figures: tuple[FigureResult, ...] = ()
+    found: Match | None = None          # the passage that carries it (or the cited one, compared)
+    words_found: tuple[str, ...] = ()   # the claim's content words the passage carries
+    words_missing: tuple[str, ...] = ()
+    similarity: float = 0.0             # cosine of the statement and the passage (0 when not measured)
+    note: str = ""

@@ -12,7 +12,8 @@ import json
 from collections import Counter
 
 from verifier.marks import Segment, mark_words
-from verifier.models import CheckReport, CitationVerdict, QuoteResult, Verdict
+from verifier.models import (CheckReport, CitationVerdict, ClaimResult, ClaimVerdict, QuoteResult,
+                             Verdict)
 
 SCHEMA = "verifier/check/1"
 
@@ -35,12 +36,44 @@ def quote_json(result: QuoteResult) -> dict:
     }
 
 
+def found_json(m) -> dict | None:
+    if m is None:
+        return None
+    return {"source": m.document_id, "title": m.title, "section": m.section,
+            "page": m.page, "text": m.text, "score": m.score}
+
+
+def claim_json(result: ClaimResult) -> dict:
+    """One claim as the JSON contract has it (issue 10)."""
+    c = result.claim
+    return {
+        "text": c.text, "start": c.start, "end": c.end,
+        "cited": list(c.citation.sections), "cited_pages": list(c.citation.pages),
+        "cited_document": c.citation.document,
+        "verdict": result.verdict.value,
+        "figures": [{"text": f.figure.text, "value": f.figure.value, "unit": f.figure.unit,
+                     "status": f.status.value, "source_text": f.source_text}
+                    for f in result.figures],
+        "found": found_json(result.found),
+        "words_found": list(result.words_found), "words_missing": list(result.words_missing),
+        "note": result.note,
+    }
+
+
+def claims_summary(report: CheckReport) -> dict:
+    verdicts = Counter(c.verdict.value for c in report.claims)
+    out = {"claims": len(report.claims)}
+    out.update({f"claims_{v.value}": verdicts.get(v.value, 0) for v in ClaimVerdict})
+    return out
+
+
 def summary(report: CheckReport) -> dict:
     verdicts = Counter(r.verdict.value for r in report.results)
     citations = Counter(r.citation.value for r in report.results)
     out = {"quotes": len(report.results)}
     out.update({v.value: verdicts.get(v.value, 0) for v in Verdict})
     out.update({f"citation_{c.value}": citations.get(c.value, 0) for c in CitationVerdict})
+    out.update(claims_summary(report))
     return out
 
 
@@ -51,6 +84,7 @@ def to_json(report: CheckReport) -> dict:
         "sources": [{"id": s.id, "title": s.title, "pages": s.pages, "sha256": s.sha256}
                     for s in report.sources],
         "quotes": [quote_json(r) for r in report.results],
+        "claims": [claim_json(c) for c in report.claims],
         "summary": summary(report),
     }
 
@@ -256,6 +290,7 @@ del{{background:#fdf0c8;color:#5c3d00;text-decoration:underline dashed #7a5200}}
 <p class="cited">Marked in the motion: words it added or changed (not in the source).
 Marked in the source: its words the motion left out or replaced.</p>
 {''.join(cards)}
+{claims_html(report)}
 </body></html>
 """
 
@@ -267,3 +302,77 @@ def _html_difference(d) -> str:
     if d.quote:
         return f"added <ins>{e(d.quote)}</ins>"
     return f"left out <del>{e(d.source)}</del>"
+
+
+# ---------------------------------------------------------------- claims (issue 10)
+
+CLAIM_WORDS = {"supported": "Supported", "elsewhere": "Elsewhere in the report",
+               "figure_differs": "Figure differs", "not_supported": "Not supported",
+               "unverifiable": "Unverifiable"}
+FIGURE_WORDS = {"holds": "holds", "differs": "differs", "absent": "not in the sources"}
+
+
+def claims_summary_line(report: CheckReport) -> str:
+    s = claims_summary(report)
+    if not s["claims"]:
+        return ""
+    parts = [f"{s['claims_' + v.value]} {v.value.replace('_', ' ')}" for v in ClaimVerdict
+             if s["claims_" + v.value]]
+    return f"{s['claims']} claim{'s' if s['claims'] != 1 else ''} without quotation marks: " \
+        + ", ".join(parts) + "."
+
+
+def claim_source_segments(found_text: str, words_found) -> tuple[Segment, ...]:
+    """The source passage with the words that carry the claim marked ("mark")."""
+    from verifier.figures import stem
+
+    wanted = {stem(w) for w in words_found}
+    segments: list[Segment] = []
+    for word in found_text.split():
+        core = "".join(ch for ch in word if ch.isalnum())
+        kind = "mark" if core and not core[0].isdigit() and stem(core) in wanted else "same"
+        if segments and segments[-1].kind == kind:
+            segments[-1] = Segment(kind, segments[-1].text + " " + word)
+        else:
+            segments.append(Segment(kind, word))
+    return tuple(segments)
+
+
+def claim_cited(claim: dict) -> str:
+    cited = list(claim["cited"]) + [f"p. {p}" for p in claim["cited_pages"]]
+    if claim["cited_document"]:
+        cited.append(claim["cited_document"])
+    return ", ".join(cited)
+
+
+def claims_html(report: CheckReport) -> str:
+    """The claims as cards for the self-contained HTML report, after the quotations."""
+    e = html.escape
+    cards = []
+    for n, result in enumerate(report.claims, start=1):
+        c = claim_json(result)
+        found = ""
+        if c["found"] is not None:
+            f = c["found"]
+            where = f"paragraph {f['section']}, " if f["section"] else ""
+            marked = " ".join(f"<mark>{e(s.text)}</mark>" if s.kind == "mark" else e(s.text)
+                              for s in claim_source_segments(f["text"], c["words_found"]))
+            found = (f'<p><b>Source</b> ({e(where)}p. {f["page"]}, {e(f["title"])}): '
+                     f'<span class="src">{marked}</span></p>')
+        figures = "".join(
+            f'<li>{e(g["text"])}: <b>{e(FIGURE_WORDS[g["status"]])}</b>'
+            f'{" (“" + e(g["source_text"]) + "”)" if g["source_text"] else ""}</li>'
+            for g in c["figures"])
+        cards.append(
+            f'<section class="card claim"><h2>Claim {n}</h2>'
+            f'<p><span class="badge k-{c["verdict"]}">{e(CLAIM_WORDS[c["verdict"]])}</span> '
+            f'<span class="cited">cited: {e(claim_cited(c) or "nothing")}</span></p>'
+            f'<p><b>Motion</b>: {e(_flat(c["text"]))}</p>{found}'
+            f'{"<ul class=figures>" + figures + "</ul>" if figures else ""}'
+            f'<p class="note">{e(c["note"])}</p></section>')
+    if not cards:
+        return ""
+    style = ("<style>.k-supported{background:#1b6e2f} .k-figure_differs,.k-not_supported{background:#a4161a}"
+             " .k-elsewhere,.k-unverifiable{background:#7a5200} mark{background:#fff3a8}</style>")
+    return (f"{style}<h2>Claims without quotation marks</h2>"
+            f"<p><strong>{e(claims_summary_line(report))}</strong></p>" + "".join(cards))

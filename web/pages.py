@@ -16,6 +16,7 @@ from verifier.report import TONE, TONE_ORDER, tone_of
 from web.checking import (check, find_paragraph, motion_from_input, open_store,
                           paragraph_json)
 from web.errors import WebError
+from verifier.report import CLAIM_WORDS, FIGURE_WORDS, claim_cited, claim_source_segments
 from web.results import FILES, load_report, report_dir, save_report
 from web.uploads import display_name, save_source
 
@@ -73,7 +74,10 @@ def results(report_id: str):
                            filters=[(key, label, TONE[key.replace("citation_", "")])
                                     for key, label in FILTERS],
                            show=show, show_label=dict(FILTERS).get(show, ""), order=order,
-                           report_id=report_id, tone=TONE)
+                           report_id=report_id, tone=TONE,
+                           claim_cards=[_claim_card(n, c) for n, c in
+                                        enumerate(data.get("claims", []), start=1)],
+                           claims_summary=_claims_summary(data))
 
 
 @pages.get("/results/<report_id>/report.<fmt>")
@@ -136,3 +140,31 @@ def _card(n: str, quote: dict) -> dict:
         "motion_words": motion_words, "source_words": source_words,
         "suggestion": suggestion(quote),
     }
+
+
+# Claim cards (issue 10): the tone of each claim verdict and figure status.
+CLAIM_TONE = {"supported": "good", "elsewhere": "warn", "figure_differs": "bad",
+              "not_supported": "bad", "unverifiable": "warn"}
+FIGURE_TONE = {"holds": "good", "differs": "bad", "absent": "warn"}
+
+
+def _claim_card(n: int, claim: dict) -> dict:
+    """What one claim card shows, worked out from the claim's JSON."""
+    found = claim["found"]
+    return {
+        "n": n, "c": claim, "found": found, "tone": CLAIM_TONE.get(claim["verdict"], "warn"),
+        "verdict_word": CLAIM_WORDS.get(claim["verdict"], claim["verdict"]),
+        "cited": claim_cited(claim),
+        "source_words": claim_source_segments(found["text"], claim.get("words_found", ()))
+        if found else (),
+        "figure_words": FIGURE_WORDS, "figure_tone": FIGURE_TONE,
+    }
+
+
+def _claims_summary(data: dict) -> str:
+    s = data.get("summary", {})
+    if not s.get("claims"):
+        return ""
+    parts = [f"{s.get('claims_' + v, 0)} {v.replace('_', ' ')}" for v in CLAIM_WORDS
+             if s.get("claims_" + v)]
+    return f"{s['claims']} claim{'s' if s['claims'] != 1 else ''}: " + ", ".join(parts) + "."

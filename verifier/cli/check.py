@@ -11,9 +11,11 @@ import click
 from verifier.cli.edge import handle_errors, index_option
 
 FORMATS = ["text", "json", "csv", "html"]
-DEFAULT_FAIL_ON = "misquote,paraphrase,not_found,wrong"
+DEFAULT_FAIL_ON = "misquote,paraphrase,not_found,wrong,figure_differs,not_supported,elsewhere"
+# Claim verdicts (issue 10) share "unverifiable" with the citation verdicts: it covers both.
+CLAIM_FAIL_ON_WORDS = {"supported", "elsewhere", "figure_differs", "not_supported", "unverifiable"}
 FAIL_ON_WORDS = {"verbatim", "minor", "misquote", "paraphrase", "not_found",
-                 "correct", "wrong", "missing", "unverifiable", "none"}
+                 "correct", "wrong", "missing", "unverifiable", "none"} | CLAIM_FAIL_ON_WORDS
 
 
 def _fail_on(ctx, param, value: str) -> set[str]:
@@ -34,7 +36,8 @@ def _fail_on(ctx, param, value: str) -> set[str]:
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=str),
               help="Write the report here instead of standard output.")
 @click.option("--fail-on", default=DEFAULT_FAIL_ON, show_default=True, callback=_fail_on,
-              help="Verdicts and citation verdicts that make the exit status 1 ('none': never).")
+              help="Verdicts, citation verdicts and claim verdicts that make the exit status 1 "
+                   "('none': never).")
 @click.option("--model", "model_path", type=click.Path(path_type=str),
               help="A local sentence-transformers model (default: the bundled all-MiniLM-L6-v2).")
 @handle_errors
@@ -49,7 +52,8 @@ def check(motions, index_dir, source_pdfs, fmt, output, fail_on, model_path):
         if not report.results:
             click.echo(f"{report.motion_path}: no quotations found", err=True)
     failed = any(r.verdict.value in fail_on or r.citation.value in fail_on
-                 for report in reports for r in report.results)
+                 for report in reports for r in report.results) or \
+        any(c.verdict.value in fail_on for report in reports for c in report.claims)
     sys.exit(1 if failed else 0)
 
 

@@ -15,6 +15,7 @@ in spaces, and the report's title is printed at most once in a block.
 
 from __future__ import annotations
 
+from rich.markup import escape
 from rich.text import Text
 
 from verifier.models import CheckReport, Verdict
@@ -45,6 +46,7 @@ def render_text(report: CheckReport, console) -> None:
     for n, r in zip(numbers(report), report.results):
         console.print()
         _block(console, report, n, r)
+    render_claims(report, console)
 
 
 def _block(console, report: CheckReport, n: str, r) -> None:
@@ -152,3 +154,44 @@ def _lines(console, text: Text, width: int, hang: int):
     rest = text[len(head.plain):]
     blank = len(rest.plain) - len(rest.plain.lstrip())
     return [head] + list(rest[blank:].wrap(console, width))
+
+
+# ---------------------------------------------------------------- claims (issue 10)
+
+CLAIM_STYLE = {"supported": "green", "elsewhere": "yellow", "figure_differs": "red",
+               "not_supported": "red", "unverifiable": "yellow"}
+FIGURE_STYLE = {"holds": "green", "differs": "red", "absent": "yellow"}
+
+
+def render_claims(report: CheckReport, console) -> None:
+    """One block per claim (statements outside quotation marks), after the quotations."""
+    from verifier.report import (CLAIM_WORDS, FIGURE_WORDS, claim_cited, claim_json,
+                                 claim_source_segments, claims_summary_line)
+
+    line = claims_summary_line(report)
+    if line:
+        console.print()
+        console.print(line, style="bold")
+    for n, result in enumerate(report.claims, start=1):
+        c = claim_json(result)
+        console.print()
+        head = Text(f"[claim {n}] ")
+        head.append(CLAIM_WORDS[c["verdict"]].upper(), style=f"bold {CLAIM_STYLE[c['verdict']]}")
+        head.append(f"  (cited: {claim_cited(c) or 'nothing'})", style="dim")
+        console.print(head)
+        console.print(Text("  motion: ", style="bold") + Text(" ".join(c["text"].split())))
+        if c["found"] is not None:
+            f = c["found"]
+            source = Text("  source: ", style="bold")
+            for k, segment in enumerate(claim_source_segments(f["text"], c["words_found"])):
+                source.append((" " if k else "") + segment.text,
+                              style="bold underline" if segment.kind == "mark" else "")
+            console.print(source)
+            where = f"paragraph {f['section']}, " if f["section"] else ""
+            console.print(Text(f"  found:  {where}p. {f['page']} ({f['source']})", style="dim"))
+        for g in c["figures"]:
+            figure = Text(f"  # {g['text']}: ")
+            figure.append(FIGURE_WORDS[g["status"]], style=FIGURE_STYLE[g["status"]])
+            console.print(figure)
+        if c["note"]:
+            console.print("  " + escape(c["note"]), style="italic")

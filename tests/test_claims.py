@@ -1,0 +1,166 @@
+"""Claims outside quotation marks (issue 10): which sentences are claims, and their verdicts.
+
+Extraction is tested sentence by sentence on the real Tower Hamlets motion (../shared/examples):
+the four sentences quoted in the issue are claims and nothing else in its prose is. Verdicts are
+tested on the example report and letter (examples/report.pdf, examples/letter.pdf), with
+claims written the way the Tower Hamlets amendment writes them.
+"""
+
+import pytest
+
+from index import add_pdf, open_index
+from verifier.check import check_motion
+from verifier.claims import find_claims, split_sentences
+from verifier.models import Motion
+from verifier.quotations import find_quotations
+
+from conftest import EXAMPLES, SHARED
+
+TOWER_HAMLETS = SHARED / "examples" / "tower-hamlets-council-2025-01-22-motion.txt"
+THE_FOUR = [
+    "However, as per section 4.10, the council was praised for permanently appointing a Chief "
+    "Executive Officer; Section 151 officer and several other key director positions.",
+    "However, section 3.6 and other parts of the report commend service delivery and staff pride "
+    "in their work.",
+    "A staff survey conducted by the inspection team revealed that 48% of respondents expressed "
+    "discomfort in raising concerns, and only 27% believed their concerns would be appropriately "
+    "dealt with.",
+    "It should also be noted that of a staff cohort of over 5,000, only 300 members of staff were "
+    "interviewed.",
+]
+
+
+def _flat(text):
+    return " ".join(text.split())
+
+
+def _tower_hamlets_sentences():
+    text = TOWER_HAMLETS.read_text(encoding="utf-8")
+    quotations = find_quotations(text)
+    claimed = {_flat(c.text) for c in find_claims(text, quotations)}
+    rows = []
+    for start, end in split_sentences(text, []):
+        sentence = _flat(text[start:end])
+        if len(sentence.split()) >= 4:
+            rows.append(pytest.param(sentence, sentence in THE_FOUR, claimed,
+                                     id=sentence[:40]))
+    return rows
+
+
+@pytest.mark.skipif(not TOWER_HAMLETS.exists(), reason="the shared Tower Hamlets motion is not here")
+@pytest.mark.parametrize("sentence, is_claim, claimed", _tower_hamlets_sentences())
+def test_tower_hamlets_sentence_is_a_claim_or_not(sentence, is_claim, claimed):
+    # A sentence that contains a quotation is split differently when quotations are masked, so
+    # a quoted sentence is never among `claimed`; the claims themselves must all be found.
+    assert (sentence in claimed) == is_claim
+
+
+@pytest.mark.skipif(not TOWER_HAMLETS.exists(), reason="the shared Tower Hamlets motion is not here")
+def test_tower_hamlets_claims_are_the_four_and_their_citations():
+    text = TOWER_HAMLETS.read_text(encoding="utf-8")
+    claims = find_claims(text, find_quotations(text))
+    assert {_flat(c.text) for c in claims} == set(THE_FOUR)
+    assert len(claims) == 5          # the survey sentence is in the motion and in the resolution
+    by_text = {_flat(c.text): c for c in claims}
+    assert by_text[THE_FOUR[0]].citation.sections == ("4.10",)     # not "151" (a statutory role)
+    assert by_text[THE_FOUR[1]].citation.sections == ("3.6",)
+    assert [(f.text, f.bound) for f in by_text[THE_FOUR[2]].figures] == [("48%", "="), ("27%", "=")]
+    assert [(f.text, f.value, f.bound) for f in by_text[THE_FOUR[3]].figures] == [
+        ("over 5,000", 5000.0, ">"), ("300", 300.0, "=")]
+    for c in claims:
+        assert text[c.start:c.end] == c.text
+
+
+@pytest.mark.parametrize("sentence, is_claim", [
+    pytest.param("The report describes the council’s culture as “cautious and inward-looking” (Section 3.1).",
+                 False, id="quotation_with_its_citation"),
+    pytest.param("The report raises concerns about the Council's culture, noting:", False, id="lead_in"),
+    pytest.param("The findings in the Best Value Inspection Report highlight serious challenges for the "
+                 "Council's governance and leadership.", False, id="mention_only"),
+    pytest.param("Similarly, the council has earmarked £6million in funding for a continuous improvement fund.",
+                 False, id="figure_not_about_the_report"),
+    pytest.param("Paragraph 5.63 records fewer than 100 waivers in 2023/24.", True, id="figure_cited"),
+    pytest.param("The Council is already preparing a scrutiny improvement plan, as the report itself "
+                 "acknowledges.", True, id="attributed_without_citation"),
+    pytest.param("However, section 8.2 and other parts of the report commend service delivery, and Ofsted "
+                 "judged children’s services ‘good’.", True, id="citation_before_a_scare_quote"),
+    pytest.param("This Council has received the Best Value Inspection report and the Secretary of State’s "
+                 "letter.", False, id="names_the_letter_only"),
+])
+def test_sentence_is_a_claim_or_not(sentence, is_claim):
+    text = f"This Council Notes:\n- {sentence}\n"
+    assert bool(find_claims(text, find_quotations(text))) == is_claim
+
+
+def test_resolution_is_not_a_claim():
+    text = ("This Council Resolves:\n- To note that paragraph 4.10 praised the permanent appointment of "
+            "a Chief Executive.\n")
+    assert find_claims(text, find_quotations(text)) == ()
+
+
+# ---------------------------------------------------------------- verdicts on the example report
+
+ROWS = [
+    # (claim, verdict, section found, {figure: status})
+    ("However, as per section 4.10, the council was praised for permanently appointing a Chief Executive "
+     "Officer, a Section 151 Officer and several other key director positions.", "supported", "4.10", {}),
+    ("Paragraph 3.2 records that many officers are proud to work for Eastmarsh and deeply committed to its "
+     "residents.", "supported", "3.2", {}),
+    ("A staff survey conducted by the inspection team revealed that 48% of respondents expressed discomfort "
+     "in raising concerns, and only 27% believed their concerns would be appropriately dealt with.",
+     "supported", "3.8", {"48%": "holds", "27%": "holds"}),
+    ("The inspection team held more than 180 interviews (para 1.4).", "supported", "1.4",
+     {"more than 180": "holds"}),
+    ("Paragraph 4.27 records that the Mayor’s Surgeries referred more than 3,100 cases to services in a year.",
+     "supported", "4.27", {"more than 3,100": "holds"}),
+    ("Paragraph 5.53 notes that more than 40 internal audit recommendations were outstanding.", "supported",
+     "5.53", {"more than 40": "holds"}),
+    ("Chapter 7 finds that partnership working, once a strength, has weakened.", "supported", "7.12", {}),
+    ("In the letter, the Secretary of State says she does not propose at this stage to transfer any of the "
+     "Authority’s functions to Commissioners.", "supported", None, {}),
+    ("As paragraph 5.15 records, the Chief Finance Officer’s advice was found to be well founded and clearly "
+     "expressed.", "elsewhere", "5.37", {}),
+    ("Section 4.3 found that 21 of the 38 senior managers in post in May 2022 had left the Authority by May "
+     "2024.", "elsewhere", "4.33", {"21": "holds", "38": "holds"}),
+    ("Paragraph 4.15 found that 48% of respondents disagreed that they feel comfortable raising concerns at "
+     "work.", "elsewhere", None, {"48%": "holds"}),
+    ("Paragraph 5.42 records 64 complaints about member conduct in 2023/24.", "figure_differs", "5.42",
+     {"64": "differs"}),
+    ("According to paragraph 5.89, the Authority answered 71% of Freedom of Information requests within the "
+     "statutory time limit.", "figure_differs", "5.89", {"71%": "differs"}),
+    ("Paragraph 5.63 records fewer than 100 waivers in 2023/24.", "figure_differs", "5.63",
+     {"fewer than 100": "differs"}),
+    ("Paragraph 5.51 notes that the Audit Committee has an independent member, in line with current guidance.",
+     "not_supported", "5.51", {}),
+    ("Section 6.14 praises the Authority’s rigorous benchmarking of its unit costs against similar boroughs.",
+     "not_supported", "6.14", {}),
+    ("Paragraph 8.4 reports that housing repairs performance has improved since 2022.", "not_supported",
+     "8.4", {}),
+    ("Paragraph 4.60 of the report criticises the Authority’s handling of planning appeals.", "unverifiable",
+     None, {}),
+    ("Section 11.2 recommends that the Council sells its wholly owned companies.", "unverifiable", None, {}),
+]
+
+
+@pytest.fixture(scope="module")
+def example_results(tmp_path_factory, embedder):
+    root = tmp_path_factory.mktemp("claims")
+    add_pdf(root / "index", EXAMPLES / "report.pdf",
+            title="Best Value Inspection of the London Borough of Eastmarsh")
+    add_pdf(root / "index", EXAMPLES / "letter.pdf",
+            title="Letter from the Secretary of State to the Chief Executive, 12 November 2024")
+    text = "This Council Notes:\n" + "".join(f"- {row[0]}\n" for row in ROWS)
+    report = check_motion(Motion("claims.txt", text), open_index(root / "index"))
+    return {c.claim.text: c for c in report.claims}
+
+
+@pytest.mark.parametrize("claim, verdict, section, figures", [
+    pytest.param(*row, id=f"{row[1]}-{row[0][:30]}") for row in ROWS])
+def test_claim_verdict_on_the_example_report(example_results, claim, verdict, section, figures):
+    result = example_results[claim]
+    assert result.verdict.value == verdict, result.note
+    if section is not None:
+        assert result.found is not None and result.found.section == section
+    assert {f.figure.text: f.status.value for f in result.figures} == figures
+    if verdict == "figure_differs":
+        assert all(f.source_text for f in result.figures if f.status.value == "differs")

@@ -1,0 +1,59 @@
+"""Figures in claims and in the sources, compared deterministically (issue 10)."""
+
+import pytest
+
+from verifier.figures import find_figures, match_in
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("48% of respondents", [("48%", 48.0, "%", "=")], id="percent"),
+    pytest.param("of a staff cohort of over 5,000, only 300 members of staff were interviewed",
+                 [("over 5,000", 5000.0, "", ">"), ("300", 300.0, "", "=")], id="over_and_only"),
+    pytest.param("more than 80 officers and 23 councillors (para 3.1)",
+                 [("more than 80", 80.0, "", ">"), ("23", 23.0, "", "=")], id="bound_and_citation"),
+    pytest.param("rose from £2.1 million in 2021/22 to £3.4 million in 2023/24",
+                 [("£2.1 million", 2.1e6, "£", "="), ("£3.4 million", 3.4e6, "£", "=")], id="money_years"),
+    pytest.param("met twelve times in the last municipal year", [("twelve", 12.0, "", "=")], id="word_number"),
+    pytest.param("fewer than half of respondents", [("fewer than half", 0.5, "fraction", "<")], id="fraction"),
+    pytest.param("a staff of 5,000+", [("5,000+", 5000.0, "", ">=")], id="plus"),
+    pytest.param("£6million in funding", [("£6million", 6e6, "£", "=")], id="money_glued"),
+    pytest.param("under section 10 of the Local Government Act 1999 on 12/11/24 in May 2022",
+                 [], id="statute_date_year"),
+    pytest.param("According to paragraph 5.62, 23% of contracts", [("23%", 23.0, "%", "=")],
+                 id="number_after_citation"),
+])
+def test_find_figures(text, expected):
+    assert [(f.text, f.value, f.unit, f.bound) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize("claim, source, status", [
+    pytest.param("a staff of over 5,000 employees", "a staff of more than 5,000 employees", "holds",
+                 id="over_is_more_than"),
+    pytest.param("a staff of over 5,000 employees", "a staff of 5,000+ employees", "holds", id="over_is_plus"),
+    pytest.param("only 300 members of staff were interviewed", "300 members of staff were interviewed",
+                 "holds", id="only_is_the_number"),
+    pytest.param("spoke to more than 80 officers", "spoke to 84 officers and 23 councillors", "holds",
+                 id="bound_holds"),
+    pytest.param("spoke to more than 90 officers", "spoke to 84 officers and 23 councillors", "differs",
+                 id="bound_fails"),
+    pytest.param("48% of respondents were uncomfortable raising concerns",
+                 "46% of respondents were uncomfortable raising concerns", "differs", id="other_number"),
+    pytest.param("a quarter of respondents agreed", "25% of respondents agreed", None,
+                 id="quarter_is_not_25_percent"),
+    pytest.param("fewer than half of respondents feel safe", "fewer than half of respondents feel safe",
+                 "holds", id="fraction_as_written"),
+    pytest.param("48% of respondents were uncomfortable raising concerns",
+                 "48% of the budget was spent on agency staff", None, id="same_number_other_context"),
+    pytest.param("met twelve times in the last municipal year",
+                 "Scrutiny committees met eleven times in the last municipal year.", "differs",
+                 id="word_numbers_differ"),
+    pytest.param("some 4,800 staff", "The Authority employs approximately 4,800 staff.", "holds",
+                 id="approximately_same_number"),
+    pytest.param("some 4,800 staff", "The Authority employs approximately 4,900 staff.", "differs",
+                 id="never_by_rounding"),
+])
+def test_match_in(claim, source, status):
+    figure = find_figures(claim)[0]
+    found = match_in(figure, source)
+    got = None if found is None else ("holds" if found.holds else "differs")
+    assert got == status

@@ -1,0 +1,39 @@
+"""Claim cards on the web results page and claims in /api/check (issue 10)."""
+
+import pytest
+
+from test_web import app, assert_schema, client, csrf, spec, web_index  # noqa: F401 (fixtures)
+
+pytestmark = pytest.mark.model
+
+MOTION = (
+    "This Council notes:\n"
+    "- “Many good managers had left the organisation as a result of ‘speaking truth to "
+    "power’.” (para 4.1)\n"
+    "- The inspection team spoke to more than 80 officers and 23 councillors (para 3.1).\n"
+    "- Paragraph 4.5 confirms that the council has published a credible <b>improvement</b> plan.\n"
+    "- Paragraph 4.9 praises the council’s complaints handling.\n"
+)
+
+
+def test_results_page_shows_claim_cards_after_the_quotations(client):
+    response = client.post("/check", data={"csrf_token": csrf(client), "text": MOTION,
+                                           "sources": ["fenmarsh-report", "letter"]})
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert page.index('id="q1"') < page.index("Claims without quotation marks") < page.index('id="c1"')
+    assert page.count('class="card claim-') == 3
+    assert "Supported" in page and "Not supported" in page and "Unverifiable" in page
+    assert "more than 80: <span" in page and ">holds</span>" in page
+    assert "<mark>" in page                       # the words that carry the claim are marked
+    assert "<b>freely</b>" not in page            # the motion's text is escaped
+
+
+def test_api_check_gives_claims_in_the_documented_shape(client, spec):
+    body = client.post("/api/check", json={"text": MOTION}).get_json()
+    assert_schema(spec, body, "CheckReport")
+    assert [c["verdict"] for c in body["claims"]] == ["supported", "not_supported", "unverifiable"]
+    assert body["summary"]["claims"] == 3 and body["summary"]["claims_supported"] == 1
+    first = body["claims"][0]
+    assert MOTION[first["start"]:first["end"]] == first["text"]
+    assert [(f["text"], f["status"]) for f in first["figures"]] == [("more than 80", "holds"),
+                                                                      ("23", "holds")]

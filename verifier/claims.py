@@ -1,0 +1,265 @@
+"""Find the claims in a motion: sentences outside quotation marks that attribute something to
+the sources ("However, as per section 4.10, the council was praised for …", "A staff survey
+conducted by the inspection team revealed that 48% of respondents …"; issue 10).
+
+A sentence is a claim when, outside its quotations and their citations, it
+- cites a paragraph, chapter, page or named document and states something of its own, or
+- states a figure written in digits while referring to the report, the inspection, the
+  inspectors, their survey or interviews, or
+- has the report, the letter or the inspectors as the subject of a verb of finding or saying
+  ("the Inspectors found", "as the report itself acknowledges"), with no quotation in it.
+A sentence that leads into a quotation ("…, noting:"), one made mostly of quoted words, a line
+of the motion's resolution, or one that merely mentions the report ("The findings … highlight
+serious challenges") is not a claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verifier.citations import find_citations
+from verifier.figures import content_stems, find_figures
+from verifier.models import Citation, Claim, Quotation
+
+# A claim states something of its own: at least this many content words outside quotations.
+MIN_CONTENT_WORDS = 3
+# … or one, beside a figure: "Paragraph 5.63 records fewer than 100 waivers".
+MIN_CONTENT_WORDS_WITH_FIGURE = 1
+# A sentence whose words are mostly inside quotation marks is a quotation with a lead-in; the
+# quotation checker checks it.
+MAX_QUOTED_SHARE = 0.5
+# A citation this few content words before a quotation introduces it ("As paragraph 4.50 of
+# the report says, “…”"); further back it belongs to the sentence's own statement
+# ("section 8.2 and other parts of the report commend service delivery, and Ofsted judged
+# children’s services ‘good’").
+MAX_LEAD_IN_WORDS = 3
+# A line this short that names the resolution starts the part of a motion that is its own
+# proposal, not a statement about the report.
+MAX_HEADING_WORDS = 8
+
+_REFERENCE = re.compile(
+    r"\b(?:report|inspection|inspectors?|survey|respondents?|interview(?:s|ed|ees?)?|"
+    r"letter|secretary\s+of\s+state)\b", re.IGNORECASE)
+_ATTRIBUTION = re.compile(
+    r"\b(?:report|letter|inspectors|inspection\s+team|secretary\s+of\s+state)\s+"
+    r"(?:(?:itself|also|further|clearly|rightly|then|has|have|had)\s+){0,2}"
+    r"(?:found|finds|concluded|concludes|says|said|states|stated|records|recorded|notes|noted|"
+    r"confirms|confirmed|acknowledges|acknowledged|praises|praised|commends|commended|"
+    r"criticises|criticised|recognises|recognised|reveals|revealed|highlights|highlighted|"
+    r"shows|showed|reports|reported|observes|observed|accepts|accepted)\b",
+    re.IGNORECASE)
+# "Section 151 officer", "section 10 of the Local Government Act 1999": a statutory role or a
+# statute, not a paragraph of the report.
+_STATUTE_AFTER = re.compile(r"^\s*(?:(?i:officers?)\b|of\s+the\s+[A-Z][\w ()]{0,60}?\bAct\b)")
+_LETTER = re.compile(r"\b(?:the\s+)?(?:secretary\s+of\s+state[’']s\s+)?letter\b|\bsecretary\s+of\s+state\b",
+                     re.IGNORECASE)
+_RESOLVES = re.compile(r"\bresolve[sd]?\b", re.IGNORECASE)
+_NOTES = re.compile(r"\b(?:notes|believes|further\s+notes|recognises)\s*:?\s*$", re.IGNORECASE)
+_BULLET = re.compile(r"[ \t]*(?:[-•·*▪◦‣–—]|\d+[.)])(?=[ \t]|$)[ \t]*")
+_ABBREVIATIONS = frozenset("p pp para paras par sect sec ch chap no nos cf eg e.g ie i.e etc cllr "
+                           "mr mrs ms dr st vs approx fig figs vol c".split())
+_MARKS = "“”„‘’‚\"'«»"
+
+
+def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) -> tuple[Claim, ...]:
+    """Every claim in the motion's text, in order; `quotations` are find_quotations(text)."""
+    quoted = _quoted_spans(text, quotations)
+    consumed = _consumed_citations(text, quotations)
+    claims = []
+    resolving = False
+    for start, end in split_sentences(text, quoted + consumed):
+        sentence = text[start:end]
+        words = sentence.split()
+        if len(words) <= MAX_HEADING_WORDS and sentence.rstrip().endswith(":"):
+            if _RESOLVES.search(sentence):
+                resolving = True
+            elif _NOTES.search(sentence):
+                resolving = False
+        if resolving:
+            continue
+        claim = read_claim(text, start, end, quoted, consumed)
+        if claim is not None:
+            claims.append(claim)
+    return tuple(claims)
+
+
+def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
+               consumed: list[tuple[int, int]]) -> Claim | None:
+    """The claim made by the sentence text[start:end], or None when it makes none."""
+    sentence = text[start:end]
+    if sentence.rstrip().endswith(":"):
+        return None                                   # "The report also notes:" leads in
+    inside = [(max(a, start), min(b, end)) for a, b in quoted if a < end and b > start]
+    taken = [(max(a, start), min(b, end)) for a, b in consumed if a < end and b > start]
+    quoted_chars = sum(b - a for a, b in inside)
+    total_words = len(sentence.split())
+    quoted_words = sum(len(text[a:b].split()) for a, b in inside)
+    if total_words and quoted_words / total_words > MAX_QUOTED_SHARE:
+        return None
+    outside = _blank(text, start, end, inside + taken)
+    content = content_stems(outside)
+    citation = _citation_of(outside, start)
+    digit_figures = [f for f in find_figures(outside, start) if any(c.isdigit() for c in f.text)]
+    figures = find_figures(outside, start)
+    if len(content) < (MIN_CONTENT_WORDS_WITH_FIGURE if figures else MIN_CONTENT_WORDS):
+        return None
+    referred = bool(_REFERENCE.search(outside))
+    attributed = not quoted_chars and bool(_ATTRIBUTION.search(outside))
+    # A document named in prose ("the Secretary of State's letter") locates a claim made on
+    # other grounds, but does not make one: "This Council has received … the letter."
+    located = bool(citation.sections or citation.pages or (citation.document and _bracketed(citation)))
+    if not (located or (digit_figures and referred) or attributed):
+        return None
+    # The statement keeps the words quoted inside it ("a culture of ‘closely held’
+    # information"), less their marks and the quotations' own citations.
+    spoken = _blank(text, start, end, taken)
+    spoken = "".join(" " if ch in _MARKS and not _apostrophe(spoken, i) else ch
+                     for i, ch in enumerate(spoken))
+    return Claim(text=sentence, start=start, end=end, citation=citation, figures=figures,
+                 statement=statement_of(spoken, citation, start))
+
+
+def _apostrophe(text: str, i: int) -> bool:
+    return text[i] in "’'" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+
+
+def split_sentences(text: str, masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of a motion as (start, end) spans, bullets and surrounding space left out.
+
+    A sentence ends at a full stop (not one inside `masked` spans, after an abbreviation or
+    in a number), a blank line, a line ending in a colon, the start of a bulleted line, or
+    where a quotation and its citation are followed by a new capitalised sentence.
+    """
+    cuts = {0, len(text)}
+    for m in re.finditer(r"[.!?][\"'”’)\]]*(?=\s)", text):
+        at = m.start()
+        if any(a <= at < b for a, b in masked):
+            continue
+        before = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, at - 10):at])
+        if m.group()[0] == "." and before and before.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        cuts.add(m.end())
+    for m in re.finditer(r"\n[ \t]*\n|:[ \t]*\n|\n(?=[ \t]*(?:[-•·*▪◦‣–—]|\d+[.)])(?:[ \t]|$))", text):
+        cuts.add(m.end() if m.group().startswith(":") else m.start())
+        cuts.add(m.end())
+    for a, b in masked:
+        follow = re.match(r"[ \t]+(?=[A-Z])", text[b:b + 3])
+        if follow and not any(x <= b < y for x, y in masked if (x, y) != (a, b)):
+            cuts.add(b)
+    spans = []
+    ordered = sorted(cuts)
+    for a, b in zip(ordered, ordered[1:]):
+        while True:
+            bullet = _BULLET.match(text, a, b)
+            if bullet and bullet.end() > a:
+                a = bullet.end()
+                continue
+            if a < b and text[a] in " \t\n":
+                a += 1
+                continue
+            break
+        while b > a and text[b - 1] in " \t\n":
+            b -= 1
+        if b > a:
+            spans.append((a, b))
+    return spans
+
+
+def statement_of(outside: str, citation: Citation, offset: int) -> str:
+    """What the claim says, less the words that say where it is from."""
+    s = outside
+    if citation.text and 0 <= citation.start - offset < len(s):
+        a, b = citation.start - offset, citation.end - offset
+        s = s[:a] + " " * (b - a) + s[b:]
+    s = re.sub(r"[(\[]\s*[)\]]", " ", s)
+    s = re.sub(r"^\W*(?:and\s+)?(?:however|indeed|moreover|further(?:more)?|also|and|but|similarly)\b,?", " ", s,
+               flags=re.IGNORECASE)
+    s = re.sub(r"\b(?:as\s+per|according\s+to|as\s+(?:set\s+out|noted|stated)\s+in|in)\s*(?=[,\s]*$|,)",
+               " ", s, flags=re.IGNORECASE)
+    s = re.sub(r"\bas\s+(?:per\s+)?(?:(?:records|says|notes|states|shows|finds|found|confirms|reports|"
+               r"set\s+out)\s*)?,\s*", " ", s, flags=re.IGNORECASE)
+    s = re.sub(r"\b(?:of\s+the\s+report|in\s+the\s+report)\b", " ", s, flags=re.IGNORECASE)
+    s = re.sub(r"\bit\s+should\s+(?:also\s+)?be\s+noted\s+that\b", " ", s, flags=re.IGNORECASE)
+    s = re.sub(r"\b(?:records|reports|notes|confirms|says|states|finds|shows|found|noted|stated)\s+that\b",
+               " ", s, flags=re.IGNORECASE)
+    s = re.sub(r"\s+", " ", s).strip(" ,;:-–—")
+    return s[:1].upper() + s[1:] if s else outside.strip()
+
+
+# ---------------------------------------------------------------------------------------------
+
+def _quoted_spans(text: str, quotations) -> list[tuple[int, int]]:
+    """Each top-level quotation's span with its marks."""
+    spans = []
+    for q in quotations:
+        if q.inner:
+            continue
+        a, b = q.start, q.end
+        while a > 0 and text[a - 1] in _MARKS + " \t":
+            a -= 1
+            if text[a] in _MARKS:
+                break
+        while b < len(text) and text[b] in _MARKS + " \t.,;":
+            b += 1
+            if text[b - 1] in _MARKS:
+                break
+        spans.append((a, b))
+    return spans
+
+
+def _consumed_citations(text: str, quotations) -> list[tuple[int, int]]:
+    """Citations that belong to a quotation: written after it, or just before it as its lead-in."""
+    spans = []
+    for q in quotations:
+        c = q.citation
+        if q.inner or c.start < 0:
+            continue
+        if c.start >= q.end:
+            # the brackets round it too
+            a, b = c.start, c.end
+            if a > 0 and text[a - 1] in "([":
+                a -= 1
+            if b < len(text) and text[b] in ")]":
+                b += 1
+            spans.append((a, b))
+        elif len(content_stems(text[c.end:q.start])) <= MAX_LEAD_IN_WORDS:
+            spans.append((c.start, q.start))
+    return spans
+
+
+def _bracketed(citation: Citation) -> bool:
+    return not _LETTER.fullmatch(citation.text or "")
+
+
+def _blank(text: str, start: int, end: int, spans) -> str:
+    """text[start:end] with the given spans turned into spaces (offsets kept)."""
+    chars = list(text[start:end])
+    for a, b in spans:
+        for i in range(max(a, start), min(b, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def _citation_of(outside: str, offset: int) -> Citation:
+    """The places a claim cites, read from its words outside quotations."""
+    sections, pages, document, texts, spans = [], [], None, [], []
+    for c in find_citations(outside):
+        if c.sections and _STATUTE_AFTER.match(outside[c.end:]):
+            continue
+        sections.extend(c.sections)
+        pages.extend(c.pages)
+        document = document or c.document
+        texts.append(c.text)
+        spans.append((c.start, c.end))
+    if document is None:
+        letter = _LETTER.search(outside)
+        if letter:
+            document = "letter" if "letter" in letter.group().lower() else "Secretary of State"
+            texts.append(letter.group())
+            spans.append((letter.start(), letter.end()))
+    if not (sections or pages or document):
+        return Citation()
+    first = min(spans)
+    return Citation(sections=tuple(dict.fromkeys(sections)), pages=tuple(dict.fromkeys(pages)),
+                    document=document, text=texts[0], start=offset + first[0],
+                    end=offset + first[1])

@@ -1,0 +1,308 @@
+"""Figures in a claim and in the sources: find them, and compare a claim's figure with a source's.
+
+A figure is a number with its unit ("48%", "£3.4 million", "300 members of staff", "eleven
+times", "a quarter"), its bound ("over 5,000", "fewer than half", "some 4,800") and the content
+words near it. Two figures are about the same thing when their units agree and their nearby
+words overlap; then the claim's figure holds when the source's number satisfies it ("more than
+80" against "84"; "over 5,000" against "more than 5,000" or "5,000+"), and differs otherwise.
+Never by rounding: "a quarter" is matched by "a quarter", not by "25%" (issue 10).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from verifier.models import Figure
+from verifier.words import fold
+
+_WORD_VALUES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "twice": 2, "thrice": 3,
+}
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
+           "billion": 1e9, "bn": 1e9, "k": 1e3}
+
+# Words before a number that bound it. "only 300" and "just 27%" state the number itself.
+_BOUNDS = [
+    (r"more\s+than|over|above|in\s+excess\s+of|exceeding|upwards\s+of", ">"),
+    (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of", ">="),
+    (r"fewer\s+than|less\s+than|under|below", "<"),
+    (r"at\s+most|no\s+more\s+than|up\s+to|a\s+maximum\s+of", "<="),
+    (r"almost|nearly|approximately|approx\.?|about|around|roughly|some|circa|c\.|an\s+estimated",
+     "~"),
+]
+_BOUND_BEFORE = re.compile(r"(?:^|\W)(" + "|".join(f"(?:{p})" for p, _ in _BOUNDS)
+                           + r")\s*(?:only\s+|just\s+)?$", re.IGNORECASE)
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM = "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
+_FIGURE = re.compile(
+    rf"(?P<money>£\s?)?(?P<num>{_DIGITS})(?P<plus>\+)?"
+    rf"(?:\s?(?P<scale>million|billion|bn|mn|m|k)\b)?"
+    rf"(?:\s?(?P<pct>%|per\s?cent\b|percent\b))?"
+    rf"|\b(?P<word>{_WORDNUM})(?:[\s-](?P<word2>{_WORDNUM}))?(?:\s(?P<wscale>hundred|thousand|million))?\b"
+    rf"(?:\s?(?P<wpct>per\s?cent\b))?"
+    rf"|\b(?P<frac_n>a|one|two|three)[\s-](?P<frac>half|third|quarter|fifth|tenth)s?\b"
+    rf"|\b(?P<half>half)\b",
+    re.IGNORECASE)
+
+# Not figures: paragraph and chapter numbers, statutes, dates, years, financial years.
+_NOT_FIGURES = re.compile(
+    r"(?:\b(?:sections?|paragraphs?|paras?\.?|chapters?|chap\.|ch\.|pages?|pp?\.|p|footnotes?|"
+    r"rules?|items?|recommendations?|table|annex|appendix|part)\s*\d+(?:\.\d+)*"
+    r"(?:\s*(?:and|to|-|–|&)\s*\d+(?:\.\d+)*|\s*,\s*\d+\.\d+)*)"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+    r"|\b(?:19|20)\d\d/\d\d\b"
+    r"|\b\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b"
+    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+\d{4}\b"
+    r"|\bAct\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)\b",
+    re.IGNORECASE)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+# Content words are compared by a light stem: "believed"/"believe", "interviews"/"interviewed".
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had
+has have having he her here hers him his how i if in into is it its itself just me more most my
+no nor not of off on once only or other our out over own same she should so some such than that
+the their them then there these they this those through to too under until up very was we were
+what when where which while who whom why will with would you your per cent percent which whose
+ie eg etc its it's they're there's its these those upon within without via yet
+million billion thousand hundred
+""".split())
+# Words that say who says it, not what is said: left out of the words a passage must carry.
+REFERENCE_WORDS = frozenset("""
+report reports reported reporting section sections paragraph paragraphs para paras chapter
+chapters page pages inspection inspections inspector inspectors team best value bvi says said
+states stated state notes noted note records recorded finds found find confirms confirmed
+confirm according per document letter secretary sos
+""".split())
+# How many content words either side of a number make its context.
+CONTEXT_WINDOW = 6
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*", re.UNICODE)
+
+
+def stem(word: str) -> str:
+    """A comparison stem: the word's key less a plural, -ed, -ing, -ly or final -e (twice)."""
+    w = fold(word.replace("’", "'").split("'")[0])
+    for _ in range(2):
+        for suffix in ("ing", "ed", "es", "ly", "s", "e"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[:-len(suffix)]
+                break
+    return w
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the content words of `text`, in order (numbers, stopwords, reference words out)."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        low = word.lower().replace("’", "'")
+        if word[0].isdigit() or low in STOPWORDS or low.split("'")[0] in STOPWORDS:
+            continue
+        if low in REFERENCE_WORDS or low in _WORD_VALUES or len(low) < 3:
+            continue
+        out.append(stem(word))
+    return out
+
+
+def find_figures(text: str, offset: int = 0) -> tuple[Figure, ...]:
+    """Every figure in `text` (offsets shifted by `offset`), with its bound and its context."""
+    masked = _mask(text)
+    figures = []
+    for m in _FIGURE.finditer(masked):
+        figure = _figure(text, m)
+        if figure is None:
+            continue
+        value, unit, start, end = figure
+        bound = _bound(text, start)
+        if m.group("plus"):
+            bound = ">="
+        context = _context(text, _bound_start(text, start), end)
+        figures.append(Figure(text=_with_bound_text(text, start, end), start=offset + _bound_start(text, start),
+                              end=offset + end, value=value, unit=unit, bound=bound,
+                              context=tuple(context)))
+    return tuple(figures)
+
+
+def _mask(text: str) -> str:
+    def blank(m):
+        return " " * (m.end() - m.start())
+    return _NOT_FIGURES.sub(blank, text)
+
+
+def _figure(text: str, m: re.Match) -> tuple[float, str, int, int] | None:
+    if m.group("num"):
+        raw = m.group("num")
+        if _YEAR.match(raw) and not m.group("money") and not m.group("pct"):
+            return None     # "in 2023", "since 2018"
+        if re.match(r"\d+\.\d+\.", text[m.start("num"):m.start("num") + 12]):
+            return None
+        value = float(raw.replace(",", ""))
+        if m.group("scale"):
+            value *= _SCALES[m.group("scale").lower()]
+        if m.group("pct"):
+            return value, "%", m.start(), m.end()
+        if m.group("money"):
+            return value, "£", m.start(), m.end()
+        if "." in raw and not m.group("scale"):
+            return None     # "4.10" outside a citation is a paragraph number more often than not
+        return value, "", m.start(), m.end()
+    if m.group("word"):
+        value = float(_WORD_VALUES[m.group("word").lower()])
+        if m.group("word2"):
+            value += _WORD_VALUES[m.group("word2").lower()]
+        if m.group("wscale"):
+            value *= _SCALES[m.group("wscale").lower()]
+        if value == 1 and not m.group("wscale"):
+            return None     # "one of", "one director": not a figure anyone checks
+        return value, "%" if m.group("wpct") else "", m.start(), m.end()
+    if m.group("frac"):
+        n = m.group("frac_n").lower()
+        count = 1 if n in ("a", "one") else _WORD_VALUES[n]
+        return count * _FRACTIONS[m.group("frac").lower()], "fraction", m.start(), m.end()
+    if m.group("half"):
+        return 0.5, "fraction", m.start(), m.end()
+    return None
+
+
+def _bound(text: str, start: int) -> str:
+    before = text[max(0, start - 30):start]
+    m = _BOUND_BEFORE.search(before)
+    if not m:
+        return "="
+    word = " ".join(m.group(1).lower().split())
+    for pattern, bound in _BOUNDS:
+        if re.fullmatch(pattern, word):
+            return bound
+    return "="
+
+
+def _bound_start(text: str, start: int) -> int:
+    before = text[max(0, start - 30):start]
+    m = _BOUND_BEFORE.search(before)
+    if not m:
+        return start
+    return max(0, start - 30) + m.start(1)
+
+
+def _with_bound_text(text: str, start: int, end: int) -> str:
+    return text[_bound_start(text, start):end]
+
+
+# Another number ends a figure's context: in "received 1,206 responses from a workforce of
+# some 4,800" the responses are 1,206's words, not 4,800's.
+MIN_OWN_CONTEXT = 2
+_OTHER_NUMBER = re.compile(rf"\d[\d,.]*|\b(?:{_WORDNUM})\b", re.IGNORECASE)
+
+
+def _context(text: str, start: int, end: int) -> list[str]:
+    """Content stems within CONTEXT_WINDOW words of the figure, in the same sentence and not
+    past another number."""
+    left_text = re.split(r"[.;:!?]\s", text[max(0, start - 200):start])[-1]
+    right_text = re.split(r"[.;:!?](?:\s|$)", text[end:end + 200])[0]
+    left_parts = _OTHER_NUMBER.split(left_text)
+    right_parts = _OTHER_NUMBER.split(right_text)
+    # … but "17 of 63 key decisions": the words after the other number are 17's too when
+    # nothing of its own stands between them.
+    if len(content_stems(left_parts[-1])) >= MIN_OWN_CONTEXT:
+        left_text = left_parts[-1]
+    if len(content_stems(right_parts[0])) >= MIN_OWN_CONTEXT:
+        right_text = right_parts[0]
+    left = content_stems(left_text)[-CONTEXT_WINDOW:]
+    right = content_stems(right_text)[:CONTEXT_WINDOW]
+    return list(dict.fromkeys(left + right))
+
+
+# ---------------------------------------------------------------- comparing
+
+# A source figure is about the same thing as the claim's when this many context words are
+# shared (or all of the claim's, when it has fewer): "48% of respondents … raising concerns"
+# and "48% of respondents said they do not feel comfortable raising concerns" share three.
+MIN_SHARED_CONTEXT = 2
+# To say a figure *differs* the context must agree more closely: a different number in a
+# loosely similar sentence is another fact, not a misstated one (a false alarm is the worst
+# outcome). Shared words, and share of the claim's context words.
+MIN_DIFFER_SHARED = 3
+MIN_DIFFER_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class FigureMatch:
+    """A source figure compared with a claim's: its status, the sentence, how well it fits."""
+
+    holds: bool
+    shared: int             # context words in common
+    source: Figure
+    sentence: str
+
+
+def compare(claim: Figure, source: Figure) -> bool:
+    """Whether the source's figure satisfies the claim's (same unit assumed)."""
+    v, w = claim.value, source.value
+    same = abs(v - w) <= 1e-9 * max(1.0, abs(v))
+    if claim.bound in ("=", "~"):
+        # "only 300" and "some 4,800" state the number; a source bound on the same number
+        # ("more than 5,000" for "5,000") says the same figure.
+        return same
+    if claim.bound == ">":
+        return (w > v) if source.bound in ("=", "~") else (source.bound in (">", ">=") and w >= v)
+    if claim.bound == ">=":
+        return (w >= v) if source.bound in ("=", "~", ">=") else (source.bound == ">" and w >= v)
+    if claim.bound == "<":
+        return (w < v) if source.bound in ("=", "~") else (source.bound in ("<", "<=") and w <= v)
+    if claim.bound == "<=":
+        return (w <= v) if source.bound in ("=", "~", "<=") else (source.bound == "<" and w <= v)
+    return same
+
+
+def shared_context(claim: Figure, source: Figure) -> int:
+    return len(set(claim.context) & set(source.context))
+
+
+def about_same(claim: Figure, source: Figure, strict: bool) -> bool:
+    """Whether two figures of the same unit speak of the same thing, by their context words."""
+    if claim.unit != source.unit:
+        return False
+    shared = shared_context(claim, source)
+    need = min(MIN_SHARED_CONTEXT, len(claim.context)) if claim.context else 1
+    if not strict:
+        return shared >= max(need, 1)
+    if not claim.context:
+        return False
+    return shared >= min(MIN_DIFFER_SHARED, len(claim.context)) and \
+        shared / len(claim.context) >= MIN_DIFFER_SHARE
+
+
+def match_in(claim: Figure, text: str) -> FigureMatch | None:
+    """The best holding figure in `text`; failing that the best differing one; else None."""
+    holding, differing = None, None
+    for source in find_figures(text):
+        if not about_same(claim, source, strict=False):
+            continue
+        shared = shared_context(claim, source)
+        sentence = sentence_at(text, source.start, source.end)
+        if compare(claim, source):
+            if holding is None or shared > holding.shared:
+                holding = FigureMatch(True, shared, source, sentence)
+        elif about_same(claim, source, strict=True):
+            if differing is None or shared > differing.shared:
+                differing = FigureMatch(False, shared, source, sentence)
+    return holding or differing
+
+
+def sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of `text` around [start, end)."""
+    left = max((m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z‘“'\"(])", text[:start])), default=0)
+    right = re.search(r"[.!?](?=\s+[A-Z‘“'\"(]|\s*$)", text[end:])
+    stop = end + right.end() if right else len(text)
+    return text[left:stop].strip()
