@@ -205,7 +205,7 @@ def test_every_file_is_written(serial, packs):
                                  if q["concerns_sources"]]) for p in (out / "packs").glob("*.json"))
     wrong = next(r for r in rows if r["citation"] == "wrong")
     assert (wrong["item"], wrong["pack_page"], wrong["found_section"]) == ("8", "7", "4.21")
-    assert "paragraph 4.21" in wrong["suggested"]
+    assert "(para 4.21)" in wrong["suggested"]   # in the motion's own citation style
     page = (out / "index.html").read_text()
     assert 'href="packs/council-2025-03-19.html"' in page
     assert page.index("corrupt") < page.index("council-2025-03-19")       # failures first

@@ -91,7 +91,9 @@ def test_an_unnumbered_letters_title_is_printed_at_most_once_per_block(letter_on
     title = json.loads(run("index", "list", "--index", letter_only, "--format", "json")
                        .stdout)[0]["title"]
     text = run("check", TOWER_HAMLETS, "--index", letter_only, "--fail-on", "none").stdout
-    found = [lines for lines in blocks(text) if "[toy-letter]" in " ".join(lines)]
+    # Since issue 8 the Tower Hamlets quotations are no longer "found" in the toy letter (they
+    # were false misquotes), so every block is checked rather than only those citing it.
+    found = list(blocks(text))
     assert found
     for lines in found:
         assert " ".join(" ".join(lines).split()).count(title) <= 1, lines

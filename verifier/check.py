@@ -25,7 +25,9 @@ from verifier.models import (CheckReport, CitationVerdict, Motion, Quotation, Qu
                              SourceInfo, Verdict)
 from verifier.quotations import find_quotations, number_quotations
 from verifier.session import Session, open_session
-from verifier.verdicts import cite_as, covers, judge_citation, judge_words
+from verifier.verdicts import (absent_note, carrying_sentences, cite_as, covers, describe,
+                               judge_citation, judge_meaning, judge_words, source_not_indexed,
+                               suggest, unknown_sections)
 from verifier.words import tokenize
 
 # Alignments scoring within this of the best are equally good places; the cited one is chosen.
@@ -122,7 +124,7 @@ class _Meaning:
 def check_quotation(quotation: Quotation, sources: Sources,
                     documents: tuple[Document, ...]) -> QuoteResult:
     """Find one quotation in the sources and judge its words and its citation."""
-    quote = prepare(quotation)
+    quote = prepare(quotation, sources.corpus.postings)
     citation = quotation.citation
     cited_document = (resolve_document(citation.document, documents, sources.corpus.part_names)
                       if citation.document else None)
@@ -131,19 +133,42 @@ def check_quotation(quotation: Quotation, sources: Sources,
         citation = replace(citation, document=None)
     alignments = find_alignments(quote, sources) if quote.tokens else []
     chosen, match, also = choose(alignments, sources, citation, cited_document)
+    if match is not None and match.method == "semantic":
+        match = carrying_sentences(quotation.text, match, sources)
     verdict, note = judge_words(quote, chosen, match, sources)
+    if verdict is Verdict.PARAPHRASE:
+        verdict, note = judge_meaning(quotation.text, match, sources,
+                                      covers(citation, cited_document, match), note)
+    # The motion cites paragraphs no selected source has: the report it quotes is not indexed,
+    # so words near it elsewhere (another report, the letter) prove nothing against it (issue 8:
+    # the Tower Hamlets motion against the letter alone).
+    unknown = unknown_sections(citation, sources.corpus)
+    source_absent = source_not_indexed(citation, sources.corpus)
+    if source_absent and verdict in (Verdict.MISQUOTE, Verdict.PARAPHRASE) and match is not None:
+        note = (f"Not found word for word in the indexed sources; {describe(match)} is the "
+                "nearest, but it is not the paragraph cited.")
+        verdict, chosen, match, also = Verdict.NOT_FOUND, None, None, ()
+    if verdict is Verdict.NOT_FOUND:
+        chosen, match, also = None, None, ()
     citation_verdict, citation_note = judge_citation(citation, cited_document, verdict, match)
+    if source_absent and match is not None and citation_verdict is CitationVerdict.WRONG:
+        citation_verdict = CitationVerdict.UNVERIFIABLE
+        citation_note = f"The words are in {cite_as(match)}; the citation cannot be checked."
+    if citation_verdict is CitationVerdict.UNVERIFIABLE and match is None and (
+            source_absent or citation.document and cited_document is None):
+        citation_note = absent_note(citation, unknown)
     notes = [note, citation_note]
     if also and verdict in (Verdict.VERBATIM, Verdict.MINOR):
         notes.append("Also at " + "; ".join(cite_as(m) for m in also[:3]) + ".")
-    if match is not None and match.method == "splice":
-        notes.append("Suggested: quote each passage with its own citation: " + "; ".join(
-            f"“{part.text}” ({cite_as(part)})" for part in match.parts) + ".")
-    elif match is not None and (verdict is Verdict.MISQUOTE or citation_verdict is CitationVerdict.WRONG):
-        notes.append(f"Suggested: “{match.text}” ({cite_as(match)}).")
+    suggestion = suggest(verdict, citation_verdict, match, citation)
+    if suggestion and match.method == "splice":
+        notes.append(f"Suggested: quote each passage with its own citation: {suggestion}.")
+    elif suggestion:
+        notes.append(f"Suggested: {suggestion}.")
     return QuoteResult(quotation=quotation, verdict=verdict, citation=citation_verdict,
                        found=match, differences=chosen.differences if chosen else (),
-                       note=" ".join(n for n in notes if n), also_found=also)
+                       note=" ".join(n for n in notes if n), also_found=also,
+                       suggestion=suggestion)
 
 
 def choose(alignments: list[Alignment], sources: Sources, citation, cited_document):

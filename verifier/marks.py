@@ -11,12 +11,14 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from verifier.words import FOOTNOTE_MARKER, fold
+
 # Below this share of shared words the two texts are different sentences (a paraphrase):
 # marking nearly every word would be noise, so the page shows them plain.
 MIN_SHARED_WORDS = 0.4
 
 _WORD = re.compile(r"\S+")
-_PUNCT = re.compile(r"[^\w%£$€]+")
+_PIECE = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[%£$€]")
 
 
 @dataclass(frozen=True)
@@ -29,8 +31,10 @@ class Segment:
 
 
 def _key(word: str) -> str:
-    word = word.replace("\u2019", "'").replace("\u2018", "'").lower()
-    return _PUNCT.sub("", word)
+    """A word as the matcher compares it (verifier.words.fold: case, accents, British/American
+    spelling made one), less punctuation and a footnote marker glued to it ("budget.3")."""
+    word = FOOTNOTE_MARKER.sub("", word)
+    return "".join(fold(piece) for piece in _PIECE.findall(word))
 
 
 def mark_words(quote: str, source: str) -> tuple[tuple[Segment, ...], tuple[Segment, ...]]:
@@ -61,8 +65,19 @@ def mark_words(quote: str, source: str) -> tuple[tuple[Segment, ...], tuple[Segm
     return tuple(motion), tuple(found)
 
 
+# How check_quotation ends a note that offers a correction (verifier.verdicts.suggest).
+_SUGGESTED = re.compile(r"Suggested: (?:quote each passage with its own citation: )?(.+)\.\Z",
+                        re.DOTALL)
+
+
 def suggestion(quote: dict) -> str | None:
-    """The words and citation a motion should use instead, when the check found better ones."""
+    """The words and citation a motion should use instead, when the check found better ones:
+    the correction the check's note offers (every passage of a splice, each with its citation,
+    in the motion's citation style; none from a weak match)."""
+    if "note" in quote:
+        m = _SUGGESTED.search(quote["note"] or "")
+        return m.group(1) if m else None
+    # A report stored before notes carried the correction.
     found = quote.get("found")
     if not found:
         return None

@@ -108,6 +108,7 @@ class QuoteResult:
     differences: tuple[Difference, ...] = ()
     note: str = ""
     also_found: tuple[Match, ...] = ()
+    suggestion: str | None = None     # the words and citation to use instead, when there are any
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from dataclasses import replace
 from index import Document
 from verifier.matching import Alignment, QuoteText, Sources
 from verifier.models import Citation, CitationVerdict, Difference, Match, Verdict
-from verifier.words import (FOOTNOTE_MARKER, MODALS, NEGATIONS, PAGE_LINE, QUALIFIERS, fold,
-                            is_number, surface)
+from verifier.words import (MODALS, NEGATIONS, QUALIFIERS, fold,
+                            is_number, surface, tokenize, without_markers)
 
 
 def judge_words(quote: QuoteText, alignment: Alignment | None, match: Match | None,
@@ -44,8 +44,7 @@ def _exact_verdict(quote: QuoteText, alignment: Alignment, sources: Sources,
                    where: str) -> tuple[Verdict, str]:
     text = sources.corpus.texts[alignment.document_index]
     q_tokens, s_tokens = quote.tokens, text.tokens[alignment.token_start:alignment.token_end]
-    q_inner = quote.quotation.text[q_tokens[0].start:q_tokens[-1].end]
-    q_inner = FOOTNOTE_MARKER.sub("", PAGE_LINE.sub("", q_inner))
+    q_inner = quote.text[q_tokens[0].start:q_tokens[-1].end]
     s_inner = " ".join(_span_text(text, alignment))
     q_surface, s_surface = surface(q_inner), surface(s_inner)
     if q_surface == s_surface or q_surface[1:] == s_surface[1:] and \
@@ -211,3 +210,271 @@ def cite_as(match: Match) -> str:
     if match.footnote:
         return f"footnote {match.footnote} of {match.title}{page}"
     return f"{match.title}, p. {match.page}" if match.page else match.title
+
+
+# ---------------------------------------------------------------- meaning (issue 8)
+
+# Cues that a sentence denies what it says. "lack", "insufficient" and "fail" deny as surely as
+# "not" ("they found insufficient evidence", "is failing to comply").
+NEGATION_CUES = (NEGATIONS - {"longer"}) | frozenset({
+    "nobody", "lacks", "lacking", "lacked", "fail", "fails", "failed", "failing", "absence"})
+# Quantities a summary may not change, least to most. "none" and "all" are absolute: any other
+# word for the amount disagrees with them; between the others a step is a fair paraphrase
+# ("many" for "most") and two steps a different claim ("few" for "most").
+_QUANTITIES = [
+    ("none", {"none", "nobody", "nothing"}),
+    ("few", {"few", "minority", "rarely", "seldom"}),
+    ("some", {"some", "several", "certain", "sometimes"}),
+    ("many", {"many", "numerous", "often", "frequently"}),
+    ("most", {"most", "majority", "mostly", "largely", "generally"}),
+    ("all", {"all", "every", "always", "everyone", "entire"}),
+]
+MAX_QUANTITY_STEP = 1
+# Modal force: an obligation, advice, a possibility. "must" for "should" is a different claim.
+_MODAL_FORCE = {"must": "obligation", "shall": "obligation", "required": "obligation",
+                "requires": "obligation", "need": "obligation", "needs": "obligation",
+                "should": "advice", "ought": "advice", "recommend": "advice",
+                "recommends": "advice", "may": "possibility", "might": "possibility",
+                "could": "possibility", "can": "possibility"}
+_NUMBER_VALUES = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                  "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11",
+                  "twelve": "12", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50",
+                  "twice": "2", "once": "1"}
+# "A quarter of councillors" for "11 of the 39": a fraction is a fair summary of a share within
+# this much (0.28 for 0.25); it is checked against the passage's percentages and "N of M" counts.
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "fifth": 0.2, "tenth": 0.1}
+MAX_FRACTION_ERROR = 0.05
+_SHARE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:%|per ?cent)|\b(\d+) (?:out )?of (?:the |its |their )?(\d+)\b")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[’”'\"]?\s+(?=[‘“\"'(]?[A-Z0-9])")
+
+
+def _words(text: str) -> list[str]:
+    return [t.key for t in without_markers(tokenize(text), text)]
+
+
+def _figures(words: list[str]) -> set[str]:
+    return {_NUMBER_VALUES.get(w, w) for w in words if w[:1].isdigit() or w in _NUMBER_VALUES}
+
+
+def _shares(text: str) -> list[float]:
+    out = []
+    for m in _SHARE.finditer(text):
+        if m.group(1):
+            out.append(float(m.group(1)) / 100)
+        elif int(m.group(3)):
+            out.append(int(m.group(2)) / int(m.group(3)))
+    return out
+
+
+def _fraction_disagrees(words: list[str], paragraph: str) -> str | None:
+    """A fraction word in the quotation no share in the paragraph comes near (None when the
+    paragraph gives no share to compare with)."""
+    shares = _shares(paragraph)
+    for w in words:
+        if w in _FRACTIONS and shares and \
+                all(abs(_FRACTIONS[w] - x) > MAX_FRACTION_ERROR for x in shares):
+            return w
+    return None
+
+
+def _quantity(words: list[str]) -> set[int]:
+    return {level for level, (_, cues) in enumerate(_QUANTITIES) if cues & set(words)}
+
+
+def meaning_disagreements(quote: str, passage: str, paragraph: str) -> list[str]:
+    """What a quotation says that the passage near it in meaning does not: its figures,
+    negation, amounts and modal force, each in plain words (empty when they agree).
+
+    An embedding cannot see these: "most appointments followed the rules" sits as close to
+    "most did not" as a fair summary does. Figures are looked for in the whole paragraph.
+    """
+    q, p = _words(quote), _words(passage)
+    out = []
+    whole = _words(paragraph)
+    missing = sorted(_figures(q) - _figures(whole))
+    fraction = _fraction_disagrees(q, paragraph)
+    if fraction:
+        missing.append(fraction)
+    if missing:
+        theirs = sorted(_figures(p))
+        out.append("the figure " + ", ".join(f"“{m}”" for m in missing) + " is not there"
+                   + (f" (it gives {', '.join(theirs)})" if theirs else ""))
+    # A negation in the quotation is weighed against the whole paragraph (a one-sentence summary
+    # may carry the "not" of the next sentence); the passage's own against its sentences.
+    q_neg, p_neg = set(q) & NEGATION_CUES, set(p) & NEGATION_CUES
+    if q_neg and not set(whole) & NEGATION_CUES:
+        out.append(f"the quotation says “{sorted(q_neg)[0]}” where the passage affirms")
+    elif p_neg and not q_neg:
+        out.append(f"the passage says “{sorted(p_neg)[0]}” where the quotation affirms")
+    q_qty, p_qty = _quantity(q), _quantity(p)
+    if q_qty and p_qty and not q_qty & p_qty:
+        a, b = min(q_qty), min(p_qty)
+        if {a, b} & {0, len(_QUANTITIES) - 1} or abs(a - b) > MAX_QUANTITY_STEP:
+            out.append(f"the quotation says “{_QUANTITIES[a][0]}” where the passage says "
+                       f"“{_QUANTITIES[b][0]}”")
+    q_force = {_MODAL_FORCE[w] for w in q if w in _MODAL_FORCE}
+    p_force = {_MODAL_FORCE[w] for w in p if w in _MODAL_FORCE}
+    if q_force and p_force and q_force != p_force:
+        out.append(f"the quotation's “{next(w for w in q if w in _MODAL_FORCE)}” is not the "
+                   f"passage's “{next(w for w in p if w in _MODAL_FORCE)}”")
+    return out
+
+
+def sentence_windows(text: str, most: int = 3) -> list[tuple[int, int]]:
+    """(start, end) of every run of one to `most` consecutive sentences of `text`."""
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text.rstrip())]
+    spans = []
+    for i in range(len(starts)):
+        for j in range(i, min(i + most, len(starts))):
+            end = ends[j]
+            # Keep a closing quotation mark that belongs to the sentence.
+            while end < len(text) and text[end] in "’”'\"":
+                end += 1
+            spans.append((starts[i], end))
+    return spans
+
+
+# ---------------------------------------------------------------- cited places not indexed
+
+def unknown_sections(citation: Citation, corpus) -> tuple[str, ...]:
+    """The cited paragraph or chapter numbers that no selected source has."""
+    if not citation.sections:
+        return ()
+    have = set()
+    headings = []
+    for text in corpus.texts:
+        for p in text.paragraphs:
+            if p.section:
+                have.add(p.section)
+                parts = p.section.split(".")
+                have.update(".".join(parts[:k]) for k in range(1, len(parts)))
+            if p.heading:
+                headings.append(p.heading)
+    def known(section: str) -> bool:
+        return section in have or "." not in section and any(
+            re.match(rf"(?:chapter|part)\s+{re.escape(section)}\b", h, re.IGNORECASE)
+            for h in headings)
+    return tuple(s for s in citation.sections if not known(s))
+
+
+def source_not_indexed(citation: Citation, corpus) -> bool:
+    """Whether the report the citation points at is plainly not among the selected sources:
+    no source has any cited paragraph, nor even its chapter ("3.4" cited, no chapter 3 at all).
+    A missing 3.5 beside 3.1-3.3 is a slip in a report we have; a missing 3.4 in an index of
+    letters is a report we do not have."""
+    if not citation.sections:
+        return False
+    chapters = replace(citation, sections=tuple(s.split(".")[0] for s in citation.sections))
+    return len(unknown_sections(chapters, corpus)) == len(citation.sections)
+
+
+INDEX_HINT = "Is the report it quotes indexed? (`verifier index list`)"
+
+
+def absent_note(citation: Citation, unknown: tuple[str, ...]) -> str:
+    """Say plainly that the place the motion cites is not in any selected source."""
+    if citation.document and not citation.sections and not citation.pages:
+        return f"The cited document “{citation.document}” is not indexed (`verifier index list`)."
+    if not unknown:
+        return ""
+    name = "paragraph" if len(unknown) == 1 else "paragraphs"
+    listed = " or ".join(unknown)
+    return f"No indexed source has {name} {listed}. {INDEX_HINT}"
+
+
+# ---------------------------------------------------------------- suggested corrections
+
+_CITE_WORD = re.compile(r"\b(sections?|paragraphs?|paras?\.?|§|¶)", re.IGNORECASE)
+
+
+def citation_style(citation: Citation) -> str:
+    """The word the motion cites paragraphs with ("Section", "para", "paragraph"), singular."""
+    m = _CITE_WORD.search(citation.text or "")
+    if not m:
+        return "paragraph"
+    word = m.group(1)
+    if word.lower().rstrip(".") in ("sections", "paragraphs", "paras"):
+        word = word.rstrip(".")[:-1] + ("." if word.endswith(".") else "")
+    return word
+
+
+def cite_in_style(match: Match, style: str, with_title: bool) -> str:
+    """A citation of where the words are, in the motion's own style: "Section 3.4", "para 4.50"."""
+    if match.section:
+        where = f"{style} {match.section}"
+        return f"{match.title}, {where}" if with_title else where
+    if match.footnote:
+        return f"{match.title}, footnote {match.footnote}"
+    return f"{match.title}, p. {match.page}" if match.page else match.title
+
+
+def suggest(verdict: Verdict, citation_verdict: CitationVerdict, match: Match | None,
+            citation: Citation) -> str | None:
+    """The words and citation to put in place of the quotation, or None when there is nothing
+    to correct or no match strong enough to offer (a correction is never made from a weak
+    match: not_found offers none)."""
+    if match is None or verdict is Verdict.NOT_FOUND:
+        return None
+    if verdict in (Verdict.VERBATIM, Verdict.MINOR) and \
+            citation_verdict not in (CitationVerdict.WRONG, CitationVerdict.MISSING):
+        return None
+    style = citation_style(citation)
+    with_title = bool(citation.document)
+    parts = match.parts if match.method == "splice" and match.parts else (match,)
+    return " ".join(f"“{' '.join(part.text.split())}” ({cite_in_style(part, style, with_title)})"
+                    for part in parts)
+
+
+# ---------------------------------------------------------------- paraphrases
+
+# Sentence runs whose similarity to the quotation is within this of the best are as good: the
+# shortest is the one to suggest (a paraphrase's correction is the sentence that carries the
+# meaning, not the whole paragraph).
+SENTENCE_TIE = 0.03
+# A passage near in meaning is "clearly the one quoted" (so a figure or negation it contradicts
+# makes a misquote, not a not_found) only when it is the paragraph cited and at least as close
+# as a paraphrase found anywhere must be (MIN_PARAPHRASE_SIMILARITY in matching).
+MIN_REVERSAL_SIMILARITY = 0.65
+
+
+def _paragraph(match: Match, sources: Sources):
+    text = sources.corpus.document_text(match.document_id)
+    return next(p for p in text.paragraphs if p.order == match.paragraph_order)
+
+
+def carrying_sentences(quote: str, match: Match, sources: Sources) -> Match:
+    """The semantic match narrowed to the sentence(s) of its paragraph nearest the quotation."""
+    from dataclasses import replace
+
+    paragraph = _paragraph(match, sources)
+    windows = sentence_windows(paragraph.text, most=min(3, quote.count(". ") + 2))
+    if len(windows) <= 1:
+        return match
+    texts = [paragraph.text[a:b] for a, b in windows]
+    scores = sources.similarities(quote, texts)
+    if not scores:
+        return match
+    top = max(scores)
+    best = min((k for k in range(len(windows)) if scores[k] >= top - SENTENCE_TIE),
+               key=lambda k: (windows[k][1] - windows[k][0], -scores[k]))
+    start, end = windows[best]
+    return replace(match, span_start=start, span_end=end, text=paragraph.text[start:end],
+                   page=paragraph.page_at(start),
+                   last_page=paragraph.page_at(max(end - 1, start)))
+
+
+def judge_meaning(quote: str, match: Match, sources: Sources, cited: bool,
+                  note: str) -> tuple[Verdict, str]:
+    """A paraphrase only if its figures, negation, amounts and modal force agree with the
+    passage; else a misquote (the cited passage, clearly the one quoted) or not found."""
+    problems = meaning_disagreements(quote, match.text, _paragraph(match, sources).text)
+    if not problems:
+        return Verdict.PARAPHRASE, note
+    where = describe(match)
+    said = "; ".join(problems)
+    if cited and match.score >= MIN_REVERSAL_SIMILARITY:
+        return Verdict.MISQUOTE, (f"Misquoted: {where} is the passage quoted, but it does not "
+                                  f"say this: {said}.")
+    return Verdict.NOT_FOUND, (f"Not found in the indexed sources, word for word or in meaning: "
+                               f"{where} is near in meaning, but {said}.")

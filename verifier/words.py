@@ -68,26 +68,134 @@ def fold(word: str) -> str:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Words and numbers of `text` (punctuation, quote marks and bullets are not tokens)."""
-    return [Token(m.group(), fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+    """Words and numbers of `text` (punctuation, quote marks and bullets are not tokens). A
+    year with a footnote marker glued on ("1989.8") is two tokens, so the marker can be left out."""
+    tokens = []
+    links = [(m.start(), m.end()) for m in BRACKET_FOOTNOTE.finditer(text)] \
+        if "[footnote" in text.lower() else []
+    for m in _WORD.finditer(text):
+        word, start = m.group(), m.start()
+        if links and any(a <= start < b for a, b in links):
+            continue
+        cut = _YEAR_MARKER.match(word)
+        if cut and FOOTNOTE_MARKER.match(text, start + cut.end()):
+            tokens.append(Token(cut.group(1), fold(cut.group(1)), start, start + 4))
+            tokens.append(Token(word[cut.end():], fold(word[cut.end():]), start + cut.end(), m.end()))
+            continue
+        tokens.append(Token(word, fold(word), start, m.end()))
+    return tokens
 
 
-# A footnote marker copied into a quotation with the words: "budgets.8 The", "culture’12,".
-FOOTNOTE_MARKER = re.compile(r"(?<=[a-z\u2019\u201d'\")\].,;:])(?<!\d[.,;:])\d{1,2}(?=[\s.,;:)]|$)")
+_YEAR_MARKER = re.compile(r"((?:19|20)\d\d)[.,](?=\d{1,2}$)")
+
+
+# A footnote marker copied into a quotation with the words: "budgets.8 The", "culture’12,", and
+# after a year, where the digits would otherwise read as one number ("Act 1989.8 Their",
+# "in 2024,7 and"); a marker is one or two digits, a decimal or thousands part is longer or
+# followed by a lower-case unit ("£3.4 million").
+FOOTNOTE_MARKER = re.compile(
+    r"(?<=[a-z\u2019\u201d'\")\].,;:])(?<!\d[.,;:])\d{1,2}(?=[\s.,;:)]|$)"
+    r"|(?<=\b(?:19|20)\d\d[.,;:])\d{1,2}(?=\s+(?:[A-Z\u2018\u201c]|and\b|but\b|or\b)|\s*$)")
+# GOV.UK's footnote links, in the motion's paste or in a source's text: "Act 1989[footnote 8]."
+BRACKET_FOOTNOTE = re.compile(r"\s?\[footnote \d{1,3}\]", re.IGNORECASE)
 
 
 # A page number pasted with the text of a PDF, on a line of its own inside a quotation.
 PAGE_LINE = re.compile(r"(?<=\n)[ \t]*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4})[ \t]*(?=\n)",
                        re.IGNORECASE)
+# Lines of page furniture pasted inside a quotation (issue 8): "Page 13 of 34", a bare page
+# number, a browser print's date-and-title line ("12/11/2024, 14:03 Best Value … - GOV.UK") and
+# its address line with the "10/34" counter, or the counter alone.
+_PAGE_SIGNAL = re.compile(
+    r"[ \t]*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}|\d{1,4}\s*/\s*\d{1,4}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?\b.*"
+    r"|(?:https?://|www\.)\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?)[ \t]*", re.IGNORECASE)
+# Next to a page signal: a running header (a short line with no closing punctuation) and, above
+# it, the page's footnotes ("11 Local Government Association, …" and their continuation lines).
+_HEADER_LINE = re.compile(r"[ \t]*[A-Z][^\n]{0,100}(?<![.,;!?])[ \t]*")
+MAX_HEADER_WORDS = 12
+_FOOTNOTE_LINE = re.compile(r"[ \t]*\d{1,3}\.?\s+[A-Z].*")
+MAX_FOOTNOTE_LINES = 6
+# A paragraph number pasted at the start: "4.12 The …".
+_LEADING_NUMBER = re.compile(r"\A\s*\d{1,2}(?:\.\d{1,3}){1,2}\s+(?=[A-Z\u2018\u201c])")
+# A word broken at a line end, kept as the PDF's paste has it: "manage-\nment", "manage- ment".
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-(?:[ \t]*\n[ \t]*|[ \t]+)(?=[a-z])")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, at = [], 0
+    for line in text.split("\n"):
+        spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the page furniture pasted inside a quotation: page signals and the
+    running header and footnote lines next to them. Only lines strictly inside the quotation
+    count (its first and last lines are the quoted words)."""
+    lines = _lines(text)
+    dropped: set[int] = set()
+    for k in range(1, len(lines) - 1):
+        a, b = lines[k]
+        if not _PAGE_SIGNAL.fullmatch(text[a:b]):
+            continue
+        dropped.add(k)
+        # The running header after the signal (LibreOffice: "Page 13 of 34" then the header) or
+        # before it (Chromium: the header, then the page number).
+        for j in (k + 1, k - 1):
+            if 0 < j < len(lines) - 1 and j not in dropped:
+                line = text[lines[j][0]:lines[j][1]]
+                if _HEADER_LINE.fullmatch(line) and len(line.split()) <= MAX_HEADER_WORDS:
+                    dropped.add(j)
+                    break
+        # The footnotes at the foot of the page, above the signal.
+        for j in range(k - 1, max(0, k - 1 - MAX_FOOTNOTE_LINES), -1):
+            if _FOOTNOTE_LINE.fullmatch(text[lines[j][0]:lines[j][1]]):
+                dropped.update(range(j, k))
+                break
+    return [lines[k] for k in sorted(dropped)]
+
+
+def clean_paste(text: str, vocabulary=None) -> str:
+    """The quotation as the report has it, less what a paste from its PDF or web page adds:
+    page furniture inside it, footnote markers, a leading paragraph number, bullet glyphs and
+    private-use characters, and words broken at a line end (joined when the joined word is one
+    the sources use: `vocabulary` holds their keys; "decision-\nmaking" stays two words)."""
+    chars = list(text)
+    def blank(a: int, b: int):
+        for i in range(a, b):
+            if chars[i] != "\n":
+                chars[i] = " "
+    for a, b in furniture_spans(text):
+        blank(a, b)
+    for pattern in (BRACKET_FOOTNOTE, FOOTNOTE_MARKER, _LEADING_NUMBER):
+        for m in pattern.finditer(text):
+            blank(m.start(), m.end())
+    for i, c in enumerate(chars):
+        if c in _GLYPHS or "\ue000" <= c <= "\uf8ff":
+            chars[i] = " "
+    cleaned = "".join(chars)
+    if vocabulary:
+        def join(m):
+            before = re.search(r"[^\W\d_]+\Z", cleaned[:m.start()]).group()
+            after = re.match(r"[^\W\d_]+", cleaned[m.end():]).group()
+            return "" if fold(before + after) in vocabulary else m.group()
+        cleaned = _BROKEN_WORD.sub(join, cleaned)
+    return cleaned
+
+
+_GLYPHS = frozenset("•·▪◦‣●")
 
 
 def without_markers(tokens: list[Token], text: str) -> list[Token]:
     """Tokens of `text` less footnote markers glued to the word before them, and less page
     numbers pasted on lines of their own ("…by some\nPage 3 of 5\nappointments…")."""
     markers = {m.start() for m in FOOTNOTE_MARKER.finditer(text)}
-    pages = [(m.start(), m.end()) for m in PAGE_LINE.finditer(text)]
+    spans = [(m.start(), m.end()) for m in PAGE_LINE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in BRACKET_FOOTNOTE.finditer(text)]
     return [t for t in tokens if t.start not in markers
-            and not any(a <= t.start < b for a, b in pages)]
+            and not any(a <= t.start < b for a, b in spans)]
 
 
 def is_number(word: str) -> bool:
@@ -105,7 +213,7 @@ def surface(text: str) -> str:
     Two passages whose surfaces are equal read the same to a reader: the test for `verbatim`.
     """
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).translate(_DASHES)
-    text = re.sub(r"[•·▪◦‣●]", " ", text)
+    text = re.sub(r"[•·▪◦‣●\ue000-\uf8ff]", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
     # A space before punctuation is a typesetting accident, not a different text.
     return re.sub(r" (?=[,.;:!?)])", "", text)

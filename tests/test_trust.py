@@ -1,0 +1,259 @@
+"""Issue 8, never a false accusation: verdicts on text pasted from the example report's own PDFs,
+on meaning, and when the indexed sources are not the ones the motion quotes.
+
+Pasted quotations are cut from pypdf's text of examples/report.pdf (LibreOffice: hyphenated,
+justified, "Page N of M", footnotes at the page foot) and examples/report-chromium.pdf (Chromium:
+header and bare page number), as a user's copy and paste would carry them.
+"""
+
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from conftest import EXAMPLES, SHARED
+from index import add_pdf, open_index
+from verifier.check import check_motion
+from verifier.marks import Segment, mark_words, suggestion
+from verifier.models import Motion
+from verifier.report import quote_json
+from verifier.words import clean_paste
+
+REPORT = "Best Value Inspection of the London Borough of Eastmarsh"
+LETTER = "Letter from the Secretary of State to the Chief Executive, 12 November 2024"
+HEADER = "Best Value Inspection: London Borough of Eastmarsh"
+_TEXT = {}
+
+
+def pdf_text(name):
+    if name not in _TEXT:
+        _TEXT[name] = "\n".join(p.extract_text() for p in PdfReader(EXAMPLES / name).pages)
+    return _TEXT[name]
+
+
+def paste(name, first, last):
+    """The PDF's text from `first` to `last`, line breaks, hyphens and furniture as pypdf has them."""
+    text = pdf_text(name)
+    start = text.index(first)
+    end = re.search(r"[\s\S]{0,80}?".join(map(re.escape, last.split())), text[start:]).end()
+    return text[start:start + end]
+
+
+@pytest.fixture(scope="module")
+def indexes(tmp_path_factory, embedder):
+    root = tmp_path_factory.mktemp("trust")
+    add_pdf(root / "lo", EXAMPLES / "report.pdf", title=REPORT)
+    add_pdf(root / "lo", EXAMPLES / "letter.pdf", title=LETTER, aliases=["Letter from SoS to CEX 12/11/24"])
+    add_pdf(root / "cr", EXAMPLES / "report-chromium.pdf", title=REPORT)
+    add_pdf(root / "letter", EXAMPLES / "letter.pdf", title=LETTER)
+    return {k: open_index(root / k) for k in ("lo", "cr", "letter")}
+
+
+def _p44():
+    return paste("report.pdf", "We have seen evidence that staff", "done in the Council.")
+
+
+def _p438(name="report.pdf"):
+    return paste(name, "The Authority’s own analysis shows", "because of press coverage.")
+
+
+def _p46(name="report.pdf"):
+    return paste(name, "The Authority employs four political", "the Mayor’s instructions.")
+
+
+def _p13():
+    return paste("report.pdf", "and in par-", "continuous improvement.")
+
+
+def _inside_44(extra):
+    return _p44().replace("inappropriate. In our staff survey\n",
+                          "inappropriate. In our staff survey\n" + extra + "\n")
+
+
+# (index, quotation as pasted, citation, expected (verdict, citation, section))
+PASTES = [
+    pytest.param("lo", _p44, "4.4", ("verbatim", "correct", "4.4"), id="line-breaks-and-con-\\ncerned"),
+    pytest.param("lo", lambda: _p44().replace("-\n", "- "), "4.4", ("verbatim", "correct", "4.4"),
+                 id="manage-space-ment"),
+    pytest.param("lo", _p46, "4.6", ("verbatim", "correct", "4.6"), id="footnote-after-a-year-1989.8"),
+    pytest.param("cr", lambda: _p46("report-chromium.pdf"), "4.6", ("verbatim", "correct", "4.6"),
+                 id="chromium-footnote-after-a-year"),
+    pytest.param("lo", _p438, "4.38", ("verbatim", "correct", "4.38"),
+                 id="over-a-page-footnote-page-n-of-m-and-header"),
+    pytest.param("cr", lambda: _p438("report-chromium.pdf"), "4.38", ("verbatim", "correct", "4.38"),
+                 id="chromium-over-a-page"),
+    pytest.param("lo", _p13, "1.3", ("verbatim", "correct", "1.3"), id="bullets-u2022-and-hyphens"),
+    pytest.param("lo", lambda: _p13().replace("•", "\uf0b7"), "1.3", ("verbatim", "correct", "1.3"),
+                 id="bullets-private-use-f0b7"),
+    pytest.param("lo", lambda: _p13().replace("•", "·"), "1.3", ("verbatim", "correct", "1.3"),
+                 id="bullets-middle-dot"),
+    pytest.param("lo", lambda: paste("report.pdf", "Most  directors  said", "later discussions."),
+                 "4.42", ("verbatim", "correct", "4.42"), id="justified-double-spaces"),
+    pytest.param("lo", lambda: "4.42 " + paste("report.pdf", "Most  directors  said", "later discussions."),
+                 "4.42", ("verbatim", "correct", "4.42"), id="paragraph-number-at-the-start"),
+    pytest.param("lo", lambda: "the statutory guidance stresses that leaders should model the "
+                 "behaviours they expect of others", "4.1", ("verbatim", "correct", "4.1"),
+                 id="lower-case-mid-sentence-start"),
+    pytest.param("lo", lambda: _inside_44("12/11/2024, 14:03 Best Value Inspection of the London "
+                                          "Borough of Eastmarsh - GOV.UK"), "4.4",
+                 ("verbatim", "correct", "4.4"), id="browser-print-date-title-line"),
+    pytest.param("lo", lambda: _inside_44("https://www.gov.uk/government/publications/best-value-"
+                                          "inspection-of-eastmarsh/report 10/34"), "4.4",
+                 ("verbatim", "correct", "4.4"), id="browser-print-address-and-counter"),
+    pytest.param("lo", lambda: _inside_44("Page 10 of 34\n" + HEADER), "4.4",
+                 ("verbatim", "correct", "4.4"), id="page-n-of-m-and-running-header"),
+    pytest.param("lo", lambda: "The Authority employs four political advisers under section 9 of the "
+                 "Local Government and Housing Act 1989[footnote 8]. Their role is lawful", "4.6",
+                 ("verbatim", "correct", "4.6"), id="gov-uk-footnote-marker"),
+    pytest.param("lo", lambda: "an overspend of £4.3 million, met from reserves", "6.3",
+                 ("misquote", "correct", "6.3"), id="changed-amount-stays-caught"),
+    # A real change next to an artefact is still caught.
+    pytest.param("lo", lambda: _p44().replace("con-\ncerned by some", "alarm-\ned by some"), "4.4",
+                 ("misquote", "correct", "4.4"), id="changed-word-next-to-a-broken-word"),
+    pytest.param("lo", lambda: _p46().replace("1989.8", "1998.8"), "4.6",
+                 ("misquote", "correct", "4.6"), id="changed-year-next-to-a-footnote-marker"),
+    pytest.param("lo", lambda: _p438().replace("that they had withdrawn", "that they had not withdrawn"),
+                 "4.38", ("misquote", "correct", "4.38"), id="negation-added-next-to-page-furniture"),
+    pytest.param("lo", lambda: _p13().replace("scrutiny and the role", "scrutiny and not the role"),
+                 "1.3", ("misquote", "correct", "1.3"), id="negation-added-among-bullets"),
+]
+
+
+def _check(index, motion):
+    report = check_motion(Motion("motion.txt", motion), index)
+    assert report.results, "no quotation extracted"
+    return report.results[0]
+
+
+def _triple(result):
+    return (result.verdict.value, result.citation.value,
+            result.found.section if result.found else None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("which, quote, cited, expected", PASTES)
+def test_pasted_text_is_the_reports_words(indexes, which, quote, cited, expected):
+    if "6.3" == cited:
+        text = "an overspend of £3.4 million, met from reserves"
+        assert text.replace("3.4", "4.3") == quote()
+    result = _check(indexes[which], f"The report says “{quote()}” (Section {cited}).")
+    assert _triple(result) == expected, result.note
+
+
+# Real misquotes stay misquotes; a few shared words inside another sentence are not one (they
+# may be found near in meaning, never called misquoted).
+OVERLAPS = [
+    pytest.param("“The lack of trust between councillors, officers and partners has been "
+                 "overcome by the new Chief Executive” (Section 3.4)", {"not_found", "paraphrase"},
+                 id="shared-opening-then-another-sentence"),
+    pytest.param("“Most directors told us they did not feel able to give candid advice to the "
+                 "political leadership” (Section 4.42)", {"not_found", "paraphrase"},
+                 id="clause-shared-with-the-paragraph-before-is-no-misquote-of-it"),
+    pytest.param("“We found evidence that those concerns were considered by the Mayor before the "
+                 "awards were confirmed” (Section 5.75)", {"misquote"}, id="negation-dropped"),
+    pytest.param("“Reasons for the changes were recorded in most cases.” (Section 5.74)",
+                 {"misquote"}, id="not-dropped"),
+    pytest.param("“The Mayor took 241 individual decisions in 2023/24.” (Section 5.7)",
+                 {"misquote"}, id="number-changed"),
+    pytest.param("“Equality impact assessments were attached to reports but were frequently generic.” (Section 5.14)",
+                 {"misquote"}, id="clause-cut"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("motion, verdicts", OVERLAPS)
+def test_misquote_needs_the_passage_to_carry_the_quotation(indexes, motion, verdicts):
+    result = _check(indexes["lo"], motion)
+    assert result.verdict.value in verdicts, result.note
+    assert result.citation.value != "wrong", result.note
+
+
+# Meaning is not vocabulary: reversed figures, negations and amounts are not paraphrases.
+MEANING = [
+    pytest.param("“The inspectors were satisfied that the Mayor had weighed the officers’ written "
+                 "concerns before the grant awards were confirmed” (Section 5.75)",
+                 "misquote", "“no”", id="found-evidence-where-the-report-found-none"),
+    pytest.param("“All members of the Audit Committee have been given risk management training "
+                 "since 2021” (Section 5.59)", "misquote", "“none”", id="all-for-none"),
+    pytest.param("“Every directorate publishes the decisions its officers take under delegation "
+                 "promptly” (Section 5.17)", "misquote", "“none”", id="every-for-some-and-none"),
+    pytest.param("“The staff survey drew 2,400 responses, a response rate of about half of the "
+                 "workforce” (Section 1.5)", "not_found", "“2400”", id="figures-that-are-not-there"),
+    pytest.param("“The Mayor must take 214 decisions personally each year” (Section 5.7)",
+                 "paraphrase", "", id="figure-agrees-stays-paraphrase"),
+    pytest.param("“Interviewees said the Town Hall treats any disagreement with the political "
+                 "leadership as disloyalty and keeps information closely guarded.” (Section 3.3)",
+                 "paraphrase", "", id="fair-summary-stays-paraphrase"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("motion, verdict, disagreement", MEANING)
+def test_a_paraphrase_must_agree_on_figures_and_negation(indexes, motion, verdict, disagreement):
+    result = _check(indexes["lo"], motion)
+    assert result.verdict.value == verdict, result.note
+    assert disagreement in result.note
+
+
+TOWER_HAMLETS = SHARED / "examples" / "tower-hamlets-council-2025-01-22-motion.txt"
+
+
+@pytest.mark.model
+def test_tower_hamlets_against_the_letter_alone_accuses_nothing(indexes):
+    report = check_motion(Motion("th.txt", TOWER_HAMLETS.read_text(encoding="utf-8")),
+                          indexes["letter"])
+    assert [r for r in report.results if r.verdict.value == "misquote"
+            or r.citation.value == "wrong"] == []
+    first = report.results[0]
+    assert (first.verdict.value, first.citation.value, first.found) == ("not_found", "unverifiable", None)
+    assert "No indexed source has paragraph 3.4. Is the report it quotes indexed? " \
+           "(`verifier index list`)" in first.note
+    assert suggestion(quote_json(first)) is None
+
+
+# Corrections: whole, minimal, in the motion's own citation style.
+SUGGESTIONS = [
+    pytest.param("“Trust between the key groups on which good governance depends has broken down. "
+                 "The Monitoring Officer has written to group leaders on three occasions since 2022 "
+                 "about conduct at Council meetings.” (Section 3.4)",
+                 ["(Section 3.4)", "(Section 3.5)"], id="splice-gives-every-passage-its-citation"),
+    pytest.param("“The perception of many interviewees was that many good managers had exited the "
+                 "organisation as a result of ‘speaking truth to power.’” (para 4.5)",
+                 ["(para 4.50)"], id="para-style-kept"),
+    pytest.param("“The Mayor must take 214 decisions personally each year” (Section 5.7)",
+                 ["“The Mayor took 214 individual decisions in 2023/24.” (Section 5.7)"],
+                 id="paraphrase-suggests-the-sentence-not-the-paragraph"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("motion, wanted", SUGGESTIONS)
+def test_suggestions(indexes, motion, wanted):
+    result = _check(indexes["lo"], motion)
+    offered = suggestion(quote_json(result))
+    assert offered == result.suggestion
+    assert all(w in offered for w in wanted), offered
+
+
+@pytest.mark.parametrize("quote, source, motion_marks", [
+    pytest.param("the organization is weak", "the organisation is weak",
+                 [("same", "the organization is weak")], id="ize-ise-folded-as-matching-does"),
+    pytest.param("the budget.3 The plan", "the budget. The plan",
+                 [("same", "the budget.3 The plan")], id="footnote-marker-not-a-change"),
+    pytest.param("the behavior of members", "the behaviour of officers",
+                 [("same", "the behavior of"), ("ins", "members")], id="real-change-still-marked"),
+])
+def test_one_word_diff_engine(quote, source, motion_marks):
+    motion, _ = mark_words(quote, source)
+    assert motion == tuple(Segment(k, t) for k, t in motion_marks)
+
+
+@pytest.mark.parametrize("pasted, cleaned", [
+    pytest.param("we had\n7\nseen it", "we had\n \nseen it", id="bare-page-number"),
+    pytest.param("in 2024,7 and", "in 2024,  and", id="footnote-after-year-and-comma"),
+    pytest.param("£3.4 million in 2021.", "£3.4 million in 2021.", id="decimals-kept"),
+    pytest.param("4.12 The Mayor", "     The Mayor", id="leading-paragraph-number"),
+    pytest.param("decision-\nmaking", "decision-\nmaking", id="real-compound-kept-apart"),
+])
+def test_clean_paste(pasted, cleaned):
+    assert clean_paste(pasted, {"concerned", "management"}) == cleaned
