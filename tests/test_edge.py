@@ -84,11 +84,13 @@ def test_a_crash_in_a_real_process_exits_70_without_a_traceback(tmp_path):
     # column is not something the library expects.
     import sqlite3
 
+    from index.store import SCHEMA_VERSION
+
     d = tmp_path / "idx"
     d.mkdir()
     with sqlite3.connect(d / "index.db") as conn:
         conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        conn.execute("INSERT INTO meta VALUES ('schema', '2')")
+        conn.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
         conn.execute("CREATE TABLE documents (id TEXT PRIMARY KEY)")
         conn.execute("INSERT INTO documents VALUES ('report')")
     done = subprocess.run([sys.executable, "-m", "verifier", "index", "list",

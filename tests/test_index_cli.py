@@ -190,7 +190,7 @@ def test_a_different_file_whose_id_is_taken_gets_a_new_id_and_says_so(index_dir,
     other = make_pdf(tmp_path / "report.pdf", report_lines({**REPORT, "4.51": "A new one."}))
     result = run("add", other, "--index", index_dir)
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith("added report-2: Best Value Inspection of the London")
+    assert result.stdout.splitlines()[-1].startswith("added report-2: Best Value Inspection of the London")
     assert result.stderr.splitlines() == [
         f"note: {other}: the id report is taken by another file ({old['file']}), so this one "
         "was added as report-2 (--replace replaces report instead)"]
@@ -204,7 +204,7 @@ def test_replace_replaces_the_document_with_that_id(index_dir, tmp_path):
     changed = make_pdf(tmp_path / "report.pdf", report_lines({**REPORT, "4.51": "A new one."}))
     result = run("add", changed, "--index", index_dir, "--replace")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith("replaced report: ") and result.stderr == ""
+    assert result.stdout.splitlines()[-1].startswith("replaced report: ") and result.stderr == ""
     (new,) = listing(index_dir)
     assert new["id"] == "report" and new["sha256"] != old["sha256"]
     assert new["paragraphs"] == old["paragraphs"] + 1
@@ -215,10 +215,11 @@ def test_replace_replaces_the_document_with_that_id(index_dir, tmp_path):
 def test_a_document_without_numbered_paragraphs_warns(tmp_path, pdfs):
     result = run("add", pdfs["letter"], "--index", tmp_path / "idx")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith("added letter: ")
-    assert result.stderr.splitlines() == [
-        f"warning: {pdfs['letter']}: no numbered paragraphs were found in it (fine for a letter; "
-        "in a report, citations of paragraph numbers cannot be checked against it)"]
+    assert result.stdout.splitlines()[-1].startswith("added letter: ")
+    # One warning, from the reader, not a second one from the store.
+    (warning,) = result.stderr.splitlines()
+    assert warning.startswith(f"warning: {pdfs['letter']}: no numbered paragraphs found") and \
+        "fine for a letter" in warning
 
 
 # ---- bad input -----------------------------------------------------------------------------
@@ -358,13 +359,16 @@ def test_kill_9_during_add_leaves_the_index_as_it_was(index_dir, pdfs):
     proc = subprocess.Popen(cli("add", pdfs["big"], "--index", index_dir), cwd=ROOT,
                             env=subprocess_env(), stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
-    time.sleep(1.5)
+    # With pdfium and onnxruntime a 14-page add can finish within a second: killed early or
+    # late, the document is either wholly there or not there at all.
+    time.sleep(0.5)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    assert listing(index_dir) == before
+    after = listing(index_dir)
+    assert after == before or [d["id"] for d in after] == sorted(["big"] + [d["id"] for d in before])
     result = run("add", pdfs["letter"], "--index", index_dir)
     assert result.exit_code == 0, result.stderr
-    assert [d["id"] for d in listing(index_dir)] == ["letter", "report"]
+    assert {"letter", "report"} <= {d["id"] for d in listing(index_dir)}
     assert_clean(index_dir)
 
 

@@ -97,19 +97,21 @@ def _open(data: bytes, name: str):
         raise UnreadableSource(f"{name}: unsupported file type: a zip archive, not a .docx")
     import docx
     from docx.opc.exceptions import PackageNotFoundError
-    from lxml.etree import XMLSyntaxError
+    from lxml.etree import LxmlError
 
-    damaged = (f"{name}: damaged Word document (its parts are missing or are not valid XML); "
-               "open and save it again in Word")
+    def damaged(problem: str) -> str:
+        return (f"{name}: damaged Word document ({problem}); open it in Word and save it "
+                "again, or save it as .pdf or .txt")
+
     try:
         document = docx.Document(io.BytesIO(data))
     # python-docx reports a damaged file through whatever its parts fail with: a missing part
     # is a KeyError, a part that is not the XML it expects an AttributeError or TypeError.
     except (PackageNotFoundError, KeyError, ValueError, AttributeError, TypeError, IndexError,
-            zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, XMLSyntaxError) as e:
-        raise UnreadableSource(damaged) from e
+            zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, LxmlError) as e:
+        raise UnreadableSource(damaged(_docx_problem(e))) from e
     if getattr(document.element, "body", None) is None:   # a document.xml that is no document
-        raise UnreadableSource(damaged)
+        raise UnreadableSource(damaged("its parts are not what a Word document holds"))
     return document
 
 
@@ -175,3 +177,17 @@ def _paragraph_text(element, markers: bool = False) -> str:
         elif tag == "footnoteReference" and markers:
             parts.append(f"\x00{node.get(f'{_W}id', '')}\x00")
     return "".join(parts)
+
+
+def _docx_problem(error: BaseException) -> str:
+    """What is wrong with a damaged .docx, in words rather than the exception's name."""
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import LxmlError
+
+    if isinstance(error, (zipfile.BadZipFile, zlib.error, EOFError)):
+        return "its compressed contents are corrupt"
+    if isinstance(error, LxmlError):
+        return "its XML is malformed"
+    if isinstance(error, (KeyError, PackageNotFoundError)):
+        return "a part of the document is missing"
+    return "its parts are not what a Word document holds"

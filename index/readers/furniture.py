@@ -57,8 +57,15 @@ def make_pages(raw_pages: list[str], name: str,
     line_lists = [normalise_text(text).split("\n") for text in raw_pages]
     line_lists = [[ln.strip() for ln in lines if ln.strip()] for lines in line_lists]
     labels = printed_page_numbers(line_lists)
+    raw_chars = sum(len(" ".join(lines)) for lines in line_lists)
     line_lists = remove_furniture(line_lists)
     if sum(len(" ".join(lines)) for lines in line_lists) < min_chars:
+        if raw_chars >= max(min_chars, MIN_TEXT_CHARS) * 2 and len(line_lists) > 2:
+            # Text there, but all of it the same line on every page (digits aside): a scan
+            # stamped with a header and "Page n of 12", or a file of nothing but furniture.
+            raise UnreadablePDF(f"{name}: no body text: its only text is a line repeated on "
+                                "every page (a running header, footer or page number); if it "
+                                "is a scan, it needs OCR first, e.g. with OCRmyPDF")
         raise UnreadablePDF(f"{name}: no text layer (a scanned PDF?): it needs OCR first, "
                             "e.g. with OCRmyPDF")
     return tuple(Page(page_no=n, text="\n".join(lines), lines=tuple(lines), label=label)
