@@ -137,17 +137,6 @@ def test_a_damaged_vectors_file_is_exit_2_with_how_to_rebuild(toy_index, tmp_pat
                     f"{(TOY / 'sources' / 'toy-report.pdf').resolve()}`")
 
 
-@pytest.fixture
-def small_disk(tmp_path):
-    """A 1 MiB tmpfs (root only): a disk that really fills up."""
-    mount_point = tmp_path / "disk"
-    mount_point.mkdir()
-    if os.geteuid() != 0 or subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point)],
-            capture_output=True).returncode != 0:
-        pytest.skip("needs root to mount a small tmpfs")
-    yield mount_point
-    subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
 
 def snapshot(directory: Path) -> dict:
