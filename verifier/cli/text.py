@@ -15,7 +15,6 @@ in spaces, and the report's title is printed at most once in a block.
 
 from __future__ import annotations
 
-from rich.markup import escape
 from rich.text import Text
 
 from verifier.models import CheckReport, Verdict
@@ -175,23 +174,25 @@ def render_claims(report: CheckReport, console) -> None:
     for n, result in enumerate(report.claims, start=1):
         c = claim_json(result)
         console.print()
-        head = Text(f"[claim {n}] ")
+        head = Text(f"[claim {n}] ", style="bold")
         head.append(CLAIM_WORDS[c["verdict"]].upper(), style=f"bold {CLAIM_STYLE[c['verdict']]}")
-        head.append(f"  (cited: {claim_cited(c) or 'nothing'})", style="dim")
-        console.print(head)
-        console.print(Text("  motion: ", style="bold") + Text(" ".join(c["text"].split())))
+        head.append(f" · cited {claim_cited(c) or 'nothing'}", style="dim")
+        _wrap(console, head, 0, hang=len(f"[claim {n}] "))
+        _wrap(console, _labelled("motion: ", Text(" ".join(c["text"].split()))), INDENT,
+              hang=len("motion: "))
         if c["found"] is not None:
             f = c["found"]
-            source = Text("  source: ", style="bold")
+            source = Text()
             for k, segment in enumerate(claim_source_segments(f["text"], c["words_found"])):
                 source.append((" " if k else "") + segment.text,
                               style="bold underline" if segment.kind == "mark" else "")
-            console.print(source)
+            _wrap(console, _labelled("source: ", source), INDENT, hang=len("source: "))
             where = f"paragraph {f['section']}, " if f["section"] else ""
-            console.print(Text(f"  found:  {where}p. {f['page']} ({f['source']})", style="dim"))
+            _wrap(console, _labelled("found:  ", Text(f"{where}p. {f['page']} [{f['source']}]")),
+                  INDENT, hang=8)
         for g in c["figures"]:
-            figure = Text(f"  # {g['text']}: ")
+            figure = Text(f"figure {g['text']}: ")
             figure.append(FIGURE_WORDS[g["status"]], style=FIGURE_STYLE[g["status"]])
-            console.print(figure)
+            _wrap(console, figure, INDENT)
         if c["note"]:
-            console.print("  " + escape(c["note"]), style="italic")
+            _wrap(console, Text(c["note"], style="italic"), INDENT)
