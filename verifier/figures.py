@@ -10,6 +10,7 @@ Never by rounding: "a quarter" is matched by "a quarter", not by "25%" (issue 10
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -115,6 +116,12 @@ def content_stems(text: str) -> list[str]:
     return out
 
 
+# The same source paragraphs are searched for every figure of every claim (and, in a batch, of
+# every pack): their figures are found once per process. Figures are frozen, so sharing is safe.
+FIGURE_CACHE_TEXTS = 8192
+
+
+@functools.lru_cache(maxsize=FIGURE_CACHE_TEXTS)
 def find_figures(text: str, offset: int = 0) -> tuple[Figure, ...]:
     """Every figure in `text` (offsets shifted by `offset`), with its bound and its context."""
     masked = _mask(text)
