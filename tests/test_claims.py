@@ -164,3 +164,21 @@ def test_claim_verdict_on_the_example_report(example_results, claim, verdict, se
     assert {f.figure.text: f.status.value for f in result.figures} == figures
     if verdict == "figure_differs":
         assert all(f.source_text for f in result.figures if f.status.value == "differs")
+
+
+@pytest.mark.skipif(not TOWER_HAMLETS.exists(), reason="the shared Tower Hamlets motion is not here")
+@pytest.mark.parametrize("source", [EXAMPLES / "letter.pdf",
+                                    EXAMPLES / "cases" / "eastfield-westfield" / "eastfield.pdf"],
+                         ids=["letter-only", "another-council"])
+def test_tower_hamlets_claims_accuse_nothing_when_its_report_is_not_indexed(tmp_path, embedder,
+                                                                            source):
+    """The real motion against sources that are not the report it quotes: no claim is called
+    not supported, elsewhere or a differing figure (issue 8's rule, for claims)."""
+    add_pdf(tmp_path / "idx", source)
+    motion = Motion(str(TOWER_HAMLETS), TOWER_HAMLETS.read_text(encoding="utf-8"))
+    report = check_motion(motion, open_index(tmp_path / "idx"))
+    assert report.claims
+    assert [c.verdict.value for c in report.claims
+            if c.verdict.value in ("not_supported", "elsewhere", "figure_differs")] == []
+    assert [r.verdict.value for r in report.results if r.verdict.value == "misquote"] == []
+    assert [r.citation.value for r in report.results if r.citation.value == "wrong"] == []

@@ -80,7 +80,36 @@ def check_claims(motion_text: str, quotations: tuple[Quotation, ...] | list[Quot
     if not claims:
         return ()
     layout = _layout(sources.corpus)
-    return tuple(check_claim(c, sources, documents, layout) for c in claims)
+    results = tuple(check_claim(c, sources, documents, layout) for c in claims)
+    if _sources_not_the_ones_cited(quotations, claims, sources):
+        results = tuple(_unverifiable_when_absent(r) for r in results)
+    return results
+
+
+ABSENT_HINT = ("the motion cites paragraphs that no indexed source has, so the report it "
+               "relies on may not be indexed: is it? (`verifier index list`)")
+
+
+def _sources_not_the_ones_cited(quotations, claims, sources: Sources) -> bool:
+    """Whether the motion plainly cites a report that is not among the sources: some citation
+    of it names paragraphs of which no source has even the chapter (verdicts.source_not_indexed).
+    Then a claim found nowhere says nothing about the report it leans on."""
+    from verifier.verdicts import source_not_indexed
+
+    citations = [q.citation for q in quotations] + [c.citation for c in claims]
+    return any(source_not_indexed(c, sources.corpus) for c in citations)
+
+
+def _unverifiable_when_absent(result: ClaimResult) -> ClaimResult:
+    """`not_supported` for an uncited claim carried by nothing becomes `unverifiable` when the
+    sources are not the ones the motion cites: a verdict read aloud must not accuse a claim of
+    a report that was never indexed."""
+    from dataclasses import replace
+
+    if result.verdict is not ClaimVerdict.NOT_SUPPORTED or result.claim.citation.sections:
+        return result
+    return replace(result, verdict=ClaimVerdict.UNVERIFIABLE,
+                   note=f"{result.note} Not judged: {ABSENT_HINT}".strip())
 
 
 class _Layout:
