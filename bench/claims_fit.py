@@ -18,9 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from index import open_index  # noqa: E402
 from verifier import claim_check  # noqa: E402
-from verifier.check import _Meaning, choose_documents, corpus_of  # noqa: E402
+from verifier.check import _Meaning, choose_documents  # noqa: E402
+from verifier.session import open_session  # noqa: E402
 from verifier.matching import Sources  # noqa: E402
 from verifier.quotations import find_quotations  # noqa: E402
 from verifier.words import tokenize  # noqa: E402
@@ -66,9 +66,9 @@ def main(argv=None):
     p = argparse.ArgumentParser()
     p.add_argument("--index", required=True)
     args = p.parse_args(argv)
-    index = open_index(args.index)
-    documents = choose_documents(index, None)
-    sources = Sources(corpus_of(index, documents), _Meaning(index, documents, None))
+    session = open_session(args.index)
+    documents = choose_documents(session, None)
+    sources = Sources(session.corpus(documents), _Meaning(session, documents))
     best = None
     keys = list(GRID)
     for values in itertools.product(*(GRID[k] for k in keys)):

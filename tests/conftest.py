@@ -35,3 +35,22 @@ def small_disk(tmp_path):
         pytest.skip("needs root to mount a small tmpfs")
     yield mount_point
     subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def store_without_model(directory, pdf, title):
+    """Index `pdf` with placeholder unit vectors (no model loaded), for tests of what surrounds
+    the embeddings; returns its paragraphs."""
+    import numpy as np
+
+    from index import ReadReport, file_sha256, make_chunks, open_index, read_pages, \
+        split_paragraphs
+
+    pages = read_pages(pdf)
+    paragraphs = split_paragraphs(pages)
+    chunks = make_chunks(paragraphs)
+    vectors = np.zeros((len(chunks), 384), dtype="float32")
+    vectors[:, 0] = 1.0
+    open_index(directory, create=True).save_document(
+        ReadReport(str(pdf), file_sha256(pdf), pages, paragraphs), title, (), chunks, vectors,
+        "all-MiniLM-L6-v2")
+    return paragraphs

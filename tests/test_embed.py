@@ -10,7 +10,7 @@ import sys
 import numpy as np
 import pytest
 
-from conftest import EXAMPLES, ROOT
+from conftest import EXAMPLES, ROOT, store_without_model
 from index import (Embedder, ReadReport, file_sha256, make_chunks, open_index, read_pages,
                    split_paragraphs)
 from index import embed as embed_module
@@ -119,17 +119,6 @@ def test_pipeline_read_from_the_model_configuration(tmp_path, pooling, extra, ex
     assert pipeline["max_seq_length"] == 256
 
 
-def _index_without_model(directory):
-    pdf = EXAMPLES / "letter.pdf"
-    pages = read_pages(pdf)
-    paragraphs = split_paragraphs(pages)
-    chunks = make_chunks(paragraphs)
-    vectors = np.zeros((len(chunks), 384), dtype="float32")
-    vectors[:, 0] = 1.0
-    open_index(directory, create=True).save_document(
-        ReadReport(str(pdf), file_sha256(pdf), pages, paragraphs), "Letter", (), chunks,
-        vectors, "all-MiniLM-L6-v2")
-    return paragraphs
 
 
 COMMANDS = [
@@ -147,7 +136,7 @@ COMMANDS = [
 
 @pytest.mark.parametrize("code", COMMANDS)
 def test_nothing_heavy_is_imported(tmp_path, code):
-    paragraphs = _index_without_model(tmp_path / "index")
+    paragraphs = store_without_model(tmp_path / "index", EXAMPLES / "letter.pdf", "Letter")
     quote = next(p.text for p in paragraphs if len(p.text.split()) > 12).split(".")[0]
     script = (f"import sys\nINDEX = {str(tmp_path / 'index')!r}\nQUOTE = {quote!r}\n" + code +
               f"\nheavy = [m for m in {HEAVY!r} if m in sys.modules]\n"

@@ -4,11 +4,10 @@ The documents are the eval kit's toy report and letter, stored with made-up unit
 lexical check needs no model, and these tests must not load one.
 """
 
-import numpy as np
 import pytest
 
-from conftest import SHARED
-from index import ReadReport, file_sha256, make_chunks, open_index, read_pages, split_paragraphs
+from conftest import SHARED, store_without_model
+from index import open_index
 from verifier.check import check_motion
 from verifier.errors import NoSources
 from verifier.models import Motion
@@ -19,21 +18,12 @@ LETTER = SHARED / "eval-kit" / "sources" / "toy-letter.pdf"
 REPORT_QUOTE = "“The lack of trust between councillors” (Section 3.2)"
 
 
-def store(directory, pdf, title):
-    pages = read_pages(pdf)
-    paragraphs = split_paragraphs(pages)
-    chunks = make_chunks(paragraphs)
-    vectors = np.zeros((len(chunks), 384), dtype="float32")
-    vectors[:, 0] = 1.0
-    open_index(directory, create=True).save_document(
-        ReadReport(str(pdf), file_sha256(pdf), pages, paragraphs), title, (), chunks, vectors,
-        "all-MiniLM-L6-v2")
 
 
 @pytest.fixture
 def session_dir(tmp_path):
     forget_sessions()
-    store(tmp_path / "index", REPORT, "Toy report")
+    store_without_model(tmp_path / "index", REPORT, "Toy report")
     yield tmp_path / "index"
     forget_sessions()
 
@@ -60,7 +50,7 @@ def test_adding_a_document_is_seen_at_the_next_check(session_dir):
     session = open_session(session_dir)
     before = check_motion(Motion("m", REPORT_QUOTE), session)
     assert [s.id for s in before.sources] == ["toy-report"]
-    store(session_dir, LETTER, "Toy letter")       # another writer, as `index add` would be
+    store_without_model(session_dir, LETTER, "Toy letter")       # another writer, as `index add` would be
     after = check_motion(Motion("m", REPORT_QUOTE), session)
     assert [s.id for s in after.sources] == ["toy-letter", "toy-report"]
     assert after.results[0].verdict.value == "verbatim"
@@ -68,7 +58,7 @@ def test_adding_a_document_is_seen_at_the_next_check(session_dir):
 
 def test_removing_a_document_is_seen_at_the_next_check(session_dir):
     session = open_session(session_dir)
-    store(session_dir, LETTER, "Toy letter")
+    store_without_model(session_dir, LETTER, "Toy letter")
     assert len(check_motion(Motion("m", REPORT_QUOTE), session).sources) == 2
     open_index(session_dir).remove("toy-report")
     documents = session.documents()
@@ -112,7 +102,7 @@ def _in_memory(session_dir, motion):
 def test_stored_postings_give_the_results_of_the_whole_corpus(session_dir, motion):
     from verifier.corpus import LAYOUT
 
-    store(session_dir, LETTER, "Toy letter")
+    store_without_model(session_dir, LETTER, "Toy letter")
     expected = _in_memory(session_dir, motion)
     got = check_motion(Motion("m", motion), open_session(session_dir)).results
     assert set(open_index(session_dir).word_layouts(LAYOUT)) == {"toy-report", "toy-letter"}

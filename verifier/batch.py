@@ -14,19 +14,19 @@ thread; the caller (verifier/cli/batch.py) chooses the executor.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from index import SourceError, file_sha256, open_index, read_pages
-from verifier.check import check_motion, choose_documents, corpus_of
+from index import SourceError, file_sha256, read_pages
+from verifier.check import check_motion, choose_documents
 from verifier.documents import resolve_document
 from verifier.errors import VerifierError
 from verifier.models import (AgendaItem, Citation, Motion, PackQuote, PackResult, QuoteResult,
                              SourceInfo, Verdict)
 from verifier.motions import read_motion
 from verifier.packs import split_items
+from verifier.session import open_session
 
 # Larger than any agenda pack (800 pages with scans is ~150 MB): a file this big is something
 # else, and reading it would hold a worker for an hour.
@@ -135,19 +135,15 @@ def read_pack(path: str, max_bytes: int = MAX_PACK_BYTES) -> PackText:
     return PackText(pages, labels, text, tuple(starts))
 
 
-@functools.lru_cache(maxsize=4)
-def _opened_index(index_dir: str):
-    """The index a worker checks against, opened once per process."""
-    return open_index(index_dir)
-
-
 def check_items(pack: PackText, items: tuple[AgendaItem, ...], path: str,
                 context: BatchContext) -> tuple[tuple[SourceInfo, ...], tuple[PackQuote, ...]]:
     """Check each item's text as a motion; place and judge each quotation it holds."""
-    index = _opened_index(context.index_dir)
-    documents = choose_documents(index, list(context.document_ids) if context.document_ids
+    # This process's one checking session: the index opened, its words laid out and the
+    # model loaded (on first need) once, however many packs the worker is given.
+    session = open_session(context.index_dir, context.model_path)
+    documents = choose_documents(session, list(context.document_ids) if context.document_ids
                                  else None)
-    parts = corpus_of(index, documents).part_names
+    parts = session.corpus(documents).part_names
     sources: tuple[SourceInfo, ...] = ()
     quotes: list[PackQuote] = []
     for item in items:
@@ -157,8 +153,8 @@ def check_items(pack: PackText, items: tuple[AgendaItem, ...], path: str,
         text = pack.text[start:end]
         if not text.strip():
             continue
-        report = check_motion(Motion(path, text), index, document_ids=[d.id for d in documents],
-                              model_path=context.model_path)
+        report = check_motion(Motion(path, text), session,
+                              document_ids=[d.id for d in documents])
         sources = report.sources
         for result in report.results:
             concerns = concerns_sources(result, text, documents, parts)

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from index import Document, Index
 from verifier.claim_check import check_claims
-from verifier.corpus import Corpus
 from verifier.documents import resolve_document
 from verifier.errors import NoSources, OverLimit
 from verifier.matching import (Alignment, Sources, find_alignments, prepare, to_match)
@@ -72,14 +71,6 @@ def check_motion(motion: Motion, session: Session | Index | str | Path,
     return CheckReport(motion.path, len(motion.text), infos, tuple(results),
                        labels=tuple(numbers[id(r)] for r in results), claims=claims,
                        repairs=motion.repairs)
-
-
-def corpus_of(session: Session | Index, documents: tuple[Document, ...]) -> Corpus:
-    """The documents' words laid out for search, as the session keeps them between checks
-    (an Index means this process's session for it)."""
-    if not isinstance(session, Session):
-        session = open_session(session)
-    return session.corpus(documents)
 
 
 def choose_documents(session: Session | Index,

@@ -67,10 +67,6 @@ def add_command(sources, index_dir, title, aliases, pdf_reader, model_path, repl
             click.echo(f"note: {source}: the id {wanted} is taken by another file "
                        f"({before[wanted].file}), so this one was added as {doc.id} "
                        f"(--replace replaces {wanted} instead)", err=True)
-        warning = index.paragraph_warning(index.open_index(index_dir), doc)
-        if warning and not any("numbered paragraphs" in w for w in (addition.reading.warnings
-                                                                     if addition.reading else ())):
-            click.echo(f"warning: {source}: {warning}", err=True)
 
 
 def describe_reading(reading: index.Reading) -> str:
