@@ -221,12 +221,78 @@ class Index:
         with self._reading() as conn:
             if conn is None:
                 return []
-            rows = conn.execute(
-                f"SELECT document_id, ord, text FROM paragraphs WHERE section IN "
-                f"({', '.join('?' * len(sections))}) ORDER BY ord", sections).fetchall()
-        rank = {doc_id: i for i, doc_id in enumerate(document_ids)}
+            rank = {doc_id: i for i, doc_id in enumerate(dict.fromkeys(document_ids))}
+            if len(rank) + len(sections) <= MAX_SQL_VARIABLES:
+                # Through the (document, section) index: as cheap at 50 reports as at one.
+                rows = conn.execute(
+                    f"SELECT document_id, ord, text FROM paragraphs WHERE document_id IN "
+                    f"({', '.join('?' * len(rank))}) AND section IN "
+                    f"({', '.join('?' * len(sections))})", (*rank, *sections)).fetchall()
+            else:
+                rows = conn.execute(
+                    f"SELECT document_id, ord, text FROM paragraphs WHERE section IN "
+                    f"({', '.join('?' * len(sections))})", sections).fetchall()
         return sorted((row for row in rows if row[0] in rank),
                       key=lambda r: (rank[r[0]], r[1]))
+
+    def known_sections(self, sections: Iterable[str],
+                       document_ids: Sequence[str]) -> set[str]:
+        """Those of `sections` ("3.4", "3") that number a paragraph of one of the documents,
+        or lead one's number ("3" of "3.4"). Read through the (document, section) index, so
+        the answer costs the same however many paragraphs the documents hold."""
+        sections = sorted(set(sections))
+        ids = list(dict.fromkeys(document_ids))
+        if not sections or not ids or len(ids) > MAX_SQL_VARIABLES - 3:
+            return set() if not sections or not ids else self._known_sections_scan(sections, ids)
+        marks = ", ".join("?" * len(ids))
+        found = set()
+        with self._reading() as conn:
+            if conn is None:
+                return found
+            for section in sections:
+                # "3" leads "3.4" …: every such number sorts between "3." and "3/".
+                row = conn.execute(
+                    f"SELECT 1 FROM paragraphs WHERE document_id IN ({marks}) AND "
+                    "(section = ? OR (section > ? AND section < ?)) LIMIT 1",
+                    (*ids, section, section + ".", section + "/")).fetchone()
+                if row is not None:
+                    found.add(section)
+        return found
+
+    def _known_sections_scan(self, sections: list[str], ids: list[str]) -> set[str]:
+        wanted, chosen, found = set(sections), set(ids), set()
+        with self._reading() as conn:
+            if conn is None:
+                return found
+            for doc_id, section in conn.execute(
+                    "SELECT DISTINCT document_id, section FROM paragraphs "
+                    "WHERE section IS NOT NULL"):
+                if doc_id in chosen:
+                    parts = section.split(".")
+                    found.update(wanted.intersection(
+                        ".".join(parts[:k]) for k in range(1, len(parts) + 1)))
+        return found
+
+    def headings_like(self, prefixes: Iterable[str],
+                      document_ids: Sequence[str]) -> set[str]:
+        """The distinct headings of the documents' paragraphs that begin with one of
+        `prefixes` (ASCII case ignored, as SQLite's LIKE does)."""
+        prefixes = sorted(set(prefixes))
+        chosen = set(document_ids)
+        found: set[str] = set()
+        if not prefixes or not chosen:
+            return found
+        with self._reading() as conn:
+            if conn is None:
+                return found
+            for prefix in prefixes:
+                escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                for doc_id, heading in conn.execute(
+                        "SELECT DISTINCT document_id, heading FROM paragraphs "
+                        "WHERE heading LIKE ? ESCAPE '\\'", (escaped + "%",)):
+                    if doc_id in chosen:
+                        found.add(heading)
+        return found
 
     def short_texts(self, max_chars: int) -> dict[str, set[str]]:
         """Each document's paragraph headings and its paragraphs of at most `max_chars`
@@ -362,15 +428,22 @@ class Index:
                document_ids: Sequence[str] | None = None) -> list[list[ChunkHit]]:
         """The `k` chunks nearest each query vector (unit vectors), best first, per query."""
         queries = np.ascontiguousarray(np.atleast_2d(query_vectors), dtype=np.float32)
+        # Every document's row in one read, not a connection per document searched.
+        with self._reading() as conn:
+            rows = {} if conn is None else {doc.id: (doc, name)
+                                            for doc, name in _document_rows(conn)}
         if document_ids is None:
-            docs = [doc for doc in self.documents() if doc.chunks]
+            chosen = list(rows.values())
         else:
-            docs = [self.document(doc_id) for doc_id in document_ids]
+            missing = [doc_id for doc_id in document_ids if doc_id not in rows]
+            if missing:
+                raise IndexUnavailable(f"{missing[0]}: no such document in the index {self.path}")
+            chosen = [rows[doc_id] for doc_id in document_ids]
         found: list[list[tuple[float, str, int]]] = [[] for _ in range(len(queries))]
-        for doc in docs:
+        for doc, name in chosen:
             if not doc.chunks:
                 continue
-            vectors = self._vector_index(doc.id)
+            vectors = self._vector_index(doc.id, (doc, name))
             if vectors.d != queries.shape[1]:
                 raise ModelMismatch(
                     f"index {self.path} was built with {doc.model} ({vectors.d} dimensions); "
@@ -544,14 +617,15 @@ class Index:
             raise IndexUnavailable(f"{doc_id}: no such document in the index {self.path}")
         return _document(row)
 
-    def _vector_index(self, doc_id: str):
-        """The document's FAISS index, loaded once per file (the name changes with the file)."""
+    def _vector_index(self, doc_id: str, row: tuple[Document, str] | None = None):
+        """The document's FAISS index, loaded once per file (the name changes with the file).
+        `row`: the document's row as the caller has just read it."""
         import faiss
 
         # A writer replacing this document deletes the old file right after its commit: if it
         # vanished between reading the row and opening it, the row now names the new file.
-        for _attempt in range(2):
-            doc, name = self._document_row(doc_id)
+        for attempt in range(2):
+            doc, name = row if row is not None and attempt == 0 else self._document_row(doc_id)
             cached = self._vector_indexes.get(doc_id)
             if cached is not None and cached[0] == name:
                 return cached[1]

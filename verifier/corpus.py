@@ -18,6 +18,7 @@ import bisect
 import functools
 import hashlib
 import math
+import re
 import threading
 from array import array
 from collections import defaultdict
@@ -74,6 +75,15 @@ class _RunSearch:
 
     def paragraph_of(self, token_index: int) -> Paragraph:
         return self.paragraphs[self.token_paragraph[token_index]]
+
+    def paragraph_position(self, order: int) -> int | None:
+        """Where the paragraph of this reading order is in `paragraphs` (None: not there),
+        without reading the other paragraphs."""
+        positions = self.__dict__.get("_order_positions")
+        if positions is None:
+            orders = getattr(self.paragraphs, "orders", None) or [p.order for p in self.paragraphs]
+            positions = self._order_positions = {o: i for i, o in enumerate(orders)}
+        return positions.get(order)
 
     def postings(self) -> dict[str, list[int]]:
         """Each key's token positions, ascending."""
@@ -173,6 +183,10 @@ class _LazyParagraphs(Sequence):
 
     def __len__(self) -> int:
         return len(self._orders)
+
+    @property
+    def orders(self) -> list[int]:
+        return self._orders
 
     def __getitem__(self, i):
         if isinstance(i, slice):
@@ -320,6 +334,8 @@ class Corpus:
         self._lock = threading.Lock()
         self._counts: dict[str, dict[int, int]] = {}
         self._positions: dict[str, dict[int, list[int]]] = {}
+        self._known: dict[str, bool] = {}       # section -> whether a document has it
+        self._arrays: dict[str, tuple | None] = {}      # key -> position_arrays' pair
 
     # ---- word statistics ---------------------------------------------------------------------
 
@@ -383,24 +399,38 @@ class Corpus:
 
     def documents_with_run(self, keys: Sequence[str]) -> list[int]:
         """Indices of the documents holding the run of `keys` (each word at its distance from
-        the first), ascending. From postings alone, rarest word first, so a document is
-        dropped at its first missing word and common words are rarely looked at."""
+        the first), ascending. From postings alone."""
+        return sorted(self._run_starts(keys))
+
+    def _run_starts(self, keys: Sequence[str]) -> dict[int, list[int]]:
+        """Document index -> the token indices where the run of `keys` starts, ascending.
+
+        In each document the run's rarest word there gives the few starts it can have; each
+        other word then keeps the starts it is at the right distance from, looked up by
+        bisection in its sorted positions. A common word's thousands of positions are never
+        walked, so the cost follows the rare words' occurrences, not the size of the index.
+        """
         docs = self.documents_with(keys)
-        if not docs or len(keys) < 2:
-            return docs
+        if not docs:
+            return {}
+        if len(keys) < 2:
+            positions = self.positions(keys)[keys[0]] if keys else {}
+            return {d: list(positions.get(d, ())) for d in docs} if keys else \
+                {d: [0] for d in docs}
         counts = self.counts(keys)
-        pairs = sorted(enumerate(keys), key=lambda ik: (sum(counts[ik[1]].values()), ik[0]))
         positions = self.positions(keys)        # one read of the index for the whole run
-        found = []
+        found = {}
         for d in docs:
-            starts: set[int] | None = None
-            for i, key in pairs:
-                shifted = {t - i for t in positions[key].get(d, ())}
-                starts = shifted if starts is None else starts & shifted
+            order = sorted(range(len(keys)), key=lambda i: (counts[keys[i]].get(d, 0), i))
+            first = order[0]
+            starts = [t - first for t in positions[keys[first]].get(d, ()) if t >= first]
+            for i in order[1:]:
                 if not starts:
                     break
+                at = positions[keys[i]].get(d, ())
+                starts = [s for s in starts if _holds(at, s + i)]
             if starts:
-                found.append(d)
+                found[d] = starts
         return found
 
     def longest_runs(self, keys: Sequence[str], min_run: int) -> dict[int, tuple[int, int]]:
@@ -409,26 +439,46 @@ class Corpus:
         first occurrence). From postings alone: no document is laid out."""
         if len(keys) < min_run:
             return {}
-        docs = self.documents_with_run(keys[:min_run])
-        if not docs:
+        runs = self._run_starts(keys[:min_run])
+        if not runs:
             return {}
         positions = self.positions(keys)
         found = {}
-        for d in docs:
-            starts = set(positions[keys[0]].get(d, ()))
-            n = 1 if starts else 0
-            for j in range(1, len(keys)):
-                following = positions[keys[j]].get(d, ())
+        for d, starts in runs.items():
+            n = min_run
+            for j in range(min_run, len(keys)):
+                at = positions[keys[j]].get(d, ())
+                following = [s for s in starts if _holds(at, s + j)]
                 if not following:
                     break
-                at = set(following)
-                nxt = {s for s in starts if s + j in at}
-                if not nxt:
-                    break
-                starts, n = nxt, j + 1
-            if n >= min_run:
-                found[d] = (n, min(starts))
+                starts, n = following, j + 1
+            found[d] = (n, starts[0])
         return found
+
+    def position_arrays(self, keys: Iterable[str]):
+        """For each key present: (document indices, token positions) as two int64 numpy
+        arrays, by document then position: a vote over many documents in a few array
+        operations a key instead of one a (key, document) pair. Kept for the session."""
+        import numpy as np
+
+        keys = list(dict.fromkeys(keys))
+        missing = [k for k in keys if k not in self._arrays]
+        if missing:
+            made = {}
+            for key, docs in self.positions(missing).items():
+                if not docs:
+                    continue
+                order = sorted(docs)
+                lengths = [len(docs[d]) for d in order]
+                made[key] = (np.repeat(np.asarray(order, dtype=np.int64), lengths),
+                             np.concatenate([np.asarray(docs[d], dtype=np.int64)
+                                             for d in order]))
+            with self._lock:
+                if len(self._arrays) > MAX_CACHED_POSITIONS:
+                    self._arrays.clear()
+                self._arrays.update(made)
+                self._arrays.update((k, None) for k in missing if k not in made)
+        return {k: self._arrays[k] for k in keys if self._arrays.get(k) is not None}
 
     def idf(self, key: str) -> float:
         """Rarer words weigh more when looking for where a quotation might be."""
@@ -449,6 +499,38 @@ class Corpus:
         position = {doc_id: d for d, doc_id in enumerate(ids)}
         return [(position[doc_id], order, text) for doc_id, order, text in
                 self._index.numbered_paragraphs(sections, ids)]
+
+    def known_sections(self, sections: Iterable[str]) -> set[str]:
+        """Those of `sections` that some document numbers a paragraph by, leads a paragraph
+        number with ("3" of "3.4"), or names a chapter or part by ("Chapter 3")."""
+        sections = set(sections)
+        unknown = [s for s in sections if s not in self._known]
+        if unknown:
+            if self._index is None:
+                have = set()
+                for text in self.texts:
+                    for p in text.paragraphs:
+                        if p.section:
+                            parts = p.section.split(".")
+                            have.update(".".join(parts[:k]) for k in range(1, len(parts) + 1))
+                found = have.intersection(unknown)
+            else:
+                found = self._index.known_sections(unknown, [d.id for d in self.documents])
+            found |= {s for s in unknown if s not in found and "." not in s and any(
+                re.match(rf"(?:chapter|part)\s+{re.escape(s)}\b", h, re.IGNORECASE)
+                for h in self._part_headings)}
+            with self._lock:
+                self._known.update((s, s in found) for s in unknown)
+        return {s for s in sections if self._known[s]}
+
+    @functools.cached_property
+    def _part_headings(self) -> tuple[str, ...]:
+        """Headings that name a chapter or part ("Chapter 3: Governance")."""
+        if self._index is None:
+            return tuple(p.heading for text in self.texts for p in text.paragraphs
+                         if p.heading and re.match(r"(?:chapter|part)\s", p.heading, re.I))
+        return tuple(self._index.headings_like(("chapter", "part"),
+                                               [d.id for d in self.documents]))
 
     @functools.cached_property
     def part_names(self) -> dict[str, set[str]]:
@@ -493,6 +575,12 @@ def lay_out_documents(index) -> int:
             if store_postings(index, doc, len(text.tokens), text.postings(), text.packed()):
                 done += 1
     return done
+
+
+def _holds(positions: Sequence[int], value: int) -> bool:
+    """Whether the ascending `positions` hold `value`."""
+    i = bisect.bisect_left(positions, value)
+    return i < len(positions) and positions[i] == value
 
 
 def _pack(positions: list[int]) -> bytes:

@@ -14,6 +14,7 @@ in the order of `MATCHERS`; the first that finds anything wins:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -218,8 +219,14 @@ def match_splice(quote: QuoteText, sources: Sources) -> list[Alignment]:
         return []
     corpus = sources.corpus
     runs: list[tuple[int, int, int, int]] = []   # (q_start, q_end, doc, source_start)
+    # Words no run covers, past which the runs cannot reach MIN_SPLICE_COVERAGE: a paraphrase
+    # stops being searched for runs after its first few uncovered words, not at its end.
+    most_missed = len(keys) - MIN_SPLICE_COVERAGE * len(keys)
+    missed = 0
     i = 0
     while i < len(keys):
+        if missed > most_missed:
+            return []
         best = None
         # The longest verbatim run from word i in each document that holds one, from the
         # stored postings: the first document wins a tie, the run's first occurrence is used.
@@ -228,6 +235,7 @@ def match_splice(quote: QuoteText, sources: Sources) -> list[Alignment]:
                 best = (n, d, start)
         if best is None:
             i += 1
+            missed += 1
             continue
         n, d, s = best
         runs.append((i, i + n, d, s))
@@ -300,17 +308,15 @@ def _candidate_starts(quote: QuoteText, corpus: Corpus) -> list[tuple[int, int]]
     # Only the rarer words' positions are read (from the index's stored postings).
     rare = [k for k in dict.fromkeys(keys)
             if counts[k] and sum(counts[k].values()) <= max(common, 50)]
-    positions = corpus.positions(rare)
+    arrays = corpus.position_arrays(rare)
     codes, weights = [], []
     span = 1 << 32                      # bucket codes of one document never reach the next's
     for i, key in enumerate(keys):
-        if key not in positions:
+        if key not in arrays:
             continue
-        weight = corpus.idf(key)
-        for d in sorted(positions[key]):
-            at = np.asarray(positions[key][d], dtype=np.int64)
-            codes.append(d * span + (at - i) // bucket + span // 2)
-            weights.append(np.full(len(at), weight))
+        docs, at = arrays[key]
+        codes.append(docs * span + (at - i) // bucket + span // 2)
+        weights.append(np.full(len(at), corpus.idf(key)))
     if not codes:
         return []
     codes_all, weights_all = np.concatenate(codes), np.concatenate(weights)
@@ -492,7 +498,7 @@ def match_semantic(quote: QuoteText, sources: Sources) -> list[Alignment]:
         if best is not None and scores[best] >= MIN_CITED_PARAPHRASE_SIMILARITY:
             d, order, _ = cited[best]
             text = corpus.texts[d]
-            p_index = next(i for i, p in enumerate(text.paragraphs) if p.order == order)
+            p_index = text.paragraph_position(order)
             alignment = _paragraph_alignment(text, d, p_index, float(scores[best]), "")
             if alignment is not None:
                 return [alignment]
@@ -503,8 +509,7 @@ def match_semantic(quote: QuoteText, sources: Sources) -> list[Alignment]:
         text = corpus.document_text(hit.document_id)
         if text is None:
             continue
-        p_index = next((i for i, p in enumerate(text.paragraphs)
-                        if p.order == hit.chunk.paragraph_order), None)
+        p_index = text.paragraph_position(hit.chunk.paragraph_order)
         alignment = _paragraph_alignment(text, corpus.texts.index(text), p_index,
                                          float(hit.score), hit.chunk.text)
         if alignment is not None:
@@ -517,10 +522,12 @@ def _paragraph_alignment(text: DocumentText, d: int, p_index: int | None, score:
                          chunk_text: str) -> Alignment | None:
     if p_index is None:
         return None
-    tokens = [t for t, p in enumerate(text.token_paragraph) if p == p_index]
-    if not tokens:
+    # token_paragraph ascends: the paragraph's tokens are one run, found by bisection.
+    first = bisect.bisect_left(text.token_paragraph, p_index)
+    end = bisect.bisect_right(text.token_paragraph, p_index, first)
+    if first == end:
         return None
-    return Alignment(d, tokens[0], tokens[-1] + 1, "semantic", 0.0, score,
+    return Alignment(d, first, end, "semantic", 0.0, score,
                      paragraph_order=text.paragraphs[p_index].order, chunk_text=chunk_text)
 
 
@@ -541,8 +548,7 @@ def to_match(alignment: Alignment, sources: Sources) -> Match:
     text = sources.corpus.texts[alignment.document_index]
     doc = text.document
     if alignment.method == "semantic":
-        p_index = next(i for i, p in enumerate(text.paragraphs)
-                       if p.order == alignment.paragraph_order)
+        p_index = text.paragraph_position(alignment.paragraph_order)
         paragraph = text.paragraphs[p_index]
         chunk = alignment.chunk_text or paragraph.text
         start = max(paragraph.text.find(chunk), 0)

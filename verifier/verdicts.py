@@ -341,21 +341,8 @@ def unknown_sections(citation: Citation, corpus) -> tuple[str, ...]:
     """The cited paragraph or chapter numbers that no selected source has."""
     if not citation.sections:
         return ()
-    have = set()
-    headings = []
-    for text in corpus.texts:
-        for p in text.paragraphs:
-            if p.section:
-                have.add(p.section)
-                parts = p.section.split(".")
-                have.update(".".join(parts[:k]) for k in range(1, len(parts)))
-            if p.heading:
-                headings.append(p.heading)
-    def known(section: str) -> bool:
-        return section in have or "." not in section and any(
-            re.match(rf"(?:chapter|part)\s+{re.escape(section)}\b", h, re.IGNORECASE)
-            for h in headings)
-    return tuple(s for s in citation.sections if not known(s))
+    known = corpus.known_sections(citation.sections)
+    return tuple(s for s in citation.sections if s not in known)
 
 
 def source_not_indexed(citation: Citation, corpus) -> bool:
@@ -440,7 +427,7 @@ MIN_REVERSAL_SIMILARITY = 0.65
 
 def _paragraph(match: Match, sources: Sources):
     text = sources.corpus.document_text(match.document_id)
-    return next(p for p in text.paragraphs if p.order == match.paragraph_order)
+    return text.paragraphs[text.paragraph_position(match.paragraph_order)]
 
 
 def carrying_sentences(quote: str, match: Match, sources: Sources) -> Match:

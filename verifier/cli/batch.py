@@ -227,6 +227,12 @@ def _checked(path: str, context):
     try:
         return check_pack(path, context)
     except Exception as e:   # noqa: BLE001  the edge: one pack's bug must not stop the batch
+        # Ctrl-C or the pack timer landing while ctypes converts an argument (pypdfium2 is
+        # reading) comes out as an ArgumentError naming it: it is still that interruption.
+        if isinstance(e, ctypes.ArgumentError):
+            for interruption in (KeyboardInterrupt, PackTimeout):
+                if f": {interruption.__name__}" in str(e):
+                    raise interruption() from e
         return failed(path, f"{path}: could not be checked ({type(e).__name__}: {e})")
 
 
