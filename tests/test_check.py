@@ -274,3 +274,28 @@ def test_page_citation_may_mean_the_printed_page_number(tmp_path, embedder):
         motion = f"“Some appointments were considered inappropriate by staff” ({cited})"
         result = check_motion(Motion("m.txt", motion), index).results[0]
         assert result.citation.value == verdict, cited
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("citation,expected", [
+    # Named: the cited paragraph is Westfield's 3.4, though Eastfield's 3.4 is nearer in
+    # meaning; comparing with every report's 3.4 called this citation wrong.
+    ("(Westfield report, para 3.4)", ("paraphrase", "correct", "westfield")),
+    # Not named: either report's 3.4 is the cited paragraph; the nearer one is shown.
+    ("(para 3.4)", ("paraphrase", "correct", "eastfield")),
+])
+def test_a_named_report_is_the_one_whose_paragraph_is_compared(tmp_path, embedder, citation,
+                                                               expected):
+    for place, paragraph in (
+            ("Eastfield", ["3.4 Overview and scrutiny members seldom challenged cabinet",
+                           "decisions, and committee meetings lacked rigour and focus."]),
+            ("Westfield", ["3.4 The scrutiny committees did not hold the executive to account,",
+                           "and the quality of challenge was poor."])):
+        pages = [["3 Scrutiny", *paragraph, "3.5 The council has a new constitution."]]
+        pdf = make_pdf(tmp_path / f"{place.lower()}.pdf", pages)
+        add_pdf(tmp_path / "index", pdf, title=f"Best Value Inspection of {place} Council")
+    motion = ("“Scrutiny members rarely challenged the cabinet and the committees lacked "
+              f"rigour” {citation}")
+    result = check_motion(Motion("m.txt", motion), open_index(tmp_path / "index")).results[0]
+    assert (result.verdict.value, result.citation.value, result.found.document_id) == expected, \
+        result.note

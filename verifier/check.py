@@ -122,6 +122,8 @@ def check_quotation(quotation: Quotation, sources: Sources,
     if citation.document and cited_document is None and (citation.sections or citation.pages):
         # "(Ofsted report, para 3.2)" names nothing indexed, but its paragraph can be checked.
         citation = replace(citation, document=None)
+    if cited_document is not None:
+        quote = replace(quote, cited_document=cited_document.id)
     alignments = find_alignments(quote, sources) if quote.tokens else []
     chosen, match, also = choose(alignments, sources, citation, cited_document)
     if match is not None and match.method == "semantic":

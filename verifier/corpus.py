@@ -486,17 +486,23 @@ class Corpus:
 
     # ---- paragraphs ----------------------------------------------------------------------------
 
-    def numbered_paragraphs(self, sections: Iterable[str]) -> list[tuple[int, int, str]]:
+    def numbered_paragraphs(self, sections: Iterable[str],
+                            document_ids: Iterable[str] | None = None
+                            ) -> list[tuple[int, int, str]]:
         """(document index, paragraph order, text) of every paragraph numbered one of
-        `sections`, by document then reading order."""
+        `sections` (in the documents of `document_ids` only, if given), by document then
+        reading order."""
         sections = set(sections)
+        only = None if document_ids is None else set(document_ids)
         if not sections:
             return []
         if self._index is None:
             return [(d, p.order, p.text) for d, text in enumerate(self.texts)
+                    if only is None or text.document.id in only
                     for p in text.paragraphs if p.section is not None and p.section in sections]
-        ids = [doc.id for doc in self.documents]
-        position = {doc_id: d for d, doc_id in enumerate(ids)}
+        position = {doc.id: d for d, doc in enumerate(self.documents)
+                    if only is None or doc.id in only}
+        ids = list(position)
         return [(position[doc_id], order, text) for doc_id, order, text in
                 self._index.numbered_paragraphs(sections, ids)]
 

@@ -94,6 +94,7 @@ class QuoteText:
     marked: bool                               # has "…" or [brackets]
     text: str = ""                             # the quotation cleaned of paste artefacts;
                                                # tokens' spans index into it
+    cited_document: str | None = None          # id of the document its citation names
 
     @property
     def keys(self) -> list[str]:
@@ -489,7 +490,11 @@ def _differences(quote: QuoteText, text: DocumentText, ops, offset: int,
 def match_semantic(quote: QuoteText, sources: Sources) -> list[Alignment]:
     """The cited paragraph if it says the same thing; else the nearest passage anywhere."""
     corpus = sources.corpus
-    cited = corpus.numbered_paragraphs(quote.quotation.citation.sections)
+    # "(Westfield report, para 3.4)": the cited paragraph is Westfield's 3.4, not the 3.4 of
+    # every report indexed.
+    cited = corpus.numbered_paragraphs(
+        quote.quotation.citation.sections,
+        None if quote.cited_document is None else [quote.cited_document])
     if cited:
         passages = [text for _, _, text in cited]
         places = [(corpus.documents[d].id, order) for d, order, _ in cited]
