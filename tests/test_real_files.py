@@ -2,8 +2,7 @@
 from): `verifier index add` indexes each, or refuses it with exit 2 and one plain line, and a
 refusal leaves the index byte for byte as it was.
 
-One row per file. Rows marked xfail are known gaps: the outcome is right (refused with exit 2,
-the index unchanged) but the message is not yet the plain words the row asks for.
+One row per file, read with the default reader (pdfium).
 """
 
 import hashlib
@@ -22,7 +21,6 @@ RESOURCES = Path(__file__).resolve().parent / "resources"
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 INDEXED = "indexed"
-READERS = pytest.mark.xfail(strict=False, reason="known gap: this file's message is not yet in plain words")
 
 
 def refused(problem: str | None = None, not_said: str | None = None) -> tuple:
@@ -56,20 +54,13 @@ FILES = [
     pytest.param("qpdf-issue-146.pdf", refused(), id="stream-ends-early"),
     pytest.param("qpdf-pages-loop.pdf", refused(), id="page-tree-loop"),
     pytest.param("qpdf-broken-lzw.pdf", refused(), id="broken-lzw"),
-    pytest.param("qpdf-deep-pages.pdf", refused("limit"), id="page-tree-past-safety-limit",
-                 marks=READERS),
-    pytest.param("pypdf-imagemagick-images.pdf", refused("OCR"), id="images-only",
-                 marks=READERS),
-    pytest.param("qpdf-V4-aes.pdf", refused("OCR"), id="aes-only-running-headers",
-                 marks=READERS),
-    pytest.param("qpdf-badlin1.pdf", refused("OCR"), id="bad-linearization-only-headers",
-                 marks=READERS),
-    pytest.param("pypdf-form.pdf", refused(not_said="scanned"), id="form-short-text-layer",
-                 marks=READERS),
-    pytest.param("pypdf-issue-297.pdf", refused(not_said="scanned"), id="two-words-of-text",
-                 marks=READERS),
-    pytest.param("qpdf-xref-errors.pdf", refused(not_said="scanned"), id="xref-offsets-wrong",
-                 marks=READERS),
+    pytest.param("qpdf-deep-pages.pdf", refused("limit"), id="page-tree-past-safety-limit"),
+    pytest.param("pypdf-imagemagick-images.pdf", refused("OCR"), id="images-only"),
+    pytest.param("qpdf-V4-aes.pdf", refused("OCR"), id="aes-only-running-headers"),
+    pytest.param("qpdf-badlin1.pdf", refused("OCR"), id="bad-linearization-only-headers"),
+    pytest.param("pypdf-form.pdf", refused(not_said="scanned"), id="form-short-text-layer"),
+    pytest.param("pypdf-issue-297.pdf", refused(not_said="scanned"), id="two-words-of-text"),
+    pytest.param("qpdf-xref-errors.pdf", refused(not_said="scanned"), id="xref-offsets-wrong"),
 ]
 
 # A name of an exception class ("LimitReachedError", "KeyError", "PdfReadError") or a Python
@@ -133,22 +124,8 @@ def test_indexed_or_refused_in_one_line_with_the_index_unchanged(index_dir, name
     assert snapshot(index_dir) == before, "a refusal changed the index"
 
 
-def _expectation_marks(param):
-    """Rows whose expected outcome or message waits for branch readers; any refusal whose
-    message is still pypdf's own (an exception's name) does too."""
-    name, expected = param.values
-    pending = param.marks or (expected != INDEXED and expected[1] is None and
-                              name.startswith("qpdf-bad") or name in _PYPDF_WORDED)
-    return [READERS] if pending else []
-
-
-# Refusals whose line today carries pypdf's exception name ("PdfReadError: …").
-_PYPDF_WORDED = {"qpdf-issue-100.pdf", "qpdf-issue-117.pdf", "qpdf-issue-146.pdf",
-                 "qpdf-pages-loop.pdf", "qpdf-broken-lzw.pdf"}
-
-
 @pytest.mark.parametrize("name, expected", [
-    pytest.param(*p.values, id=p.id, marks=_expectation_marks(p)) for p in FILES])
+    pytest.param(*p.values, id=p.id) for p in FILES])
 def test_each_file_gets_its_outcome_in_plain_words(index_dir, name, expected):
     result = add(index_dir, name)
     if expected == INDEXED:

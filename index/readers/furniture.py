@@ -66,6 +66,13 @@ def make_pages(raw_pages: list[str], name: str,
             raise UnreadablePDF(f"{name}: no body text: its only text is a line repeated on "
                                 "every page (a running header, footer or page number); if it "
                                 "is a scan, it needs OCR first, e.g. with OCRmyPDF")
+        left = " ".join(" ".join(lines) for lines in line_lists if lines).strip()
+        if left:
+            # A few words (a form's labels, a title): a text layer, but nothing to check with.
+            shown = left if len(left) <= 40 else left[:40].rsplit(" ", 1)[0] + " …"
+            raise UnreadablePDF(f"{name}: too little text to check quotations against "
+                                f"({len(left)} characters in all: “{shown}”); if its pages "
+                                "are images, it needs OCR first, e.g. with OCRmyPDF")
         raise UnreadablePDF(f"{name}: no text layer (a scanned PDF?): it needs OCR first, "
                             "e.g. with OCRmyPDF")
     return tuple(Page(page_no=n, text="\n".join(lines), lines=tuple(lines), label=label)

@@ -76,7 +76,13 @@ def _extract_texts(source: Path | bytes, name: str) -> list[str]:
             raise UnreadablePDF(f"{name}: the PDF has no pages")
         texts = []
         for i in range(len(document)):
-            page = document[i]
+            try:
+                page = document[i]
+            except pdfium.PdfiumError as e:
+                # Its entry in the page tree cannot be reached: PDFium gives no more reason.
+                raise UnreadablePDF(
+                    f"{name}: PDFium cannot load page {i + 1} of {len(document)}: the page "
+                    "tree is damaged, or nested past the reader's limits") from e
             textpage = page.get_textpage()
             try:
                 texts.append(_page_text(textpage))
