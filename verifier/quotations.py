@@ -37,6 +37,12 @@ MAX_NAME_WORDS = 10
 _NAME_SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by", "with",
                      "&", "de", "la"}
 
+# Words right before a quoted name that make it the name of a document or a body: "the
+# report “Best value inspection of the authority”", "a plan entitled ‘Fit for the Future’".
+_NAMED_BY = re.compile(
+    r"\b(?:report|document|paper|plan|strategy|review|letter|motion|programme|policy|"
+    r"entitled|titled|called|named|headed)[ \t\u00a0]*$", re.IGNORECASE)
+
 # A double quotation left unclosed is taken to its line's end only when it is this long.
 MIN_UNCLOSED_WORDS = 6
 # A bracketed citation at the very end of the quoted words.
@@ -83,9 +89,23 @@ def find_quotations(text: str) -> tuple[Quotation, ...]:
     cited = attach_citations(text, quotations, marks)
     cited = tuple(replace(q, citation=inside[q.start]) if q.citation.is_empty and q.start in inside
                   else q for q in cited)
-    return tuple(q for q in cited if not q.citation.is_empty
-                 or (len(q.text.split()) >= MIN_WORDS_UNCITED and not _is_heading(text, q)
-                     and not _is_name(q)))
+    return tuple(q for q in cited if not _is_named_title(text, q, marks) and (
+        not q.citation.is_empty
+        or (len(q.text.split()) >= MIN_WORDS_UNCITED and not _is_heading(text, q)
+            and not _is_name(q))))
+
+
+def _is_named_title(text: str, quote: Quotation, marks: dict) -> bool:
+    """A document's name in quotation marks right after the word that says so: the report
+    “Best value inspection of the authority”. Its words are a title, in any case, whatever
+    citation the sentence carries: checked as a quotation they would be 'misquoted'."""
+    words = quote.text.split()
+    # Lower case first ("the Leader called the report “deeply unfair”") is words, not a name.
+    if quote.inner or len(words) > MAX_NAME_WORDS or quote.text[-1] in ".!?…,;:" \
+            or "\n" in quote.text or not (quote.text[0].isupper() or quote.text[0].isdigit()):
+        return False
+    opening = marks.get(quote.start, (quote.start - 1, None))[0]
+    return bool(_NAMED_BY.search(text, max(0, opening - 40), opening))
 
 
 def _is_name(quote: Quotation) -> bool:
