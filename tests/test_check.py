@@ -299,3 +299,17 @@ def test_a_named_report_is_the_one_whose_paragraph_is_compared(tmp_path, embedde
     result = check_motion(Motion("m.txt", motion), open_index(tmp_path / "index")).results[0]
     assert (result.verdict.value, result.citation.value, result.found.document_id) == expected, \
         result.note
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("cited, expected", [
+    ("Section 3.3", ("verbatim", "correct", ("3.3",))),
+    # It may cite "morale fell": not the quotation's citation, so not a wrong one.
+    ("Section 4.1", ("verbatim", "missing", ())),
+])
+def test_a_citation_closing_the_sentence_counts_only_where_it_fits(index, cited, expected):
+    motion = ("Staff said “they did not feel able to raise concerns” and morale fell as a "
+              f"result ({cited}).")
+    result = check_motion(Motion("m.txt", motion), index).results[0]
+    assert (result.verdict.value, result.citation.value,
+            result.quotation.citation.sections) == expected, result.note

@@ -188,3 +188,25 @@ def test_attached_citation_keeps_its_span():
     text = "· “The lack of trust is worrying.” (Sections 10.17 and 5.120)"
     citation = find_quotations(text)[0].citation
     assert text[citation.start:citation.end] == citation.text == "Sections 10.17 and 5.120"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Inspectors said “managers bring useful skills” and residents will pay the price "
+                 "(Section 4.36).", [("managers bring useful skills", ("4.36",), True)],
+                 id="closing-the-sentence-after-own-words"),
+    pytest.param("Inspectors said “managers bring useful skills” and residents will pay the price "
+                 "(Section 4.36). We agree.", [("managers bring useful skills", ("4.36",), True)],
+                 id="closing-the-sentence-before-the-next"),
+    pytest.param("Inspectors said “managers bring useful skills” and residents will pay (Section "
+                 "4.36), as we warned.", [("managers bring useful skills", (), False)],
+                 id="mid-sentence-bracket-is-not-its-citation"),
+    pytest.param("Inspectors said “managers bring useful skills” (Section 4.36) and more.",
+                 [("managers bring useful skills", ("4.36",), False)],
+                 id="right-after-is-its-own"),
+    pytest.param("Cllr Lee said “this is damning” while the board said “it is fine” (para 3.4).",
+                 [("this is damning", (), False), ("it is fine", ("3.4",), False)],
+                 id="not-across-another-quotation"),
+])
+def test_a_citation_after_the_motions_own_words_is_marked(text, expected):
+    assert [(q.text, q.citation.sections, q.citation.after_clause)
+            for q in find_quotations(text)] == expected

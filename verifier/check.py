@@ -20,8 +20,8 @@ from verifier.claim_check import check_claims
 from verifier.documents import resolve_document
 from verifier.errors import NoSources, OverLimit
 from verifier.matching import (Alignment, Sources, find_alignments, prepare, to_match)
-from verifier.models import (CheckReport, CitationVerdict, Motion, Quotation, QuoteResult,
-                             SourceInfo, Verdict)
+from verifier.models import (CheckReport, Citation, CitationVerdict, Motion, Quotation,
+                             QuoteResult, SourceInfo, Verdict)
 from verifier.quotations import find_quotations, number_quotations
 from verifier.session import Session, open_session
 from verifier.verdicts import (absent_note, carrying_sentences, cite_as, covers, describe,
@@ -114,7 +114,24 @@ class _Meaning:
 
 def check_quotation(quotation: Quotation, sources: Sources,
                     documents: tuple[Document, ...]) -> QuoteResult:
-    """Find one quotation in the sources and judge its words and its citation."""
+    """Find one quotation in the sources and judge its words and its citation.
+
+    A citation that closes the sentence after words of the motion's own (`after_clause`) is
+    the quotation's only if it points where the words are; else it is taken to back those
+    words, and the quotation is judged as uncited (never 'wrong' on a citation not its own).
+    """
+    result = _check_quotation(quotation, sources, documents)
+    if quotation.citation.after_clause and result.citation is not CitationVerdict.CORRECT:
+        result = _check_quotation(replace(quotation, citation=Citation()), sources, documents)
+        aside = (f"No citation of its own: the sentence's “({quotation.citation.text})” "
+                 "comes after the motion's own words, which it may be citing")
+        note = result.note.replace("No citation given", aside, 1)
+        return replace(result, note=note if note != result.note else f"{aside}. {note}".strip())
+    return result
+
+
+def _check_quotation(quotation: Quotation, sources: Sources,
+                     documents: tuple[Document, ...]) -> QuoteResult:
     quote = prepare(quotation, sources.corpus.postings)
     citation = quotation.citation
     cited_document = (resolve_document(citation.document, documents, sources.corpus.part_names)

@@ -193,6 +193,25 @@ def same_sentence(text: str, start: int, end: int) -> bool:
     return sentence_start(text[start:end], end - start) == 0
 
 
+def _citation_ending_sentence(text: str, pos: int, later_quotes: list[int]) -> Citation | None:
+    """A bracketed citation that closes the sentence a few words after a quotation ending at
+    `pos`, no other quotation between: "“…” and residents will pay the price (para 4.36)."
+    Marked `after_clause`: it may back the motion's own words after the quotation."""
+    bracket = re.compile(r"[(\[]").search(text, pos, min(len(text), pos + MAX_RUN_GAP))
+    if bracket is None or any(pos <= q < bracket.start() for q in later_quotes):
+        return None
+    if not same_sentence(text, pos, bracket.start()) or any(
+            ch in "“”„«»\"" for ch in text[pos:bracket.start()]):
+        return None
+    citation = _bracketed_at(text, bracket.start(), len(text))
+    if citation is None or citation.is_empty:
+        return None
+    closing = text.find(")" if bracket.group() == "(" else "]", citation.end)
+    if closing < 0 or not re.match(r"[ \t]*(?:[.;!?](?:\s|$)|\n|$)", text[closing + 1:]):
+        return None     # the sentence goes on: the citation belongs to what comes next
+    return replace(citation, after_clause=True)
+
+
 def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, ...],
                      marks: dict[int, tuple[int, int]] | None = None) -> tuple[Quotation, ...]:
     """Give each quotation the citation the motion gives it; return them in motion order.
@@ -256,7 +275,9 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
                 shared = own[j]
                 break
             previous_end = close_end(quotes[j])
-        chosen[i] = shared or citation_before(text, open_at(quotes[i]), 0, excluded)
+        chosen[i] = shared or citation_before(text, open_at(quotes[i]), 0, excluded) or \
+            _citation_ending_sentence(text, close_end(quotes[i]),
+                                      [open_at(quotes[j]) for j in top[k + 1:]])
         previous = chosen[i] or previous
 
     for i in range(len(quotes)):          # outer quotations come before their fragments

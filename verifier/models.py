@@ -49,6 +49,9 @@ class Citation:
     text: str = ""                      # the citation as written in the motion
     start: int = -1                     # its offsets in the motion text (-1 when none)
     end: int = -1
+    # Given at the end of the quotation's sentence, after words of the motion's own ("“…” and
+    # residents will pay (para 3.4)."): it may cite those words rather than the quotation.
+    after_clause: bool = False
 
     @property
     def is_empty(self) -> bool:
