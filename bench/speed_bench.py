@@ -188,6 +188,23 @@ def render_report_pdf(path: Path) -> Path:
     return path
 
 
+def scale_index_probe(out: str, n: int) -> dict:
+    """Build (once) the index of n generated reports; report 0's vectors embedded once."""
+    import numpy as np
+
+    from index import Embedder, make_chunks
+
+    out = Path(out)
+    cached = out / "base-vectors.npy"
+    if cached.is_file():
+        vectors = np.load(cached)
+    else:
+        base = make_chunks(report_read(0, "x").paragraphs)
+        vectors = Embedder().embed([c.text for c in base])
+        np.save(cached, vectors)
+    return {"path": str(build_scale_index(out / f"index-{n}", n, vectors))}
+
+
 def build_scale_index(directory: Path, n: int, base_vectors) -> Path:
     """An index of generated reports 0 … n-1 with their postings, as `index add` leaves it."""
     import numpy as np
@@ -315,19 +332,11 @@ def measure(quick: bool, baseline: str | None) -> dict:
     results["index_add"]["pages"] = _pages(pdf)
     load("index_after")
 
-    # 1, 10, 50 reports.
-    import numpy as np
-    from index import Embedder, make_chunks
-    base = make_chunks(report_read(0, "x").paragraphs)
-    cached = out / "base-vectors.npy"
-    if cached.is_file():
-        vectors = np.load(cached)
-    else:
-        vectors = Embedder().embed([c.text for c in base])
-        np.save(cached, vectors)
+    # 1, 10, 50 reports. The indexes are built in a child: a parent grown by numpy and the
+    # model would lend its size to every child's ru_maxrss (the fork's copy counts).
     scale = {}
     for n in (SIZES[:2] if quick else SIZES):
-        directory = build_scale_index(out / f"index-{n}", n, vectors)
+        directory = Path(child_probe("scale_index", out, n)["path"])
         row = {}
         for name, motion in (("lexical", lexical), ("semantic", semantic)):
             cold = [run([VERIFIER, *["check", "--index", str(directory)], str(motion)])
@@ -418,7 +427,8 @@ def main(argv=None) -> int:
         name, args = argv[1], argv[2:]
         result = {"warm": lambda: warm_probe(args[0], args[1], int(args[2])),
                   "api": lambda: api_probe(args[0], args[1], int(args[2])),
-                  "embed": lambda: embed_probe(args[0])}[name]()
+                  "embed": lambda: embed_probe(args[0]),
+                  "scale_index": lambda: scale_index_probe(args[0], int(args[1]))}[name]()
         print(json.dumps(result))
         return 0
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])

@@ -86,6 +86,8 @@ def test_tower_hamlets_claims_are_the_four_and_their_citations():
                  "judged children’s services ‘good’.", True, id="citation_before_a_scare_quote"),
     pytest.param("This Council has received the Best Value Inspection report and the Secretary of State’s "
                  "letter.", False, id="names_the_letter_only"),
+    pytest.param("The report describes a culture of “closely held” information (Section 3.3).", True,
+                 id="citation_closing_the_sentence_after_a_scare_quote"),
 ])
 def test_sentence_is_a_claim_or_not(sentence, is_claim):
     text = f"This Council Notes:\n- {sentence}\n"

@@ -212,7 +212,8 @@ def _consumed_citations(text: str, quotations) -> list[tuple[int, int]]:
     spans = []
     for q in quotations:
         c = q.citation
-        if q.inner or c.start < 0:
+        # One closing the sentence after the motion's own words cites those words too.
+        if q.inner or c.start < 0 or c.after_clause:
             continue
         if c.start >= q.end:
             # the brackets round it too
