@@ -336,6 +336,7 @@ class Corpus:
         self._positions: dict[str, dict[int, list[int]]] = {}
         self._known: dict[str, bool] = {}       # section -> whether a document has it
         self._arrays: dict[str, tuple | None] = {}      # key -> position_arrays' pair
+        self._codes: dict[str, object] = {}             # key -> _position_codes' array
 
     # ---- word statistics ---------------------------------------------------------------------
 
@@ -403,57 +404,98 @@ class Corpus:
         return sorted(self._run_starts(keys))
 
     def _run_starts(self, keys: Sequence[str]) -> dict[int, list[int]]:
-        """Document index -> the token indices where the run of `keys` starts, ascending.
-
-        In each document the run's rarest word there gives the few starts it can have; each
-        other word then keeps the starts it is at the right distance from, looked up by
-        bisection in its sorted positions. A common word's thousands of positions are never
-        walked, so the cost follows the rare words' occurrences, not the size of the index.
-        """
-        docs = self.documents_with(keys)
-        if not docs:
-            return {}
-        if len(keys) < 2:
-            positions = self.positions(keys)[keys[0]] if keys else {}
-            return {d: list(positions.get(d, ())) for d in docs} if keys else \
-                {d: [0] for d in docs}
-        counts = self.counts(keys)
-        positions = self.positions(keys)        # one read of the index for the whole run
-        found = {}
-        for d in docs:
-            order = sorted(range(len(keys)), key=lambda i: (counts[keys[i]].get(d, 0), i))
-            first = order[0]
-            starts = [t - first for t in positions[keys[first]].get(d, ()) if t >= first]
-            for i in order[1:]:
-                if not starts:
-                    break
-                at = positions[keys[i]].get(d, ())
-                starts = [s for s in starts if _holds(at, s + i)]
-            if starts:
-                found[d] = starts
+        """Document index -> the token indices where the run of `keys` starts, ascending."""
+        found: dict[int, list[int]] = {}
+        codes = self._run_codes(keys)
+        if codes is None:
+            return found
+        for code in codes.tolist():
+            found.setdefault(code >> _DOC_SHIFT, []).append(code & _POSITION_MASK)
         return found
+
+    def _run_codes(self, keys: Sequence[str]):
+        """Where the run of `keys` starts, as ascending codes (document << 32 | token index);
+        None if nowhere.
+
+        The rarest word's occurrences give the few starts the run can have; each other word
+        keeps the starts it lies at the right distance from, found by a binary search of its
+        own sorted occurrences (numpy's searchsorted): the cost follows the rare word's
+        occurrences, not the number of documents or the common words' thousands of places.
+        """
+        import numpy as np
+
+        if not keys:
+            return None
+        counts = self.counts(keys)
+        if any(not counts[k] for k in keys):
+            return None
+        arrays = self._position_codes(keys)
+        order = sorted(range(len(keys)), key=lambda i: (sum(counts[keys[i]].values()), i))
+        first = order[0]
+        codes = arrays[keys[first]]
+        starts = codes[(codes & _POSITION_MASK) >= first] - first
+        for i in order[1:]:
+            if not len(starts):
+                return None
+            wanted = starts + i
+            have = arrays[keys[i]]
+            at = np.minimum(np.searchsorted(have, wanted), len(have) - 1)
+            starts = starts[have[at] == wanted]
+        return starts if len(starts) else None
 
     def longest_runs(self, keys: Sequence[str], min_run: int) -> dict[int, tuple[int, int]]:
         """For each document holding a run of at least `min_run` of `keys`' first words:
         (length of the longest prefix of `keys` it holds verbatim, token index of that run's
         first occurrence). From postings alone: no document is laid out."""
+        import numpy as np
+
         if len(keys) < min_run:
             return {}
-        runs = self._run_starts(keys[:min_run])
-        if not runs:
+        starts = self._run_codes(keys[:min_run])
+        if starts is None:
             return {}
-        positions = self.positions(keys)
-        found = {}
-        for d, starts in runs.items():
-            n = min_run
-            for j in range(min_run, len(keys)):
-                at = positions[keys[j]].get(d, ())
-                following = [s for s in starts if _holds(at, s + j)]
-                if not following:
-                    break
-                starts, n = following, j + 1
-            found[d] = (n, starts[0])
+        found: dict[int, tuple[int, int]] = {}
+
+        def settle(codes, n):
+            # Codes ascend, so a document's first code is its first occurrence.
+            docs = codes >> _DOC_SHIFT
+            firsts = np.flatnonzero(np.r_[True, docs[1:] != docs[:-1]])
+            for k in firsts.tolist():
+                found[int(docs[k])] = (n, int(codes[k] & _POSITION_MASK))
+
+        n = min_run
+        for j in range(min_run, len(keys)):
+            have = self._position_codes([keys[j]]).get(keys[j])
+            if have is None:
+                break
+            wanted = starts + j
+            at = np.minimum(np.searchsorted(have, wanted), len(have) - 1)
+            kept = starts[have[at] == wanted]
+            # Documents whose every start ends here hold a prefix of n words.
+            gone = np.setdiff1d(starts >> _DOC_SHIFT, kept >> _DOC_SHIFT, assume_unique=False)
+            if len(gone):
+                settle(starts[np.isin(starts >> _DOC_SHIFT, gone)], n)
+            if not len(kept):
+                return found
+            starts, n = kept, j + 1
+        settle(starts, n)
         return found
+
+    def _position_codes(self, keys: Iterable[str]):
+        """key -> its occurrences as one ascending int64 array of document << 32 | position
+        (absent keys left out); kept for the session."""
+        keys = list(dict.fromkeys(keys))
+        missing = [k for k in keys if k not in self._codes]
+        if missing:
+            made = {}
+            for key, (docs, at) in self.position_arrays(missing).items():
+                made[key] = (docs << _DOC_SHIFT) | at
+            with self._lock:
+                if len(self._codes) > MAX_CACHED_POSITIONS:
+                    self._codes.clear()
+                self._codes.update(made)
+                self._codes.update((k, None) for k in missing if k not in made)
+        return {k: self._codes[k] for k in keys if self._codes.get(k) is not None}
 
     def position_arrays(self, keys: Iterable[str]):
         """For each key present: (document indices, token positions) as two int64 numpy
@@ -583,10 +625,9 @@ def lay_out_documents(index) -> int:
     return done
 
 
-def _holds(positions: Sequence[int], value: int) -> bool:
-    """Whether the ascending `positions` hold `value`."""
-    i = bisect.bisect_left(positions, value)
-    return i < len(positions) and positions[i] == value
+# A run's place as one int64: document index in the high bits, token index in the low 32.
+_DOC_SHIFT = 32
+_POSITION_MASK = (1 << 32) - 1
 
 
 def _pack(positions: list[int]) -> bytes:
