@@ -142,8 +142,9 @@ def _torch_probe() -> dict:
     import torch
 
     from index.embed import embedding_threads
+    import onnxruntime
     return {"torch": torch.__version__, "torch_default_threads": torch.get_num_threads(),
-            "torch_threads_used": embedding_threads()}
+            "torch_threads_used": embedding_threads(), "onnxruntime": onnxruntime.__version__}
 
 
 if __name__ == "__main__":

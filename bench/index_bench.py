@@ -3,7 +3,7 @@
 Two measurements per PDF:
 - `stages` (a probe in a fresh interpreter): the add pipeline run stage by stage through the
   public `index` API, each stage timed: imports, reading (read_pages + split_paragraphs +
-  make_chunks), torch and model load, embedding, saving; plus cProfile of the reading stage.
+  make_chunks), the embedding backend's import and model load, embedding, saving; plus cProfile of the reading stage.
 - end to end: `verifier index add PDF --index <new dir>` as a child process, cold, with its
   peak resident memory (ru_maxrss from os.wait4).
 
@@ -49,10 +49,16 @@ def stages_probe(pdf: str) -> dict:
     sha = index.file_sha256(pdf)
     t_sha = time.perf_counter() - t
 
-    t = time.perf_counter()
-    import sentence_transformers  # noqa: F401  (torch comes with it)
-    t_torch = time.perf_counter() - t
     embedder = index.Embedder()
+    t = time.perf_counter()
+    # The embedding backend's own imports: onnxruntime and tokenizers by default,
+    # sentence-transformers (and torch) with VERIFIER_EMBEDDING_BACKEND=sentence-transformers.
+    if embedder.backend == "onnx":
+        import onnxruntime  # noqa: F401
+        import tokenizers  # noqa: F401
+    else:
+        import sentence_transformers  # noqa: F401
+    t_backend = time.perf_counter() - t
     t = time.perf_counter()
     _ = embedder.dimension                       # loads the model
     t_load = time.perf_counter() - t
@@ -77,7 +83,7 @@ def stages_probe(pdf: str) -> dict:
         "words": sum(len(c.text.split()) for c in chunks),
         "import_index_s": t_import, "read_s": t_read, "read_pages_s": t_pages,
         "split_paragraphs_s": t_split, "make_chunks_s": t_chunks, "sha256_s": t_sha,
-        "import_torch_st_s": t_torch, "model_load_s": t_load, "embed_s": t_embed,
+        "import_backend_s": t_backend, "backend": embedder.backend, "model_load_s": t_load, "embed_s": t_embed,
         "save_s": t_save, "embed_cpu_s": cpu_embed, "pages_per_s": len(pages) / t_read,
         "chunks_per_s": len(chunks) / t_embed if t_embed else 0.0,
         "hot_reading": hot_reading, "hot_embedding": hot_embedding,
@@ -111,7 +117,7 @@ def measure(pdf: Path, repeats: int = E2E_REPEATS) -> dict:
     parts = {
         "import index": stages["import_index_s"],
         "reading (read_pages + split + chunks)": stages["read_s"],
-        "import torch + sentence-transformers": stages["import_torch_st_s"],
+        f"import the embedding backend ({stages['backend']})": stages["import_backend_s"],
         "model load": stages["model_load_s"],
         "embedding": stages["embed_s"],
         "saving (SQLite + FAISS)": stages["save_s"],

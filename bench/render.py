@@ -58,11 +58,19 @@ def render(r: dict) -> str:
         f"- **Date**: {r['date']} (finished {r.get('finished', '?')})"
         + (" — quick run (fewer repeats)" if r.get("quick") else ""),
         f"- **Machine**: {m['nproc']} CPUs ({m['cpu']}), {m['platform']}",
-        f"- **Python** {m['python']}, **torch** {m['torch']}: {m['torch_threads_used']} threads "
-        f"used by `index.embed` (torch's default here: {m['torch_default_threads']})",
+        f"- **Python** {m['python']}, **onnxruntime** {m.get('onnxruntime', '?')}, **torch** "
+        f"{m['torch']} (the ONNX export, and the sentence-transformers backend): "
+        f"{m['torch_threads_used']} threads used by `index.embed`",
         "- **Load** (1-minute average before → after each section; other work on the machine "
         "slows every figure): " + "; ".join(
             f"{name} {v['before']:.1f} → {v['after']:.1f}" for name, v in r["loads"].items()),
+        "",
+        "Other figures live beside their subject: `docs/benchmarks-readers.md` (pypdf and "
+        "pypdfium2 readers, pages/s and `index add` end to end), `docs/batch.md` (`verifier "
+        "batch`: pages/s with `--jobs 1`, `--jobs 2` and a Dask LocalCluster; FAISS memory per "
+        "million chunks) and `docs/claims.md` (claim thresholds, fitted and held-out figures). "
+        "The last section, from `bench/speed_bench.py` (issue 13), compares the onnxruntime and "
+        "sentence-transformers paths in one run and checks against 1, 10 and 50 indexed reports.",
         "",
     ]
     _index_section(r, lines)
@@ -88,12 +96,13 @@ def _index_section(r: dict, lines: list[str]) -> None:
     row("PDF", lambda x, s: f"`{x['pdf']}`")
     row("pages / paragraphs / chunks", lambda x, s: f"{s['pages']} / {s['paragraphs']} / {s['chunks']}")
     row("reading", lambda x, s: _s(s["read_s"]))
-    row("… of which `read_pages` (pypdf)", lambda x, s: _s(s["read_pages_s"]))
+    row("… of which `read_pages` (pdfium, the default reader)", lambda x, s: _s(s["read_pages_s"]))
     row("… `split_paragraphs`", lambda x, s: _s(s["split_paragraphs_s"]))
     row("… `make_chunks`", lambda x, s: _s(s["make_chunks_s"]))
     row(f"reading speed (target ≥ {TARGET_READ_PAGES_PER_S} pages/s)",
         lambda x, s: f"{s['pages_per_s']:.1f} pages/s ({_ok(s['pages_per_s'] >= TARGET_READ_PAGES_PER_S)})")
-    row("import torch + sentence-transformers", lambda x, s: _s(s["import_torch_st_s"]))
+    row("import the embedding backend", lambda x, s: f"{_s(s['import_backend_s'])} "
+        f"({s['backend']})")
     row("model load", lambda x, s: _s(s["model_load_s"]))
     row("embedding", lambda x, s: _s(s["embed_s"]))
     row("embedding speed", lambda x, s: f"{s['chunks_per_s']:.1f} chunks/s")

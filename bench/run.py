@@ -81,10 +81,20 @@ def main(argv=None) -> int:
 
     (OUT / "results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     DOC.parent.mkdir(parents=True, exist_ok=True)
-    DOC.write_text(render(results), encoding="utf-8")
+    DOC.write_text(render(results) + _kept_sections(), encoding="utf-8")
     print(f"bench: wrote {DOC.relative_to(ROOT)} and {(OUT / 'results.json').relative_to(ROOT)}",
           file=sys.stderr)
     return 0
+
+
+def _kept_sections() -> str:
+    """The section `speed_bench.py` writes between its markers, kept across this rewrite."""
+    from speed_bench import BEGIN, END
+
+    old = DOC.read_text(encoding="utf-8") if DOC.is_file() else ""
+    if BEGIN in old and END in old:
+        return "\n" + old[old.index(BEGIN):old.index(END) + len(END)] + "\n"
+    return ""
 
 
 if __name__ == "__main__":

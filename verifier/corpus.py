@@ -335,7 +335,6 @@ class Corpus:
         self._counts: dict[str, dict[int, int]] = {}
         self._positions: dict[str, dict[int, list[int]]] = {}
         self._known: dict[str, bool] = {}       # section -> whether a document has it
-        self._arrays: dict[str, tuple | None] = {}      # key -> position_arrays' pair
         self._codes: dict[str, object] = {}             # key -> _position_codes' array
 
     # ---- word statistics ---------------------------------------------------------------------
@@ -483,13 +482,19 @@ class Corpus:
 
     def _position_codes(self, keys: Iterable[str]):
         """key -> its occurrences as one ascending int64 array of document << 32 | position
-        (absent keys left out); kept for the session."""
+        (absent keys left out): a search over many documents in a few array operations a
+        key, not one a (key, document) pair. Kept for the session."""
+        import numpy as np
+
         keys = list(dict.fromkeys(keys))
         missing = [k for k in keys if k not in self._codes]
         if missing:
             made = {}
-            for key, (docs, at) in self.position_arrays(missing).items():
-                made[key] = (docs << _DOC_SHIFT) | at
+            for key, docs in self.positions(missing).items():
+                if docs:
+                    made[key] = np.concatenate([
+                        np.asarray(docs[d], dtype=np.int64) | (d << _DOC_SHIFT)
+                        for d in sorted(docs)])
             with self._lock:
                 if len(self._codes) > MAX_CACHED_POSITIONS:
                     self._codes.clear()
@@ -499,28 +504,9 @@ class Corpus:
 
     def position_arrays(self, keys: Iterable[str]):
         """For each key present: (document indices, token positions) as two int64 numpy
-        arrays, by document then position: a vote over many documents in a few array
-        operations a key instead of one a (key, document) pair. Kept for the session."""
-        import numpy as np
-
-        keys = list(dict.fromkeys(keys))
-        missing = [k for k in keys if k not in self._arrays]
-        if missing:
-            made = {}
-            for key, docs in self.positions(missing).items():
-                if not docs:
-                    continue
-                order = sorted(docs)
-                lengths = [len(docs[d]) for d in order]
-                made[key] = (np.repeat(np.asarray(order, dtype=np.int64), lengths),
-                             np.concatenate([np.asarray(docs[d], dtype=np.int64)
-                                             for d in order]))
-            with self._lock:
-                if len(self._arrays) > MAX_CACHED_POSITIONS:
-                    self._arrays.clear()
-                self._arrays.update(made)
-                self._arrays.update((k, None) for k in missing if k not in made)
-        return {k: self._arrays[k] for k in keys if self._arrays.get(k) is not None}
+        arrays, by document then position."""
+        return {k: (codes >> _DOC_SHIFT, codes & _POSITION_MASK)
+                for k, codes in self._position_codes(keys).items()}
 
     def idf(self, key: str) -> float:
         """Rarer words weigh more when looking for where a quotation might be."""
