@@ -645,6 +645,13 @@ def test_output_is_escaped(client):
     assert "<img src=x" not in page and "&lt;img src=x onerror=alert(1)&gt;" in page
 
 
+def test_the_results_page_says_what_reading_the_motion_repaired(client):
+    motion = "The report said &quot;The lack of trust is deeply concerning&quot; (Section 3.2)."
+    response = client.post("/check", data=form(client, text=motion, sources=["fenmarsh-report"]))
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "verifier decoded 2 HTML character references (&amp;quot;)." in page
+
+
 def test_upload_limit_is_configurable(web_index, tmp_path):
     app = create_app(web_index, state_dir=tmp_path, max_upload_bytes=100)
     response = app.test_client().post("/api/check", data={

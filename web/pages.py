@@ -70,7 +70,8 @@ def results(report_id: str):
     if order == "problems":         # worst first; the motion's order among equals
         shown.sort(key=lambda c: TONE_ORDER.index(c["tone"]))
     return render_template("results.html", report=data, summary=page["summary"],
-                           warning=page["warning"], cards=shown, total=len(cards),
+                           warning=page["warning"], repairs=page.get("repairs", []),
+                           cards=shown, total=len(cards),
                            filters=[(key, label, TONE[key.replace("citation_", "")])
                                     for key, label in FILTERS],
                            show=show, show_label=dict(FILTERS).get(show, ""), order=order,

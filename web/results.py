@@ -39,10 +39,12 @@ def save_report(report: CheckReport, state_dir: Path) -> str:
         json.dumps(to_json(report), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     (tmp / "report.csv").write_text(render_csv(report), encoding="utf-8")
     (tmp / "report.html").write_text(render_html(report), encoding="utf-8")
-    # What the page shows besides the JSON: the summary, each quotation's number, the warning.
+    # What the page shows besides the JSON: the summary, each quotation's number, the warning,
+    # what reading the motion repaired (HTML character references, mojibake).
     (tmp / "page.json").write_text(json.dumps({
         "summary": summary_line(report), "numbers": list(numbers(report)),
-        "warning": sources_warning(report)}, ensure_ascii=False), encoding="utf-8")
+        "warning": sources_warning(report), "repairs": list(report.repairs)},
+        ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, root / report_id)
     return report_id
 
