@@ -86,6 +86,7 @@ def test_tower_hamlets_claims_are_the_four_and_their_citations():
                  "judged children’s services ‘good’.", True, id="citation_before_a_scare_quote"),
     pytest.param("This Council has received the Best Value Inspection report and the Secretary of State’s "
                  "letter.", False, id="names_the_letter_only"),
+    pytest.param("Minutes of the Previous Meeting (Pages 3 - 3)", False, id="agenda_entry_with_pack_pages"),
     pytest.param("The report describes a culture of “closely held” information (Section 3.3).", True,
                  id="citation_closing_the_sentence_after_a_scare_quote"),
 ])
@@ -138,6 +139,9 @@ ROWS = [
      "not_supported", "6.14", {}),
     ("Paragraph 8.4 reports that housing repairs performance has improved since 2022.", "not_supported",
      "8.4", {}),
+    # Off the subject where cited, but 3.2 and 8.2 are on it: not plainly absent (the real motion).
+    ("However, section 3.6 and other parts of the report commend service delivery and staff pride in "
+     "their work.", "unverifiable", None, {}),
     ("Paragraph 4.60 of the report criticises the Authority’s handling of planning appeals.", "unverifiable",
      None, {}),
     ("Section 11.2 recommends that the Council sells its wholly owned companies.", "unverifiable", None, {}),

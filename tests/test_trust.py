@@ -160,6 +160,25 @@ OVERLAPS = [
 ]
 
 
+# A misquote found at the cited place and at another, equally: the cited one is the match.
+CITED_AMONG_EQUALS = [
+    # The Executive Summary (p. 3) and 6.16 both say “… the Authority’s finances are not in
+    # immediate crisis”; the alignment on p. 3 tied “The Authority” to an earlier “the
+    # Authority needs”, scored lower and sent the citation to 6.16: “citation wrong”.
+    pytest.param("“The Authority's finances are in immediate crisis” (p. 3).",
+                 ("misquote", "correct"), id="page-of-the-summary"),
+    pytest.param("“The Authority's finances are in immediate crisis” (para 6.16).",
+                 ("misquote", "correct"), id="paragraph-of-the-chapter"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("motion, expected", CITED_AMONG_EQUALS)
+def test_a_misquote_at_the_cited_place_keeps_its_citation(indexes, motion, expected):
+    result = _check(indexes["lo"], motion)
+    assert (result.verdict.value, result.citation.value) == expected, result.note
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("motion, verdicts", OVERLAPS)
 def test_misquote_needs_the_passage_to_carry_the_quotation(indexes, motion, verdicts):

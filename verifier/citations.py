@@ -43,6 +43,7 @@ _KEYWORD_CITE = re.compile(
 # Words between two quotations that introduce a new speaker or source.
 _NEW_SPEAKER = re.compile(r"\b(?:says?|said|states?|stated|notes?|noted|found|finds|writes|wrote|"
                           r"according|added|adds|told|claims?|claimed)\b", re.IGNORECASE)
+_SIC = re.compile(r"[ \t\u00a0]*[(\[]\s*sic\s*[)\]]", re.IGNORECASE)
 _IBID = re.compile(r"[ \t]*[.,;:]?[ \t]*[(\[]\s*(?:ibid|id|op\.?\s*cit)\.?\s*[)\]]", re.IGNORECASE)
 _AT_NUMBER = re.compile(
     r"\b(?:at|in)\s+(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?)\b(?![\d.]\d)"
@@ -111,6 +112,9 @@ def citation_after(text: str, pos: int, limit: int | None = None) -> Citation | 
     the next line ("…”\\n(Letter from SoS to CEX 12/11/24)"), as in the Tower Hamlets motion.
     """
     limit = len(text) if limit is None else limit
+    sic = _SIC.match(text, pos, limit)      # "…” [sic] (para 5.45)": the editor's mark
+    if sic:
+        pos = sic.end()
     lead = re.compile(r"[ \t\u00a0]*[.,;:]?[ \t\u00a0]*").match(text, pos, limit)
     at = lead.end()
     newline = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*").match(text, at, limit)

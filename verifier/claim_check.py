@@ -297,15 +297,31 @@ def _judge_statement(claim, words, cited, located, sources, layout) -> ClaimResu
         return _result(claim, ClaimVerdict.ELSEWHERE, (), best_other, wanted, layout, sources,
                        f"Not in the cited {_cited_text(claim)}; {_where(layout, best_other)} "
                        f"carries it (similarity {score[1]:.2f}, words {score[0]:.0%}).", score)
-    return _unsupported(claim, best_cited, cited_scores, wanted, layout, sources)
+    nearest = None if best_other is None else (best_other, other_scores[best_other])
+    return _unsupported(claim, best_cited, cited_scores, wanted, layout, sources, nearest)
 
 
-def _unsupported(claim, best_cited, cited_scores, wanted, layout, sources) -> ClaimResult:
+def _absent(score: tuple[float, float]) -> bool:
+    """A passage plainly off the subject: few of the claim's words, far in meaning."""
+    return score[0] <= MAX_ABSENT_COVERAGE and score[1] < MAX_ABSENT_SIMILARITY
+
+
+def _unsupported(claim, best_cited, cited_scores, wanted, layout, sources,
+                 nearest_other=None) -> ClaimResult:
     if best_cited is None:
         return ClaimResult(claim, ClaimVerdict.UNVERIFIABLE, note="Nothing to compare it with.")
     score = cited_scores[best_cited]
     where = _where(layout, best_cited)
-    if score[0] <= MAX_ABSENT_COVERAGE and score[1] < MAX_ABSENT_SIMILARITY:
+    if _absent(score) and nearest_other is not None and not _absent(nearest_other[1]):
+        # "section 3.6 and other parts of the report commend …": off the subject where cited,
+        # but another passage is on it. Not plainly carried, not plainly absent either.
+        k, other = nearest_other
+        return _result(claim, ClaimVerdict.UNVERIFIABLE, (), k, wanted, layout, sources,
+                       f"Not in the cited {_cited_text(claim)} (similarity {score[1]:.2f}); "
+                       f"{_where(layout, k)} is on the subject (similarity {other[1]:.2f}, "
+                       f"words {other[0]:.0%}) but does not plainly carry it; check by hand.",
+                       other)
+    if _absent(score):
         return _result(claim, ClaimVerdict.NOT_SUPPORTED, (), best_cited, wanted, layout, sources,
                        f"Neither {_cited_text(claim) if claim.citation.sections or claim.citation.pages else 'the sources'}"
                        f" nor any other passage carries it; the nearest is {where} "

@@ -53,6 +53,9 @@ _ATTRIBUTION = re.compile(
 _STATUTE_AFTER = re.compile(r"^\s*(?:(?i:officers?)\b|of\s+the\s+[A-Z][\w ()]{0,60}?\bAct\b)")
 _LETTER = re.compile(r"\b(?:the\s+)?(?:secretary\s+of\s+state[’']s\s+)?letter\b|\bsecretary\s+of\s+state\b",
                      re.IGNORECASE)
+# An agenda's entry: "Minutes of the Previous Meeting (Pages 3 - 3)" names an item and where
+# it is in the pack; its bracket is the pack's pages, not a citation of the report.
+_AGENDA_ENTRY = re.compile(r"^[^.!?]{1,150}\(\s*Pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)\s*$")
 _RESOLVES = re.compile(r"\bresolve[sd]?\b", re.IGNORECASE)
 _NOTES = re.compile(r"\b(?:notes|believes|further\s+notes|recognises)\s*:?\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"[ \t]*(?:[-•·*▪◦‣–—]|\d+[.)])(?=[ \t]|$)[ \t]*")
@@ -89,6 +92,8 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     sentence = text[start:end]
     if sentence.rstrip().endswith(":"):
         return None                                   # "The report also notes:" leads in
+    if _AGENDA_ENTRY.match(sentence):
+        return None
     inside = [(max(a, start), min(b, end)) for a, b in quoted if a < end and b > start]
     taken = [(max(a, start), min(b, end)) for a, b in consumed if a < end and b > start]
     quoted_chars = sum(b - a for a, b in inside)

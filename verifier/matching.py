@@ -69,6 +69,9 @@ MIN_FUZZY_SCORE = 0.6
 # words than quotation words, is a chance repeat, not part of the passage.
 MAX_STRAY_BLOCK = 2
 MIN_STRAY_SKIP = 3
+# Source words beyond the quotation's own count searched beside a span whose stray edge block
+# was dropped (fewer than MIN_STRAY_SKIP, so what is found there is never stray itself).
+EDGE_SLACK = 2
 # Words this common are left out when voting for candidate passages: they are everywhere.
 COMMON_WORD_SHARE = 0.01
 # How many candidate passages per quotation get a full alignment.
@@ -336,10 +339,20 @@ def _align(quote: QuoteText, keys: list[str], window: list[str], d: int, offset:
     blocks = [op for op in Indel.opcodes(keys, window) if op.tag == "equal"]
     if not blocks:
         return None
-    blocks = _trim_stray_edges(blocks, len(keys))
+    kept = _trim_stray_edges(blocks, len(keys))
+    s_start, s_end = kept[0].dest_start, kept[-1].dest_end
+    # The quotation's words of a dropped stray block may stand right beside the kept span:
+    # "The Authority's finances …" tied "the Authority" to an earlier "the Authority needs"
+    # in the window, not to the one just before "'s finances". Look for them there.
+    lo = max(0, s_start - kept[0].src_start - EDGE_SLACK) if kept[0] is not blocks[0] \
+        else s_start
+    hi = min(len(window), s_end + len(keys) - kept[-1].src_end + EDGE_SLACK) \
+        if kept[-1] is not blocks[-1] else s_end
+    if (lo, hi) != (s_start, s_end):
+        near = [op for op in Indel.opcodes(keys, window[lo:hi]) if op.tag == "equal"]
+        s_start, s_end = lo + near[0].dest_start, lo + near[-1].dest_end
     # Align again within the chosen span, so words tied to a dropped stray block count as
     # the motion's additions.
-    s_start, s_end = blocks[0].dest_start, blocks[-1].dest_end
     ops = Indel.opcodes(keys, window[s_start:s_end])
     equal = [op for op in ops if op.tag == "equal"]
     matched = sum(op.src_end - op.src_start for op in equal)
