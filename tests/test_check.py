@@ -313,3 +313,20 @@ def test_a_citation_closing_the_sentence_counts_only_where_it_fits(index, cited,
     result = check_motion(Motion("m.txt", motion), index).results[0]
     assert (result.verdict.value, result.citation.value,
             result.quotation.citation.sections) == expected, result.note
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("motion, verdict, differences, source_ends", [
+    # The passage shown takes in the source word where the quotation's last word stands.
+    ("“the scrutiny function was weak and confusing” (Section 3.4)", "misquote",
+     [("changed", "confusing", "confused")], "weak and confused"),
+    # … so a misspelt last word is a misspelling, not a word added to a shorter passage.
+    ("“The lack of trust between councillors, officers and partners is deeply concernning” "
+     "(Section 3.2)", "minor", [("changed", "concernning", "concerning")], "deeply concerning"),
+])
+def test_the_quotations_edge_words_stand_against_the_sources(index, motion, verdict,
+                                                              differences, source_ends):
+    result = check_motion(Motion("m.txt", motion), index).results[0]
+    assert result.verdict.value == verdict, result.note
+    assert [(d.kind, d.quote, d.source) for d in result.differences] == differences
+    assert result.found.text.rstrip(".").endswith(source_ends)

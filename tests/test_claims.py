@@ -87,6 +87,10 @@ def test_tower_hamlets_claims_are_the_four_and_their_citations():
     pytest.param("This Council has received the Best Value Inspection report and the Secretary of State’s "
                  "letter.", False, id="names_the_letter_only"),
     pytest.param("Minutes of the Previous Meeting (Pages 3 - 3)", False, id="agenda_entry_with_pack_pages"),
+    # A third of it quoted: the quotation's check speaks for it (it was 'supported' beside a
+    # misquote of the same words).
+    pytest.param("The inspectors said the council “should appoint at least two independent members” "
+                 "to the Audit Committee (para 5.60).", False, id="a_third_quoted"),
     pytest.param("The report describes a culture of “closely held” information (Section 3.3).", True,
                  id="citation_closing_the_sentence_after_a_scare_quote"),
 ])

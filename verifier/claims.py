@@ -8,7 +8,7 @@ A sentence is a claim when, outside its quotations and their citations, it
   inspectors, their survey or interviews, or
 - has the report, the letter or the inspectors as the subject of a verb of finding or saying
   ("the Inspectors found", "as the report itself acknowledges"), with no quotation in it.
-A sentence that leads into a quotation ("…, noting:"), one made mostly of quoted words, a line
+A sentence that leads into a quotation ("…, noting:"), one a third or more quoted words, a line
 of the motion's resolution, or one that merely mentions the report ("The findings … highlight
 serious challenges") is not a claim.
 """
@@ -25,9 +25,11 @@ from verifier.models import Citation, Claim, Quotation
 MIN_CONTENT_WORDS = 3
 # … or one, beside a figure: "Paragraph 5.63 records fewer than 100 waivers".
 MIN_CONTENT_WORDS_WITH_FIGURE = 1
-# A sentence whose words are mostly inside quotation marks is a quotation with a lead-in; the
-# quotation checker checks it.
-MAX_QUOTED_SHARE = 0.5
+# A sentence with more than a third of its words inside quotation marks is a quotation with a
+# lead-in; the quotation checker checks it ("The inspectors said the council “should appoint at
+# least two independent members” to the Audit Committee (para 5.60)"). A scare quote in a
+# statement of its own ("a culture of “closely held” information") stays a claim.
+MAX_QUOTED_SHARE = 0.33
 # A citation this few content words before a quotation introduces it ("As paragraph 4.50 of
 # the report says, “…”"); further back it belongs to the sentence's own statement
 # ("section 8.2 and other parts of the report commend service delivery, and Ofsted judged

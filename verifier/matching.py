@@ -370,6 +370,15 @@ def _align(quote: QuoteText, keys: list[str], window: list[str], d: int, offset:
     score = 2 * matched / (len(keys) + s_end - s_start)
     if score < MIN_FUZZY_SCORE:
         return None
+    # Shown and compared, the passage takes in the source words that stand where the
+    # quotation's edge words stand (as `edges` counted them): "… at least two independent
+    # members" against "… at least one independent member" changes 'member', it does not add
+    # 'members' to a passage cut at "independent", and a misspelt last word is a misspelling.
+    grow_back = min(edges[0], s_start)
+    grow_on = min(edges[1], len(window) - s_end)
+    if grow_back or grow_on:
+        s_start, s_end = s_start - grow_back, s_end + grow_on
+        ops = Indel.opcodes(keys, window[s_start:s_end])
     differences = _differences(quote, text, ops, offset + s_start, 0, s_end - s_start)
     return Alignment(d, offset + s_start, offset + s_end, "fuzzy", coverage, score,
                      differences=tuple(differences))
