@@ -207,3 +207,15 @@ def test_eval_kit_scores_1_on_the_toy_cases():
          "--max-false-alarm", "0"], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert proc.returncode == 0, proc.stdout[-3000:]
     assert "verdict 1.00 | citation 1.00" in proc.stdout.splitlines()[-1]
+
+
+@pytest.mark.model
+def test_an_output_in_a_missing_folder_is_named_as_given(toy_index, tmp_path):
+    out = tmp_path / "missing-folder" / "report.html"
+    result = run("check", "-", "--index", toy_index, "--format", "html", "--output", out,
+                 input=WRONG_CITE)
+    assert result.exit_code == 2, result.output
+    (line,) = result.stderr.splitlines()
+    assert line == (f"error: {out}: cannot write the report there: the folder "
+                    f"{out.parent} does not exist")
+    assert list(tmp_path.iterdir()) == []

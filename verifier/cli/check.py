@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -125,10 +126,18 @@ def write_reports(reports, fmt: str, output: str | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
+    folder = Path(output).parent
+    if not folder.is_dir():
+        raise OSError(errno.ENOENT, f"cannot write the report there: the folder {folder} "
+                      "does not exist", str(output))
     tmp = Path(output).with_name(Path(output).name + ".tmp")
     try:
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, output)
-    except BaseException:
+    except OSError as e:
         tmp.unlink(missing_ok=True)     # a full disk must not leave half a report behind
+        # Named by the file asked for, not by the temporary one written first.
+        raise OSError(e.errno, e.strerror, str(output)) from e
+    except BaseException:
+        tmp.unlink(missing_ok=True)
         raise
