@@ -173,6 +173,18 @@ CITED_AMONG_EQUALS = [
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("cited, expected", [
+    ("Table 1", "correct"),          # its caption is in the paragraph the words are in
+    ("Table 2", "unverifiable"),     # not "the cited document “Table 2” is not indexed"
+    ("Figure 1", "unverifiable"),
+])
+def test_a_table_cited_is_looked_for_in_the_report(indexes, cited, expected):
+    result = _check(indexes["lo"], f"“I am proud to work for Eastmarsh Council” ({cited})")
+    assert (result.verdict.value, result.citation.value) == ("verbatim", expected), result.note
+    assert "not indexed" not in result.note
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("motion, expected", CITED_AMONG_EQUALS)
 def test_a_misquote_at_the_cited_place_keeps_its_citation(indexes, motion, expected):
     result = _check(indexes["lo"], motion)

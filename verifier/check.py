@@ -24,9 +24,9 @@ from verifier.models import (CheckReport, Citation, CitationVerdict, Motion, Quo
                              QuoteResult, SourceInfo, Verdict)
 from verifier.quotations import find_quotations, number_quotations
 from verifier.session import Session, open_session
-from verifier.verdicts import (absent_note, carrying_sentences, cite_as, covers, describe,
-                               judge_citation, judge_meaning, judge_words, source_not_indexed,
-                               suggest, unknown_sections)
+from verifier.verdicts import (REPORT_ITEM, absent_note, carrying_sentences, cite_as, covers,
+                               describe, judge_citation, judge_item_citation, judge_meaning,
+                               judge_words, source_not_indexed, suggest, unknown_sections)
 from verifier.words import tokenize
 
 # Alignments scoring within this of the best are equally good places; the cited one is chosen.
@@ -136,6 +136,11 @@ def _check_quotation(quotation: Quotation, sources: Sources,
     citation = quotation.citation
     cited_document = (resolve_document(citation.document, documents, sources.corpus.part_names)
                       if citation.document else None)
+    item = None
+    if citation.document and cited_document is None and \
+            REPORT_ITEM.fullmatch(citation.document.strip()):
+        # "(Table 1)" names a table of a report, not a document that is missing.
+        item, citation = citation.document.strip(), replace(citation, document=None)
     if citation.document and cited_document is None and (citation.sections or citation.pages):
         # "(Ofsted report, para 3.2)" names nothing indexed, but its paragraph can be checked.
         citation = replace(citation, document=None)
@@ -161,6 +166,8 @@ def _check_quotation(quotation: Quotation, sources: Sources,
     if verdict is Verdict.NOT_FOUND:
         chosen, match, also = None, None, ()
     citation_verdict, citation_note = judge_citation(citation, cited_document, verdict, match)
+    if item is not None and citation.is_empty:
+        citation_verdict, citation_note = judge_item_citation(item, verdict, match, sources)
     if source_absent and match is not None and citation_verdict is CitationVerdict.WRONG:
         citation_verdict = CitationVerdict.UNVERIFIABLE
         citation_note = f"The words are in {cite_as(match)}; the citation cannot be checked."

@@ -242,8 +242,7 @@ def render_html(report: CheckReport, places: list[str] | None = None, preamble: 
     for k, (n, r) in enumerate(zip(numbers(report), report.results)):
         place = f'<p class="place">{e(places[k])}</p>' if places else ""
         q = r.quotation
-        cited = ", ".join(list(q.citation.sections) + [f"p. {p}" for p in q.citation.pages]
-                          + ([q.citation.document] if q.citation.document else [])) or "nothing"
+        cited = cited_text(q.citation) or "nothing"
         found = ""
         motion_marks, source_marks = result_marks(r)
         if r.found is not None:
@@ -336,6 +335,18 @@ def claim_source_segments(found_text: str, words_found) -> tuple[Segment, ...]:
         else:
             segments.append(Segment(kind, word))
     return tuple(segments)
+
+
+def cited_text(citation) -> str:
+    """What a citation points at, for a reader: "4.4, p. 23, footnote 15, Letter …"."""
+    parts = list(citation.sections)
+    pages = [str(p) for p in citation.pages] + list(citation.page_labels)
+    if pages:
+        parts.append("p. " + ", ".join(pages))
+    parts += [f"footnote {f}" for f in citation.footnotes]
+    if citation.document:
+        parts.append(citation.document)
+    return ", ".join(parts)
 
 
 def claim_cited(claim: dict) -> str:

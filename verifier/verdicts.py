@@ -175,6 +175,26 @@ def _in_section(match: Match, cited: str) -> bool:
         re.match(rf"(?:chapter|part)\s+{re.escape(cited)}\b", match.heading or "", re.IGNORECASE))
 
 
+# "(Table 1)", "(Figure 3)": an item inside a report, named where a document would be.
+REPORT_ITEM = re.compile(r"(?:table|figure|fig\.|chart|graph|box|diagram)\s+\d+[a-z]?",
+                         re.IGNORECASE)
+
+
+def judge_item_citation(item: str, verdict: Verdict, match: Match | None,
+                        sources: Sources) -> tuple[CitationVerdict, str]:
+    """A citation of a table or figure: correct when the words are in the paragraph that
+    carries its caption ("Table 1: Staff survey …")."""
+    if match is None or verdict is Verdict.NOT_FOUND:
+        return CitationVerdict.UNVERIFIABLE, ""
+    kind, number = item.split()[0].rstrip(".").lower(), item.split()[-1]
+    kind = r"fig(?:ure|\.)" if kind in ("fig", "figure") else kind
+    caption = re.compile(rf"\b{kind}\s+{re.escape(number)}\b", re.IGNORECASE)
+    if caption.search(paragraph_of_match(match, sources).text):
+        return CitationVerdict.CORRECT, ""
+    return CitationVerdict.UNVERIFIABLE, (f"Cited as {item}; the words are in "
+                                          f"{cite_as(match)}, which is not {item}.")
+
+
 def judge_citation(citation: Citation, cited_document: Document | None, verdict: Verdict,
                    match: Match | None) -> tuple[CitationVerdict, str]:
     """The verdict on the citation, with a note giving the right one when it is wrong."""
@@ -425,7 +445,7 @@ SENTENCE_TIE = 0.03
 MIN_REVERSAL_SIMILARITY = 0.65
 
 
-def _paragraph(match: Match, sources: Sources):
+def paragraph_of_match(match: Match, sources: Sources):
     text = sources.corpus.document_text(match.document_id)
     return text.paragraphs[text.paragraph_position(match.paragraph_order)]
 
@@ -434,7 +454,7 @@ def carrying_sentences(quote: str, match: Match, sources: Sources) -> Match:
     """The semantic match narrowed to the sentence(s) of its paragraph nearest the quotation."""
     from dataclasses import replace
 
-    paragraph = _paragraph(match, sources)
+    paragraph = paragraph_of_match(match, sources)
     windows = sentence_windows(paragraph.text, most=min(3, quote.count(". ") + 2))
     if len(windows) <= 1:
         return match
@@ -455,7 +475,7 @@ def judge_meaning(quote: str, match: Match, sources: Sources, cited: bool,
                   note: str) -> tuple[Verdict, str]:
     """A paraphrase only if its figures, negation, amounts and modal force agree with the
     passage; else a misquote (the cited passage, clearly the one quoted) or not found."""
-    problems = meaning_disagreements(quote, match.text, _paragraph(match, sources).text)
+    problems = meaning_disagreements(quote, match.text, paragraph_of_match(match, sources).text)
     if not problems:
         return Verdict.PARAPHRASE, note
     where = describe(match)

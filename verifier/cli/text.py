@@ -18,7 +18,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from verifier.models import CheckReport, Verdict
-from verifier.report import (describe_difference, numbers, place_name, result_marks,
+from verifier.report import (cited_text, describe_difference, numbers, place_name, result_marks,
                              sources_line, sources_warning, summary_line, tone_of)
 
 VERDICT_STYLE = {"verbatim": "green", "minor": "green", "misquote": "red",
@@ -104,12 +104,7 @@ def _title_once(note: str, titles: dict[str, str]) -> str:
 
 
 def _cited(citation) -> str:
-    parts = list(citation.sections)
-    if citation.pages:
-        parts.append("p. " + ", ".join(map(str, citation.pages)))
-    if citation.document:
-        parts.append(citation.document)
-    return ", ".join(parts) or "nothing"
+    return cited_text(citation) or "nothing"
 
 
 def _labelled(label: str, text: Text) -> Text:
