@@ -173,6 +173,21 @@ CITED_AMONG_EQUALS = [
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("motion, warned", [
+    ("The report says that “the Mayor has sought improperly to benefit particular residents” "
+     "(para 4.30).", True),
+    ("“We do not suggest that the Mayor has sought improperly to benefit particular residents” "
+     "(para 4.30).", False),
+    ("“The Authority’s finances are not in immediate crisis” (para 6.16).", False),
+])
+def test_words_quoted_without_the_denial_that_opens_their_sentence_are_flagged(indexes, motion,
+                                                                              warned):
+    result = _check(indexes["lo"], motion)
+    assert result.verdict.value == "verbatim", result.note
+    assert ("what the report denies" in result.note) == warned, result.note
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("cited, expected", [
     ("Table 1", "correct"),          # its caption is in the paragraph the words are in
     ("Table 2", "unverifiable"),     # not "the cited document “Table 2” is not indexed"

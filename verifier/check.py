@@ -25,8 +25,9 @@ from verifier.models import (CheckReport, Citation, CitationVerdict, Motion, Quo
 from verifier.quotations import find_quotations, number_quotations
 from verifier.session import Session, open_session
 from verifier.verdicts import (REPORT_ITEM, absent_note, carrying_sentences, cite_as, covers,
-                               describe, judge_citation, judge_item_citation, judge_meaning,
-                               judge_words, source_not_indexed, suggest, unknown_sections)
+                               denied_by_its_sentence, describe, judge_citation,
+                               judge_item_citation, judge_meaning, judge_words,
+                               source_not_indexed, suggest, unknown_sections)
 from verifier.words import tokenize
 
 # Alignments scoring within this of the best are equally good places; the cited one is chosen.
@@ -175,6 +176,11 @@ def _check_quotation(quotation: Quotation, sources: Sources,
             source_absent or citation.document and cited_document is None):
         citation_note = absent_note(citation, unknown)
     notes = [note, citation_note]
+    if verdict in (Verdict.VERBATIM, Verdict.MINOR) and match is not None:
+        denial = denied_by_its_sentence(match, sources)
+        if denial:
+            notes.append(f"The source's sentence opens “{denial}”: quoted without it, the "
+                         "words say what the report denies.")
     if also and verdict in (Verdict.VERBATIM, Verdict.MINOR):
         notes.append("Also at " + "; ".join(cite_as(m) for m in also[:3]) + ".")
     suggestion = suggest(verdict, citation_verdict, match, citation)
