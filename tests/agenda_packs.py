@@ -165,6 +165,8 @@ def default_items() -> tuple[list[tuple[str, str]], list[Item], list[Quote]]:
             f"3. That the Inspectors wrote: “{Q['wrong_cite']}” (para 4.12).",
             f"4. That “{Q['page_cite']}” (p. 17).",
             f"5. That “{Q['number']}” (Section 6.3).",
+            "5a. That a staff survey by the inspectors found that 52% of respondents feel "
+            "comfortable raising concerns (para 3.8).",
             "@fill",
             f"6. That the report also said: “{Q['page_break']}” (Section 4.50).",
             "This Council resolves:",

@@ -339,3 +339,20 @@ def test_ctrl_c_keeps_the_finished_packs(packs, example_index, tmp_path):
     assert "a-first" in (out / "index.html").read_text()
     assert (out / "findings.csv").read_text().count("a-first.pdf") > 0
     assert not [p for p in out.rglob(".*") if p.is_file()]
+
+
+def test_claims_are_checked_and_listed(serial, packs):
+    """A statement outside quotation marks in a pack is checked as `verifier check` checks it:
+    in the pack's JSON and HTML, claims.csv and the triage page's count."""
+    out, _ = serial
+    name = packs["good"].path.stem
+    data = json.loads((out / "packs" / f"{name}.json").read_text())
+    claims = [(c["verdict"], c["item"], c["cited"]) for c in data["claims"]]
+    assert ("figure_differs", "item-8", ["3.8"]) in claims
+    assert data["summary"]["claims"] == len(data["claims"])
+    rows = list(csv.DictReader(io.StringIO((out / "claims.csv").read_text())))
+    row = next(r for r in rows if r["pack"].endswith(f"{name}.pdf") and "52%" in r["claim"])
+    assert (row["item"], row["verdict"], row["found_section"]) == ("8", "figure_differs", "3.8")
+    assert "48%" in row["note"]
+    assert "52%" in (out / "packs" / f"{name}.html").read_text()
+    assert "claims to check" in (out / "index.html").read_text()

@@ -22,8 +22,8 @@ from index import SourceError, file_sha256, read_pages
 from verifier.check import check_motion, choose_documents
 from verifier.documents import resolve_document
 from verifier.errors import VerifierError
-from verifier.models import (AgendaItem, Citation, Motion, PackQuote, PackResult, QuoteResult,
-                             SourceInfo, Verdict)
+from verifier.models import (AgendaItem, Citation, Motion, PackClaim, PackQuote, PackResult,
+                             QuoteResult, SourceInfo, Verdict)
 from verifier.motions import read_motion
 from verifier.packs import split_items
 from verifier.session import open_session
@@ -89,11 +89,11 @@ def check_pack(path: str, context: BatchContext) -> PackResult:
         return PackResult(path, sha256, 0, "failed", e.message)
     try:
         items = split_items(list(pack.pages), list(pack.labels))
-        sources, quotes = check_items(pack, items, path, context)
+        sources, quotes, claims = check_items(pack, items, path, context)
     except (SourceError, VerifierError) as e:
         return PackResult(path, sha256, len(pack.pages), "failed", e.message)
     return PackResult(path, sha256, len(pack.pages), "ok", None, items, sources, quotes,
-                      len(pack.text))
+                      len(pack.text), claims)
 
 
 def _sha256(path: str) -> str:
@@ -136,8 +136,9 @@ def read_pack(path: str, max_bytes: int = MAX_PACK_BYTES) -> PackText:
 
 
 def check_items(pack: PackText, items: tuple[AgendaItem, ...], path: str,
-                context: BatchContext) -> tuple[tuple[SourceInfo, ...], tuple[PackQuote, ...]]:
-    """Check each item's text as a motion; place and judge each quotation it holds."""
+                context: BatchContext
+                ) -> tuple[tuple[SourceInfo, ...], tuple[PackQuote, ...], tuple[PackClaim, ...]]:
+    """Check each item's text as a motion; place and judge each quotation and claim it holds."""
     # This process's one checking session: the index opened, its words laid out and the
     # model loaded (on first need) once, however many packs the worker is given.
     session = open_session(context.index_dir, context.model_path)
@@ -146,6 +147,7 @@ def check_items(pack: PackText, items: tuple[AgendaItem, ...], path: str,
     parts = session.corpus(documents).part_names
     sources: tuple[SourceInfo, ...] = ()
     quotes: list[PackQuote] = []
+    claims: list[PackClaim] = []
     for item in items:
         start = pack.page_starts[item.first_page - 1]
         end = pack.page_starts[item.last_page] - 1 if item.last_page < len(pack.page_starts) \
@@ -161,9 +163,14 @@ def check_items(pack: PackText, items: tuple[AgendaItem, ...], path: str,
             shifted = _shift(result, start)
             quotes.append(PackQuote(shifted, item.id, pack.page_at(shifted.quotation.start),
                                     concerns))
+        for result in report.claims:
+            c = result.claim
+            moved = replace(c, start=c.start + start, end=c.end + start)
+            claims.append(PackClaim(replace(result, claim=moved), item.id,
+                                    pack.page_at(moved.start)))
     if not sources:
         sources = tuple(SourceInfo(d.id, d.title, d.pages, d.sha256) for d in documents)
-    return sources, tuple(quotes)
+    return sources, tuple(quotes), tuple(claims)
 
 
 def _shift(result: QuoteResult, offset: int) -> QuoteResult:

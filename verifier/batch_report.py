@@ -13,8 +13,8 @@ import io
 import re
 from collections import Counter
 
-from verifier.models import CheckReport, CitationVerdict, PackResult, Verdict
-from verifier.report import quote_json, render_html
+from verifier.models import CheckReport, CitationVerdict, ClaimVerdict, PackResult, Verdict
+from verifier.report import claim_json, quote_json, render_html
 
 SCHEMA = "verifier/batch/1"
 # What makes a quotation a problem, as `verifier check` exits 1 for by default.
@@ -42,8 +42,17 @@ def pack_json(result: PackResult) -> dict:
         "sources": [{"id": s.id, "title": s.title, "pages": s.pages, "sha256": s.sha256}
                     for s in result.sources],
         "quotes": quotes,
-        "summary": pack_summary(quotes),
+        "claims": [dict(claim_json(pc.result), item=pc.item, pack_page=pc.pack_page)
+                   for pc in result.claims],
+        "summary": dict(pack_summary(quotes), **claim_counts(result.claims)),
     }
+
+
+def claim_counts(claims) -> dict:
+    verdicts = Counter(pc.result.verdict.value for pc in claims)
+    out = {"claims": len(claims)}
+    out.update({f"claims_{v.value}": verdicts.get(v.value, 0) for v in ClaimVerdict})
+    return out
 
 
 def pack_summary(quotes: list[dict]) -> dict:
@@ -67,6 +76,10 @@ def problems(pack: dict) -> int:
     return sum(1 for q in pack["quotes"] if is_problem(q))
 
 
+def claim_problems(pack: dict) -> int:
+    return sum(1 for c in pack.get("claims", []) if c["verdict"] in PROBLEM_CLAIMS)
+
+
 def pack_html(result: PackResult) -> str:
     """The pack's quotations about the sources, as `check --format html` shows a motion's,
     with the item and pack page on each card."""
@@ -82,7 +95,8 @@ def pack_html(result: PackResult) -> str:
                 f"{other} other quotation{'s' if other != 1 else ''} (of legislation, residents, "
                 f"the council's own papers) are listed in the pack's JSON and are not findings.</p>")
     report = CheckReport(result.path, result.text_chars, result.sources,
-                         tuple(pq.result for pq in about))
+                         tuple(pq.result for pq in about),
+                         claims=tuple(pc.result for pc in result.claims))
     return render_html(report, places=places, preamble=preamble)
 
 
@@ -90,6 +104,10 @@ FINDINGS_FIELDS = ["pack", "item", "item_title", "pack_page", "verdict", "citati
                    "found_source", "found_section", "found_page", "motion_words", "source_words",
                    "suggested", "note"]
 ERRORS_FIELDS = ["pack", "sha256", "reason"]
+CLAIMS_FIELDS = ["pack", "item", "item_title", "pack_page", "verdict", "cited", "claim",
+                 "found_source", "found_section", "found_page", "source_words", "note"]
+# Claim verdicts that are a finding to look at, as problems are for quotations.
+PROBLEM_CLAIMS = frozenset({"not_supported", "figure_differs", "elsewhere"})
 
 
 def spreadsheet_safe(value) -> str:
@@ -121,6 +139,29 @@ def findings_csv(packs: list[dict]) -> str:
                    "found_page": found.get("page", ""), "motion_words": _flat(q["text"]),
                    "source_words": _flat(found.get("text", "")),
                    "suggested": suggested.group(1) if suggested else "", "note": q["note"]}
+            writer.writerow({k: spreadsheet_safe(v) for k, v in row.items()})
+    return out.getvalue()
+
+
+def claims_csv(packs: list[dict]) -> str:
+    """One row per claim (statement outside quotation marks about the sources), all packs."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CLAIMS_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for pack in packs:
+        items = {i["id"]: i for i in pack["items"]}
+        for c in pack.get("claims", []):       # packs kept from before claims were checked
+            item = items.get(c["item"], {})
+            found = c["found"] or {}
+            cited = list(c["cited"]) + [f"p. {p}" for p in c["cited_pages"]] + \
+                ([c["cited_document"]] if c["cited_document"] else [])
+            row = {"pack": pack["pack"]["path"], "item": item.get("number") or "",
+                   "item_title": item.get("title", ""), "pack_page": c["pack_page"],
+                   "verdict": c["verdict"], "cited": "; ".join(cited), "claim": _flat(c["text"]),
+                   "found_source": found.get("source", ""),
+                   "found_section": found.get("section") or "",
+                   "found_page": found.get("page", ""),
+                   "source_words": _flat(found.get("text", "")), "note": c["note"]}
             writer.writerow({k: spreadsheet_safe(v) for k, v in row.items()})
     return out.getvalue()
 
@@ -158,20 +199,21 @@ def triage_html(packs: list[tuple[dict, str | None]]) -> str:
         name = f'<a href="{e(link)}">{name}</a>' if link else name
         if pack["status"] == "failed":
             rows.append(f'<tr class="failed"><td>{name}</td><td>{pack["pack"]["pages"] or ""}</td>'
-                        f'<td colspan="8">failed: {e(pack["error"] or "")}</td></tr>')
+                        f'<td colspan="9">failed: {e(pack["error"] or "")}</td></tr>')
             continue
         s = pack["summary"]
         n = problems(pack)
         cells = "".join(f"<td>{s[k]}</td>" for k in ("quotes", "verbatim", "minor", "misquote",
                                                     "paraphrase", "not_found", "citation_wrong",
                                                     "other_quotes"))
+        cells += f"<td>{claim_problems(pack)}</td>"
         rows.append(f'<tr class="{"problem" if n else "clean"}"><td>{name}</td>'
                     f'<td>{pack["pack"]["pages"]}</td>{cells}</tr>')
     failed = sum(1 for p, _ in packs if p["status"] == "failed")
     with_problems = sum(1 for p, _ in packs if p["status"] == "ok" and problems(p))
     head = "".join(f"<th>{h}</th>" for h in (
         "pack", "pages", "about the sources", "verbatim", "minor", "misquote", "paraphrase",
-        "not found", "wrong citation", "other quotes"))
+        "not found", "wrong citation", "other quotes", "claims to check"))
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -185,7 +227,9 @@ tr.problem td:first-child{{border-left:6px solid #a4161a}} tr.clean td:first-chi
 <h1>Agenda packs: quotation check</h1>
 <p><strong>{len(packs)} pack{'s' if len(packs) != 1 else ''}: {with_problems} with problems,
 {failed} failed.</strong> Counts are of the quotations that cite or quote the indexed sources;
-the other quotations are not findings.</p>
+the other quotations are not findings. "Claims to check" counts statements outside quotation
+marks that the sources do not support, state with other figures, or hold elsewhere
+(<code>claims.csv</code>).</p>
 <table><thead><tr>{head}</tr></thead><tbody>
 {''.join(rows)}
 </tbody></table>

@@ -174,6 +174,7 @@ class PackResult:
     sources: tuple[SourceInfo, ...] = ()
     quotes: tuple[PackQuote, ...] = ()
     text_chars: int = 0
+    claims: tuple[PackClaim, ...] = ()
 
 
 # ---------------------------------------------------------------- claims (issue 10)
@@ -242,3 +243,13 @@ class ClaimResult:
     words_missing: tuple[str, ...] = ()
     similarity: float = 0.0             # cosine of the statement and the passage (0 when not measured)
     note: str = ""
+
+
+
+@dataclass(frozen=True)
+class PackClaim:
+    """A claim found in a pack's item, checked, and placed in the pack."""
+
+    result: ClaimResult     # its claim's start/end are offsets in the pack's text
+    item: str               # an AgendaItem.id
+    pack_page: int

@@ -387,13 +387,15 @@ class Runner:
 
     def finish(self, interrupted: bool = False) -> int:
         """Write findings.csv, errors.csv and index.html for the packs done; the exit status."""
-        from verifier.batch_report import errors_csv, findings_csv, problems, triage_html
+        from verifier.batch_report import (claims_csv, errors_csv, findings_csv, problems,
+                                           triage_html)
 
         if self.progress is not None:
             self.progress.stop()
         entries = [self.packs[stem] for stem in sorted(self.packs)]
         datas = [data for _, data in entries]
         write_atomic(self.out / "findings.csv", findings_csv(datas))
+        write_atomic(self.out / "claims.csv", claims_csv(datas))
         write_atomic(self.out / "errors.csv", errors_csv(
             [(d["pack"]["path"], d["pack"]["sha256"], d["error"] or "") for d in datas
              if d["status"] == "failed"]))
