@@ -118,52 +118,48 @@ def spreadsheet_safe(value) -> str:
 
 def findings_csv(packs: list[dict]) -> str:
     """One row per quotation about the sources, over all packs (in the order given)."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=FINDINGS_FIELDS, lineterminator="\n")
-    writer.writeheader()
-    for pack in packs:
-        items = {i["id"]: i for i in pack["items"]}
+    def rows(pack, items):
         for q in pack["quotes"]:
-            if not q["concerns_sources"]:
-                continue
-            item = items.get(q["item"], {})
-            found = q["found"] or {}
-            cited = list(q["cited"]) + [f"p. {p}" for p in q["cited_pages"]] + \
-                ([q["cited_document"]] if q["cited_document"] else [])
-            suggested = re.search(r"Suggested: (.*)$", q["note"])
-            row = {"pack": pack["pack"]["path"], "item": item.get("number") or "",
-                   "item_title": item.get("title", ""), "pack_page": q["pack_page"],
-                   "verdict": q["verdict"], "citation": q["citation"], "cited": "; ".join(cited),
-                   "found_source": found.get("source", ""),
-                   "found_section": found.get("section") or "",
-                   "found_page": found.get("page", ""), "motion_words": _flat(q["text"]),
-                   "source_words": _flat(found.get("text", "")),
-                   "suggested": suggested.group(1) if suggested else "", "note": q["note"]}
-            writer.writerow({k: spreadsheet_safe(v) for k, v in row.items()})
-    return out.getvalue()
+            if q["concerns_sources"]:
+                suggested = re.search(r"Suggested: (.*)$", q["note"])
+                yield dict(_placed(pack, items, q), verdict=q["verdict"], citation=q["citation"],
+                           motion_words=_flat(q["text"]),
+                           suggested=suggested.group(1) if suggested else "", note=q["note"])
+    return _sheet(FINDINGS_FIELDS, packs, rows)
 
 
 def claims_csv(packs: list[dict]) -> str:
     """One row per claim (statement outside quotation marks about the sources), all packs."""
+    def rows(pack, items):
+        for c in pack.get("claims", []):       # packs kept from before claims were checked
+            yield dict(_placed(pack, items, c), verdict=c["verdict"], claim=_flat(c["text"]),
+                       note=c["note"])
+    return _sheet(CLAIMS_FIELDS, packs, rows)
+
+
+def _sheet(fields: list[str], packs: list[dict], rows) -> str:
+    """A spreadsheet of `rows(pack, items by id)` over the packs, formula-safe."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CLAIMS_FIELDS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     for pack in packs:
-        items = {i["id"]: i for i in pack["items"]}
-        for c in pack.get("claims", []):       # packs kept from before claims were checked
-            item = items.get(c["item"], {})
-            found = c["found"] or {}
-            cited = list(c["cited"]) + [f"p. {p}" for p in c["cited_pages"]] + \
-                ([c["cited_document"]] if c["cited_document"] else [])
-            row = {"pack": pack["pack"]["path"], "item": item.get("number") or "",
-                   "item_title": item.get("title", ""), "pack_page": c["pack_page"],
-                   "verdict": c["verdict"], "cited": "; ".join(cited), "claim": _flat(c["text"]),
-                   "found_source": found.get("source", ""),
-                   "found_section": found.get("section") or "",
-                   "found_page": found.get("page", ""),
-                   "source_words": _flat(found.get("text", "")), "note": c["note"]}
+        for row in rows(pack, {i["id"]: i for i in pack["items"]}):
             writer.writerow({k: spreadsheet_safe(v) for k, v in row.items()})
     return out.getvalue()
+
+
+def _placed(pack: dict, items: dict, entry: dict) -> dict:
+    """The cells a finding (quotation or claim) shares: where it is, what it cites, where the
+    sources have it."""
+    item = items.get(entry["item"], {})
+    found = entry["found"] or {}
+    cited = list(entry["cited"]) + [f"p. {p}" for p in entry["cited_pages"]] + \
+        ([entry["cited_document"]] if entry["cited_document"] else [])
+    return {"pack": pack["pack"]["path"], "item": item.get("number") or "",
+            "item_title": item.get("title", ""), "pack_page": entry["pack_page"],
+            "cited": "; ".join(cited), "found_source": found.get("source", ""),
+            "found_section": found.get("section") or "", "found_page": found.get("page", ""),
+            "source_words": _flat(found.get("text", ""))}
 
 
 def errors_csv(failures: list[tuple[str, str, str]]) -> str:
