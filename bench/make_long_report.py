@@ -19,6 +19,7 @@ import re
 import shutil
 import sys
 import tempfile
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
@@ -38,6 +39,19 @@ def load_make_examples():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@contextmanager
+def long_examples(repeats: int):
+    """examples/make_examples.py with its report's paragraphs `repeats` times over, for the
+    length of the `with` block."""
+    mx = load_make_examples()
+    original = mx.src
+    mx.src = long_source(original, repeats)
+    try:
+        yield mx
+    finally:
+        mx.src = original
 
 
 def long_source(src, repeats: int) -> SimpleNamespace:
@@ -81,13 +95,8 @@ def make_long_report(force: bool = False, pages: int = TARGET_PAGES) -> Path:
     import pypdf
 
     OUT.mkdir(parents=True, exist_ok=True)
-    mx = load_make_examples()
-    original = mx.src
-    mx.src = long_source(original, REPEATS)
-    try:
+    with long_examples(REPEATS) as mx:
         fodt_text = mx.report_fodt()
-    finally:
-        mx.src = original
     with tempfile.TemporaryDirectory(prefix="bench-lo-") as tmp:
         fodt = Path(tmp) / "long-report.fodt"
         fodt.write_text(fodt_text, encoding="utf-8")

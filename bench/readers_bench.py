@@ -40,16 +40,11 @@ def long_report() -> Path:
     if chromium.exists():
         return chromium
     import pypdf
-    from make_long_report import REPEATS, load_make_examples, long_source
+    from make_long_report import REPEATS, long_examples
 
     OUT.mkdir(parents=True, exist_ok=True)
-    mx = load_make_examples()
-    original = mx.src
-    mx.src = long_source(original, REPEATS + 1)
-    try:
+    with long_examples(REPEATS + 1) as mx:
         markup = mx.report_html()
-    finally:
-        mx.src = original
     with tempfile.TemporaryDirectory(prefix="bench-chromium-") as tmp:
         page = Path(tmp) / "long-report.html"
         page.write_text(markup, encoding="utf-8")

@@ -192,9 +192,7 @@ def denied_by_its_sentence(match: Match, sources: Sources) -> str:
     """The opening of the source's sentence that denies the quoted words ("We do not suggest
     that"), or ""."""
     text = paragraph_of_match(match, sources).text
-    at = text.find(match.text) if match.text else -1
-    if at < 0:
-        return ""
+    at = match.span_start
     lead = text[max(0, at - MAX_DENIAL_LEAD):at]
     lead = re.split(r"(?<=[.!?;:])\s+", lead)[-1]
     return lead.strip() if _DENIAL.search(lead) else ""
