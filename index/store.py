@@ -152,6 +152,8 @@ class Index:
         self.path = Path(path)
         self._vector_indexes: dict[str, tuple[str, object]] = {}  # id -> (FAISS file, index)
         self._paragraph_cache: dict[tuple[str, str], tuple[Paragraph, ...]] = {}
+        # documents()' last read: (_stamp(), id -> (document, FAISS file))
+        self._rows: tuple[tuple[int, int], dict[str, tuple[Document, str]]] = ((0, 0), {})
 
     def __repr__(self) -> str:
         return f"Index({str(self.path)!r})"
@@ -163,7 +165,20 @@ class Index:
         with self._reading() as conn:
             if conn is None:
                 return ()
-            return tuple(doc for doc, _ in _document_rows(conn))
+            stamp = self._stamp()
+            rows = _document_rows(conn)
+        # Kept for `search`, which a check calls once a quotation right after reading these.
+        self._rows = (stamp, {doc.id: (doc, name) for doc, name in rows})
+        return tuple(doc for doc, _ in rows)
+
+    def _stamp(self) -> tuple[int, int]:
+        """The database file's modification time and size: every commit changes them (a
+        rollback journal, never WAL, so the commit lands in the file itself)."""
+        try:
+            st = os.stat(self.path / DB_NAME)
+        except OSError:
+            return (0, 0)
+        return (st.st_mtime_ns, st.st_size)
 
     def document(self, doc_id: str) -> Document:
         """The document with this id. Raises IndexUnavailable if there is none."""
@@ -428,10 +443,15 @@ class Index:
                document_ids: Sequence[str] | None = None) -> list[list[ChunkHit]]:
         """The `k` chunks nearest each query vector (unit vectors), best first, per query."""
         queries = np.ascontiguousarray(np.atleast_2d(query_vectors), dtype=np.float32)
-        # Every document's row in one read, not a connection per document searched.
-        with self._reading() as conn:
-            rows = {} if conn is None else {doc.id: (doc, name)
-                                            for doc, name in _document_rows(conn)}
+        # The rows `documents()` last read, if nothing was written since (a check reads them
+        # as it starts, then searches once a quotation); else every document's row in one
+        # read, not a connection per document searched.
+        stamp, rows = self._rows
+        if stamp != self._stamp() or document_ids is None or \
+                any(doc_id not in rows for doc_id in document_ids):
+            with self._reading() as conn:
+                rows = {} if conn is None else {doc.id: (doc, name)
+                                                for doc, name in _document_rows(conn)}
         if document_ids is None:
             chosen = list(rows.values())
         else:

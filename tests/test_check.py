@@ -330,3 +330,21 @@ def test_the_quotations_edge_words_stand_against_the_sources(index, motion, verd
     assert result.verdict.value == verdict, result.note
     assert [(d.kind, d.quote, d.source) for d in result.differences] == differences
     assert result.found.text.rstrip(".").endswith(source_ends)
+
+
+@pytest.mark.model
+def test_words_added_after_a_cited_clause_are_the_motions_own(tmp_path, embedder):
+    # "for" five words on in the source was tied to the motion's added "for", dropped as a
+    # stray block, then taken in again by the search beside the span: not found, once.
+    pdf = make_pdf(tmp_path / "report.pdf", [[
+        "3 Use of Resources",
+        "3.1 The council's financial position is sound in the short term. It set a",
+        "balanced budget for 2024/25 without the use of reserves.",
+        "3.2 The council holds general reserves of £12 million."]])
+    add_pdf(tmp_path / "index", pdf, title="Report")
+    motion = "Its finances are “sound in the short term but heading for a cliff edge” (para 3.1)."
+    result = check_motion(Motion("m.txt", motion), open_index(tmp_path / "index")).results[0]
+    assert (result.verdict.value, result.citation.value, result.found.section) == \
+        ("misquote", "correct", "3.1"), result.note
+    assert [(d.kind, d.quote) for d in result.differences] == \
+        [("added", "but heading for a cliff edge")]

@@ -165,6 +165,17 @@ def test_search_merges_documents_and_filters_them(idx):
     assert {h.document_id for hits in only_report for h in hits} == {"report"}
 
 
+def test_search_after_another_writer_replaced_a_document_reads_the_new_vectors(idx, tmp_path):
+    """`search` reuses the rows `documents()` read only while nothing was written since."""
+    reader = open_index(tmp_path / "idx")
+    assert [d.id for d in reader.documents()] == ["report"]
+    reader.search(fake_vectors(1), k=1, document_ids=["report"])       # loads the old vectors
+    save(open_index(tmp_path / "idx"), salt="v2", seed=3, replace=True)
+    new = fake_vectors(len(idx.chunks("report")), seed=3)
+    (hits,) = reader.search(new[:1], k=1, document_ids=["report"])
+    assert hits[0].score == pytest.approx(1.0, abs=1e-5)
+
+
 def test_search_with_vectors_of_another_size_is_a_model_mismatch(idx):
     with pytest.raises(ModelMismatch, match="built with all-MiniLM-L6-v2"):
         idx.search(np.ones((1, 768), dtype=np.float32))

@@ -34,6 +34,8 @@ from verifier.words import Token, tokenize
 MAX_PART_NAME = 60
 # Keys whose positions a corpus keeps between checks: a motion's words, repeated by the next.
 MAX_CACHED_POSITIONS = 20000
+# Citations whose numbered paragraphs a corpus keeps between checks.
+MAX_CACHED_CITATIONS = 4096
 
 
 def _layout_name() -> str:
@@ -336,6 +338,7 @@ class Corpus:
         self._positions: dict[str, dict[int, list[int]]] = {}
         self._known: dict[str, bool] = {}       # section -> whether a document has it
         self._codes: dict[str, object] = {}             # key -> _position_codes' array
+        self._numbered: dict[tuple, list] = {}          # numbered_paragraphs' answers
 
     # ---- word statistics ---------------------------------------------------------------------
 
@@ -508,6 +511,18 @@ class Corpus:
         return {k: (codes >> _DOC_SHIFT, codes & _POSITION_MASK)
                 for k, codes in self._position_codes(keys).items()}
 
+    def occurrences_between(self, key: str, docs, lo, hi):
+        """How many times `key` occurs at token positions [lo, hi) of document docs, for
+        each element of these equal-length numpy arrays (negative bounds count from 0)."""
+        import numpy as np
+
+        have = self._position_codes([key]).get(key)
+        if have is None:
+            return np.zeros(len(docs), dtype=np.int64)
+        base = np.asarray(docs, dtype=np.int64) << _DOC_SHIFT
+        lo, hi = np.maximum(lo, 0), np.maximum(hi, 0)
+        return np.searchsorted(have, base | hi) - np.searchsorted(have, base | lo)
+
     def idf(self, key: str) -> float:
         """Rarer words weigh more when looking for where a quotation might be."""
         return math.log(1 + self._total / (1 + self.frequency(key)))
@@ -528,11 +543,20 @@ class Corpus:
             return [(d, p.order, p.text) for d, text in enumerate(self.texts)
                     if only is None or text.document.id in only
                     for p in text.paragraphs if p.section is not None and p.section in sections]
-        position = {doc.id: d for d, doc in enumerate(self.documents)
-                    if only is None or doc.id in only}
-        ids = list(position)
-        return [(position[doc_id], order, text) for doc_id, order, text in
-                self._index.numbered_paragraphs(sections, ids)]
+        key = (frozenset(sections), None if only is None else frozenset(only))
+        found = self._numbered.get(key)
+        if found is None:
+            # Kept for the session: the next motion cites the same paragraphs, and at 50
+            # reports "3.4" is fifty paragraphs read again per quotation.
+            position = {doc.id: d for d, doc in enumerate(self.documents)
+                        if only is None or doc.id in only}
+            found = [(position[doc_id], order, text) for doc_id, order, text in
+                     self._index.numbered_paragraphs(sections, list(position))]
+            with self._lock:
+                if len(self._numbered) > MAX_CACHED_CITATIONS:
+                    self._numbered.clear()
+                self._numbered[key] = found
+        return list(found)
 
     def known_sections(self, sections: Iterable[str]) -> set[str]:
         """Those of `sections` that some document numbers a paragraph by, leads a paragraph

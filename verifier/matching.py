@@ -76,6 +76,15 @@ EDGE_SLACK = 2
 COMMON_WORD_SHARE = 0.01
 # How many candidate passages per quotation get a full alignment.
 FUZZY_CANDIDATES = 6
+# Tokens of one candidate bucket: a quotation's words vote for the bucket of starts they imply.
+VOTE_BUCKET = 6
+# Past this many occurrences of a quotation's rarer words in all, only the rarest vote (at
+# least MIN_VOTERS of them), and the VOTE_POOL buckets they rank first are scored by them all.
+# One 150-page report's quotations come to 800-2,500 occurrences: exact there, and bounded
+# however many reports an index holds.
+VOTE_BUDGET = 8000
+MIN_VOTERS = 3
+VOTE_POOL = 40
 # Cosine similarity (all-MiniLM-L6-v2) at which a passage says the same thing in other words.
 # Measured on the example report (bench/ notes): paraphrases of a passage score 0.56-0.67
 # against it, invented claims on the report's topics 0.45-0.64 against their nearest chunk.
@@ -302,36 +311,74 @@ def _candidate_starts(quote: QuoteText, corpus: Corpus) -> list[tuple[int, int]]
     Each rarer word votes its idf for the bucket of starts its every occurrence implies; the
     FUZZY_CANDIDATES buckets with most votes win, ties to the bucket voted for first (words in
     quotation order, then documents, then positions). Summed with numpy in that same order.
+
+    Past VOTE_BUDGET occurrences (an index of many reports sharing a vocabulary) only the
+    rarest words vote, so the cost stays that of the budget; the VOTE_POOL buckets they rank
+    first are then scored again by every rarer word, and the best FUZZY_CANDIDATES of those
+    win: the same vote, counted only where the rarest words point.
     """
     import numpy as np
 
-    common = COMMON_WORD_SHARE * corpus._total
-    bucket = 6
     keys = quote.keys
     counts = corpus.counts(keys)
+    frequency = {k: sum(counts[k].values()) for k in dict.fromkeys(keys) if counts[k]}
     # Only the rarer words' positions are read (from the index's stored postings).
-    rare = [k for k in dict.fromkeys(keys)
-            if counts[k] and sum(counts[k].values()) <= max(common, 50)]
-    arrays = corpus.position_arrays(rare)
+    ceiling = max(COMMON_WORD_SHARE * corpus._total, 50)
+    rare = [k for k, n in frequency.items() if n <= ceiling]
+    voters = set(rare)
+    if sum(frequency[k] for k in rare) > VOTE_BUDGET:
+        voters, spent = set(), 0
+        for k in sorted(rare, key=lambda k: (frequency[k], keys.index(k))):
+            if spent + frequency[k] > VOTE_BUDGET and len(voters) >= MIN_VOTERS:
+                break
+            voters.add(k)
+            spent += frequency[k]
+    arrays = corpus.position_arrays(voters)
     codes, weights = [], []
-    span = 1 << 32                      # bucket codes of one document never reach the next's
     for i, key in enumerate(keys):
         if key not in arrays:
             continue
         docs, at = arrays[key]
-        codes.append(docs * span + (at - i) // bucket + span // 2)
+        codes.append(docs * _SPAN + (at - i) // VOTE_BUCKET + _SPAN // 2)
         weights.append(np.full(len(at), corpus.idf(key)))
     if not codes:
         return []
     codes_all, weights_all = np.concatenate(codes), np.concatenate(weights)
     unique, first, inverse = np.unique(codes_all, return_index=True, return_inverse=True)
     votes = np.bincount(inverse.ravel(), weights=weights_all, minlength=len(unique))
-    ranked = np.lexsort((first, -votes))[:FUZZY_CANDIDATES]
+    if len(voters) == len(rare):
+        ranked = unique[np.lexsort((first, -votes))[:FUZZY_CANDIDATES]]
+    else:
+        pool = np.lexsort((first, -votes))[:VOTE_POOL]
+        exact = _bucket_votes(unique[pool], keys, rare, corpus)
+        ranked = unique[pool[np.lexsort((first[pool], -exact))[:FUZZY_CANDIDATES]]]
     found = []
-    for j in ranked:
-        d, b = divmod(int(unique[j]), span)
-        found.append((d, max(0, (b - span // 2) * bucket)))
+    for code in ranked.tolist():
+        d, b = divmod(code, _SPAN)
+        found.append((d, max(0, (b - _SPAN // 2) * VOTE_BUCKET)))
     return found
+
+
+# Bucket codes of one document never reach the next's.
+_SPAN = 1 << 32
+
+
+def _bucket_votes(buckets, keys: list[str], rare: list[str], corpus: Corpus):
+    """The vote of every rarer word for each of these bucket codes (as `_candidate_starts`
+    counts it), from two binary searches a word: its occurrences in the bucket's window."""
+    import numpy as np
+
+    docs, b = np.divmod(buckets, _SPAN)
+    first_start = (b - _SPAN // 2) * VOTE_BUCKET
+    votes = np.zeros(len(buckets))
+    rare = set(rare)
+    for i, key in enumerate(keys):
+        if key in rare:
+            # (at - i) // VOTE_BUCKET == bucket  ⇔  at in [start + i, start + i + VOTE_BUCKET)
+            inside = corpus.occurrences_between(key, docs, first_start + i,
+                                                first_start + i + VOTE_BUCKET)
+            votes += inside * corpus.idf(key)
+    return votes
 
 
 def _align(quote: QuoteText, keys: list[str], window: list[str], d: int, offset: int,
@@ -350,6 +397,10 @@ def _align(quote: QuoteText, keys: list[str], window: list[str], d: int, offset:
         if kept[-1] is not blocks[-1] else s_end
     if (lo, hi) != (s_start, s_end):
         near = [op for op in Indel.opcodes(keys, window[lo:hi]) if op.tag == "equal"]
+        # The reach may take in the very stray block just dropped ("… short term" then "for"
+        # five words on, in "sound in the short term but heading for a cliff edge"): drop it
+        # again.
+        near = _trim_stray_edges(near, len(keys))
         s_start, s_end = lo + near[0].dest_start, lo + near[-1].dest_end
     # Align again within the chosen span, so words tied to a dropped stray block count as
     # the motion's additions.
