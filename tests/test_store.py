@@ -176,6 +176,46 @@ def test_search_after_another_writer_replaced_a_document_reads_the_new_vectors(i
     assert hits[0].score == pytest.approx(1.0, abs=1e-5)
 
 
+@pytest.fixture(scope="module")
+def many_reports(tmp_path_factory):
+    """Nine documents of 300 chunks: report 0's vectors, seven reports near them (cosine
+    ~0.8) and one that repeats report 0's exactly (a report indexed twice: 300 exact ties)."""
+    index = open_index(tmp_path_factory.mktemp("many") / "idx", create=True)
+    rng = np.random.default_rng(5)
+    base = fake_vectors(300, seed=9)
+    for k in range(9):
+        vectors = base if k in (0, 8) else base + rng.normal(
+            scale=0.75 / np.sqrt(DIM), size=base.shape).astype(np.float32)
+        vectors = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+        read = ReadReport(path=f"/reports/r{k}.pdf", sha256=hashlib.sha256(b"%d" % k).hexdigest(),
+                          pages=(), paragraphs=tuple(
+                              Paragraph(i, f"1.{i + 1}", None, ParagraphKind.NUMBERED, 1, 1,
+                                        f"Paragraph {i} of report {k}.", ((0, 1),))
+                              for i in range(300)))
+        index.save_document(read, f"Report {k}", (), make_chunks(read.paragraphs), vectors, MODEL)
+    return index, base
+
+
+@pytest.mark.parametrize("query", ["stored", "near a stored one", "random"])
+def test_the_half_precision_scan_gives_the_exact_search_its_answer(many_reports, monkeypatch,
+                                                                     query):
+    index, base = many_reports
+    rng = np.random.default_rng(11)
+    queries = {"stored": base[:25],
+               "near a stored one": base[:25] + rng.normal(scale=0.02, size=(25, DIM)),
+               "random": rng.normal(size=(25, DIM))}[query].astype(np.float32)
+    queries /= np.linalg.norm(queries, axis=1, keepdims=True)
+    ids = [d.id for d in index.documents()]
+
+    def answers(min_vectors):
+        monkeypatch.setattr(index_store, "HALF_SCAN_MIN_VECTORS", min_vectors)
+        return [[(h.document_id, h.chunk, round(h.score, 5)) for h in
+                 index.search(q[None, :], k=5, document_ids=ids)[0]] for q in queries]
+
+    assert answers(1) == answers(10 ** 9)
+    assert index._scans, "the scan is what this case tests"
+
+
 def test_search_with_vectors_of_another_size_is_a_model_mismatch(idx):
     with pytest.raises(ModelMismatch, match="built with all-MiniLM-L6-v2"):
         idx.search(np.ones((1, 768), dtype=np.float32))
