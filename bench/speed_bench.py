@@ -53,7 +53,7 @@ SIZES = (1, 10, 50)
 ST = {"VERIFIER_EMBEDDING_BACKEND": "sentence-transformers"}
 COLD_ROUNDS = 5
 SCALE_COLD_ROUNDS = 3
-WARM_ROUNDS = 5
+WARM_ROUNDS = 15
 API_ROUNDS = 20
 # Written into a scale index when built; another value (an older bench's index) is rebuilt.
 SCALE_INDEX_VERSION = "2: distinct vectors a report"

@@ -92,6 +92,8 @@ HALF_SCAN_MIN_VECTORS = 20000
 HALF_SCAN_ERROR = 1e-3
 # From this many queries at once FAISS scans the full vectors with BLAS, faster than the copy.
 HALF_SCAN_MAX_QUERIES = 20
+# The search of a choice of documents from which its float16 copy is built and used.
+HALF_SCAN_AFTER_SEARCHES = 8
 # Choices of documents whose float16 copy an index keeps (a web form offers all, or one).
 MAX_HALF_SCANS = 2
 
@@ -164,6 +166,7 @@ class Index:
         self._vector_indexes: dict[str, tuple[str, object]] = {}  # id -> (FAISS file, index)
         self._paragraph_cache: dict[tuple[str, str], tuple[Paragraph, ...]] = {}
         self._scans: dict[tuple, tuple] = {}     # _half_precision's copies, latest last
+        self._searches: dict[tuple, int] = {}    # full searches a choice of documents, so far
         self._scan_lock = threading.Lock()
         # documents()' last read: (_stamp(), id -> (document, FAISS file))
         self._rows: tuple[tuple[int, int], dict[str, tuple[Document, str]]] = ((0, 0), {})
@@ -480,7 +483,7 @@ class Index:
                     f"index {self.path} was built with {doc.model} ({vectors.d} dimensions); "
                     f"cannot search it with {queries.shape[1]}-dimensional vectors")
         if sum(doc.chunks for doc, _ in chosen) >= HALF_SCAN_MIN_VECTORS and \
-                len(queries) < HALF_SCAN_MAX_QUERIES:
+                len(queries) < HALF_SCAN_MAX_QUERIES and self._scan_worthwhile(chosen):
             found = self._scan_then_rescore(queries, k, chosen)
         else:
             found = [[] for _ in range(len(queries))]
@@ -532,6 +535,20 @@ class Index:
                 hits.extend((float(s), doc.id, int(r)) for s, r in zip(exact, doc_rows))
             found.append(hits)
         return found
+
+    def _scan_worthwhile(self, chosen: list[tuple[Document, str]]) -> bool:
+        """Whether this process searches these documents often enough to build their float16
+        copy: it costs about 0.1-0.3 s at 70,000 vectors and saves 3 ms a search, so a
+        one-off `verifier check` of a motion never builds it, and a web or batch worker
+        (or a check of several motions) does at its HALF_SCAN_AFTER_SEARCHES-th search."""
+        key = tuple((doc.id, name) for doc, name in chosen)
+        with self._scan_lock:
+            if key in self._scans:
+                return True
+            self._searches[key] = self._searches.get(key, 0) + 1
+            if len(self._searches) > 64:
+                self._searches.clear()
+            return self._searches.get(key, 0) >= HALF_SCAN_AFTER_SEARCHES
 
     def _half_precision(self, chosen: list[tuple[Document, str]]):
         """A float16 FAISS index of the chosen documents' vectors one after another, with

@@ -356,3 +356,24 @@ def test_claims_are_checked_and_listed(serial, packs):
     assert "48%" in row["note"]
     assert "52%" in (out / "packs" / f"{name}.html").read_text()
     assert "claims to check" in (out / "index.html").read_text()
+
+
+@pytest.mark.parametrize("claim, status", [
+    # A figure the cited paragraph states otherwise: a claim to check, as `check` exits 1 for.
+    ("Paragraph 5.42 records 64 complaints about member conduct in 2023/24.", 1),
+    ("Paragraph 3.2 records that many officers are proud to work for Eastmarsh and deeply "
+     "committed to its residents.", 0),
+])
+def test_a_pack_whose_only_problem_is_a_claim_exits_as_check_does(example_index, tmp_path,
+                                                                   claim, status):
+    from pdfs import make_pdf
+
+    pack = make_pdf(tmp_path / "cabinet.pdf", [["Cabinet, 2 April 2025", "Report of the Leader",
+                                                claim]])
+    result = run_batch(pack, "--index", example_index, "--output", tmp_path / "out")
+    data = json.loads((tmp_path / "out" / "packs" / "cabinet.json").read_text())
+    assert [q for q in data["quotes"] if q["concerns_sources"]] == []
+    assert [c["verdict"] for c in data["claims"]] == \
+        ["figure_differs" if status else "supported"]
+    assert result.exit_code == status, result.stderr
+    assert ("1 claim to check" if status else "0 claims to check") in result.stderr

@@ -80,6 +80,11 @@ def claim_problems(pack: dict) -> int:
     return sum(1 for c in pack.get("claims", []) if c["verdict"] in PROBLEM_CLAIMS)
 
 
+def has_problems(pack: dict) -> bool:
+    """A checked pack with a quotation or a claim to look at (what `check` exits 1 for)."""
+    return pack["status"] == "ok" and bool(problems(pack) or claim_problems(pack))
+
+
 def pack_html(result: PackResult) -> str:
     """The pack's quotations about the sources, as `check --format html` shows a motion's,
     with the item and pack page on each card."""
@@ -198,7 +203,7 @@ def triage_html(packs: list[tuple[dict, str | None]]) -> str:
                         f'<td colspan="9">failed: {e(pack["error"] or "")}</td></tr>')
             continue
         s = pack["summary"]
-        n = problems(pack)
+        n = has_problems(pack)
         cells = "".join(f"<td>{s[k]}</td>" for k in ("quotes", "verbatim", "minor", "misquote",
                                                     "paraphrase", "not_found", "citation_wrong",
                                                     "other_quotes"))
@@ -206,7 +211,7 @@ def triage_html(packs: list[tuple[dict, str | None]]) -> str:
         rows.append(f'<tr class="{"problem" if n else "clean"}"><td>{name}</td>'
                     f'<td>{pack["pack"]["pages"]}</td>{cells}</tr>')
     failed = sum(1 for p, _ in packs if p["status"] == "failed")
-    with_problems = sum(1 for p, _ in packs if p["status"] == "ok" and problems(p))
+    with_problems = sum(1 for p, _ in packs if has_problems(p))
     head = "".join(f"<th>{h}</th>" for h in (
         "pack", "pages", "about the sources", "verbatim", "minor", "misquote", "paraphrase",
         "not found", "wrong citation", "other quotes", "claims to check"))

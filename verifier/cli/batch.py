@@ -349,7 +349,7 @@ class Runner:
         self._log(f"{job.path}: unchanged since the last run; kept")
 
     def record(self, job: Job, result) -> None:
-        from verifier.batch_report import pack_html, pack_json, problems
+        from verifier.batch_report import claim_problems, pack_html, pack_json, problems
 
         data = pack_json(result)
         data["pack"]["path"] = job.path
@@ -367,10 +367,11 @@ class Runner:
         if data["status"] == "failed":
             self._log(f"error: {data['error']}")
         else:
-            s = data["summary"]
+            s, claims = data["summary"], claim_problems(data)
             self._log(f"{job.path}: {data['pack']['pages']} pages, {len(data['items'])} items, "
                       f"{s['quotes']} quotations about the sources ({problems(data)} with a "
-                      f"problem), {s['other_quotes']} others")
+                      f"problem), {s['other_quotes']} others, {claims} "
+                      f"claim{'' if claims == 1 else 's'} to check")
 
     def _count(self, data: dict) -> None:
         self.done += 1
@@ -387,7 +388,7 @@ class Runner:
 
     def finish(self, interrupted: bool = False) -> int:
         """Write findings.csv, errors.csv and index.html for the packs done; the exit status."""
-        from verifier.batch_report import (claims_csv, errors_csv, findings_csv, problems,
+        from verifier.batch_report import (claims_csv, errors_csv, findings_csv, has_problems,
                                            triage_html)
 
         if self.progress is not None:
@@ -403,7 +404,7 @@ class Runner:
             [(data, f"packs/{job.stem}.html" if data["status"] == "ok" else None)
              for job, data in entries]))
         failed = sum(1 for d in datas if d["status"] == "failed")
-        with_problems = sum(1 for d in datas if d["status"] == "ok" and problems(d))
+        with_problems = sum(1 for d in datas if has_problems(d))
         seconds = time.perf_counter() - self.started_at
         if not interrupted:
             click.echo(f"verifier: {len(datas)} packs, {self.pages} pages in {seconds:.1f} s: "
