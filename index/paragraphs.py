@@ -338,6 +338,10 @@ def _ends_sentence(text: str) -> bool:
 
 # ---------------------------------------------------------------- 3. the report's numbering
 
+# How many candidates back a chain's previous step is looked for.
+CHAIN_WINDOW = 400
+
+
 def _step_cost(a: tuple[int, ...], b: tuple[int, ...]) -> float | None:
     """Cost of numbering going from a to b; None when b cannot follow a."""
     if b <= a:
@@ -360,21 +364,39 @@ def choose_numbering(candidates: list[_Candidate]) -> list[_Candidate]:
     with a small cost per skipped number), so a table of contents, a date or a table cell
     that breaks the report's own sequence is left out.
     """
+    import numpy as np
+
     n = len(candidates)
     if n == 0:
         return []
-    best = [1.0] * n      # value of the best chain ending at i
+    # Each step of the chain is _step_cost over the 400 candidates before, computed a whole
+    # window at a time (the same arithmetic in the same order, so the same chain).
+    keys = [c.key for c in candidates]
+    first = np.array([k[0] for k in keys], dtype=np.int64)
+    para = np.array([k[1] if len(k) > 1 else 0 for k in keys], dtype=np.int64)
+    length = np.array([len(k) for k in keys], dtype=np.int64)
+    # Tuples compare as these codes do: a missing part (-1) sorts before any number.
+    order = np.array([sum((part + 1) << (20 * (2 - place)) for place, part in
+                          enumerate(tuple(k) + (-1,) * (3 - len(k)))) for k in keys],
+                     dtype=np.int64)
+    best = np.ones(n)      # value of the best chain ending at i
     back = [-1] * n
-    for i in range(n):
-        ki = candidates[i].key
-        for j in range(max(0, i - 400), i):
-            cost = _step_cost(candidates[j].key, ki)
-            if cost is None:
-                continue
-            value = best[j] + 1.0 - cost
-            if value > best[i]:
-                best[i], back[i] = value, j
-    i = max(range(n), key=lambda k: best[k])
+    for i in range(1, n):
+        lo = max(0, i - CHAIN_WINDOW)
+        a0, a1, a_len = first[lo:i], para[lo:i], length[lo:i]
+        b0, b1, b_len = first[i], para[i], length[i]
+        same = a0 == b0
+        possible = order[lo:i] < order[i]
+        if b_len == 1:
+            possible &= ~same
+        step = b1 - a1 - np.where((b_len == 3) & (b1 == a1), 0, 1)
+        cost = np.where(same, 0.01 * np.maximum(step, 0),
+                        0.01 * ((b0 - a0 - 1) + max(b1 - 1, 0)) + 0.001)
+        value = np.where(possible, (best[lo:i] + 1.0) - cost, -np.inf)
+        j = int(np.argmax(value))
+        if value[j] > best[i]:
+            best[i], back[i] = value[j], lo + j
+    i = int(np.argmax(best))
     chain = []
     while i >= 0:
         chain.append(candidates[i])
