@@ -225,9 +225,11 @@ def default_items() -> tuple[list[tuple[str, str]], list[Item], list[Quote]]:
 
 
 def build_pack(path: Path, title: str = "Council, Wednesday 19 March 2025",
-               padding_pages: int = 0, seed: int = 1, place_quotes: bool = True) -> Pack:
+               padding_pages: int = 0, seed: int = 1, place_quotes: bool = True,
+               stamps: tuple[str, ...] = ("banners", "footers")) -> Pack:
     """Draw, merge and stamp a pack at `path`; `padding_pages` more filler blocks (about two
-    pages each) in item 10. `place_quotes` reads the pack back to find each quotation's page."""
+    pages each) in item 10. `place_quotes` reads the pack back to find each quotation's page.
+    `stamps`: what modern.gov stamps on the pages ("Agenda Item N" banners, "Page N" footers)."""
     from pypdf import PdfReader, PdfWriter
 
     agenda, items, quotes = default_items()
@@ -273,9 +275,9 @@ def build_pack(path: Path, title: str = "Council, Wednesday 19 March 2025",
             reader = PdfReader(str(file))
         for page in _pdf_pages(payload, reader) if kind == "pdf" else reader.pages:
             writer.add_page(page)
-    stamps = PdfReader(io.BytesIO(_stamps(total, front_pages, items)))
+    overlay = PdfReader(io.BytesIO(_stamps(total, front_pages, items, stamps)))
     for n, page in enumerate(writer.pages):
-        page.merge_page(stamps.pages[n])
+        page.merge_page(overlay.pages[n])
     with open(path, "wb") as f:
         writer.write(f)
     if place_quotes:
@@ -364,16 +366,17 @@ def _scanned_page(c) -> None:
     c.drawImage(ImageReader(image), 60, 120, width=470, height=660)
 
 
-def _stamps(total: int, front_pages: int, items: list[Item]) -> bytes:
+def _stamps(total: int, front_pages: int, items: list[Item],
+            stamps: tuple[str, ...] = ("banners", "footers")) -> bytes:
     """One overlay page per pack page: "Agenda Item N" banners and "Page N" footers."""
     firsts = {item.first_page: item.number for item in items}
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=A4)
     for n in range(1, total + 1):
-        if n in firsts:
+        if n in firsts and "banners" in stamps:
             c.setFont("Helvetica-Bold", 12)
             c.drawRightString(A4[0] - 40, A4[1] - 30, f"Agenda Item {firsts[n]}")
-        if n > front_pages:
+        if n > front_pages and "footers" in stamps:
             c.setFont("Helvetica", 9)
             c.drawCentredString(A4[0] / 2, 22, f"Page {n - front_pages}")
         c.showPage()

@@ -162,6 +162,23 @@ SPLITS = [
         id="agenda-over-two-pages-then-minutes-numbered-14"),
     pytest.param([["A motion with no agenda", "text"]], [None], [(None, 1, 1)],
                  id="no-agenda-at-all"),
+    # No "Page N" footers: the letter in item 3 prints its own "1", which is not the pack's.
+    pytest.param(
+        [["AGENDA", "1. Apologies", "2. Minutes of the Previous Meeting (Pages 1 - 2)",
+          "3. Letter from the Minister (Page 3)"],
+         ["MINUTES OF THE MEETING OF THE COUNCIL", "text"], ["text"],
+         ["LETTER FROM THE MINISTER", "Dear Chief Executive"]],
+        [None, None, None, "1"], [(None, 1, 1), ("2", 2, 3), ("3", 4, 4)],
+        id="a-papers-own-page-number-is-not-the-packs"),
+    pytest.param(
+        [["AGENDA", "1. Apologies", "2. Petitions", "3. Report of the Cabinet",
+          "4. Best Value Governance Review", "5. Report of the Audit Committee"],
+         ["PETITION: MARSH LANE LIBRARY", "text"],
+         ["REPORT OF THE AUDIT COMMITTEE", "text"],
+         ["REPORT OF THE CHIEF EXECUTIVE: BEST VALUE GOVERNANCE REVIEW", "text"],
+         ["REPORT OF THE AUDIT COMMITTEE", "text"]],
+        [None] * 5, [(None, 1, 1), ("2", 2, 3), ("4", 4, 4), ("5", 5, 5)],
+        id="a-heading-naming-the-item-in-other-words-and-not-another-item"),
 ]
 
 
@@ -169,6 +186,17 @@ SPLITS = [
 def test_split_items(pages, labels, expected):
     items = split_items([tuple(p) for p in pages], labels)
     assert [(i.number, i.first_page, i.last_page) for i in items] == expected
+
+
+@pytest.mark.parametrize("stamps", [(), ("footers",), ("banners",)])
+def test_a_pack_without_modern_gov_stamps_is_split_by_its_headings(tmp_path, stamps):
+    """A pack merged by hand or by another committee system: no "Page N" footers or no
+    "Agenda Item N" banners, or neither; each item found by its paper's heading."""
+    pack = build_pack(tmp_path / "pack.pdf", place_quotes=False, stamps=stamps)
+    text = read_pack(str(pack.path))
+    items = split_items(list(text.pages), list(text.labels))
+    assert [(i.number, i.first_page, i.last_page) for i in items[1:]] == \
+        [(i.number, i.first_page, i.last_page) for i in pack.items]
 
 
 @pytest.mark.parametrize("value, expected", [

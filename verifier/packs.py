@@ -152,10 +152,11 @@ def _title_and_pages(title: str, following: tuple[str, ...]) -> tuple[str, tuple
 def locate_items(entries: list[AgendaEntry], pages: list[tuple[str, ...]],
                  labels: list[str | None], agenda_end: int) -> list[tuple[int, AgendaEntry]]:
     """(0-based first page, entry) for each entry whose papers are found, in page order."""
-    by_label: dict[str, int] = {}
+    by_label: dict[str, list[int]] = {}
     for p, label in enumerate(labels):
         if p > agenda_end and label is not None:
-            by_label.setdefault(label, p)
+            by_label.setdefault(label, []).append(p)
+    offset = _pack_page_offset(entries, by_label)
     banners = {}
     for p in range(agenda_end + 1, len(pages)):
         for line in _banner_zone(pages[p]):
@@ -167,12 +168,16 @@ def locate_items(entries: list[AgendaEntry], pages: list[tuple[str, ...]],
     floor = agenda_end + 1
     for entry in entries:
         page = None
-        if entry.printed_pages is not None:
-            page = by_label.get(str(entry.printed_pages[0]))
+        if entry.printed_pages is not None and offset is not None:
+            # The pack's own "Page N" stands at the same distance from the pack page on every
+            # page; a paper's own page numbers (a letter's "1") do not.
+            wanted = entry.printed_pages[0] + offset
+            if wanted in by_label.get(str(entry.printed_pages[0]), ()):
+                page = wanted
         if page is None:
             page = banners.get(entry.number)
         if page is None:
-            page = _heading_page(entry, pages, floor)
+            page = _heading_page(entry, pages, floor, tuple(e.title for e in entries))
         if page is None or page < floor:
             continue
         starts.append((page, entry))
@@ -187,6 +192,23 @@ def locate_items(entries: list[AgendaEntry], pages: list[tuple[str, ...]],
     return kept
 
 
+def _pack_page_offset(entries: list[AgendaEntry], by_label: dict[str, list[int]]) -> int | None:
+    """How far the pack's printed "Page N" stands from the pack page (the cover and agenda
+    before page 1), if the pack prints one: the distance most of the agenda's "(Pages a - b)"
+    agree on, where at least two do; None if it prints none."""
+    votes: dict[int, int] = {}
+    for entry in entries:
+        if entry.printed_pages is None:
+            continue
+        for page in dict.fromkeys(by_label.get(str(entry.printed_pages[0]), ())):
+            votes[page - entry.printed_pages[0]] = votes.get(page - entry.printed_pages[0], 0) + 1
+    if not votes:
+        return None
+    offset, count = max(votes.items(), key=lambda kv: (kv[1], -kv[0]))
+    printed = sum(1 for e in entries if e.printed_pages is not None)
+    return offset if count >= min(2, printed) else None
+
+
 def _banner_zone(lines: tuple[str, ...]) -> list[str]:
     """Where a banner is in a page's text: atop it, or last when the committee system stamped
     it over the page after the page was made (its text then comes after the page's own)."""
@@ -197,7 +219,9 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
-def _heading_page(entry: AgendaEntry, pages: list[tuple[str, ...]], floor: int) -> int | None:
+def _heading_page(entry: AgendaEntry, pages: list[tuple[str, ...]], floor: int,
+                  others: tuple[str, ...] = ()) -> int | None:
+    """The first page from `floor` headed by the entry's title; `others`: every entry's."""
     title = _words(entry.title)
     if len(title) < MIN_HEADING_MATCH_CHARS:
         return None
@@ -208,7 +232,40 @@ def _heading_page(entry: AgendaEntry, pages: list[tuple[str, ...]], floor: int) 
             if words in (title, numbered) or (words.startswith(numbered) and
                                               len(words) <= len(numbered) + 12):
                 return p
+    # No page is headed by the agenda's words as printed: a paper's own heading names the
+    # item in longer words ("REPORT OF THE CHIEF EXECUTIVE: BEST VALUE GOVERNANCE REVIEW"
+    # for "Best Value Governance Review"), else opens with half of them ("PETITION: MARSH
+    # LANE LIBRARY" for "Petitions") and names no other item ("REPORT OF THE AUDIT
+    # COMMITTEE" is not "Report of the Cabinet").
+    for loose in (False, True):
+        for p in range(floor, len(pages)):
+            for line in pages[p][:HEADING_ZONE_LINES]:
+                if _names_item(line, title, loose) and not (loose and any(
+                        _names_item(line, other, False) for other in others if _words(other) != title)):
+                    return p
     return None
+
+
+def _names_item(line: str, title: str, opening_only: bool) -> bool:
+    """Whether a heading line names the agenda item titled `title` (words, plurals aside):
+    it holds all of the title's words in a run (`opening_only`: it opens with at least half
+    of them). Only a line set as a heading counts: in capitals, or short and no sentence."""
+    text = line.strip()
+    letters = [c for c in text if c.isalpha()]
+    if not letters or text.endswith(".") or not (
+            sum(c.isupper() for c in letters) >= 0.8 * len(letters) or len(text.split()) <= 8):
+        return False
+
+    def stems(words: str) -> list[str]:
+        return [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words.split()]
+
+    have, want = stems(_words(text)), stems(_words(title))
+    if not want or len(have) > len(want) + 10:
+        return False
+    if opening_only:
+        opening = max(1, (len(want) + 1) // 2)
+        return len(have) >= opening and have[:opening] == want[:opening]
+    return any(have[i:i + len(want)] == want for i in range(len(have) - len(want) + 1))
 
 
 def banner_items(pages: list[tuple[str, ...]]) -> list[tuple[int, AgendaEntry]]:
