@@ -192,3 +192,17 @@ def test_tower_hamlets_claims_accuse_nothing_when_its_report_is_not_indexed(tmp_
             if c.verdict.value in ("not_supported", "elsewhere", "figure_differs")] == []
     assert [r.verdict.value for r in report.results if r.verdict.value == "misquote"] == []
     assert [r.citation.value for r in report.results if r.citation.value == "wrong"] == []
+
+
+@pytest.mark.parametrize("line", [
+    "(a) that 48% of respondents felt unable to raise concerns.",
+    "a) that 48% of respondents felt unable to raise concerns.",
+    "(iv) that 48% of respondents felt unable to raise concerns.",
+    "(2) that 48% of respondents felt unable to raise concerns.",
+    "• that 48% of respondents felt unable to raise concerns.",
+    "3. that 48% of respondents felt unable to raise concerns.",
+])
+def test_a_claim_is_given_without_its_list_marker(line):
+    text = f"This Council notes:\n\n{line}\n"
+    (claim,) = find_claims(text, find_quotations(text))
+    assert _flat(claim.text) == "that 48% of respondents felt unable to raise concerns."

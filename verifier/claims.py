@@ -60,7 +60,9 @@ _LETTER = re.compile(r"\b(?:the\s+)?(?:secretary\s+of\s+state[’']s\s+)?letter\
 _AGENDA_ENTRY = re.compile(r"^[^.!?]{1,150}\(\s*Pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)\s*$")
 _RESOLVES = re.compile(r"\bresolve[sd]?\b", re.IGNORECASE)
 _NOTES = re.compile(r"\b(?:notes|believes|further\s+notes|recognises)\s*:?\s*$", re.IGNORECASE)
-_BULLET = re.compile(r"[ \t]*(?:[-•·*▪◦‣–—]|\d+[.)])(?=[ \t]|$)[ \t]*")
+# A list marker: a bullet, "1." or "1)", "(a)", "a)", "(iv)", "(2)".
+_MARKER = r"(?:[-•·*▪◦‣–—]|\d+[.)]|\((?:[a-zA-Z]|[ivxIVX]{1,4}|\d{1,2})\)|(?:[a-zA-Z]|[ivxIVX]{1,4})\))"
+_BULLET = re.compile(r"[ \t]*" + _MARKER + r"(?=[ \t]|$)[ \t]*")
 _ABBREVIATIONS = frozenset("p pp para paras par sect sec ch chap no nos cf eg e.g ie i.e etc cllr "
                            "mr mrs ms dr st vs approx fig figs vol c".split())
 _MARKS = "“”„‘’‚\"'«»"
@@ -146,7 +148,7 @@ def split_sentences(text: str, masked: list[tuple[int, int]]) -> list[tuple[int,
         if m.group()[0] == "." and before and before.group(1).lower().rstrip(".") in _ABBREVIATIONS:
             continue
         cuts.add(m.end())
-    for m in re.finditer(r"\n[ \t]*\n|:[ \t]*\n|\n(?=[ \t]*(?:[-•·*▪◦‣–—]|\d+[.)])(?:[ \t]|$))", text):
+    for m in re.finditer(r"\n[ \t]*\n|:[ \t]*\n|\n(?=[ \t]*" + _MARKER + r"(?:[ \t]|$))", text):
         cuts.add(m.end() if m.group().startswith(":") else m.start())
         cuts.add(m.end())
     for a, b in masked:
