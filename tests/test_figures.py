@@ -26,6 +26,10 @@ def test_find_figures(text, expected):
     assert [(f.text, f.value, f.unit, f.bound) for f in find_figures(text)] == expected
 
 
+P63 = ("In 2023/24 the General Fund outturn was an overspend of £3.4 million, after the use of "
+       "£7.2 million of one-off contingencies.")
+
+
 @pytest.mark.parametrize("claim, source, status", [
     pytest.param("a staff of over 5,000 employees", "a staff of more than 5,000 employees", "holds",
                  id="over_is_more_than"),
@@ -51,6 +55,11 @@ def test_find_figures(text, expected):
                  id="approximately_same_number"),
     pytest.param("some 4,800 staff", "The Authority employs approximately 4,900 staff.", "differs",
                  id="never_by_rounding"),
+    # An irregular past form restates the report's noun: "overspent by" is "an overspend of".
+    pytest.param("the General Fund overspent by £9.1 million in 2023/24", P63, "differs",
+                 id="overspent_is_an_overspend"),
+    pytest.param("the General Fund overspent by £3.4 million in 2023/24", P63, "holds",
+                 id="overspent_by_the_same"),
 ])
 def test_match_in(claim, source, status):
     figure = find_figures(claim)[0]

@@ -91,9 +91,22 @@ CONTEXT_WINDOW = 6
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*", re.UNICODE)
 
 
+# Irregular past forms a claim restates a report's words with ("overspent by" for "an
+# overspend of", "rose" for "has risen"): compared as their present form.
+_IRREGULAR = dict(pair.split(":") for pair in """
+spent:spend overspent:overspend underspent:underspend rose:rise risen:rise fell:fall
+fallen:fall grew:grow grown:grow paid:pay held:hold met:meet took:take taken:take made:make
+gave:give given:give told:tell lost:lose sold:sell bought:buy brought:bring won:win
+began:begin begun:begin wrote:write written:write sought:seek chose:choose chosen:choose
+kept:keep led:lead built:build saw:see seen:see knew:know known:know thought:think
+became:become went:go gone:go drew:draw drawn:draw undertook:undertake undertaken:undertake
+""".split())
+
+
 def stem(word: str) -> str:
     """A comparison stem: the word's key less a plural, -ed, -ing, -ly or final -e (twice)."""
     w = fold(word.replace("’", "'").split("'")[0])
+    w = _IRREGULAR.get(w, w)
     for _ in range(2):
         for suffix in ("ing", "ed", "es", "ly", "s", "e"):
             if w.endswith(suffix) and len(w) - len(suffix) >= 4:
