@@ -15,6 +15,7 @@ import time
 import jsonschema
 import pytest
 
+from conftest import EXAMPLES
 from index import add_pdf, open_index
 from pdfs import PageSpec, make_pdf
 from verifier.check import check_motion
@@ -369,6 +370,21 @@ def test_api_add_source(client, tmp_path, spec):
     assert_documented(spec, "/api/sources", "post", 200, again.get_json())
 
 
+@pytest.mark.parametrize("name", ["report-govuk.html", "report.docx"])
+def test_api_a_report_may_be_added_as_an_html_page_or_a_docx(client, name):
+    data = (EXAMPLES / name).read_bytes()
+    response = client.post("/api/sources", data={"file": (io.BytesIO(data), name)},
+                           content_type="multipart/form-data")
+    assert response.status_code == 201, response.get_json()
+    doc_id = response.get_json()["id"]
+    motion = ("“Trust between the key groups on which good governance depends has broken "
+              "down.” (para 3.4)")
+    body = client.post("/api/check", json={"text": motion, "sources": [doc_id]}).get_json()
+    (quote,) = body["quotes"]
+    assert (quote["verdict"], quote["citation"], quote["found"]["section"]) == \
+        ("verbatim", "correct", "3.4")
+
+
 CLASHING_REPORT = [["Best Value Inspection of the Borough of Westmarsh",
                     "3.1 Westmarsh is a different council whose report has the same file name."]]
 
@@ -599,7 +615,7 @@ PAGE_ERRORS = [
         id="too-large"),
     pytest.param("post", "/sources", lambda c: form(c, file=(io.BytesIO(b"plain"), "r.pdf")),
                  415, "not a PDF", id="add-source-not-pdf"),
-    pytest.param("post", "/sources", lambda c: form(c, title="x"), 400, "choose a PDF",
+    pytest.param("post", "/sources", lambda c: form(c, title="x"), 400, "choose a report file",
                  id="add-source-no-file"),
     pytest.param("get", "/results/0123456789abcdef01234567", None, 404, "no such report",
                  id="unknown-report"),

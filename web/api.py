@@ -56,12 +56,13 @@ def list_sources():
 
 @api.post("/sources")
 def add_source():
-    """Add an uploaded PDF (field "file"; "title" and repeated "alias" optional); waits for it."""
+    """Add an uploaded report: a PDF, an HTML page or a .docx (field "file"; "title" and
+    repeated "alias" optional); waits for it."""
     if request.mimetype != "multipart/form-data":
-        raise WebError(415, "upload the PDF as multipart/form-data, field \"file\"")
+        raise WebError(415, "upload the report as multipart/form-data, field \"file\"")
     upload = request.files.get("file")
     if upload is None or not upload.filename:
-        raise WebError(400, "missing \"file\": the report PDF")
+        raise WebError(400, "missing \"file\": the report (a PDF, an HTML page or a .docx)")
     name = display_name(upload.filename, "upload.pdf")
     path = save_source(upload.read(), name, current_app.config["UPLOAD_DIR"])
     aliases = tuple(a.strip() for a in request.form.getlist("alias") if a.strip())

@@ -102,7 +102,7 @@ def sources():
 def sources_add():
     upload = request.files.get("file")
     if upload is None or not upload.filename:
-        raise WebError(400, "choose a PDF file to add")
+        raise WebError(400, "choose a report file to add (a PDF, an HTML page or a .docx)")
     name = display_name(upload.filename, "upload.pdf")
     path = save_source(upload.read(), name, current_app.config["UPLOAD_DIR"])
     aliases = tuple(a.strip() for a in request.form.get("aliases", "").split(";") if a.strip())

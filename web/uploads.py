@@ -30,6 +30,7 @@ _BINARY_SIGNATURES = {
 }
 MOTION_TYPES = ("pdf", "docx", "html", "text")
 SUFFIX = {"pdf": ".pdf", "docx": ".docx", "html": ".html", "text": ".txt"}
+SOURCE_TYPES = ("pdf", "html", "docx")
 
 
 def sniff(data: bytes) -> str:
@@ -88,19 +89,21 @@ def save_motion(data: bytes, directory: Path) -> Path:
 
 
 def save_source(data: bytes, client_name: str, upload_dir: Path) -> Path:
-    """Save an uploaded report PDF under `upload_dir/<random>/<slug>.pdf`; refuse non-PDFs."""
+    """Save an uploaded report under `upload_dir/<random>/<slug>.<pdf|html|docx>` (as `index
+    add` reads them: a PDF, a saved GOV.UK HTML page, a .docx); refuse anything else."""
     if not data.strip():
         raise WebError(400, "the uploaded file is empty")
-    if not data[:1024].lstrip().startswith(b"%PDF-"):
-        try:
-            what = sniff(data)
-        except WebError as e:
-            raise WebError(415, e.message.replace("upload .txt, .pdf, .html or .docx",
-                                                  "upload a PDF")) from None
-        raise WebError(415, f"unsupported file type: {what}, not a PDF; upload a PDF")
+    try:
+        kind = sniff(data)
+    except WebError as e:
+        raise WebError(415, e.message.replace("upload .txt, .pdf, .html or .docx",
+                                              "upload a PDF, an HTML page or a .docx")) from None
+    if kind not in SOURCE_TYPES:
+        raise WebError(415, "unsupported file type: plain text, not a PDF, an HTML page or a "
+                            ".docx; upload the report in one of those")
     folder = Path(upload_dir) / secrets.token_hex(8)
     folder.mkdir(parents=True)
-    path = folder / (index.document_id(client_name or "document") + ".pdf")
+    path = folder / (index.document_id(client_name or "document") + SUFFIX[kind])
     path.write_bytes(data)
     return path
 
