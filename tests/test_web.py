@@ -385,6 +385,38 @@ def test_api_a_report_may_be_added_as_an_html_page_or_a_docx(client, name):
         ("verbatim", "correct", "3.4")
 
 
+def test_api_remove_source(client, tmp_path, spec):
+    data = pdf_bytes(tmp_path, [["Peer Review of Fenmarsh", "2.1 The peer team visited in May."]])
+    client.post("/api/sources", data={"file": (io.BytesIO(data), "peer-review.pdf")},
+                content_type="multipart/form-data")
+    motion = "“The peer team visited in May.” (para 2.1)"
+    assert client.post("/api/check", json={"text": motion}).get_json()["quotes"][0][
+        "verdict"] == "verbatim"
+    response = client.delete("/api/sources/peer-review")
+    assert response.status_code == 200
+    assert_documented(spec, "/api/sources/{id}", "delete", 200, response.get_json())
+    assert response.get_json()["removed"]["id"] == "peer-review"
+    assert client.get("/api/sources/peer-review").status_code == 404
+    assert client.post("/api/check", json={"text": motion}).get_json()["quotes"][0][
+        "verdict"] == "not_found"
+    again = client.delete("/api/sources/peer-review")
+    assert again.status_code == 404
+    assert_documented(spec, "/api/sources/{id}", "delete", 404, again.get_json())
+
+
+def test_remove_source_by_form(client):
+    page = client.get("/sources").get_data(as_text=True)
+    assert 'action="/sources/letter/remove"' in page
+    refused = client.post("/sources/letter/remove", data={"csrf_token": "forged"})
+    assert refused.status_code == 400 and client.get("/api/sources/letter").status_code == 200
+    response = client.post("/sources/letter/remove", data={"csrf_token": csrf(client)})
+    assert response.status_code == 303
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Removed:" in page and 'action="/sources/letter/remove"' not in page
+    assert [d["id"] for d in client.get("/api/sources").get_json()["sources"]] == \
+        ["fenmarsh-report"]
+
+
 CLASHING_REPORT = [["Best Value Inspection of the Borough of Westmarsh",
                     "3.1 Westmarsh is a different council whose report has the same file name."]]
 

@@ -96,6 +96,14 @@ def get_source(doc_id: str):
     return jsonify(document_json(open_store().document(doc_id)))
 
 
+@api.delete("/sources/<doc_id>")
+def remove_source(doc_id: str):
+    """Remove a document and its vectors from the index; 404 if there is none."""
+    document = open_store().remove(doc_id)
+    forget_unused_uploads(current_app.config["UPLOAD_DIR"], open_store().documents())
+    return jsonify({"removed": document_json(document)})
+
+
 @api.get("/sources/<doc_id>/paragraphs/<section>")
 def get_paragraph(doc_id: str, section: str):
     doc, paragraphs, position = find_paragraph(open_store(), doc_id, section)

@@ -95,7 +95,8 @@ def download(report_id: str, fmt: str):
 def sources():
     job_id = request.args.get("job", "")
     job = current_app.extensions["verifier_jobs"].status(job_id) if job_id else None
-    return render_template("sources.html", documents=open_store().documents(), job=job)
+    return render_template("sources.html", documents=open_store().documents(), job=job,
+                           removed=request.args.get("removed", ""))
 
 
 @pages.post("/sources")
@@ -110,6 +111,12 @@ def sources_add():
         path, name, title=request.form.get("title", "").strip() or None, aliases=aliases,
         replace=request.form.get("replace") == "on")
     return redirect(url_for("pages.sources", job=job_id), code=303)
+
+
+@pages.post("/sources/<doc_id>/remove")
+def source_remove(doc_id: str):
+    removed = open_store().remove(doc_id)
+    return redirect(url_for("pages.sources", removed=removed.title), code=303)
 
 
 @pages.get("/sources/<doc_id>")
