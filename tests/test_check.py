@@ -348,3 +348,38 @@ def test_words_added_after_a_cited_clause_are_the_motions_own(tmp_path, embedder
         ("misquote", "correct", "3.1"), result.note
     assert [(d.kind, d.quote) for d in result.differences] == \
         [("added", "but heading for a cliff edge")]
+
+
+LETTERHEAD_PAGES = [[
+    "Ministry of Housing, Communities and Local Government",
+    "Secretary of State for Housing, Communities and Local Government",
+    "2 Marsham Street, London SW1P 4DF",
+    "Chief Executive, Borough of Fenmarsh",
+    "12 November 2024",
+    "Dear Ms Okafor,",
+    "The Inspectors reported on the council's governance, culture and scrutiny. I am",
+    "therefore minded to appoint Commissioners to exercise certain functions.",
+    "Yours sincerely,",
+]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("citation, expected", [
+    ("(Letter from SoS to CEX 12/11/24)", "correct"),
+    ("(Secretary of State's letter of 12 November 2024)", "correct"),
+    ("(SoS letter)", "correct"),
+    # Another date, another sender: a letter that is not indexed.
+    ("(Letter from SoS to CEX 3/10/24)", "unverifiable"),
+    ("(Letter from the Minister for Local Government)", "unverifiable"),
+])
+def test_a_letter_indexed_under_its_letterhead_is_the_letter_cited(tmp_path, embedder, citation,
+                                                                   expected):
+    report = make_pdf(tmp_path / "report.pdf", REPORT_PAGES,
+                      header="Best Value Inspection of the Borough of Fenmarsh")
+    letter = make_pdf(tmp_path / "letter.pdf", LETTERHEAD_PAGES, header=None)
+    add_pdf(tmp_path / "index", report)
+    add_pdf(tmp_path / "index", letter)         # no title: the letterhead becomes it
+    motion = f"“I am therefore minded to appoint Commissioners” {citation}"
+    result = check_motion(Motion("m.txt", motion), open_index(tmp_path / "index")).results[0]
+    assert (result.verdict.value, result.citation.value, result.found.document_id) == \
+        ("verbatim", expected, "letter"), result.note

@@ -144,7 +144,8 @@ def check_items(pack: PackText, items: tuple[AgendaItem, ...], path: str,
     session = open_session(context.index_dir, context.model_path)
     documents = choose_documents(session, list(context.document_ids) if context.document_ids
                                  else None)
-    parts = session.corpus(documents).part_names
+    corpus = session.corpus(documents)
+    parts, letters = corpus.part_names, corpus.letter_text
     sources: tuple[SourceInfo, ...] = ()
     quotes: list[PackQuote] = []
     claims: list[PackClaim] = []
@@ -159,7 +160,7 @@ def check_items(pack: PackText, items: tuple[AgendaItem, ...], path: str,
                               document_ids=[d.id for d in documents])
         sources = report.sources
         for result in report.results:
-            concerns = concerns_sources(result, text, documents, parts)
+            concerns = concerns_sources(result, text, documents, parts, letters)
             shifted = _shift(result, start)
             quotes.append(PackQuote(shifted, item.id, pack.page_at(shifted.quotation.start),
                                     concerns))
@@ -182,7 +183,7 @@ def _shift(result: QuoteResult, offset: int) -> QuoteResult:
     return replace(result, quotation=quotation)
 
 
-def concerns_sources(result: QuoteResult, text: str, documents, parts) -> bool:
+def concerns_sources(result: QuoteResult, text: str, documents, parts, letters=None) -> bool:
     """Whether a quotation is about the indexed sources: a finding, not just a listed quote.
 
     It is when it cites an indexed document by name; or, when nothing in its citation or its
@@ -192,7 +193,8 @@ def concerns_sources(result: QuoteResult, text: str, documents, parts) -> bool:
     """
     q = result.quotation
     citation = q.citation
-    if citation.document and resolve_document(citation.document, documents, parts) is not None:
+    if citation.document and \
+            resolve_document(citation.document, documents, parts, letters) is not None:
         return True
     context = _sentence_before(text, q.start)
     if citation.document or _OTHER_SOURCE.search(context) or _OTHER_SOURCE.search(citation.text) \

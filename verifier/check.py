@@ -135,7 +135,8 @@ def _check_quotation(quotation: Quotation, sources: Sources,
                      documents: tuple[Document, ...]) -> QuoteResult:
     quote = prepare(quotation, sources.corpus.postings)
     citation = quotation.citation
-    cited_document = (resolve_document(citation.document, documents, sources.corpus.part_names)
+    cited_document = (resolve_document(citation.document, documents, sources.corpus.part_names,
+                                     sources.corpus.letter_text)
                       if citation.document else None)
     item = None
     if citation.document and cited_document is None and \

@@ -147,7 +147,8 @@ def check_claim(claim: Claim, sources: Sources, documents: tuple[Document, ...],
     citation = claim.citation
     cited_document = None
     if citation.document:
-        cited_document = resolve_document(citation.document, documents, corpus.part_names)
+        cited_document = resolve_document(citation.document, documents, corpus.part_names,
+                                           corpus.letter_text)
         if cited_document is None:
             return ClaimResult(claim, ClaimVerdict.UNVERIFIABLE,
                                note=f"The cited document “{citation.document}” is not indexed.")

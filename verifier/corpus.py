@@ -34,6 +34,13 @@ from verifier.words import Token, tokenize
 MAX_PART_NAME = 60
 # Keys whose positions a corpus keeps between checks: a motion's words, repeated by the next.
 MAX_CACHED_POSITIONS = 20000
+# A letter: at most this many paragraphs; its salutation within the first LETTER_ENDS
+# paragraphs (and LETTER_END_CHARS characters), or its sign-off within the last.
+MAX_LETTER_PARAGRAPHS = 200
+LETTER_ENDS = 12
+LETTER_END_CHARS = 1500
+_SALUTATION = re.compile(r"\bDear\s+[A-Z]")
+_SIGN_OFF = re.compile(r"\bYours\s+(?:sincerely|faithfully)\b", re.IGNORECASE)
 # Citations whose numbered paragraphs a corpus keeps between checks.
 MAX_CACHED_CITATIONS = 4096
 
@@ -339,6 +346,7 @@ class Corpus:
         self._known: dict[str, bool] = {}       # section -> whether a document has it
         self._codes: dict[str, object] = {}             # key -> _position_codes' array
         self._numbered: dict[tuple, list] = {}          # numbered_paragraphs' answers
+        self._letters: dict[str, str | None] = {}       # letter_text's answers
 
     # ---- word statistics ---------------------------------------------------------------------
 
@@ -607,6 +615,30 @@ class Corpus:
         for doc in self.documents:
             names[doc.id] = {" ".join(c.lower().split()) for c in short.get(doc.id, ())}
         return names
+
+    def letter_text(self, document_id: str) -> str | None:
+        """The opening and closing text of the document if it reads as a letter (a salutation
+        near its start or a sign-off near its end), else None: what a citation such as
+        "(Letter from SoS to CEX 12/11/24)" is compared with when the letter's title is its
+        letterhead. Read once per document, and only when a citation asks."""
+        if document_id in self._letters:
+            return self._letters[document_id]
+        found = None
+        text = self.document_text(document_id)
+        paragraphs = text.paragraphs if text is not None else ()
+        n = len(paragraphs)
+        if 0 < n <= MAX_LETTER_PARAGRAPHS:
+            ends = sorted(set(range(min(n, LETTER_ENDS))) | set(range(max(0, n - LETTER_ENDS), n)))
+            if hasattr(paragraphs, "prefetch"):
+                paragraphs.prefetch(ends)
+            opening = " ".join(paragraphs[i].text for i in range(min(n, LETTER_ENDS)))
+            closing = " ".join(paragraphs[i].text for i in range(max(0, n - LETTER_ENDS), n))
+            if _SALUTATION.search(opening[:LETTER_END_CHARS]) or \
+                    _SIGN_OFF.search(closing[-LETTER_END_CHARS:]):
+                found = opening[:LETTER_END_CHARS] + " " + closing[-LETTER_END_CHARS:]
+        with self._lock:
+            self._letters[document_id] = found
+        return found
 
     def document_text(self, document_id: str) -> DocumentText | None:
         for d, doc in enumerate(self.documents):

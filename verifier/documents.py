@@ -7,6 +7,7 @@ local government (SoS, CEX, DLUHC, MHCLG, BVI…) and writing dates one way.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from index import Document
@@ -36,6 +37,10 @@ _GENERIC_WORDS = {"report", "inspection", "best", "value", "council", "borough",
                   "county", "city", "london", "final", "inspectors", "inspector", "authority"}
 # Share of the citation's words a title or alias must contain to be the document it names.
 MIN_NAME_OVERLAP = 0.6
+# … and of a letter's opening and closing, when its title is its letterhead: more, since these
+# hold many names ("Letter from the Minister for Local Government" is not the Secretary of
+# State's letter from the Ministry of Housing, Communities and Local Government).
+MIN_LETTER_OVERLAP = 0.75
 
 
 def _words(text: str) -> set[str]:
@@ -58,11 +63,15 @@ def _words(text: str) -> set[str]:
 
 
 def resolve_document(name: str, documents: tuple[Document, ...] | list[Document],
-                     parts: dict[str, set[str]] | None = None) -> Document | None:
+                     parts: dict[str, set[str]] | None = None,
+                     letters: Callable[[str], str | None] | None = None) -> Document | None:
     """The indexed document a citation names, or None when none fits well enough.
 
     `parts` maps a document id to the names of its own parts (headings such as "Executive
     Summary", "Foreword", "Annex A"): "(Executive Summary)" names a part of the report.
+    `letters(id)` gives a document's opening and closing text if it reads as a letter
+    (letterhead, addressee, date, salutation; sign-off), else None: "(Letter from SoS to CEX
+    12/11/24)" names the letter indexed under its letterhead.
     """
     cited = _words(name)
     if not cited or not documents:
@@ -90,9 +99,33 @@ def resolve_document(name: str, documents: tuple[Document, ...] | list[Document]
             if any(part == wanted or part.startswith((wanted + " ", wanted + ":"))
                    for part in names):
                 return doc
+    letter = _letter_named(cited, documents, letters) if letters is not None else None
+    if letter is not None:
+        return letter
     if cited <= _REPORT_WORDS | {"report"}:
         # "(Report, 7.3)": the one indexed document that reads like the report.
         reports = [d for d in documents if _words(d.title) & {"report", "inspection"}]
         if len(reports) == 1:
             return reports[0]
     return None
+
+
+def _letter_named(cited: set[str], documents,
+                  letters: Callable[[str], str | None]) -> Document | None:
+    """The one indexed letter whose opening and closing hold most of the citation's words
+    (its date among them, if it gives one): "Letter from SoS to CEX 12/11/24" against
+    "… Secretary of State … Chief Executive … 12 November 2024 Dear Ms Okafor …"."""
+    if "letter" not in cited:
+        return None
+    wanted = cited - {"letter"}
+    dates = {w for w in wanted if w.isdigit() or w in _MONTHS}
+    found = []
+    for doc in documents:
+        text = letters(doc.id)
+        if text is None:
+            continue
+        have = _words(text) | _words(doc.title)
+        if dates <= have and (not wanted or
+                              len(wanted & have) / len(wanted) >= MIN_LETTER_OVERLAP):
+            found.append(doc)
+    return found[0] if len(found) == 1 else None
