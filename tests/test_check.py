@@ -115,6 +115,17 @@ CASES = [
                  ("misquote", "unverifiable", "3.1"), id="cited-document-not-indexed"),
     pytest.param("“the council has not yet published a credible improvement plan” (Section 4.5)",
                  ("verbatim", "correct", "4.5"), id="capital-at-start-only"),
+    pytest.param("The inspectors said “[w]e found that the scrutiny function was weak and "
+                 "confused” (Section 3.4).", ("verbatim", "correct", "3.4"),
+                 id="bracketed-initial-of-another-case"),
+    pytest.param("“The lack of trust between council\u00adlors, officers and partners is deeply "
+                 "concerning” (Section 3.2)", ("verbatim", "correct", "3.2"), id="soft-hyphen"),
+    pytest.param("“The lack of trust between council\ufffelors, officers and partners is deeply "
+                 "concerning” (Section 3.2)", ("verbatim", "correct", "3.2"),
+                 id="pdfium-soft-hyphen"),
+    pytest.param("“The council\u02bcs culture was described to us as cautious and inward-look\u200bing.” "
+                 "(Section 3.1)", ("verbatim", "correct", "3.1"),
+                 id="letter-apostrophe-and-zero-width-space"),
     pytest.param("“The Council Has Not Yet Published A Credible Improvement Plan” (Section 4.5)",
                  ("minor", "correct", "4.5"), id="capitalisation"),
     pytest.param("“Many good managers had left the organization as a result of 'speaking truth "

@@ -162,6 +162,7 @@ def clean_paste(text: str, vocabulary=None) -> str:
     page furniture inside it, footnote markers, a leading paragraph number, bullet glyphs and
     private-use characters, and words broken at a line end (joined when the joined word is one
     the sources use: `vocabulary` holds their keys; "decision-\nmaking" stays two words)."""
+    text = _repair_invisibles(text)
     chars = list(text)
     def blank(a: int, b: int):
         for i in range(a, b):
@@ -186,6 +187,29 @@ def clean_paste(text: str, vocabulary=None) -> str:
 
 
 _GLYPHS = frozenset("•·▪◦‣●")
+# Characters a copy from a PDF viewer or a web page leaves inside words, unseen: the soft
+# hyphen (and pdfium's U+FFFE for it), zero-width spaces and joiners, a byte order mark.
+_INVISIBLE = "\u00ad\ufffe\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE_IN_WORD = re.compile(rf"[^\W\d_]+(?:[{_INVISIBLE}][ \t]*\n?[ \t]*[^\W\d_]+)+")
+_INVISIBLE_ANY = re.compile(rf"[{_INVISIBLE}]")
+# Apostrophes that are letters to Unicode (ʼ U+02BC, ʻ U+02BB): a word's "’s" stays its own.
+_LETTER_APOSTROPHES = str.maketrans({"\u02bc": "\u2019", "\u02bb": "\u2018"})
+# "[t]he", "[W]e": a bracketed first letter whose case the motion changed is the word itself.
+_BRACKETED_INITIAL = re.compile(r"\[([^\W\d_])\](?=[^\W\d_])")
+
+
+def _repair_invisibles(text: str) -> str:
+    """The same text, the same length (tokens' spans index into it): a word broken by an
+    invisible character is joined ("particu\u00adlarly" → "particularly" and a space after),
+    others become spaces; letter apostrophes are apostrophes; "[t]he" is "  the"."""
+    text = text.translate(_LETTER_APOSTROPHES)
+    if any(c in text for c in _INVISIBLE):
+        def join(m):
+            word = re.sub(rf"[{_INVISIBLE}\s]", "", m.group())
+            return word + " " * (len(m.group()) - len(word))
+        text = _INVISIBLE_IN_WORD.sub(join, text)
+        text = _INVISIBLE_ANY.sub(" ", text)
+    return _BRACKETED_INITIAL.sub(lambda m: "  " + m.group(1), text)
 
 
 def without_markers(tokens: list[Token], text: str) -> list[Token]:
