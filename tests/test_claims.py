@@ -109,6 +109,14 @@ def test_resolution_is_not_a_claim():
 
 ROWS = [
     # (claim, verdict, section found, {figure: status})
+    # A sentence of the cited paragraph that seems to deny the claim does not, where another
+    # sentence says it, or where the denial is of something else (a new user's review).
+    ("The report says that the Audit Committee has no independent member (para 5.51).",
+     "supported", "5.51", {}),
+    ("The inspectors found that the Cabinet meets formally once a month (para 4.8).",
+     "supported", "4.8", {}),
+    ("The inspectors found the whistleblowing policy has not been revised since 2019 (para 3.10).",
+     "supported", "3.10", {}),
     ("However, as per section 4.10, the council was praised for permanently appointing a Chief Executive "
      "Officer, a Section 151 Officer and several other key director positions.", "supported", "4.10", {}),
     ("Paragraph 3.2 records that many officers are proud to work for Eastmarsh and deeply committed to its "

@@ -382,29 +382,65 @@ def _nearest_in_meaning(statement: str, sources: Sources, layout: _Layout) -> li
 
 
 def _opposite(claim: Claim, wanted: list[str], text: str, layout: _Layout) -> str | None:
-    """The sentence of `text` that carries the claim's words with the negation turned round."""
+    """The sentence of `text` that carries the claim's words with the negation turned round,
+    unless another sentence of it carries them as well the claim's way round: "It has no
+    independent member" backs the claim that the paragraph's first sentence, on the
+    committee's chair, would seem to deny."""
     statement = claim.statement or claim.text
+    opposite, agreeing = None, 0.0
     for sentence in _sentences(text):
         stems = frozenset(content_stems(sentence))
-        if _coverage(wanted, stems, layout) < MIN_OPPOSITE_COVERAGE:
+        coverage = _coverage(wanted, stems, layout)
+        if coverage < MIN_OPPOSITE_COVERAGE:
             continue
-        # A negation counts only where it bears on words both sides share: in "the finances
-        # are not in immediate crisis, … and its arrangements … are weak" the "not" is about
-        # the finances, not the arrangements a claim is about (paragraph 6.16).
+        # A negation counts only where it bears on words both sides share, and on the same
+        # thing: in "the finances are not in immediate crisis, … and its arrangements … are
+        # weak" the "not" is about the finances, not the arrangements a claim is about
+        # (paragraph 6.16); "has no independent member" is not turned round by a sentence
+        # about a member that never says "independent".
         shared = set(wanted) & stems
-        if _negated(statement, shared) != _negated(sentence, shared) or \
-                _reversed(statement, sentence):
-            return sentence
-    return None
+        claim_says, sentence_says = _negated(statement, shared), _negated(sentence, shared)
+        if claim_says != sentence_says and (sentence_says or _negation_about(statement, shared)) \
+                or _reversed(statement, sentence):
+            if opposite is None or coverage > opposite[1]:
+                opposite = (sentence, coverage)
+        else:
+            agreeing = max(agreeing, coverage)
+    if opposite is None or agreeing >= opposite[1]:
+        return None
+    return opposite[0]
+
+
+def _negation_words(text: str) -> list[tuple[int, list[str]]]:
+    """Each negation of `text` that states a polarity, with the words it reaches. Not one
+    followed by "since" or "until" ("has not been revised since 2019" says what "was last
+    revised in 2019" says)."""
+    words = re.findall(r"[^\W\d_]+|\d+", text.lower().replace("n’t", " not").replace("n't", " not"))
+    out = []
+    for i, w in enumerate(words):
+        if w in NEGATIONS:
+            reach = words[i + 1:i + 1 + NEGATION_REACH + 2]
+            if any(x in ("since", "until") for x in reach):
+                continue
+            out.append((i, [x for x in words[i + 1:i + 1 + NEGATION_REACH] if not x.isdigit()]))
+    return out
 
 
 def _negated(text: str, shared: set[str]) -> bool:
     """Whether a negation in `text` bears on one of the `shared` stems: one of them is within
     NEGATION_REACH words after it ("has no independent member", "nor has the improvement
     work")."""
-    words = re.findall(r"[^\W\d_]+", text.lower().replace("n’t", " not").replace("n't", " not"))
-    for i, w in enumerate(words):
-        if w in NEGATIONS and any(stem(x) in shared for x in words[i + 1:i + 1 + NEGATION_REACH]):
+    return any(any(stem(x) in shared for x in reach) for _, reach in _negation_words(text))
+
+
+def _negation_about(text: str, shared: set[str]) -> bool:
+    """Whether what a negation of the claim bears on is all in the sentence too: the content
+    words it reaches, up to the first of the shared ones, are shared ("has no independent
+    member" is not denied by a sentence that speaks of a member but never of one independent)."""
+    for _, reach in _negation_words(text):
+        stems = content_stems(" ".join(reach))
+        hit = next((k for k, x in enumerate(stems) if x in shared), None)
+        if hit is not None and all(x in shared for x in stems[:hit + 1]):
             return True
     return False
 
