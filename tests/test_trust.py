@@ -257,6 +257,50 @@ def test_tower_hamlets_against_the_letter_alone_accuses_nothing(indexes):
     assert suggestion(quote_json(first)) is None
 
 
+# Another council's report quoted, Eastmarsh's indexed: its 3.1 and 3.5 exist here too, and
+# near sentences stand elsewhere in it (a budget "of £412.6 million" for "£243.7 million").
+OTHER_COUNCIL_QUOTES = (
+    "This Council notes the Best Value Inspection of the Borough of Northwold:\n\n"
+    "1. “Budget monitoring is timely but optimistic.” (para 3.4)\n"
+    "2. “General Fund reserves stood at £18.4 million at 31 March 2024, down from £31.0 "
+    "million two years earlier.” (para 3.2)\n"
+    "3. “The Authority set a balanced budget for 2024/25 of £243.7 million.” (para 3.1)\n"
+    "4. “Only nine of the 45 councillors attended the scrutiny training offered in 2023.” "
+    "(para 3.5)\n"
+    "5. “The scrutiny function is weak.” (Ravensholt report, para 3.4)\n")
+EASTMARSH_CLAIMS = (
+    "This Council Notes:\n\n"
+    "1. The inspectors' staff survey received 1,206 responses, a response rate of 25% (para 1.5).\n"
+    "2. The inspectors found that only 14 of the 45 councillors attended Code of Conduct training "
+    "in 2023 (para 4.25).\n"
+    "3. The report found that spending on external legal advice rose from £2.1 million in "
+    "2021/22 to £3.4 million in 2023/24 (para 5.35).\n")
+
+
+@pytest.mark.model
+def test_quoting_a_report_that_is_not_indexed_accuses_nothing(indexes):
+    report = check_motion(Motion("m.txt", OTHER_COUNCIL_QUOTES), indexes["lo"])
+    assert [(r.verdict.value, r.citation.value) for r in report.results] == \
+        [("not_found", "unverifiable")] * 5
+    assert "the report it quotes may not be indexed" in report.results[2].note
+
+
+@pytest.mark.model
+def test_claims_about_a_report_that_is_not_indexed_accuse_nothing(tmp_path, embedder):
+    for case in ("ravensholt-long", "northwold-reportlab"):
+        add_pdf(tmp_path / "index", EXAMPLES / "cases" / case / "report.pdf")
+    report = check_motion(Motion("m.txt", EASTMARSH_CLAIMS), open_index(tmp_path / "index"))
+    assert [c.verdict.value for c in report.claims] == ["unverifiable"] * 3
+    # … and against the report they are about, they are judged.
+    right = check_motion(Motion("m.txt", EASTMARSH_CLAIMS), _eastmarsh_index(tmp_path))
+    assert [c.verdict.value for c in right.claims] == ["supported"] * 3
+
+
+def _eastmarsh_index(tmp_path):
+    add_pdf(tmp_path / "eastmarsh", EXAMPLES / "report.pdf", title=REPORT)
+    return open_index(tmp_path / "eastmarsh")
+
+
 # Corrections: whole, minimal, in the motion's own citation style.
 SUGGESTIONS = [
     pytest.param("“Trust between the key groups on which good governance depends has broken down. "

@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from index import Document, Index
-from verifier.claim_check import check_claims
+from verifier.claim_check import check_claims, claim_unconfirmed
 from verifier.documents import resolve_document
 from verifier.errors import NoSources, OverLimit
 from verifier.matching import (Alignment, Sources, find_alignments, prepare, to_match)
@@ -27,7 +27,8 @@ from verifier.session import Session, open_session
 from verifier.verdicts import (REPORT_ITEM, absent_note, carrying_sentences, cite_as, covers,
                                denied_by_its_sentence, describe, judge_citation,
                                judge_item_citation, judge_meaning, judge_words,
-                               source_not_indexed, suggest, unknown_sections)
+                               not_the_report_quoted, source_not_indexed, sources_unconfirmed,
+                               suggest, unknown_sections)
 from verifier.words import tokenize
 
 # Alignments scoring within this of the best are equally good places; the cited one is chosen.
@@ -67,11 +68,15 @@ def check_motion(motion: Motion, session: Session | Index | str | Path,
         results.append(check_quotation(q, sources, documents))
     numbers = dict(zip(map(id, results), number_quotations(quotations)))
     results = keep_outer_or_inner(results)
+    labels = tuple(numbers[id(r)] for r in results)
     claims = check_claims(motion.text, quotations, sources, documents)
+    if sources_unconfirmed(results, claims):
+        # Another council's report, or the letter alone: its near sentences accuse nothing.
+        results = [not_the_report_quoted(r) for r in results]
+        claims = tuple(claim_unconfirmed(c) for c in claims)
     infos = tuple(SourceInfo(d.id, d.title, d.pages, d.sha256) for d in documents)
-    return CheckReport(motion.path, len(motion.text), infos, tuple(results),
-                       labels=tuple(numbers[id(r)] for r in results), claims=claims,
-                       repairs=motion.repairs)
+    return CheckReport(motion.path, len(motion.text), infos, tuple(results), labels=labels,
+                       claims=claims, repairs=motion.repairs)
 
 
 def choose_documents(session: Session | Index,

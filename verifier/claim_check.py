@@ -112,6 +112,21 @@ def _unverifiable_when_absent(result: ClaimResult) -> ClaimResult:
                    note=f"{result.note} Not judged: {ABSENT_HINT}".strip())
 
 
+def claim_unconfirmed(result: ClaimResult) -> ClaimResult:
+    """A claim's verdict when the sources confirm none of the motion's citations
+    (verdicts.sources_unconfirmed): unverifiable, not unsupported, with other figures or
+    elsewhere, since the report it leans on may not be indexed."""
+    from dataclasses import replace
+
+    from verifier.verdicts import ELSEWHERE_NOTE
+
+    if result.verdict not in (ClaimVerdict.NOT_SUPPORTED, ClaimVerdict.FIGURE_DIFFERS,
+                              ClaimVerdict.ELSEWHERE):
+        return result
+    return replace(result, verdict=ClaimVerdict.UNVERIFIABLE,
+                   note=f"{result.note} Not judged: {ELSEWHERE_NOTE}".strip())
+
+
 class _Layout:
     """Every paragraph of the corpus with its content stems, and the stems' rarity."""
 

@@ -508,3 +508,49 @@ def judge_meaning(quote: str, match: Match, sources: Sources, cited: bool,
                                   f"say this: {said}.")
     return Verdict.NOT_FOUND, (f"Not found in the indexed sources, word for word or in meaning: "
                                f"{where} is near in meaning, but {said}.")
+
+
+# ---------------------------------------------------------------- the motion as a whole
+
+# A motion that cites at least this many places, none of which holds what it says (no
+# quotation's words at its citation, even misquoted; no claim supported there), quotes a
+# report that is not indexed: a near sentence of another council's report is no misquote of
+# it. (A paraphrase at the cited paragraph is no such evidence: any report's 3.4 on scrutiny
+# says much what another's does.)
+MIN_CITED_TO_JUDGE_SOURCES = 2
+ELSEWHERE_NOTE = ("None of the motion's cited quotations or claims is at its citation in the "
+                  "indexed sources, so the report it quotes may not be indexed. " + INDEX_HINT)
+
+
+def sources_unconfirmed(results, claims=()) -> bool:
+    """Whether the motion cites MIN_CITED_TO_JUDGE_SOURCES places or more and the sources
+    confirm none: no cited quotation found word for word, with edits or misquoted, at its
+    citation; no cited claim supported."""
+    from verifier.models import ClaimVerdict
+
+    def cites(citation):
+        return bool(citation.sections or citation.pages)
+
+    cited = [r for r in results if cites(r.quotation.citation)]
+    cited_claims = [c for c in claims if cites(c.claim.citation)]
+    confirmed = any(r.verdict in (Verdict.VERBATIM, Verdict.MINOR, Verdict.MISQUOTE) and
+                    r.citation is CitationVerdict.CORRECT for r in cited) or \
+        any(c.verdict is ClaimVerdict.SUPPORTED for c in cited_claims)
+    return len(cited) + len(cited_claims) >= MIN_CITED_TO_JUDGE_SOURCES and not confirmed
+
+
+def not_the_report_quoted(result):
+    """A quotation's verdicts when the sources confirm none of the motion's citations: not
+    found (its nearest passage named in the note) rather than misquoted or paraphrased, and a
+    citation that cannot be checked rather than a wrong one."""
+    note = f"{result.note} {ELSEWHERE_NOTE}".strip()
+    if result.verdict in (Verdict.MISQUOTE, Verdict.PARAPHRASE):
+        nearest = f"; {describe(result.found)} is the nearest" if result.found else ""
+        return replace(result, verdict=Verdict.NOT_FOUND, citation=CitationVerdict.UNVERIFIABLE,
+                       found=None, differences=(), also_found=(), suggestion=None,
+                       note=f"Not found word for word in the indexed sources{nearest}. "
+                            f"{ELSEWHERE_NOTE}")
+    if result.citation is CitationVerdict.WRONG:
+        return replace(result, citation=CitationVerdict.UNVERIFIABLE, suggestion=None, note=note)
+    return result
+
