@@ -130,12 +130,32 @@ def guess_title(read: Reading | tuple[Page, ...], path: str | Path) -> str:
         pages = read.pages if isinstance(read, Reading) else read
         lines = pages[0].lines if pages and pages[0].lines else (
             pages[0].text.split("\n") if pages else ())
-    for line in lines[:TITLE_SEARCH_LINES]:
-        line = line.strip()
+    lines = [line.strip() for line in lines[:TITLE_SEARCH_LINES]]
+    for i, line in enumerate(lines):
         if (len(line) >= 4 and len(line) <= MAX_TITLE_CHARS and re.search(r"[A-Za-z]{3}", line)
                 and not _NUMBERED_LINE.match(line) and not line.endswith((".", ",", ";", ":"))):
+            # A title set over two lines breaks after "of", "the", "and" …: "Best Value
+            # Inspection of the Borough of" / "Ravensholt".
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            fits = following and len(line) + 2 + len(following) <= MAX_TITLE_CHARS
+            if fits and _UNFINISHED.search(line):
+                return f"{line} {following}"
+            # "Best Value Inspection" / "London Borough of Eastmarsh": the kind of report,
+            # then whose it is.
+            if fits and _GENERIC_TITLE.fullmatch(line) and _PLACE_LINE.match(following):
+                return f"{line}: {following}"
             return line
     return Path(str(path).rstrip("/")).stem or str(path)
+
+
+_GENERIC_TITLE = re.compile(r"(?:best value |corporate peer |governance )?(?:inspection|review|"
+                            r"report|challenge)(?: report)?", re.IGNORECASE)
+_PLACE_LINE = re.compile(r"(?:(?:the )?(?:london )?(?:royal )?(?:borough|city|county|district|"
+                         r"metropolitan borough) (?:council )?of [A-Z]|[A-Z][\w' -]+ "
+                         r"(?:council|borough council|city council|county council)$)",
+                         re.IGNORECASE)
+_UNFINISHED = re.compile(r"\b(?:of|the|and|for|in|on|to|at|by|with|from|a|an|&|-|–)$",
+                         re.IGNORECASE)
 
 
 def _url_identity(reading: Reading) -> str:

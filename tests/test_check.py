@@ -91,6 +91,9 @@ CASES = [
     pytest.param("“Some appointments were considered inappropriate by staff, who spoke of a\nPage 3 "
                  "of 5\n‘friends and family culture’” (Section 4.4)",
                  ("verbatim", "correct", "4.4"), id="page-number-pasted-inside-the-quote"),
+    pytest.param("“the level of challenge offered by members has in our view been inade-\nPage 1 "
+                 "of 2\nBest Value Inspection of the Borough of Fenmarsh\nquate” (para 3.4)",
+                 ("verbatim", "correct", "3.4"), id="page-furniture-pasted-inside-a-broken-word"),
     pytest.param("“The council has not yet published a credible improvement plan” (Section 4.5)",
                  ("verbatim", "correct", "4.5"), id="4.5-cited-for-4.5"),
     pytest.param("“The council has not yet published a credible improvement plan. We recommend that "

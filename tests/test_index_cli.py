@@ -452,6 +452,12 @@ def test_two_concurrent_adds_both_land(tmp_path, pdfs):
                  id="skips-numbered-paragraph"),
     pytest.param(["This report sets out the findings of the inspection.", "x" * 200], "report",
                  id="falls-back-to-file-stem"),
+    pytest.param(["Best Value Inspection of the Borough of", "Ravensholt", "Report to the SoS"],
+                 "Best Value Inspection of the Borough of Ravensholt", id="set-over-two-lines"),
+    pytest.param(["Best Value Inspection", "London Borough of Eastmarsh", "Report of the Team"],
+                 "Best Value Inspection: London Borough of Eastmarsh", id="kind-then-place"),
+    pytest.param(["Best Value Inspection", "Report of the Inspection Team"],
+                 "Best Value Inspection", id="kind-alone"),
 ])
 def test_guess_title(lines, expected):
     pages = (Page(page_no=1, text="\n".join(lines), lines=tuple(lines)),)

@@ -119,7 +119,9 @@ MAX_FOOTNOTE_LINES = 6
 # A paragraph number pasted at the start: "4.12 The …".
 _LEADING_NUMBER = re.compile(r"\A\s*\d{1,2}(?:\.\d{1,3}){1,2}\s+(?=[A-Z\u2018\u201c])")
 # A word broken at a line end, kept as the PDF's paste has it: "manage-\nment", "manage- ment".
-_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-(?:[ \t]*\n[ \t]*|[ \t]+)(?=[a-z])")
+# A hyphen at a line end, then the word's rest: on the next line, or after the lines of page
+# furniture that clean_paste blanked ("sub-com-⏎Page 22 of 34⏎[running header]⏎mittees").
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-(?:[ \t]*\n\s*|[ \t]+)(?=[a-z])")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
