@@ -48,7 +48,8 @@ MAX_CACHED_CITATIONS = 4096
 def _layout_name() -> str:
     """The name stored postings are filed under: it changes whenever the tokeniser's rules
     (word pattern, spelling table, -ize rule) change, so stale keys are never read."""
-    rules = repr((_words._WORD.pattern, sorted(_words._SPELLINGS.items()), _words._IZE.pattern))
+    rules = repr((_words._WORD.pattern, sorted(_words._SPELLINGS.items()), _words._IZE.pattern,
+                  sorted(_words.UNIT_WORDS.items()), _words.PER_CENT))
     return "words-1-" + hashlib.sha256(rules.encode()).hexdigest()[:12]
 
 

@@ -83,7 +83,33 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token(word[cut.end():], fold(word[cut.end():]), start + cut.end(), m.end()))
             continue
         tokens.append(Token(word, fold(word), start, m.end()))
-    return tokens
+    return _units_as_words(tokens, text)
+
+
+# How a number's unit is written does not change the number: "£2.1m" is "£2.1 million",
+# "48 per cent" is "48%" (a sign, which is no token). Part of the layout's name (corpus.py).
+UNIT_WORDS = {"m": "million", "mn": "million", "bn": "billion"}
+PER_CENT = ("per", "cent")
+
+
+def _units_as_words(tokens: list[Token], text: str) -> list[Token]:
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        after_number = bool(out) and out[-1].key[:1].isdigit() and \
+            text[out[-1].end:token.start] in ("", " ")
+        if after_number and token.key in UNIT_WORDS:
+            out.append(Token(token.text, UNIT_WORDS[token.key], token.start, token.end))
+        elif after_number and token.key == "percent":
+            pass
+        elif after_number and token.key == PER_CENT[0] and i + 1 < len(tokens) and \
+                tokens[i + 1].key == PER_CENT[1] and text[token.end:tokens[i + 1].start] == " ":
+            i += 1
+        else:
+            out.append(token)
+        i += 1
+    return out
 
 
 _YEAR_MARKER = re.compile(r"((?:19|20)\d\d)[.,](?=\d{1,2}$)")
