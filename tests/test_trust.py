@@ -192,6 +192,7 @@ def test_words_quoted_without_the_denial_that_opens_their_sentence_are_flagged(i
     ("Table 1", "correct"),          # its caption is in the paragraph the words are in
     ("Table 2", "unverifiable"),     # not "the cited document “Table 2” is not indexed"
     ("Figure 1", "unverifiable"),
+    ("Recommendation 4", "unverifiable"),   # numbered as paragraphs: it cannot be told
 ])
 def test_a_table_cited_is_looked_for_in_the_report(indexes, cited, expected):
     result = _check(indexes["lo"], f"“I am proud to work for Eastmarsh Council” ({cited})")

@@ -43,7 +43,9 @@ _KEYWORD_CITE = re.compile(
 # Words between two quotations that introduce a new speaker or source.
 _NEW_SPEAKER = re.compile(r"\b(?:says?|said|states?|stated|notes?|noted|found|finds|writes|wrote|"
                           r"according|added|adds|told|claims?|claimed)\b", re.IGNORECASE)
-_SIC = re.compile(r"[ \t\u00a0]*[(\[]\s*sic\s*[)\]]", re.IGNORECASE)
+# The editor's marks between a quotation and its citation: "[sic]", "(emphasis added)".
+_SIC = re.compile(r"(?:[ \t\u00a0]*[(\[]\s*(?:sic|emphasis\s+(?:added|mine|in\s+original)|"
+                  r"my\s+emphasis|original\s+emphasis)\s*[)\]])+", re.IGNORECASE)
 _IBID = re.compile(r"[ \t]*[.,;:]?[ \t]*[(\[]\s*(?:ibid|id|op\.?\s*cit)\.?\s*[)\]]", re.IGNORECASE)
 _AT_NUMBER = re.compile(
     r"\b(?:at|in)\s+(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?)\b(?![\d.]\d)"
@@ -451,7 +453,9 @@ def _document_name(remainder: str, liberal: bool) -> str | None:
     if not re.search(r"[A-Za-z]", name) or len(name.split()) > 15:
         return None
     if liberal:
-        return name if (name[0].isupper() or name[0].isdigit()) else None
+        # "(letter from the Secretary of State)": lower case, but a document by its word.
+        return name if (name[0].isupper() or name[0].isdigit() or
+                        _DOC_WORDS.match(name)) else None
     if name.startswith(("and ", "or ")):
         return None
     return name if (_DOC_WORDS.search(name) or _DATE.search(name)) and name[0].isupper() else None

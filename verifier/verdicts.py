@@ -199,8 +199,8 @@ def denied_by_its_sentence(match: Match, sources: Sources) -> str:
 
 
 # "(Table 1)", "(Figure 3)": an item inside a report, named where a document would be.
-REPORT_ITEM = re.compile(r"(?:table|figure|fig\.|chart|graph|box|diagram)\s+\d+[a-z]?",
-                         re.IGNORECASE)
+REPORT_ITEM = re.compile(r"(?:table|figure|fig\.|chart|graph|box|diagram|recommendation|rec\.?)"
+                         r"\s+R?\d+[a-z]?", re.IGNORECASE)
 
 
 def judge_item_citation(item: str, verdict: Verdict, match: Match | None,
@@ -210,12 +210,17 @@ def judge_item_citation(item: str, verdict: Verdict, match: Match | None,
     if match is None or verdict is Verdict.NOT_FOUND:
         return CitationVerdict.UNVERIFIABLE, ""
     kind, number = item.split()[0].rstrip(".").lower(), item.split()[-1]
-    kind = r"fig(?:ure|\.)" if kind in ("fig", "figure") else kind
-    caption = re.compile(rf"\b{kind}\s+{re.escape(number)}\b", re.IGNORECASE)
+    kind = {"fig": r"fig(?:ure|\.)", "figure": r"fig(?:ure|\.)", "rec": "recommendation"}.get(
+        kind, kind)
+    # "Recommendation R3" and "Recommendation 3" are the same recommendation.
+    number = re.escape(number.lstrip("Rr")) if kind == "recommendation" else re.escape(number)
+    prefix = "R?" if kind == "recommendation" else ""
+    caption = re.compile(rf"\b{kind}\s+{prefix}{number}\b", re.IGNORECASE)
     if caption.search(paragraph_of_match(match, sources).text):
         return CitationVerdict.CORRECT, ""
     return CitationVerdict.UNVERIFIABLE, (f"Cited as {item}; the words are in "
-                                          f"{cite_as(match)}, which is not {item}.")
+                                          f"{cite_as(match)}, which does not carry the caption "
+                                          f"“{item}”, so the citation cannot be checked.")
 
 
 def judge_citation(citation: Citation, cited_document: Document | None, verdict: Verdict,
