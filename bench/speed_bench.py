@@ -422,15 +422,18 @@ def render(r: dict) -> str:
                   "",
                   "What still grows with the reports, warm: the generated reports are one "
                   "template (every short word, and 40 % of the longer ones, at the same place "
-                  "in each), so every report holds every quotation's words and most of its "
-                  "four-word runs. The fuzzy matcher's vote reads every occurrence of a "
-                  "quotation's rarer words (50 reports: about 50 times those of one), and the "
-                  "search by meaning compares the quotation with every stored chunk vector "
-                  "(exact inner products, no approximate index: the nearest passage must not "
-                  "be missed). Looking up a cited paragraph and reading the documents cost "
-                  "the same at 50 reports as at one; the search for exact and spliced runs "
-                  "starts from the rarest word's occurrences, which grow with the reports "
-                  "that hold it."]
+                  "in each), so every report holds every quotation's words. The fuzzy "
+                  "matcher's vote is bounded: past 8,000 occurrences of a quotation's rarer "
+                  "words only the rarest vote, and the 40 places they rank first are scored "
+                  "by all of them (the same best alignment as the full vote for 1,478 of 1,482 "
+                  "edited quotations at 50 reports). The search by meaning is exact and reads "
+                  "every stored vector: past 20,000 of them a process that searches again "
+                  "scans a float16 copy (built at its 8th search, so a one-off check never "
+                  "pays for it) and rescores at full precision every vector within the "
+                  "rounding bound of the k-th best: 3.7 ms a query at 50 reports against "
+                  "6.9 ms. Looking up a cited paragraph and reading the documents cost the "
+                  "same at 50 reports as at one; the search for exact and spliced runs "
+                  "starts from the rarest word's occurrences."]
     lines.append(END)
     return "\n".join(lines) + "\n"
 

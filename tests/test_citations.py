@@ -179,6 +179,12 @@ def cited(text: str) -> list[tuple[str, tuple]]:
     pytest.param("“Political tension is evident in the Standards Committee itself” [sic] (para 5.45).",
                  [("Political tension is evident in the Standards Committee itself",
                    cite(["5.45"]))], id="sic-between-quotation-and-citation"),
+    pytest.param('Members said "they would welcome support in using performance data"19 '
+                 '(para 5.112).', [("they would welcome support in using performance data",
+                                    cite(["5.112"]))], id="footnote-number-after-straight-mark"),
+    pytest.param('And "Cabinet meetings are short."¹ (para 5.15)',
+                 [("Cabinet meetings are short.", cite(["5.15"]))],
+                 id="superscript-footnote-after-straight-mark"),
     pytest.param("“Trust has broken down” (emphasis added) (para 3.4).",
                  [("Trust has broken down", cite(["3.4"]))], id="emphasis-added-before-citation"),
     pytest.param("“I am minded to exercise my powers” (letter from the Secretary of State).",

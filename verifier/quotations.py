@@ -50,6 +50,10 @@ _CITATION_INSIDE = re.compile(r"\s*[(\[]([^()\[\]]{1,80})[)\]][.,;]?\s*$")
 
 DOUBLE, SINGLE = "double", "single"
 
+# A footnote marker right after a closing mark: one or two digits (or superscripts), then a
+# space, punctuation, a bracket or the end.
+FOOTNOTE_AFTER_MARK = re.compile(r"(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?=[\s.,;:(\[]|$)")
+
 # Characters that may stand just before a straight opening mark ("said: 'the…", "(“…").
 # Bullets too: a straight mark right after "·" or "•" opens a quotation ('·"The lack…').
 _OPENING_CONTEXT = set(" \t\n([{<“‘«—–-/:\u00a0·•▪◦‣●")
@@ -233,7 +237,9 @@ def _read_marks(text: str) -> list[_Mark]:
             if family == SINGLE and (between_letters or _elided_year(text, pos)):
                 continue
             can_open = prev in _OPENING_CONTEXT and not nxt.isspace()
-            can_close = not prev.isspace() and not nxt.isalnum()
+            # '…performance data"19 (para 5.112)': a footnote marker glued to the closing mark.
+            can_close = not prev.isspace() and (
+                not nxt.isalnum() or bool(FOOTNOTE_AFTER_MARK.match(text, pos + 1)))
             if can_open or can_close:
                 marks.append(_Mark(pos, family, ch, can_open, can_close))
     return _drop_possessive_closers(text, marks)
