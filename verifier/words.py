@@ -92,7 +92,12 @@ UNIT_WORDS = {"m": "million", "mn": "million", "bn": "billion"}
 PER_CENT = ("per", "cent")
 
 
+_UNIT_AFTER_NUMBER = re.compile(r"\d ?(?:m|mn|bn|percent|per cent)\b", re.IGNORECASE)
+
+
 def _units_as_words(tokens: list[Token], text: str) -> list[Token]:
+    if not _UNIT_AFTER_NUMBER.search(text):
+        return tokens           # most paragraphs: nothing to do
     out: list[Token] = []
     i = 0
     while i < len(tokens):
