@@ -406,13 +406,16 @@ def test_api_remove_source(client, tmp_path, spec):
 
 def test_remove_source_by_form(client):
     page = client.get("/sources").get_data(as_text=True)
-    assert 'action="/sources/letter/remove"' in page
+    assert 'href="/sources/letter/remove"' in page and "<form" not in page.split("<h2>")[0], \
+        "a link to a page that asks first, not a button that removes at once"
+    confirm = client.get("/sources/letter/remove").get_data(as_text=True)
+    assert "Remove this source?" in confirm and 'action="/sources/letter/remove"' in confirm
     refused = client.post("/sources/letter/remove", data={"csrf_token": "forged"})
     assert refused.status_code == 400 and client.get("/api/sources/letter").status_code == 200
     response = client.post("/sources/letter/remove", data={"csrf_token": csrf(client)})
     assert response.status_code == 303
     page = client.get(response.headers["Location"]).get_data(as_text=True)
-    assert "Removed:" in page and 'action="/sources/letter/remove"' not in page
+    assert "Removed:" in page and 'href="/sources/letter/remove"' not in page
     assert [d["id"] for d in client.get("/api/sources").get_json()["sources"]] == \
         ["fenmarsh-report"]
 

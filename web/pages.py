@@ -113,6 +113,12 @@ def sources_add():
     return redirect(url_for("pages.sources", job=job_id), code=303)
 
 
+@pages.get("/sources/<doc_id>/remove")
+def source_remove_confirm(doc_id: str):
+    """Ask first: a source removed by a stray click would silently change every check."""
+    return render_template("remove.html", doc=open_store().document(doc_id))
+
+
 @pages.post("/sources/<doc_id>/remove")
 def source_remove(doc_id: str):
     removed = open_store().remove(doc_id)
