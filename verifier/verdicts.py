@@ -541,6 +541,8 @@ def sources_unconfirmed(results, claims=()) -> bool:
     confirmed = any(r.verdict in (Verdict.VERBATIM, Verdict.MINOR, Verdict.MISQUOTE) and
                     r.citation is CitationVerdict.CORRECT for r in cited) or \
         any(c.verdict is ClaimVerdict.SUPPORTED for c in cited_claims)
+    # (One citation is no evidence either way: a misquote pinned to the wrong paragraph of
+    # the report indexed looks like another report's sentence.)
     return len(cited) + len(cited_claims) >= MIN_CITED_TO_JUDGE_SOURCES and not confirmed
 
 

@@ -355,14 +355,17 @@ class Runner:
         data["pack"]["path"] = job.path
         if not data["pack"]["sha256"]:
             data["pack"]["sha256"] = job.sha256
-        write_atomic(self.out / "packs" / f"{job.stem}.json",
-                     json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        # Everything rendered first, then the pack's JSON written and the pack recorded at
+        # once: a Ctrl-C in between must not leave a JSON on disk that the summaries omit.
+        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        html = pack_html(result) if result.status == "ok" else None
+        write_atomic(self.out / "packs" / f"{job.stem}.json", text)
+        self.packs[job.stem] = (job, data)
         html_path = self.out / "packs" / f"{job.stem}.html"
-        if result.status == "ok":
-            write_atomic(html_path, pack_html(result))
+        if html is not None:
+            write_atomic(html_path, html)
         elif html_path.exists():
             html_path.unlink()
-        self.packs[job.stem] = (job, data)
         self._count(data)
         if data["status"] == "failed":
             self._log(f"error: {data['error']}")
@@ -401,7 +404,8 @@ class Runner:
             [(d["pack"]["path"], d["pack"]["sha256"], d["error"] or "") for d in datas
              if d["status"] == "failed"]))
         write_atomic(self.out / "index.html", triage_html(
-            [(data, f"packs/{job.stem}.html" if data["status"] == "ok" else None)
+            [(data, f"packs/{job.stem}.html" if data["status"] == "ok" and
+              (self.out / "packs" / f"{job.stem}.html").exists() else None)
              for job, data in entries]))
         failed = sum(1 for d in datas if d["status"] == "failed")
         with_problems = sum(1 for d in datas if has_problems(d))
