@@ -342,21 +342,6 @@ def _ends_sentence(text: str) -> bool:
 CHAIN_WINDOW = 400
 
 
-def _step_cost(a: tuple[int, ...], b: tuple[int, ...]) -> float | None:
-    """Cost of numbering going from a to b; None when b cannot follow a."""
-    if b <= a:
-        return None
-    if b[0] == a[0]:
-        if len(b) == 1:
-            return None
-        para_a = a[1] if len(a) > 1 else 0
-        gap = b[1] - para_a - (0 if len(b) == 3 and b[1] == para_a else 1)
-        return 0.01 * max(gap, 0)
-    chapter_gap = b[0] - a[0] - 1
-    para = b[1] if len(b) > 1 else 0
-    return 0.01 * (chapter_gap + max(para - 1, 0)) + 0.001
-
-
 def choose_numbering(candidates: list[_Candidate]) -> list[_Candidate]:
     """The largest set of candidates whose numbers strictly increase, cheapest gaps first.
 
@@ -369,8 +354,10 @@ def choose_numbering(candidates: list[_Candidate]) -> list[_Candidate]:
     n = len(candidates)
     if n == 0:
         return []
-    # Each step of the chain is _step_cost over the 400 candidates before, computed a whole
-    # window at a time (the same arithmetic in the same order, so the same chain).
+    # The cost of a step from key a to key b, computed for the CHAIN_WINDOW candidates before
+    # b at once: b must be greater; within a chapter, 0.01 a paragraph number skipped (a
+    # sub-paragraph "3.4.1" may follow "3.4"), a chapter heading alone never follows its own
+    # chapter; across chapters, 0.01 a chapter and a first paragraph number skipped, plus 0.001.
     keys = [c.key for c in candidates]
     first = np.array([k[0] for k in keys], dtype=np.int64)
     para = np.array([k[1] if len(k) > 1 else 0 for k in keys], dtype=np.int64)

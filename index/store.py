@@ -482,9 +482,10 @@ class Index:
                 raise ModelMismatch(
                     f"index {self.path} was built with {doc.model} ({vectors.d} dimensions); "
                     f"cannot search it with {queries.shape[1]}-dimensional vectors")
+        key = tuple((doc.id, name) for doc, name in chosen)
         if sum(doc.chunks for doc, _ in chosen) >= HALF_SCAN_MIN_VECTORS and \
-                len(queries) < HALF_SCAN_MAX_QUERIES and self._scan_worthwhile(chosen):
-            found = self._scan_then_rescore(queries, k, chosen)
+                len(queries) < HALF_SCAN_MAX_QUERIES and self._scan_worthwhile(key):
+            found = self._scan_then_rescore(queries, k, key, chosen)
         else:
             found = [[] for _ in range(len(queries))]
             for doc, name in chosen:
@@ -498,7 +499,7 @@ class Index:
         return [[ChunkHit(document_id=doc_id, chunk=chunks[(doc_id, row)], score=s)
                  for s, doc_id, row in hits] for hits in best]
 
-    def _scan_then_rescore(self, queries: np.ndarray, k: int,
+    def _scan_then_rescore(self, queries: np.ndarray, k: int, key: tuple,
                            chosen: list[tuple[Document, str]]) -> list[list[tuple[float, str, int]]]:
         """The exact `k` nearest, found through a half-precision copy of the vectors.
 
@@ -509,7 +510,7 @@ class Index:
         copy is scanned at about three times the speed (half the bytes to read, one index
         instead of one a document).
         """
-        scan, offsets, owners = self._half_precision(chosen)
+        scan, offsets, owners = self._half_precision(key, chosen)
         total = int(offsets[-1])
         want = min(total, 4 * k)
         approx, ids = scan.search(queries, want)
@@ -536,12 +537,12 @@ class Index:
             found.append(hits)
         return found
 
-    def _scan_worthwhile(self, chosen: list[tuple[Document, str]]) -> bool:
+    def _scan_worthwhile(self, key: tuple) -> bool:
         """Whether this process searches these documents often enough to build their float16
         copy: it costs about 0.1-0.3 s at 70,000 vectors and saves 3 ms a search, so a
         one-off `verifier check` of a motion never builds it, and a web or batch worker
-        (or a check of several motions) does at its HALF_SCAN_AFTER_SEARCHES-th search."""
-        key = tuple((doc.id, name) for doc, name in chosen)
+        (or a check of several motions) does at its HALF_SCAN_AFTER_SEARCHES-th search.
+        `key`: the chosen documents' (id, FAISS file) pairs."""
         with self._scan_lock:
             if key in self._scans:
                 return True
@@ -550,12 +551,11 @@ class Index:
                 self._searches.clear()
             return self._searches.get(key, 0) >= HALF_SCAN_AFTER_SEARCHES
 
-    def _half_precision(self, chosen: list[tuple[Document, str]]):
+    def _half_precision(self, key: tuple, chosen: list[tuple[Document, str]]):
         """A float16 FAISS index of the chosen documents' vectors one after another, with
         each document's first row in it (offsets) and its row: kept for the latest choices."""
         import faiss
 
-        key = tuple((doc.id, name) for doc, name in chosen)
         with self._scan_lock:
             cached = self._scans.pop(key, None)
             if cached is None:

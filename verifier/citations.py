@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from verifier.models import Citation, Quotation
+from verifier.words import FOOTNOTE_AFTER_QUOTE
 
 # How far a range like "4.4–4.6" or "pages 23-30" is expanded; a longer one is kept as its ends
 # (a typo such as "4.4–4.60" must not become 57 paragraphs).
@@ -43,8 +44,6 @@ _KEYWORD_CITE = re.compile(
 # Words between two quotations that introduce a new speaker or source.
 _NEW_SPEAKER = re.compile(r"\b(?:says?|said|states?|stated|notes?|noted|found|finds|writes|wrote|"
                           r"according|added|adds|told|claims?|claimed)\b", re.IGNORECASE)
-# A footnote marker copied after a quotation's closing mark: '…data"19 (para 5.112)'.
-_MARKER_AFTER_QUOTE = re.compile(r"(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?=[\s.,;:(\[]|$)")
 # The editor's marks between a quotation and its citation: "[sic]", "(emphasis added)".
 _SIC = re.compile(r"(?:[ \t\u00a0]*[(\[]\s*(?:sic|emphasis\s+(?:added|mine|in\s+original)|"
                   r"my\s+emphasis|original\s+emphasis)\s*[)\]])+", re.IGNORECASE)
@@ -116,7 +115,7 @@ def citation_after(text: str, pos: int, limit: int | None = None) -> Citation | 
     the next line ("…”\\n(Letter from SoS to CEX 12/11/24)"), as in the Tower Hamlets motion.
     """
     limit = len(text) if limit is None else limit
-    marker = _MARKER_AFTER_QUOTE.match(text, pos, limit)    # '…data"19 (para 5.112)'
+    marker = FOOTNOTE_AFTER_QUOTE.match(text, pos, limit)    # '…data"19 (para 5.112)'
     if marker:
         pos = marker.end()
     sic = _SIC.match(text, pos, limit)      # "…” [sic] (para 5.45)": the editor's mark

@@ -104,27 +104,28 @@ def _unverifiable_when_absent(result: ClaimResult) -> ClaimResult:
     """`not_supported` for an uncited claim carried by nothing becomes `unverifiable` when the
     sources are not the ones the motion cites: a verdict read aloud must not accuse a claim of
     a report that was never indexed."""
-    from dataclasses import replace
-
     if result.verdict is not ClaimVerdict.NOT_SUPPORTED or result.claim.citation.sections:
         return result
+    return _not_judged(result, ABSENT_HINT)
+
+
+def _not_judged(result: ClaimResult, why: str) -> ClaimResult:
+    from dataclasses import replace
+
     return replace(result, verdict=ClaimVerdict.UNVERIFIABLE,
-                   note=f"{result.note} Not judged: {ABSENT_HINT}".strip())
+                   note=f"{result.note} Not judged: {why}".strip())
 
 
 def claim_unconfirmed(result: ClaimResult) -> ClaimResult:
     """A claim's verdict when the sources confirm none of the motion's citations
     (verdicts.sources_unconfirmed): unverifiable, not unsupported, with other figures or
     elsewhere, since the report it leans on may not be indexed."""
-    from dataclasses import replace
-
     from verifier.verdicts import ELSEWHERE_NOTE
 
     if result.verdict not in (ClaimVerdict.NOT_SUPPORTED, ClaimVerdict.FIGURE_DIFFERS,
                               ClaimVerdict.ELSEWHERE):
         return result
-    return replace(result, verdict=ClaimVerdict.UNVERIFIABLE,
-                   note=f"{result.note} Not judged: {ELSEWHERE_NOTE}".strip())
+    return _not_judged(result, ELSEWHERE_NOTE)
 
 
 class _Layout:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from verifier.citations import attach_citations, parse_bracketed
 from verifier.errors import UnreadableMotion
 from verifier.models import Motion, Quotation
+from verifier.words import FOOTNOTE_AFTER_QUOTE
 
 # A mark left open this long is unbalanced: it must not swallow the rest of the motion. The
 # longest quotation in the Tower Hamlets motion is about 330 characters; a paragraph quoted
@@ -49,10 +50,6 @@ MIN_UNCLOSED_WORDS = 6
 _CITATION_INSIDE = re.compile(r"\s*[(\[]([^()\[\]]{1,80})[)\]][.,;]?\s*$")
 
 DOUBLE, SINGLE = "double", "single"
-
-# A footnote marker right after a closing mark: one or two digits (or superscripts), then a
-# space, punctuation, a bracket or the end.
-FOOTNOTE_AFTER_MARK = re.compile(r"(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?=[\s.,;:(\[]|$)")
 
 # Characters that may stand just before a straight opening mark ("said: 'the…", "(“…").
 # Bullets too: a straight mark right after "·" or "•" opens a quotation ('·"The lack…').
@@ -239,7 +236,7 @@ def _read_marks(text: str) -> list[_Mark]:
             can_open = prev in _OPENING_CONTEXT and not nxt.isspace()
             # '…performance data"19 (para 5.112)': a footnote marker glued to the closing mark.
             can_close = not prev.isspace() and (
-                not nxt.isalnum() or bool(FOOTNOTE_AFTER_MARK.match(text, pos + 1)))
+                not nxt.isalnum() or bool(FOOTNOTE_AFTER_QUOTE.match(text, pos + 1)))
             if can_open or can_close:
                 marks.append(_Mark(pos, family, ch, can_open, can_close))
     return _drop_possessive_closers(text, marks)

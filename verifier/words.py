@@ -127,6 +127,9 @@ _YEAR_MARKER = re.compile(r"((?:19|20)\d\d)[.,](?=\d{1,2}$)")
 FOOTNOTE_MARKER = re.compile(
     r"(?<=[a-z\u2019\u201d'\")\].,;:])(?<!\d[.,;:])\d{1,2}(?=[\s.,;:)]|$)"
     r"|(?<=\b(?:19|20)\d\d[.,;:])\d{1,2}(?=\s+(?:[A-Z\u2018\u201c]|and\b|but\b|or\b)|\s*$)")
+# A footnote marker copied right after a quotation's closing mark: one or two digits (or
+# superscripts), then a space, punctuation, a bracket or the end ('…data"19 (para 5.112)').
+FOOTNOTE_AFTER_QUOTE = re.compile(r"(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?=[\s.,;:(\[]|$)")
 # GOV.UK's footnote links, in the motion's paste or in a source's text: "Act 1989[footnote 8]."
 BRACKET_FOOTNOTE = re.compile(r"\s?\[footnote \d{1,3}\]", re.IGNORECASE)
 
@@ -195,7 +198,7 @@ def clean_paste(text: str, vocabulary=None) -> str:
     page furniture inside it, footnote markers, a leading paragraph number, bullet glyphs and
     private-use characters, and words broken at a line end (joined when the joined word is one
     the sources use: `vocabulary` holds their keys; "decision-\nmaking" stays two words)."""
-    text = _repair_invisibles(text)
+    text = _repair_in_place(text)
     chars = list(text)
     def blank(a: int, b: int):
         for i in range(a, b):
@@ -231,7 +234,7 @@ _LETTER_APOSTROPHES = str.maketrans({"\u02bc": "\u2019", "\u02bb": "\u2018"})
 _BRACKETED_INITIAL = re.compile(r"\[([^\W\d_])\](?=[^\W\d_])")
 
 
-def _repair_invisibles(text: str) -> str:
+def _repair_in_place(text: str) -> str:
     """The same text, the same length (tokens' spans index into it): a word broken by an
     invisible character is joined ("particu\u00adlarly" → "particularly" and a space after),
     others become spaces; letter apostrophes are apostrophes; "[t]he" is "  the"."""

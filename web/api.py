@@ -14,7 +14,7 @@ from flask import Blueprint, current_app, jsonify, request
 import index
 from verifier.report import to_json
 from web.checking import (check, document_json, find_paragraph, motion_from_input,
-                          open_store, paragraph_json)
+                          open_store, paragraph_json, remove_document)
 from web.errors import WebError
 from web.jobs import addition_notes
 from web.uploads import discard_upload, display_name, forget_unused_uploads, save_source
@@ -99,9 +99,7 @@ def get_source(doc_id: str):
 @api.delete("/sources/<doc_id>")
 def remove_source(doc_id: str):
     """Remove a document and its vectors from the index; 404 if there is none."""
-    document = open_store().remove(doc_id)
-    forget_unused_uploads(current_app.config["UPLOAD_DIR"], open_store().documents())
-    return jsonify({"removed": document_json(document)})
+    return jsonify({"removed": document_json(remove_document(doc_id))})
 
 
 @api.get("/sources/<doc_id>/paragraphs/<section>")

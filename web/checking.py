@@ -25,7 +25,7 @@ from verifier.motions import motion_from_text, read_motion
 from verifier.quotations import find_quotations
 from verifier.session import Session, open_session
 from web.errors import WebError
-from web.uploads import display_name, pdf_pages, save_motion
+from web.uploads import display_name, forget_unused_uploads, pdf_pages, save_motion
 
 PASTED = "pasted text"
 
@@ -35,6 +35,13 @@ def checking_session() -> Session:
     model loaded once, shared by the worker's threads."""
     return open_session(current_app.config["INDEX_DIR"], current_app.config["MODEL_PATH"],
                         create=True)
+
+
+def remove_document(doc_id: str) -> index.Document:
+    """Remove a document from the server's index, and the uploaded files nothing uses now."""
+    removed = open_store().remove(doc_id)
+    forget_unused_uploads(current_app.config["UPLOAD_DIR"], open_store().documents())
+    return removed
 
 
 def open_store() -> index.Index:

@@ -14,7 +14,7 @@ from flask import (Blueprint, current_app, redirect, render_template, request, s
 from verifier.marks import mark_words, suggestion
 from verifier.report import TONE, TONE_ORDER, tone_of
 from web.checking import (check, find_paragraph, motion_from_input, open_store,
-                          paragraph_json)
+                          paragraph_json, remove_document)
 from web.errors import WebError
 from verifier.report import CLAIM_WORDS, FIGURE_WORDS, claim_cited, claim_source_segments
 from web.results import FILES, load_report, report_dir, save_report
@@ -121,7 +121,7 @@ def source_remove_confirm(doc_id: str):
 
 @pages.post("/sources/<doc_id>/remove")
 def source_remove(doc_id: str):
-    removed = open_store().remove(doc_id)
+    removed = remove_document(doc_id)
     return redirect(url_for("pages.sources", removed=removed.title), code=303)
 
 
