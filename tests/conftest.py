@@ -15,6 +15,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 @pytest.fixture(scope="session")
+def shared():
+    """`../shared` beside the repository (the eval kit's toy cases and the Tower Hamlets motion),
+    or the test is skipped: it is extra material, never required (a fresh clone has none)."""
+    if not (SHARED / "eval-kit").is_dir() or not (SHARED / "examples").is_dir():
+        pytest.skip("../shared (eval kit, Tower Hamlets motion) is not beside the repository")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
 def embedder():
     """The bundled all-MiniLM-L6-v2, loaded once for the whole session (index.embed caches it)."""
     from index import Embedder

@@ -241,7 +241,7 @@ def test_short_phrase_reports_the_other_place(index):
     assert [m.section for m in result.also_found] == ["5.12"]
 
 
-def test_lexical_check_does_not_load_the_model(tmp_path):
+def test_lexical_check_does_not_load_the_model(tmp_path, shared):
     """An index read and a motion whose quotations are all found lexically: no torch."""
     import subprocess
     import sys

@@ -16,7 +16,7 @@ TOY = SHARED / "eval-kit"
 
 
 @pytest.fixture(scope="module")
-def toy_index(tmp_path_factory, embedder):
+def toy_index(tmp_path_factory, embedder, shared):
     directory = tmp_path_factory.mktemp("cli") / "index"
     runner = CliRunner()
     for pdf, title in [("toy-report.pdf", "Best Value Inspection of the Borough of Fenmarsh"),
@@ -93,7 +93,7 @@ def test_stdin_and_formats(toy_index, tmp_path):
 
 
 @pytest.mark.model
-def test_source_without_index_add(tmp_path, monkeypatch, embedder):
+def test_source_without_index_add(tmp_path, monkeypatch, embedder, shared):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     motion = tmp_path / "motion.txt"
     motion.write_text(WRONG_CITE, encoding="utf-8")
@@ -188,7 +188,7 @@ def _write(path, data):
     return path
 
 
-def test_quotes_lists_the_tower_hamlets_quotations():
+def test_quotes_lists_the_tower_hamlets_quotations(shared):
     motion = SHARED / "examples" / "tower-hamlets-council-2025-01-22-motion.txt"
     result = run("quotes", motion, "--format", "json")
     found = json.loads(result.stdout)
@@ -198,7 +198,7 @@ def test_quotes_lists_the_tower_hamlets_quotations():
 
 
 @pytest.mark.model
-def test_eval_kit_scores_1_on_the_toy_cases():
+def test_eval_kit_scores_1_on_the_toy_cases(shared):
     """The scoring kit in ../shared/eval-kit reads exactly our command line and JSON."""
     proc = subprocess.run(
         [sys.executable, str(TOY / "score.py"), "--verifier", f"{sys.executable} -m verifier",

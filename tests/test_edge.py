@@ -22,11 +22,18 @@ from verifier.cli.edge import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED
 from verifier.errors import UnreadableMotion
 
 TOY = SHARED / "eval-kit"
-MOTION = TOY / "toy-basic" / "motion.txt"
 
 
 def run(*args):
     return CliRunner().invoke(main, [str(a) for a in args])
+
+
+@pytest.fixture
+def motion(tmp_path):
+    path = tmp_path / "motion.txt"
+    path.write_text("The report found the council “weak and confused” (Section 3.4).\n",
+                    encoding="utf-8")
+    return path
 
 
 def raising(error):
@@ -62,19 +69,19 @@ def raising(error):
                  "error: /idx: no index here", id="index-error"),
     pytest.param(KeyboardInterrupt(), EXIT_INTERRUPTED, "error: interrupted", id="ctrl-c"),
 ])
-def test_every_failure_is_one_line_and_its_own_exit_code(monkeypatch, error, code, line):
+def test_every_failure_is_one_line_and_its_own_exit_code(monkeypatch, motion, error, code, line):
     monkeypatch.setattr(verifier.api, "check_files", raising(error))
-    result = run("check", MOTION, "--index", "/nowhere")
+    result = run("check", motion, "--index", "/nowhere")
     assert result.exit_code == code
     assert result.stderr.splitlines() == [line]
     assert result.stdout == ""
     assert code != 1, "exit 1 means a quotation is wrong"
 
 
-def test_debug_shows_the_traceback(monkeypatch):
+def test_debug_shows_the_traceback(monkeypatch, motion):
     monkeypatch.setattr(verifier.api, "check_files", raising(ZeroDivisionError("x")))
     monkeypatch.setenv("VERIFIER_DEBUG", "1")
-    result = run("check", MOTION, "--index", "/nowhere")
+    result = run("check", motion, "--index", "/nowhere")
     assert result.exit_code == EXIT_INTERNAL
     assert "Traceback" in result.stderr and "ZeroDivisionError" in result.stderr
 
@@ -104,7 +111,7 @@ def test_a_crash_in_a_real_process_exits_70_without_a_traceback(tmp_path):
 # ---- faults of the index, end to end ---------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def toy_index(tmp_path_factory, embedder):
+def toy_index(tmp_path_factory, embedder, shared):
     directory = tmp_path_factory.mktemp("edge") / "index"
     result = run("index", "add", TOY / "sources" / "toy-report.pdf", "--index", directory,
                  "--title", "Best Value Inspection of the Borough of Fenmarsh")

@@ -21,7 +21,7 @@ REPORT_QUOTE = "“The lack of trust between councillors” (Section 3.2)"
 
 
 @pytest.fixture
-def session_dir(tmp_path):
+def session_dir(tmp_path, shared):
     forget_sessions()
     store_without_model(tmp_path / "index", REPORT, "Toy report")
     yield tmp_path / "index"

@@ -24,7 +24,7 @@ def run(*args):
 
 
 @pytest.fixture(scope="module")
-def toy_index(tmp_path_factory, embedder):
+def toy_index(tmp_path_factory, embedder, shared):
     directory = tmp_path_factory.mktemp("view") / "index"
     for pdf, title in [("toy-report.pdf", REPORT_TITLE),
                        ("toy-letter.pdf", "Letter from the Secretary of State to the Chief "
@@ -36,7 +36,7 @@ def toy_index(tmp_path_factory, embedder):
 
 
 @pytest.fixture(scope="module")
-def letter_only(tmp_path_factory, embedder):
+def letter_only(tmp_path_factory, embedder, shared):
     directory = tmp_path_factory.mktemp("letter") / "index"
     result = run("index", "add", TOY / "sources" / "toy-letter.pdf", "--index", directory)
     assert result.exit_code == 0, result.output
