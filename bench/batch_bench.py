@@ -110,8 +110,8 @@ def _own_peak_mb() -> float:
 
 def steps(pack: Path) -> dict:
     """One pack, stage by stage, in this process."""
-    from verifier.batch import BatchContext, check_items, read_pack
-    from verifier.packs import split_items
+    from verifier.batch.worker import BatchContext, check_items, read_pack
+    from verifier.reading.packs import split_items
 
     context = BatchContext(str(INDEX))
     t0 = time.perf_counter()

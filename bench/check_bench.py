@@ -31,9 +31,9 @@ _NUMBERED_LINE = re.compile(r"^(\d{1,2}\.\d{1,3})\s")
 def lexical_probe(index_dir: str, motion_path: str, pdf: str) -> dict:
     t0 = time.perf_counter()
     from index import open_index
-    from verifier.check import check_motion
-    from verifier.motions import read_motion
-    from verifier.quotations import find_quotations
+    from verifier.judging.check import check_motion
+    from verifier.reading.motions import read_motion
+    from verifier.reading.quotations import find_quotations
     t_import = time.perf_counter() - t0
 
     t = time.perf_counter()
@@ -80,14 +80,14 @@ def _stages(index_dir: str, motion) -> tuple[float | None, float | None, list[fl
     does: if they have changed, the breakdown is left out rather than the benchmark failing.
     """
     from index import open_index
-    from verifier.quotations import find_quotations
+    from verifier.reading.quotations import find_quotations
     try:
-        from verifier.check import check_quotation, choose_documents
-        from verifier.corpus import Corpus
-        from verifier.matching import Sources
+        from verifier.judging.check import check_quotation, choose_documents
+        from verifier.search.corpus import Corpus
+        from verifier.search.matching import Sources
     except ImportError:
         return None, None, []
-    from verifier.session import Session
+    from verifier.search.session import Session
     store = open_index(index_dir)
     t = time.perf_counter()
     documents = choose_documents(Session(store), None)
@@ -142,8 +142,8 @@ def brute_force(quotes: list[str], cited: list[tuple[str, ...]], pdf: str) -> di
 def semantic_probe(index_dir: str, motion_path: str) -> dict:
     """The paraphrase motion in one process: first check (model loads) and warm ones."""
     from index import open_index
-    from verifier.check import check_motion
-    from verifier.motions import read_motion
+    from verifier.judging.check import check_motion
+    from verifier.reading.motions import read_motion
 
     t = time.perf_counter()
     report = check_motion(read_motion(motion_path), open_index(index_dir))

@@ -1,4 +1,4 @@
-"""Fit and measure the statement thresholds of verifier/claim_check.py on the labelled claims.
+"""Fit and measure the statement thresholds of verifier/judging/claim_check.py on the labelled claims.
 
     .venv/bin/python bench/claims_fit.py [--index DIR]    # DIR holds examples/report.pdf and letter.pdf
 
@@ -18,11 +18,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from verifier import claim_check  # noqa: E402
-from verifier.check import _Meaning, choose_documents  # noqa: E402
-from verifier.session import open_session  # noqa: E402
-from verifier.matching import Sources  # noqa: E402
-from verifier.quotations import find_quotations  # noqa: E402
+from verifier.judging import claim_check  # noqa: E402
+from verifier.judging.check import _Meaning, choose_documents  # noqa: E402
+from verifier.search.session import open_session  # noqa: E402
+from verifier.search.matching import Sources  # noqa: E402
+from verifier.reading.quotations import find_quotations  # noqa: E402
 from verifier.words import tokenize  # noqa: E402
 
 ALARMS = {"not_supported", "figure_differs", "elsewhere"}

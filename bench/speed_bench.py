@@ -241,9 +241,9 @@ def build_scale_index(directory: Path, n: int, base_vectors) -> Path:
 # ---- probes run in a child: warm checks ------------------------------------------------------
 
 def warm_probe(index_dir: str, motion: str, rounds: int) -> dict:
-    from verifier.check import check_motion
-    from verifier.motions import read_motion
-    from verifier.session import open_session
+    from verifier.judging.check import check_motion
+    from verifier.reading.motions import read_motion
+    from verifier.search.session import open_session
 
     session = open_session(index_dir)
     t = time.perf_counter()

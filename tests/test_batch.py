@@ -15,10 +15,10 @@ import pytest
 from click.testing import CliRunner
 
 from agenda_packs import build_pack, image_only_pdf
-from verifier.batch import BatchContext, check_pack, read_pack
-from verifier.batch_report import spreadsheet_safe
+from verifier.batch.worker import BatchContext, check_pack, read_pack
+from verifier.rendering.batch_report import spreadsheet_safe
 from verifier.cli import main
-from verifier.packs import split_items
+from verifier.reading.packs import split_items
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

@@ -42,11 +42,43 @@ def test_verifier_uses_index_only_through_its_public_names(path):
         assert [n for n in names if n.split(".")[0] in EDGE_ONLY] == []
 
 
+# verifier/'s layers, lowest first: a module may import its own layer and those below it, never
+# one above (STYLE.md: group by layer and let the boundary test enforce the order). The core
+# (models, errors, words: the nouns, the exception tree, the shared text rules) is below all.
+LAYERS = ["core", "reading", "search", "judging", "rendering", "batch", "api", "cli"]
+CORE = {"models", "errors", "words", "__init__", "__main__"}
+
+
+def layer_of(module: str) -> str:
+    """The layer of a dotted module name under verifier (`verifier.search.corpus` → search)."""
+    parts = module.split(".")[1:]
+    if not parts or parts[0] in CORE:
+        return "core"
+    return parts[0] if parts[0] in LAYERS else "core"
+
+
+@pytest.mark.parametrize("path", modules("verifier"), ids=lambda p: str(p.relative_to(ROOT)))
+def test_verifier_imports_only_its_own_layer_and_those_below(path):
+    relative = path.relative_to(ROOT).with_suffix("")
+    own = layer_of(".".join(relative.parts))
+    if relative.name == "__main__":
+        own = "cli"
+    above = [n for n in imports(path) if n.split(".")[0] == "verifier"
+             and LAYERS.index(layer_of(n)) > LAYERS.index(own)]
+    assert above == [], f"{relative} ({own}) imports a higher layer"
+
+
+def test_every_verifier_module_sits_in_a_known_layer():
+    loose = [p.name for p in (ROOT / "verifier").glob("*.py")
+             if p.stem not in CORE and p.stem not in LAYERS]
+    assert loose == [], "put new modules in a layer's package (reading, search, judging, …)"
+
+
 @pytest.mark.parametrize("path", modules("web"), ids=lambda p: p.name)
 def test_web_does_no_matching_or_vector_search(path):
     names = imports(path)
     assert [n for n in names if n.split(".")[0] in {"faiss", "rapidfuzz", "torch"}] == []
-    assert [n for n in names if n in {"verifier.matching", "verifier.corpus", "index.store"}] == []
+    assert [n for n in names if n in {"verifier.search.matching", "verifier.search.corpus", "index.store"}] == []
 
 
 def test_every_command_has_help():

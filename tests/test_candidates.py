@@ -1,4 +1,4 @@
-"""verifier/matching.py's candidate vote over an index of many reports sharing a vocabulary.
+"""verifier/search/matching.py's candidate vote over an index of many reports sharing a vocabulary.
 
 Past VOTE_BUDGET occurrences only a quotation's rarest words vote and the buckets they rank
 first are scored again by all its rarer words. These cases hold the fuzzy matcher's answer to
@@ -14,9 +14,9 @@ import pytest
 
 from conftest import EXAMPLES
 from index import read_pages, split_paragraphs
-from verifier import matching
-from verifier.corpus import Corpus
-from verifier.matching import Sources, match_fuzzy, prepare
+from verifier.search import matching
+from verifier.search.corpus import Corpus
+from verifier.search.matching import Sources, match_fuzzy, prepare
 from verifier.models import Citation, Quotation
 from verifier.words import tokenize
 

@@ -9,7 +9,7 @@ import pytest
 
 from index import add_pdf, open_index
 from pdfs import PageSpec, make_pdf
-from verifier.check import check_motion
+from verifier.judging.check import check_motion
 from verifier.models import Motion
 
 REPORT_PAGES = [
@@ -250,7 +250,7 @@ def test_lexical_check_does_not_load_the_model(tmp_path, shared):
     code = (
         "import sys\n"
         "from index import open_index\n"
-        "from verifier.check import check_motion\n"
+        "from verifier.judging.check import check_motion\n"
         "from verifier.models import Motion\n"
         f"report = check_motion(Motion('m', '“The lack of trust between councillors” (Section 3.2)'), "
         f"open_index({str(tmp_path / 'toy-index')!r}))\n"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from verifier.citations import find_citations
+from verifier.reading.citations import find_citations
 from verifier.models import Citation
-from verifier.quotations import find_quotations
+from verifier.reading.quotations import find_quotations
 
 
 def cite(sections=(), pages=(), document=None, page_labels=(), footnotes=()):

@@ -9,10 +9,10 @@ claims written the way the Tower Hamlets amendment writes them.
 import pytest
 
 from index import add_pdf, open_index
-from verifier.check import check_motion
-from verifier.claims import find_claims, split_sentences
+from verifier.judging.check import check_motion
+from verifier.reading.claims import find_claims, split_sentences
 from verifier.models import Motion
-from verifier.quotations import find_quotations
+from verifier.reading.quotations import find_quotations
 
 from conftest import EXAMPLES, SHARED
 

@@ -127,7 +127,7 @@ COMMANDS = [
     pytest.param("from verifier.cli import main\n"
                  "try:\n    main(['index', 'list', '--index', INDEX])\nexcept SystemExit:\n"
                  "    pass\n", id="index-list"),
-    pytest.param("from verifier.check import check_motion\nfrom verifier.models import Motion\n"
+    pytest.param("from verifier.judging.check import check_motion\nfrom verifier.models import Motion\n"
                  "r = check_motion(Motion('m', '“' + QUOTE + '”'), INDEX)\n"
                  "assert r.results[0].verdict.value == 'verbatim', r.results[0]\n",
                  id="lexical-check"),
@@ -151,7 +151,7 @@ def test_cited_paragraphs_compared_through_stored_vectors(tmp_path, embedder, ex
                                                           reference_vectors):
     """A paragraph stored as one chunk is compared through its stored vector: the same
     similarity as embedding its text again, within 1e-5."""
-    from verifier.session import Session
+    from verifier.search.session import Session
 
     pdf, pages, paragraphs, chunks = example_chunks
     index = open_index(tmp_path / "index", create=True)

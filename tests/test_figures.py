@@ -2,7 +2,7 @@
 
 import pytest
 
-from verifier.figures import find_figures, match_in
+from verifier.reading.figures import find_figures, match_in
 
 
 @pytest.mark.parametrize("text, expected", [

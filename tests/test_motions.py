@@ -9,7 +9,7 @@ import pytest
 from pdfs import make_pdf
 
 from verifier.errors import UnreadableMotion
-from verifier.motions import html_text, motion_from_text, read_motion
+from verifier.reading.motions import html_text, motion_from_text, read_motion
 
 QUOTE = "The report raises concerns, noting: “The lack of trust is extremely worrying” (Section 3.4)."
 
@@ -138,7 +138,7 @@ def test_text_is_decoded_and_the_repair_named(tmp_path, data, expected, repair):
     motion = read_motion(path)
     assert motion.text == expected
     assert any(r.startswith(repair) for r in motion.repairs), motion.repairs
-    from verifier.quotations import find_quotations
+    from verifier.reading.quotations import find_quotations
     if "“" in expected:
         assert find_quotations(motion.text), "the quotation is found"
 
@@ -154,7 +154,7 @@ def test_text_that_needs_no_repair_is_left_alone(text):
 
 
 def test_a_quotation_too_long_to_check_is_refused_not_lost(tmp_path):
-    from verifier.quotations import find_quotations, refuse_overlong
+    from verifier.reading.quotations import find_quotations, refuse_overlong
 
     path = tmp_path / "motion.txt"
     path.write_text("The Council notes “" + " ".join(["word"] * 200_000) + "” (paragraph 3.4).\n",
@@ -170,7 +170,7 @@ def test_a_quotation_too_long_to_check_is_refused_not_lost(tmp_path):
 
 
 def test_a_motion_without_quotation_marks_is_not_refused():
-    from verifier.quotations import refuse_overlong
+    from verifier.reading.quotations import refuse_overlong
 
     refuse_overlong(motion_from_text("This Council notes the report. " * 2000, "pasted"))
 
@@ -307,7 +307,7 @@ def test_motion_from_text(text, expected):
 def test_agenda_pack_page_furniture_stays_out_of_a_quotation(tmp_path):
     """A quotation that runs over a page break of an agenda pack reads on without the footer."""
     from pdfs import make_pdf
-    from verifier.quotations import find_quotations
+    from verifier.reading.quotations import find_quotations
 
     pages = [["Council, 22 January 2025", "Item 8: Opposition motion", "This Council notes:",
               "- The report says: “The lack of trust between councillors, officers and partners"],

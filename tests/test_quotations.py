@@ -8,7 +8,7 @@ import re
 import pytest
 from conftest import SHARED
 
-from verifier.quotations import MAX_QUOTE_CHARS, find_quotations
+from verifier.reading.quotations import MAX_QUOTE_CHARS, find_quotations
 
 TOWER_HAMLETS = SHARED / "examples" / "tower-hamlets-council-2025-01-22-motion.txt"
 EVAL_KIT = SHARED / "eval-kit"

@@ -1,4 +1,4 @@
-"""verifier/session.py: one checking session per process, renewed when the index changes.
+"""verifier/search/session.py: one checking session per process, renewed when the index changes.
 
 The documents are the eval kit's toy report and letter, stored with made-up unit vectors: a
 lexical check needs no model, and these tests must not load one.
@@ -8,10 +8,10 @@ import pytest
 
 from conftest import SHARED, store_without_model
 from index import open_index
-from verifier.check import check_motion
+from verifier.judging.check import check_motion
 from verifier.errors import NoSources
 from verifier.models import Motion
-from verifier.session import Session, forget_sessions, open_session
+from verifier.search.session import Session, forget_sessions, open_session
 
 REPORT = SHARED / "eval-kit" / "sources" / "toy-report.pdf"
 LETTER = SHARED / "eval-kit" / "sources" / "toy-letter.pdf"
@@ -86,10 +86,10 @@ LEXICAL = [
 
 
 def _in_memory(session_dir, motion):
-    from verifier.check import check_quotation, keep_outer_or_inner
-    from verifier.corpus import Corpus
-    from verifier.matching import Sources
-    from verifier.quotations import find_quotations
+    from verifier.judging.check import check_quotation, keep_outer_or_inner
+    from verifier.search.corpus import Corpus
+    from verifier.search.matching import Sources
+    from verifier.reading.quotations import find_quotations
 
     index = open_index(session_dir)
     documents = index.documents()
@@ -100,7 +100,7 @@ def _in_memory(session_dir, motion):
 
 @pytest.mark.parametrize("motion", LEXICAL)
 def test_stored_postings_give_the_results_of_the_whole_corpus(session_dir, motion):
-    from verifier.corpus import LAYOUT
+    from verifier.search.corpus import LAYOUT
 
     store_without_model(session_dir, LETTER, "Toy letter")
     expected = _in_memory(session_dir, motion)
@@ -116,7 +116,7 @@ def test_an_index_without_stored_postings_is_laid_out_and_stored(session_dir):
     """An index written before postings were kept (no words tables) is read, not refused."""
     import sqlite3
 
-    from verifier.corpus import LAYOUT
+    from verifier.search.corpus import LAYOUT
 
     check_motion(Motion("m", REPORT_QUOTE), open_session(session_dir))
     with sqlite3.connect(session_dir / "index.db") as conn:
@@ -130,7 +130,7 @@ def test_an_index_without_stored_postings_is_laid_out_and_stored(session_dir):
 
 
 def test_replacing_a_document_drops_its_postings(session_dir):
-    from verifier.corpus import LAYOUT
+    from verifier.search.corpus import LAYOUT
 
     check_motion(Motion("m", REPORT_QUOTE), open_session(session_dir))
     index = open_index(session_dir)

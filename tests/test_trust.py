@@ -13,10 +13,10 @@ from pypdf import PdfReader
 
 from conftest import EXAMPLES, SHARED
 from index import add_pdf, open_index
-from verifier.check import check_motion
-from verifier.marks import Segment, mark_words, suggestion
+from verifier.judging.check import check_motion
+from verifier.rendering.marks import Segment, mark_words, suggestion
 from verifier.models import Motion
-from verifier.report import quote_json
+from verifier.rendering.report import quote_json
 from verifier.words import clean_paste
 
 REPORT = "Best Value Inspection of the London Borough of Eastmarsh"

@@ -18,12 +18,12 @@ import pytest
 from conftest import EXAMPLES
 from index import add_pdf, open_index
 from pdfs import PageSpec, make_pdf
-from verifier.check import check_motion
-from verifier.motions import motion_from_text
-from verifier.report import to_json
+from verifier.judging.check import check_motion
+from verifier.reading.motions import motion_from_text
+from verifier.rendering.report import to_json
 from web import create_app
 from web.api import OPENAPI
-from verifier.marks import Segment, mark_words, suggestion
+from verifier.rendering.marks import Segment, mark_words, suggestion
 
 pytestmark = pytest.mark.model
 
@@ -1076,7 +1076,7 @@ def test_uploads_no_document_uses_are_deleted_once_old(client, app, tmp_path):
     pytest.param(3, 3, id="number"),
 ])
 def test_spreadsheet_safe(cell, expected):
-    from verifier.report import spreadsheet_safe
+    from verifier.rendering.report import spreadsheet_safe
 
     assert spreadsheet_safe(cell) == expected
 

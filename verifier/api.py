@@ -10,13 +10,13 @@ import os
 from pathlib import Path
 
 from index import add_pdf, default_index_dir, open_index
-from verifier.check import check_motion
-from verifier.corpus import lay_out_documents
+from verifier.judging.check import check_motion
+from verifier.search.corpus import lay_out_documents
 from verifier.models import CheckReport
-from verifier.motions import read_motion
-from verifier.quotations import refuse_overlong
-from verifier.report import render_csv, render_html, render_json, to_json
-from verifier.session import open_session
+from verifier.reading.motions import read_motion
+from verifier.reading.quotations import refuse_overlong
+from verifier.rendering.report import render_csv, render_html, render_json, to_json
+from verifier.search.session import open_session
 
 
 def source_cache_dir() -> Path:

@@ -131,7 +131,7 @@ class CheckReport:
     sources: tuple[SourceInfo, ...]
     results: tuple[QuoteResult, ...]
     # One per result: its number as `verifier quotes` shows it ("2", or "2a" for a quotation
-    # inside quotation 2); empty means 1, 2, 3 … (verifier.quotations.number_quotations).
+    # inside quotation 2); empty means 1, 2, 3 … (verifier.reading.quotations.number_quotations).
     labels: tuple[str, ...] = ()
     claims: tuple["ClaimResult", ...] = ()   # statements outside quotation marks (issue 10)
     repairs: tuple[str, ...] = ()   # the motion's decoding repairs (Motion.repairs)

@@ -12,7 +12,7 @@ from pathlib import Path
 from flask import Blueprint, current_app, jsonify, request
 
 import index
-from verifier.report import to_json
+from verifier.rendering.report import to_json
 from web.checking import (check, document_json, find_paragraph, motion_from_input,
                           open_store, paragraph_json, remove_document)
 from web.errors import WebError

@@ -18,12 +18,12 @@ from flask import current_app
 from werkzeug.datastructures import FileStorage
 
 import index
-from verifier.check import check_motion
+from verifier.judging.check import check_motion
 from verifier.errors import UnreadableMotion
 from verifier.models import CheckReport, Motion
-from verifier.motions import motion_from_text, read_motion
-from verifier.quotations import find_quotations
-from verifier.session import Session, open_session
+from verifier.reading.motions import motion_from_text, read_motion
+from verifier.reading.quotations import find_quotations
+from verifier.search.session import Session, open_session
 from web.errors import WebError
 from web.uploads import display_name, forget_unused_uploads, pdf_pages, save_motion
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 from flask import (Blueprint, current_app, redirect, render_template, request, send_file,
                    url_for)
 
-from verifier.marks import mark_words, suggestion
-from verifier.report import TONE, TONE_ORDER, tone_of
+from verifier.rendering.marks import mark_words, suggestion
+from verifier.rendering.report import TONE, TONE_ORDER, tone_of
 from web.checking import (check, find_paragraph, motion_from_input, open_store,
                           paragraph_json, remove_document)
 from web.errors import WebError
-from verifier.report import CLAIM_WORDS, FIGURE_WORDS, claim_cited, claim_source_segments
+from verifier.rendering.report import CLAIM_WORDS, FIGURE_WORDS, claim_cited, claim_source_segments
 from web.results import FILES, load_report, report_dir, save_report
 from web.uploads import display_name, save_source
 

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from verifier.models import CheckReport
-from verifier.report import (numbers, render_csv, render_html, sources_warning, summary_line,
+from verifier.rendering.report import (numbers, render_csv, render_html, sources_warning, summary_line,
                              to_json)
 
 # Reports older than this are deleted when a new one is stored: a day is enough to download.

@@ -3,7 +3,7 @@
 Each row is a claim written the way councillors write them (see the Tower Hamlets motion in
 ../../../shared/examples/), about the fictional Eastmarsh report (../report.json is the ground
 truth) or the letter, with its ideal verdict first, the paragraph that really carries it, and
-its figures. `fit` rows were used to choose the thresholds in verifier/claim_check.py;
+its figures. `fit` rows were used to choose the thresholds in verifier/judging/claim_check.py;
 `held-out` rows were written afterwards and never used to fit them. Run:
 
     .venv/bin/python examples/claims/make_claim_motions.py     # writes *.txt and labels-*.json here

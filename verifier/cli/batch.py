@@ -1,6 +1,6 @@
 """`verifier batch`: check every agenda pack of a folder overnight, on one machine or a cluster.
 
-This is the edge of verifier.batch: it finds the packs, chooses the executor (this process,
+This is the edge of verifier.batch.worker: it finds the packs, chooses the executor (this process,
 a process pool for --jobs N, or a dask.distributed Client for --scheduler), hands each worker a
 path and a small BatchContext, and writes what comes back: DIR/packs/<stem>.json and .html as
 each pack finishes, then DIR/findings.csv, DIR/errors.csv and DIR/index.html. Every file is
@@ -67,7 +67,7 @@ def batch(paths, output, index_dir, source_pdfs, jobs, scheduler, resume, pack_t
           model_path):
     """Check the quotations in every agenda pack in PATH... (PDFs, .txt/.md/.html/.docx,
     folders searched recursively, or globs) and write a triage page to DIR."""
-    from verifier.batch import BatchContext
+    from verifier.batch.worker import BatchContext
 
     packs, notes = collect_packs(paths)
     for note in notes:
@@ -146,7 +146,7 @@ def _index_for(index_dir, source_pdfs, model_path) -> tuple[str, tuple[str, ...]
     """The index directory and document ids the workers check against; fails now if unusable."""
     from index import default_index_dir, open_index
     from verifier import api
-    from verifier.check import choose_documents
+    from verifier.judging.check import choose_documents
 
     if source_pdfs:
         directory, ids = api.index_sources(source_pdfs, model_path)
@@ -190,7 +190,7 @@ def plan_jobs(packs: list[str], out: Path, resume: bool):
 
 def run_pack(path: str, context, timeout: float | None):
     """What a worker runs: check one pack, within `timeout` seconds; never raises."""
-    from verifier.batch import failed
+    from verifier.batch.worker import failed
 
     if timeout is None:
         return _checked(path, context)
@@ -222,7 +222,7 @@ def run_pack(path: str, context, timeout: float | None):
 
 
 def _checked(path: str, context):
-    from verifier.batch import check_pack, failed
+    from verifier.batch.worker import check_pack, failed
 
     try:
         return check_pack(path, context)
@@ -319,7 +319,7 @@ def run_on_dask(address: str, jobs: list[Job], context, runner: "Runner") -> Non
 
 
 def _lost(job: Job, detail: str = ""):
-    from verifier.batch import failed
+    from verifier.batch.worker import failed
 
     why = f" ({detail})" if detail else ""
     return failed(job.path, f"{job.path}: its worker died while checking it, "
@@ -349,7 +349,7 @@ class Runner:
         self._log(f"{job.path}: unchanged since the last run; kept")
 
     def record(self, job: Job, result) -> None:
-        from verifier.batch_report import claim_problems, pack_html, pack_json, problems
+        from verifier.rendering.batch_report import claim_problems, pack_html, pack_json, problems
 
         data = pack_json(result)
         data["pack"]["path"] = job.path
@@ -391,7 +391,7 @@ class Runner:
 
     def finish(self, interrupted: bool = False) -> int:
         """Write findings.csv, errors.csv and index.html for the packs done; the exit status."""
-        from verifier.batch_report import (claims_csv, errors_csv, findings_csv, has_problems,
+        from verifier.rendering.batch_report import (claims_csv, errors_csv, findings_csv, has_problems,
                                            triage_html)
 
         if self.progress is not None:

@@ -69,8 +69,8 @@ def quotes(motion, fmt):
     """List the quotations found in MOTION, with their citations, without checking them."""
     import json
 
-    from verifier.motions import read_motion
-    from verifier.quotations import find_quotations, number_quotations, refuse_overlong
+    from verifier.reading.motions import read_motion
+    from verifier.reading.quotations import find_quotations, number_quotations, refuse_overlong
 
     m = read_motion(motion)
     for repair in m.repairs:

@@ -119,7 +119,7 @@ def _add_samples(index_dir: str, model_path: str | None) -> str | None:
 def build_app(settings: ServerSettings):
     """Open this worker's checking session, load and warm its model, and make the app."""
     import index
-    from verifier.session import open_session
+    from verifier.search.session import open_session
     from web import create_app
     from web.samples import sample_motion
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from verifier.models import CheckReport, Verdict
-from verifier.report import (cited_text, describe_difference, numbers, place_name, result_marks,
+from verifier.rendering.report import (cited_text, describe_difference, numbers, place_name, result_marks,
                              sources_line, sources_warning, summary_line, tone_of)
 
 VERDICT_STYLE = {"verbatim": "green", "minor": "green", "misquote": "red",
@@ -159,7 +159,7 @@ FIGURE_STYLE = {"holds": "green", "differs": "red", "absent": "yellow"}
 
 def render_claims(report: CheckReport, console) -> None:
     """One block per claim (statements outside quotation marks), after the quotations."""
-    from verifier.report import (CLAIM_WORDS, FIGURE_WORDS, claim_cited, claim_json,
+    from verifier.rendering.report import (CLAIM_WORDS, FIGURE_WORDS, claim_cited, claim_json,
                                  claim_source_segments, claims_summary_line)
 
     line = claims_summary_line(report)

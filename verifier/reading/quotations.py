@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from verifier.citations import attach_citations, parse_bracketed
+from verifier.reading.citations import attach_citations, parse_bracketed
 from verifier.errors import UnreadableMotion
 from verifier.models import Motion, Quotation
 from verifier.words import FOOTNOTE_AFTER_QUOTE

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from verifier.citations import find_citations
-from verifier.figures import content_stems, find_figures
+from verifier.reading.citations import find_citations
+from verifier.reading.figures import content_stems, find_figures
 from verifier.models import Citation, Claim, Quotation
 
 # A claim states something of its own: at least this many content words outside quotations.

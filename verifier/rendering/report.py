@@ -11,7 +11,7 @@ import io
 import json
 from collections import Counter
 
-from verifier.marks import Segment, mark_words
+from verifier.rendering.marks import Segment, mark_words
 from verifier.models import (CheckReport, CitationVerdict, ClaimResult, ClaimVerdict, QuoteResult,
                              Verdict)
 
@@ -323,7 +323,7 @@ def claims_summary_line(report: CheckReport) -> str:
 
 def claim_source_segments(found_text: str, words_found) -> tuple[Segment, ...]:
     """The source passage with the words that carry the claim marked ("mark")."""
-    from verifier.figures import stem
+    from verifier.reading.figures import stem
 
     wanted = {stem(w) for w in words_found}
     segments: list[Segment] = []

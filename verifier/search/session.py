@@ -1,7 +1,7 @@
 """One checking session per process: the opened index, its laid-out corpus and the embedder.
 
     session = open_session(index_dir, model_path)     # the same object on every call
-    check_motion(motion, session, document_ids)       # verifier.check
+    check_motion(motion, session, document_ids)       # verifier.judging.check
 
 The command line, a web worker and a batch worker each hold one Session per index directory
 (and model) and check every motion with it, so FAISS files are read once, each document's
@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from index import ChunkHit, Document, Embedder, Index, default_index_dir, open_index
-from verifier.corpus import Corpus, DocumentText
+from verifier.search.corpus import Corpus, DocumentText
 
 # Texts whose vectors a session keeps (a motion's quotations, the paragraphs they cite): a web
 # worker checks the same sample motion and the same cited paragraphs again and again.

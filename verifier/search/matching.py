@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Indel
 
 from index import ParagraphKind
-from verifier.corpus import Corpus, DocumentText
+from verifier.search.corpus import Corpus, DocumentText
 from verifier.models import Difference, Match, Quotation
 from verifier.words import Token, clean_paste, tokenize, without_markers
 

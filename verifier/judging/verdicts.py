@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from index import Document
-from verifier.matching import Alignment, QuoteText, Sources
+from verifier.search.matching import Alignment, QuoteText, Sources
 from verifier.models import Citation, CitationVerdict, Difference, Match, Verdict
 from verifier.words import (MODALS, NEGATIONS, QUALIFIERS, fold,
                             is_number, surface, tokenize, without_markers)

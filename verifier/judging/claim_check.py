@@ -6,7 +6,7 @@
         → its statement: content words carried and similarity in meaning, cited place first,
         then the passages nearest in words and in meaning → ClaimResult
 
-Figures are judged deterministically (verifier.figures). Statements are judged by two
+Figures are judged deterministically (verifier.reading.figures). Statements are judged by two
 measures of a passage: the share of the claim's content words it carries (weighted by rarity)
 and the cosine similarity of MiniLM embeddings, over the passage and each of its sentences.
 The thresholds below were fitted on labelled claims about the example report and measured on
@@ -22,11 +22,11 @@ import re
 from collections import Counter
 
 from index import Document, Paragraph, ParagraphKind
-from verifier.claims import find_claims
-from verifier.corpus import Corpus
-from verifier.documents import resolve_document
-from verifier.figures import content_stems, match_in, stem
-from verifier.matching import Sources
+from verifier.reading.claims import find_claims
+from verifier.search.corpus import Corpus
+from verifier.search.documents import resolve_document
+from verifier.reading.figures import content_stems, match_in, stem
+from verifier.search.matching import Sources
 from verifier.models import (Claim, ClaimResult, ClaimVerdict, FigureResult, FigureStatus,
                              Match, Quotation)
 
@@ -94,7 +94,7 @@ def _sources_not_the_ones_cited(quotations, claims, sources: Sources) -> bool:
     """Whether the motion plainly cites a report that is not among the sources: some citation
     of it names paragraphs of which no source has even the chapter (verdicts.source_not_indexed).
     Then a claim found nowhere says nothing about the report it leans on."""
-    from verifier.verdicts import source_not_indexed
+    from verifier.judging.verdicts import source_not_indexed
 
     citations = [q.citation for q in quotations] + [c.citation for c in claims]
     return any(source_not_indexed(c, sources.corpus) for c in citations)
@@ -120,7 +120,7 @@ def claim_unconfirmed(result: ClaimResult) -> ClaimResult:
     """A claim's verdict when the sources confirm none of the motion's citations
     (verdicts.sources_unconfirmed): unverifiable, not unsupported, with other figures or
     elsewhere, since the report it leans on may not be indexed."""
-    from verifier.verdicts import ELSEWHERE_NOTE
+    from verifier.judging.verdicts import ELSEWHERE_NOTE
 
     if result.verdict not in (ClaimVerdict.NOT_SUPPORTED, ClaimVerdict.FIGURE_DIFFERS,
                               ClaimVerdict.ELSEWHERE):
@@ -493,7 +493,7 @@ def _result(claim, verdict, figures, k, wanted, layout, sources, note, score=Non
 
 def _surface_words(claim: Claim, stems: tuple[str, ...]) -> tuple[str, ...]:
     """The claim's own spelling of each stem ("respondents" for "respondent")."""
-    from verifier.figures import stem
+    from verifier.reading.figures import stem
 
     spelled = {}
     for word in re.findall(r"[^\W\d_]+", claim.text):

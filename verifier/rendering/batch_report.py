@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from verifier.models import CheckReport, CitationVerdict, ClaimVerdict, PackResult, Verdict
-from verifier.report import claim_json, quote_json, render_html
+from verifier.rendering.report import claim_json, quote_json, render_html
 
 SCHEMA = "verifier/batch/1"
 # What makes a quotation a problem, as `verifier check` exits 1 for by default.

@@ -5,7 +5,7 @@ worker calls.
         find_quotations → the session's Corpus of the chosen documents → for each quotation:
         find_alignments → choose (the cited place first) → judge_words → judge_citation
         → keep outer quotation or its inner fragments
-        → check_claims: the statements outside quotation marks (verifier.claim_check)
+        → check_claims: the statements outside quotation marks (verifier.judging.claim_check)
         → CheckReport
 """
 
@@ -16,15 +16,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from index import Document, Index
-from verifier.claim_check import check_claims, claim_unconfirmed
-from verifier.documents import resolve_document
+from verifier.judging.claim_check import check_claims, claim_unconfirmed
+from verifier.search.documents import resolve_document
 from verifier.errors import NoSources, OverLimit
-from verifier.matching import (Alignment, Sources, find_alignments, prepare, to_match)
+from verifier.search.matching import (Alignment, Sources, find_alignments, prepare, to_match)
 from verifier.models import (CheckReport, Citation, CitationVerdict, Motion, Quotation,
                              QuoteResult, SourceInfo, Verdict)
-from verifier.quotations import find_quotations, number_quotations
-from verifier.session import Session, open_session
-from verifier.verdicts import (REPORT_ITEM, absent_note, carrying_sentences, cite_as, covers,
+from verifier.reading.quotations import find_quotations, number_quotations
+from verifier.search.session import Session, open_session
+from verifier.judging.verdicts import (REPORT_ITEM, absent_note, carrying_sentences, cite_as, covers,
                                denied_by_its_sentence, describe, judge_citation,
                                judge_item_citation, judge_meaning, judge_words,
                                not_the_report_quoted, source_not_indexed, sources_unconfirmed,

@@ -65,7 +65,7 @@ def mark_words(quote: str, source: str) -> tuple[tuple[Segment, ...], tuple[Segm
     return tuple(motion), tuple(found)
 
 
-# How check_quotation ends a note that offers a correction (verifier.verdicts.suggest).
+# How check_quotation ends a note that offers a correction (verifier.judging.verdicts.suggest).
 _SUGGESTED = re.compile(r"Suggested: (?:quote each passage with its own citation: )?(.+)\.\Z",
                         re.DOTALL)
 

@@ -19,14 +19,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from index import SourceError, file_sha256, read_pages
-from verifier.check import check_motion, choose_documents
-from verifier.documents import resolve_document
+from verifier.judging.check import check_motion, choose_documents
+from verifier.search.documents import resolve_document
 from verifier.errors import VerifierError
 from verifier.models import (AgendaItem, Citation, Motion, PackClaim, PackQuote, PackResult,
                              QuoteResult, SourceInfo, Verdict)
-from verifier.motions import read_motion
-from verifier.packs import split_items
-from verifier.session import open_session
+from verifier.reading.motions import read_motion
+from verifier.reading.packs import split_items
+from verifier.search.session import open_session
 
 # Larger than any agenda pack (800 pages with scans is ~150 MB): a file this big is something
 # else, and reading it would hold a worker for an hour.

@@ -1,0 +1,1 @@
+"""Batch: checking agenda packs, the work one worker does on one pack."""
