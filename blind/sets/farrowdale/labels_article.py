@@ -1,0 +1,86 @@
+import json
+from labels_common import *
+D = "article-regional-paper.txt"
+LET = dict(source="letter", cdoc="letter")
+q = [
+Q("CULTURE OF DEFERENCE", ["verbatim", "minor"], "missing", "38", kind="capitals", strict=False, note="headline in capitals; words of para 38"),
+Q("has trebled in five years", "verbatim", "missing", "executive summary"),
+Q("inward-looking", "verbatim", "missing", "executive summary"),
+Q("more fragile than members have been told", "verbatim", "missing", "executive summary"),
+Q("in which officers anticipate what members want to hear and shape their advice accordingly", "verbatim", "missing", "38"),
+Q("routinely rewritten to soften risks before publication", "verbatim", "missing", "38", kind="control", note="kept as senior officers' account"),
+Q("for deeply concerning reading", "verbatim", "correct", "2", cdoc="letter", source="letter", note="the letter, named in the sentence"),
+Q("minded to issue directions to the council and to appoint commissioners", "verbatim", "correct", "3", **LET),
+Q("more precarious than its published budget reports suggest", "verbatim", "correct", "50", pages=[14], note="page 14 holds para 50"),
+Q("the council is at imminent risk of issuing a report under section 114", "out_of_context", "missing", "55", st=sent("55","We do not consider"), ctx="We do not consider that", kind="negation_dropped"),
+Q("not consider that the council is at imminent risk", "verbatim", "missing", "55", kind="control"),
+Q("would be exhausted within two years", "verbatim", "missing", "55", kind="control", note="the condition is restored in the article's own words"),
+Q("You learn quickly that the safest email is the one you don't send.", "verbatim", "missing", "42", kind="control", note="attributed to a senior manager as in the report; straight apostrophe"),
+Q("afraid to speak out", ["paraphrase", "not_found"], "missing", "40", st=sent("40","Fewer than half of staff"), kind="paraphrase", strict=False),
+Q("had never been better", "out_of_context", "missing", "21", st=sent("21","The Leader told us"), ctx="The Leader told us that", kind="attribution_dropped", note="the Leader's words presented as the report's finding"),
+Q("in a far stronger place than two years ago", "verbatim", "missing", "21", kind="control"),
+Q("are made in the Leader's office and Cabinet is where they are announced", "out_of_context", "missing", "19", st=S("19","One officer told us","announced"), ctx="One officer told us that", kind="attribution_dropped"),
+Q("The relationship between members and senior officers is unhealthy", "verbatim", "wrong", "23", pages=[12], note="para 23 is on page 8 (also in the executive summary, page 3), not page 12"),
+Q("Only four were accepted for consideration by the committee", "misquote", "missing", "71", st="Only two were accepted for consideration by the committee.", kind="changed_number"),
+Q("routinely to extend expired contracts rather than to meet genuine emergencies", "verbatim", "correct", "84", cited=["84"]),
+Q("fell short of the council's own rules in several respects", "verbatim", "missing", "87"),
+Q("member or officer has acted dishonestly or for personal gain", "out_of_context", "missing", "7", st=sent("7","It is not an investigation"), ctx="we do not suggest that any", kind="negation_dropped"),
+Q("is not an investigation into the conduct of individuals", "verbatim", "missing", "7", kind="control"),
+Q("overhaul its procurement and contract management arrangements", "verbatim", "wrong", "R6", cited=["R2"], kind="wrong_recommendation"),
+Q("prepare, within six months, a plan to reduce its exposure to commercial property", "verbatim", "correct", "R5", cited=["R5"]),
+Q("Children's services were judged by Ofsted in 2023 to be inadequate", "misquote", "correct", "104", pages=[21], st="Children’s services were judged by Ofsted in 2023 to require improvement to be good.", kind="changed_words", note="page 21 holds para 104"),
+Q("Adult social care is well led and well run", "verbatim", "missing", "106"),
+Q("cannot rely on good leadership in adult social care forever", "paraphrase", "correct", "110", cited=["110"], st=S("110","In adult social care","indefinitely."), kind="paraphrase"),
+Q("cut by 40% in 2023/24 with six weeks' notice", "verbatim", "missing", "94"),
+Q("[Farrowdale's] Chief Executive has made a promising start", "minor", "missing", "113", st="The Chief Executive has made a promising start", kind="bracket"),
+Q("the council's improvement plan … is largely a list of process changes", "minor", "missing", "113", st=S("113","the council’s improvement plan","process changes"), kind="ellipsis"),
+Q("a limited understanding of the risks in the capital program and of the council's reliance on reserves", "minor", "missing", "63", st="a limited understanding of the risks in the capital programme and of the council’s reliance on reserves", kind="spelling"),
+Q("conducted 94 interviews and seven focus groups", "verbatim", "correct", "A2", cited=["A2"]),
+Q("lost control of its finances", "not_found", "missing", None, source=None, kind="invented"),
+Q("a reckless gamble with public money", "not_found", "missing", None, source=None, kind="invented"),
+Q("return powers to the council as soon as", "verbatim", "correct", "7", **LET),
+Q("Any representations should be received by 28 March 2025", "misquote", "correct", "6", st="Any representations should be received by 18 March 2025.", kind="changed_date", **LET),
+]
+c = [
+C("Government inspectors have delivered a withering verdict on Farrowdale Council, concluding that it cannot make the improvements it needs without external support.", "supported", "115", evidence=sent("115","We therefore"), kind="no_citation"),
+C("The letter proposes a lead commissioner, a finance commissioner and a governance commissioner, to serve until 31 March 2028.", "supported", "4", source="letter", cdoc="letter", evidence=sent("4","I propose to appoint", src="letter"), kind="letter"),
+C("Under the letter, the council has until 18 March to respond.", "supported", "6", source="letter", cdoc="letter", evidence=S("6","Any representations","2025.", src="letter"), kind="letter"),
+C("The Secretary of State's letter makes clear that the first progress report will be due by 30 September 2025.", "supported", "5", source="letter", cdoc="letter", evidence=S("5","The first such report","2025.", src="letter"), kind="letter"),
+C("External borrowing rose from £212m in March 2019 to £641m in March 2024, the inspectors found.", "supported", "56", figures=[("£212m","holds","£212 million"),("£641m","holds","£641 million")], evidence=sent("56","The council’s external borrowing"), kind="units_attribution_at_end"),
+C("Much of that financed the purchase of 23 commercial properties, including a hotel, for £186 million, according to the report.", "supported", "13", figures=[("23","holds","23"),("£186 million","holds","£186 million")], evidence=sent("13","It acquired 23"), kind="attribution_at_end"),
+C("That portfolio is now worth £139m, roughly a quarter less than the council paid.", "supported", "57", figures=[("£139m","holds","£139 million"),("roughly a quarter less","holds","£47 million below £186 million (25%)")], evidence=S("57","the portfolio was revalued","purchase price."), kind="continuing_attribution_share"),
+C("Instead of the £4.8 million a year it was meant to bring in after financing costs, it made £1.3 million in 2023/24 (paragraph 57).", "supported", "57", cited=["57"], figures=[("£4.8 million","holds","£4.8 million"),("£1.3 million","holds","£1.3 million")], evidence=S("57","The commercial property portfolio was expected","£1.3 million."), kind="figures_exact"),
+C("Inspectors found the general fund reserve had fallen by almost two-thirds since 2021, to £5.3 million.", "supported", "51", figures=[("almost two-thirds","holds","£14.2 million to £5.3 million (63%)"),("£5.3 million","holds","£5.3 million")], evidence=sent("51","The general fund reserve"), kind="figure_in_words"),
+C("The report suggests the council's three-year budget gap is £26.3 million.", "figure_differs", "50", figures=[("£26.3 million","differs","£23.6 million")], evidence=S("50","The council’s own medium-term","2027/28"), hedge="suggests", kind="figure_differs_hedged"),
+C("Savings of £11.4m were planned in 2023/24 but fewer than six in ten were delivered, the report says.", "figure_differs", "52", figures=[("£11.4m","holds","£11.4 million"),("fewer than six in ten","differs","61%")], evidence=sent("52","In 2023/24 the council planned"), kind="figure_in_words_differs", note="61% is more than six in ten"),
+C("Together, the children's services overspend for 2023/24 and the forecast for 2024/25 come to £14.1 million, the report's figures show.", "supported", "53", figures=[("£14.1 million","holds","£7.9 million + £6.2 million")], evidence=S("53","The children’s services budget","£6.2 million."), kind="sum_computed"),
+C("A separate LGA finance review, seen by the Courier, found the council had underestimated its budget gap by £4 million.", "unverifiable", None, source=None, cdoc="other", figures=[("£4 million","absent",None)], kind="other_document"),
+C("The report reveals that only 47 per cent of staff who took part in the council's own survey would feel safe to speak up about wrongdoing, down from 63 per cent in 2022.", "supported", "39", figures=[("47 per cent","holds","47%"),("63 per cent","holds","63%")], evidence=S("39","Only 47% of respondents","in 2022"), kind="units"),
+C("One in seven staff reported bullying or harassment in the past year, according to the survey results published in the report.", "supported", "Table 1", figures=[("One in seven","holds","14")], evidence="I have experienced bullying or harassment in the last 12 months 9 14 +5", kind="figure_in_words_table", note="also para 47 (14%)"),
+C("Staff told the inspectors that colleagues who had raised concerns had been moved sideways or had left the council.", "supported", "40", evidence=S("40","In focus groups, staff told us","left the council."), kind="inspectors_as_object"),
+C("The council spent nearly £10 million on agency and interim staff last year, almost double the figure two years earlier, the report found.", "supported", "34", figures=[("nearly £10 million","holds","£9.8 million"),("almost double","holds","£5.1 million to £9.8 million")], evidence=sent("34","The council spent"), kind="rounded_multiple"),
+C("According to the report, partners are queuing up to work with Farrowdale.", "not_supported", "96", evidence=sent("96","The Leader told us"), kind="quoted_view_as_finding", note="the Leader's claim, which the inspectors did not find to be the case"),
+C("Inspectors said 38 councillors had been the subject of code of conduct complaints.", "figure_differs", "25", figures=[("38","differs","38 complaints, not councillors")], evidence=sent("25","Complaints under"), kind="figure_for_other_thing"),
+C("Inspectors said the scrutiny function was properly staffed and trained (page 17).", "not_supported", "73", pages=[17], evidence=S("73","The scrutiny function","since 2021."), kind="contradiction", note="1.5 FTE 'is low'; no training since 2021"),
+C("The inspectors sampled 27 large contracts.", "supported", "85", figures=[("27","holds","27")], evidence=sent("85","We sampled"), kind="figures_exact"),
+C("Eleven had no named contract manager, and in four cases payments continued after the contract had expired.", "supported", "85", figures=[("Eleven","holds","Eleven"),("four","holds","four")], evidence=S("85","Eleven had no named","continued."), kind="continuing_attribution"),
+C("The report concludes that the council has met its best value duty on procurement.", "not_supported", "91", evidence=sent("91","We consider"), kind="contradiction"),
+C("Over 2,600 council house repairs were more than four weeks old at the end of September, the report says.", "supported", "100", figures=[("Over 2,600","holds","2,648"),("more than four weeks","holds","older than 28 days")], evidence=S("100","At the end of September 2024","28 days"), kind="bound"),
+C("Inspectors say 93 households were placed in bed and breakfast accommodation (paragraph 100).", "elsewhere", "101", cited=["100"], figures=[("93","holds","93")], evidence=sent("101","The number of households"), kind="wrong_paragraph"),
+C("The number of households in temporary accommodation has more than doubled since March 2022, according to the inspectors.", "supported", "101", figures=[("more than doubled","holds","164 to 386")], evidence=sent("101","The number of households"), kind="multiple"),
+C("The Ombudsman upheld 78% of complaints about the council, slightly below the average for similar councils (paragraph 108).", "elsewhere", "109", cited=["108"], figures=[("78%","holds","78%")], evidence=sent("109","The Local Government"), kind="wrong_paragraph"),
+C("Inspectors also criticised the council's decision to close three branch libraries.", "not_supported", None, source=None, absent=["librar"], kind="subject_absent"),
+C("The report appears to accept that the Chief Executive has been trying to stabilise the organisation.", "supported", "32", evidence=sent("32","The Chief Executive is respected"), hedge="appears to accept", kind="hedged"),
+]
+not_claims = [
+"By our Local Democracy Reporter",
+"One opposition councillor called the council \"a basket case\".",
+"A council spokesperson said a full response would go to an extraordinary meeting of full council on 20 March.",
+"The Leader said: \"We accept that there is work to do and we will work with the commissioners. But this report does not reflect the council I see every day.\"",
+]
+lab = {"document": D, "kind": "article", "sources": SOURCES, "quotes": q, "claims": c, "not_claims": not_claims}
+if __name__ == "__main__":
+    e = check(D, lab)
+    for x in e: print(x)
+    json.dump(lab, open(D.replace(".txt", ".labels.json"), "w"), ensure_ascii=False, indent=1)
+    print(summary(lab))
