@@ -23,10 +23,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -125,13 +128,15 @@ def stage_packs(set_dirs: list[Path], into: Path) -> int:
     return n
 
 
-def run_scorer(kit: Path, script: str, args: list[str], verifier: str) -> dict:
+def run_scorer(kit: Path, script: str, args: list[str], verifier: str, env=None,
+               cwd: Path | None = None) -> dict:
     """Run one eval-kit scorer; its last line and its figures (from --json)."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "scores.json"
         started = time.monotonic()
         proc = subprocess.run([sys.executable, str(kit / script), "--verifier", verifier,
-                               "--json", str(out), *args], capture_output=True, text=True)
+                               "--json", str(out), *args], capture_output=True, text=True,
+                              env=env, cwd=cwd)
         seconds = time.monotonic() - started
         lines = [l for l in proc.stdout.splitlines() if l.strip()]
         result = {"line": lines[-1] if lines else proc.stderr.strip()[-300:],
@@ -141,12 +146,23 @@ def run_scorer(kit: Path, script: str, args: list[str], verifier: str) -> dict:
         return result
 
 
+# A paragraph number as a citation names it: 4.12, 2.3.1, 87, or an annex's A.1 / A1.
+NUMBERED_LABEL = re.compile(r"(?:[a-z]\.?)?\d+(?:\.\d+)*")
+
+
 def score_reading(set_dirs: list[Path]) -> dict:
-    """Each source read as `index add` reads it, against its places."""
+    """Each source read as `index add` reads it, against its places:
+    - numbered places (4.12, 2.3.1, 87, A.1) of a numbered report: found under their number,
+      and on their first page (PDF only);
+    - named places (R4, Table 2, the executive summary, the foreword): found under their label;
+    - every place, the letters' paragraphs included, word for word: the paragraph stored under
+      its label is exactly its words (no furniture, footnote or neighbour inside or appended,
+      nothing cut); an unlabelled place's words are a run of one paragraph's words."""
     from index import read_source
 
-    rows, totals = [], dict.fromkeys(("numbered", "numbered_found", "places", "places_found",
-                                      "word_for_word", "pages", "page_right"), 0)
+    keys = ("numbered", "numbered_found", "named", "named_found", "places", "word_for_word",
+            "pages", "page_right")
+    rows, totals = [], dict.fromkeys(keys, 0)
     for set_dir in set_dirs:
         for source in check_labels.load_sources(set_dir).values():
             reading = read_source(source.rendering)
@@ -154,29 +170,45 @@ def score_reading(set_dirs: list[Path]) -> dict:
             for p in reading.paragraphs:
                 if p.section:
                     by_label.setdefault(check_labels.canon(p.section), p)
-            row = dict.fromkeys(totals, 0)
-            misses = []
-            for key, place in source.places.items():
-                numbered = place.get("kind", "paragraph") == "paragraph" and \
-                    any(ch.isdigit() for ch in key)
+            paragraph_words = [check_labels.words(p.text) for p in reading.paragraphs]
+            numbered_document = source.data.get("numbering") != "unnumbered"
+            row = dict.fromkeys(keys, 0)
+            misses, broken = [], []
+            for place in source.place_list:
+                key = check_labels.canon(place["label"])
+                numbered = numbered_document and place.get("kind", "paragraph") in (
+                    "paragraph", "annex") and bool(NUMBERED_LABEL.fullmatch(key))
                 row["places"] += 1
-                row["numbered"] += numbered
-                got = by_label.get(key)
-                if got is None:
+                got = by_label.get(key) if numbered_document else None
+                if numbered:
+                    row["numbered"] += 1
+                    row["numbered_found"] += got is not None
+                elif numbered_document:
+                    row["named"] += 1
+                    row["named_found"] += got is not None
+                if got is None and (numbered or numbered_document and place.get("kind") in (
+                        "recommendation", "table")):
                     misses.append(place["label"])
-                    continue
-                row["places_found"] += 1
-                row["numbered_found"] += numbered
-                if check_labels.words(got.text) == check_labels.words(place["text"]):
+                wanted = check_labels.words(place["text"])
+                # a place stored under its label must be exactly its words (furniture appended
+                # to it is as wrong as furniture inside); an unlabelled one, a run of some
+                # paragraph's words
+                if got is not None:
+                    whole = check_labels.words(got.text) == wanted
+                else:
+                    whole = any(check_labels.contains_run(c, wanted) for c in paragraph_words)
+                if whole:
                     row["word_for_word"] += 1
-                if source.has_pages and place.get("page"):
+                else:
+                    broken.append(place["label"])
+                if numbered and got is not None and source.has_pages and place.get("page"):
                     row["pages"] += 1
                     row["page_right"] += got.first_page == place["page"]
             for k in totals:
                 totals[k] += row[k]
             rows.append({"source": f"{set_dir.name}/{source.role}",
                          "reader": getattr(reading, "reader", ""), **row,
-                         "missed": misses[:12]})
+                         "missed": misses[:12], "broken": broken[:8]})
     return {"rows": rows, "totals": totals}
 
 
@@ -186,28 +218,58 @@ def ratio(a: int, b: int) -> str:
 
 def reading_line(totals: dict) -> str:
     return (f"numbered places found {ratio(totals['numbered_found'], totals['numbered'])} | "
-            f"all places found {ratio(totals['places_found'], totals['places'])} | "
+            f"named places found {ratio(totals['named_found'], totals['named'])} | "
             f"word for word {ratio(totals['word_for_word'], totals['places'])} | "
             f"first page right {ratio(totals['page_right'], totals['pages'])}")
 
 
-def score_half(half: str, parts: list[str], kit: Path, verifier: str) -> dict:
+def score_half(half: str, parts: list[str], kit: Path, verifier: str, code: Path | None) -> dict:
+    """One half's figures; `code`: a checkout of another commit to score instead of this tree."""
     set_dirs = sets_of(half)
     result = {"sets": [d.name for d in set_dirs]}
+    env = dict(os.environ, PYTHONPATH=str(code)) if code else None
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         if "quotes" in parts and stage_quotes(set_dirs, tmp / "cases"):
-            result["quotes"] = run_scorer(kit, "score.py", ["--cases", str(tmp / "cases")], verifier)
+            result["quotes"] = run_scorer(kit, "score.py", ["--cases", str(tmp / "cases")],
+                                          verifier, env, code)
         if "claims" in parts and stage_claims(set_dirs, tmp / "claims"):
             result["claims"] = run_scorer(kit, "score_claims.py",
-                                          ["--claims", str(tmp / "claims")], verifier)
+                                          ["--claims", str(tmp / "claims")], verifier, env,
+                                          code)
         if "packs" in parts and stage_packs(set_dirs, tmp / "packs"):
             result["packs"] = run_scorer(kit, "score_packs.py", ["--packs", str(tmp / "packs")],
-                                         verifier)
-    if "reading" in parts:
+                                         verifier, env, code)
+        if "reading" in parts and code:
+            # the reading of the other checkout: this script again, importing its index/
+            out = tmp / "reading.json"
+            subprocess.run([sys.executable, __file__, "--half", half, "--part", "reading",
+                            "--reading-only-json", str(out)], env=env, check=True,
+                           capture_output=True, cwd=code)
+            reading = json.loads(out.read_text(encoding="utf-8"))
+            result["reading"] = {"line": reading_line(reading["totals"]), **reading}
+    if "reading" in parts and not code:
         reading = score_reading(set_dirs)
         result["reading"] = {"line": reading_line(reading["totals"]), **reading}
     return result
+
+
+@contextmanager
+def checkout(rev: str | None):
+    """A temporary worktree of `rev` (None: this tree, as it is), removed afterwards. Scoring
+    a commit rather than a tree being edited keeps a long run's figures those of one code."""
+    if rev is None:
+        yield None
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "code"
+        subprocess.run(["git", "worktree", "add", "--detach", "-q", str(path), rev], cwd=ROOT,
+                       check=True)
+        try:
+            yield path
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(path)], cwd=ROOT,
+                           check=False)
 
 
 def counts(half: str) -> str:
@@ -221,7 +283,23 @@ def counts(half: str) -> str:
             f"{len(pks)} packs ({pq} labelled quotations)")
 
 
+HISTORY = "## History"
+
+
 def write_markdown(results: dict, output: Path, commit: str) -> None:
+    """The latest figures in full, then the history of every run's summary lines (kept from the
+    file as it was, this run's rows added), so a change's before and after stand side by side."""
+    history = [HISTORY, "", "Each run's summary lines, oldest first (commit, UTC date, half, part).", "",
+               "| commit | date | half | part | figures |", "|---|---|---|---|---|"]
+    if output.exists() and HISTORY in output.read_text(encoding="utf-8"):
+        kept = output.read_text(encoding="utf-8").split(HISTORY, 1)[1].splitlines()
+        history += [line for line in kept if line.startswith("| ") and not line.startswith("| commit")]
+    when = f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M}"
+    for half, result in results.items():
+        for part in PARTS:
+            if part in result:
+                figures = result[part]["line"].replace(" | ", " · ")     # no cell breaks
+                history.append(f"| {commit} | {when} | {half} | {part} | `{figures}` |")
     lines = ["# The blind corpus: figures", "",
              f"`bench/blind.py` on {commit}, {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC. "
              "The corpus and its split are described in `blind/README.md`; the sealed half is "
@@ -232,17 +310,18 @@ def write_markdown(results: dict, output: Path, commit: str) -> None:
             if part in result:
                 lines += [f"- **{part}**: `{result[part]['line']}`"]
         if "reading" in result:
-            lines += ["", "| source | reader | numbered found | all places found | word for word "
-                      "| first page right | places missed (first 12) |", "|---|---|---|---|---|---|---|"]
+            lines += ["", "| source | reader | numbered found | named found | word for word "
+                      "| first page right | not found (first 12) | not word for word (first 8) |",
+                      "|---|---|---|---|---|---|---|---|"]
             for row in result["reading"]["rows"]:
                 lines.append(f"| {row['source']} | {row['reader']} | "
                              f"{ratio(row['numbered_found'], row['numbered'])} | "
-                             f"{ratio(row['places_found'], row['places'])} | "
+                             f"{ratio(row['named_found'], row['named'])} | "
                              f"{ratio(row['word_for_word'], row['places'])} | "
                              f"{ratio(row['page_right'], row['pages'])} | "
-                             f"{', '.join(row['missed']) or '-'} |")
+                             f"{', '.join(row['missed']) or '-'} | {', '.join(row['broken']) or '-'} |")
         lines.append("")
-    output.write_text("\n".join(lines), encoding="utf-8")
+    output.write_text("\n".join(lines + history) + "\n", encoding="utf-8")
 
 
 def main(argv=None) -> int:
@@ -255,7 +334,14 @@ def main(argv=None) -> int:
     parser.add_argument("--output", type=Path, help="write the figures here as Markdown "
                         "(docs/blind.md when both halves are scored)")
     parser.add_argument("--json", type=Path, help="write every figure and scorer output here")
+    parser.add_argument("--at", metavar="REV", help="score this commit (a temporary worktree), "
+                        "not the working tree")
+    parser.add_argument("--reading-only-json", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.reading_only_json:         # the reading of a checkout, for --at (see score_half)
+        args.reading_only_json.write_text(json.dumps(score_reading(sets_of(args.half))),
+                                          encoding="utf-8")
+        return 0
     parts = [p for p in args.part.split(",") if p]
     if bad := [p for p in parts if p not in PARTS]:
         parser.error(f"unknown part {bad[0]!r}")
@@ -272,15 +358,23 @@ def main(argv=None) -> int:
         return 2
     halves = ["fit", "sealed"] if args.half == "both" else [args.half]
     results = {}
-    for half in halves:
-        results[half] = score_half(half, parts, args.eval_kit, args.verifier)
-        print(f"{half}: {counts(half)}")
-        for part in PARTS:
-            if part in results[half]:
-                print(f"  {part:8} {results[half][part]['line']}")
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+    with checkout(args.at) as code:
+        verifier = f"{sys.executable} -m verifier" if code else args.verifier
+        for half in halves:
+            results[half] = score_half(half, parts, args.eval_kit, verifier, code)
+            print(f"{half}: {counts(half)}")
+            for part in PARTS:
+                if part in results[half]:
+                    print(f"  {part:8} {results[half][part]['line']}")
+    commit = subprocess.run(["git", "rev-parse", "--short", args.at or "HEAD"], cwd=ROOT,
                             capture_output=True, text=True).stdout.strip() or "?"
-    output = args.output or (ROOT / "docs" / "blind.md" if args.half == "both" else None)
+    changed = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
+                             capture_output=True, text=True).stdout.split("\n")
+    if not args.at and any(line.strip() and not line.endswith("docs/blind.md") for line in changed):
+        commit += "+changes"        # figures of a tree that is not the commit named
+
+    output = args.output or (ROOT / "docs" / "blind.md"
+                             if args.half == "both" and parts == list(PARTS) else None)
     if output:
         write_markdown(results, output, commit)
         print(f"wrote {output}")

@@ -17,6 +17,9 @@ class Verdict(str, Enum):
     MISQUOTE = "misquote"
     PARAPHRASE = "paraphrase"
     NOT_FOUND = "not_found"
+    # The words are the source's, but cut from the denial, condition or attribution that
+    # governs them in the source's sentence (verifier/judging/context.py).
+    OUT_OF_CONTEXT = "out_of_context"
 
 
 class CitationVerdict(str, Enum):

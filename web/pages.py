@@ -23,13 +23,15 @@ from web.uploads import display_name, save_source
 pages = Blueprint("pages", __name__)
 
 VERDICT_WORDS = {"verbatim": "Verbatim", "minor": "Minor differences", "misquote": "Misquoted",
-                 "paraphrase": "Paraphrase", "not_found": "Not found"}
+                 "paraphrase": "Paraphrase", "not_found": "Not found",
+                 "out_of_context": "Out of context"}
 CITATION_WORDS = {"correct": "Citation correct", "wrong": "Citation wrong",
                   "missing": "No citation", "unverifiable": "Citation unverifiable"}
 # The summary's badges, each a link that shows only its cards: (key, label) where the key is
 # a verdict or "citation_" + a citation verdict, as in the JSON summary.
 FILTERS = (("verbatim", "verbatim"), ("minor", "minor"), ("misquote", "misquoted"),
            ("paraphrase", "paraphrase"), ("not_found", "not found"),
+           ("out_of_context", "out of context"),
            ("citation_wrong", "wrong citation"), ("citation_missing", "no citation"),
            ("citation_unverifiable", "citation unverifiable"))
 ORDERS = ("motion", "problems")

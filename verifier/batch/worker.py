@@ -208,7 +208,7 @@ def concerns_sources(result: QuoteResult, text: str, documents, parts, letters=N
 def _close_match(result: QuoteResult) -> bool:
     if result.found is None or result.found.method == "semantic":
         return False
-    if result.verdict in (Verdict.VERBATIM, Verdict.MINOR):
+    if result.verdict in (Verdict.VERBATIM, Verdict.MINOR, Verdict.OUT_OF_CONTEXT):
         return True
     return result.verdict is Verdict.MISQUOTE and result.found.score >= MIN_CLOSE_SCORE
 

@@ -12,10 +12,11 @@ import click
 from verifier.cli.edge import handle_errors, index_option
 
 FORMATS = ["text", "json", "csv", "html"]
-DEFAULT_FAIL_ON = "misquote,paraphrase,not_found,wrong,figure_differs,not_supported,elsewhere"
+DEFAULT_FAIL_ON = ("misquote,paraphrase,not_found,out_of_context,wrong,figure_differs,"
+                   "not_supported,elsewhere")
 # Claim verdicts (issue 10) share "unverifiable" with the citation verdicts: it covers both.
 CLAIM_FAIL_ON_WORDS = {"supported", "elsewhere", "figure_differs", "not_supported", "unverifiable"}
-FAIL_ON_WORDS = {"verbatim", "minor", "misquote", "paraphrase", "not_found",
+FAIL_ON_WORDS = {"verbatim", "minor", "misquote", "paraphrase", "not_found", "out_of_context",
                  "correct", "wrong", "missing", "unverifiable", "none"} | CLAIM_FAIL_ON_WORDS
 
 

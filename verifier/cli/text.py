@@ -22,7 +22,7 @@ from verifier.rendering.report import (cited_text, describe_difference, numbers,
                              sources_line, sources_warning, summary_line, tone_of)
 
 VERDICT_STYLE = {"verbatim": "green", "minor": "green", "misquote": "red",
-                 "paraphrase": "yellow", "not_found": "red"}
+                 "paraphrase": "yellow", "not_found": "red", "out_of_context": "yellow"}
 CITATION_STYLE = {"correct": "green", "missing": "yellow", "wrong": "red", "unverifiable": "yellow"}
 TONE_STYLE = {"good": "green", "warn": "yellow", "bad": "red"}
 # Words the motion added or changed are wrong (red); the source's words it left out, missing.

@@ -24,8 +24,9 @@ from verifier.models import (CheckReport, Citation, CitationVerdict, Motion, Quo
                              QuoteResult, SourceInfo, Verdict)
 from verifier.reading.quotations import find_quotations, number_quotations
 from verifier.search.session import Session, open_session
+from verifier.judging.context import ContextKind, dropped_context, motion_surroundings
 from verifier.judging.verdicts import (REPORT_ITEM, absent_note, carrying_sentences, cite_as, covers,
-                               denied_by_its_sentence, describe, judge_citation,
+                               describe, judge_citation, paragraph_of_match,
                                judge_item_citation, judge_meaning, judge_words,
                                not_the_report_quoted, source_not_indexed, sources_unconfirmed,
                                suggest, unknown_sections)
@@ -65,7 +66,7 @@ def check_motion(motion: Motion, session: Session | Index | str | Path,
         if deadline is not None and time.monotonic() > deadline:
             raise OverLimit(f"{motion.path}: the check ran out of time after {len(results)} "
                             f"of {len(quotations)} quotations; check a shorter motion")
-        results.append(check_quotation(q, sources, documents))
+        results.append(check_quotation(q, sources, documents, motion.text))
     numbers = dict(zip(map(id, results), number_quotations(quotations)))
     results = keep_outer_or_inner(results)
     labels = tuple(numbers[id(r)] for r in results)
@@ -119,16 +120,17 @@ class _Meaning:
 
 
 def check_quotation(quotation: Quotation, sources: Sources,
-                    documents: tuple[Document, ...]) -> QuoteResult:
+                    documents: tuple[Document, ...], motion_text: str = "") -> QuoteResult:
     """Find one quotation in the sources and judge its words and its citation.
 
     A citation that closes the sentence after words of the motion's own (`after_clause`) is
     the quotation's only if it points where the words are; else it is taken to back those
     words, and the quotation is judged as uncited (never 'wrong' on a citation not its own).
     """
-    result = _check_quotation(quotation, sources, documents)
+    result = _check_quotation(quotation, sources, documents, motion_text)
     if quotation.citation.after_clause and result.citation is not CitationVerdict.CORRECT:
-        result = _check_quotation(replace(quotation, citation=Citation()), sources, documents)
+        result = _check_quotation(replace(quotation, citation=Citation()), sources, documents,
+                                  motion_text)
         aside = (f"No citation of its own: the sentence's “({quotation.citation.text})” "
                  "comes after the motion's own words, which it may be citing")
         note = result.note.replace("No citation given", aside, 1)
@@ -137,7 +139,7 @@ def check_quotation(quotation: Quotation, sources: Sources,
 
 
 def _check_quotation(quotation: Quotation, sources: Sources,
-                     documents: tuple[Document, ...]) -> QuoteResult:
+                     documents: tuple[Document, ...], motion_text: str = "") -> QuoteResult:
     quote = prepare(quotation, sources.corpus.postings)
     citation = quotation.citation
     cited_document = (resolve_document(citation.document, documents, sources.corpus.part_names,
@@ -182,14 +184,27 @@ def _check_quotation(quotation: Quotation, sources: Sources,
             source_absent or citation.document and cited_document is None):
         citation_note = absent_note(citation, unknown)
     notes = [note, citation_note]
-    if verdict in (Verdict.VERBATIM, Verdict.MINOR) and match is not None:
-        denial = denied_by_its_sentence(match, sources)
-        if denial:
-            notes.append(f"The source's sentence opens “{denial}”: quoted without it, the "
-                         "words say what the report denies.")
     if also and verdict in (Verdict.VERBATIM, Verdict.MINOR):
         notes.append("Also at " + "; ".join(cite_as(m) for m in also[:3]) + ".")
     suggestion = suggest(verdict, citation_verdict, match, citation)
+    context = None
+    if verdict in (Verdict.VERBATIM, Verdict.MINOR, Verdict.MISQUOTE) and match is not None \
+            and match.method != "semantic" and motion_text:
+        lead, tail = motion_surroundings(motion_text, quotation.start, quotation.end)
+
+        def context_at(m):
+            return dropped_context(paragraph_of_match(m, sources).text, m.span_start,
+                                   m.span_end, lead, tail)
+        context = context_at(match)
+        if context is not None and any(context_at(m) is None for m in also):
+            # The same words stand elsewhere in the report in its own voice (3.4's "we found
+            # the scrutiny function weak and confused" beside 5.12's members' words).
+            context = None
+    if context is not None:
+        notes.append(CONTEXT_NOTES[context.kind].format(words=context.words))
+        if verdict in (Verdict.VERBATIM, Verdict.MINOR):
+            # The words are the source's; what they leave out changes what they say.
+            verdict = Verdict.OUT_OF_CONTEXT
     if suggestion and match.method == "splice":
         notes.append(f"Suggested: quote each passage with its own citation: {suggestion}.")
     elif suggestion:
@@ -198,6 +213,16 @@ def _check_quotation(quotation: Quotation, sources: Sources,
                        found=match, differences=chosen.differences if chosen else (),
                        note=" ".join(n for n in notes if n), also_found=also,
                        suggestion=suggestion)
+
+
+CONTEXT_NOTES = {
+    ContextKind.DENIAL: "Out of context: the source's sentence opens “{words}”; quoted without "
+                        "it, the words say what the report denies.",
+    ContextKind.ATTRIBUTION: "Out of context: in the source these are another's words, "
+                             "introduced by “{words}”, not the inspectors' finding.",
+    ContextKind.CONDITION: "Out of context: the source's sentence makes them conditional "
+                           "(“{words}”), which the quotation leaves out.",
+}
 
 
 def choose(alignments: list[Alignment], sources: Sources, citation, cited_document):
@@ -215,6 +240,10 @@ def choose(alignments: list[Alignment], sources: Sources, citation, cited_docume
         matches[k].section is None, k))
     also = tuple(matches[k] for k in ranked[1:1 + MAX_ALSO_FOUND])
     return tied[ranked[0]], matches[ranked[0]], also
+
+
+# Verdicts whose words are the source's own (an out-of-context quotation's are, word for word).
+SOURCE_WORDS = (Verdict.VERBATIM, Verdict.MINOR, Verdict.OUT_OF_CONTEXT)
 
 
 def keep_outer_or_inner(results: list[QuoteResult]) -> list[QuoteResult]:
@@ -239,7 +268,7 @@ def keep_outer_or_inner(results: list[QuoteResult]) -> list[QuoteResult]:
             i = j
             continue
         if _outer_is_source(outer, inners) or not any(
-                r.verdict in (Verdict.VERBATIM, Verdict.MINOR) for r in inners):
+                r.verdict in SOURCE_WORDS for r in inners):
             kept.append(outer)
         else:
             kept.extend(inners)
@@ -250,7 +279,7 @@ def keep_outer_or_inner(results: list[QuoteResult]) -> list[QuoteResult]:
 def _outer_is_source(result: QuoteResult, inners: list[QuoteResult]) -> bool:
     """Whether the outer quotation's own words (those outside its inner quotes) are the
     source's: then it is a quotation that happens to contain quotes, not a wrapper."""
-    if result.verdict in (Verdict.VERBATIM, Verdict.MINOR):
+    if result.verdict in SOURCE_WORDS:
         return True
     if result.verdict is not Verdict.MISQUOTE or result.found is None:
         return False

@@ -175,29 +175,6 @@ def _in_section(match: Match, cited: str) -> bool:
         re.match(rf"(?:chapter|part)\s+{re.escape(cited)}\b", match.heading or "", re.IGNORECASE))
 
 
-# A sentence that opens by denying what follows: "We do not suggest that the Mayor has
-# sought improperly …". Quoted without its opening, the words say what the report denies.
-_DENIAL = re.compile(
-    r"\b(?:(?:do|does|did|have|has|had|can|could|would|are|were|is|was)\s+not\s+"
-    r"(?:suggest(?:ing|ed)?|find|found|say(?:ing)?|said|believe|consider|accept|conclude|"
-    r"think|claim(?:ing)?|allege|alleging|see)|(?:found|see|saw|is|was|there\s+is|there\s+was)"
-    r"\s+no\s+evidence|nothing\s+to\s+suggest|not\s+the\s+case|not\s+true|"
-    r"(?:reject|rejects|rejected|dismiss|dismissed|deny|denies|denied))\b[^.;:!?]{0,20}?"
-    r"\bthat\s*$", re.IGNORECASE)
-# The denial is this near the quoted words: the opening of their own sentence.
-MAX_DENIAL_LEAD = 80
-
-
-def denied_by_its_sentence(match: Match, sources: Sources) -> str:
-    """The opening of the source's sentence that denies the quoted words ("We do not suggest
-    that"), or ""."""
-    text = paragraph_of_match(match, sources).text
-    at = match.span_start
-    lead = text[max(0, at - MAX_DENIAL_LEAD):at]
-    lead = re.split(r"(?<=[.!?;:])\s+", lead)[-1]
-    return lead.strip() if _DENIAL.search(lead) else ""
-
-
 # "(Table 1)", "(Figure 3)": an item inside a report, named where a document would be.
 REPORT_ITEM = re.compile(r"(?:table|figure|fig\.|chart|graph|box|diagram|recommendation|rec\.?)"
                          r"\s+R?\d+[a-z]?", re.IGNORECASE)
@@ -538,7 +515,8 @@ def sources_unconfirmed(results, claims=()) -> bool:
 
     cited = [r for r in results if cites(r.quotation.citation)]
     cited_claims = [c for c in claims if cites(c.claim.citation)]
-    confirmed = any(r.verdict in (Verdict.VERBATIM, Verdict.MINOR, Verdict.MISQUOTE) and
+    confirmed = any(r.verdict in (Verdict.VERBATIM, Verdict.MINOR, Verdict.MISQUOTE,
+                                  Verdict.OUT_OF_CONTEXT) and
                     r.citation is CitationVerdict.CORRECT for r in cited) or \
         any(c.verdict is ClaimVerdict.SUPPORTED for c in cited_claims)
     # (One citation is no evidence either way: a misquote pinned to the wrong paragraph of

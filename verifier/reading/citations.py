@@ -60,10 +60,10 @@ _PAGE_WORD = re.compile(r"^(?:pages?|pp\.?|p\.?|pgs?\.?)$", re.IGNORECASE)
 _NUM_RE = re.compile(_NUM)
 
 # A bare list of dotted numbers in brackets, optionally after a document name: "(3.4)",
-# "(Report, 7.3)", "(4.4–4.6)". Undotted bare numbers are left alone: "(2023)" is a year.
+# "(Report, 7.3)", "(4.4–4.6)", "(4.3.1)" (three levels: the blind corpus's minutes cite so). Undotted bare numbers are left alone: "(2023)" is a year.
 # (The name must hold a letter: in "(4.4, 4.6)" the first number is not a name.)
 _BARE = re.compile(rf"^(?:(?P<doc>[^()]*?[A-Za-z][^()]*?)\s*[,:;]\s*)?"
-                   rf"(?P<nums>\d+\.\d+(?:(?:{_SEP}|\s*;\s*){_NUM})*)\.?$")
+                   rf"(?P<nums>\d+(?:\.\d+)+(?:(?:{_SEP}|\s*;\s*){_NUM})*)\.?$")
 
 # Names that only say "the report" give no extra location and are not a named document.
 _GENERIC_DOC = re.compile(

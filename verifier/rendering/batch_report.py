@@ -18,7 +18,7 @@ from verifier.rendering.report import claim_json, quote_json, render_html
 
 SCHEMA = "verifier/batch/1"
 # What makes a quotation a problem, as `verifier check` exits 1 for by default.
-PROBLEM_VERDICTS = frozenset({"misquote", "paraphrase", "not_found"})
+PROBLEM_VERDICTS = frozenset({"misquote", "paraphrase", "not_found", "out_of_context"})
 PROBLEM_CITATIONS = frozenset({"wrong"})
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -205,7 +205,8 @@ def triage_html(packs: list[tuple[dict, str | None]]) -> str:
         s = pack["summary"]
         n = has_problems(pack)
         cells = "".join(f"<td>{s[k]}</td>" for k in ("quotes", "verbatim", "minor", "misquote",
-                                                    "paraphrase", "not_found", "citation_wrong",
+                                                    "paraphrase", "not_found", "out_of_context",
+                                                    "citation_wrong",
                                                     "other_quotes"))
         cells += f"<td>{claim_problems(pack)}</td>"
         rows.append(f'<tr class="{"problem" if n else "clean"}"><td>{name}</td>'
@@ -214,7 +215,7 @@ def triage_html(packs: list[tuple[dict, str | None]]) -> str:
     with_problems = sum(1 for p, _ in packs if has_problems(p))
     head = "".join(f"<th>{h}</th>" for h in (
         "pack", "pages", "about the sources", "verbatim", "minor", "misquote", "paraphrase",
-        "not found", "wrong citation", "other quotes", "claims to check"))
+        "not found", "out of context", "wrong citation", "other quotes", "claims to check"))
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -182,6 +182,7 @@ def describe_difference(d) -> str:
 # Worst first: a card, a block or a row takes the worse of its verdict's and its citation's.
 TONE_ORDER = ("bad", "warn", "good")
 TONE = {"verbatim": "good", "minor": "good", "misquote": "bad", "paraphrase": "warn",
+        "out_of_context": "warn",
         "not_found": "bad", "correct": "good", "wrong": "bad", "missing": "warn",
         "unverifiable": "warn"}
 
@@ -274,7 +275,7 @@ body{{font-family:system-ui,sans-serif;max-width:50rem;margin:1rem auto;padding:
 .tone-good{{border-left-color:#1b6e2f}} .tone-bad{{border-left-color:#a4161a}} .tone-warn{{border-left-color:#7a5200}}
 .badge{{display:inline-block;padding:.1rem .5rem;border-radius:4px;font-weight:600;color:#fff}}
 .v-verbatim,.v-minor,.c-correct{{background:#1b6e2f}} .v-misquote,.v-not_found,.c-wrong{{background:#a4161a}}
-.v-paraphrase,.c-missing,.c-unverifiable{{background:#7a5200}}
+.v-paraphrase,.v-out_of_context,.c-missing,.c-unverifiable{{background:#7a5200}}
 ins{{background:#fbd9db;color:#7c0d12;text-decoration:underline wavy #a4161a}}
 del{{background:#fdf0c8;color:#5c3d00;text-decoration:underline dashed #7a5200}}
 .src{{font-style:italic}} .note{{color:#333}} .cited{{color:#555}} .place{{color:#555;margin:0}}

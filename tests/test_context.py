@@ -1,0 +1,133 @@
+"""Out of context (verifier/judging/context.py): the source sentence's denial, condition or
+attribution that a quotation drops, and the motion's words that restore it. Pure rules, no
+model; rows in the style of inspection reports and the motions quoting them."""
+
+import pytest
+
+from verifier.judging.context import ContextKind, dropped_context, motion_surroundings
+
+
+def judge(paragraph, quoted, motion):
+    """Where `quoted` is in `paragraph`, and the motion's words around its “…” marks."""
+    start = paragraph.index(quoted)
+    q_start = motion.index("“") + 1
+    q_end = motion.index("”")
+    lead, tail = motion_surroundings(motion, q_start, q_end)
+    found = dropped_context(paragraph, start, start + len(quoted), lead, tail)
+    return found.kind if found else None
+
+
+ROWS = [
+    pytest.param("We do not suggest that the Mayor has sought improperly to influence officers.",
+                 "the Mayor has sought improperly to influence officers",
+                 "The report found that “the Mayor has sought improperly to influence officers”.",
+                 ContextKind.DENIAL, id="denial-dropped"),
+    pytest.param("We do not suggest that the Mayor has sought improperly to influence officers.",
+                 "the Mayor has sought improperly to influence officers",
+                 "The inspectors did not suggest that “the Mayor has sought improperly to "
+                 "influence officers”.", None, id="denial-restored-by-the-motion"),
+    pytest.param("Culture is poor. One officer told us that the council is run by WhatsApp.",
+                 "the council is run by WhatsApp",
+                 "Inspectors found that “the council is run by WhatsApp” (para 3.2).",
+                 ContextKind.ATTRIBUTION, id="an-officers-words-as-the-finding"),
+    pytest.param("Culture is poor. One officer told us that the council is run by WhatsApp.",
+                 "the council is run by WhatsApp",
+                 "As one officer told the inspectors, “the council is run by WhatsApp” (para 3.2).",
+                 None, id="attribution-restored-by-naming-the-officer"),
+    pytest.param("The council's own submission stated that its governance was robust and "
+                 "well-resourced. We did not find this.",
+                 "its governance was robust and well-resourced",
+                 "The report says “its governance was robust and well-resourced”.",
+                 ContextKind.ATTRIBUTION, id="the-councils-submission-as-the-finding"),
+    pytest.param("The Leader told us he believed the council had turned a corner.",
+                 "the council had turned a corner",
+                 "The Leader said “the council had turned a corner”, the report notes.",
+                 None, id="the-leaders-words-kept-as-his"),
+    pytest.param("Unless the council acts quickly, its reserves will be exhausted by March 2028.",
+                 "its reserves will be exhausted by March 2028",
+                 "The report warns “its reserves will be exhausted by March 2028” (para 6.4).",
+                 ContextKind.CONDITION, id="unless-dropped"),
+    pytest.param("The general fund will be exhausted by 2027 if the savings plan is not "
+                 "delivered in full.",
+                 "The general fund will be exhausted by 2027",
+                 "We were told “The general fund will be exhausted by 2027” (6.2).",
+                 ContextKind.CONDITION, id="if-after-the-words-dropped"),
+    pytest.param("The general fund will be exhausted by 2027 if the savings plan is not "
+                 "delivered in full.",
+                 "The general fund will be exhausted by 2027",
+                 "“The general fund will be exhausted by 2027” unless savings are delivered.",
+                 None, id="condition-restored"),
+    pytest.param("We found that the scrutiny function was weak and confused.",
+                 "the scrutiny function was weak and confused",
+                 "Inspectors found “the scrutiny function was weak and confused” (para 3.4).",
+                 None, id="the-inspectors-own-finding"),
+    pytest.param("We consider that the council's response has been inadequate.",
+                 "the council's response has been inadequate",
+                 "“the council's response has been inadequate” (para 90)", None,
+                 id="we-consider-is-the-inspectors-view"),
+    pytest.param("We were told by several officers that decisions are made before meetings.",
+                 "decisions are made before meetings",
+                 "The report found “decisions are made before meetings”.",
+                 ContextKind.ATTRIBUTION, id="we-were-told-is-someone-elses"),
+    pytest.param("The council reported a deficit of £3.1 million in 2023/24.",
+                 "a deficit of £3.1 million",
+                 "The report records “a deficit of £3.1 million” (para 5.2).",
+                 None, id="reported-is-no-speaker"),
+    pytest.param("We do not suggest that the increase in complaints shows that standards of "
+                 "behaviour have declined.", "standards of behaviour have declined",
+                 "The report says “standards of behaviour have declined” (para 41).",
+                 ContextKind.DENIAL, id="denial-several-words-before"),
+    pytest.param("We do not suggest that the Leader acted improperly in the Quayside decision.",
+                 "acted improperly in the Quayside decision",
+                 "The Leader “acted improperly in the Quayside decision” (para 4.3).",
+                 ContextKind.DENIAL, id="denial-with-the-subject-between"),
+    pytest.param("This intervention is not a judgement on the staff of the council.",
+                 "a judgement on the staff of the council",
+                 "The letter calls it “a judgement on the staff of the council”.",
+                 ContextKind.DENIAL, id="not-right-before-the-words"),
+    pytest.param("We do not suggest that the plan was flawed, but its delivery has been poor.",
+                 "its delivery has been poor",
+                 "The inspectors found “its delivery has been poor” (para 5.1).", None,
+                 id="a-clause-that-turns-ends-the-denial"),
+    pytest.param("Unless the council acts quickly, we consider that the reserve will be "
+                 "exhausted by 2028.", "the reserve will be exhausted by 2028",
+                 "Inspectors warn “the reserve will be exhausted by 2028” (2.1.4).",
+                 ContextKind.CONDITION, id="unless-opening-the-sentence-far-before"),
+    pytest.param("We found no evidence that loans were tested. If they are not recoverable, the "
+                 "loss will be large.", "We found no evidence that loans were tested.",
+                 "She added that “We found no evidence that loans were tested.” (para 76)", None,
+                 id="an-if-in-the-next-sentence-governs-nothing"),
+    pytest.param("The Section 151 Officer told us that the position was serious but recoverable.",
+                 "serious but recoverable",
+                 "The Section 151 Officer spoke. She said her own view was that the position was "
+                 "“serious but recoverable” (para 4.1.4).", None,
+                 id="restored-by-she-said"),
+    pytest.param("Our staff survey found that 48% of respondents were uncomfortable raising "
+                 "concerns, and only 27% believed they would be dealt with.",
+                 "only 27% believed they would be dealt with",
+                 "“only 27% believed they would be dealt with” (p. 1)", None,
+                 id="our-own-survey-is-no-other-voice"),
+    pytest.param("The Leader told us that the council's finances are stable. We do not share "
+                 "that view.", "the council's finances are stable",
+                 "The Leader said that the inspectors themselves had recognised that “the "
+                 "council's finances are stable” (2.1.2).", ContextKind.ATTRIBUTION,
+                 id="a-speaker-in-the-minutes-gives-the-words-to-the-inspectors"),
+    pytest.param("At Ashcombe we found that relationship to be strained and, in places, broken.",
+                 "strained and, in places, broken",
+                 "The inspectors found relations “strained and, in places, broken” (3.1).", None,
+                 id="we-found-after-an-opening-phrase"),
+    pytest.param("Table 2: Staff survey (% agreeing unless stated) Statement 2022 2024 I am "
+                 "proud of my team 88% 86%", "I am proud of my team",
+                 "86% agreed with “I am proud of my team” (Table 2).", None,
+                 id="a-tables-heading-is-no-speaker"),
+    pytest.param("The council’s own submission stated that its governance arrangements were "
+                 "“robust and regularly reviewed”.", "robust and regularly reviewed",
+                 "That the inspectors found the council's governance arrangements to be “robust "
+                 "and regularly reviewed” (Section 5.7).", ContextKind.ATTRIBUTION,
+                 id="curly-apostrophe-in-the-speaker-names-no-s"),
+]
+
+
+@pytest.mark.parametrize("paragraph, quoted, motion, expected", ROWS)
+def test_dropped_context(paragraph, quoted, motion, expected):
+    assert judge(paragraph, quoted, motion) is expected

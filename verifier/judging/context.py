@@ -1,0 +1,223 @@
+"""Out of context: quoted words that are the source's, cut from the denial, the condition or the
+attribution that governs them in the source's own sentence (issue 21).
+
+"We do not suggest that the Mayor has sought improperly …" quoted as “the Mayor has sought
+improperly”; "One officer told us that the council is run by WhatsApp" quoted as the inspectors'
+finding; "Unless the council acts, reserves will be exhausted by 2028" quoted without "unless".
+The rule reads only the source sentence around the match and the motion's own words around the
+quotation: the motion that restores the context in its own words ("as one officer told the
+inspectors, “…”"; "the inspectors did not suggest that “…”") is quoting fairly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from verifier.words import fold
+
+# How far back the source sentence's governing words may be from the quoted words, and how far
+# the motion's words around its quotation are read for the context restored.
+MAX_LEAD_CHARS = 160
+MOTION_LEAD_CHARS = 160
+MOTION_TAIL_CHARS = 100
+
+
+class ContextKind(str, Enum):
+    """What the quotation drops."""
+
+    DENIAL = "denial"                 # "We do not suggest that …"
+    ATTRIBUTION = "attribution"       # "One officer told us that …", "The council's submission stated …"
+    CONDITION = "condition"           # "Unless the council acts, …", "… if the plan is not delivered"
+
+
+@dataclass(frozen=True)
+class DroppedContext:
+    kind: ContextKind
+    words: str                        # the source's words the quotation leaves out
+
+
+# A sentence that opens by denying what follows ("We do not suggest that the Leader …", "We
+# found no evidence that …"); and a negation right before the quoted words ("this intervention is
+# not “a judgement on …”").
+_DENIAL = re.compile(
+    r"\b(?:(?:do|does|did|have|has|had|can|could|would|are|were|is|was)\s+not\s+"
+    r"(?:suggest(?:ing|ed)?|find|found|say(?:ing)?|said|believe|consider|accept|conclude|"
+    r"think|claim(?:ing)?|allege|alleging|see)|(?:found|see|saw|is|was|there\s+is|there\s+was)"
+    r"\s+no\s+evidence|nothing\s+to\s+suggest|not\s+the\s+case|not\s+true|"
+    r"(?:reject|rejects|rejected|dismiss|dismissed|deny|denies|denied))\b", re.IGNORECASE)
+_THAT_SOON = re.compile(r"^[^.;:!?]{0,25}?\bthat\b", re.IGNORECASE)
+_NEGATED_JUST_BEFORE = re.compile(r"\b(?:not|no|never|nor|neither)\s*[\"“‘']?\s*$", re.IGNORECASE)
+# The governing words stop governing at a clause that turns ("…, but", "; however", "although").
+_CLAUSE_TURN = re.compile(r"\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|\bwhile\b|;",
+                          re.IGNORECASE)
+# At most this many words between the governing words and the quoted ones ("We do not suggest
+# that the increase in complaints shows that …", "told us that they regarded scrutiny at the
+# council as …").
+MAX_GOVERNED_GAP_WORDS = 10
+# A speaker is named in a few words ("One officer", "The council's own internal audit service",
+# "Members of the opposition groups").
+MAX_SPEAKER_WORDS = 8
+
+# Someone reports what follows: a reporting verb (or "according to", "in X's view") ending the
+# lead-in to the quoted words, its subject not the inspectors themselves.
+_REPORTING = re.compile(
+    r"\b(?:told\s+(?:us|the\s+inspectors?|the\s+(?:inspection\s+)?team|inspectors)|"
+    r"(?:was|were)\s+told|said|says|stated|states|described|describes|"
+    r"claimed|claims|argued|argues|asserted|asserts|insisted|insists|maintained|"
+    r"maintains|believed|believes|felt|feels|characteri[sz]ed|put\s+it|regard(?:ed|s)?)\b",
+    re.IGNORECASE)
+_ACCORDING = re.compile(r"\b(?:according\s+to|in\s+the\s+(?:view|words)\s+of|"
+                        r"in\s+(?:his|her|their|its)\s+(?:own\s+)?(?:view|words|submission))\b",
+                        re.IGNORECASE)
+# The inspectors as the subject: their own finding, not somebody else's.
+# The inspectors as the subject, just before the verb ("We found", "At Ashcombe we found", "But
+# we have found"): their own finding, not somebody else's.
+_OWN_VOICE = re.compile(r"\b(?:we|our(?:\s+\w+){0,3}|the\s+inspectors?|the\s+inspection\s+team|"
+                        r"the\s+(?:lead\s+)?inspector|this\s+report|the\s+team)"
+                        r"(?:\s+(?:have|had|also|then|therefore|now|all))*\s*$", re.IGNORECASE)
+# A condition that governs the quoted words: opening the sentence before them, or just after.
+_CONDITION_LEAD = re.compile(r"(?:^|,\s*|\bthat\s+)(?:unless|if|provided\s+(?:that\s+)?|"
+                             r"only\s+if)\b", re.IGNORECASE)
+_CONDITION_TAIL = re.compile(r"^[\s,]*(?:unless|if|provided\s+that|only\s+if|until)\b",
+                             re.IGNORECASE)
+
+# Words of a speaker's description that do not name the speaker ("one", "the", "us").
+_GENERIC = frozenset("a an the one some two three several many most of to us our we his her their "
+                     "its own that this these those inspectors inspector inspection team report "
+                     "told said says stated claimed argued described view words in according as "
+                     "also was were had has have is are council council's borough".split())
+_NEGATION_CUE = re.compile(r"\b(?:not|no|never|nothing|deny|denies|denied|reject(?:s|ed)?|"
+                           r"dismiss(?:es|ed)?|neither|nor)\b|n't\b", re.IGNORECASE)
+_REPORT_VOICE = re.compile(r"\b(?:report|inspectors?|inspection|the\s+team|it)\s*$|"
+                           r"\b(?:report|inspectors?)\b[^,]{0,20}$", re.IGNORECASE)
+_REPORT_SUBJECT = re.compile(r"\b(?:the\s+report|the\s+inspectors?|inspectors|the\s+inspection|"
+                             r"the\s+review)\b", re.IGNORECASE)
+_MOTION_REPORTING = re.compile(r"\b(?:told|said|says|stated|claimed|argued|described|"
+                               r"according\s+to|in\s+(?:his|her|their|its)\s+(?:own\s+)?words|"
+                               r"submission|view|believes?|felt|put\s+it)\b", re.IGNORECASE)
+
+
+def dropped_context(paragraph: str, span_start: int, span_end: int,
+                    motion_lead: str, motion_tail: str) -> DroppedContext | None:
+    """What the source's sentence around `paragraph[span_start:span_end]` says that governs the
+    quoted words and the quotation leaves out, unless the motion's own words around it
+    (`motion_lead`, `motion_tail`: its sentence before and after the quotation) restore it."""
+    lead = _sentence_lead(paragraph, span_start)
+    tail = _sentence_tail(paragraph, span_end)
+    if _governs(lead, _DENIAL, _THAT_SOON) or _NEGATED_JUST_BEFORE.search(lead):
+        if not _NEGATION_CUE.search(motion_lead):
+            return DroppedContext(ContextKind.DENIAL, _shown(lead))
+        return None
+    speaker = _attribution(lead)
+    if speaker is not None:
+        if not _restores_attribution(speaker, motion_lead, motion_tail):
+            return DroppedContext(ContextKind.ATTRIBUTION, _shown(lead))
+        return None
+    condition = _condition(lead, tail)
+    if condition and not re.search(r"\b(?:unless|if|provided|until|without)\b",
+                                   motion_lead + " " + motion_tail, re.IGNORECASE):
+        return DroppedContext(ContextKind.CONDITION, _shown(condition))
+    return None
+
+
+def _shown(words: str) -> str:
+    """The left-out words as the note quotes them: without the quotation's own opening mark
+    or the comma that joined them to it."""
+    return words.strip().strip("“”\"‘’'").strip(" ,;").strip()
+
+
+def _governs(lead: str, verb: re.Pattern, then: re.Pattern | None = None) -> re.Match | None:
+    """The last `verb` in the lead when it governs the quoted words: `then` (if given) follows
+    it, at most MAX_GOVERNED_GAP_WORDS words lie between, and no clause turns in between."""
+    found = None
+    for m in verb.finditer(lead):
+        found = m
+    if found is None:
+        return None
+    rest = lead[found.end():]
+    if then is not None and not then.search(rest):
+        return None
+    if len(rest.split()) > MAX_GOVERNED_GAP_WORDS or _CLAUSE_TURN.search(rest):
+        return None
+    return found
+
+
+def motion_surroundings(text: str, start: int, end: int) -> tuple[str, str]:
+    """The motion's words before its quotation (back to the sentence's start) and after it (to
+    the sentence's end), without the quotation marks."""
+    before = text[max(0, start - MOTION_LEAD_CHARS):max(0, start - 1)]
+    before = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])|\n\s*\n", before)[-1]
+    after = text[end + 1:end + 1 + MOTION_TAIL_CHARS]
+    after = re.split(r"(?<=[.!?])\s+|\n\s*\n", after)[0]
+    return before, after
+
+
+def _sentence_lead(paragraph: str, at: int) -> str:
+    lead = paragraph[max(0, at - MAX_LEAD_CHARS):at]
+    return re.split(r"(?<=[.!?;])[\"”’']?\s+", lead)[-1].strip() if lead.strip() else ""
+
+
+def _sentence_tail(paragraph: str, at: int) -> str:
+    if re.search(r"[.!?][\"”’']?\s*$", paragraph[max(0, at - 3):at]):
+        return ""           # the quoted words end their sentence: what follows is another's
+    tail = paragraph[at:at + MAX_LEAD_CHARS]
+    return re.split(r"(?<=[.!?;])\s+", tail)[0]
+
+
+def _attribution(lead: str) -> str | None:
+    """The speaker's words when the lead-in reports someone else ("One officer told us that"
+    → "One officer"), else None."""
+    if not lead:
+        return None
+    folded = _plain(lead)
+    according = _governs(folded, _ACCORDING)
+    if according:
+        return folded[according.start():].strip()
+    m = _governs(folded, _REPORTING)
+    if m is None:
+        return None
+    subject = re.split(r"[,;:()]", folded[:m.start()])[-1].strip()
+    if len(subject.split()) > MAX_SPEAKER_WORDS or re.search(r"[\d%]", subject):
+        return None     # no speaker but a table's heading ("(% agreeing unless stated)")
+    if not subject or _OWN_VOICE.search(subject):
+        if re.search(r"\b(?:was|were)\s+told\b", m.group(0), re.IGNORECASE):
+            return subject or "told"
+        return None
+    return subject
+
+
+def _plain(text: str) -> str:
+    """Folded, with typographic apostrophes straight ("council’s" is "council's")."""
+    return fold(text).replace("’", "'").replace("‘", "'")
+
+
+def _restores_attribution(speaker: str, motion_lead: str, motion_tail: str) -> bool:
+    """Whether the motion gives the words to their speaker ("as one officer told the
+    inspectors, “…”", "the council's own submission claimed “…”", "She said her own view was
+    “…”"), rather than to the report ("the Leader said that the inspectors had recognised
+    “…”": the words are presented as the inspectors' whoever speaks in the minutes)."""
+    lead = _plain(motion_lead)
+    names = {w for w in re.findall(r"[a-z']+", _plain(speaker).lower())
+             if w not in _GENERIC and len(w) > 2}
+    given = [m.end() for n in names for m in re.finditer(rf"\b{re.escape(n)}", lead.lower())]
+    given += [m.end() for m in _MOTION_REPORTING.finditer(lead)
+              if not _REPORT_VOICE.search(lead[:m.start()])]
+    to_report = [m.start() for m in _REPORT_SUBJECT.finditer(lead)
+                 if not re.search(r"\b(?:told|to|by|with|for)\s*$", lead[:m.start()], re.IGNORECASE)]
+    if to_report and (not given or max(to_report) > max(given)):
+        return False        # the last word on whose the words are says: the report's
+    if given:
+        return True
+    tail = _plain(motion_tail).lower()
+    return bool(names) and any(re.search(rf"\b{re.escape(n)}", tail) for n in names)
+
+
+def _condition(lead: str, tail: str) -> str:
+    m = _governs(lead, _CONDITION_LEAD)
+    if m:
+        return lead[m.start():]
+    if _CONDITION_TAIL.search(tail):
+        return tail
+    return ""
