@@ -37,6 +37,12 @@ _MARKER_AFTER_NUMBER = re.compile(r"(?<=\d[.,;:])(\d{1,3})(?=\s|$)")
 _AMOUNT_BEFORE = re.compile(r"[£$€]\d[\d,]*[.,]$")
 _AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|bn|m|k|per\s*cent|percent|%|pence|p)\b",
                            re.IGNORECASE)
+# A recommendation set out under its own label: "R4 The council should …", "R4" alone on its
+# line, "Recommendation 4: …" (issue 20: R1-R9 were read into the paragraph before them, so a
+# citation "(R4)" could not be checked). Taken only as a run R1, R2, … (see find_labelled).
+_RECOMMENDATION = re.compile(r"^(?:R\s?(\d{1,2})|Recommendation\s+R?(\d{1,2}))[.:)]?(?:\s+(?=\S)|$)")
+# Fewer labelled recommendations in sequence than this are words that happen to open a line.
+MIN_LABELLED_RUN = 2
 _NOTES_HEADING = re.compile(r"^(notes|endnotes|footnotes|references)$", re.IGNORECASE)
 # Words after which a number at the next line's start is a cross-reference, not a paragraph.
 _XREF_WORDS = re.compile(
@@ -95,7 +101,33 @@ def split_paragraphs(pages: tuple[Page, ...] | list[Page]) -> tuple[Paragraph, .
         flat = choose_numbering(find_flat_candidates(lines))
         if len(flat) >= MIN_FLAT_PARAGRAPHS:
             chosen = flat
-    return assemble(lines, chosen)
+    return assemble(lines, chosen + find_labelled(lines, {c.line_index for c in chosen}))
+
+
+def find_labelled(lines: list[_Line], taken: set[int]) -> list[_Candidate]:
+    """Recommendations under labels of their own (R1, R2 … or Recommendation 1, 2 …), each a
+    place whose section is its label ("R4"): only a run numbered 1, 2, 3 … in order counts."""
+    found = []
+    for i, line in enumerate(lines):
+        if line.footnote or i in taken:
+            continue
+        m = _RECOMMENDATION.match(line.text)
+        if not m:
+            continue
+        body = line.text[m.end():]
+        following = body or (lines[i + 1].text if i + 1 < len(lines) else "")
+        if not following or following[:1].islower():
+            continue
+        number = int(m.group(1) or m.group(2))
+        found.append(_Candidate(i, (number,), f"R{number}", body, False))
+    run: list[_Candidate] = []
+    best: list[_Candidate] = []
+    for cand in found:
+        run = run + [cand] if run and cand.key[0] == run[-1].key[0] + 1 else \
+            ([cand] if cand.key[0] == 1 else [])
+        if len(run) > len(best):
+            best = run
+    return best if len(best) >= MIN_LABELLED_RUN else []
 
 
 @dataclass(frozen=True)
@@ -170,7 +202,11 @@ def _take_markers(text: str) -> tuple[str, list[str]]:
 
 
 def _after_number(text: str) -> str:
-    """"4.50 We recommend" -> "We recommend"; "Chapter 4: Leadership" -> "Leadership"."""
+    """"4.50 We recommend" -> "We recommend"; "Chapter 4: Leadership" -> "Leadership";
+    "R4 The council should" -> "The council should"."""
+    m = _RECOMMENDATION.match(text)
+    if m:
+        return text[m.end():]
     return re.sub(r"^(?:chapter\s+)?\d{1,3}(?:\.\d{1,3}){0,2}\.?[:\s]?\s*", "", text,
                   flags=re.IGNORECASE)
 
@@ -210,6 +246,8 @@ def choose_numbered_blocks(blocks: list[tuple[str, bool]]) -> dict[int, tuple[st
         flat = choose_numbering(flat)
         if len(flat) >= MIN_FLAT_PARAGRAPHS:
             chosen = flat
+    taken = {c.line_index for c in chosen}
+    chosen += find_labelled([_Line(0, "" if heading else text) for text, heading in blocks], taken)
     return {c.line_index: (c.section, c.body, c.is_heading) for c in chosen}
 
 

@@ -153,6 +153,28 @@ CASES = [
         {"1": "This report sets out our findings.", "3": "The constitution is out of date.",
          "5": ("2023/24 saw three chief executives.", 2, 2), "6": "Members do not receive reports."},
         id="paragraphs-numbered-straight-through"),
+    pytest.param(
+        [["10 Conclusions",
+          "10.1 We make the following recommendations.",
+          "Recommendations",
+          "R1 The council should appoint commissioners for a period of not less",
+          "than three years.",
+          "R2",
+          "Review the constitution, including the scheme of delegation, within six months.",
+          "R3 The council should strengthen its scrutiny function."]],
+        {"10.1": "We make the following recommendations.",
+         "R1": "The council should appoint commissioners for a period of not less than three "
+               "years.",
+         "R2": "Review the constitution, including the scheme of delegation, within six months.",
+         "R3": "The council should strengthen its scrutiny function."},
+        id="recommendations-under-their-labels-are-places"),
+    pytest.param(
+        [["5 Finance",
+          "5.1 The council's reserves fell by a third. R2 funding, as the finance team calls",
+          "the second round of grant, was not renewed."]],
+        {"5.1": "The council's reserves fell by a third. R2 funding, as the finance team calls "
+                "the second round of grant, was not renewed."},
+        id="a-lone-label-inside-a-paragraph-is-no-place"),
 ]
 
 
@@ -176,7 +198,7 @@ def test_paragraphs(tmp_path, pages, expected, reader):
 
 
 def test_straight_through_numbering_keeps_the_chapter_as_heading(tmp_path):
-    pdf = make_pdf(tmp_path / "report.pdf", CASES[-1].values[0], header=HEADER)
+    pdf = make_pdf(tmp_path / "report.pdf", next(c for c in CASES if c.id == "paragraphs-numbered-straight-through").values[0], header=HEADER)
     headings = {p.section: p.heading for p in split_paragraphs(read_pages(pdf)) if p.section}
     assert headings["2"] == "Chapter 1: Introduction" and headings["4"] == "Chapter 2: Governance"
 

@@ -277,3 +277,15 @@ def surface(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     # A space before punctuation is a typesetting accident, not a different text.
     return re.sub(r" (?=[,.;:!?)])", "", text)
+
+
+# A recommendation stored under its label ("R4"): named so, not as a paragraph.
+_RECOMMENDATION_LABEL = re.compile(r"^R\d{1,2}$")
+
+
+def section_name(section: str, style: str = "paragraph") -> str:
+    """How a place is named in a note or a suggestion: "paragraph 4.50" (in the motion's own
+    style: "Section 4.50", "para 4.50"), or "recommendation R4"."""
+    if _RECOMMENDATION_LABEL.match(section):
+        return f"recommendation {section}"
+    return f"{style} {section}"

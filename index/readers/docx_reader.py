@@ -22,7 +22,7 @@ from index.paragraphs import Block, split_blocks
 
 NAME = "docx"
 # Bump when a change here changes what is read from the same file (see pdf_pypdf.VERSION).
-VERSION = 1
+VERSION = 2
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FOOTNOTES_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"

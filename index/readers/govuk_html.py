@@ -26,7 +26,7 @@ from index.paragraphs import Block, split_blocks
 
 NAME = "govuk-html"
 # Bump when a change here changes what is read from the same page (see pdf_pypdf.VERSION).
-VERSION = 1
+VERSION = 2
 
 # A GOV.UK page answers within a second or two; a minute means the network is not there.
 FETCH_TIMEOUT_S = 30

@@ -19,8 +19,9 @@ from index.errors import UnreadablePDF
 
 NAME = "pypdf"
 # Bump when a change here changes what is read from the same file: documents indexed by an
-# older version are read again (index.build).
-VERSION = 1
+# older version are read again (index.build). Every reader's version moves with the shared
+# splitter too (index/paragraphs.py): 2 stores labelled recommendations (R1, R2 …) as places.
+VERSION = 2
 
 
 def extract_texts(source: Path | bytes, name: str) -> list[str]:

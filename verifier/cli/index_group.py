@@ -70,7 +70,7 @@ def add_command(sources, index_dir, title, aliases, pdf_reader, model_path, repl
 
 
 def describe_reading(reading: index.Reading) -> str:
-    """"reader pdfium 1, 34 pages, 378 numbered paragraphs, 24 footnotes" in words."""
+    """"reader pdfium 2, 34 pages, 378 numbered paragraphs, 24 footnotes" in words."""
     numbered = [p.section for p in reading.paragraphs
                 if p.kind is index.ParagraphKind.NUMBERED and p.section]
     if any("." in section for section in numbered):

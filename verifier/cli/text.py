@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from verifier.words import section_name
 from verifier.models import CheckReport, Verdict
 from verifier.rendering.report import (cited_text, describe_difference, numbers, place_name, result_marks,
                              sources_line, sources_warning, summary_line, tone_of)
@@ -182,7 +183,7 @@ def render_claims(report: CheckReport, console) -> None:
                 source.append((" " if k else "") + segment.text,
                               style="bold underline" if segment.kind == "mark" else "")
             _wrap(console, _labelled("source: ", source), INDENT, hang=len("source: "))
-            where = f"paragraph {f['section']}, " if f["section"] else ""
+            where = f"{section_name(f['section'])}, " if f["section"] else ""
             _wrap(console, _labelled("found:  ", Text(f"{where}p. {f['page']} [{f['source']}]")),
                   INDENT, hang=8)
         for g in c["figures"]:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from index import Document
 from verifier.search.matching import Alignment, QuoteText, Sources
 from verifier.models import Citation, CitationVerdict, Difference, Match, Verdict
-from verifier.words import (MODALS, NEGATIONS, QUALIFIERS, fold,
+from verifier.words import (MODALS, NEGATIONS, QUALIFIERS, fold, section_name,
                             is_number, surface, tokenize, without_markers)
 
 
@@ -139,7 +139,7 @@ def describe(match: Match) -> str:
         if not match.last_page or match.last_page == match.page \
         else f"pp. {match.page}-{match.last_page}"
     if match.section:
-        return f"paragraph {match.section} ({pages})"
+        return f"{section_name(match.section)} ({pages})"
     if match.footnote:
         return f"footnote {match.footnote} ({pages})"
     return f"{match.title} ({pages})"
@@ -231,7 +231,7 @@ def cite_as(match: Match) -> str:
     """How a motion should cite the place the words were found."""
     page = f" (p. {match.page})" if match.page else ""
     if match.section:
-        return f"paragraph {match.section} of {match.title}{page}"
+        return f"{section_name(match.section)} of {match.title}{page}"
     if match.footnote:
         return f"footnote {match.footnote} of {match.title}{page}"
     return f"{match.title}, p. {match.page}" if match.page else match.title
@@ -414,7 +414,7 @@ def citation_style(citation: Citation) -> str:
 def cite_in_style(match: Match, style: str, with_title: bool) -> str:
     """A citation of where the words are, in the motion's own style: "Section 3.4", "para 4.50"."""
     if match.section:
-        where = f"{style} {match.section}"
+        where = section_name(match.section, style)
         return f"{match.title}, {where}" if with_title else where
     if match.footnote:
         return f"{match.title}, footnote {match.footnote}"

@@ -36,11 +36,15 @@ _SECTION_WORDS = r"§§?|¶¶?|sections?|sects?\.?|secs?\.?|paragraphs?|paras?\.
 _PAGE_WORDS = r"pages?|pp\.?|p\.|p(?=\s?\d)|pgs?\.?"
 # "footnote 19", "fn. 19": a bare "note" is left out ("the report notes 48% of staff …").
 _FOOTNOTE_WORDS = r"footnotes?|fns?\.?"
+# A recommendation by its label: "(R4)", "Recommendation 4", "Recommendation R3": the reader
+# stores a report's labelled recommendations as places "R1", "R2" … (issue 20).
+_RECOMMENDATION_WORDS = r"recommendations?|recs?\.|R(?=\s?\d)"
 _KEYWORD_CITE = re.compile(
-    rf"(?<![A-Za-z])(?P<word>{_SECTION_WORDS}|{_PAGE_WORDS}|{_FOOTNOTE_WORDS})\s*"
-    rf"(?P<nums>{_NUMLIST})(?![\d.]\d)",
+    rf"(?<![A-Za-z])(?P<word>{_SECTION_WORDS}|{_PAGE_WORDS}|{_FOOTNOTE_WORDS}|"
+    rf"{_RECOMMENDATION_WORDS})\s*(?P<nums>R?{_NUMLIST})(?![\d.]\d)",
     re.IGNORECASE,
 )
+_RECOMMENDATION_WORD = re.compile(r"^(?:recommendations?|recs?\.|r)$", re.IGNORECASE)
 # Words between two quotations that introduce a new speaker or source.
 _NEW_SPEAKER = re.compile(r"\b(?:says?|said|states?|stated|notes?|noted|found|finds|writes|wrote|"
                           r"according|added|adds|told|claims?|claimed)\b", re.IGNORECASE)
@@ -309,6 +313,9 @@ def _keyword_citation(text: str, match: re.Match) -> Citation:
         pages = tuple(int(n) for n in numbers if "." not in n)
         return Citation(pages=pages, text=text[match.start():nums_end],
                         start=match.start(), end=nums_end)
+    if _RECOMMENDATION_WORD.match(word):
+        return Citation(sections=tuple(f"R{n}" for n in numbers if "." not in n),
+                        text=text[match.start():nums_end], start=match.start(), end=nums_end)
     if _FOOTNOTE_WORD.match(word):
         return Citation(footnotes=tuple(n for n in numbers if "." not in n),
                         text=text[match.start():nums_end], start=match.start(), end=nums_end)

@@ -11,6 +11,7 @@ import io
 import json
 from collections import Counter
 
+from verifier.words import section_name
 from verifier.rendering.marks import Segment, mark_words
 from verifier.models import (CheckReport, CitationVerdict, ClaimResult, ClaimVerdict, QuoteResult,
                              Verdict)
@@ -206,7 +207,7 @@ def summary_line(report: CheckReport) -> str:
 
 def place_name(match) -> str:
     if match.section:
-        return f"paragraph {match.section}"
+        return section_name(match.section)
     if match.footnote:
         return f"footnote {match.footnote}"
     return match.title
@@ -366,7 +367,7 @@ def claims_html(report: CheckReport) -> str:
         found = ""
         if c["found"] is not None:
             f = c["found"]
-            where = f"paragraph {f['section']}, " if f["section"] else ""
+            where = f"{section_name(f['section'])}, " if f["section"] else ""
             marked = " ".join(f"<mark>{e(s.text)}</mark>" if s.kind == "mark" else e(s.text)
                               for s in claim_source_segments(f["text"], c["words_found"]))
             found = (f'<p><b>Source</b> ({e(where)}p. {f["page"]}, {e(f["title"])}): '
