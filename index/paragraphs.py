@@ -100,8 +100,42 @@ def split_paragraphs(pages: tuple[Page, ...] | list[Page]) -> tuple[Paragraph, .
         # No chapter.paragraph numbering: perhaps paragraphs numbered straight through.
         flat = choose_numbering(find_flat_candidates(lines))
         if len(flat) >= MIN_FLAT_PARAGRAPHS:
-            chosen = flat
+            chosen = flat + find_flat_chapters(lines, {c.line_index for c in flat})
     return assemble(lines, chosen + find_labelled(lines, {c.line_index for c in chosen}))
+
+
+# A chapter's title in a report numbered straight through ("2 Introduction and scope" above
+# paragraph 12.): its number has no full stop, as the paragraphs' have.
+_FLAT_CHAPTER = re.compile(r"^(\d{1,2})\s+([A-Z\u2018\u201c'\"][^.:;]{1,90})$")
+
+
+def find_flat_chapters(lines: list[_Line], taken: set[int]) -> list[_Candidate]:
+    """The chapter titles of a report numbered straight through, numbered 1, 2, 3 … in order:
+    headings, not places (chapter 2 is not paragraph 2), so a paragraph before one never
+    takes in the title and the subheading under it."""
+    found = []
+    for i, line in enumerate(lines):
+        if line.footnote or i in taken:
+            continue
+        m = _FLAT_CHAPTER.match(line.text)
+        if m and len(m.group(2).split()) <= MAX_HEADING_WORDS and not re.search(r"\d$", m.group(2)):
+            found.append(_Candidate(i, (int(m.group(1)),), "", m.group(2).strip(), True))
+    # the longest run of strictly increasing numbers, in document order (a stray "3 Leadership"
+    # quoted in the text, or a contents line, falls out)
+    best_len = [1] * len(found)
+    back = [-1] * len(found)
+    for i, cand in enumerate(found):
+        for j in range(i):
+            if found[j].key[0] < cand.key[0] and best_len[j] + 1 > best_len[i]:
+                best_len[i], back[i] = best_len[j] + 1, j
+    if not found or max(best_len) < MIN_LABELLED_RUN:
+        return []
+    i = best_len.index(max(best_len))
+    chain = []
+    while i >= 0:
+        chain.append(found[i])
+        i = back[i]
+    return chain[::-1]
 
 
 def find_labelled(lines: list[_Line], taken: set[int]) -> list[_Candidate]:
@@ -480,6 +514,13 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
         cand = starts.get(i)
         if cand is not None:
             in_notes = False
+            if cand.is_heading and not cand.section:
+                # a chapter of a report numbered straight through: a heading, not a place
+                heading = cand.body
+                units.append(_Unit(ParagraphKind.TEXT, None, heading, None,
+                                   [_Line(line.page_no, line.text)]))
+                current = None
+                continue
             if cand.is_heading:
                 heading = cand.body
                 current = _Unit(ParagraphKind.NUMBERED, cand.section, heading, None,

@@ -128,6 +128,41 @@ CASES = [
          "2.13": "In only one case did the group leaders act."},
         id="number-alone-at-a-page-top-is-not-furniture"),
     pytest.param(
+        [["Eastmarsh Best Value Inspection | Chapter 3 – Culture", "3 Culture",
+          "3.1 Trust between members and officers has broken down, and staff told us",
+          "that they were afraid to raise concerns."],
+         ["Eastmarsh Best Value Inspection | Chapter 3 – Culture",
+          "3.2 Members told us that the Cabinet runs the council by text message, and that",
+          "officers find out afterwards."],
+         ["Eastmarsh Best Value Inspection | Chapter 4 – Leadership", "4 Leadership",
+          "4.1 The Leader chairs every informal meeting of the Cabinet."],
+         ["Eastmarsh Best Value Inspection | Chapter 5 – Finance", "5 Finance",
+          "5.1 The general fund reserve fell from £14.2 million to £6.1 million."]],
+        {"3.1": "Trust between members and officers has broken down, and staff told us that "
+                "they were afraid to raise concerns.",
+         "3.2": "Members told us that the Cabinet runs the council by text message, and that "
+                "officers find out afterwards.",
+         "4.1": "The Leader chairs every informal meeting of the Cabinet.",
+         "5.1": "The general fund reserve fell from £14.2 million to £6.1 million."},
+        id="running-header-whose-chapter-half-changes-is-furniture"),
+    pytest.param(
+        [["2 Governance", "2.1 Decisions are taken at an informal weekly meeting of the",
+          "Leader and two Cabinet members.", "2 Governance"],
+         ["for which no notes are kept.", "2.2 Scrutiny rarely calls decisions in.",
+          "2 Governance"]],
+        {"2.1": "Decisions are taken at an informal weekly meeting of the Leader and two Cabinet "
+                "members. for which no notes are kept.",
+         "2.2": "Scrutiny rarely calls decisions in."},
+        id="chapter-title-at-the-foot-of-two-pages-is-furniture"),
+    pytest.param(
+        [["1 Introduction", "1. We were appointed in April 2024.",
+          "2. We held 146 interviews.", "2 Leadership", "Political leadership",
+          "3. The Leader chairs every informal meeting.", "4. Officers are not present."],
+         ["3 Finance", "5. Reserves fell by a third.", "6. Savings were not delivered."]],
+        {"2": "We held 146 interviews.", "3": "The Leader chairs every informal meeting.",
+         "4": "Officers are not present.", "5": "Reserves fell by a third."},
+        id="chapter-titles-of-a-report-numbered-straight-through-are-headings"),
+    pytest.param(
         [["Contents", "1 Introduction", "2 Governance"],
          ["Foreword", "This report sets out our findings."],
          ["1 Introduction", "1.1 The inspection began in March 2024."],

@@ -171,15 +171,93 @@ def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
             return at_edge and (beat is None or int(line.strip()) - page_no == beat)
         return is_page_number(line)
 
-    cleaned = []
+    drops = []
     for page_no, lines in enumerate(pages, start=1):
         edge = set(range(FURNITURE_ZONE_LINES)) | \
             set(range(len(lines) - FURNITURE_ZONE_LINES, len(lines)))
         outermost = {0, len(lines) - 1}
-        drop = {i for i in _zone(lines)
-                if furniture(lines[i], i in edge if beat is not None else i in outermost, page_no)}
+        drops.append({i for i in _zone(lines)
+                      if furniture(lines[i], i in edge if beat is not None else i in outermost,
+                                   page_no)})
+    # then what runs at the edges of what is left (a chapter's title under the page number)
+    running = _running_edges(pages, [[line for i, line in enumerate(lines) if i not in drop]
+                                     for lines, drop in zip(pages, drops)])
+    cleaned = []
+    for lines, drop in zip(pages, drops):
+        drop |= _running_at_edges(lines, drop, running)
         cleaned.append([line for i, line in enumerate(lines) if i not in drop])
     return cleaned
+
+
+# A running header or footer that changes with the chapter ("Ashcombe Best Value Inspection |
+# Chapter 3 – Organisational culture", or the chapter's title alone at each page's foot) recurs
+# whole only on its chapter's pages, which may be two. It is learnt from the document: the
+# outermost line at the same edge of two consecutive pages, or a line there whose opening words
+# (at least RUNNING_PREFIX_WORDS of them, RUNNING_PREFIX_CHARS characters) open the outermost
+# line of RUNNING_PREFIX_PAGES pages or more in two wordings or more.
+RUNNING_PREFIX_WORDS = 4
+RUNNING_PREFIX_CHARS = 16
+RUNNING_PREFIX_PAGES = 3
+# How many lines deep a running header or footer is peeled from each edge.
+MAX_RUNNING_LINES = 2
+
+
+def _edge_lines(lines: list[str], drop: set[int], top: bool) -> list[int]:
+    """The indices of the outermost lines at one edge, those already dropped skipped."""
+    order = range(len(lines)) if top else range(len(lines) - 1, -1, -1)
+    return [i for i in order if i not in drop][:MAX_RUNNING_LINES]
+
+
+def _prefix(key: str) -> str | None:
+    words = key.split()
+    prefix = " ".join(words[:RUNNING_PREFIX_WORDS])
+    if len(words) > RUNNING_PREFIX_WORDS and len(prefix) >= RUNNING_PREFIX_CHARS \
+            and not re.match(r"^[#r]?#?[.)]?\s", prefix):
+        return prefix
+    return None
+
+
+def _running_edges(pages: list[list[str]],
+                   remaining: list[list[str]]) -> dict[bool, tuple[set[str], set[str]]]:
+    """For each edge (top True, bottom False): the keys that are the outermost line of two
+    consecutive pages once the other furniture is gone, and the opening words that begin a
+    line at that edge (within MAX_RUNNING_LINES + 1 of it) of many pages."""
+    out = {}
+    for top in (True, False):
+        keys = [_furniture_key(lines[0 if top else -1]) if lines else None for lines in remaining]
+        repeated = {a for a, b in zip(keys, keys[1:]) if a is not None and a == b}
+        wordings: dict[str, set[str]] = {}
+        pages_of: Counter[str] = Counter()
+        for lines in pages:
+            near = lines[:MAX_RUNNING_LINES + 1] if top else lines[-MAX_RUNNING_LINES - 1:]
+            found = {}
+            for line in near:
+                key = _furniture_key(line)
+                prefix = _prefix(key)
+                if prefix:
+                    found[prefix] = key
+            for prefix, key in found.items():
+                wordings.setdefault(prefix, set()).add(key)
+                pages_of[prefix] += 1
+        prefixes = {p for p, n in pages_of.items()
+                    if n >= RUNNING_PREFIX_PAGES and len(wordings[p]) >= 2}
+        out[top] = (repeated, prefixes)
+    return out
+
+
+def _running_at_edges(lines: list[str], drop: set[int],
+                      running: dict[bool, tuple[set[str], set[str]]]) -> set[int]:
+    found = set()
+    for top, (repeated, prefixes) in running.items():
+        for i in _edge_lines(lines, drop, top):
+            if _PARAGRAPH_NUMBER_ALONE.match(lines[i].strip()):
+                break       # "2.12" alone atop a page starts a paragraph, as "2.13" the next
+            key = _furniture_key(lines[i])
+            if key in repeated or _prefix(key) in prefixes:
+                found.add(i)
+            else:
+                break
+    return found
 
 
 def _zone(lines: list[str]) -> list[int]:
