@@ -93,6 +93,20 @@ def test_tower_hamlets_claims_are_the_four_and_their_citations(shared):
                  "to the Audit Committee (para 5.60).", False, id="a_third_quoted"),
     pytest.param("The report describes a culture of “closely held” information (Section 3.3).", True,
                  id="citation_closing_the_sentence_after_a_scare_quote"),
+    pytest.param("Staff confidence has collapsed: only 47% of staff felt able to raise concerns "
+                 "(Table 2).", True, id="a_table_cited"),
+    pytest.param("Decision-making is concentrated in a small group (executive summary).", True,
+                 id="a_part_cited"),
+    pytest.param("48% of councillors had no confidence in senior leaders, according to the report.",
+                 True, id="attribution_at_the_end"),
+    pytest.param("Only two of the nine committee members told the inspectors that they felt "
+                 "confident.", True, id="inspectors_as_object"),
+    pytest.param("The report suggests that the committee had given little attention to risk.", True,
+                 id="hedged"),
+    pytest.param("The Secretary of State's letter makes clear that front-line staff are not the "
+                 "target of the intervention.", True, id="the_letter_makes_clear"),
+    pytest.param("The council should publish its improvement plan by March.", False,
+                 id="the_motions_own_demand"),
 ])
 def test_sentence_is_a_claim_or_not(sentence, is_claim):
     text = f"This Council Notes:\n- {sentence}\n"
@@ -213,3 +227,24 @@ def test_a_claim_is_given_without_its_list_marker(line):
     text = f"This Council notes:\n\n{line}\n"
     (claim,) = find_claims(text, find_quotations(text))
     assert _flat(claim.text) == "that 48% of respondents felt unable to raise concerns."
+
+
+@pytest.mark.parametrize("text, claims", [
+    pytest.param("Council notes:\n\n1. In 2023/24, 27 key decisions were taken without notice "
+                 "(para 5.2). Eleven of those decisions related to housing contracts.\n",
+                 ["In 2023/24, 27 key decisions were taken without notice (para 5.2).",
+                  "Eleven of those decisions related to housing contracts."],
+                 id="a_sentence_going_on_with_the_claim_before"),
+    pytest.param("Council notes:\n\n1. As per section 4.10, the council was praised for its "
+                 "appointments. This has since been supplemented by other appointments.\n",
+                 ["As per section 4.10, the council was praised for its appointments."],
+                 id="the_motions_own_comment_after_a_claim"),
+    pytest.param("Council notes:\n\n5. [deleted: In 2023/24, 23 key decisions were taken late "
+                 "(para 5.2).][inserted: In 16 of those 23 cases the council used special urgency "
+                 "(para 5.3).]\n",
+                 ["In 2023/24, 23 key decisions were taken late (para 5.2).",
+                  "In 16 of those 23 cases the council used special urgency (para 5.3)."],
+                 id="tracked_changes_are_two_sentences"),
+])
+def test_claims_of_a_paragraph(text, claims):
+    assert [c.text for c in find_claims(text, find_quotations(text))] == claims

@@ -131,3 +131,30 @@ ROWS = [
 @pytest.mark.parametrize("paragraph, quoted, motion, expected", ROWS)
 def test_dropped_context(paragraph, quoted, motion, expected):
     assert judge(paragraph, quoted, motion) is expected
+
+
+@pytest.mark.parametrize("paragraph, claim, expected", [
+    pytest.param("Some members told us that the council's difficulties are entirely the result of "
+                 "reductions in government funding. We do not accept that view.",
+                 "The report appears to accept that the council's difficulties are the result of "
+                 "reductions in government funding.", ContextKind.ATTRIBUTION,
+                 id="a-view-the-report-rejects-as-its-finding"),
+    pytest.param("Some members told us that the council's difficulties are entirely the result of "
+                 "reductions in government funding. We do not accept that view.",
+                 "Some members told the inspectors that the council's difficulties are the result "
+                 "of reductions in government funding.", None, id="the-view-kept-as-theirs"),
+    pytest.param("We do not consider that scrutiny has been given the resources it needs.",
+                 "The report accepts that scrutiny has been given the resources it needs.",
+                 ContextKind.DENIAL, id="what-the-report-denies"),
+    pytest.param("We do not consider that scrutiny has been given the resources it needs.",
+                 "The report does not consider that scrutiny has the resources it needs.", None,
+                 id="the-denial-kept"),
+    pytest.param("We found that the scrutiny function was weak and confused.",
+                 "The inspectors found that scrutiny was weak and confused.", None,
+                 id="the-reports-own-finding"),
+])
+def test_a_claim_carried_by_governed_words(paragraph, claim, expected):
+    from verifier.judging.context import governed_claim
+
+    found = governed_claim(paragraph, claim)
+    assert (found.kind if found else None) is expected

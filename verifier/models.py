@@ -207,8 +207,11 @@ class Figure:
     end: int
     value: float            # 5000.0, 48.0, 3400000.0
     unit: str               # "%" | "£" | "" (a count) | "times" …, as normalised by figures.py
-    bound: str = "="        # "=" exact, ">" more than, ">=" at least, "<" fewer than, "<=" at most
+    bound: str = "="        # "=" exact, ">" more than, ">=" at least, "<" fewer than, "<=" at most,
+                            # "~" about, "≲" nearly (just under)
     context: tuple[str, ...] = ()   # comparison keys of the content words near the number
+    rounded: bool = False   # a share said in words ("a third", "one in four"): rounded by nature
+    group: str = ""         # whom a share or count is of, when it says: "staff", "councillors" …
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 
 from index import Document, Paragraph, ParagraphKind
+from verifier.judging.context import ContextKind, governed_claim
 from verifier.reading.claims import find_claims
 from verifier.search.corpus import Corpus
 from verifier.search.documents import resolve_document
@@ -477,6 +478,13 @@ def _reversed(claim_text: str, sentence: str) -> str | None:
 
 def _result(claim, verdict, figures, k, wanted, layout, sources, note, score=None) -> ClaimResult:
     d, p_index, paragraph = layout.places[k]
+    if verdict in (ClaimVerdict.SUPPORTED, ClaimVerdict.ELSEWHERE):
+        # Carried by words the report gives as someone else's view, denies or makes
+        # conditional: the claim states as the report's finding what it is not (issue 19).
+        context = governed_claim(paragraph.text, claim.text)
+        if context is not None:
+            verdict = ClaimVerdict.NOT_SUPPORTED
+            note = CLAIM_CONTEXT_NOTES[context.kind].format(words=context.words)
     stems = layout.stems[k]
     found_words = tuple(dict.fromkeys(w for w in wanted if w in stems))
     missing = tuple(dict.fromkeys(w for w in wanted if w not in stems))
@@ -489,6 +497,15 @@ def _result(claim, verdict, figures, k, wanted, layout, sources, note, score=Non
                   footnote=paragraph.label if paragraph.kind is ParagraphKind.FOOTNOTE else None)
     return ClaimResult(claim, verdict, tuple(figures), match, _surface_words(claim, found_words),
                        _surface_words(claim, missing), round(score[1], 4) if score else 0.0, note)
+
+
+CLAIM_CONTEXT_NOTES = {
+    ContextKind.DENIAL: "The report says the opposite: its sentence opens “{words}”.",
+    ContextKind.ATTRIBUTION: "The report gives this as another's view (“{words} …”), not as "
+                             "its own finding.",
+    ContextKind.CONDITION: "The report says this only on a condition the claim leaves out "
+                           "(“{words}”).",
+}
 
 
 def _surface_words(claim: Claim, stems: tuple[str, ...]) -> tuple[str, ...]:

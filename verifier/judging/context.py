@@ -221,3 +221,45 @@ def _condition(lead: str, tail: str) -> str:
     if _CONDITION_TAIL.search(tail):
         return tail
     return ""
+
+
+# ---------------------------------------------------------------- claims
+
+# A claim is carried by the sentence of its paragraph that shares the most of its content words,
+# at least this many (fewer is no sentence of its own to read the context of).
+MIN_CARRYING_WORDS = 3
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’']?|$)")
+_GOVERNING = (_REPORTING, _ACCORDING, _DENIAL, _CONDITION_LEAD)
+
+
+def governed_claim(paragraph: str, claim: str) -> DroppedContext | None:
+    """What governs the words of `paragraph` that carry `claim` and the claim leaves out: the
+    report gives them as the Leader's or the council's view ("The Leader told us that the
+    council's finances are stable. We do not share that view."), denies them, or makes them
+    conditional, while the claim states them as the report's own finding. The claim's own words
+    restore the context as a motion's words around a quotation do ("the Leader told the
+    inspectors …", "the report does not suggest …")."""
+    from verifier.reading.figures import content_stems, stem
+
+    wanted = set(content_stems(claim))
+    best, best_shared = None, 0
+    for m in _SENTENCE.finditer(paragraph):
+        shared = len(wanted & set(content_stems(m.group())))
+        if shared > best_shared:
+            best, best_shared = m, shared
+    if best is None or best_shared < MIN_CARRYING_WORDS:
+        return None
+    sentence, offset = best.group(), best.start()
+    # where the carried words begin: the first shared word after the last governing words
+    governing_end = 0
+    for pattern in _GOVERNING:
+        for m in pattern.finditer(_plain(sentence)):
+            governing_end = max(governing_end, m.end())
+    first = None
+    for w in re.finditer(r"[^\W\d_]+(?:['’][^\W\d_]+)?", sentence):
+        if w.start() >= governing_end and stem(w.group()) in wanted:
+            first = w.start()
+            break
+    if first is None:
+        return None
+    return dropped_context(paragraph, offset + first, offset + len(sentence.rstrip()), claim, "")

@@ -43,13 +43,34 @@ _REFERENCE = re.compile(
     r"\b(?:report|inspection|inspectors?|survey|respondents?|interview(?:s|ed|ees?)?|"
     r"letter|secretary\s+of\s+state)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
-    r"\b(?:report|letter|inspectors|inspection\s+team|secretary\s+of\s+state)\s+"
-    r"(?:(?:itself|also|further|clearly|rightly|then|has|have|had)\s+){0,2}"
+    r"\b(?:report|letter|inspectors|inspection\s+team|secretary\s+of\s+state|minister|"
+    r"survey)\s+"
+    r"(?:(?:itself|also|further|clearly|rightly|then|has|have|had|is|was|were|would|may|"
+    r"appears?|seems?|said|to)\s+){0,3}"
     r"(?:found|finds|concluded|concludes|says|said|states|stated|records|recorded|notes|noted|"
     r"confirms|confirmed|acknowledges|acknowledged|praises|praised|commends|commended|"
     r"criticises|criticised|recognises|recognised|reveals|revealed|highlights|highlighted|"
-    r"shows|showed|reports|reported|observes|observed|accepts|accepted)\b",
+    r"shows|showed|reports|reported|observes|observed|accepts|accepted|accept|suggests|"
+    r"suggested|suggest|warns|warned|describes|described|calls|called|proposes|proposed|"
+    r"makes\s+clear|made\s+clear|sets\s+out|set\s+out|identifies|identified|gives|gave|"
+    r"estimates|estimated|puts|counted|counts|explains|explained|argues|argued|judges|judged|"
+    r"praise|criticise|recognise|find|say|show)\b"
+    # "…, according to the report", "staff told the inspectors", "the inspectors were told"
+    r"|\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:report|inspectors|inspection|letter|"
+    r"survey|secretary\s+of\s+state|minister)\b"
+    r"|\btold\s+(?:the\s+)?(?:inspectors|inspection\s+team)\b"
+    r"|\binspectors\s+(?:were|was)\s+told\b",
     re.IGNORECASE)
+# A sentence that goes on with what the sentence before attributed ("In 2023/24, 27 key
+# decisions were taken without notice (para 5.2). Eleven of those decisions related to
+# housing contracts."): it opens by pointing back, in the same paragraph.
+# (A part of what it counted, or the report as "it"; a bare "This …" is the motion's own
+# comment: "This has since been supplemented by …".)
+_CONTINUES = re.compile(
+    r"^(?:(?:[A-Z][a-z]+(?:[- ][a-z]+)?|\d[\d,]*|Only\s+\w+)\s+of\s+(?:those|these|them|which)\b|"
+    r"Of\s+(?:those|these|them)\b|"
+    r"(?:It|The\s+report|The\s+letter)\s+(?:also\s+|further\s+)?(?:says|finds|found|records|"
+    r"notes|states|adds|added|warns|describes|reports|puts)\b)")
 # "Section 151 officer", "section 10 of the Local Government Act 1999": a statutory role or a
 # statute, not a paragraph of the report.
 _STATUTE_AFTER = re.compile(r"^\s*(?:(?i:officers?)\b|of\s+the\s+[A-Z][\w ()]{0,60}?\bAct\b)")
@@ -58,6 +79,11 @@ _LETTER = re.compile(r"\b(?:the\s+)?(?:secretary\s+of\s+state[’']s\s+)?letter\
 # An agenda's entry: "Minutes of the Previous Meeting (Pages 3 - 3)" names an item and where
 # it is in the pack; its bracket is the pack's pages, not a citation of the report.
 _AGENDA_ENTRY = re.compile(r"^[^.!?]{1,150}\(\s*Pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)\s*$")
+# A part of the report named in brackets: "(Table 2)", "(Figure 3)", "(Annex A)", "(executive
+# summary)", "(foreword)": it locates the claim as a paragraph number does.
+_PART_CITED = re.compile(r"[(\[]\s*(?:(?:table|figure|fig\.|chart|annex|appendix)\s+[A-Z]?\d{0,3}[a-z]?|"
+                         r"(?:the\s+)?(?:executive\s+summary|summary|foreword|introduction|"
+                         r"conclusions?))\s*[)\]]", re.IGNORECASE)
 _RESOLVES = re.compile(r"\bresolve[sd]?\b", re.IGNORECASE)
 _NOTES = re.compile(r"\b(?:notes|believes|further\s+notes|recognises)\s*:?\s*$", re.IGNORECASE)
 # A list marker: a bullet, "1." or "1)", "(a)", "a)", "(iv)", "(2)".
@@ -66,6 +92,8 @@ _BULLET = re.compile(r"[ \t]*" + _MARKER + r"(?=[ \t]|$)[ \t]*")
 _ABBREVIATIONS = frozenset("p pp para paras par sect sec ch chap no nos cf eg e.g ie i.e etc cllr "
                            "mr mrs ms dr st vs approx fig figs vol c".split())
 _MARKS = "“”„‘’‚\"'«»"
+_TRACKED_CHANGE = re.compile(r"\[(?:deleted|inserted|deletion|insertion|added|removed|del|ins)\s*:\s*|"
+                             r"(?<=\S)\](?=\s*\[|\s*$)|</?(?:del|ins)>", re.IGNORECASE | re.MULTILINE)
 
 
 def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) -> tuple[Claim, ...]:
@@ -74,6 +102,7 @@ def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) 
     consumed = _consumed_citations(text, quotations)
     claims = []
     resolving = False
+    previous_claim_end = None
     for start, end in split_sentences(text, quoted + consumed):
         sentence = text[start:end]
         words = sentence.split()
@@ -84,15 +113,20 @@ def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) 
                 resolving = False
         if resolving:
             continue
-        claim = read_claim(text, start, end, quoted, consumed)
+        continues = previous_claim_end is not None and \
+            not re.search(r"\n[ \t]*\n", text[previous_claim_end:start]) and \
+            bool(_CONTINUES.match(text[start:end]))
+        claim = read_claim(text, start, end, quoted, consumed, continues)
+        previous_claim_end = end if claim is not None else None
         if claim is not None:
             claims.append(claim)
     return tuple(claims)
 
 
 def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
-               consumed: list[tuple[int, int]]) -> Claim | None:
-    """The claim made by the sentence text[start:end], or None when it makes none."""
+               consumed: list[tuple[int, int]], continues: bool = False) -> Claim | None:
+    """The claim made by the sentence text[start:end], or None when it makes none.
+    `continues`: the sentence points back to a claim just before it in its paragraph."""
     sentence = text[start:end]
     if sentence.rstrip().endswith(":"):
         return None                                   # "The report also notes:" leads in
@@ -116,8 +150,9 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     attributed = not quoted_chars and bool(_ATTRIBUTION.search(outside))
     # A document named in prose ("the Secretary of State's letter") locates a claim made on
     # other grounds, but does not make one: "This Council has received … the letter."
-    located = bool(citation.sections or citation.pages or (citation.document and _bracketed(citation)))
-    if not (located or (digit_figures and referred) or attributed):
+    located = bool(citation.sections or citation.pages or (citation.document and _bracketed(citation))
+                   or _PART_CITED.search(outside))
+    if not (located or (digit_figures and referred) or attributed or continues):
         return None
     # The statement keeps the words quoted inside it ("a culture of ‘closely held’
     # information"), less their marks and the quotations' own citations.
@@ -150,6 +185,10 @@ def split_sentences(text: str, masked: list[tuple[int, int]]) -> list[tuple[int,
         cuts.add(m.end())
     for m in re.finditer(r"\n[ \t]*\n|:[ \t]*\n|\n(?=[ \t]*" + _MARKER + r"(?:[ \t]|$))", text):
         cuts.add(m.end() if m.group().startswith(":") else m.start())
+        cuts.add(m.end())
+    # An amendment pasted with its tracked changes: "[deleted: …][inserted: …]" are two texts.
+    for m in _TRACKED_CHANGE.finditer(text):
+        cuts.add(m.start())
         cuts.add(m.end())
     for a, b in masked:
         follow = re.match(r"[ \t]+(?=[A-Z])", text[b:b + 3])
