@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: demo test bench examples clean
+.PHONY: demo test e2e bench blind examples clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,8 +26,18 @@ demo: $(STAMP)
 	@# Exit status 1 means some quotations need attention, which the sample motion's do.
 	$(BIN)/verifier check examples/motion.txt --index out/demo-index || test $$? -eq 1
 
+# The suite without the long end-to-end runs (about 2 minutes on a quiet two-core machine).
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -m "not e2e"
+
+# The long end-to-end runs: batch on worker processes and on a Dask cluster, Ctrl-C mid-run,
+# the web app in headless Chromium. `.ci/run` runs them after `make test`.
+e2e: $(STAMP)
+	$(BIN)/python -m pytest -q -m e2e
+
+# The blind corpus, both halves, written to docs/blind.md (needs ../shared/eval-kit).
+blind: $(STAMP)
+	$(BIN)/python bench/blind.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

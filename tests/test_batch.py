@@ -162,6 +162,17 @@ SPLITS = [
         id="agenda-over-two-pages-then-minutes-numbered-14"),
     pytest.param([["A motion with no agenda", "text"]], [None], [(None, 1, 1)],
                  id="no-agenda-at-all"),
+    # CMIS: the cover's "Agenda" heading read away as a running header, each entry's pages on a
+    # line of their own without brackets, each item headed "Item 7 – …" (blind corpus, fit).
+    pytest.param(
+        [["Greyhaven Borough Council", "Cabinet", "Date Tuesday 11 February 2025"],
+         ["1 Apologies for Absence", "2 Declarations of Interest",
+          "3 Minutes of the Meeting held on 21 January 2025", "Pages 3 - 4",
+          "4 Best Value Inspection: Response to the Report", "Pages 5 - 6"],
+         ["Item 3 – Minutes of the Meeting held on 21 January 2025", "text"], ["more"],
+         ["Item 4 – Best Value Inspection: Response to the Report", "text"], ["more"]],
+        ["1", "2", "3", "4", "5", "6"],
+        [(None, 1, 2), ("3", 3, 4), ("4", 5, 6)], id="cmis-cover-pages-lines-and-item-headings"),
     # No "Page N" footers: the letter in item 3 prints its own "1", which is not the pack's.
     pytest.param(
         [["AGENDA", "1. Apologies", "2. Minutes of the Previous Meeting (Pages 1 - 2)",
@@ -257,6 +268,7 @@ def test_a_bad_pack_fails_with_its_reason_and_the_others_finish(serial, stem, re
     assert data["status"] == "failed" and reason in data["error"] and data["quotes"] == []
 
 
+@pytest.mark.e2e
 def test_jobs_2_equals_jobs_1_file_for_file(serial, packs, example_index, tmp_path):
     result = run_batch(packs["folder"], "--index", example_index, "--output", tmp_path,
                        "--jobs", "2")
@@ -264,6 +276,7 @@ def test_jobs_2_equals_jobs_1_file_for_file(serial, packs, example_index, tmp_pa
     assert files_of(tmp_path) == files_of(serial[0])
 
 
+@pytest.mark.e2e
 def test_a_dask_cluster_equals_the_serial_run_file_for_file(serial, packs, example_index,
                                                            tmp_path, monkeypatch):
     dask = pytest.importorskip("dask")
@@ -339,6 +352,7 @@ def test_the_same_pack_twice_is_checked_once(packs, example_index, tmp_path):
     assert result.exit_code == 1
 
 
+@pytest.mark.e2e
 def test_ctrl_c_keeps_the_finished_packs(packs, example_index, tmp_path):
     import os
     import signal

@@ -221,6 +221,22 @@ def test_a_page_citation_of_an_html_source_says_so(tmp_path, embedder, cited, ci
     assert "p. 0" not in quote["note"]
 
 
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_a_source_without_pages_is_said_to_have_none(tmp_path, embedder, fmt):
+    """'no pages', never "(report, 0 pages)" or "p. 0" (issue 25)."""
+    page = tmp_path / "eastmarsh.html"
+    page.write_text(govuk_page(), encoding="utf-8")
+    d = tmp_path / "idx"
+    assert run("add", page, "--index", d).exit_code == 0
+    motion = tmp_path / "motion.txt"
+    motion.write_text(f"This Council notes that “{FOUR_50}” (Section 4.50).\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(motion), "--index", str(d), "--format", fmt,
+                                       "--fail-on", "none"])
+    assert result.exit_code == 0, result.stderr
+    assert "no pages" in result.stdout
+    assert "0 pages" not in result.stdout and "p. 0" not in result.stdout
+
+
 # ---- warnings, in plain words ----------------------------------------------------------------
 
 CHAPTER = ["4 Leadership", "4.1 Many good managers had left the organisation over the years.",
@@ -264,3 +280,19 @@ def test_each_library_is_read_in_one_module(library, owner):
                    for path in (root / package).rglob("*.py")
                    if pattern.search(path.read_text(encoding="utf-8")))
     assert users == [owner]
+
+
+@pytest.mark.parametrize("pages, expected", [
+    pytest.param([["Cover"], ["Agenda"], ["text", "Page 1"], ["Report to: Council", "text",
+                  "Page 1 of 2", "Page 2"], ["text", "Page 2 of 2", "Page 3"], ["text", "Page 4"]],
+                 [None, None, "1", "2", "3", "4"],
+                 id="a-packs-own-number-over-its-papers-page-1-of-2"),
+    pytest.param([["text", "7"], ["text", "8"], ["text", "9"]], ["7", "8", "9"],
+                 id="one-number-a-page"),
+    pytest.param([["text", "iii"], ["text", "1"], ["text", "2"]], ["iii", "1", "2"],
+                 id="front-matter-in-roman"),
+])
+def test_printed_page_numbers(pages, expected):
+    from index.readers.furniture import printed_page_numbers
+
+    assert printed_page_numbers(pages) == expected

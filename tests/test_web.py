@@ -233,7 +233,7 @@ def test_results_downloads(client, spec):
     assert [q["verdict"] for q in as_json.get_json()["quotes"]] == \
         ["misquote", "verbatim", "not_found", "verbatim"]
     as_csv = client.get(base + "/report.csv")
-    assert as_csv.mimetype == "text/csv" and as_csv.get_data(as_text=True).startswith("n,text,")
+    assert as_csv.mimetype == "text/csv" and as_csv.get_data(as_text=True).startswith("kind,n,text,")
     as_html = client.get(base + "/report.html").get_data(as_text=True)
     assert as_html.startswith("<!doctype html>") and "<script" not in as_html
 

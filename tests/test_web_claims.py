@@ -37,3 +37,18 @@ def test_api_check_gives_claims_in_the_documented_shape(client, spec):
     assert MOTION[first["start"]:first["end"]] == first["text"]
     assert [(f["text"], f["status"]) for f in first["figures"]] == [("more than 80", "holds"),
                                                                       ("23", "holds")]
+
+
+def test_the_csv_lists_the_claims_after_the_quotations(client):
+    """A claim whose figure differs is a row of the spreadsheet too, of kind claim (issue 25)."""
+    import csv
+    import io
+
+    response = client.post("/check", data={"csrf_token": csrf(client), "text": MOTION,
+                                           "sources": ["fenmarsh-report", "letter"]})
+    rows = list(csv.DictReader(io.StringIO(
+        client.get(response.headers["Location"] + "/report.csv").get_data(as_text=True))))
+    assert [(r["kind"], r["n"]) for r in rows] == [("quotation", "1"), ("claim", "C1"),
+                                                   ("claim", "C2"), ("claim", "C3")]
+    assert [r["verdict"] for r in rows[1:]] == ["supported", "not_supported", "unverifiable"]
+    assert rows[1]["citation"] == "" and rows[1]["found_section"] == "3.1"

@@ -114,6 +114,8 @@ def create_app(index_dir: str | Path, *, model_path: str | None = None,
     from web.api import api
     from web.pages import pages
 
+    from verifier.rendering.report import page_count
+    app.add_template_filter(page_count, "page_count")
     app.register_blueprint(pages)
     app.register_blueprint(api, url_prefix="/api")
     app.before_request(_check_host)

@@ -31,6 +31,8 @@ _PAGE_NUMBER = re.compile(
 _CHAPTER_LIKE = re.compile(r"^\d{1,2}\.?\s+[A-Z]")
 # "2.11" or "8." printed alone: a paragraph's number in the margin, never a page number.
 _PARAGRAPH_NUMBER_ALONE = re.compile(r"^(?:\d{1,3}\.|\d{1,2}\.\d{1,3}(?:\.\d{1,3})?\.?)$")
+_ITEM_BANNER = re.compile(r"^(?:agenda\s+)?item\s+\d{1,2}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?(?:\s*[–—:-]\s*\S.*)?$",
+                          re.IGNORECASE)
 _PAGE_N_OF_M = re.compile(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b", re.IGNORECASE)
 
 # Characters NFKC leaves alone that a reader of the report would not tell apart from a space.
@@ -111,20 +113,28 @@ def printed_page_numbers(pages: list[list[str]]) -> list[str | None]:
     """The page number printed in each page's header or footer ("7" from "- 7 -" or
     "Page 7 of 40", "iii" from front matter), so that a motion citing "p. 7" can mean the
     printed page even where it is not the PDF's seventh."""
-    labels: list[str | None] = []
+    candidates: list[list[str]] = []
     for lines in pages:
-        label = None
+        found = []
         zone = lines[-FURNITURE_ZONE_LINES:][::-1] + lines[:FURNITURE_ZONE_LINES]
         for line in zone:
             m = _NUMBER_IN_FOOTER.search(line.strip()) if is_page_number(line) else None
             if m:
-                label = m.group(1)
-                break
+                found.append(m.group(1))
+                continue
             roman = _ROMAN.match(line)
             if roman:
-                label = roman.group(1).lower()
-                break
-        labels.append(label)
+                found.append(roman.group(1).lower())
+        candidates.append(found)
+    # A page may print two numbers: an agenda pack's own "Page 23" and its paper's "Page 1 of
+    # 5". The pack's runs with the pages at one distance; where a page has both, that one is
+    # its number.
+    beats = Counter(int(c) - n for n, found in enumerate(candidates) for c in found if c.isdigit())
+    beat = beats.most_common(1)[0][0] if beats and beats.most_common(1)[0][1] >= 3 else None
+    labels: list[str | None] = []
+    for n, found in enumerate(candidates):
+        on_beat = [c for c in found if c.isdigit() and int(c) - n == beat]
+        labels.append(on_beat[0] if on_beat else (found[0] if found else None))
     return labels
 
 
@@ -162,6 +172,8 @@ def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
     def furniture(line: str, at_edge: bool, page_no: int) -> bool:
         if _PARAGRAPH_NUMBER_ALONE.match(line.strip()):
             return False    # "2.11" printed alone at a page's top starts a paragraph
+        if _ITEM_BANNER.match(line.strip()):
+            return False    # "Agenda Item 6" atop a pack's page says where an item starts
         key = _furniture_key(line)
         if key in recurring:
             # "1 Introduction" both in the contents and atop chapter 1 is not a running header.

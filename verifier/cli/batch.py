@@ -51,7 +51,8 @@ class Job:
               type=click.Path(path_type=str), help="Folder for the results (created if needed).")
 @index_option
 @click.option("--source", "source_pdfs", multiple=True, type=click.Path(path_type=str),
-              help="Check against this PDF only (indexed into a cache on first use). Repeatable.")
+              help="Check against this source only: a PDF, a saved GOV.UK HTML page or a .docx "
+                   "(indexed into a cache on first use). Repeatable.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 256), default=None,
               help="Packs checked at once, each in its own process [default: the core count].")
 @click.option("--scheduler", metavar="tcp://HOST:PORT",

@@ -33,7 +33,8 @@ def _fail_on(ctx, param, value: str) -> set[str]:
 @click.argument("motions", nargs=-1, required=True, metavar="MOTION...")
 @index_option
 @click.option("--source", "source_pdfs", multiple=True, type=click.Path(path_type=str),
-              help="Check against this PDF (indexed into a cache on first use). Repeatable.")
+              help="Check against this source: a PDF, a saved GOV.UK HTML page or a .docx (indexed "
+                   "into a cache on first use). Repeatable.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=str),
               help="Write the report here instead of standard output.")
@@ -44,7 +45,8 @@ def _fail_on(ctx, param, value: str) -> set[str]:
               help="A local sentence-transformers model (default: the bundled all-MiniLM-L6-v2).")
 @handle_errors
 def check(motions, index_dir, source_pdfs, fmt, output, fail_on, model_path):
-    """Check every quotation in MOTION (.txt, .md, .pdf, .html, or - for stdin)."""
+    """Check every quotation and claim in MOTION (.txt, .md, .pdf, .html, .docx, or - for
+    stdin)."""
     from verifier import api
 
     reports = api.check_files(motions, index_dir=index_dir, source_pdfs=source_pdfs,

@@ -14,10 +14,11 @@ import logging
 import os
 import sys
 import traceback
+from pathlib import Path
 
 import click
 
-from index import SourceError
+from index import IndexUnavailable, SourceError
 from verifier.errors import VerifierError
 
 # Bad input, or an index or file that cannot be used: the library's errors carry this.
@@ -41,7 +42,7 @@ def handle_errors(func):
         try:
             return func(*args, **kwargs)
         except (SourceError, VerifierError) as e:
-            _fail(e.message, e.exit_code)
+            _fail(e.message + _demo_hint(e), e.exit_code)
         except KeyboardInterrupt:
             _fail("interrupted", EXIT_INTERRUPTED)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort,
@@ -59,6 +60,18 @@ def handle_errors(func):
             _fail(internal_error_message(e), EXIT_INTERNAL)
 
     return wrapper
+
+
+# Where `make demo` leaves its index, relative to the repository a newcomer works in.
+DEMO_INDEX = Path("out") / "demo-index"
+
+
+def _demo_hint(error) -> str:
+    """After `make demo`, "no index here" names the demo's index (never used silently)."""
+    if isinstance(error, IndexUnavailable) and "no index here" in error.message and \
+            (DEMO_INDEX / "index.db").is_file() and "--index" not in " ".join(sys.argv):
+        return f"; `make demo` made one: add `--index {DEMO_INDEX}`"
+    return ""
 
 
 def _silence_library_logs() -> None:

@@ -19,7 +19,7 @@ from rich.text import Text
 
 from verifier.words import section_name
 from verifier.models import CheckReport, Verdict
-from verifier.rendering.report import (cited_text, describe_difference, numbers, place_name, result_marks,
+from verifier.rendering.report import (cited_text, describe_difference, numbers, page_of, place_name, result_marks,
                              sources_line, sources_warning, summary_line, tone_of)
 
 VERDICT_STYLE = {"verbatim": "green", "minor": "green", "misquote": "red",
@@ -74,7 +74,8 @@ def _block(console, report: CheckReport, n: str, r) -> None:
             where = title
         elif title:
             where += f" of {title}"
-        place = (f"{where}, " if where else "") + f"p. {r.found.page} [{r.found.document_id}]"
+        place = ", ".join(x for x in (where, page_of(r.found.page)) if x) + \
+            f" [{r.found.document_id}]"
         if r.verdict is Verdict.VERBATIM:
             # The source's words are the motion's: say only where they are.
             _wrap(console, _labelled("found:  ", Text(place)), INDENT, hang=8)
@@ -184,7 +185,7 @@ def render_claims(report: CheckReport, console) -> None:
                               style="bold underline" if segment.kind == "mark" else "")
             _wrap(console, _labelled("source: ", source), INDENT, hang=len("source: "))
             where = f"{section_name(f['section'])}, " if f["section"] else ""
-            _wrap(console, _labelled("found:  ", Text(f"{where}p. {f['page']} [{f['source']}]")),
+            _wrap(console, _labelled("found:  ", Text(f"{where}{page_of(f['page'])} [{f['source']}]")),
                   INDENT, hang=8)
         for g in c["figures"]:
             figure = Text(f"figure {g['text']}: ")

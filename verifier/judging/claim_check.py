@@ -23,6 +23,7 @@ from collections import Counter
 
 from index import Document, Paragraph, ParagraphKind
 from verifier.judging.context import ContextKind, governed_claim
+from verifier.words import section_name
 from verifier.reading.claims import find_claims
 from verifier.search.corpus import Corpus
 from verifier.search.documents import resolve_document
@@ -537,9 +538,10 @@ def _section(paragraph: Paragraph) -> str | None:
 
 def _where(layout: _Layout, k: int) -> str:
     paragraph = layout.places[k][2]
+    page = f" (p. {paragraph.first_page})" if paragraph.first_page else ""   # 0: no pages
     if paragraph.section:
-        return f"paragraph {paragraph.section} (p. {paragraph.first_page})"
-    return f"p. {paragraph.first_page}"
+        return f"{section_name(paragraph.section)}{page}"
+    return page.strip(" ()") or "the text"
 
 
 def _cited_text(claim: Claim) -> str:

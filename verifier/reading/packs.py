@@ -42,9 +42,14 @@ _ENTRY = re.compile(
     r"^(?:[Ii]tem\s+)?(?P<number>\d{1,2}(?:\.\d{1,2})?(?:[a-zA-Z](?![a-zA-Z])|\s?\([a-z0-9]{1,4}\))?)"
     r"[.):]?\s+(?P<title>(?!(?i:" + _MONTHS + r")\b)[A-Z\u201c\"'(].{2,})$")
 _PAGES = re.compile(r"\(\s*pages?\s+(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)", re.IGNORECASE)
+# CMIS prints an entry's pages on a line of their own, without brackets: "Pages 3 - 4".
+_PAGES_LINE = re.compile(r"\(?\s*pages?\s+(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)?", re.IGNORECASE)
 _AGENDA_HEADING = re.compile(r"^(?!agenda\s+item\b)(?:a\s?g\s?e\s?n\s?d\s?a|agenda(?:\s+\w+){0,3})$",
                              re.IGNORECASE)
 _BANNER = re.compile(r"^agenda\s+item\s+(\S+(?:\s?\([a-z0-9]{1,4}\))?)$", re.IGNORECASE)
+# CMIS heads each item's first page "Item 7 – Best Value Inspection: Response to the Report".
+_ITEM_HEADING = re.compile(r"^item\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\s?\([a-z0-9]{1,4}\))?)\s*[–—:-]\s*\S",
+                           re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,11 @@ def read_agenda(pages: list[tuple[str, ...]]) -> list[AgendaEntry]:
     start = next((p for p in range(min(AGENDA_WITHIN_PAGES, len(pages)))
                   if any(_AGENDA_HEADING.match(line) for line in pages[p][:12])), None)
     if start is None:
+        # an "Agenda" heading atop the cover and the agenda is read as a running header: the
+        # agenda is then the first page that lists items 1, 2, 3 … in order
+        start = next((p for p in range(min(AGENDA_WITHIN_PAGES, len(pages)))
+                      if _lists_items(pages[p])), None)
+    if start is None:
         return []
     entries: list[AgendaEntry] = []
     for p in range(start, min(start + MAX_AGENDA_PAGES, len(pages))):
@@ -109,10 +119,23 @@ def read_agenda(pages: list[tuple[str, ...]]) -> list[AgendaEntry]:
                 continue
             title, printed = _title_and_pages(m.group("title"), lines[i + 1:i + 3])
             page_entries.append(AgendaEntry(number, title, printed, p))
-        if p > start and not _continues_agenda(lines, page_entries):
-            break
+        if entries and not _continues_agenda(lines, page_entries):
+            break       # (a cover that says "Agenda" and lists nothing does not start it)
         entries.extend(page_entries)
     return entries
+
+
+# An agenda without its heading still lists this many items in order.
+MIN_LISTED_ITEMS = 3
+
+
+def _lists_items(lines: tuple[str, ...]) -> bool:
+    numbers = []
+    for line in lines:
+        m = _ENTRY.match(line)
+        if m and _follows(numbers[-1] if numbers else None, normalise_number(m.group("number"))):
+            numbers.append(normalise_number(m.group("number")))
+    return len(numbers) >= MIN_LISTED_ITEMS
 
 
 def _follows(previous: str | None, number: str) -> bool:
@@ -135,7 +158,7 @@ def _title_and_pages(title: str, following: tuple[str, ...]) -> tuple[str, tuple
     m = _PAGES.search(title)
     if m is None:
         for line in following:
-            only = _PAGES.fullmatch(line.strip())
+            only = _PAGES_LINE.fullmatch(line.strip())
             if only:
                 m = only
                 break
@@ -160,7 +183,7 @@ def locate_items(entries: list[AgendaEntry], pages: list[tuple[str, ...]],
     banners = {}
     for p in range(agenda_end + 1, len(pages)):
         for line in _banner_zone(pages[p]):
-            m = _BANNER.match(line)
+            m = _BANNER.match(line) or _ITEM_HEADING.match(line)
             if m:
                 banners.setdefault(normalise_number(m.group(1)), p)
                 break

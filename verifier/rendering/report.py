@@ -94,7 +94,9 @@ def render_json(report: CheckReport) -> str:
     return json.dumps(to_json(report), indent=2, ensure_ascii=False) + "\n"
 
 
-CSV_FIELDS = ["n", "text", "start", "end", "cited", "cited_pages", "cited_document", "verdict",
+# A row a quotation ("kind": quotation, its number as the text view gives it) or a claim
+# ("kind": claim, numbered C1, C2 …; its citation cell is empty: a claim's verdict says it all).
+CSV_FIELDS = ["kind", "n", "text", "start", "end", "cited", "cited_pages", "cited_document", "verdict",
               "citation", "found_source", "found_section", "found_page", "found_text", "score",
               "note"]
 
@@ -120,7 +122,7 @@ def render_csv(report: CheckReport) -> str:
     for n, r in zip(numbers(report), report.results):
         q, m = r.quotation, r.found
         writer.writerow({key: spreadsheet_safe(value) for key, value in {
-            "n": n, "text": q.text, "start": q.start, "end": q.end,
+            "kind": "quotation", "n": n, "text": q.text, "start": q.start, "end": q.end,
             "cited": "; ".join(q.citation.sections),
             "cited_pages": "; ".join(str(p) for p in q.citation.pages),
             "cited_document": q.citation.document or "",
@@ -128,6 +130,18 @@ def render_csv(report: CheckReport) -> str:
             "found_source": m.document_id if m else "", "found_section": (m.section or "") if m else "",
             "found_page": m.page if m else "", "found_text": m.text if m else "",
             "score": m.score if m else "", "note": r.note,
+        }.items()})
+    for n, c in enumerate(report.claims, 1):
+        claim, m = c.claim, c.found
+        writer.writerow({key: spreadsheet_safe(value) for key, value in {
+            "kind": "claim", "n": f"C{n}", "text": claim.text, "start": claim.start,
+            "end": claim.end, "cited": "; ".join(claim.citation.sections),
+            "cited_pages": "; ".join(str(p) for p in claim.citation.pages),
+            "cited_document": claim.citation.document or "",
+            "verdict": c.verdict.value, "citation": "",
+            "found_source": m.document_id if m else "", "found_section": (m.section or "") if m else "",
+            "found_page": m.page if m else "", "found_text": m.text if m else "",
+            "score": c.similarity if m else "", "note": c.note,
         }.items()})
     return out.getvalue()
 
@@ -153,7 +167,7 @@ def sources_line(report: CheckReport) -> str:
     if not report.sources:
         return "Sources used: none."
     return "Sources used: " + "; ".join(
-        f"{s.title} ({s.id}, {s.pages} page{'s' if s.pages != 1 else ''})"
+        f"{s.title} ({s.id}, {page_count(s.pages)})"
         for s in report.sources) + "."
 
 
@@ -205,6 +219,16 @@ def summary_line(report: CheckReport) -> str:
             + "; citations: " + ", ".join(cites) + ".")
 
 
+def page_count(pages: int) -> str:
+    """"34 pages", "1 page", or "no pages" for a source without them (HTML, .docx)."""
+    return "no pages" if not pages else f"{pages} page{'s' if pages != 1 else ''}"
+
+
+def page_of(page: int, before: str = "", after: str = "") -> str:
+    """"p. 7" with what goes around it, or "" for a source without pages (page 0)."""
+    return f"{before}p. {page}{after}" if page else ""
+
+
 def place_name(match) -> str:
     if match.section:
         return section_name(match.section)
@@ -250,7 +274,7 @@ def render_html(report: CheckReport, places: list[str] | None = None, preamble: 
         if r.found is not None:
             where = place_name(r.found)
             title = "" if where == r.found.title else f", {e(r.found.title)}"
-            found = (f'<p><b>Source</b> ({e(where)}, p. {r.found.page}{title}): '
+            found = (f'<p><b>Source</b> ({e(where)}{page_of(r.found.page, ", ")}{title}): '
                      f'<span class="src">{_html_segments(source_marks, "del")}</span></p>')
         diffs = "".join(f"<li>{_html_difference(d)}</li>" for d in r.differences)
         tone = tone_of(r.verdict.value, r.citation.value)
@@ -262,7 +286,7 @@ def render_html(report: CheckReport, places: list[str] | None = None, preamble: 
             f'<p><b>Motion</b>: <q>{_html_segments(motion_marks, "ins")}</q></p>{found}'
             f'{"<ul class=diffs>" + diffs + "</ul>" if diffs else ""}'
             f'<p class="note">{e(r.note)}</p></section>')
-    sources = "".join(f"<li>{e(s.title)} ({s.pages} pages, <code>{e(s.id)}</code>)</li>"
+    sources = "".join(f"<li>{e(s.title)} ({page_count(s.pages)}, <code>{e(s.id)}</code>)</li>"
                       for s in report.sources) or "<li>none</li>"
     warning = sources_warning(report)
     warning = f'<p class="warning"><strong>{e(warning)}</strong></p>' if warning else ""
@@ -370,7 +394,7 @@ def claims_html(report: CheckReport) -> str:
             where = f"{section_name(f['section'])}, " if f["section"] else ""
             marked = " ".join(f"<mark>{e(s.text)}</mark>" if s.kind == "mark" else e(s.text)
                               for s in claim_source_segments(f["text"], c["words_found"]))
-            found = (f'<p><b>Source</b> ({e(where)}p. {f["page"]}, {e(f["title"])}): '
+            found = (f'<p><b>Source</b> ({e(where)}{page_of(f["page"], "", ", ")}{e(f["title"])}): '
                      f'<span class="src">{marked}</span></p>')
         figures = "".join(
             f'<li>{e(g["text"])}: <b>{e(FIGURE_WORDS[g["status"]])}</b>'
