@@ -296,3 +296,48 @@ def test_printed_page_numbers(pages, expected):
     from index.readers.furniture import printed_page_numbers
 
     assert printed_page_numbers(pages) == expected
+
+
+def _docx_with_a_multilevel_list(path):
+    """A .docx whose chapter 5 is a Word multilevel list ("%1.%2.%3", starting at 5): its
+    paragraph numbers are in numbering.xml, not in the text."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.append(parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="77">'
+        '<w:lvl w:ilvl="0"><w:start w:val="5"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>'
+        '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2.%3"/></w:lvl>'
+        '<w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl>'
+        '</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="77"/></w:num>'))
+    document.add_heading("4 Governance", level=1)
+    document.add_paragraph("4.1.1\tThe constitution was last revised in 2019.")
+    for level, text in [(0, "Scrutiny"), (1, "Committee arrangements"),
+                        (2, "The committee met six times in 2025."),
+                        (2, "Scrutiny is supported by one officer."),
+                        (3, "a bullet under it"),
+                        (1, "Effectiveness"), (2, "Cabinet accepted 14 of 32 recommendations.")]:
+        paragraph = document.add_heading(text, level=min(level + 1, 2)) if level < 2 else \
+            document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+    document.save(path)
+    return path
+
+
+def test_a_docx_list_numbered_by_word_has_its_numbers(tmp_path):
+    """Word's multilevel list numbers are the paragraphs' numbers (blind corpus, fit half)."""
+    from index import read_source
+
+    reading = read_source(_docx_with_a_multilevel_list(tmp_path / "report.docx"))
+    numbered = {p.section: p.text for p in reading.paragraphs if p.section}
+    assert numbered["4.1.1"] == "The constitution was last revised in 2019."
+    assert numbered["5.1.1"] == "The committee met six times in 2025."
+    assert numbered["5.1.2"].startswith("Scrutiny is supported by one officer.")
+    assert numbered["5.2.1"] == "Cabinet accepted 14 of 32 recommendations."
+    assert "a bullet under it" in numbered["5.1.2"]

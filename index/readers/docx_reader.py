@@ -34,11 +34,15 @@ def read_file(path: Path) -> tuple[Paragraph, ...]:
     footnotes = _footnotes(document)
     blocks = []
     styles = {}
+    numbering = _ListNumbering(document)
     for element in document.element.body.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
+            number = numbering.next(element)
             text = _paragraph_text(element, markers=True).strip()
             if text:
+                if number and not text.startswith(number):
+                    text = f"{number} {text}"       # Word prints it; the text does not hold it
                 blocks.append(Block(text, _tag_of(element, document, styles)))
         elif tag == "tbl":
             for row in element.iter(f"{_W}tr"):
@@ -142,6 +146,67 @@ def _tag_of(element, document, styles: dict) -> str:
     if name.startswith("list") or (p_pr is not None and p_pr.find(f"{_W}numPr") is not None):
         return "li"
     return "p"
+
+
+class _ListNumbering:
+    """The numbers Word prints before paragraphs in a numbered list ("5.1.2" for a paragraph
+    at level 2 of a list whose levels read "%1.%2.%3"): a report whose chapter is a Word
+    multilevel list has its paragraph numbers in the numbering, not in the text (blind corpus,
+    fit half: a circulated .docx). Only decimal numbers are given (bullets and letters are
+    list items, not places); counters restart below a level that moves on, as Word's do."""
+
+    def __init__(self, document):
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}   # numId → ilvl → (fmt, text, start)
+        self.counters: dict[str, dict[int, int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            return
+        abstract = {}
+        for node in root.iter(f"{_W}abstractNum"):
+            levels = {}
+            for lvl in node.iter(f"{_W}lvl"):
+                fmt = lvl.find(f"{_W}numFmt")
+                text = lvl.find(f"{_W}lvlText")
+                start = lvl.find(f"{_W}start")
+                levels[int(lvl.get(f"{_W}ilvl", "0"))] = (
+                    fmt.get(f"{_W}val", "") if fmt is not None else "",
+                    text.get(f"{_W}val", "") if text is not None else "",
+                    int(start.get(f"{_W}val", "1")) if start is not None else 1)
+            abstract[node.get(f"{_W}abstractNumId")] = levels
+        for num in root.iter(f"{_W}num"):
+            ref = num.find(f"{_W}abstractNumId")
+            if ref is not None and ref.get(f"{_W}val") in abstract:
+                self.levels[num.get(f"{_W}numId")] = abstract[ref.get(f"{_W}val")]
+
+    def next(self, element) -> str:
+        """The number Word prints before this paragraph, or "" (none, or not decimal)."""
+        p_pr = element.find(f"{_W}pPr")
+        num_pr = p_pr.find(f"{_W}numPr") if p_pr is not None else None
+        if num_pr is None or not self.levels:
+            return ""
+        num_id_node, ilvl_node = num_pr.find(f"{_W}numId"), num_pr.find(f"{_W}ilvl")
+        num_id = num_id_node.get(f"{_W}val") if num_id_node is not None else None
+        ilvl = int(ilvl_node.get(f"{_W}val", "0")) if ilvl_node is not None else 0
+        levels = self.levels.get(num_id)
+        if not levels or ilvl not in levels:
+            return ""
+        counters = self.counters.setdefault(num_id, {})
+        counters[ilvl] = counters.get(ilvl, levels[ilvl][2] - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        fmt, text, _ = levels[ilvl]
+        if fmt != "decimal" or not text:
+            return ""
+
+        def level_value(m):
+            k = int(m.group(1)) - 1
+            if k not in counters:
+                counters[k] = levels.get(k, ("", "", 1))[2]
+            return str(counters[k])
+        import re
+        number = re.sub(r"%(\d)", level_value, text).strip()
+        return number if re.fullmatch(r"\d+(?:\.\d+)*\.?", number) else ""
 
 
 def _footnotes(document) -> dict[str, str]:
