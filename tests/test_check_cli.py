@@ -43,7 +43,8 @@ def test_json_contract(toy_index):
     assert data["motion"]["chars"] == len(motion)
     for q in data["quotes"]:
         assert set(q) == {"text", "start", "end", "cited", "cited_pages", "cited_document",
-                          "verdict", "citation", "found", "differences", "note"}
+                          "verdict", "citation", "found", "differences", "note", "reasons",
+                          "suggestion"}
         assert motion[q["start"]:q["end"]] == q["text"]
         if q["found"]:
             assert set(q["found"]) == {"source", "title", "section", "page", "text", "score"}

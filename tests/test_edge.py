@@ -170,3 +170,22 @@ def test_index_add_on_a_full_disk_says_disk_full(toy_index, small_disk):
         f"error: {d}: cannot write the index: disk full (no space left on the device); it was "
         "left as it was"]
     assert snapshot(d) == before
+
+
+def test_no_index_here_names_the_demos_index_after_make_demo(tmp_path, monkeypatch, motion):
+    """A newcomer's next command after `make demo` (issue 25): the error says where the demo's
+    index is, and nothing uses it silently."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("VERIFIER_INDEX", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    result = run("check", motion)
+    assert result.exit_code == 2 and "--index out/demo-index" not in result.stderr
+    (tmp_path / "out" / "demo-index").mkdir(parents=True)
+    (tmp_path / "out" / "demo-index" / "index.db").write_bytes(b"")
+    result = run("check", motion)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"error: {tmp_path / 'data' / 'verifier' / 'index'}: no index here (add a report with "
+        "`verifier index add`); `make demo` made one: add `--index out/demo-index`"]
+    result = run("check", motion, "--index", tmp_path / "elsewhere")
+    assert "demo" not in result.stderr

@@ -115,6 +115,29 @@ class QuoteResult:
     note: str = ""
     also_found: tuple[Match, ...] = ()
     suggestion: str | None = None     # the words and citation to use instead, when there are any
+    reasons: tuple[Reason, ...] = ()  # why, as codes: the verdict's, the citation's, then any others
+
+
+class Reason(str, Enum):
+    """Why a quotation got its verdicts, as codes (the JSON's "reasons"); the note says the same
+    in words for a reader."""
+
+    WORDS_AS_IN_SOURCE = "words_as_in_source"             # verbatim
+    EDITS_MARKED_OR_HARMLESS = "edits_marked_or_harmless"  # minor
+    WORDS_CHANGED = "words_changed"                       # misquote
+    PASSAGES_STITCHED = "passages_stitched"               # misquote: separate passages joined
+    MEANING_IN_OTHER_WORDS = "meaning_in_other_words"     # paraphrase
+    NOT_IN_THE_SOURCES = "not_in_the_sources"             # not_found
+    DENIAL_LEFT_OUT = "denial_left_out"                   # out of context: "We do not suggest that"
+    ATTRIBUTION_LEFT_OUT = "attribution_left_out"         # out of context: "One officer told us"
+    CONDITION_LEFT_OUT = "condition_left_out"             # out of context: "Unless the council acts"
+    QUOTED_REPORT_NOT_INDEXED = "quoted_report_not_indexed"   # its citations match no source
+    CITED_PLACE_HOLDS_THEM = "cited_place_holds_them"     # citation correct
+    CITED_PLACE_DOES_NOT = "cited_place_does_not"         # citation wrong
+    NOTHING_CITED = "nothing_cited"                       # citation missing
+    CITATION_NOT_CHECKABLE = "citation_not_checkable"     # citation unverifiable
+    CITATION_BACKS_OWN_WORDS = "citation_backs_own_words" # the bracket closes the motion's words
+    ALSO_ELSEWHERE = "also_elsewhere"                     # the same words at other places too
 
 
 @dataclass(frozen=True)

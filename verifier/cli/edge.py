@@ -18,7 +18,7 @@ from pathlib import Path
 
 import click
 
-from index import IndexUnavailable, SourceError
+from index import IndexUnavailable, SourceError, default_index_dir
 from verifier.errors import VerifierError
 
 # Bad input, or an index or file that cannot be used: the library's errors carry this.
@@ -69,7 +69,8 @@ DEMO_INDEX = Path("out") / "demo-index"
 def _demo_hint(error) -> str:
     """After `make demo`, "no index here" names the demo's index (never used silently)."""
     if isinstance(error, IndexUnavailable) and "no index here" in error.message and \
-            (DEMO_INDEX / "index.db").is_file() and "--index" not in " ".join(sys.argv):
+            (DEMO_INDEX / "index.db").is_file() and \
+            error.message.startswith(f"{default_index_dir()}:"):     # no --index was given
         return f"; `make demo` made one: add `--index {DEMO_INDEX}`"
     return ""
 

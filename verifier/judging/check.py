@@ -21,7 +21,7 @@ from verifier.search.documents import resolve_document
 from verifier.errors import NoSources, OverLimit
 from verifier.search.matching import (Alignment, Sources, find_alignments, prepare, to_match)
 from verifier.models import (CheckReport, Citation, CitationVerdict, Motion, Quotation,
-                             QuoteResult, SourceInfo, Verdict)
+                             QuoteResult, Reason, SourceInfo, Verdict)
 from verifier.reading.quotations import find_quotations, number_quotations
 from verifier.search.session import Session, open_session
 from verifier.judging.context import ContextKind, dropped_context, motion_surroundings
@@ -134,7 +134,8 @@ def check_quotation(quotation: Quotation, sources: Sources,
         aside = (f"No citation of its own: the sentence's “({quotation.citation.text})” "
                  "comes after the motion's own words, which it may be citing")
         note = result.note.replace("No citation given", aside, 1)
-        return replace(result, note=note if note != result.note else f"{aside}. {note}".strip())
+        return replace(result, note=note if note != result.note else f"{aside}. {note}".strip(),
+                       reasons=result.reasons + (Reason.CITATION_BACKS_OWN_WORDS,))
     return result
 
 
@@ -209,12 +210,35 @@ def _check_quotation(quotation: Quotation, sources: Sources,
         notes.append(f"Suggested: quote each passage with its own citation: {suggestion}.")
     elif suggestion:
         notes.append(f"Suggested: {suggestion}.")
+    reasons = [VERDICT_REASONS[verdict] if context is None or verdict is not
+               Verdict.OUT_OF_CONTEXT else CONTEXT_REASONS[context.kind]]
+    if verdict is Verdict.MISQUOTE and match is not None and match.method == "splice":
+        reasons = [Reason.PASSAGES_STITCHED]
+    if context is not None and verdict is not Verdict.OUT_OF_CONTEXT:
+        reasons.append(CONTEXT_REASONS[context.kind])
+    reasons.append(CITATION_REASONS[citation_verdict])
+    if also and verdict in SOURCE_WORDS:
+        reasons.append(Reason.ALSO_ELSEWHERE)
     return QuoteResult(quotation=quotation, verdict=verdict, citation=citation_verdict,
                        found=match, differences=chosen.differences if chosen else (),
                        note=" ".join(n for n in notes if n), also_found=also,
-                       suggestion=suggestion)
+                       suggestion=suggestion, reasons=tuple(reasons))
 
 
+VERDICT_REASONS = {
+    Verdict.VERBATIM: Reason.WORDS_AS_IN_SOURCE, Verdict.MINOR: Reason.EDITS_MARKED_OR_HARMLESS,
+    Verdict.MISQUOTE: Reason.WORDS_CHANGED, Verdict.PARAPHRASE: Reason.MEANING_IN_OTHER_WORDS,
+    Verdict.NOT_FOUND: Reason.NOT_IN_THE_SOURCES,
+}
+CONTEXT_REASONS = {ContextKind.DENIAL: Reason.DENIAL_LEFT_OUT,
+                   ContextKind.ATTRIBUTION: Reason.ATTRIBUTION_LEFT_OUT,
+                   ContextKind.CONDITION: Reason.CONDITION_LEFT_OUT}
+CITATION_REASONS = {
+    CitationVerdict.CORRECT: Reason.CITED_PLACE_HOLDS_THEM,
+    CitationVerdict.WRONG: Reason.CITED_PLACE_DOES_NOT,
+    CitationVerdict.MISSING: Reason.NOTHING_CITED,
+    CitationVerdict.UNVERIFIABLE: Reason.CITATION_NOT_CHECKABLE,
+}
 CONTEXT_NOTES = {
     ContextKind.DENIAL: "Out of context: the source's sentence opens “{words}”; quoted without "
                         "it, the words say what the report denies.",

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from index import Document
 from verifier.search.matching import Alignment, QuoteText, Sources
-from verifier.models import Citation, CitationVerdict, Difference, Match, Verdict
+from verifier.models import Citation, CitationVerdict, Difference, Match, Reason, Verdict
 from verifier.words import (MODALS, NEGATIONS, QUALIFIERS, fold, section_name,
                             is_number, surface, tokenize, without_markers)
 
@@ -533,9 +533,13 @@ def not_the_report_quoted(result):
         nearest = f"; {describe(result.found)} is the nearest" if result.found else ""
         return replace(result, verdict=Verdict.NOT_FOUND, citation=CitationVerdict.UNVERIFIABLE,
                        found=None, differences=(), also_found=(), suggestion=None,
+                       reasons=(Reason.NOT_IN_THE_SOURCES, Reason.CITATION_NOT_CHECKABLE,
+                                Reason.QUOTED_REPORT_NOT_INDEXED),
                        note=f"Not found word for word in the indexed sources{nearest}. "
                             f"{ELSEWHERE_NOTE}")
     if result.citation is CitationVerdict.WRONG:
-        return replace(result, citation=CitationVerdict.UNVERIFIABLE, suggestion=None, note=note)
+        return replace(result, citation=CitationVerdict.UNVERIFIABLE, suggestion=None, note=note,
+                       reasons=tuple(r for r in result.reasons if r is not Reason.CITED_PLACE_DOES_NOT)
+                       + (Reason.CITATION_NOT_CHECKABLE, Reason.QUOTED_REPORT_NOT_INDEXED))
     return result
 

@@ -74,7 +74,9 @@ def suggestion(quote: dict) -> str | None:
     """The words and citation a motion should use instead, when the check found better ones:
     the correction the check's note offers (every passage of a splice, each with its citation,
     in the motion's citation style; none from a weak match)."""
-    if "note" in quote:
+    if "suggestion" in quote:
+        return quote["suggestion"]
+    if "note" in quote:     # a report stored before the JSON carried the correction
         m = _SUGGESTED.search(quote["note"] or "")
         return m.group(1) if m else None
     # A report stored before notes carried the correction.

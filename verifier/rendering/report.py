@@ -34,6 +34,8 @@ def quote_json(result: QuoteResult) -> dict:
         "differences": [{"kind": d.kind, "quote": d.quote, "source": d.source}
                         for d in result.differences],
         "note": result.note,
+        "reasons": [r.value for r in result.reasons],
+        "suggestion": result.suggestion,
     }
 
 
