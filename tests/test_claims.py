@@ -248,3 +248,30 @@ def test_a_claim_is_given_without_its_list_marker(line):
 ])
 def test_claims_of_a_paragraph(text, claims):
     assert [c.text for c in find_claims(text, find_quotations(text))] == claims
+
+
+@pytest.mark.parametrize("claim, absent", [
+    pytest.param("The inspectors also criticised the council's management of its pension fund "
+                 "(Section 6.10).", ("pension",), id="a-pension-fund-the-report-never-mentions"),
+    pytest.param("The report praised the council’s library service.", ("library",),
+                 id="a-library-service"),
+    pytest.param("The report found that the council's reserves have fallen.", (),
+                 id="a-subject-the-report-discusses"),
+    pytest.param("According to the minister's letter, the council has until 3 April to make "
+                 "representations before a final decision is taken.", (),
+                 id="who-writes-is-no-subject"),
+])
+def test_a_subject_no_source_mentions(claim, absent):
+    """'never discussed' (issue 19): things the claim names that no indexed source mentions."""
+    from types import SimpleNamespace
+
+    from verifier.judging.claim_check import never_discussed
+    from verifier.reading.figures import content_stems
+
+    report = ("The council's reserves fell from £14.2 million to £6.1 million. The council "
+              "must make representations before a final decision is taken on the management "
+              "of its services and its fund for capital projects.")
+    layout = SimpleNamespace(idf={s: 1.0 for s in content_stems(report)})
+    (found,) = find_claims(claim, find_quotations(claim)) or [None]
+    assert found is not None
+    assert never_discussed(found, layout) == absent

@@ -48,6 +48,10 @@ ELSEWHERE_MARGIN = 0.15
 # A claim is not supported only when no cited paragraph comes near it, in words or meaning;
 # between these and the support rule the evidence is unclear (unverifiable).
 MAX_ABSENT_SIMILARITY = 0.45
+# A claim naming a thing no source mentions ("its pension fund") is about a subject the sources
+# never discuss only if no passage is this close to it in meaning either: a passage that is
+# (the letter's "before a final decision is taken") says it in other words.
+MAX_NEVER_DISCUSSED_SIMILARITY = 0.60
 MAX_ABSENT_COVERAGE = 0.35
 # A sentence that carries this share of the claim's words but not its negation (or adds one)
 # says the opposite ("has published" against "has not yet published").
@@ -325,12 +329,78 @@ def _absent(score: tuple[float, float]) -> bool:
     return score[0] <= MAX_ABSENT_COVERAGE and score[1] < MAX_ABSENT_SIMILARITY
 
 
+# A thing the claim names ("the council's pension fund", "its library service", "the leisure
+# centres"): the words after a determiner or a possessive, as a noun phrase opens.
+_DETERMINERS = frozenset("the its their his her our a an".split())
+_WORD = re.compile(r"[A-Za-z]+(?:[’'][a-z]+)?")
+MAX_NAMED_WORDS = 2
+
+
+_PRONOUN_CONTRACTIONS = re.compile(r"^(?:that|it|there|what|who|he|she|here|where|this)[’']s$",
+                                   re.IGNORECASE)
+# A document named in the claim's own words ("the Local Government Ombudsman's annual letter",
+# "the CIPFA resilience index"): a claim resting on it is unverifiable, not about nothing.
+_OTHER_DOCUMENT = re.compile(r"\b(?:letter|report|review|audit|index|survey|assessment|study|"
+                             r"inspection|judgement|judgment|ruling|opinion|code)\b", re.IGNORECASE)
+
+
+def _named_things(text: str, known) -> list[str]:
+    """The words of each noun phrase the claim opens with a determiner or a possessive, up to
+    its first word the sources know (the phrase's head, most often: "its pension fund")."""
+    words = _WORD.findall(text)
+    out = []
+    for i, word in enumerate(words):
+        if word.lower() in _DETERMINERS or (re.search(r"[’']s$", word) and
+                                            not _PRONOUN_CONTRACTIONS.match(word)):
+            for w in words[i + 1:i + 1 + MAX_NAMED_WORDS]:
+                if re.search(r"[’']", w) or stem(w) in known or w.lower() in _STOP_NAMED:
+                    break
+                if len(w) >= 4:
+                    out.append(w)
+    return out
+
+
+def never_discussed(claim: Claim, layout: _Layout) -> tuple[str, ...]:
+    """The things the claim names that no indexed source ever mentions, in the claim's own
+    spelling ("pension"): then the sources do not discuss its subject at all (issue 19)."""
+    from verifier.reading.figures import REFERENCE_WORDS, STOPWORDS
+
+    text = claim.statement or claim.text
+    words = []
+    for word in _named_things(text, layout.idf):
+        if word.lower() in STOPWORDS or word.lower() in REFERENCE_WORDS or \
+                word.lower() in _NOT_THINGS:
+            continue
+        if _OTHER_DOCUMENT.search(text[text.find(word):text.find(word) + len(word) + 40]):
+            return ()       # a document of its own that is not a source: unverifiable
+        words.append(word)
+    return tuple(dict.fromkeys(words))
+
+
+_STOP_NAMED = frozenset("report letter inspectors inspection".split())
+
+
+# Words after "the" that name no subject of their own, or who speaks rather than what about
+# (a letter's "minister" need not be in its indexed paragraphs).
+_NOT_THINGS = frozenset("same other first last next previous current recent whole entire "
+                        "council's following latest minister ministers government department "
+                        "commissioners commissioner chief executive leader deputy chair "
+                        "inspectors inspector".split())
+
+
 def _unsupported(claim, best_cited, cited_scores, wanted, layout, sources,
                  nearest_other=None) -> ClaimResult:
     if best_cited is None:
         return ClaimResult(claim, ClaimVerdict.UNVERIFIABLE, note="Nothing to compare it with.")
     score = cited_scores[best_cited]
     where = _where(layout, best_cited)
+    absent = never_discussed(claim, layout)
+    nearest = max([score[1]] + ([nearest_other[1][1]] if nearest_other else []))
+    if absent and nearest < MAX_NEVER_DISCUSSED_SIMILARITY:
+        return _result(claim, ClaimVerdict.NOT_SUPPORTED, (), best_cited, wanted, layout, sources,
+                       f"The sources never mention {', '.join(f'“{w}”' for w in absent)}: they "
+                       f"do not discuss what the claim says; the nearest passage is {where} "
+                       f"(similarity {score[1]:.2f}).", score)
     if _absent(score) and nearest_other is not None and not _absent(nearest_other[1]):
         # "section 3.6 and other parts of the report commend …": off the subject where cited,
         # but another passage is on it. Not plainly carried, not plainly absent either.
