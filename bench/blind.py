@@ -79,6 +79,20 @@ def with_aliases(sources: list[dict], labels: dict) -> list[dict]:
             or s.get("alias") else s for s in sources]
 
 
+def with_kit_conventions(quotes: list[dict]) -> list[dict]:
+    """The eval kit's conventions where the writers' brief left a choice open: a citation of
+    words the sources never say (an invention) cannot be checked, so `unverifiable` is right
+    as well as the writer's `wrong` or `missing` (the kit's toy labels give `unverifiable`).
+    Applied to both halves alike, when staging; the writers' files are left as written."""
+    out = []
+    for label in quotes:
+        verdicts, citations = label.get("verdict") or [], label.get("citation") or []
+        if verdicts[:1] == ["not_found"] and citations and "unverifiable" not in citations:
+            label = dict(label, citation=citations + ["unverifiable"])
+        out.append(label)
+    return out
+
+
 def stage_quotes(set_dirs: list[Path], into: Path) -> int:
     n = 0
     for set_dir in set_dirs:
@@ -90,7 +104,8 @@ def stage_quotes(set_dirs: list[Path], into: Path) -> int:
             (case / "labels.json").write_text(json.dumps({
                 "motion": str((set_dir / doc["document"]).resolve()),
                 "sources": with_aliases(sources_of(set_dir), doc),
-                "quotes": doc["quotes"]}, ensure_ascii=False, indent=1), encoding="utf-8")
+                "quotes": with_kit_conventions(doc["quotes"])}, ensure_ascii=False, indent=1),
+                encoding="utf-8")
             n += 1
     return n
 
@@ -120,6 +135,7 @@ def stage_packs(set_dirs: list[Path], into: Path) -> int:
             case.mkdir(parents=True)
             (case / Path(pack["pack"]).name).symlink_to((set_dir / pack["pack"]).resolve())
             labels = {k: v for k, v in pack.items() if k != "_path"}
+            labels["quotes"] = with_kit_conventions(labels.get("quotes", []))
             labels["pack"] = Path(pack["pack"]).name
             labels["sources"] = sources_of(set_dir)
             (case / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1),

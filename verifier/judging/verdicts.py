@@ -204,7 +204,7 @@ def judge_citation(citation: Citation, cited_document: Document | None, verdict:
                    match: Match | None) -> tuple[CitationVerdict, str]:
     """The verdict on the citation, with a note giving the right one when it is wrong."""
     if citation.document and cited_document is None:
-        return CitationVerdict.UNVERIFIABLE, f"The cited document “{citation.document}” is not indexed."
+        return CitationVerdict.UNVERIFIABLE, cited_document_note(citation.document)
     if match is None or verdict is Verdict.NOT_FOUND:
         return CitationVerdict.UNVERIFIABLE, ""
     if citation.is_empty:
@@ -384,10 +384,23 @@ def source_not_indexed(citation: Citation, corpus) -> bool:
 INDEX_HINT = "Is the report it quotes indexed? (`verifier index list`)"
 
 
+# A part of a report a motion names ("(executive summary)", "(foreword)"): not a document.
+_PART = re.compile(r"(?:executive\s+)?summary|foreword|introduction|conclusions?|"
+                   r"(?:summary\s+of\s+)?recommendations", re.IGNORECASE)
+
+
+def cited_document_note(document: str) -> str:
+    """Why a citation naming a document or a part cannot be checked."""
+    if _PART.fullmatch(document.strip()):
+        return (f"No indexed source has a part headed “{document}” that the reader could tell "
+                "apart; the citation cannot be checked.")
+    return f"The cited document “{document}” is not indexed."
+
+
 def absent_note(citation: Citation, unknown: tuple[str, ...]) -> str:
     """Say plainly that the place the motion cites is not in any selected source."""
     if citation.document and not citation.sections and not citation.pages:
-        return f"The cited document “{citation.document}” is not indexed (`verifier index list`)."
+        return cited_document_note(citation.document) + " (`verifier index list`)"
     if not unknown:
         return ""
     name = "paragraph" if len(unknown) == 1 else "paragraphs"

@@ -86,6 +86,9 @@ _DOC_WORDS = re.compile(
     r"e-?mail|strategy|annex|appendix|inspection|audit|survey|framework)\b",
     re.IGNORECASE,
 )
+# Parts of a report a motion cites by name.
+_PART_WORDS = re.compile(r"(?:executive\s+)?summary|foreword|introduction|conclusions?|"
+                         r"summary\s+of\s+recommendations|recommendations", re.IGNORECASE)
 _DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 
 # Abbreviations whose full stop does not end a sentence.
@@ -464,9 +467,15 @@ def _document_name(remainder: str, liberal: bool) -> str | None:
     if not re.search(r"[A-Za-z]", name) or len(name.split()) > 15:
         return None
     if liberal:
-        # "(letter from the Secretary of State)": lower case, but a document by its word.
-        return name if (name[0].isupper() or name[0].isdigit() or
-                        _DOC_WORDS.match(name)) else None
+        # "(letter from the Secretary of State)": lower case, but a document by its word;
+        # "(the Secretary of State's letter of 14 November)", "(the Minister's letter of 20
+        # March)": a document named with its article; "(executive summary)", "(foreword)": a
+        # part of the report (blind corpus, fit half).
+        bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+        if _PART_WORDS.fullmatch(bare):
+            return bare
+        return name if (name[0].isupper() or name[0].isdigit() or _DOC_WORDS.match(name) or
+                        (bare != name and _DOC_WORDS.search(bare))) else None
     if name.startswith(("and ", "or ")):
         return None
     return name if (_DOC_WORDS.search(name) or _DATE.search(name)) and name[0].isupper() else None
