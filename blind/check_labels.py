@@ -414,12 +414,18 @@ def _chapter_cited(section: str, cited: set[str]) -> bool:
     return any(re.fullmatch(r"[\d.]+", c) and canon(section).startswith(c + ".") for c in cited)
 
 
-def check_quote(label: dict, sources: dict[str, Source], document: str, where: str,
-                problems: Problems) -> None:
+def _counted_in(label: dict, document: str, where: str, problems: Problems) -> str:
+    """The label's text, counted as checked, and a problem when the document does not hold it."""
     problems.checked += 1
     text = label.get("text") or ""
     if flat(text) not in flat(document) and " ".join(words(text)) not in " ".join(words(document)):
         problems.add(where, "its text is not in the document")
+    return text
+
+
+def check_quote(label: dict, sources: dict[str, Source], document: str, where: str,
+                problems: Problems) -> None:
+    text = _counted_in(label, document, where, problems)
     verdicts = label.get("verdict") or []
     if not label.get("concerns", True):
         return
@@ -479,10 +485,7 @@ def figure_in(source_figure: str, evidence: str) -> bool:
 
 def check_claim(label: dict, sources: dict[str, Source], document: str, where: str,
                 problems: Problems) -> None:
-    problems.checked += 1
-    text = label.get("text") or ""
-    if flat(text) not in flat(document) and " ".join(words(text)) not in " ".join(words(document)):
-        problems.add(where, "its text is not in the document")
+    text = _counted_in(label, document, where, problems)
     verdicts = label.get("verdict") or []
     if not verdicts or any(v not in CLAIM_VERDICTS for v in verdicts):
         problems.add(where, f"verdicts {verdicts} are not claim verdicts")

@@ -141,19 +141,9 @@ def find_flat_chapters(lines: list[_Line], taken: set[int]) -> list[_Candidate]:
 def find_labelled(lines: list[_Line], taken: set[int]) -> list[_Candidate]:
     """Recommendations under labels of their own (R1, R2 … or Recommendation 1, 2 …), each a
     place whose section is its label ("R4"): only a run numbered 1, 2, 3 … in order counts."""
-    found = []
-    for i, line in enumerate(lines):
-        if line.footnote or i in taken:
-            continue
-        m = _RECOMMENDATION.match(line.text)
-        if not m:
-            continue
-        body = line.text[m.end():]
-        following = body or (lines[i + 1].text if i + 1 < len(lines) else "")
-        if not following or following[:1].islower():
-            continue
-        number = int(m.group(1) or m.group(2))
-        found.append(_Candidate(i, (number,), f"R{number}", body, False))
+    found = [_Candidate(i, (int(m.group(1) or m.group(2)),), f"R{m.group(1) or m.group(2)}",
+                        body, False)
+             for i, m, body in _lines_opening_with(lines, _RECOMMENDATION, taken)]
     run: list[_Candidate] = []
     best: list[_Candidate] = []
     for cand in found:
@@ -384,19 +374,25 @@ def find_candidates(lines: list[_Line]) -> list[_Candidate]:
     return candidates
 
 
-def find_flat_candidates(lines: list[_Line]) -> list[_Candidate]:
-    """Lines that may start a paragraph numbered straight through: "8. Text" or "8." alone."""
-    candidates = []
+def _lines_opening_with(lines: list[_Line], pattern: re.Pattern, taken: set[int]):
+    """(index, match, text after it) for each line (not a footnote, not taken) that opens with
+    `pattern` and starts a sentence there or on the next line (not "R2 funding, as …")."""
     for i, line in enumerate(lines):
-        if line.footnote:
+        if line.footnote or i in taken:
             continue
-        m = _FLAT_NUMBERED.match(line.text)
+        m = pattern.match(line.text)
         if not m:
             continue
         body = line.text[m.end():]
         following = body or (lines[i + 1].text if i + 1 < len(lines) else "")
-        if not following or following[:1].islower():
-            continue
+        if following and not following[:1].islower():
+            yield i, m, body
+
+
+def find_flat_candidates(lines: list[_Line]) -> list[_Candidate]:
+    """Lines that may start a paragraph numbered straight through: "8. Text" or "8." alone."""
+    candidates = []
+    for i, m, body in _lines_opening_with(lines, _FLAT_NUMBERED, set()):
         number = int(m.group(1))
         if number == 0:
             continue
