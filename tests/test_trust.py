@@ -246,7 +246,7 @@ TOWER_HAMLETS = SHARED / "examples" / "tower-hamlets-council-2025-01-22-motion.t
 
 
 @pytest.mark.model
-def test_tower_hamlets_against_the_letter_alone_accuses_nothing(indexes):
+def test_tower_hamlets_against_the_letter_alone_accuses_nothing(indexes, shared):
     report = check_motion(Motion("th.txt", TOWER_HAMLETS.read_text(encoding="utf-8")),
                           indexes["letter"])
     assert [r for r in report.results if r.verdict.value == "misquote"
