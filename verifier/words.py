@@ -289,3 +289,9 @@ def section_name(section: str, style: str = "paragraph") -> str:
     if _RECOMMENDATION_LABEL.match(section):
         return f"recommendation {section}"
     return f"{style} {section}"
+
+
+# A part of a report a motion cites by name, not a document of its own: "(executive summary)",
+# "(foreword)", "(conclusions)", "(summary of recommendations)".
+PART_NAME = re.compile(r"(?:executive\s+)?summary|foreword|introduction|conclusions?|"
+                       r"(?:summary\s+of\s+)?recommendations", re.IGNORECASE)

@@ -26,6 +26,7 @@ from verifier.models import (AgendaItem, Citation, Motion, PackClaim, PackQuote,
                              QuoteResult, SourceInfo, Verdict)
 from verifier.reading.motions import read_motion
 from verifier.reading.packs import split_items
+from verifier.words import PART_NAME
 from verifier.search.session import open_session
 
 # Larger than any agenda pack (800 pages with scans is ~150 MB): a file this big is something
@@ -197,7 +198,9 @@ def concerns_sources(result: QuoteResult, text: str, documents, parts, letters=N
             resolve_document(citation.document, documents, parts, letters) is not None:
         return True
     context = _sentence_before(text, q.start)
-    if citation.document or _OTHER_SOURCE.search(context) or _OTHER_SOURCE.search(citation.text) \
+    # "(executive summary)", "(foreword)": a part of the report, not another document
+    other_document = citation.document and not PART_NAME.fullmatch(citation.document.strip())
+    if other_document or _OTHER_SOURCE.search(context) or _OTHER_SOURCE.search(citation.text) \
             or _OTHER_CITATION.search(citation.text):
         return False
     if _close_match(result) or _SOURCE_WORDS.search(context):

@@ -12,7 +12,7 @@ from dataclasses import replace
 from index import Document
 from verifier.search.matching import Alignment, QuoteText, Sources
 from verifier.models import Citation, CitationVerdict, Difference, Match, Reason, Verdict
-from verifier.words import (MODALS, NEGATIONS, QUALIFIERS, fold, section_name,
+from verifier.words import (MODALS, NEGATIONS, PART_NAME, QUALIFIERS, fold, section_name,
                             is_number, surface, tokenize, without_markers)
 
 
@@ -384,14 +384,9 @@ def source_not_indexed(citation: Citation, corpus) -> bool:
 INDEX_HINT = "Is the report it quotes indexed? (`verifier index list`)"
 
 
-# A part of a report a motion names ("(executive summary)", "(foreword)"): not a document.
-_PART = re.compile(r"(?:executive\s+)?summary|foreword|introduction|conclusions?|"
-                   r"(?:summary\s+of\s+)?recommendations", re.IGNORECASE)
-
-
 def cited_document_note(document: str) -> str:
     """Why a citation naming a document or a part cannot be checked."""
-    if _PART.fullmatch(document.strip()):
+    if PART_NAME.fullmatch(document.strip()):
         return (f"No indexed source has a part headed “{document}” that the reader could tell "
                 "apart; the citation cannot be checked.")
     return f"The cited document “{document}” is not indexed."

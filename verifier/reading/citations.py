@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from verifier.models import Citation, Quotation
-from verifier.words import FOOTNOTE_AFTER_QUOTE
+from verifier.words import FOOTNOTE_AFTER_QUOTE, PART_NAME
 
 # How far a range like "4.4–4.6" or "pages 23-30" is expanded; a longer one is kept as its ends
 # (a typo such as "4.4–4.60" must not become 57 paragraphs).
@@ -86,9 +86,6 @@ _DOC_WORDS = re.compile(
     r"e-?mail|strategy|annex|appendix|inspection|audit|survey|framework)\b",
     re.IGNORECASE,
 )
-# Parts of a report a motion cites by name.
-_PART_WORDS = re.compile(r"(?:executive\s+)?summary|foreword|introduction|conclusions?|"
-                         r"summary\s+of\s+recommendations|recommendations", re.IGNORECASE)
 _DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 
 # Abbreviations whose full stop does not end a sentence.
@@ -472,7 +469,7 @@ def _document_name(remainder: str, liberal: bool) -> str | None:
         # March)": a document named with its article; "(executive summary)", "(foreword)": a
         # part of the report (blind corpus, fit half).
         bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
-        if _PART_WORDS.fullmatch(bare):
+        if PART_NAME.fullmatch(bare):
             return bare
         return name if (name[0].isupper() or name[0].isdigit() or _DOC_WORDS.match(name) or
                         (bare != name and _DOC_WORDS.search(bare))) else None
