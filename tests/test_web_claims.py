@@ -52,3 +52,16 @@ def test_the_csv_lists_the_claims_after_the_quotations(client):
                                                    ("claim", "C2"), ("claim", "C3")]
     assert [r["verdict"] for r in rows[1:]] == ["supported", "not_supported", "unverifiable"]
     assert rows[1]["citation"] == "" and rows[1]["found_section"] == "3.1"
+
+
+def test_a_claim_names_the_document_it_is_about_and_its_hedge(client, spec):
+    """about_document and hedge (issue 19): the document judged against, the hedge reported."""
+    motion = ("This Council notes:\n"
+              "- The report suggests that the inspection team spoke to more than 80 officers "
+              "(para 3.1).\n"
+              "- The inspection team spoke to 23 councillors (para 3.1).\n")
+    body = client.post("/api/check", json={"text": motion}).get_json()
+    assert_schema(spec, body, "CheckReport")
+    first, second = body["claims"]
+    assert (first["about_document"], first["hedge"]) == ("fenmarsh-report", "suggests")
+    assert (second["about_document"], second["hedge"]) == ("fenmarsh-report", None)

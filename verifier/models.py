@@ -272,6 +272,10 @@ class ClaimResult:
     words_missing: tuple[str, ...] = ()
     similarity: float = 0.0             # cosine of the statement and the passage (0 when not measured)
     note: str = ""
+    about_document: str | None = None   # the indexed document's id it is judged against, or the
+                                        # name it gives a document that is not indexed
+    hedge: str | None = None            # "suggests", "appears to", "is said to": reported, never
+                                        # a reason to pass the claim
 
 
 

@@ -86,10 +86,35 @@ def check_claims(motion_text: str, quotations: tuple[Quotation, ...] | list[Quot
     if not claims:
         return ()
     layout = _layout(sources.corpus)
-    results = tuple(check_claim(c, sources, documents, layout) for c in claims)
+    results = tuple(_about(check_claim(c, sources, documents, layout), documents, sources)
+                    for c in claims)
     if _sources_not_the_ones_cited(quotations, claims, sources):
         results = tuple(_unverifiable_when_absent(r) for r in results)
     return results
+
+
+# Attribution that hedges: "the report suggests", "appears to accept", "is said to praise".
+_HEDGE = re.compile(r"\b(?:suggest(?:s|ed)?|appears?\s+to|appeared\s+to|seems?\s+to|seemed\s+to|"
+                    r"(?:is|are|was|were)\s+said\s+to|apparently|reportedly|implies|implied)\b",
+                    re.IGNORECASE)
+
+
+def _about(result: ClaimResult, documents, sources: Sources) -> ClaimResult:
+    """The document a claim is judged against (its id, or the name it gives one that is not
+    indexed) and its hedge, for the JSON."""
+    from dataclasses import replace
+
+    citation = result.claim.citation
+    about = None
+    if citation.document:
+        resolved = resolve_document(citation.document, documents, sources.corpus.part_names,
+                                    sources.corpus.letter_text)
+        about = resolved.id if resolved is not None else citation.document
+    elif result.found is not None:
+        about = result.found.document_id
+    hedge = _HEDGE.search(result.claim.text)
+    return replace(result, about_document=about,
+                   hedge=" ".join(hedge.group().lower().split()) if hedge else None)
 
 
 ABSENT_HINT = ("the motion cites paragraphs that no indexed source has, so the report it "

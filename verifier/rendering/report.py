@@ -55,11 +55,14 @@ def claim_json(result: ClaimResult) -> dict:
         "cited_document": c.citation.document,
         "verdict": result.verdict.value,
         "figures": [{"text": f.figure.text, "value": f.figure.value, "unit": f.figure.unit,
-                     "status": f.status.value, "source_text": f.source_text}
+                     "status": f.status.value, "source_text": f.source_text,
+                     "source_figure": f.source_figure}
                     for f in result.figures],
         "found": found_json(result.found),
         "words_found": list(result.words_found), "words_missing": list(result.words_missing),
         "note": result.note,
+        "about_document": result.about_document,
+        "hedge": result.hedge,
     }
 
 
