@@ -86,8 +86,7 @@ def check_claims(motion_text: str, quotations: tuple[Quotation, ...] | list[Quot
     if not claims:
         return ()
     layout = _layout(sources.corpus)
-    results = tuple(_about(check_claim(c, sources, documents, layout), documents, sources)
-                    for c in claims)
+    results = tuple(check_claim(c, sources, documents, layout) for c in claims)
     if _sources_not_the_ones_cited(quotations, claims, sources):
         results = tuple(_unverifiable_when_absent(r) for r in results)
     return results
@@ -99,7 +98,7 @@ _HEDGE = re.compile(r"\b(?:suggest(?:s|ed)?|appears?\s+to|appeared\s+to|seems?\s
                     re.IGNORECASE)
 
 
-def _about(result: ClaimResult, documents, sources: Sources) -> ClaimResult:
+def _about(result: ClaimResult, cited_document: Document | None) -> ClaimResult:
     """The document a claim is judged against (its id, or the name it gives one that is not
     indexed) and its hedge, for the JSON."""
     from dataclasses import replace
@@ -107,9 +106,7 @@ def _about(result: ClaimResult, documents, sources: Sources) -> ClaimResult:
     citation = result.claim.citation
     about = None
     if citation.document:
-        resolved = resolve_document(citation.document, documents, sources.corpus.part_names,
-                                    sources.corpus.letter_text)
-        about = resolved.id if resolved is not None else citation.document
+        about = cited_document.id if cited_document is not None else citation.document
     elif result.found is not None:
         about = result.found.document_id
     hedge = _HEDGE.search(result.claim.text)
@@ -189,16 +186,22 @@ def _layout(corpus: Corpus) -> _Layout:
 
 def check_claim(claim: Claim, sources: Sources, documents: tuple[Document, ...],
                 layout: _Layout) -> ClaimResult:
-    """The verdict on one claim, with its evidence."""
+    """The verdict on one claim, with its evidence, the document it is about and its hedge."""
+    corpus = sources.corpus
+    cited_document = None
+    if claim.citation.document:
+        cited_document = resolve_document(claim.citation.document, documents, corpus.part_names,
+                                           corpus.letter_text)
+    return _about(_judge_claim(claim, cited_document, sources, layout), cited_document)
+
+
+def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources,
+                 layout: _Layout) -> ClaimResult:
     corpus = sources.corpus
     citation = claim.citation
-    cited_document = None
-    if citation.document:
-        cited_document = resolve_document(citation.document, documents, corpus.part_names,
-                                           corpus.letter_text)
-        if cited_document is None:
-            return ClaimResult(claim, ClaimVerdict.UNVERIFIABLE,
-                               note=f"The cited document “{citation.document}” is not indexed.")
+    if citation.document and cited_document is None:
+        return ClaimResult(claim, ClaimVerdict.UNVERIFIABLE,
+                           note=f"The cited document “{citation.document}” is not indexed.")
     in_document = [k for k, (d, _, _) in enumerate(layout.places)
                    if cited_document is None or corpus.texts[d].document.id == cited_document.id]
     located = bool(citation.sections or citation.pages)
@@ -396,7 +399,8 @@ def never_discussed(claim: Claim, layout: _Layout) -> tuple[str, ...]:
         if word.lower() in STOPWORDS or word.lower() in REFERENCE_WORDS or \
                 word.lower() in _NOT_THINGS:
             continue
-        if _OTHER_DOCUMENT.search(text[text.find(word):text.find(word) + len(word) + 40]):
+        at = text.find(word)
+        if _OTHER_DOCUMENT.search(text[at:at + len(word) + 40]):
             return ()       # a document of its own that is not a source: unverifiable
         words.append(word)
     return tuple(dict.fromkeys(words))

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from verifier.reading.figures import content_stems, stem
 from verifier.words import fold
 
 # How far back the source sentence's governing words may be from the quoted words, and how far
@@ -239,8 +240,6 @@ def governed_claim(paragraph: str, claim: str) -> DroppedContext | None:
     conditional, while the claim states them as the report's own finding. The claim's own words
     restore the context as a motion's words around a quotation do ("the Leader told the
     inspectors …", "the report does not suggest …")."""
-    from verifier.reading.figures import content_stems, stem
-
     wanted = set(content_stems(claim))
     best, best_shared = None, 0
     for m in _SENTENCE.finditer(paragraph):

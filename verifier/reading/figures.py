@@ -375,9 +375,8 @@ def _same_as_written(claim: Figure, w: float) -> bool:
     if not number or claim.rounded:
         return False
     decimals = len(number.group(1) or "")
-    scale = claim.value / float(number.group(0).replace(",", "")) if float(
-        number.group(0).replace(",", "")) else 1.0
-    written = claim.value / scale
+    written = float(number.group(0).replace(",", ""))
+    scale = claim.value / written if written else 1.0      # "£2.1m": 2.1 written, 2.1e6 meant
     return round(w / scale, decimals) == round(written, decimals)
 
 
@@ -430,8 +429,13 @@ _CHANGE = frozenset(stem(w) for w in "fall fell fallen drop dropped rise rose ri
                     "lost loss down up".split())
 
 
+# Two figures are combined only within this many characters of the sentences holding them.
+MAX_DERIVED_SPAN = 400
+
+
 def _derived_match(claim: Figure, text: str) -> FigureMatch | None:
-    """A claim's figure computed from two of the source's in one sentence: a difference ("fell
+    """A claim's figure computed from two of the source's close together (the sentences holding
+    them within MAX_DERIVED_SPAN characters): a difference ("fell
     by £8.1m" from "£14.2m to £6.1m"), a multiple ("nearly trebled", "five times as many"), or
     a share ("less than a fifth of what was forecast": £0.6m of £3.8m). Only ever to find that
     a figure holds: arithmetic never makes a figure differ."""
@@ -442,8 +446,8 @@ def _derived_match(claim: Figure, text: str) -> FigureMatch | None:
             if a.unit != b.unit or a.unit == "times" or not a.value or not b.value:
                 continue
             sentence = sentence_at(text, a.start, b.end)
-            if a.start < text.find(sentence) or len(sentence) > 400:
-                continue        # not one sentence
+            if len(sentence) > MAX_DERIVED_SPAN:
+                continue        # too far apart to be one statement's two figures
             context = tuple(dict.fromkeys(a.context + b.context))
             derived = []
             if claim.unit == a.unit and _CHANGE & set(claim.context):
