@@ -174,16 +174,29 @@ def _get(url: str, deadline: float, limits: Limits, accept: str):
     """One request: (status, reason, Location, content type, body or b"" for a redirect)."""
     parts = urlsplit(url)
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-    remaining = _remaining(deadline)
     try:
         port = parts.port
     except ValueError:
         raise FetchFailed("the address's port is not a number") from None
-    if parts.scheme.lower() == "https":
-        connection = http.client.HTTPSConnection(parts.hostname, port, timeout=remaining,
-                                                 context=ssl.create_default_context())
+    try:
+        remaining = _remaining(deadline)
+    except TimeoutError:
+        raise _late(limits) from None
+    https = parts.scheme.lower() == "https"
+    proxy = _proxy(parts)
+    if proxy is None:
+        host, host_port = parts.hostname, port
     else:
-        connection = http.client.HTTPConnection(parts.hostname, port, timeout=remaining)
+        host, host_port = proxy
+        if not https:
+            path = url      # a plain-http proxy is asked for the whole address
+    if https:
+        connection = http.client.HTTPSConnection(host, host_port, timeout=remaining,
+                                                 context=ssl.create_default_context())
+        if proxy is not None:
+            connection.set_tunnel(parts.hostname, port)
+    else:
+        connection = http.client.HTTPConnection(host, host_port, timeout=remaining)
     # Every read on the socket (status line, headers, body) gets only what is left of the
     # one deadline: a server dripping a byte at a time cannot stretch it.
     connection.response_class = lambda sock, **kw: _DeadlineResponse(sock, deadline, limits, **kw)
@@ -200,9 +213,7 @@ def _get(url: str, deadline: float, limits: Limits, accept: str):
         data = _read_body(response, limits)
         return status, reason, None, response.headers.get_content_type(), data
     except (TimeoutError, socket.timeout) as e:
-        raise FetchFailed(f"no complete answer within {limits.deadline_s:g} s (the limit for "
-                          "one fetch); the server is too slow, or sends a little at a time",
-                          transient=True) from e
+        raise _late(limits) from e
     except ssl.SSLError as e:
         raise FetchFailed(f"could not be fetched securely ({e.reason or e}); check the address",
                           transient=False) from e
@@ -214,6 +225,24 @@ def _get(url: str, deadline: float, limits: Limits, accept: str):
         connection.close()
 
 
+def _proxy(parts) -> tuple[str, int] | None:
+    """The proxy the environment names for this address (`https_proxy`, `http_proxy`,
+    `no_proxy`, as urllib reads them), as (host, port); never for this machine itself."""
+    from urllib.request import getproxies, proxy_bypass
+
+    host = (parts.hostname or "").lower()
+    if host in ("localhost", "127.0.0.1", "::1") or proxy_bypass(host):
+        return None
+    proxy = getproxies().get(parts.scheme.lower())
+    if not proxy:
+        return None
+    where = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+    try:
+        return (where.hostname, where.port or 8080) if where.hostname else None
+    except ValueError:
+        return None
+
+
 def _read_body(response, limits: Limits) -> bytes:
     buffer = bytearray()
     while True:
@@ -223,6 +252,12 @@ def _read_body(response, limits: Limits) -> bytes:
         buffer += chunk
         if len(buffer) > limits.max_bytes:
             raise _too_large(limits)
+
+
+def _late(limits: Limits) -> FetchFailed:
+    return FetchFailed(f"no complete answer within {limits.deadline_s:g} s (the limit for one "
+                       "fetch); the server is too slow, or sends a little at a time",
+                       transient=True)
 
 
 def _too_large(limits: Limits) -> FetchFailed:

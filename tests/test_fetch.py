@@ -180,3 +180,23 @@ def test_index_add_url_refuses_in_one_line_and_writes_nothing(tmp_path, routes, 
     assert result.stderr.startswith("error: ") and problem in result.stderr, result.stderr
     assert result.stderr.count("\n") == 1
     assert not (tmp_path / "idx").exists()
+
+
+def test_a_proxy_named_by_the_environment_is_asked_for_the_whole_address(monkeypatch):
+    """An office behind a proxy: `http_proxy` is honoured (urllib did), the rules still hold."""
+    address = "http://democracy.council.invalid/page"
+    with LocalSite({address: Answer(PAGE),
+                    "http://democracy.council.invalid/away": redirect("http://elsewhere.invalid/")
+                    }) as proxy:
+        monkeypatch.setenv("http_proxy", proxy.url())
+        monkeypatch.delenv("no_proxy", raising=False)
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        assert fetch(address, SMALL).data == PAGE
+        with pytest.raises(FetchFailed) as caught:
+            fetch("http://democracy.council.invalid/away", SMALL)
+        monkeypatch.setenv("no_proxy", "council.invalid")
+        with pytest.raises(FetchFailed) as unproxied:
+            fetch(address, SMALL)     # now asked directly: no such host
+    assert proxy.requests == [address, "http://democracy.council.invalid/away"]
+    assert "redirected to another host (http://elsewhere.invalid/)" in caught.value.message
+    assert "could not be fetched" in unproxied.value.message

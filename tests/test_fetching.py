@@ -571,3 +571,33 @@ def test_a_damaged_manifest_is_named(tmp_path):
     with pytest.raises(VerifierError) as caught:
         read_manifest(tmp_path)
     assert "manifest.json: not a manifest `verifier fetch` wrote" in caught.value.message
+
+
+def test_batch_over_a_fetched_dir_names_packs_and_links_findings(site, tmp_path, embedder):
+    import csv
+
+    from conftest import EXAMPLES
+    from index import add_pdf
+
+    out = tmp_path / "agendas"
+    assert fetch_cli(site.url(), out, "--committee", "council").exit_code == 0
+    add_pdf(tmp_path / "idx", EXAMPLES / "report.pdf", aliases=("BVI report",))
+    result = CliRunner().invoke(main, ["batch", str(out), "--index", str(tmp_path / "idx"),
+                                       "--output", str(tmp_path / "res"), "--jobs", "1"])
+    assert result.exit_code in (0, 1), result.stderr
+    agenda = json.loads((tmp_path / "res" / "packs" / "item-7-motion-on-governance-agenda.json"
+                         ).read_text(encoding="utf-8"))
+    assert agenda["pack"]["name"] == ("Council, 25 February 2026 (meeting 5001), item 7: Motion "
+                                      "on governance (agenda text)")
+    page = site.url("/ieListDocuments.aspx?CId=200&MId=5001")
+    assert agenda["pack"]["source_url"] == page
+    assert agenda["pack"]["fetched"]["committee"] == "Council"
+    (quote,) = agenda["quotes"]
+    assert quote["verdict"] == "verbatim" and quote["source_url"] == page
+    with open(tmp_path / "res" / "findings.csv", encoding="utf-8") as f:
+        (row,) = [r for r in csv.DictReader(f) if r["pack"].endswith("agenda.html")]
+    assert (row["pack_name"], row["source_url"]) == (agenda["pack"]["name"], page)
+    triage = (tmp_path / "res" / "index.html").read_text(encoding="utf-8")
+    assert "Council, 25 February 2026 (meeting 5001), item 7: Motion on governance (minute)" in \
+        triage
+    assert f'(<a href="{page.replace("&", "&amp;")}">source</a>)' in triage

@@ -199,10 +199,13 @@ def call(service: Service, url: str, sleep: Callable[[float], None] = time.sleep
         fetched = fetch_retrying(url, service.limits, service.retries, service.backoff_s, sleep,
                                  accept="text/xml,application/xml")
     except FetchFailed as e:
-        if e.status in (404, 410) or (first and e.status is not None and e.status < 500):
+        if first and e.status is not None and e.status < 500:
             raise ServiceError(f"{service.site}: no modern.gov web service there (the server "
                                f"answered {e.status} for {url}); is this the council's "
                                "modern.gov site, and is its web service switched on?") from e
+        if e.status is not None and e.status < 500:
+            raise ServiceError(f"{service.site}: the modern.gov web service answered "
+                               f"{e.status} for {url}") from e
         if e.status is not None:
             raise ServiceError(f"{service.site}: the modern.gov web service is not working "
                                f"(the server answered {e.status} for {url}, "
