@@ -98,6 +98,7 @@ Measured by `.venv/bin/python bench/fetch_bench.py` on {result['date']} ({m.get(
 server on 127.0.0.1, with the shipped limits: a total deadline of 60 s and a 50 MB cap per
 fetch for `index add URL` (index/fetch.py); for `verifier fetch`, `--timeout 10` per request
 and two retries after 2 s and 4 s. The addresses in the messages are the local server's.
+Seconds include the command's own start-up (about 4-5 s here: the rows that fail at once).
 
 | what was tried | exit | seconds | peak MB | stderr lines | stderr |
 |---|---|---|---|---|---|
