@@ -11,7 +11,7 @@ three-line message. Here every read on the socket is given only what is left of 
 for the whole fetch (connecting, redirects, headers and body), the body is read to at most
 `max_bytes`, and each refusal is one line naming the address.
 
-Limits (README, "Fetching addresses"): DEFAULT_DEADLINE_S and DEFAULT_MAX_BYTES, overridden
+Limits (README, "Using it on your own reports"): DEFAULT_DEADLINE_S and DEFAULT_MAX_BYTES, overridden
 by the caller (`verifier fetch --timeout`, a council's minute-long answers) or, for
 `index add URL`, by the environment variables VERIFIER_FETCH_TIMEOUT (seconds) and
 VERIFIER_FETCH_MAX_MB.
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import http.client
 import io
+import math
 import os
 import socket
 import ssl
@@ -88,7 +89,7 @@ def default_limits() -> Limits:
             number = float(value)
         except ValueError:
             number = 0.0
-        if not number > 0:
+        if not (number > 0 and math.isfinite(number)):
             raise UnreadableSource(f"{name}={value}: not a positive number")
         if name == DEADLINE_ENV:
             deadline = number
