@@ -29,7 +29,7 @@ import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-from index.errors import UnreadableSource
+from index.errors import FetchFailed, UnreadableSource
 
 # A GOV.UK page or PDF arrives within seconds; a whole minute means the network is not there,
 # or the server is dripping. modern.gov sites ask for more (the caller passes it).
@@ -46,15 +46,6 @@ SCHEMES = ("http", "https")
 _REDIRECTS = (301, 302, 303, 307, 308)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _CHUNK = 64 << 10
-
-
-class FetchFailed(UnreadableSource):
-    """An address that could not be fetched within its limits, or would lead somewhere it may not."""
-
-    def __init__(self, message: str, status: int | None = None, transient: bool = False):
-        super().__init__(message)
-        self.status = status          # the HTTP status the server answered, if it answered
-        self.transient = transient    # worth trying again later: a timeout, a 5xx, a reset
 
 
 @dataclass(frozen=True)

@@ -36,12 +36,25 @@ class LocalSite:
     def __init__(self, routes: dict[str, Answer | Callable[[str], Answer]]):
         self.routes = routes
         self.requests: list[str] = []
+        self.most_at_once = 0           # the most requests it was answering at one time
+        self._at_once = 0
+        self._lock = threading.Lock()
         site = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.0"
 
             def do_GET(self):
+                with site._lock:
+                    site._at_once += 1
+                    site.most_at_once = max(site.most_at_once, site._at_once)
+                try:
+                    self._answer()
+                finally:
+                    with site._lock:
+                        site._at_once -= 1
+
+            def _answer(self):
                 site.requests.append(self.path)
                 answer = site.routes.get(self.path) or site.routes.get(self.path.split("?")[0])
                 if callable(answer):

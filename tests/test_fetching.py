@@ -291,6 +291,7 @@ def test_a_site_is_fetched_into_dir_with_a_manifest(site, tmp_path, pdfs):
     assert "/mgConvert2PDF.aspx?ID=60871" not in requested
     assert "/mgConvert2PDF.aspx?ID=60880" not in requested
     assert not list(out.rglob(".*.part"))
+    assert site.most_at_once == 1           # one request at a time to a site
 
 
 def test_a_second_run_fetches_nothing_it_holds(site, tmp_path):
@@ -358,6 +359,43 @@ def test_a_file_written_but_not_yet_recorded_is_adopted(site, tmp_path, pdfs):
     assert "/mgConvert2PDF.aspx?ID=60909" not in documents_requested(site)
     assert read_manifest(out).files[name].sha256
     assert (summary.written, summary.held) == (8, 1)
+    assert not list(out.rglob(".*.part"))
+
+
+def test_kill_9_mid_document_leaves_a_whole_manifest_and_the_next_run_finishes(site, tmp_path):
+    """The process killed while a PDF arrives (it drips): the manifest names exactly the whole
+    files, the half PDF is only a temporary file, and running again completes the fetch."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from conftest import ROOT
+
+    out = tmp_path / "agendas"
+    slow = site.routes["/mgConvert2PDF.aspx?ID=60870"]
+    site.routes["/mgConvert2PDF.aspx?ID=60870"] = Answer(slow.body, slow.content_type,
+                                                         drip_s=0.01)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "verifier", "fetch", site.url(), "--from", "2026-01-01", "--to",
+         "2026-02-28", "--output", str(out)], env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while "/mgConvert2PDF.aspx?ID=60870" not in site.requests and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)                          # a little of the PDF has arrived
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    manifest = read_manifest(out)
+    on_disk = sorted(str(p.relative_to(out)) for p in out.rglob("*")
+                     if p.is_file() and not p.name.endswith(".part"))
+    assert on_disk == sorted(["manifest.json", *manifest.files])
+    assert not any(f.endswith("60870.pdf") for f in manifest.files)
+    site.routes["/mgConvert2PDF.aspx?ID=60870"] = slow
+    result = fetch_cli(site.url(), out)
+    assert result.exit_code == 0, result.stderr
+    assert len(read_manifest(out).files) == 9
     assert not list(out.rglob(".*.part"))
 
 
