@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from index import DEFAULT_MAX_BYTES, FetchFailed, Limits
 from verifier.errors import VerifierError
@@ -164,8 +164,8 @@ class _Run:
         """Write one meeting's items; True when --max-documents stopped the run."""
         folder = (f"{meeting.date.isoformat()}-{_slug(meeting.committee.title)}-"
                   f"{_slug(meeting.id)}")
-        page = (f"{self.service.site}/ieListDocuments.aspx?CId={meeting.committee.id}"
-                f"&MId={meeting.id}")
+        page = (f"{self.service.site}/ieListDocuments.aspx?CId="
+                f"{quote(meeting.committee.id, safe='')}&MId={quote(meeting.id, safe='')}")
         for item in meeting.items:
             base = FetchedFile(
                 file="", kind="", committee=meeting.committee.title,

@@ -26,7 +26,7 @@ import time
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from typing import Callable
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from index import Fetched, FetchFailed, Limits, fetch
 from verifier.errors import ServiceError
@@ -140,7 +140,7 @@ def committees(service: Service, sleep: Callable[[float], None] = time.sleep
 def meetings(service: Service, committee: Committee, start: dt.date, end: dt.date,
              sleep: Callable[[float], None] = time.sleep) -> tuple[MeetingStub, ...]:
     """A committee's meetings from `start` to `end`, both included (GetMeetings)."""
-    url = service.url(f"GetMeetings?lCommitteeId={committee.id}"
+    url = service.url(f"GetMeetings?lCommitteeId={quote(committee.id, safe='')}"
                       f"&sFromDate={start.strftime(DATE_FORMAT)}"
                       f"&sToDate={end.strftime(DATE_FORMAT)}")
     root = _xml(call(service, url, sleep), url, "getmeetings")
@@ -155,7 +155,7 @@ def meetings(service: Service, committee: Committee, start: dt.date, end: dt.dat
 def meeting(service: Service, stub: MeetingStub,
             sleep: Callable[[float], None] = time.sleep) -> Meeting:
     """One meeting's agenda items, their text, minutes and linked documents (GetMeeting)."""
-    url = service.url(f"GetMeeting?lMeetingId={stub.id}")
+    url = service.url(f"GetMeeting?lMeetingId={quote(stub.id, safe='')}")
     return parse_meeting(call(service, url, sleep), url, stub)
 
 
