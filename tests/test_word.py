@@ -84,7 +84,7 @@ def write_pdf(path, text):
 def comments_with_anchors(path):
     """[(the words a comment is anchored on, its text)] in the comments' order: the words are
     read from the document between its w:commentRangeStart and w:commentRangeEnd, paragraphs
-    joined by "\\n"."""
+    joined by "\\n", tabs and breaks as "\\t" and "\\n"."""
     document = docx.Document(path)
     anchored, open_ids = {}, []
     for element in document.element.body.iter():
@@ -96,9 +96,10 @@ def comments_with_anchors(path):
             anchored[open_ids[-1]] = ""
         elif element.tag == qn("w:commentRangeEnd"):
             open_ids.remove(element.get(qn("w:id")))
-        elif element.tag == qn("w:t"):
+        elif element.tag in (qn("w:t"), qn("w:tab"), qn("w:br")):
+            piece = {qn("w:tab"): "\t", qn("w:br"): "\n"}.get(element.tag, element.text or "")
             for i in open_ids:
-                anchored[i] += element.text or ""
+                anchored[i] += piece
     return [(anchored.get(str(c.comment_id)), c.text) for c in document.comments]
 
 
@@ -118,6 +119,12 @@ def run(*args):
 MOTIONS = [
     pytest.param(lambda d: write_docx(d / "motion.docx", DOCX_PARAGRAPHS),
                  [MISQUOTE, WRONG_CITE, SPLIT], id="docx-runs-split-mid-quotation"),
+    # The reader decodes "&#8220;" to “: the motion's text is no longer the document's, and
+    # each quotation is placed by its words instead of its offsets.
+    pytest.param(lambda d: write_docx(d / "motion.docx", [
+        [(text.replace("“", "&#8220;").replace("”", "&#8221;"), bold, italic)
+         for text, bold, italic in runs] for runs in DOCX_PARAGRAPHS]),
+        [MISQUOTE, WRONG_CITE, SPLIT], id="docx-with-character-references"),
     pytest.param(lambda d: _write(d / "motion.txt", TEXT_MOTION), [MISQUOTE, WRONG_CITE],
                  id="txt-motion-becomes-a-new-docx"),
     pytest.param(lambda d: write_pdf(d / "motion.pdf", TEXT_MOTION.replace(
@@ -317,3 +324,23 @@ def test_api_word_original_is_only_a_word_file(tmp_path):
     assert api.word_original(Motion(path=str(text), text="a")) is None
     assert api.word_original(Motion(path="-", text="a")) is None
     assert api.word_original(Motion(path=str(document), text="a")).startswith(b"PK")
+
+
+def test_words_the_document_no_longer_holds_are_said_at_the_top(tmp_path):
+    """A Word file changed since it was checked: the comment goes on the first line, saying
+    so, rather than on the wrong words."""
+    from verifier.models import CheckReport, CitationVerdict, Quotation, QuoteResult, Verdict
+
+    original = write_docx(tmp_path / "m.docx", [[("Motion title", False, False)],
+                                                 [("Nothing quoted here.", False, False)]])
+    result = QuoteResult(quotation=Quotation(text="words since deleted", start=20, end=39),
+                         verdict=Verdict.NOT_FOUND, citation=CitationVerdict.UNVERIFIABLE,
+                         found=None)
+    report = CheckReport(motion_path="m.docx", motion_chars=40, sources=(), results=(result,))
+    data = word.render_docx(report, "Motion title\nwas “words since deleted”", original.read_bytes())
+    out = tmp_path / "out.docx"
+    out.write_bytes(data)
+    (placed, summary) = comments_with_anchors(out)
+    assert placed[0] == summary[0] == "Motion title"
+    assert placed[1].startswith("(Not placed: “words since deleted” was not found in the "
+                                "document.)\nQuotation 1: Not found; citation unverifiable")
