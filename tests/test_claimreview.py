@@ -182,3 +182,14 @@ def test_a_quotation_is_rated_by_its_worse_verdict(verdict, citation, words, val
     assert [(f.rating, f.rating_value) for f in found] == ([(words, value)] if words else [])
     # --fail-on decides what a problem is: every verdict named makes one.
     assert len(find_problems(report, {verdict})) == 1
+
+
+@pytest.mark.parametrize("url, ok", [
+    pytest.param("https://facts.example.org/m1", True, id="https"),
+    pytest.param("HTTP://facts.example.org", True, id="http-any-case"),
+    pytest.param("facts.example.org/m1", False, id="no-scheme"),
+    pytest.param("javascript:alert(1)", False, id="javascript"),
+    pytest.param("https:///path-only", False, id="no-host"),
+])
+def test_is_web_address(url, ok):
+    assert claimreview.is_web_address(url) is ok

@@ -8,7 +8,6 @@ so its summary badges are plain links.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from flask import (Blueprint, Response, current_app, redirect, render_template, request,
@@ -21,7 +20,7 @@ from web.checking import (check, find_paragraph, motion_from_input, open_store,
 from web.errors import WebError
 from verifier.rendering.report import (CITATION_WORDS, CLAIM_WORDS, FIGURE_WORDS, VERDICT_WORDS,
                                        claim_cited, claim_source_segments)
-from verifier.rendering.claimreview import publish, render_claimreview
+from verifier.rendering.claimreview import is_web_address, publish, render_claimreview
 from web.results import FILES, load_draft_reviews, load_report, report_dir, save_report
 from web.uploads import display_name, save_source
 
@@ -107,7 +106,7 @@ def download_claimreview(report_id: str):
     if not publisher or not publisher_url:
         raise WebError(400, "a ClaimReview names who publishes it: give the publisher's name "
                             "and the address of the page that carries the reviews")
-    if not re.match(r"https?://[^\s/]+", publisher_url):
+    if not is_web_address(publisher_url):
         raise WebError(400, f"{publisher_url}: not a web address (http:// or https://)")
     reviews = publish(load_draft_reviews(folder), publisher, publisher_url, date.today())
     return Response(render_claimreview(reviews), mimetype="application/ld+json",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -122,6 +121,7 @@ def quotes(motion, fmt):
 def _refuse_options(fmt, motions, output, publisher, publisher_url) -> None:
     """The formats that need more than a motion say so before any checking starts."""
     from verifier.errors import VerifierError
+    from verifier.rendering.claimreview import is_web_address
 
     if fmt == "docx" and output is None:
         raise VerifierError("--format docx writes a Word document: give --output FILE.docx")
@@ -132,7 +132,7 @@ def _refuse_options(fmt, motions, output, publisher, publisher_url) -> None:
         raise VerifierError("--format claimreview needs --publisher NAME and --publisher-url "
                             "URL: a published ClaimReview names its author and the page "
                             "that carries it")
-    if fmt == "claimreview" and not re.match(r"https?://[^\s/]+", publisher_url):
+    if fmt == "claimreview" and not is_web_address(publisher_url):
         raise VerifierError(f"--publisher-url {publisher_url}: not a web address "
                             "(http:// or https://)")
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import PurePath
 
 from verifier.models import CheckReport
@@ -27,6 +28,15 @@ SHORT_CLAIM = 75
 # A motion's first line is its title when it is at most this long ("Motion: Best Value
 # Inspection"); a longer first line is a sentence of the motion, and the file names it instead.
 MAX_TITLE = 150
+
+
+# A review's url is the page that carries it: a web address, never "javascript:" or a bare name.
+_WEB_ADDRESS = re.compile(r"https?://[^\s/]+", re.IGNORECASE)
+
+
+def is_web_address(url: str) -> bool:
+    """Whether `url` can be a ClaimReview's url and its publisher's: http(s) and a host."""
+    return _WEB_ADDRESS.match(url) is not None
 
 
 def motion_title(path: str, text: str) -> str:
