@@ -1149,3 +1149,49 @@ def test_the_page_names_its_sources_and_warns_when_most_are_not_found(client):
            "Sources used: Letter from the Secretary of State" in page
     assert page.index("Sources used") < page.index('id="q1"')
     assert "are these the reports" not in results_page(client)
+
+
+# ---------------------------------------------------------------- Word and ClaimReview (issue 26)
+
+@pytest.mark.parametrize("upload", [
+    pytest.param(None, id="pasted-text-gives-a-new-document"),
+    pytest.param(("motion.docx", docx_bytes), id="a-word-motion-comes-back-with-comments"),
+])
+def test_results_offer_word_and_claimreview(client, upload):
+    import docx
+
+    fields = {"sources": ["fenmarsh-report"]}
+    if upload is None:
+        fields["text"] = MOTION
+    else:
+        fields["file"] = (io.BytesIO(upload[1](MOTION)), upload[0])
+    response = client.post("/check", data=form(client, **fields),
+                           content_type="multipart/form-data")
+    base = response.headers["Location"]
+    page = client.get(base).get_data(as_text=True)
+    assert f"{base}/report.docx" in page and f"{base}/report.claimreview" in page
+    as_word = client.get(base + "/report.docx")
+    assert as_word.status_code == 200 and "attachment" in as_word.headers["Content-Disposition"]
+    document = docx.Document(io.BytesIO(as_word.data))
+    comments = [c.text for c in document.comments]
+    assert comments[-1].startswith("Checked by verifier. 4 quotations")
+    assert [c.split(":")[0] for c in comments[:-1]] == ["Quotation 1", "Quotation 3", "Quotation 4"]
+    assert "Many good managers" not in " ".join(comments[:-1])     # verbatim, cited right
+    reviews = client.get(base + "/report.claimreview", query_string={
+        "publisher": "Fenmarsh Fact Check", "publisher_url": "https://facts.example.org/"})
+    assert reviews.status_code == 200 and reviews.mimetype == "application/ld+json"
+    data = json.loads(reviews.data)
+    assert [r["reviewRating"]["alternateName"] for r in data] == ["Misquoted", "Not found",
+                                                                 "Citation wrong"]
+    assert {r["author"]["name"] for r in data} == {"Fenmarsh Fact Check"}
+
+
+@pytest.mark.parametrize("query, words", [
+    pytest.param({}, "a ClaimReview names who publishes it", id="no-publisher"),
+    pytest.param({"publisher": "Org", "publisher_url": "javascript:alert(1)"},
+                 "not a web address", id="not-a-web-address"),
+])
+def test_claimreview_download_needs_a_publisher(client, query, words):
+    response = client.post("/check", data=form(client, text=MOTION, sources=["fenmarsh-report"]))
+    answer = client.get(response.headers["Location"] + "/report.claimreview", query_string=query)
+    assert answer.status_code == 400 and words in answer.get_data(as_text=True)

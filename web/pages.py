@@ -8,25 +8,24 @@ so its summary badges are plain links.
 
 from __future__ import annotations
 
-from flask import (Blueprint, current_app, redirect, render_template, request, send_file,
-                   url_for)
+from datetime import date
+
+from flask import (Blueprint, Response, current_app, redirect, render_template, request,
+                   send_file, url_for)
 
 from verifier.rendering.marks import mark_words, suggestion
 from verifier.rendering.report import TONE, TONE_ORDER, tone_of
 from web.checking import (check, find_paragraph, motion_from_input, open_store,
                           paragraph_json, remove_document)
 from web.errors import WebError
-from verifier.rendering.report import CLAIM_WORDS, FIGURE_WORDS, claim_cited, claim_source_segments
-from web.results import FILES, load_report, report_dir, save_report
+from verifier.rendering.report import (CITATION_WORDS, CLAIM_WORDS, FIGURE_WORDS, VERDICT_WORDS,
+                                       claim_cited, claim_source_segments)
+from verifier.rendering.claimreview import is_web_address, publish, render_claimreview
+from web.results import FILES, load_draft_reviews, load_report, report_dir, save_report
 from web.uploads import display_name, save_source
 
 pages = Blueprint("pages", __name__)
 
-VERDICT_WORDS = {"verbatim": "Verbatim", "minor": "Minor differences", "misquote": "Misquoted",
-                 "paraphrase": "Paraphrase", "not_found": "Not found",
-                 "out_of_context": "Out of context"}
-CITATION_WORDS = {"correct": "Citation correct", "wrong": "Citation wrong",
-                  "missing": "No citation", "unverifiable": "Citation unverifiable"}
 # The summary's badges, each a link that shows only its cards: (key, label) where the key is
 # a verdict or "citation_" + a citation verdict, as in the JSON summary.
 FILTERS = (("verbatim", "verbatim"), ("minor", "minor"), ("misquote", "misquoted"),
@@ -48,11 +47,13 @@ def check_form():
 def check_submit():
     chosen = request.form.getlist("sources")
     text = request.form.get("text")
-    motion = motion_from_input(text, request.files.get("file"))
+    upload = request.files.get("file")
+    motion = motion_from_input(text, upload)
     if not chosen and open_store().documents():
         raise WebError(400, "choose at least one source document to check against")
     report = check(motion, chosen or None)
-    report_id = save_report(report, current_app.config["STATE_DIR"])
+    report_id = save_report(report, current_app.config["STATE_DIR"], motion,
+                            _word_original(upload))
     return redirect(url_for("pages.results", report_id=report_id), code=303)
 
 
@@ -91,6 +92,35 @@ def download(report_id: str, fmt: str):
     name, mimetype = FILES[fmt]
     return send_file(folder / name, mimetype=mimetype, as_attachment=True,
                      download_name=f"verifier-report-{report_id[:8]}.{fmt}")
+
+
+@pages.get("/results/<report_id>/report.claimreview")
+def download_claimreview(report_id: str):
+    """The ClaimReviews, published by the name and page the form gives (a published review
+    names its author: there is no default)."""
+    folder = report_dir(report_id, current_app.config["STATE_DIR"])
+    if folder is None:
+        raise WebError(404, "no such report (reports are kept for a day)")
+    publisher = request.args.get("publisher", "").strip()
+    publisher_url = request.args.get("publisher_url", "").strip()
+    if not publisher or not publisher_url:
+        raise WebError(400, "a ClaimReview names who publishes it: give the publisher's name "
+                            "and the address of the page that carries the reviews")
+    if not is_web_address(publisher_url):
+        raise WebError(400, f"{publisher_url}: not a web address (http:// or https://)")
+    reviews = publish(load_draft_reviews(folder), publisher, publisher_url, date.today())
+    return Response(render_claimreview(reviews), mimetype="application/ld+json",
+                    headers={"Content-Disposition": "attachment; filename="
+                             f"verifier-claimreview-{report_id[:8]}.jsonld"})
+
+
+def _word_original(upload) -> bytes | None:
+    """The uploaded motion's bytes when it is a Word file (written back with comments)."""
+    if upload is None or not upload.filename:
+        return None
+    upload.stream.seek(0)
+    data = upload.read()
+    return data if data.startswith(b"PK\x03\x04") else None
 
 
 @pages.get("/sources")

@@ -336,6 +336,12 @@ def _html_difference(d) -> str:
 
 # ---------------------------------------------------------------- claims (issue 10)
 
+# A verdict in words, for a reader (the web's cards, Word comments, ClaimReview ratings).
+VERDICT_WORDS = {"verbatim": "Verbatim", "minor": "Minor differences", "misquote": "Misquoted",
+                 "paraphrase": "Paraphrase", "not_found": "Not found",
+                 "out_of_context": "Out of context"}
+CITATION_WORDS = {"correct": "Citation correct", "wrong": "Citation wrong",
+                  "missing": "No citation", "unverifiable": "Citation unverifiable"}
 CLAIM_WORDS = {"supported": "Supported", "elsewhere": "Elsewhere in the report",
                "figure_differs": "Figure differs", "not_supported": "Not supported",
                "unverifiable": "Unverifiable"}
