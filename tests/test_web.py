@@ -190,13 +190,33 @@ def test_suggestion(quote, expected):
 
 # ---- pages ----------------------------------------------------------------------------------
 
-def test_check_form_lists_documents_checked_and_prefills_the_sample(client):
+def test_check_form_lists_documents_checked_and_starts_empty(client):
     page = client.get("/").get_data(as_text=True)
     assert page.count('type="checkbox" name="sources"') == 2
     assert page.count(" checked>") == 2
     assert REPORT_TITLE in page
-    assert "Sample “motion”." in page
+    # empty, with a button that fills it (issue 25: a long sample had to be deleted first)
+    assert re.search(r'<textarea id="text"[^>]*></textarea>', page)
+    assert "Sample “motion”." not in page
     assert '<label for="text">' in page and '<label for="file">' in page
+
+
+def test_the_sample_button_fills_the_form_without_javascript(client):
+    page = client.get("/").get_data(as_text=True)
+    form = re.search(r'<form method="get" action="/"[^>]*>(.*?)</form>', page, re.S).group(1)
+    button = re.search(r'<button type="submit" name="(\w+)" value="(\w+)"[^>]*>([^<]+)</button>',
+                       form)
+    assert button.group(3) == "Try the sample motion"
+    filled = client.get(f"/?{button.group(1)}={button.group(2)}").get_data(as_text=True)
+    assert re.search(r'<textarea id="text"[^>]*>Sample “motion”.</textarea>', filled)
+    assert filled.count(" checked>") == 2
+
+
+def test_without_a_sample_there_is_no_sample_button(web_index, tmp_path):
+    app = create_app(web_index, state_dir=tmp_path / "state")
+    page = app.test_client().get("/?sample=1").get_data(as_text=True)
+    assert "Try the sample motion" not in page
+    assert re.search(r'<textarea id="text"[^>]*></textarea>', page)
 
 
 def test_check_form_posts_to_results_page(client):
