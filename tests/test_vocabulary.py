@@ -120,3 +120,17 @@ def test_sources_line_tells_sources_apart_by_id_and_format():
                                                  "html")), ())
     assert sources_line(report) == ("Sources used: Best Value Inspection (report, PDF, 34 pages); "
                                     "Best Value Inspection (report-2, HTML, no pages).")
+
+
+@pytest.mark.parametrize("quotation, expected", [
+    pytest.param("the council … has not", "the omission is marked", id="one-omission-alone"),
+    pytest.param("the council ... has not ... yet", "the omissions are marked", id="two-omissions"),
+    pytest.param("[the council] has not", "the insertion in [brackets] is marked",
+                 id="one-insertion-alone"),
+    pytest.param("[it] has … not", "the omission and the insertion in [brackets] are marked",
+                 id="both"),
+])
+def test_a_marked_quotation_is_told_only_of_the_edits_it_has(quotation, expected):
+    from verifier.judging.verdicts import marked_words
+
+    assert marked_words(quotation) == expected

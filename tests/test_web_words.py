@@ -118,9 +118,18 @@ def test_two_sources_of_one_title_are_told_apart(client, app):
     form = client.get("/").get_data(as_text=True)
     assert f"{REPORT_TITLE} <span class=\"muted\">(fenmarsh-report, PDF, 2 pages)" in form
     assert f"{REPORT_TITLE} <span class=\"muted\">(fenmarsh-report-2, .docx, no pages)" in form
-    page, _ = checked(client, sources=("fenmarsh-report", "fenmarsh-report-2"))
+    page, base = checked(client, sources=("fenmarsh-report", "fenmarsh-report-2"))
     assert "(fenmarsh-report, PDF, 2 pages; SHA-256" in page
     assert "(fenmarsh-report-2, .docx, no pages; SHA-256" in page
+    # where the words were found names which of the two
+    card = page[page.index('id="q2"'):page.index('id="q3"')]
+    assert f"{REPORT_TITLE} <code>fenmarsh-report</code>)" in card
+    report = client.get(base + "/report.html").get_data(as_text=True)
+    assert f"{REPORT_TITLE} <code>fenmarsh-report</code>):" in report
+    assert "(fenmarsh-report-2, .docx, no pages; SHA-256" in report
+    assert f"{REPORT_TITLE} (fenmarsh-report-2, .docx, no pages, 1 paragraph)" in \
+        client.get("/sources/fenmarsh-report-2/remove").get_data(as_text=True).replace(
+            "<strong>", "").replace("</strong>", "")
 
 
 def test_the_reports_say_when_by_which_version_and_against_which_files(client, app, spec):

@@ -110,7 +110,8 @@ def results(report_id: str):
                                           for key, w in FILTERS.items() if key.startswith("claims_")],
                            show=show, show_label=FILTERS[show].label if show else "", order=order,
                            report_id=report_id, tone=TONE,
-                           checked_at=checked_when(data.get("checked_at") or ""))
+                           checked_at=checked_when(data.get("checked_at") or ""),
+                           same_titles=same_titles(data["sources"]))
 
 
 @pages.get("/results/<report_id>/report.<fmt>")
@@ -169,6 +170,13 @@ def paragraph(doc_id: str, section: str):
     doc, paragraphs, position = find_paragraph(open_store(), doc_id, section)
     return render_template("paragraph.html", doc=doc,
                            p=paragraph_json(doc, paragraphs, position))
+
+
+def same_titles(sources: list[dict]) -> set[str]:
+    """The titles two or more of a report's sources share: where words were found in one of
+    them, its id is shown too."""
+    titles = [s["title"] for s in sources]
+    return {t for t in titles if titles.count(t) > 1}
 
 
 def _card(n: str, quote: dict) -> dict:

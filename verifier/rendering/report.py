@@ -303,6 +303,7 @@ def render_html(report: CheckReport, places: list[str] | None = None, preamble: 
     """
     e = html.escape
     cards = []
+    shared = shared_titles(report)
     for k, (n, r) in enumerate(zip(numbers(report), report.results)):
         place = f'<p class="place">{e(places[k])}</p>' if places else ""
         q = r.quotation
@@ -312,6 +313,8 @@ def render_html(report: CheckReport, places: list[str] | None = None, preamble: 
         if r.found is not None:
             where = place_name(r.found)
             title = "" if where == r.found.title else f", {e(r.found.title)}"
+            if r.found.title in shared:
+                title += f" <code>{e(r.found.document_id)}</code>"
             found = (f'<p><b>Source</b> ({e(where)}{page_of(r.found.page, ", ")}{title}): '
                      f'<span class="src">{_html_segments(source_marks, "del")}</span></p>')
         diffs = "".join(f"<li>{_html_difference(d)}</li>" for d in r.differences)
@@ -362,6 +365,12 @@ Marked in the source: its words the motion left out or replaced.</p>
 {claims_html(report)}
 </body></html>
 """
+
+
+def shared_titles(report: CheckReport) -> set[str]:
+    """Titles two or more sources share: a place in one of them names its id too (issue 25)."""
+    titles = [s.title for s in report.sources]
+    return {t for t in titles if titles.count(t) > 1}
 
 
 def _html_difference(d) -> str:
@@ -436,7 +445,9 @@ def claims_html(report: CheckReport) -> str:
             where = f"{section_name(f['section'])}, " if f["section"] else ""
             marked = " ".join(f"<mark>{e(s.text)}</mark>" if s.kind == "mark" else e(s.text)
                               for s in claim_source_segments(f["text"], c["words_found"]))
-            found = (f'<p><b>Source</b> ({e(where)}{page_of(f["page"], "", ", ")}{e(f["title"])}): '
+            title = e(f["title"]) + (f" <code>{e(f['source'])}</code>"
+                                     if f["title"] in shared_titles(report) else "")
+            found = (f'<p><b>Source</b> ({e(where)}{page_of(f["page"], "", ", ")}{title}): '
                      f'<span class="src">{marked}</span></p>')
         figures = "".join(
             f'<li>{e(g["text"])}: <b>{e(FIGURE_WORDS[g["status"]])}</b>'
