@@ -186,3 +186,15 @@ def test_add_a_pdf_source(server, page, tmp_path):
     titles = page.locator("table tbody td:first-child a").all_inner_texts()
     assert "LGA Corporate Peer Challenge 2024" in titles
     page.screenshot(path=str(tmp_path / "sources.png"), full_page=True)
+
+
+def test_the_remove_button_is_red_and_apart_from_the_way_out(server, page):
+    """A destructive action looks destructive (issue 25): GOV.UK's warning red, and the cancel
+    link below it, not beside it."""
+    page.goto(server + "/sources/letter/remove")
+    button = page.locator("button.warning-button")
+    assert button.inner_text() == "Remove this source"
+    assert button.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(212, 53, 28)"
+    cancel = page.locator("p.cancel a")
+    assert cancel.inner_text() == "Cancel: keep it"
+    assert cancel.bounding_box()["y"] > button.bounding_box()["y"] + button.bounding_box()["height"]
