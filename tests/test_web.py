@@ -190,13 +190,33 @@ def test_suggestion(quote, expected):
 
 # ---- pages ----------------------------------------------------------------------------------
 
-def test_check_form_lists_documents_checked_and_prefills_the_sample(client):
+def test_check_form_lists_documents_checked_and_starts_empty(client):
     page = client.get("/").get_data(as_text=True)
     assert page.count('type="checkbox" name="sources"') == 2
     assert page.count(" checked>") == 2
     assert REPORT_TITLE in page
-    assert "Sample “motion”." in page
+    # empty, with a button that fills it (issue 25: a long sample had to be deleted first)
+    assert re.search(r'<textarea id="text"[^>]*></textarea>', page)
+    assert "Sample “motion”." not in page
     assert '<label for="text">' in page and '<label for="file">' in page
+
+
+def test_the_sample_button_fills_the_form_without_javascript(client):
+    page = client.get("/").get_data(as_text=True)
+    form = re.search(r'<form method="get" action="/"[^>]*>(.*?)</form>', page, re.S).group(1)
+    button = re.search(r'<button type="submit" name="(\w+)" value="(\w+)"[^>]*>([^<]+)</button>',
+                       form)
+    assert button.group(3) == "Try the sample motion"
+    filled = client.get(f"/?{button.group(1)}={button.group(2)}").get_data(as_text=True)
+    assert re.search(r'<textarea id="text"[^>]*>Sample “motion”.</textarea>', filled)
+    assert filled.count(" checked>") == 2
+
+
+def test_without_a_sample_there_is_no_sample_button(web_index, tmp_path):
+    app = create_app(web_index, state_dir=tmp_path / "state")
+    page = app.test_client().get("/?sample=1").get_data(as_text=True)
+    assert "Try the sample motion" not in page
+    assert re.search(r'<textarea id="text"[^>]*></textarea>', page)
 
 
 def test_check_form_posts_to_results_page(client):
@@ -328,7 +348,8 @@ def test_api_check_is_exactly_the_report_json(client, app, spec):
     assert response.status_code == 200
     expected = to_json(check_motion(motion_from_text(MOTION, "pasted text"),
                                     open_index(app.config["INDEX_DIR"])))
-    assert response.get_json() == expected
+    # the same but for when each was checked (a second apart, perhaps)
+    assert {**response.get_json(), "checked_at": None} == {**expected, "checked_at": None}
     assert list(response.get_json()) == list(expected)       # same key order
     assert_documented(spec, "/api/check", "post", 200, response.get_json())
 
