@@ -29,6 +29,7 @@ from conftest import ROOT
 from index import add_pdf
 from pdfs import make_pdf
 from web import create_app
+from web.api import OPENAPI
 from web.front import Limits, _upstream_head
 from web.jobs import SAMPLES_FILE, new_job, write_status
 
@@ -97,7 +98,25 @@ def test_checks_wait_for_the_samples(tmp_path):
                                        "file": SAMPLES_FILE, "added": True, "notes": []})
     answer = client.post("/api/check", json={"text": MOTION})
     assert answer.status_code != 503 and "Retry-After" not in answer.headers
+    documented = json.loads(OPENAPI.read_text(encoding="utf-8"))["paths"]["/api/check"]["post"]
+    assert {"408", "503"} <= set(documented["responses"])
     assert "being indexed" not in client.get("/").get_data(as_text=True)
+
+
+def test_serve_on_a_taken_port_says_so_in_one_line(tmp_path):
+    from click.testing import CliRunner
+
+    from verifier.cli.serve import serve
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(serve, ["--index", str(tmp_path / "index"), "--port",
+                                            str(port), "--no-samples"])
+    assert result.exit_code == 2
+    assert result.stderr == (f"error: 127.0.0.1:{port}: Address already in use (is another "
+                             "server running there? choose another --port)\n")
 
 
 # ---- real servers ------------------------------------------------------------------------------

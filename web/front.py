@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import os
 import signal
 import socket
@@ -42,6 +43,8 @@ import tempfile
 from dataclasses import dataclass
 
 import h11
+
+log = logging.getLogger(__name__)
 
 # A browser or curl sends its headers in one packet; 10 s is generous on any real link.
 HEADER_SECONDS = 10.0
@@ -118,6 +121,8 @@ async def serve(listener: socket.socket, upstream: str, limits: Limits) -> None:
                 await _pass_on(reader, writer, upstream, limits)
         except (Gone, ConnectionError, asyncio.TimeoutError):
             pass
+        except Exception:       # noqa: BLE001  (the edge: one connection's fault, not the loop's)
+            log.exception("the front failed on a request")
         finally:
             open_connections -= 1
             writer.close()
@@ -152,14 +157,21 @@ async def _pass_on(reader, writer, upstream: str, limits: Limits) -> None:
 
 async def _read_head(connection: h11.Connection, reader, limits: Limits) -> h11.Request:
     deadline = asyncio.get_running_loop().time() + limits.header_seconds
+    started = False
     while True:
         event = connection.next_event()
         if isinstance(event, h11.Request):
             return event
         if event is h11.NEED_DATA:
-            connection.receive_data(await _receive(
-                reader, deadline, f"the request's headers did not arrive within "
-                                  f"{limits.header_seconds:g} s"))
+            try:
+                data = await _receive(reader, deadline, f"the request's headers did not arrive "
+                                                        f"within {limits.header_seconds:g} s")
+            except Refusal:
+                if not started:     # an idle connection (a browser's preconnect): close it
+                    raise Gone() from None      # quietly, as nginx does, rather than answer
+                raise                           # a request the browser may send on it next
+            started = started or bool(data)
+            connection.receive_data(data)
             continue
         raise Gone()            # closed before sending a request
 
@@ -242,13 +254,22 @@ async def _ask_upstream(upstream: str, head: bytes, body, answer) -> None:
         except ConnectionError:
             pass            # gunicorn answered (a 4xx) without reading it all: send that on
         got = 0
-        while data := await asyncio.wait_for(reader.read(READ_BYTES), ANSWER_SECONDS):
+        deadline = loop.time() + ANSWER_SECONDS
+        while data := await _answer_part(reader, deadline):
             answer.write(data)
             got += len(data)
         if not got:
             raise Refusal(502, "the server closed the connection without an answer")
     finally:
         writer.close()
+
+
+async def _answer_part(reader, deadline: float) -> bytes:
+    try:
+        return await asyncio.wait_for(reader.read(READ_BYTES),
+                                      max(0.0, deadline - asyncio.get_running_loop().time()))
+    except asyncio.TimeoutError:
+        raise Refusal(504, f"the server did not answer within {ANSWER_SECONDS:g} s") from None
 
 
 async def _refuse(reader, writer, refusal: Refusal, api: bool = False) -> None:

@@ -170,7 +170,10 @@ def add_samples_job(state_dir: str, index_dir: str, job_id: str, model_path: str
 
 
 if __name__ == "__main__":      # python -m web.jobs STATE_DIR INDEX_DIR JOB_ID [MODEL]
-    sys.exit(add_samples_job(*sys.argv[1:]))
+    try:
+        sys.exit(add_samples_job(*sys.argv[1:]))
+    except KeyboardInterrupt:       # Ctrl-C reaches the whole process group: `serve` says so
+        sys.exit(130)
 
 
 def addition_notes(index_dir: Path, document: index.Document, wanted_id: str, added: bool,

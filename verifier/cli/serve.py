@@ -14,7 +14,10 @@ have; checks answer 503 with Retry-After until they are in.
 
 from __future__ import annotations
 
+import errno
+import os
 import secrets
+import shutil
 import socket
 import subprocess
 import sys
@@ -93,6 +96,9 @@ def serve(index_dir, host, port, workers, threads, model_path, max_upload_mb, sa
     finally:
         for child in children:
             stop(child)
+        # Its stored reports, job statuses and socket die with this server (a new one starts
+        # with a new cookie key, so nothing in it could be used again).
+        shutil.rmtree(state_dir, ignore_errors=True)
 
 
 def open_port(host: str, port: int) -> socket.socket:
@@ -101,9 +107,11 @@ def open_port(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in address else socket.AF_INET
     try:
         return socket.create_server((address, port), family=family, backlog=1024)
-    except OSError as e:
-        raise click.ClickException(f"cannot listen on {host}:{port}: {e.strerror or e}") \
-            from None
+    except OSError as e:         # the edge's one line, exit 2: "error: 127.0.0.1:8000: …"
+        why = os.strerror(e.errno) if e.errno else str(e)
+        if e.errno == errno.EADDRINUSE:
+            why += " (is another server running there? choose another --port)"
+        raise OSError(e.errno, why, f"{host}:{port}") from None
 
 
 def start_front(listener: socket.socket, upstream: Path, max_body_bytes: int,
