@@ -1165,3 +1165,20 @@ def test_the_page_names_its_sources_and_warns_when_most_are_not_found(client):
            "Sources used: Letter from the Secretary of State" in page
     assert page.index("Sources used") < page.index('id="q1"')
     assert "are these the reports" not in results_page(client)
+
+
+@pytest.mark.parametrize("data, kind", [
+    pytest.param(b"<!DOCTYPE html><html><body><p>3.1 Text.</p></body></html>", "html",
+                 id="html5"),
+    pytest.param(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD '
+                 b'XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">'
+                 b'<html xmlns="http://www.w3.org/1999/xhtml"><body><p>3.1 Text.</p></body>'
+                 b'</html>', "html", id="xhtml-with-its-xml-declaration"),
+    pytest.param(b'<?xml version="1.0"?><note>not a page</note>', "text", id="other-xml"),
+    pytest.param(b"The council notes \xe2\x80\x9cthe words\xe2\x80\x9d (3.1).", "text",
+                 id="plain-text"),
+])
+def test_sniff(data, kind):
+    from web.uploads import sniff
+
+    assert sniff(data) == kind
