@@ -1,0 +1,94 @@
+"""The memory and time budget every reader works within, whatever the file (issue 24).
+
+A hostile or damaged file must cost a bounded amount: a one-page PDF whose content stream
+inflates to 300 MB took 4 GB and 45 s to read, a .docx that unpacked to 800 MB took 1.65 GB,
+100,000 nested divs kept the HTML reader busy for minutes. Each limit below is what the
+reader refuses past, with one line naming the file and the limit:
+
+- PDF (pypdfium2 or pypdf, which cannot bound themselves): read in a child process whose
+  address space is capped at `pdf_memory_mb` and which is killed after `seconds`
+  (index.readers.bounded).
+- .docx: the parts' unpacked size (`docx_unpacked_mb`), checked before anything is parsed.
+- HTML: the markup's size (`html_mb`), its elements (`html_elements`) and their nesting
+  (`html_depth`), checked before and as soon as it is parsed; every walk is linear.
+
+Defaults are the documented ones (README, "Limits on reading"); each can be changed with an
+environment variable (`VERIFIER_READ_MEMORY_MB`, `VERIFIER_READ_SECONDS`,
+`VERIFIER_DOCX_UNPACKED_MB`, `VERIFIER_HTML_MB`, `VERIFIER_HTML_ELEMENTS`,
+`VERIFIER_HTML_DEPTH`), so the command line,
+the web server and batch workers read under the same ones; a caller may pass its own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+
+from index.errors import SourceError
+
+# The child's whole address space (Python, PDFium and the page being read). The largest page
+# of the 150-page example report, of the blind corpus's reports and of an 800-page agenda pack
+# reads in under 150 MB; with the embedding model loaded (about 400 MB) the worker and its
+# reading child stay under 1 GB together.
+PDF_MEMORY_MB = 512
+# Wall time for reading one document. The 800-page packs read in under 10 s; a web check's
+# reading counts against its own 30 s (web/checking.py), whichever ends first.
+READ_SECONDS = 60
+# The parts of a .docx, unpacked: text, styles and images. A 300-page report with its
+# photographs is under 60 MB; parsing keeps several times the XML in memory.
+DOCX_UNPACKED_MB = 256
+# The longest GOV.UK HTML publication is about 1 MB of markup; a page parsed into a tree takes
+# about ten times its size.
+HTML_MB = 20
+# GOV.UK pages nest about 25 deep; past this a page is built to hurt a reader, not to be read.
+HTML_DEPTH = 512
+# A 1 MB GOV.UK report page has about 20,000 elements; a parsed element takes about a kilobyte
+# (BeautifulSoup), so this bounds the tree to a few hundred MB.
+HTML_ELEMENTS = 250_000
+
+_ENVIRONMENT = {
+    "pdf_memory_mb": "VERIFIER_READ_MEMORY_MB",
+    "seconds": "VERIFIER_READ_SECONDS",
+    "docx_unpacked_mb": "VERIFIER_DOCX_UNPACKED_MB",
+    "html_mb": "VERIFIER_HTML_MB",
+    "html_depth": "VERIFIER_HTML_DEPTH",
+    "html_elements": "VERIFIER_HTML_ELEMENTS",
+}
+
+
+@dataclass(frozen=True)
+class ReadLimits:
+    """What reading one document may cost; past any of these the reader refuses the file."""
+
+    pdf_memory_mb: int = PDF_MEMORY_MB
+    seconds: float = READ_SECONDS
+    docx_unpacked_mb: int = DOCX_UNPACKED_MB
+    html_mb: int = HTML_MB
+    html_depth: int = HTML_DEPTH
+    html_elements: int = HTML_ELEMENTS
+
+    def within(self, seconds: float) -> ReadLimits:
+        """The same limits with no more than `seconds` of time (a request's remaining budget)."""
+        return dataclasses.replace(self, seconds=max(0.0, min(self.seconds, seconds)))
+
+
+def read_limits() -> ReadLimits:
+    """The limits in force: the defaults, each overridden by its environment variable.
+
+    Raises:
+        SourceError: a variable that is not a positive number (named in the message).
+    """
+    values = {}
+    for field, variable in _ENVIRONMENT.items():
+        raw = os.environ.get(variable, "").strip()
+        if not raw:
+            continue
+        try:
+            value = float(raw)
+        except ValueError:
+            value = 0.0
+        if value <= 0:
+            raise SourceError(f"{variable}={raw!r}: not a positive number")
+        values[field] = value if field == "seconds" else int(value)
+    return ReadLimits(**values)
