@@ -3,7 +3,8 @@
 PDFium and pypdf cannot bound themselves: a one-page PDF of 910 KB whose content stream inflates
 to 300 MB took 4.24 GB in a web worker and kept 1.7 GB after (issue 24). So a PDF is read by a
 child (`python -c _BOOT INDEX_DIR READER NAME MB PATH`) that caps its own address space
-(RLIMIT_AS) before it opens the file, and that the caller kills once the time is up. Whatever
+(RLIMIT_AS) before it opens the file, and that the caller kills once a page, or the whole
+file, has taken longer than its time. Whatever
 the file, the caller's memory holds only the page texts; an exceeded limit is one line naming
 the page being read.
 
@@ -12,17 +13,20 @@ behind, so a caller that reads several PDFs at once still owns that concurrency 
 workers each wait on their own child).
 
 Protocol: the PDF's bytes on the child's stdin (or its path as an argument); the page number
-being read on stderr, one a line, before each page (so the parent can name it when the child
-dies); a pickled ("texts", [str, …]) or ("error", message) on stdout.
+being read on stderr, one a line, before each page (so the parent can time each page and name
+the one the child died on); a pickled ("texts", [str, …]) or ("error", message) on stdout.
 """
 
 from __future__ import annotations
 
 import os
 import pickle
+import select
 import signal
 import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 from index.errors import UnreadablePDF
@@ -49,24 +53,36 @@ def extract_texts(reader: str, source: Path | bytes, name: str,
 
     Raises:
         UnreadablePDF: what the reader says is wrong with the file, or a page that needs more
-            than `limits.pdf_memory_mb` MB or more than `limits.seconds` s to read.
+            than `limits.pdf_memory_mb` MB or more than `limits.page_seconds` to read, or a
+            file that takes more than `limits.seconds` in all.
     """
     path = None if isinstance(source, bytes) else str(source)
     command = [sys.executable, "-I", "-c", _BOOT, str(Path(__file__).resolve().parents[1]),
                reader, name, str(limits.pdf_memory_mb), path or "-"]
-    child = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, start_new_session=True)
-    try:
-        out, err = child.communicate(source if path is None else b"", timeout=limits.seconds)
-    except subprocess.TimeoutExpired:
-        child.kill()
-        out, err = child.communicate()
-        raise UnreadablePDF(f"{name}: {_where(err)} takes more than {_seconds(limits.seconds)} "
-                            "to read; is it damaged?") from None
-    finally:
-        if child.poll() is None:            # interrupted (Ctrl-C): leave no child behind
-            child.kill()
-            child.wait()
+    # The bytes in and the answer out go through files: the parent only waits on the page
+    # numbers, and neither side can block on a full pipe.
+    with tempfile.TemporaryFile() as stdin, tempfile.TemporaryFile() as stdout:
+        if path is None:
+            stdin.write(source)
+            stdin.seek(0)
+        child = subprocess.Popen(command, stdin=stdin, stdout=stdout, stderr=subprocess.PIPE,
+                                 start_new_session=True)
+        try:
+            pages, late = _watch(child, limits)
+        finally:
+            if child.poll() is None:        # interrupted (Ctrl-C): leave no child behind
+                child.kill()
+                child.wait()
+            child.stderr.close()
+        stdout.seek(0)
+        out = stdout.read()
+    where = f"page {pages}" if pages else "the file"
+    if late == "page":
+        raise UnreadablePDF(f"{name}: {where} takes more than {_seconds(limits.page_seconds)} "
+                            "to read; is it damaged?")
+    if late == "total":
+        raise UnreadablePDF(f"{name}: the PDF takes more than {_seconds(limits.seconds)} to "
+                            f"read (stopped at {where}); is it damaged?")
     if child.returncode == 0:
         try:
             kind, value = pickle.loads(out)
@@ -76,21 +92,45 @@ def extract_texts(reader: str, source: Path | bytes, name: str,
             raise UnreadablePDF(value)
         return value
     if child.returncode == _EXIT_MEMORY or -child.returncode in _MEMORY_SIGNALS:
-        raise UnreadablePDF(f"{name}: {_where(err)} needs more than {limits.pdf_memory_mb} MB "
+        raise UnreadablePDF(f"{name}: {where} needs more than {limits.pdf_memory_mb} MB "
                             "to read; is it damaged?")
-    raise UnreadablePDF(f"{name}: the PDF reader stopped on {_where(err)} "
+    raise UnreadablePDF(f"{name}: the PDF reader stopped on {where} "
                         f"(exit status {child.returncode}); is it damaged?")
+
+
+def _watch(child: subprocess.Popen, limits: ReadLimits) -> tuple[int, str | None]:
+    """Follow the child's page numbers until it exits, or kill it when a page or the whole
+    file runs past its time. Returns the last page it began (0: none yet) and which time ran
+    out ("page", "total") or None."""
+    started = page_started = time.monotonic()
+    page, pending = 0, b""
+    fd = child.stderr.fileno()
+    while True:
+        now = time.monotonic()
+        left = {"total": started + limits.seconds - now,
+                "page": page_started + limits.page_seconds - now}
+        late = min(left, key=left.get)
+        if left[late] <= 0:
+            child.kill()
+            child.wait()
+            return page, late
+        ready, _, _ = select.select([fd], [], [], left[late])
+        if not ready:
+            continue
+        chunk = os.read(fd, 4096)
+        if not chunk:                                   # the child has exited
+            child.wait()
+            return page, None
+        *lines, pending = (pending + chunk).split(b"\n")
+        numbers = [int(line) for line in lines if line.isdigit()]
+        if numbers:
+            page, page_started = numbers[-1], time.monotonic()
 
 
 def _seconds(seconds: float) -> str:
     """"30 s", "0.5 s": a request's remaining time is no round number."""
     return f"{seconds:.0f} s" if seconds >= 10 else f"{seconds:.1f} s"
 
-
-def _where(err: bytes) -> str:
-    """"page 3", the last page the child said it was reading, or "the file" before the first."""
-    pages = [line for line in err.decode("ascii", "replace").splitlines() if line.isdigit()]
-    return f"page {pages[-1]}" if pages else "the file"
 
 
 def _main(argv: list[str]) -> int:

@@ -6,17 +6,17 @@ inflates to 300 MB took 4 GB and 45 s to read, a .docx that unpacked to 800 MB t
 reader refuses past, with one line naming the file and the limit:
 
 - PDF (pypdfium2 or pypdf, which cannot bound themselves): read in a child process whose
-  address space is capped at `pdf_memory_mb` and which is killed after `seconds`
-  (index.readers.bounded).
+  address space is capped at `pdf_memory_mb` and which is killed when a page takes more than
+  `page_seconds` or the file more than `seconds` (index.readers.bounded).
 - .docx: the parts' unpacked size (`docx_unpacked_mb`), checked before anything is parsed.
 - HTML: the markup's size (`html_mb`), its elements (`html_elements`) and their nesting
   (`html_depth`), checked before and as soon as it is parsed; every walk is linear.
 
 Defaults are the documented ones (README, "Limits on reading"); each can be changed with an
-environment variable (`VERIFIER_READ_MEMORY_MB`, `VERIFIER_READ_SECONDS`,
-`VERIFIER_DOCX_UNPACKED_MB`, `VERIFIER_HTML_MB`, `VERIFIER_HTML_ELEMENTS`,
-`VERIFIER_HTML_DEPTH`), so the command line,
-the web server and batch workers read under the same ones; a caller may pass its own.
+environment variable (`VERIFIER_READ_MEMORY_MB`, `VERIFIER_READ_PAGE_SECONDS`,
+`VERIFIER_READ_SECONDS`, `VERIFIER_DOCX_UNPACKED_MB`, `VERIFIER_HTML_MB`,
+`VERIFIER_HTML_ELEMENTS`, `VERIFIER_HTML_DEPTH`), so the command line, the web server and
+batch workers read under the same ones; a caller may pass its own.
 """
 
 from __future__ import annotations
@@ -32,9 +32,13 @@ from index.errors import SourceError
 # reads in under 150 MB; with the embedding model loaded (about 400 MB) the worker and its
 # reading child stay under 1 GB together.
 PDF_MEMORY_MB = 512
-# Wall time for reading one document. The 800-page packs read in under 10 s; a web check's
-# reading counts against its own 30 s (web/checking.py), whichever ends first.
-READ_SECONDS = 60
+# Wall time for one page of a PDF, and for the whole file. A page reads in milliseconds with
+# PDFium and in a tenth of a second with pypdf; the 800-page pack took 6.4 s with PDFium, the
+# 150-page report 25 s with pypdf, on a two-core machine under a load of 18
+# (docs/benchmarks.md, "Hostile files"). A web check's reading counts against its own 30 s
+# (web/checking.py), whichever ends first.
+PAGE_SECONDS = 20
+READ_SECONDS = 300
 # The parts of a .docx, unpacked: text, styles and images. A 300-page report with its
 # photographs is under 60 MB; parsing keeps several times the XML in memory.
 DOCX_UNPACKED_MB = 256
@@ -49,6 +53,7 @@ HTML_ELEMENTS = 250_000
 
 _ENVIRONMENT = {
     "pdf_memory_mb": "VERIFIER_READ_MEMORY_MB",
+    "page_seconds": "VERIFIER_READ_PAGE_SECONDS",
     "seconds": "VERIFIER_READ_SECONDS",
     "docx_unpacked_mb": "VERIFIER_DOCX_UNPACKED_MB",
     "html_mb": "VERIFIER_HTML_MB",
@@ -62,6 +67,7 @@ class ReadLimits:
     """What reading one document may cost; past any of these the reader refuses the file."""
 
     pdf_memory_mb: int = PDF_MEMORY_MB
+    page_seconds: float = PAGE_SECONDS
     seconds: float = READ_SECONDS
     docx_unpacked_mb: int = DOCX_UNPACKED_MB
     html_mb: int = HTML_MB
@@ -90,5 +96,5 @@ def read_limits() -> ReadLimits:
             value = 0.0
         if value <= 0:
             raise SourceError(f"{variable}={raw!r}: not a positive number")
-        values[field] = value if field == "seconds" else int(value)
+        values[field] = value if field.endswith("seconds") else int(value)
     return ReadLimits(**values)
