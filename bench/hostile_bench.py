@@ -242,6 +242,8 @@ def measure_normal() -> list[dict]:
                 continue        # packs are read by the default reader only (verifier batch)
             load = load_average()
             result = run_probe("read", str(pdf), reader, str(READ_REPEATS), timeout=1200)
+            if "in_process_s" not in result:
+                raise RuntimeError(f"reading {pdf} failed: {result['stderr']}")
             result.update(document=label, reader=reader, load=load)
             print(f"{label:22} {reader:7} {result['in_process_s']:.2f} s → "
                   f"{result['child_s']:.2f} s, reader child {result['children_mb']} MB",

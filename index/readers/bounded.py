@@ -8,9 +8,9 @@ file, has taken longer than its time. Whatever
 the file, the caller's memory holds only the page texts; an exceeded limit is one line naming
 the page being read.
 
-The child is started and reaped by `extract_texts` itself, one per document and never left
-behind, so a caller that reads several PDFs at once still owns that concurrency (its pool's
-workers each wait on their own child).
+The child is started and reaped by `extract_texts` itself, one per document (and one at a time
+per process) and never left behind, so a caller that reads several PDFs at once still owns that
+concurrency: its pool's worker processes each wait on their own child.
 
 Protocol: the PDF's bytes on the child's stdin (or its path as an argument); the page number
 being read on stderr, one a line, before each page (so the parent can time each page and name
@@ -26,6 +26,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -37,6 +38,13 @@ _EXIT_MEMORY = 3
 # PDFium (PartitionAlloc) stops the process with a trap when an allocation fails; glibc's
 # allocator with abort(). Either, under the cap, means the page needed more than the cap.
 _MEMORY_SIGNALS = {signal.SIGTRAP, signal.SIGILL, signal.SIGABRT, signal.SIGSEGV, signal.SIGBUS}
+# One reading child per process at a time, as PDFium read one document at a time per process
+# before (its lock): a web worker's eight threads each reading with 512 MB would be the 4 GB
+# the issue measured.
+_ONE_CHILD = threading.Lock()
+# CPU seconds past the file's wall time after which the child stops itself: only a child whose
+# parent was killed outright (kill -9) lives to meet this.
+_CPU_GRACE_SECONDS = 10
 
 
 # The child imports the readers without the index package's __init__, which would bring in
@@ -56,9 +64,18 @@ def extract_texts(reader: str, source: Path | bytes, name: str,
             than `limits.pdf_memory_mb` MB or more than `limits.page_seconds` to read, or a
             file that takes more than `limits.seconds` in all.
     """
+    asked = time.monotonic()
+    with _ONE_CHILD:
+        # Time spent waiting for another thread's reading is this reading's time too.
+        return _extract_texts(reader, source, name,
+                              limits.within(limits.seconds - (time.monotonic() - asked)))
+
+
+def _extract_texts(reader: str, source: Path | bytes, name: str,
+                   limits: ReadLimits) -> list[str]:
     path = None if isinstance(source, bytes) else str(source)
     command = [sys.executable, "-I", "-c", _BOOT, str(Path(__file__).resolve().parents[1]),
-               reader, name, str(limits.pdf_memory_mb), path or "-"]
+               reader, name, str(limits.pdf_memory_mb), f"{limits.seconds:.0f}", path or "-"]
     # The bytes in and the answer out go through files: the parent only waits on the page
     # numbers, and neither side can block on a full pipe.
     with tempfile.TemporaryFile() as stdin, tempfile.TemporaryFile() as stdout:
@@ -136,12 +153,14 @@ def _seconds(seconds: float) -> str:
 def _main(argv: list[str]) -> int:
     import resource
 
-    reader, name, memory_mb, path = argv
+    reader, name, memory_mb, seconds, path = argv
     from index.readers import _pdf_module      # imported before the cap: code is not the file
 
     module = _pdf_module(reader)
     cap = int(memory_mb) << 20
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    cpu = int(seconds) + _CPU_GRACE_SECONDS
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
     source = sys.stdin.buffer.read() if path == "-" else Path(path)
 
     def reading(page_no: int) -> None:
