@@ -38,6 +38,8 @@ _EXIT_MEMORY = 3
 # PDFium (PartitionAlloc) stops the process with a trap when an allocation fails; glibc's
 # allocator with abort(). Either, under the cap, means the page needed more than the cap.
 _MEMORY_SIGNALS = {signal.SIGTRAP, signal.SIGILL, signal.SIGABRT, signal.SIGSEGV, signal.SIGBUS}
+# The reading process's id, for the child to know whether it is still there.
+_PARENT = "VERIFIER_READER_PARENT"
 # One reading child per process at a time, as PDFium read one document at a time per process
 # before (its lock): a web worker's eight threads each reading with 512 MB would be the 4 GB
 # the issue measured.
@@ -83,7 +85,7 @@ def _extract_texts(reader: str, source: Path | bytes, name: str,
             stdin.write(source)
             stdin.seek(0)
         child = subprocess.Popen(command, stdin=stdin, stdout=stdout, stderr=subprocess.PIPE,
-                                 start_new_session=True)
+                                 env={**os.environ, _PARENT: str(os.getpid())})
         try:
             pages, late = _watch(child, limits)
         finally:
@@ -150,9 +152,24 @@ def _seconds(seconds: float) -> str:
 
 
 
+def _die_with_parent() -> None:
+    """Have the kernel kill this child when its parent dies (kill -9 of `index add` must leave
+    nothing behind: issue 12), and stop now if it is already gone."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    parent = os.environ.get(_PARENT)
+    if parent and os.getppid() != int(parent):
+        os._exit(1)
+
+
 def _main(argv: list[str]) -> int:
     import resource
 
+    _die_with_parent()
     reader, name, memory_mb, seconds, path = argv
     from index.readers import _pdf_module      # imported before the cap: code is not the file
 

@@ -140,7 +140,7 @@ def read_file(path: Path, limits: ReadLimits | None = None) -> tuple[Paragraph, 
     limits = limits or read_limits()
     try:
         if path.stat().st_size > limits.html_mb << 20:     # refused before it is read in
-            _check_size(" " * ((limits.html_mb << 20) + 1), str(path), limits)
+            raise _too_big(str(path), limits)
         data = path.read_bytes()
     except OSError as e:
         raise UnreadableSource(f"{path}: cannot be read ({e.strerror})") from e
@@ -170,10 +170,14 @@ _START_TAG = re.compile(r"<[A-Za-z]")
 _XML_DECLARATION = re.compile(r"<\?xml\b[^>]*>", re.IGNORECASE)
 
 
+def _too_big(name: str, limits: ReadLimits) -> UnreadableSource:
+    return UnreadableSource(f"{name}: the page is more than {limits.html_mb} MB of markup; "
+                            "is it a report?")
+
+
 def _check_size(html: str, name: str, limits: ReadLimits) -> None:
     if len(html) > limits.html_mb << 20:
-        raise UnreadableSource(f"{name}: the page is more than {limits.html_mb} MB of markup; "
-                               "is it a report?")
+        raise _too_big(name, limits)
     if sum(1 for _ in _START_TAG.finditer(html)) > limits.html_elements:
         raise UnreadableSource(f"{name}: the page has more than {limits.html_elements:,} "
                                "elements; is it a report?")
