@@ -257,3 +257,21 @@ def test_within_takes_the_smaller_time():
     assert ReadLimits(seconds=60).within(12.5).seconds == 12.5
     assert ReadLimits(seconds=10).within(30).seconds == 10
     assert ReadLimits(seconds=10).within(-3).seconds == 0
+
+
+SNIFFED = [
+    pytest.param(b'<?xml version="1.0" encoding="UTF-8"?>\n<body><p>1.1 Text.</p></body>', "html",
+                 id="xml-declared-page"),
+    pytest.param(b'<?xml version="1.0"?><!DOCTYPE html><html><p>1.1 Text.</p></html>', "html",
+                 id="xhtml"),
+    pytest.param(b"<?xml version='1.0'?> The council notes.", "text", id="xml-then-text"),
+    pytest.param(b"The council notes.", "text", id="text"),
+]
+
+
+@pytest.mark.parametrize("data, kind", SNIFFED)
+def test_web_upload_of_an_xml_declared_page_is_html(data, kind):
+    """The same page `index add` reads is an HTML page on the web too, not plain text."""
+    from web.uploads import sniff
+
+    assert sniff(data) == kind
