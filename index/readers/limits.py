@@ -27,10 +27,10 @@ from dataclasses import dataclass
 
 from index.errors import SourceError
 
-# The child's whole address space (Python, PDFium and the page being read). The largest page
-# of the 150-page example report, of the blind corpus's reports and of an 800-page agenda pack
-# reads in under 150 MB; with the embedding model loaded (about 400 MB) the worker and its
-# reading child stay under 1 GB together.
+# The child's whole address space (Python, PDFium and the page being read). The 100- and
+# 150-page reports and an 800-page agenda pack read in a child of 57-74 MB resident (64 MB of
+# address space is enough for the 34-page example); a web worker with the model loaded is about
+# 250 MB, so the two stay under 1 GB together (docs/benchmarks.md, "Hostile files").
 PDF_MEMORY_MB = 512
 # Wall time for one page of a PDF, and for the whole file. A page reads in milliseconds with
 # PDFium and in a tenth of a second with pypdf; the 800-page pack took 6.4 s with PDFium, the
