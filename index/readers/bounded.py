@@ -2,11 +2,10 @@
 
 PDFium and pypdf cannot bound themselves: a one-page PDF of 910 KB whose content stream inflates
 to 300 MB took 4.24 GB in a web worker and kept 1.7 GB after (issue 24). So a PDF is read by a
-child (`python -c _BOOT INDEX_DIR READER NAME MB PATH`) that caps its own address space
-(RLIMIT_AS) before it opens the file, and that the caller kills once a page, or the whole
-file, has taken longer than its time. Whatever
-the file, the caller's memory holds only the page texts; an exceeded limit is one line naming
-the page being read.
+child (`python -I -c _BOOT INDEX_DIR READER NAME MB SECONDS PATH`) that caps its own address
+space (RLIMIT_AS) before it opens the file, and that the caller kills once a page, or the whole
+file, has taken longer than its time. Whatever the file, the caller's memory holds only the
+page texts; an exceeded limit is one line naming the page being read.
 
 The child is started and reaped by `extract_texts` itself, one per document (and one at a time
 per process) and never left behind, so a caller that reads several PDFs at once still owns that
