@@ -1,25 +1,35 @@
-"""The on-disk index: one directory holding a SQLite file and one FAISS file per document.
+"""The on-disk index: one directory holding one SQLite file.
 
-    <dir>/index.db                  documents, paragraphs (with page_starts), chunks
-    <dir>/<id>-<sha256[:12]>-<reader>.faiss  the document's chunk vectors (inner product over unit vectors)
-    <dir>/index.lock                taken by writers only
+    <dir>/index.db      documents, paragraphs (with page_starts), chunks, the chunks' vectors,
+                        and the documents' word postings
+    <dir>/index.lock    taken by writers only
 
-index.db also holds each document's word postings (`words`, `word_layouts`): for every
-comparison key the caller's tokeniser gives, the positions of its tokens in the document, so a
-check finds candidate passages by looking up a quotation's words instead of laying out every
-document. The keys come from the caller (verifier/), under a layout name that changes with its
-tokeniser; postings are dropped with their document, and an index written before they existed
-is read as one without them (the caller lays such a document out and may store them then).
+The vectors (`vectors`: each document's chunk vectors as float32 rows, searched by inner
+product over unit vectors) are loaded into FAISS when first searched. An index written by
+schema 3 kept them in one FAISS file per document beside index.db
+(`<id>-<sha256[:12]>-<reader>.faiss`); such an index is read as it is, and its files are
+deleted when their documents are replaced or removed.
+
+The word postings (`words`, `word_layouts`; index/postings.py makes them): for every
+comparison key of the tokeniser (index/text.py), the positions of its tokens in the document,
+so a check finds candidate passages by looking up a quotation's words instead of laying out
+every document. They are filed under the tokeniser's layout name; postings of another
+tokeniser are not read (`refresh_postings` stores the current ones), and they go with their
+document.
 
 Reading never imports faiss, torch or sentence-transformers, and never writes: it opens the
 database read-write only so SQLite can roll back a journal left by a killed writer.
 
-A write is all or nothing. Everything slow (reading the PDF, embedding) is done before the
-directory is touched. Then, under the lock: the FAISS file is written to a temporary name,
-fsynced and renamed to its final name (new names never overwrite old ones, since the name
-carries the file's hash); then one SQLite transaction (rollback journal, not WAL, so no side
-files linger) commits last. Only after the commit are superseded FAISS files deleted, with any
-orphans a killed writer left behind.
+A write is all or nothing, and crash-consistent: everything slow (reading the PDF, embedding,
+laying out the words) is done before the directory is touched; then, under the lock, one
+SQLite transaction (rollback journal, not WAL, so no side files linger beside a finished
+write) writes the document, its paragraphs, chunks, vectors and postings, and commits. A
+writer killed at any moment leaves the index as it was (a hot `index.db-journal`, which the
+next open of the index rolls back and removes) or with the whole document. The first write
+makes an empty index.db under a temporary name and renames it into place, so no half-made
+database is ever `index.db`; a temporary file a killed writer left is deleted by the next.
+A damaged index.db (empty, not SQLite, malformed) or a document whose vectors are missing
+or the wrong size is refused with IndexDamaged, which says how to rebuild it.
 """
 
 from __future__ import annotations
@@ -41,12 +51,16 @@ import numpy as np
 
 from index.errors import IndexDamaged, IndexUnavailable, IndexWriteFailed, ModelMismatch
 from index.models import Chunk, ChunkHit, Document, Paragraph, ParagraphKind, ReadReport
+from index.postings import LAYOUT, DocumentPostings, document_postings
 
 DB_NAME = "index.db"
+JOURNAL_NAME = DB_NAME + "-journal"     # SQLite's rollback journal, while a write is under way
 LOCK_NAME = "index.lock"
 VECTORS_SUFFIX = ".faiss"
 TMP_PREFIX = ".tmp-"
-SCHEMA_VERSION = 3   # 2: documents.page_labels; 3: documents.reader
+# 2: documents.page_labels; 3: documents.reader; 4: vectors inside index.db (3 is still read)
+SCHEMA_VERSION = 4
+OLDEST_READ_SCHEMA = 3
 # Writers hold the lock only while writing files they have already computed (about a second),
 # so a minute of waiting means another writer is stuck, not busy.
 LOCK_TIMEOUT_S = 60
@@ -70,9 +84,12 @@ CREATE TABLE IF NOT EXISTS chunks (
     document_id TEXT NOT NULL, row INTEGER NOT NULL, paragraph_order INTEGER NOT NULL,
     section TEXT, page INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
     text TEXT NOT NULL, PRIMARY KEY (document_id, row));
+CREATE TABLE IF NOT EXISTS vectors (
+    document_id TEXT PRIMARY KEY, name TEXT NOT NULL, dimension INTEGER NOT NULL,
+    data BLOB NOT NULL);
 """
 
-# Word postings: written by `save_words`, after the document, in their own transaction.
+# Word postings: written with their document, in its transaction.
 _WORDS_SCHEMA = """
 CREATE TABLE IF NOT EXISTS word_layouts (
     document_id TEXT NOT NULL, layout TEXT NOT NULL, sha256 TEXT NOT NULL,
@@ -115,11 +132,13 @@ def document_id(path: str | Path) -> str:
     return re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "document"
 
 
-def vectors_file_name(doc_id: str, sha256: str, reader: str = "") -> str:
-    """"report-27d8b3650e3d-pdfium1.faiss": the reader is in the name too, so a file read again
-    by another reader never overwrites the vectors the committed row still names."""
+def vectors_name(doc_id: str, sha256: str, reader: str = "") -> str:
+    """"report-27d8b3650e3d-pdfium1": the name a document's vectors are kept (and cached)
+    under. It changes with the file and its reader, so a search that read a document's row
+    just before a writer replaced it never takes the new vectors for the old ones. (Schema 3
+    named a FAISS file so, with VECTORS_SUFFIX.)"""
     tag = re.sub(r"[^a-z0-9]+", "", reader.lower())
-    return f"{doc_id}-{sha256[:12]}{'-' + tag if tag else ''}{VECTORS_SUFFIX}"
+    return f"{doc_id}-{sha256[:12]}{'-' + tag if tag else ''}"
 
 
 def open_index(path: str | Path | None = None, create: bool = False) -> Index:
@@ -412,40 +431,43 @@ class Index:
                     found[row[0]] = _paragraph(row)
         return found
 
-    def save_words(self, doc_id: str, sha256: str, layout: str, tokens: int,
-                   postings: dict[str, bytes], data: bytes = b"") -> bool:
-        """Store a document's word postings (key -> uint32 positions) under `layout`, with
-        the caller's laid-out words as opaque bytes (`word_layout` reads them back).
+    def stale_postings(self) -> tuple[Document, ...]:
+        """The documents whose word postings are not stored under the current tokeniser's
+        layout (added by an older verifier): a check lays these out in memory."""
+        stored = self.word_layouts(LAYOUT)
+        return tuple(doc for doc in self.documents()
+                     if stored.get(doc.id, (None,))[0] != doc.sha256)
 
-        Written only if the document still has that sha256 (a writer may have replaced it
-        meanwhile). Returns False when the index cannot be written here (read-only).
+    def refresh_postings(self) -> int:
+        """Store the word postings of every document that lacks current ones (`verifier index
+        refresh`); returns how many were stored. Each document in its own transaction, laid
+        out before the lock is taken.
+
+        Raises:
+            IndexWriteFailed: the disk is full, or another input/output error; the document
+                being written was left as it was.
         """
-        try:
+        done = 0
+        for doc in self.stale_postings():
+            postings = document_postings(self.paragraphs(doc.id))
             with self._writing(create=False) as conn:
                 row = conn.execute("SELECT sha256 FROM documents WHERE id = ?",
-                                   (doc_id,)).fetchone()
-                if row is None or row[0] != sha256:
-                    return False
-                conn.execute("BEGIN IMMEDIATE")
+                                   (doc.id,)).fetchone()
+                if row is None or row[0] != doc.sha256:
+                    continue        # replaced or removed meanwhile: its writer stored them
                 try:
-                    _create_words_tables(conn)
-                    _delete_words(conn, doc_id, layout)
-                    conn.executemany(
-                        "INSERT INTO words (layout, key, document_id, count, positions) "
-                        "VALUES (?, ?, ?, ?, ?)",
-                        [(layout, key, doc_id, len(blob) // 4, blob)
-                         for key, blob in postings.items()])
-                    conn.execute("INSERT INTO word_layouts (document_id, layout, sha256, tokens, "
-                                 "data) VALUES (?, ?, ?, ?, ?)",
-                                 (doc_id, layout, sha256, tokens, data))
-                    conn.execute("COMMIT")
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
-        except (IndexUnavailable, sqlite3.OperationalError):
-            # A read-only index or directory: the caller keeps the postings in memory instead.
-            return False
-        return True
+                    conn.execute("BEGIN IMMEDIATE")
+                    try:
+                        _create_words_tables(conn)
+                        _insert_words(conn, doc.id, doc.sha256, postings)
+                        conn.execute("COMMIT")
+                    except BaseException:
+                        _rollback(conn)
+                        raise
+                except sqlite3.Error as e:
+                    raise _write_failed(self.path, e) from e
+            done += 1
+        return done
 
     def check_model(self, model_name: str, purpose: str = "search") -> None:
         """Raise ModelMismatch unless every document was embedded with `model_name`."""
@@ -578,7 +600,8 @@ class Index:
     def save_document(self, read: ReadReport, title: str, aliases: Iterable[str],
                       chunks: Sequence[Chunk], vectors: np.ndarray,
                       model_name: str, replace: bool = False) -> tuple[Document, bool]:
-        """Store a read and embedded report; (document, True) if added or replaced.
+        """Store a read and embedded report, with its word postings; (document, True) if
+        added or replaced.
 
         A file already in the index (same sha256) is left alone: (existing document, False).
         A different file whose id (the slug of its name) is taken is added under the next
@@ -588,9 +611,10 @@ class Index:
         Raises:
             IndexWriteFailed: the disk is full, or another input/output error; nothing changed.
         """
-        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        vectors = np.ascontiguousarray(vectors, dtype="<f4")
         if vectors.ndim != 2 or vectors.shape[0] != len(chunks):
             raise ValueError(f"{len(chunks)} chunks but vectors of shape {vectors.shape}")
+        postings = document_postings(read.paragraphs)      # slow for a long report: unlocked
         with self._writing(create=True) as conn:
             rows = _document_rows(conn)
             for doc, _ in rows:
@@ -619,18 +643,11 @@ class Index:
                 added=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
                 model=model_name,
                 page_labels=tuple(page.label or "" for page in read.pages), reader=read.reader)
-            # The reader is in the name too: a file read again never overwrites its old vectors.
-            vectors_name = vectors_file_name(doc_id, read.sha256, read.reader)
             try:
-                _write_vectors(self.path, vectors_name, vectors)
-                _insert_document(conn, document, vectors_name, read.paragraphs, chunks)
-            except BaseException as e:
-                # Nothing was committed: the vectors file just written is nobody's.
-                if not _names_vectors(conn, vectors_name):
-                    (self.path / vectors_name).unlink(missing_ok=True)
-                if isinstance(e, (OSError, sqlite3.Error)):
-                    raise _write_failed(self.path, e) from e
-                raise
+                _insert_document(conn, document, vectors_name(doc_id, read.sha256, read.reader),
+                                 read.paragraphs, chunks, vectors, postings)
+            except (OSError, sqlite3.Error) as e:
+                raise _write_failed(self.path, e) from e
             _remove_orphans(conn, self.path)
         return document, True
 
@@ -646,10 +663,7 @@ class Index:
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
-                    for table, key in (("chunks", "document_id"),
-                                       ("paragraphs", "document_id"), ("documents", "id")):
-                        conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (doc_id,))
-                    _delete_words(conn, doc_id)
+                    _delete_document(conn, doc_id)
                     conn.execute("COMMIT")
                 except BaseException:
                     _rollback(conn)
@@ -663,13 +677,19 @@ class Index:
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection | None]:
-        """A connection for reading, or None while no document was ever written."""
+        """A connection for reading, or None while no document was ever written.
+
+        Raises:
+            IndexDamaged: index.db is empty, not SQLite, malformed or not a verifier index.
+        """
         db = self.path / DB_NAME
         if not db.is_file():
             yield None
             return
         # Read-write (never create) so SQLite may roll back a killed writer's hot journal.
         mode = "rw" if os.access(db, os.W_OK) and os.access(self.path, os.W_OK) else "ro"
+        if mode == "rw" and (self.path / JOURNAL_NAME).exists():
+            self._recover(db)
         try:
             conn = sqlite3.connect(f"file:{quote(str(db))}?mode={mode}", uri=True,
                                    timeout=BUSY_TIMEOUT_S)
@@ -677,20 +697,39 @@ class Index:
             raise IndexUnavailable(f"{db}: cannot open the index ({e})") from e
         with closing(conn):
             try:
-                tables = {name for (name,) in conn.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'table'")}
+                _check_database(conn, db)
+                yield conn
             except sqlite3.DatabaseError as e:
-                raise IndexUnavailable(f"{db}: not a verifier index ({e})") from e
-            if "documents" not in tables:
-                # Created by a writer killed before its first commit: an empty index.
-                yield None
-                return
-            _check_schema(conn, db)
-            yield conn
+                if _corrupt(e):
+                    raise _damaged_database(db, e) from e
+                raise
+
+    def _recover(self, db: Path) -> None:
+        """Clear what a killed writer left: SQLite rolls a hot journal back (the database as it
+        was before the transaction), and a journal killed before its header was synced (which
+        SQLite leaves, since the database was not yet touched) is deleted. Only while no writer
+        holds the lock: a live writer's journal is its own."""
+        from filelock import FileLock, Timeout
+
+        lock = FileLock(str(self.path / LOCK_NAME), timeout=0)
+        try:
+            lock.acquire()
+        except (Timeout, OSError):
+            return
+        try:
+            with closing(sqlite3.connect(f"file:{quote(str(db))}?mode=rw", uri=True,
+                                         timeout=BUSY_TIMEOUT_S)) as conn:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            (self.path / JOURNAL_NAME).unlink(missing_ok=True)
+        except (OSError, sqlite3.Error):
+            pass        # reading it says what is wrong, if anything is
+        finally:
+            lock.release()
 
     @contextmanager
     def _writing(self, create: bool) -> Iterator[sqlite3.Connection]:
-        """The write lock and an autocommit connection; the directory is made here, if at all."""
+        """The write lock and an autocommit connection; the directory and an empty index.db
+        are made here, if at all."""
         from filelock import FileLock, Timeout
 
         try:
@@ -709,18 +748,27 @@ class Index:
         try:
             db = self.path / DB_NAME
             try:
-                conn = sqlite3.connect(str(db), isolation_level=None, timeout=BUSY_TIMEOUT_S)
-                conn.execute("PRAGMA journal_mode=DELETE")
-                conn.execute("PRAGMA synchronous=FULL")
-                tables = {name for (name,) in conn.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'table'")}
-                if "documents" in tables:
-                    _check_schema(conn, db)
-            except sqlite3.DatabaseError as e:
+                if not db.exists():
+                    if not create:
+                        raise IndexUnavailable(f"{self.path}: no index here")
+                    _create_database(self.path)
+                conn = sqlite3.connect(f"file:{quote(str(db))}?mode=rw", uri=True,
+                                       isolation_level=None, timeout=BUSY_TIMEOUT_S)
+            except (OSError, sqlite3.Error) as e:
                 if _disk_full(e):
                     raise _write_failed(self.path, e) from e
-                raise IndexUnavailable(f"{db}: not a verifier index ({e})") from e
+                raise IndexUnavailable(f"{db}: cannot write the index ({e})") from e
             with closing(conn):
+                try:
+                    conn.execute("PRAGMA journal_mode=DELETE")
+                    conn.execute("PRAGMA synchronous=FULL")
+                    _check_database(conn, db)
+                except sqlite3.DatabaseError as e:
+                    if _disk_full(e):
+                        raise _write_failed(self.path, e) from e
+                    if _corrupt(e):
+                        raise _damaged_database(db, e) from e
+                    raise IndexUnavailable(f"{db}: cannot write the index ({e})") from e
                 yield conn
         finally:
             lock.release()
@@ -734,28 +782,50 @@ class Index:
         return _document(row)
 
     def _vector_index(self, doc_id: str, row: tuple[Document, str] | None = None):
-        """The document's FAISS index, loaded once per file (the name changes with the file).
-        `row`: the document's row as the caller has just read it."""
-        import faiss
-
-        # A writer replacing this document deletes the old file right after its commit: if it
-        # vanished between reading the row and opening it, the row now names the new file.
+        """The document's vectors as a FAISS index, loaded once per name (which changes with
+        the file). `row`: the document's row as the caller has just read it."""
+        # A writer replacing this document may commit between reading the row and reading its
+        # vectors: then the row now names the new ones.
         for attempt in range(2):
             doc, name = row if row is not None and attempt == 0 else self._document_row(doc_id)
             cached = self._vector_indexes.get(doc_id)
             if cached is not None and cached[0] == name:
                 return cached[1]
-            path = self.path / name
-            if path.is_file():
-                try:
-                    index = faiss.read_index(str(path))
-                except RuntimeError as e:     # FAISS says "read error" and where, in C++ terms
-                    raise _damaged_vectors(path, doc) from e
-                if index.ntotal != doc.chunks:
-                    raise _damaged_vectors(path, doc)
+            index = self._load_vectors(doc, name)
+            if index is not None:
                 self._vector_indexes[doc_id] = (name, index)
                 return index
-        raise IndexUnavailable(f"{path}: the vectors of document {doc_id} are missing")
+        raise IndexDamaged(f"{self.path}: the vectors of document {doc_id} are missing; "
+                           f"{_rebuild_document(doc)}")
+
+    def _load_vectors(self, doc: Document, name: str):
+        """The FAISS index of these vectors, or None if the index holds none of that name."""
+        import faiss
+
+        if name.endswith(VECTORS_SUFFIX):       # schema 3: a FAISS file beside index.db
+            path = self.path / name
+            if not path.is_file():
+                return None
+            try:
+                index = faiss.read_index(str(path))
+            except RuntimeError as e:     # FAISS says "read error" and where, in C++ terms
+                raise _damaged_vectors(path, doc) from e
+            if index.ntotal != doc.chunks:
+                raise _damaged_vectors(path, doc)
+            return index
+        with self._reading() as conn:
+            found = None if conn is None else conn.execute(
+                "SELECT dimension, data FROM vectors WHERE document_id = ? AND name = ?",
+                (doc.id, name)).fetchone()
+        if found is None:
+            return None
+        dimension, data = found
+        if dimension <= 0 or len(data) != 4 * dimension * doc.chunks:
+            raise _damaged_vectors(self.path / DB_NAME, doc)
+        index = faiss.IndexFlatIP(dimension)
+        if doc.chunks:
+            index.add(np.frombuffer(data, dtype="<f4").reshape(doc.chunks, dimension))
+        return index
 
     def _words(self, layout: str, keys: Iterable[str],
                positions: bool) -> dict[str, dict[str, tuple[int, bytes | None]]]:
@@ -791,13 +861,67 @@ class Index:
         return chunks
 
 
-def _check_schema(conn: sqlite3.Connection, db: Path) -> None:
+def _check_database(conn: sqlite3.Connection, db: Path) -> None:
+    """Refuse a database that is no verifier index, or one of a schema this verifier does not
+    read. (Querying it first also rolls back a killed writer's hot journal.)"""
+    tables = {name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "documents" not in tables or "meta" not in tables:
+        # SQLite reads an empty file as an empty database; no writer leaves one (the first
+        # write renames a whole empty index into place).
+        why = "the file is empty" if db.stat().st_size == 0 else "it holds no verifier index"
+        raise _damaged_database(db, why)
     row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
     if row is None or int(row[0]) > SCHEMA_VERSION:
         raise IndexUnavailable(f"{db}: written by a newer verifier (schema {row and row[0]})")
-    if int(row[0]) < SCHEMA_VERSION:
+    if int(row[0]) < OLDEST_READ_SCHEMA:
         raise IndexUnavailable(f"{db}: written by an older verifier (schema {row[0]}); "
                                "remove the directory and add the PDFs again")
+
+
+def _corrupt(error: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite says the file is not a database or is malformed."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or \
+        "malformed" in str(error) or "not a database" in str(error)
+
+
+def _damaged_database(db: Path, why: str | sqlite3.DatabaseError) -> IndexDamaged:
+    if isinstance(why, sqlite3.DatabaseError):       # SQLite's words, plainer
+        why = "malformed" if "malformed" in str(why) or getattr(
+            why, "sqlite_errorcode", None) == sqlite3.SQLITE_CORRUPT else "not a database"
+    return IndexDamaged(f"{db}: the index is damaged ({why}); rebuild it: remove the directory "
+                        f"{db.parent} and add the reports again with `verifier index add`")
+
+
+def _create_database(directory: Path) -> None:
+    """Make an empty index.db whole under a temporary name, then rename it into place: a
+    writer killed meanwhile leaves no index.db at all (and a temporary file the next deletes)."""
+    tmp = directory / f"{TMP_PREFIX}{os.getpid()}-{DB_NAME}"
+    tmp.unlink(missing_ok=True)
+    try:
+        with closing(sqlite3.connect(str(tmp), isolation_level=None)) as conn:
+            conn.execute("PRAGMA journal_mode=DELETE")
+            conn.execute("BEGIN IMMEDIATE")
+            _create_tables(conn)
+            conn.execute("COMMIT")
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, directory / DB_NAME)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(directory)
+
+
+def _create_tables(conn: sqlite3.Connection) -> None:
+    """The tables of this schema (those missing: an index of schema 3 gains `vectors`), inside
+    the caller's transaction."""
+    for statement in (_SCHEMA + _WORDS_SCHEMA).split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)",
+                 (str(SCHEMA_VERSION),))
 
 
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:
@@ -857,39 +981,6 @@ def free_id(wanted: str, taken: set[str]) -> str:
     return f"{wanted}-{n}"
 
 
-def _write_vectors(directory: Path, name: str, vectors: np.ndarray) -> None:
-    """Write a FAISS inner-product index durably: temp file, fsync, rename, fsync the dir.
-
-    A failed write (a full disk) leaves no temporary file behind.
-    """
-    import faiss
-
-    index = faiss.IndexFlatIP(vectors.shape[1])
-    if len(vectors):
-        index.add(vectors)
-    data = faiss.serialize_index(index).tobytes()
-    tmp = directory / f"{TMP_PREFIX}{os.getpid()}-{name}"
-    try:
-        with open(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, directory / name)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(directory)
-
-
-def _names_vectors(conn: sqlite3.Connection, vectors_name: str) -> bool:
-    """Whether a committed document names this vectors file (so it must not be deleted)."""
-    try:
-        return conn.execute("SELECT 1 FROM documents WHERE vectors = ?",
-                            (vectors_name,)).fetchone() is not None
-    except sqlite3.Error:       # no documents table yet: a first write that failed
-        return False
-
-
 def _disk_full(error: BaseException) -> bool:
     if isinstance(error, OSError):
         return error.errno in (errno.ENOSPC, errno.EDQUOT)
@@ -911,8 +1002,12 @@ def _write_failed(directory: Path, error: BaseException) -> IndexWriteFailed:
 
 def _damaged_vectors(path: Path, doc: Document) -> IndexDamaged:
     return IndexDamaged(f"{path}: the vectors of document {doc.id} are damaged (truncated or "
-                        f"corrupt); rebuild them with `verifier index remove {doc.id}` and "
-                        f"`verifier index add {doc.file}`")
+                        f"corrupt); {_rebuild_document(doc)}")
+
+
+def _rebuild_document(doc: Document) -> str:
+    return (f"rebuild them with `verifier index remove {doc.id}` and "
+            f"`verifier index add {doc.file}`")
 
 
 def _rollback(conn: sqlite3.Connection) -> None:
@@ -926,19 +1021,14 @@ def _rollback(conn: sqlite3.Connection) -> None:
 
 
 def _insert_document(conn: sqlite3.Connection, document: Document, vectors_name: str,
-                     paragraphs: Sequence[Paragraph], chunks: Sequence[Chunk]) -> None:
-    """One transaction: replace any document with the same id, insert this one, commit."""
+                     paragraphs: Sequence[Paragraph], chunks: Sequence[Chunk],
+                     vectors: np.ndarray, postings: DocumentPostings) -> None:
+    """One transaction: replace any document with the same id, insert this one with its
+    paragraphs, chunks, vectors and word postings, commit."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for statement in _SCHEMA.split(";"):
-            if statement.strip():
-                conn.execute(statement)
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)",
-                     (str(SCHEMA_VERSION),))
-        for table, key in (("chunks", "document_id"), ("paragraphs", "document_id"),
-                           ("documents", "id")):
-            conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (document.id,))
-        _delete_words(conn, document.id)
+        _create_tables(conn)
+        _delete_document(conn, document.id)
         conn.execute(
             f"INSERT INTO documents ({_DOC_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (document.id, document.title, json.dumps(list(document.aliases)), document.file,
@@ -951,10 +1041,34 @@ def _insert_document(conn: sqlite3.Connection, document: Document, vectors_name:
             "text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(document.id, row, c.paragraph_order, c.section, c.page, c.start, c.end, c.text)
              for row, c in enumerate(chunks)])
+        conn.execute("INSERT INTO vectors (document_id, name, dimension, data) VALUES (?, ?, ?, ?)",
+                     (document.id, vectors_name, int(vectors.shape[1]), vectors.tobytes()))
+        _insert_words(conn, document.id, document.sha256, postings)
         conn.execute("COMMIT")
     except BaseException:
         _rollback(conn)
         raise
+
+
+def _delete_document(conn: sqlite3.Connection, doc_id: str) -> None:
+    """Drop a document with everything of it, inside the caller's transaction."""
+    for table, key in (("chunks", "document_id"), ("paragraphs", "document_id"),
+                       ("documents", "id")):
+        conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (doc_id,))
+    if _has_table(conn, "vectors"):
+        conn.execute("DELETE FROM vectors WHERE document_id = ?", (doc_id,))
+    _delete_words(conn, doc_id)
+
+
+def _insert_words(conn: sqlite3.Connection, doc_id: str, sha256: str,
+                  postings: DocumentPostings) -> None:
+    """A document's postings under the current layout, inside the caller's transaction."""
+    _delete_words(conn, doc_id, LAYOUT)
+    conn.executemany(
+        "INSERT INTO words (layout, key, document_id, count, positions) VALUES (?, ?, ?, ?, ?)",
+        [(LAYOUT, key, doc_id, len(blob) // 4, blob) for key, blob in postings.positions.items()])
+    conn.execute("INSERT INTO word_layouts (document_id, layout, sha256, tokens, data) "
+                 "VALUES (?, ?, ?, ?, ?)", (doc_id, LAYOUT, sha256, postings.tokens, postings.data))
 
 
 def _insert_paragraphs(conn: sqlite3.Connection, doc_id: str,
@@ -968,7 +1082,8 @@ def _insert_paragraphs(conn: sqlite3.Connection, doc_id: str,
 
 
 def _remove_orphans(conn: sqlite3.Connection, directory: Path) -> None:
-    """Delete FAISS files no document names, and temp files of killed writers (under the lock)."""
+    """Delete schema 3's FAISS files no document names (their documents replaced or removed),
+    and temporary files of killed writers (under the lock)."""
     wanted = {name for (name,) in conn.execute("SELECT vectors FROM documents")}
     for path in directory.iterdir():
         name = path.name

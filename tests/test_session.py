@@ -112,21 +112,40 @@ def test_stored_postings_give_the_results_of_the_whole_corpus(session_dir, motio
     assert expected[0].found is not None
 
 
-def test_an_index_without_stored_postings_is_laid_out_and_stored(session_dir):
-    """An index written before postings were kept (no words tables) is read, not refused."""
+def _snapshot(directory):
+    import hashlib
+
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in directory.iterdir()}
+
+
+@pytest.mark.parametrize("age", [
+    pytest.param("DROP TABLE words; DROP TABLE word_layouts", id="no-postings-tables"),
+    pytest.param("UPDATE words SET layout = 'words-1-older'; "
+                 "UPDATE word_layouts SET layout = 'words-1-older'", id="an-older-tokeniser"),
+    pytest.param("DELETE FROM words; DELETE FROM word_layouts", id="none-stored"),
+])
+def test_a_check_lays_out_stale_postings_in_memory_and_never_writes(session_dir, caplog, age):
+    """An index whose postings another tokeniser made (or none) is read, not refused; the
+    check says once that `verifier index refresh` would store them, and writes nothing."""
     import sqlite3
 
     from verifier.search.corpus import LAYOUT
 
-    check_motion(Motion("m", REPORT_QUOTE), open_session(session_dir))
     with sqlite3.connect(session_dir / "index.db") as conn:
-        conn.execute("DROP TABLE words")
-        conn.execute("DROP TABLE word_layouts")
+        conn.executescript(age)
     forget_sessions()
     assert open_index(session_dir).word_layouts(LAYOUT) == {}
-    report = check_motion(Motion("m", REPORT_QUOTE), open_session(session_dir))
-    assert report.results[0].verdict.value == "verbatim"
+    before = _snapshot(session_dir)
+    for _ in range(2):
+        forget_sessions()       # a new session each time: the notice is still said once
+        report = check_motion(Motion("m", REPORT_QUOTE), open_session(session_dir))
+        assert report.results[0].verdict.value == "verbatim"
+    assert _snapshot(session_dir) == before, "a check wrote to the index"
+    said = [r.getMessage() for r in caplog.records if "index refresh" in r.getMessage()]
+    assert len(said) == 1 and "toy-report" in said[0]
+    assert open_index(session_dir).refresh_postings() == 1
     assert set(open_index(session_dir).word_layouts(LAYOUT)) == {"toy-report"}
+    assert open_index(session_dir).refresh_postings() == 0
 
 
 def test_replacing_a_document_drops_its_postings(session_dir):

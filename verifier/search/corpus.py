@@ -5,29 +5,29 @@ that runs over a paragraph or page boundary is still one run of words), with eve
 paragraph and character span kept so a hit maps back to the report's exact characters.
 
 A check does not lay out every document. The index stores each document's word postings (key
-→ token positions, under `LAYOUT`, the name of this tokeniser); a matcher asks which documents
-hold all of a quotation's words, or where its rarer words are, and only the documents that
-answer are laid out. A document whose postings are not stored yet (an index written by an
-older verifier, or by a writer that does not lay words out) is laid out once, its postings
-stored if the index may be written, else kept in memory for the session.
+→ token positions, under index's `LAYOUT`, the name of its tokeniser), written with the
+document; a matcher asks which documents hold all of a quotation's words, or where its rarer
+words are, and only the documents that answer are laid out. A check never writes: a document
+whose postings were stored by an older tokeniser (or not at all) is laid out in memory for the
+session, and the log says once that `verifier index refresh` would store them.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
-import hashlib
+import logging
 import math
 import re
 import threading
-from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from index import Document, Paragraph
-from verifier import words as _words
-from verifier.words import Token, tokenize
+from index import LAYOUT, Document, Paragraph, WordLayout, unpack_layout, unpack_positions
+from verifier.words import Token
+
+log = logging.getLogger(__name__)
 
 
 # A part of a report is named by a short line: a heading, not a sentence.
@@ -43,19 +43,6 @@ _SALUTATION = re.compile(r"\bDear\s+[A-Z]")
 _SIGN_OFF = re.compile(r"\bYours\s+(?:sincerely|faithfully)\b", re.IGNORECASE)
 # Citations whose numbered paragraphs a corpus keeps between checks.
 MAX_CACHED_CITATIONS = 4096
-
-
-def _layout_name() -> str:
-    """The name stored postings are filed under: it changes whenever the tokeniser's rules
-    (word pattern, spelling table, -ize rule) change, so stale keys are never read."""
-    rules = repr((_words._WORD.pattern, sorted(_words._SPELLINGS.items()), _words._IZE.pattern,
-                  sorted(_words.UNIT_WORDS.items()), _words.PER_CENT))
-    return "words-1-" + hashlib.sha256(rules.encode()).hexdigest()[:12]
-
-
-LAYOUT = _layout_name()
-# The byte layout of `packed`; another value is laid out again.
-LAYOUT_FORMAT = 1
 
 
 class _RunSearch:
@@ -102,19 +89,6 @@ class _RunSearch:
             found[token.key].append(t)
         return found
 
-    def packed(self) -> bytes:
-        """The laid-out words as bytes for the index (`StoredText.from_bytes` reads them)."""
-        n = len(self.token_offsets)
-        numbers = array("I", [LAYOUT_FORMAT, n, len(self.paragraphs)])
-        numbers.extend(self.token_offsets)
-        numbers.extend(t.start for t in self.tokens)
-        numbers.extend(t.end for t in self.tokens)
-        numbers.extend(self.token_paragraph)
-        numbers.extend(p.order for p in self.paragraphs)
-        if _BIG_ENDIAN:
-            numbers.byteswap()
-        return numbers.tobytes() + self.joined.encode("utf-8")
-
     @classmethod
     def laid_out(cls, document: Document, index) -> DocumentText | StoredText:
         """The document's words: as stored in `index` if they are, else from its paragraphs."""
@@ -136,23 +110,15 @@ class DocumentText(_RunSearch):
     token_offsets: list[int] = field(default_factory=list)     # where each token starts in joined
 
     def __post_init__(self):
-        keys = []
-        for p_index, paragraph in enumerate(self.paragraphs):
-            for token in tokenize(paragraph.text):
-                self.tokens.append(token)
-                self.token_paragraph.append(p_index)
-                keys.append(token.key)
-        offsets, at = [], 1
-        for key in keys:
-            offsets.append(at)
-            at += len(key) + 1
-        self.token_offsets = offsets
-        self.joined = " " + " ".join(keys) + " "
+        layout = WordLayout.of(self.paragraphs)
+        self.tokens, self.token_paragraph = layout.tokens, layout.token_paragraph
+        self.token_offsets, self.joined = layout.token_offsets, layout.joined
 
 
 class StoredText(_RunSearch):
-    """A document's words as `packed` stored them: read back in milliseconds; its paragraphs
-    and Token objects are made only for the places a match looks at."""
+    """A document's words as the index stored them (index.WordLayout.packed): read back in
+    milliseconds; its paragraphs and Token objects are made only for the places a match
+    looks at."""
 
     def __init__(self, document: Document, index, offsets: list[int], starts, ends,
                  token_paragraph: list[int], orders: list[int], joined: str):
@@ -165,23 +131,11 @@ class StoredText(_RunSearch):
 
     @classmethod
     def from_bytes(cls, document: Document, index, data: bytes) -> StoredText | None:
-        head = array("I")
-        head.frombytes(data[:12])
-        if _BIG_ENDIAN:
-            head.byteswap()
-        fmt, n, n_paragraphs = head
-        if fmt != LAYOUT_FORMAT:
+        layout = unpack_layout(data)
+        if layout is None:
             return None             # laid out by another version: lay it out again
-        end = 12 + 4 * (4 * n + n_paragraphs)
-        numbers = array("I")
-        numbers.frombytes(data[12:end])
-        if _BIG_ENDIAN:
-            numbers.byteswap()
-        # Kept as arrays (4 bytes a number, not a Python int's 28 and a list slot's 8): a
-        # check that reaches many documents must not hold millions of ints.
-        return cls(document, index, numbers[:n], numbers[n:2 * n],
-                   numbers[2 * n:3 * n], numbers[3 * n:4 * n],
-                   numbers[4 * n:].tolist(), data[end:].decode("utf-8"))
+        return cls(document, index, layout.token_offsets, layout.starts, layout.ends,
+                   layout.token_paragraph, layout.orders, layout.joined)
 
 
 class _LazyParagraphs(Sequence):
@@ -320,21 +274,21 @@ class Corpus:
         stored = index.word_layouts(LAYOUT)
         corpus._index = index
         corpus._stored_ids, corpus._memory, total = {}, {}, 0
+        stale = []
         for d, doc in enumerate(documents):
             sha_tokens = stored.get(doc.id)
             if sha_tokens is not None and sha_tokens[0] == doc.sha256:
                 corpus._stored_ids[doc.id] = d
                 total += sha_tokens[1]
                 continue
-            # Not stored yet: lay it out now, and store its postings for the next process.
+            # Stored by an older tokeniser: laid out here, for this session only.
             text = corpus.texts[d]
-            postings = text.postings()
-            if not store_postings(index, doc, len(text.tokens), postings, text.packed()):
-                corpus._memory[d] = postings
-            else:
-                corpus._stored_ids[doc.id] = d
+            corpus._memory[d] = text.postings()
             total += len(text.tokens)
+            stale.append(doc.id)
         corpus._total = total or 1
+        if stale:
+            _say_stale_once(index, stale)
         return corpus
 
     def _setup(self, documents: tuple[Document, ...], lay_out) -> None:
@@ -380,7 +334,7 @@ class Corpus:
                 for key, docs in self._index.word_positions(LAYOUT, present).items():
                     for doc_id, blob in docs.items():
                         if doc_id in self._stored_ids:
-                            found[key][self._stored_ids[doc_id]] = _unpack(blob)
+                            found[key][self._stored_ids[doc_id]] = unpack_positions(blob)
             for d, postings in self._memory.items():
                 for key in present:
                     if key in postings:
@@ -648,44 +602,21 @@ class Corpus:
         return None
 
 
-def store_postings(index, document: Document, tokens: int,
-                   postings: dict[str, list[int]], data: bytes = b"") -> bool:
-    """Store a laid-out document's postings in the index; False if it cannot be written."""
-    packed = {key: _pack(positions) for key, positions in postings.items()}
-    return index.save_words(document.id, document.sha256, LAYOUT, tokens, packed, data)
-
-
-def lay_out_documents(index) -> int:
-    """Store the postings of every document of `index` that lacks them (after `index add`);
-    returns how many were laid out."""
-    stored = index.word_layouts(LAYOUT)
-    done = 0
-    for doc in index.documents():
-        if stored.get(doc.id, (None,))[0] != doc.sha256:
-            text = DocumentText.laid_out(doc, index)
-            if store_postings(index, doc, len(text.tokens), text.postings(), text.packed()):
-                done += 1
-    return done
-
-
 # A run's place as one int64: document index in the high bits, token index in the low 32.
 _DOC_SHIFT = 32
 _POSITION_MASK = (1 << 32) - 1
 
 
-def _pack(positions: list[int]) -> bytes:
-    packed = array("I", positions)      # 4 bytes on every platform CPython supports here
-    if _BIG_ENDIAN:
-        packed.byteswap()
-    return packed.tobytes()
+_stale_said: set[str] = set()
+_stale_lock = threading.Lock()
 
 
-def _unpack(blob: bytes) -> array:
-    packed = array("I")
-    packed.frombytes(blob)
-    if _BIG_ENDIAN:
-        packed.byteswap()
-    return packed
-
-
-_BIG_ENDIAN = array("I", [1]).tobytes()[0] == 0
+def _say_stale_once(index, stale: list[str]) -> None:
+    """Log once per index (per process) that its postings are laid out at every check."""
+    with _stale_lock:
+        if str(index.path) in _stale_said:
+            return
+        _stale_said.add(str(index.path))
+    log.warning("%s: the word postings of %s were stored by an older verifier, so each check "
+                "lays them out again; `verifier index refresh` would store them",
+                index.path, stale[0] if len(stale) == 1 else f"{len(stale)} documents")
