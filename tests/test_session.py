@@ -157,3 +157,29 @@ def test_replacing_a_document_drops_its_postings(session_dir):
     index.remove("toy-report")
     assert index.word_layouts(LAYOUT) == {}
     assert index.word_counts(LAYOUT, ["trust"]) == {"trust": {}}
+
+
+@pytest.mark.parametrize("model, warns", [
+    pytest.param(None, False, id="the-bundled-model"),
+    pytest.param("mpnet", True, id="another-model"),
+])
+def test_another_model_is_warned_of_the_cut_offs_to_re_measure(tmp_path, caplog, model, warns):
+    """The model is named, not loaded: the warning comes when the session takes it up."""
+    forget_sessions()
+    if model:
+        (tmp_path / model).mkdir()
+        model = tmp_path / model
+    session = open_session(tmp_path / "empty-index", model_path=model, create=True)
+    session.embedder
+    session.embedder            # once a session
+    said = [r.getMessage() for r in caplog.records if "re-measure" in r.getMessage()]
+    if not warns:
+        assert said == []
+        return
+    (line,) = said
+    assert line.startswith(f"warning: {model.resolve()}: the cut-offs on similarity in meaning "
+                           "were measured on all-MiniLM-L6-v2; re-measure them")
+    for name in ("MIN_PARAPHRASE_SIMILARITY 0.65", "MIN_SUPPORT_SIMILARITY 0.7",
+                 "MAX_NEVER_DISCUSSED_SIMILARITY 0.6"):
+        assert name in line
+    forget_sessions()

@@ -346,6 +346,11 @@ class Corpus:
         cached = self._positions
         return {k: found[k] if k in missing else cached[k] for k in keys}
 
+    @property
+    def total_tokens(self) -> int:
+        """How many tokens the corpus's documents hold (at least 1)."""
+        return self._total
+
     def frequency(self, key: str) -> int:
         """How many tokens of the whole corpus have this key."""
         return sum(self.counts([key])[key].values())
