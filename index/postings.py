@@ -8,16 +8,19 @@ characters. The index stores, for each key, the positions of its tokens (`packed
 and the whole layout as bytes (`WordLayout.packed`), under `LAYOUT`: a name that changes with
 the tokeniser's rules, so keys made by another tokeniser are never read as these.
 
-The checking side (verifier/search/corpus.py) asks the index for the documents holding a
-quotation's words and reads the layouts back; it never writes them.
+`Postings` is the Index's part that reads them; they are written with their document, in its
+transaction (`insert_words`, called by index/store.py). The checking side
+(verifier/search/corpus.py) asks the index for the documents holding a quotation's words and
+reads the layouts back; it never writes them.
 """
 
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from array import array
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import index.text as _text
@@ -160,3 +163,107 @@ def unpack_positions(blob: bytes) -> array:
     if _BIG_ENDIAN:
         packed.byteswap()
     return packed
+
+
+# Word postings: written with their document, in its transaction.
+WORDS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS word_layouts (
+    document_id TEXT NOT NULL, layout TEXT NOT NULL, sha256 TEXT NOT NULL,
+    tokens INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (document_id, layout));
+CREATE TABLE IF NOT EXISTS words (
+    layout TEXT NOT NULL, key TEXT NOT NULL, document_id TEXT NOT NULL,
+    count INTEGER NOT NULL, positions BLOB NOT NULL,
+    PRIMARY KEY (layout, key, document_id)) WITHOUT ROWID;
+"""
+# SQLite allows this many `?` in one statement on every version we meet (999 before 3.32).
+MAX_SQL_VARIABLES = 900
+
+
+class Postings:
+    """The postings part of an Index: reads the stored postings (under a layout name) of the
+    documents as they are now. `reading` is the index's read connection (a context manager
+    giving None while the index is empty)."""
+
+    def __init__(self, reading: Callable):
+        self._reading = reading
+
+    def layouts(self, layout: str) -> dict[str, tuple[str, int]]:
+        """Documents whose words are stored under `layout`: id -> (sha256, number of tokens)."""
+        with self._reading() as conn:
+            if conn is None or not has_table(conn, "word_layouts"):
+                return {}
+            return {doc_id: (sha, tokens) for doc_id, sha, tokens in conn.execute(
+                "SELECT w.document_id, w.sha256, w.tokens FROM word_layouts w JOIN documents d "
+                "ON d.id = w.document_id AND d.sha256 = w.sha256 WHERE w.layout = ?",
+                (layout,))}
+
+    def counts(self, layout: str, keys: Iterable[str]) -> dict[str, dict[str, int]]:
+        """For each of `keys`: document id -> how many of its tokens have that key."""
+        return {key: {doc_id: count for doc_id, (count, _) in docs.items()}
+                for key, docs in self._words(layout, keys, positions=False).items()}
+
+    def positions(self, layout: str, keys: Iterable[str]) -> dict[str, dict[str, bytes]]:
+        """For each of `keys`: document id -> its token positions (little-endian uint32)."""
+        return {key: {doc_id: blob for doc_id, (_, blob) in docs.items()}
+                for key, docs in self._words(layout, keys, positions=True).items()}
+
+    def layout(self, doc_id: str, sha256: str, layout: str) -> bytes | None:
+        """The document's laid-out words (`WordLayout.packed`), if stored for this file."""
+        with self._reading() as conn:
+            if conn is None or not has_table(conn, "word_layouts"):
+                return None
+            row = conn.execute("SELECT data FROM word_layouts WHERE document_id = ? AND "
+                               "layout = ? AND sha256 = ?", (doc_id, layout, sha256)).fetchone()
+        return None if row is None else row[0]
+
+    def _words(self, layout: str, keys: Iterable[str],
+               positions: bool) -> dict[str, dict[str, tuple[int, bytes | None]]]:
+        keys = sorted(set(keys))
+        found: dict[str, dict[str, tuple[int, bytes | None]]] = {key: {} for key in keys}
+        with self._reading() as conn:
+            if conn is None or not keys or not has_table(conn, "words"):
+                return found
+            column = "w.positions" if positions else "NULL"
+            for i in range(0, len(keys), MAX_SQL_VARIABLES):
+                part = keys[i:i + MAX_SQL_VARIABLES]
+                # Only postings of the document as it is now (a replaced file's are stale).
+                for key, doc_id, count, blob in conn.execute(
+                        f"SELECT w.key, w.document_id, w.count, {column} FROM words w "
+                        "JOIN word_layouts l ON l.document_id = w.document_id "
+                        "AND l.layout = w.layout JOIN documents d ON d.id = w.document_id "
+                        "AND d.sha256 = l.sha256 WHERE w.layout = ? AND w.key IN "
+                        f"({', '.join('?' * len(part))})", (layout, *part)):
+                    found[key][doc_id] = (count, blob)
+        return found
+
+
+def has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        (name,)).fetchone() is not None
+
+
+def create_words_tables(conn: sqlite3.Connection) -> None:
+    for statement in WORDS_SCHEMA.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def delete_words(conn: sqlite3.Connection, doc_id: str, layout: str | None = None) -> None:
+    """Drop a document's postings (under one layout, or all), inside the caller's transaction."""
+    if not has_table(conn, "word_layouts"):
+        return
+    where, args = ("document_id = ?", (doc_id,)) if layout is None else \
+        ("document_id = ? AND layout = ?", (doc_id, layout))
+    conn.execute(f"DELETE FROM words WHERE {where}", args)
+    conn.execute(f"DELETE FROM word_layouts WHERE {where}", args)
+
+
+def insert_words(conn: sqlite3.Connection, doc_id: str, sha256: str,
+                  postings: DocumentPostings) -> None:
+    """A document's postings under the current layout, inside the caller's transaction."""
+    delete_words(conn, doc_id, LAYOUT)
+    conn.executemany(
+        "INSERT INTO words (layout, key, document_id, count, positions) VALUES (?, ?, ?, ?, ?)",
+        [(LAYOUT, key, doc_id, len(blob) // 4, blob) for key, blob in postings.positions.items()])
+    conn.execute("INSERT INTO word_layouts (document_id, layout, sha256, tokens, data) "
+                 "VALUES (?, ?, ?, ?, ?)", (doc_id, LAYOUT, sha256, postings.tokens, postings.data))

@@ -1,4 +1,6 @@
-"""The on-disk index: one directory holding one SQLite file.
+"""The on-disk index: one directory holding one SQLite file; the Index (documents, paragraphs,
+chunks, writing), with the vectors (index/vectors.py) and word postings (index/postings.py) as
+its parts.
 
     <dir>/index.db      documents, paragraphs (with page_starts), chunks, the chunks' vectors,
                         and the documents' word postings
@@ -39,7 +41,6 @@ import json
 import os
 import re
 import sqlite3
-import threading
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
@@ -51,12 +52,14 @@ import numpy as np
 
 from index.errors import IndexDamaged, IndexUnavailable, IndexWriteFailed, ModelMismatch
 from index.models import Chunk, ChunkHit, Document, Paragraph, ParagraphKind, ReadReport
-from index.postings import LAYOUT, DocumentPostings, document_postings
+from index.postings import (LAYOUT, MAX_SQL_VARIABLES, WORDS_SCHEMA, DocumentPostings,
+                            Postings, create_words_tables, delete_words, document_postings,
+                            has_table, insert_words)
+from index.vectors import VECTORS_SUFFIX, Vectors
 
 DB_NAME = "index.db"
 JOURNAL_NAME = DB_NAME + "-journal"     # SQLite's rollback journal, while a write is under way
 LOCK_NAME = "index.lock"
-VECTORS_SUFFIX = ".faiss"
 TMP_PREFIX = ".tmp-"
 # 2: documents.page_labels; 3: documents.reader; 4: vectors inside index.db (3 is still read)
 SCHEMA_VERSION = 4
@@ -88,31 +91,6 @@ CREATE TABLE IF NOT EXISTS vectors (
     document_id TEXT PRIMARY KEY, name TEXT NOT NULL, dimension INTEGER NOT NULL,
     data BLOB NOT NULL);
 """
-
-# Word postings: written with their document, in its transaction.
-_WORDS_SCHEMA = """
-CREATE TABLE IF NOT EXISTS word_layouts (
-    document_id TEXT NOT NULL, layout TEXT NOT NULL, sha256 TEXT NOT NULL,
-    tokens INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (document_id, layout));
-CREATE TABLE IF NOT EXISTS words (
-    layout TEXT NOT NULL, key TEXT NOT NULL, document_id TEXT NOT NULL,
-    count INTEGER NOT NULL, positions BLOB NOT NULL,
-    PRIMARY KEY (layout, key, document_id)) WITHOUT ROWID;
-"""
-# SQLite allows this many `?` in one statement on every version we meet (999 before 3.32).
-MAX_SQL_VARIABLES = 900
-# A search over this many vectors or more scans a float16 copy first (`_scan_then_rescore`):
-# about ten 150-page reports. Below it the documents' own indexes are searched, as ever.
-HALF_SCAN_MIN_VECTORS = 20000
-# Bound on how far float16 rounding moves the inner product of two unit vectors: 2^-11 of
-# Σ|q_i x_i| ≤ 1 for the rounding, a little more for subnormals and float32 sums; doubled.
-HALF_SCAN_ERROR = 1e-3
-# From this many queries at once FAISS scans the full vectors with BLAS, faster than the copy.
-HALF_SCAN_MAX_QUERIES = 20
-# The search of a choice of documents from which its float16 copy is built and used.
-HALF_SCAN_AFTER_SEARCHES = 8
-# Choices of documents whose float16 copy an index keeps (a web form offers all, or one).
-MAX_HALF_SCANS = 2
 
 _DOC_COLUMNS = ("id, title, aliases, file, sha256, pages, paragraphs, chunks, added, model, vectors, "
                 "page_labels, reader")
@@ -178,15 +156,20 @@ def _check_creatable(path: Path) -> None:
 
 
 class Index:
-    """A directory of indexed documents: read it, search it, add to it, remove from it."""
+    """A directory of indexed documents: read it, search it, add to it, remove from it.
+
+    Made of parts with one job each: this class keeps the documents and their paragraphs and
+    chunks, and writes; `Vectors` (index/vectors.py) loads and searches the vectors; `Postings`
+    (index/postings.py) reads the word postings. Its vector and postings methods delegate.
+    """
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self._vector_indexes: dict[str, tuple[str, object]] = {}  # id -> (FAISS file, index)
         self._paragraph_cache: dict[tuple[str, str], tuple[Paragraph, ...]] = {}
-        self._scans: dict[tuple, tuple] = {}     # _half_precision's copies, latest last
-        self._searches: dict[tuple, int] = {}    # full searches a choice of documents, so far
-        self._scan_lock = threading.Lock()
+        # The parts with a job of their own: the vectors (FAISS, the float16 scan) and the
+        # word postings; this class keeps the documents and paragraphs, and the writing.
+        self._vectors = Vectors(self.path, self.path / DB_NAME, self._reading, self._document_row)
+        self._postings = Postings(self._reading)
         # documents()' last read: (_stamp(), id -> (document, FAISS file))
         self._rows: tuple[tuple[int, int], dict[str, tuple[Document, str]]] = ((0, 0), {})
 
@@ -380,40 +363,27 @@ class Index:
                  if len(parts) == 1 and parts[0][1] == 0 and parts[0][2] == lengths.get(order)}
         if not whole:
             return {}
-        vectors = self._vector_index(doc_id)
+        vectors = self._vectors.index_of(doc_id)
         return {order: np.asarray(vectors.reconstruct(int(row)), dtype=np.float32)
                 for order, row in whole.items()}
 
-    # ---- word postings (keys made by the caller's tokeniser) ------------------------------
+    # ---- word postings (index/postings.py's part) ---------------------------------------
 
     def word_layouts(self, layout: str) -> dict[str, tuple[str, int]]:
         """Documents whose words are stored under `layout`: id -> (sha256, number of tokens)."""
-        with self._reading() as conn:
-            if conn is None or not _has_table(conn, "word_layouts"):
-                return {}
-            return {doc_id: (sha, tokens) for doc_id, sha, tokens in conn.execute(
-                "SELECT w.document_id, w.sha256, w.tokens FROM word_layouts w JOIN documents d "
-                "ON d.id = w.document_id AND d.sha256 = w.sha256 WHERE w.layout = ?",
-                (layout,))}
+        return self._postings.layouts(layout)
 
     def word_counts(self, layout: str, keys: Iterable[str]) -> dict[str, dict[str, int]]:
         """For each of `keys`: document id -> how many of its tokens have that key."""
-        return {key: {doc_id: count for doc_id, (count, _) in docs.items()}
-                for key, docs in self._words(layout, keys, positions=False).items()}
+        return self._postings.counts(layout, keys)
 
     def word_positions(self, layout: str, keys: Iterable[str]) -> dict[str, dict[str, bytes]]:
         """For each of `keys`: document id -> its token positions (little-endian uint32)."""
-        return {key: {doc_id: blob for doc_id, (_, blob) in docs.items()}
-                for key, docs in self._words(layout, keys, positions=True).items()}
+        return self._postings.positions(layout, keys)
 
     def word_layout(self, doc_id: str, sha256: str, layout: str) -> bytes | None:
-        """The caller's laid-out words of the document (opaque bytes), if stored for this file."""
-        with self._reading() as conn:
-            if conn is None or not _has_table(conn, "word_layouts"):
-                return None
-            row = conn.execute("SELECT data FROM word_layouts WHERE document_id = ? AND "
-                               "layout = ? AND sha256 = ?", (doc_id, layout, sha256)).fetchone()
-        return None if row is None else row[0]
+        """The document's laid-out words (index/postings.py's bytes), if stored for this file."""
+        return self._postings.layout(doc_id, sha256, layout)
 
     def paragraphs_at(self, doc_id: str, orders: Iterable[int]) -> dict[int, Paragraph]:
         """The document's paragraphs of these `order`s (cheaper than all of `paragraphs`)."""
@@ -458,8 +428,8 @@ class Index:
                 try:
                     conn.execute("BEGIN IMMEDIATE")
                     try:
-                        _create_words_tables(conn)
-                        _insert_words(conn, doc.id, doc.sha256, postings)
+                        create_words_tables(conn)
+                        insert_words(conn, doc.id, doc.sha256, postings)
                         conn.execute("COMMIT")
                     except BaseException:
                         _rollback(conn)
@@ -497,103 +467,11 @@ class Index:
             if missing:
                 raise IndexUnavailable(f"{missing[0]}: no such document in the index {self.path}")
             chosen = [rows[doc_id] for doc_id in document_ids]
-        chosen = [(doc, name) for doc, name in chosen if doc.chunks]
-        for doc, name in chosen:
-            vectors = self._vector_index(doc.id, (doc, name))
-            if vectors.d != queries.shape[1]:
-                raise ModelMismatch(
-                    f"index {self.path} was built with {doc.model} ({vectors.d} dimensions); "
-                    f"cannot search it with {queries.shape[1]}-dimensional vectors")
-        key = tuple((doc.id, name) for doc, name in chosen)
-        if sum(doc.chunks for doc, _ in chosen) >= HALF_SCAN_MIN_VECTORS and \
-                len(queries) < HALF_SCAN_MAX_QUERIES and self._scan_worthwhile(key):
-            found = self._scan_then_rescore(queries, k, key, chosen)
-        else:
-            found = [[] for _ in range(len(queries))]
-            for doc, name in chosen:
-                scores, rows = self._vector_index(doc.id, (doc, name)).search(
-                    queries, min(k, doc.chunks))
-                for q in range(len(queries)):
-                    found[q].extend((float(s), doc.id, int(r))
-                                    for s, r in zip(scores[q], rows[q]) if r >= 0)
-        best = [sorted(hits, key=lambda h: (-h[0], h[1], h[2]))[:k] for hits in found]
+        best = self._vectors.search(queries, k, [(doc, name) for doc, name in chosen
+                                                 if doc.chunks])
         chunks = self._chunks_at({(doc_id, row) for hits in best for _, doc_id, row in hits})
         return [[ChunkHit(document_id=doc_id, chunk=chunks[(doc_id, row)], score=s)
                  for s, doc_id, row in hits] for hits in best]
-
-    def _scan_then_rescore(self, queries: np.ndarray, k: int, key: tuple,
-                           chosen: list[tuple[Document, str]]) -> list[list[tuple[float, str, int]]]:
-        """The exact `k` nearest, found through a half-precision copy of the vectors.
-
-        A unit vector rounded to float16 moves every inner product with a unit query by less
-        than HALF_SCAN_ERROR, so the true k nearest all score within 2 × HALF_SCAN_ERROR of the
-        k-th best half-precision score: every vector scoring that high there is scored again
-        at full precision, and the k best of those are the answer the full scan gives. The
-        copy is scanned at about three times the speed (half the bytes to read, one index
-        instead of one a document).
-        """
-        scan, offsets, owners = self._half_precision(key, chosen)
-        total = int(offsets[-1])
-        want = min(total, 4 * k)
-        approx, ids = scan.search(queries, want)
-        found = []
-        for q, query in enumerate(queries):
-            scores, rows = approx[q], ids[q]
-            while True:
-                scores, rows = scores[rows >= 0], rows[rows >= 0]
-                floor = scores[min(k, len(scores)) - 1] - 2 * HALF_SCAN_ERROR
-                if len(scores) == total or scores[-1] < floor:
-                    break
-                # More than `want` vectors score that high (a report indexed twice): look further.
-                scores, rows = (a[0] for a in scan.search(query[None, :],
-                                                          min(total, 4 * len(scores))))
-            candidates = rows[scores >= floor]
-            owner = np.searchsorted(offsets, candidates, side="right") - 1
-            hits = []
-            for position in np.unique(owner).tolist():
-                doc, name = owners[position]
-                doc_rows = candidates[owner == position] - offsets[position]
-                vectors = self._vector_index(doc.id, (doc, name))
-                exact = vectors.reconstruct_batch(doc_rows) @ query
-                hits.extend((float(s), doc.id, int(r)) for s, r in zip(exact, doc_rows))
-            found.append(hits)
-        return found
-
-    def _scan_worthwhile(self, key: tuple) -> bool:
-        """Whether this process searches these documents often enough to build their float16
-        copy: it costs about 0.1-0.3 s at 70,000 vectors and saves 3 ms a search, so a
-        one-off `verifier check` of a motion never builds it, and a web or batch worker
-        (or a check of several motions) does at its HALF_SCAN_AFTER_SEARCHES-th search.
-        `key`: the chosen documents' (id, FAISS file) pairs."""
-        with self._scan_lock:
-            if key in self._scans:
-                return True
-            self._searches[key] = self._searches.get(key, 0) + 1
-            if len(self._searches) > 64:
-                self._searches.clear()
-            return self._searches.get(key, 0) >= HALF_SCAN_AFTER_SEARCHES
-
-    def _half_precision(self, key: tuple, chosen: list[tuple[Document, str]]):
-        """A float16 FAISS index of the chosen documents' vectors one after another, with
-        each document's first row in it (offsets) and its row: kept for the latest choices."""
-        import faiss
-
-        with self._scan_lock:
-            cached = self._scans.pop(key, None)
-            if cached is None:
-                dimension = self._vector_index(chosen[0][0].id, chosen[0]).d
-                scan = faiss.IndexScalarQuantizer(dimension, faiss.ScalarQuantizer.QT_fp16,
-                                                  faiss.METRIC_INNER_PRODUCT)
-                offsets = [0]
-                for doc, name in chosen:
-                    vectors = self._vector_index(doc.id, (doc, name))
-                    scan.add(vectors.reconstruct_n(0, vectors.ntotal))
-                    offsets.append(offsets[-1] + vectors.ntotal)
-                cached = (scan, np.asarray(offsets, dtype=np.int64), list(chosen))
-            self._scans[key] = cached
-            while len(self._scans) > MAX_HALF_SCANS:
-                self._scans.pop(next(iter(self._scans)))
-            return cached
 
     # ---- writing -------------------------------------------------------------------------
 
@@ -781,72 +659,6 @@ class Index:
             raise IndexUnavailable(f"{doc_id}: no such document in the index {self.path}")
         return _document(row)
 
-    def _vector_index(self, doc_id: str, row: tuple[Document, str] | None = None):
-        """The document's vectors as a FAISS index, loaded once per name (which changes with
-        the file). `row`: the document's row as the caller has just read it."""
-        # A writer replacing this document may commit between reading the row and reading its
-        # vectors: then the row now names the new ones.
-        for attempt in range(2):
-            doc, name = row if row is not None and attempt == 0 else self._document_row(doc_id)
-            cached = self._vector_indexes.get(doc_id)
-            if cached is not None and cached[0] == name:
-                return cached[1]
-            index = self._load_vectors(doc, name)
-            if index is not None:
-                self._vector_indexes[doc_id] = (name, index)
-                return index
-        raise IndexDamaged(f"{self.path}: the vectors of document {doc_id} are missing; "
-                           f"{_rebuild_document(doc)}")
-
-    def _load_vectors(self, doc: Document, name: str):
-        """The FAISS index of these vectors, or None if the index holds none of that name."""
-        import faiss
-
-        if name.endswith(VECTORS_SUFFIX):       # schema 3: a FAISS file beside index.db
-            path = self.path / name
-            if not path.is_file():
-                return None
-            try:
-                index = faiss.read_index(str(path))
-            except RuntimeError as e:     # FAISS says "read error" and where, in C++ terms
-                raise _damaged_vectors(path, doc) from e
-            if index.ntotal != doc.chunks:
-                raise _damaged_vectors(path, doc)
-            return index
-        with self._reading() as conn:
-            found = None if conn is None else conn.execute(
-                "SELECT dimension, data FROM vectors WHERE document_id = ? AND name = ?",
-                (doc.id, name)).fetchone()
-        if found is None:
-            return None
-        dimension, data = found
-        if dimension <= 0 or len(data) != 4 * dimension * doc.chunks:
-            raise _damaged_vectors(self.path / DB_NAME, doc)
-        index = faiss.IndexFlatIP(dimension)
-        if doc.chunks:
-            index.add(np.frombuffer(data, dtype="<f4").reshape(doc.chunks, dimension))
-        return index
-
-    def _words(self, layout: str, keys: Iterable[str],
-               positions: bool) -> dict[str, dict[str, tuple[int, bytes | None]]]:
-        keys = sorted(set(keys))
-        found: dict[str, dict[str, tuple[int, bytes | None]]] = {key: {} for key in keys}
-        with self._reading() as conn:
-            if conn is None or not keys or not _has_table(conn, "words"):
-                return found
-            column = "w.positions" if positions else "NULL"
-            for i in range(0, len(keys), MAX_SQL_VARIABLES):
-                part = keys[i:i + MAX_SQL_VARIABLES]
-                # Only postings of the document as it is now (a replaced file's are stale).
-                for key, doc_id, count, blob in conn.execute(
-                        f"SELECT w.key, w.document_id, w.count, {column} FROM words w "
-                        "JOIN word_layouts l ON l.document_id = w.document_id "
-                        "AND l.layout = w.layout JOIN documents d ON d.id = w.document_id "
-                        "AND d.sha256 = l.sha256 WHERE w.layout = ? AND w.key IN "
-                        f"({', '.join('?' * len(part))})", (layout, *part)):
-                    found[key][doc_id] = (count, blob)
-        return found
-
     def _chunks_at(self, keys: set[tuple[str, int]]) -> dict[tuple[str, int], Chunk]:
         chunks = {}
         with self._reading() as conn:
@@ -917,32 +729,11 @@ def _create_database(directory: Path) -> None:
 def _create_tables(conn: sqlite3.Connection) -> None:
     """The tables of this schema (those missing: an index of schema 3 gains `vectors`), inside
     the caller's transaction."""
-    for statement in (_SCHEMA + _WORDS_SCHEMA).split(";"):
+    for statement in (_SCHEMA + WORDS_SCHEMA).split(";"):
         if statement.strip():
             conn.execute(statement)
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)",
                  (str(SCHEMA_VERSION),))
-
-
-def _has_table(conn: sqlite3.Connection, name: str) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                        (name,)).fetchone() is not None
-
-
-def _create_words_tables(conn: sqlite3.Connection) -> None:
-    for statement in _WORDS_SCHEMA.split(";"):
-        if statement.strip():
-            conn.execute(statement)
-
-
-def _delete_words(conn: sqlite3.Connection, doc_id: str, layout: str | None = None) -> None:
-    """Drop a document's postings (under one layout, or all), inside the caller's transaction."""
-    if not _has_table(conn, "word_layouts"):
-        return
-    where, args = ("document_id = ?", (doc_id,)) if layout is None else \
-        ("document_id = ? AND layout = ?", (doc_id, layout))
-    conn.execute(f"DELETE FROM words WHERE {where}", args)
-    conn.execute(f"DELETE FROM word_layouts WHERE {where}", args)
 
 
 def _document_rows(conn: sqlite3.Connection) -> list[tuple[Document, str]]:
@@ -1000,16 +791,6 @@ def _write_failed(directory: Path, error: BaseException) -> IndexWriteFailed:
                             "was")
 
 
-def _damaged_vectors(path: Path, doc: Document) -> IndexDamaged:
-    return IndexDamaged(f"{path}: the vectors of document {doc.id} are damaged (truncated or "
-                        f"corrupt); {_rebuild_document(doc)}")
-
-
-def _rebuild_document(doc: Document) -> str:
-    return (f"rebuild them with `verifier index remove {doc.id}` and "
-            f"`verifier index add {doc.file}`")
-
-
 def _rollback(conn: sqlite3.Connection) -> None:
     """Roll back if a transaction is still open: SQLite ends one itself on a full disk, and a
     second ROLLBACK's "no transaction is active" would hide the real cause."""
@@ -1043,7 +824,7 @@ def _insert_document(conn: sqlite3.Connection, document: Document, vectors_name:
              for row, c in enumerate(chunks)])
         conn.execute("INSERT INTO vectors (document_id, name, dimension, data) VALUES (?, ?, ?, ?)",
                      (document.id, vectors_name, int(vectors.shape[1]), vectors.tobytes()))
-        _insert_words(conn, document.id, document.sha256, postings)
+        insert_words(conn, document.id, document.sha256, postings)
         conn.execute("COMMIT")
     except BaseException:
         _rollback(conn)
@@ -1055,20 +836,9 @@ def _delete_document(conn: sqlite3.Connection, doc_id: str) -> None:
     for table, key in (("chunks", "document_id"), ("paragraphs", "document_id"),
                        ("documents", "id")):
         conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (doc_id,))
-    if _has_table(conn, "vectors"):
+    if has_table(conn, "vectors"):
         conn.execute("DELETE FROM vectors WHERE document_id = ?", (doc_id,))
-    _delete_words(conn, doc_id)
-
-
-def _insert_words(conn: sqlite3.Connection, doc_id: str, sha256: str,
-                  postings: DocumentPostings) -> None:
-    """A document's postings under the current layout, inside the caller's transaction."""
-    _delete_words(conn, doc_id, LAYOUT)
-    conn.executemany(
-        "INSERT INTO words (layout, key, document_id, count, positions) VALUES (?, ?, ?, ?, ?)",
-        [(LAYOUT, key, doc_id, len(blob) // 4, blob) for key, blob in postings.positions.items()])
-    conn.execute("INSERT INTO word_layouts (document_id, layout, sha256, tokens, data) "
-                 "VALUES (?, ?, ?, ?, ?)", (doc_id, LAYOUT, sha256, postings.tokens, postings.data))
+    delete_words(conn, doc_id)
 
 
 def _insert_paragraphs(conn: sqlite3.Connection, doc_id: str,

@@ -388,7 +388,7 @@ if point == "laid-out":
 elif point == "mid-transaction":
     store._insert_paragraphs = after(store._insert_paragraphs)
 elif point == "before-commit":
-    store._insert_words = after(store._insert_words)
+    store.insert_words = after(store.insert_words)
 elif point == "after-commit":
     store._remove_orphans = die
 from index import add_pdf

@@ -18,6 +18,7 @@ import pytest
 from index import (Embedder, IndexUnavailable, ModelMismatch, ModelUnavailable, Paragraph,
                    ParagraphKind, ReadReport, default_index_dir, make_chunks, open_index)
 import index.store as index_store
+import index.vectors as index_vectors
 from index.errors import IndexDamaged, IndexWriteFailed
 from index.store import DB_NAME, LOCK_NAME, document_id, free_id
 
@@ -208,29 +209,29 @@ def test_the_half_precision_scan_gives_the_exact_search_its_answer(many_reports,
     queries /= np.linalg.norm(queries, axis=1, keepdims=True)
     ids = [d.id for d in index.documents()]
 
-    monkeypatch.setattr(index_store, "HALF_SCAN_AFTER_SEARCHES", 1)
+    monkeypatch.setattr(index_vectors, "HALF_SCAN_AFTER_SEARCHES", 1)
 
     def answers(min_vectors):
-        monkeypatch.setattr(index_store, "HALF_SCAN_MIN_VECTORS", min_vectors)
+        monkeypatch.setattr(index_vectors, "HALF_SCAN_MIN_VECTORS", min_vectors)
         return [[(h.document_id, h.chunk, round(h.score, 5)) for h in
                  index.search(q[None, :], k=5, document_ids=ids)[0]] for q in queries]
 
     assert answers(1) == answers(10 ** 9)
-    assert index._scans, "the scan is what this case tests"
+    assert index._vectors._scans, "the scan is what this case tests"
 
 
 def test_the_half_precision_copy_is_built_only_for_a_process_that_searches_again(
         many_reports, monkeypatch):
     index, base = many_reports
-    monkeypatch.setattr(index_store, "HALF_SCAN_MIN_VECTORS", 1)
-    monkeypatch.setattr(index, "_scans", {})
-    monkeypatch.setattr(index, "_searches", {})
+    monkeypatch.setattr(index_vectors, "HALF_SCAN_MIN_VECTORS", 1)
+    monkeypatch.setattr(index._vectors, "_scans", {})
+    monkeypatch.setattr(index._vectors, "_searches", {})
     ids = [d.id for d in index.documents()]
-    for n in range(1, index_store.HALF_SCAN_AFTER_SEARCHES):
+    for n in range(1, index_vectors.HALF_SCAN_AFTER_SEARCHES):
         index.search(base[n:n + 1], k=5, document_ids=ids)
-    assert not index._scans, "a one-off check's few searches do not pay for the copy"
+    assert not index._vectors._scans, "a one-off check's few searches do not pay for the copy"
     index.search(base[:1], k=5, document_ids=ids)
-    assert len(index._scans) == 1
+    assert len(index._vectors._scans) == 1
 
 
 def test_search_with_vectors_of_another_size_is_a_model_mismatch(idx):

@@ -512,7 +512,7 @@ def test_api_add_source_on_a_full_disk_is_507_and_leaves_no_stray_file(client, a
 
     before = files()
     data = pdf_bytes(tmp_path, [["Peer Review of Fenmarsh", "2.1 The peer team visited."]])
-    monkeypatch.setattr(index.store, "_insert_words", no_space)
+    monkeypatch.setattr(index.store, "insert_words", no_space)
     response = client.post("/api/sources", data={"file": (io.BytesIO(data), "peer.pdf")},
                            content_type="multipart/form-data")
     monkeypatch.undo()
