@@ -86,14 +86,26 @@ LEXICAL = [
 
 
 def _in_memory(session_dir, motion):
+    """The results of a corpus laid out whole, in memory: over a copy of the index whose
+    postings are gone."""
+    import shutil
+    import sqlite3
+    from contextlib import closing
+
     from verifier.judging.check import check_quotation, keep_outer_or_inner
     from verifier.search.corpus import Corpus
     from verifier.search.matching import Sources
     from verifier.reading.quotations import find_quotations
 
-    index = open_index(session_dir)
+    copy = session_dir.parent / "without-postings"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(session_dir, copy)
+    with closing(sqlite3.connect(copy / "index.db")) as conn, conn:
+        conn.executescript("DELETE FROM words; DELETE FROM word_layouts")
+    index = open_index(copy)
     documents = index.documents()
-    corpus = Corpus([(d, index.paragraphs(d.id)) for d in documents])
+    corpus = Corpus(documents, index)
+    assert corpus._memory and not corpus._stored_ids, "laid out whole, in memory"
     return keep_outer_or_inner([check_quotation(q, Sources(corpus), documents)
                                 for q in find_quotations(motion)])
 

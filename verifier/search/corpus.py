@@ -15,34 +15,22 @@ session, and the log says once that `verifier index refresh` would store them.
 from __future__ import annotations
 
 import bisect
-import functools
 import logging
 import math
-import re
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from index import LAYOUT, Document, Paragraph, WordLayout, unpack_layout, unpack_positions
+from verifier.search.documents import CitationPlaces
 from verifier.words import Token
 
 log = logging.getLogger(__name__)
 
 
-# A part of a report is named by a short line: a heading, not a sentence.
-MAX_PART_NAME = 60
 # Keys whose positions a corpus keeps between checks: a motion's words, repeated by the next.
 MAX_CACHED_POSITIONS = 20000
-# A letter: at most this many paragraphs; its salutation within the first LETTER_ENDS
-# paragraphs (and LETTER_END_CHARS characters), or its sign-off within the last.
-MAX_LETTER_PARAGRAPHS = 200
-LETTER_ENDS = 12
-LETTER_END_CHARS = 1500
-_SALUTATION = re.compile(r"\bDear\s+[A-Z]")
-_SIGN_OFF = re.compile(r"\bYours\s+(?:sincerely|faithfully)\b", re.IGNORECASE)
-# Citations whose numbered paragraphs a corpus keeps between checks.
-MAX_CACHED_CITATIONS = 4096
 
 
 class _RunSearch:
@@ -251,57 +239,49 @@ class _Postings:
 class Corpus:
     """All documents a motion is checked against, with word statistics for candidate search.
 
-    Built from (document, paragraphs) pairs it lays out everything at once, in memory; built
-    by `Corpus.of(documents, session)` it reads stored postings and lays out only documents a
-    matcher reaches.
+    Built one way, from the documents and the index holding them: it reads their stored
+    postings and lays out only the documents a matcher reaches (`lay_out`: how a document is
+    laid out; a session keeps each one laid out once). A document whose postings are stale is
+    laid out at once, in memory. The places citations name (numbered paragraphs, known
+    sections, part names, letters' text) are looked up by `places`
+    (verifier/search/documents.py's CitationPlaces).
     """
 
-    def __init__(self, documents: list[tuple[Document, tuple[Paragraph, ...]]]):
-        texts = [DocumentText(doc, tuple(paras)) for doc, paras in documents]
-        self._setup(tuple(t.document for t in texts), lambda doc: DocumentText(doc, ()))
-        self.texts._texts.update(enumerate(texts))
-        self._memory = {d: text.postings() for d, text in enumerate(texts)}
-        self._stored_ids: dict[str, int] = {}
-        self._total = sum(len(t.tokens) for t in texts) or 1
-        self._index = None
-
-    @classmethod
-    def of(cls, documents: tuple[Document, ...], session) -> Corpus:
-        """The corpus of `documents`, their postings read from the session's index."""
-        corpus = cls.__new__(cls)
-        corpus._setup(documents, session.document_text)
-        index = session.index
-        stored = index.word_layouts(LAYOUT)
-        corpus._index = index
-        corpus._stored_ids, corpus._memory, total = {}, {}, 0
-        stale = []
-        for d, doc in enumerate(documents):
-            sha_tokens = stored.get(doc.id)
-            if sha_tokens is not None and sha_tokens[0] == doc.sha256:
-                corpus._stored_ids[doc.id] = d
-                total += sha_tokens[1]
-                continue
-            # Stored by an older tokeniser: laid out here, for this session only.
-            text = corpus.texts[d]
-            corpus._memory[d] = text.postings()
-            total += len(text.tokens)
-            stale.append(doc.id)
-        corpus._total = total or 1
-        if stale:
-            _say_stale_once(index, stale)
-        return corpus
-
-    def _setup(self, documents: tuple[Document, ...], lay_out) -> None:
-        self.documents = documents
-        self.texts = _Texts(documents, lay_out)
+    def __init__(self, documents: Sequence[Document], index,
+                 lay_out: Callable[[Document], DocumentText] | None = None):
+        self.documents = tuple(documents)
+        self.texts = _Texts(self.documents, lay_out or (
+            lambda doc: DocumentText.laid_out(doc, index)))
         self.postings = _Postings(self)
+        self._index = index
         self._lock = threading.Lock()
         self._counts: dict[str, dict[int, int]] = {}
         self._positions: dict[str, dict[int, list[int]]] = {}
-        self._known: dict[str, bool] = {}       # section -> whether a document has it
         self._codes: dict[str, object] = {}             # key -> _position_codes' array
-        self._numbered: dict[tuple, list] = {}          # numbered_paragraphs' answers
-        self._letters: dict[str, str | None] = {}       # letter_text's answers
+        self.places = CitationPlaces(self.documents, index, self._paragraphs_of)
+        stored = index.word_layouts(LAYOUT)
+        self._stored_ids: dict[str, int] = {}
+        self._memory: dict[int, dict[str, list[int]]] = {}
+        total, stale = 0, []
+        for d, doc in enumerate(self.documents):
+            sha_tokens = stored.get(doc.id)
+            if sha_tokens is not None and sha_tokens[0] == doc.sha256:
+                self._stored_ids[doc.id] = d
+                total += sha_tokens[1]
+                continue
+            # Stored by an older tokeniser: laid out here, for this session only.
+            text = self.texts[d]
+            self._memory[d] = text.postings()
+            total += len(text.tokens)
+            stale.append(doc.id)
+        self._total = total or 1
+        if stale:
+            _say_stale_once(index, stale)
+
+    @classmethod
+    def of(cls, documents: Sequence[Document], session) -> Corpus:
+        """The corpus of `documents` in the session's index, laid out through the session."""
+        return cls(documents, session.index, session.document_text)
 
     # ---- word statistics ---------------------------------------------------------------------
 
@@ -311,7 +291,7 @@ class Corpus:
         missing = [k for k in keys if k not in self._counts]
         if missing:
             found: dict[str, dict[int, int]] = {k: {} for k in missing}
-            if self._stored_ids and self._index is not None:
+            if self._stored_ids:
                 for key, docs in self._index.word_counts(LAYOUT, missing).items():
                     found[key].update((self._stored_ids[i], n) for i, n in docs.items()
                                       if i in self._stored_ids)
@@ -330,7 +310,7 @@ class Corpus:
         found: dict[str, dict[int, list[int]]] = {k: {} for k in missing}
         if missing:
             present = [k for k, docs in self.counts(missing).items() if docs]
-            if present and self._stored_ids and self._index is not None:
+            if present and self._stored_ids:
                 for key, docs in self._index.word_positions(LAYOUT, present).items():
                     for doc_id, blob in docs.items():
                         if doc_id in self._stored_ids:
@@ -495,110 +475,26 @@ class Corpus:
         """Rarer words weigh more when looking for where a quotation might be."""
         return math.log(1 + self._total / (1 + self.frequency(key)))
 
-    # ---- paragraphs ----------------------------------------------------------------------------
+    # ---- the places citations name (documents.CitationPlaces) --------------------------------
 
     def numbered_paragraphs(self, sections: Iterable[str],
                             document_ids: Iterable[str] | None = None
                             ) -> list[tuple[int, int, str]]:
-        """(document index, paragraph order, text) of every paragraph numbered one of
-        `sections` (in the documents of `document_ids` only, if given), by document then
-        reading order."""
-        sections = set(sections)
-        only = None if document_ids is None else set(document_ids)
-        if not sections:
-            return []
-        if self._index is None:
-            return [(d, p.order, p.text) for d, text in enumerate(self.texts)
-                    if only is None or text.document.id in only
-                    for p in text.paragraphs if p.section is not None and p.section in sections]
-        key = (frozenset(sections), None if only is None else frozenset(only))
-        found = self._numbered.get(key)
-        if found is None:
-            # Kept for the session: the next motion cites the same paragraphs, and at 50
-            # reports "3.4" is fifty paragraphs read again per quotation.
-            position = {doc.id: d for d, doc in enumerate(self.documents)
-                        if only is None or doc.id in only}
-            found = [(position[doc_id], order, text) for doc_id, order, text in
-                     self._index.numbered_paragraphs(sections, list(position))]
-            with self._lock:
-                if len(self._numbered) > MAX_CACHED_CITATIONS:
-                    self._numbered.clear()
-                self._numbered[key] = found
-        return list(found)
+        return self.places.numbered_paragraphs(sections, document_ids)
 
     def known_sections(self, sections: Iterable[str]) -> set[str]:
-        """Those of `sections` that some document numbers a paragraph by, leads a paragraph
-        number with ("3" of "3.4"), or names a chapter or part by ("Chapter 3")."""
-        sections = set(sections)
-        unknown = [s for s in sections if s not in self._known]
-        if unknown:
-            if self._index is None:
-                have = set()
-                for text in self.texts:
-                    for p in text.paragraphs:
-                        if p.section:
-                            parts = p.section.split(".")
-                            have.update(".".join(parts[:k]) for k in range(1, len(parts) + 1))
-                found = have.intersection(unknown)
-            else:
-                found = self._index.known_sections(unknown, [d.id for d in self.documents])
-            found |= {s for s in unknown if s not in found and "." not in s and any(
-                re.match(rf"(?:chapter|part)\s+{re.escape(s)}\b", h, re.IGNORECASE)
-                for h in self._part_headings)}
-            with self._lock:
-                self._known.update((s, s in found) for s in unknown)
-        return {s for s in sections if self._known[s]}
+        return self.places.known_sections(sections)
 
-    @functools.cached_property
-    def _part_headings(self) -> tuple[str, ...]:
-        """Headings that name a chapter or part ("Chapter 3: Governance")."""
-        if self._index is None:
-            return tuple(p.heading for text in self.texts for p in text.paragraphs
-                         if p.heading and re.match(r"(?:chapter|part)\s", p.heading, re.I))
-        return tuple(self._index.headings_like(("chapter", "part"),
-                                               [d.id for d in self.documents]))
-
-    @functools.cached_property
+    @property
     def part_names(self) -> dict[str, set[str]]:
-        """Each document's headings and short unnumbered lines ("Executive Summary", "Annex A"),
-        lower-cased: the names a motion may cite a part of a report by."""
-        names: dict[str, set[str]] = {}
-        if self._index is None:
-            for text in self.texts:
-                found = names.setdefault(text.document.id, set())
-                for p in text.paragraphs:
-                    for candidate in (p.heading, p.text if len(p.text) <= MAX_PART_NAME else None):
-                        if candidate:
-                            found.add(" ".join(candidate.lower().split()))
-            return names
-        short = self._index.short_texts(MAX_PART_NAME)
-        for doc in self.documents:
-            names[doc.id] = {" ".join(c.lower().split()) for c in short.get(doc.id, ())}
-        return names
+        return self.places.part_names
 
     def letter_text(self, document_id: str) -> str | None:
-        """The opening and closing text of the document if it reads as a letter (a salutation
-        near its start or a sign-off near its end), else None: what a citation such as
-        "(Letter from SoS to CEX 12/11/24)" is compared with when the letter's title is its
-        letterhead. Read once per document, and only when a citation asks."""
-        if document_id in self._letters:
-            return self._letters[document_id]
-        found = None
+        return self.places.letter_text(document_id)
+
+    def _paragraphs_of(self, document_id: str):
         text = self.document_text(document_id)
-        paragraphs = text.paragraphs if text is not None else ()
-        n = len(paragraphs)
-        if 0 < n <= MAX_LETTER_PARAGRAPHS:
-            ends = sorted(set(range(min(n, LETTER_ENDS))) | set(range(max(0, n - LETTER_ENDS), n)))
-            if hasattr(paragraphs, "prefetch"):
-                paragraphs.prefetch(ends)
-            opening = " ".join(paragraphs[i].text for i in range(min(n, LETTER_ENDS)))
-            closing = " ".join(paragraphs[i].text for i in range(max(0, n - LETTER_ENDS), n))
-            if _SALUTATION.search(opening[:LETTER_END_CHARS]) or \
-                    _SIGN_OFF.search(closing[-LETTER_END_CHARS:]):
-                found = opening[:LETTER_END_CHARS] + " " + closing[-LETTER_END_CHARS:]
-        with self._lock:
-            self._letters[document_id] = found
-        return found
+        return text.paragraphs if text is not None else ()
 
     def document_text(self, document_id: str) -> DocumentText | None:
         for d, doc in enumerate(self.documents):
