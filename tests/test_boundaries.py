@@ -46,7 +46,7 @@ def test_verifier_uses_index_only_through_its_public_names(path):
 # one above (STYLE.md: group by layer and let the boundary test enforce the order). The core
 # (models, errors, words, thresholds: the nouns, the exception tree, the shared text rules, the
 # cut-offs on similarity in meaning) is below all.
-LAYERS = ["core", "reading", "search", "judging", "rendering", "batch", "api", "cli"]
+LAYERS = ["core", "fetching", "reading", "search", "judging", "rendering", "batch", "api", "cli"]
 CORE = {"models", "errors", "words", "thresholds", "__init__", "__main__"}
 
 

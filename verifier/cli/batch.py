@@ -25,6 +25,7 @@ from pathlib import Path
 import click
 
 from verifier.cli.edge import handle_errors, index_option
+from verifier.fetching.manifest import fetched_files, label_pack
 
 PACK_SUFFIXES = frozenset({".pdf", ".txt", ".md", ".html", ".htm", ".docx"})
 # A pack whose worker died this many times is recorded as failed rather than tried again.
@@ -78,7 +79,8 @@ def batch(paths, output, index_dir, source_pdfs, jobs, scheduler, resume, pack_t
     context = BatchContext(*_index_for(index_dir, source_pdfs, model_path), model_path=model_path)
     out = prepare_output(Path(output))
     jobs_list, early = plan_jobs(packs, out, resume)
-    runner = Runner(out, total=len(packs), pack_timeout=pack_timeout)
+    runner = Runner(out, total=len(packs), pack_timeout=pack_timeout,
+                    fetched=fetched_files(paths))
     for job, data in early:
         runner.keep(job, data)
     try:
@@ -332,8 +334,10 @@ def _lost(job: Job, detail: str = ""):
 class Runner:
     """Writes each result as it arrives and shows progress; writes the summaries at the end."""
 
-    def __init__(self, out: Path, total: int, pack_timeout: float | None):
+    def __init__(self, out: Path, total: int, pack_timeout: float | None, fetched=None):
         self.out = out
+        # What `verifier fetch` says each pack is (DIR/manifest.json), by the pack's real path.
+        self.fetched = fetched or {}
         self.total = total
         self.pack_timeout = pack_timeout
         self.done = 0
@@ -354,6 +358,7 @@ class Runner:
 
         data = pack_json(result)
         data["pack"]["path"] = job.path
+        label_pack(data, self.fetched.get(os.path.realpath(job.path)))
         if not data["pack"]["sha256"]:
             data["pack"]["sha256"] = job.sha256
         # Everything rendered first, then the pack's JSON written and the pack recorded at

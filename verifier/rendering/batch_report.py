@@ -107,10 +107,11 @@ def pack_html(result: PackResult) -> str:
 
 FINDINGS_FIELDS = ["pack", "item", "item_title", "pack_page", "verdict", "citation", "cited",
                    "found_source", "found_section", "found_page", "motion_words", "source_words",
-                   "suggested", "note"]
+                   "suggested", "note", "pack_name", "source_url"]
 ERRORS_FIELDS = ["pack", "sha256", "reason"]
 CLAIMS_FIELDS = ["pack", "item", "item_title", "pack_page", "verdict", "cited", "claim",
-                 "found_source", "found_section", "found_page", "source_words", "note"]
+                 "found_source", "found_section", "found_page", "source_words", "note",
+                 "pack_name", "source_url"]
 # Claim verdicts that are a finding to look at, as problems are for quotations.
 PROBLEM_CLAIMS = frozenset({"not_supported", "figure_differs", "elsewhere"})
 
@@ -164,7 +165,9 @@ def _placed(pack: dict, items: dict, entry: dict) -> dict:
             "item_title": item.get("title", ""), "pack_page": entry["pack_page"],
             "cited": "; ".join(cited), "found_source": found.get("source", ""),
             "found_section": found.get("section") or "", "found_page": found.get("page", ""),
-            "source_words": _flat(found.get("text", ""))}
+            "source_words": _flat(found.get("text", "")),
+            # a pack `verifier fetch` wrote: its meeting and item, and the document's address
+            "pack_name": pack["pack"].get("name", ""), "source_url": entry.get("source_url", "")}
 
 
 def errors_csv(failures: list[tuple[str, str, str]]) -> str:
@@ -196,8 +199,11 @@ def triage_html(packs: list[tuple[dict, str | None]]) -> str:
 
     rows = []
     for pack, link in sorted(packs, key=order):
-        name = e(pack["pack"]["path"])
+        name = e(pack["pack"].get("name") or pack["pack"]["path"])
         name = f'<a href="{e(link)}">{name}</a>' if link else name
+        if pack["pack"].get("source_url", "").startswith(("https://", "http://")):
+            # fetched by `verifier fetch`: the document's address
+            name += f' (<a href="{e(pack["pack"]["source_url"])}">source</a>)'
         if pack["status"] == "failed":
             rows.append(f'<tr class="failed"><td>{name}</td><td>{pack["pack"]["pages"] or ""}</td>'
                         f'<td colspan="9">failed: {e(pack["error"] or "")}</td></tr>')
