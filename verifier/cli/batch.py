@@ -26,6 +26,7 @@ import click
 
 from verifier.cli.edge import handle_errors, index_option
 from verifier.fetching.manifest import fetched_files, label_pack
+from verifier.rendering.vocabulary import plural
 
 PACK_SUFFIXES = frozenset({".pdf", ".txt", ".md", ".html", ".htm", ".docx"})
 # A pack whose worker died this many times is recorded as failed rather than tried again.
@@ -377,10 +378,11 @@ class Runner:
             self._log(f"error: {data['error']}")
         else:
             s, claims = data["summary"], claim_problems(data)
-            self._log(f"{job.path}: {data['pack']['pages']} pages, {len(data['items'])} items, "
-                      f"{s['quotes']} quotations about the sources ({problems(data)} with a "
-                      f"problem), {s['other_quotes']} others, {claims} "
-                      f"claim{'' if claims == 1 else 's'} to check")
+            self._log(f"{job.path}: {plural(data['pack']['pages'] or 0, 'page')}, "
+                      f"{plural(len(data['items']), 'item')}, "
+                      f"{plural(s['quotes'], 'quotation')} about the sources ({problems(data)} "
+                      f"with a problem), {s['other_quotes']} others, "
+                      f"{plural(claims, 'claim')} to check")
 
     def _count(self, data: dict) -> None:
         self.done += 1
@@ -417,7 +419,8 @@ class Runner:
         with_problems = sum(1 for d in datas if has_problems(d))
         seconds = time.perf_counter() - self.started_at
         if not interrupted:
-            click.echo(f"verifier: {len(datas)} packs, {self.pages} pages in {seconds:.1f} s: "
+            click.echo(f"verifier: {plural(len(datas), 'pack')}, {plural(self.pages, 'page')} "
+                       f"in {seconds:.1f} s: "
                        f"{with_problems} with problems, {failed} failed; see "
                        f"{self.out / 'index.html'}", err=True)
         if failed:
