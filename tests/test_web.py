@@ -253,6 +253,9 @@ def test_results_downloads(client, spec):
     assert [q["verdict"] for q in as_json.get_json()["quotes"]] == \
         ["misquote", "verbatim", "not_found", "verbatim"]
     as_csv = client.get(base + "/report.csv")
+    assert as_csv.headers["Content-Type"] == "text/csv; charset=utf-8"      # one charset
+    assert client.get(base + "/report.html").headers["Content-Type"] == \
+        "text/html; charset=utf-8"
     assert as_csv.mimetype == "text/csv" and as_csv.get_data(as_text=True).startswith("kind,n,text,")
     as_html = client.get(base + "/report.html").get_data(as_text=True)
     assert as_html.startswith("<!doctype html>") and "<script" not in as_html
@@ -439,8 +442,21 @@ def test_remove_source_by_form(client):
     assert response.status_code == 303
     page = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "Removed:" in page and 'href="/sources/letter/remove"' not in page
+    assert "Removed:</strong> Letter" not in client.get("/sources").get_data(as_text=True), \
+        "said once, after the removal"
     assert [d["id"] for d in client.get("/api/sources").get_json()["sources"]] == \
         ["fenmarsh-report"]
+
+
+@pytest.mark.parametrize("query", [
+    "removed=Call+0800+123456+to+restore+your+documents",
+    "removed=%3Cb%3Eyour+index+was+deleted%3C%2Fb%3E",
+])
+def test_the_removal_banner_never_echoes_the_address(client, query):
+    """Issue 24: the banner named whatever `?removed=` said. It names what this session
+    removed, from the server's signed session cookie, or nothing."""
+    page = client.get("/sources?" + query).get_data(as_text=True)
+    assert "Removed:" not in page and "0800" not in page and "deleted" not in page
 
 
 CLASHING_REPORT = [["Best Value Inspection of the Borough of Westmarsh",
@@ -1221,3 +1237,20 @@ def test_claimreview_download_needs_a_publisher(client, query, words):
     response = client.post("/check", data=form(client, text=MOTION, sources=["fenmarsh-report"]))
     answer = client.get(response.headers["Location"] + "/report.claimreview", query_string=query)
     assert answer.status_code == 400 and words in answer.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("data, kind", [
+    pytest.param(b"<!DOCTYPE html><html><body><p>3.1 Text.</p></body></html>", "html",
+                 id="html5"),
+    pytest.param(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD '
+                 b'XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">'
+                 b'<html xmlns="http://www.w3.org/1999/xhtml"><body><p>3.1 Text.</p></body>'
+                 b'</html>', "html", id="xhtml-with-its-xml-declaration"),
+    pytest.param(b'<?xml version="1.0"?><note>not a page</note>', "text", id="other-xml"),
+    pytest.param(b"The council notes \xe2\x80\x9cthe words\xe2\x80\x9d (3.1).", "text",
+                 id="plain-text"),
+])
+def test_sniff(data, kind):
+    from web.uploads import sniff
+
+    assert sniff(data) == kind

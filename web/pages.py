@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import (Blueprint, Response, current_app, redirect, render_template, request,
-                   send_file, url_for)
+from flask import (Blueprint, Response, current_app, flash, get_flashed_messages, redirect,
+                   render_template, request, send_file, url_for)
 
 from verifier.rendering.marks import mark_words, suggestion
 from verifier.rendering.report import TONE, TONE_ORDER, checked_when, tone_of
@@ -67,9 +67,11 @@ def check_form():
     """The form, empty: "Try the sample motion" (`?sample=1`, a plain link) fills it."""
     documents = open_store().documents()
     sample = current_app.config["SAMPLE_MOTION"]
+    jobs, samples_job = current_app.extensions["verifier_jobs"], current_app.config["SAMPLES_JOB"]
     return render_template("check.html", documents=documents, selected=None,
                            text=sample if request.args.get("sample") and sample else "",
-                           has_sample=bool(sample))
+                           has_sample=bool(sample),
+                           samples_job=samples_job if jobs.pending(samples_job) else None)
 
 
 @pages.post("/check")
@@ -162,8 +164,11 @@ def _word_original(upload) -> bytes | None:
 def sources():
     job_id = request.args.get("job", "")
     job = current_app.extensions["verifier_jobs"].status(job_id) if job_id else None
+    # The banner names what this session removed, from the signed session cookie: never words
+    # from the address, which anyone can write (issue 24: "?removed=Call 0800 123456 …").
+    removed = "; ".join(get_flashed_messages(category_filter=["removed"]))
     return render_template("sources.html", documents=open_store().documents(), job=job,
-                           removed=request.args.get("removed", ""))
+                           removed=removed)
 
 
 @pages.post("/sources")
@@ -189,7 +194,8 @@ def source_remove_confirm(doc_id: str):
 @pages.post("/sources/<doc_id>/remove")
 def source_remove(doc_id: str):
     removed = remove_document(doc_id)
-    return redirect(url_for("pages.sources", removed=removed.title), code=303)
+    flash(f"{removed.title} ({removed.id})", "removed")
+    return redirect(url_for("pages.sources"), code=303)
 
 
 @pages.get("/sources/<doc_id>")

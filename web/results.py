@@ -26,9 +26,10 @@ from verifier.rendering.word import render_docx
 
 # Reports older than this are deleted when a new one is stored: a day is enough to download.
 KEEP_SECONDS = 24 * 3600
+# Bare types: werkzeug adds "; charset=utf-8" to text/ types itself (twice, given one already).
 FILES = {"json": ("report.json", "application/json"),
-         "csv": ("report.csv", "text/csv; charset=utf-8"),
-         "html": ("report.html", "text/html; charset=utf-8"),
+         "csv": ("report.csv", "text/csv"),
+         "html": ("report.html", "text/html"),
          "docx": ("report.docx",
                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document")}
 # The ClaimReviews without author, url and date: web/pages.py's download names the publisher.
