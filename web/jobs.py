@@ -142,8 +142,6 @@ def add_samples_job(state_dir: str, index_dir: str, job_id: str, model_path: str
 
     try:
         documents = add_samples(Path(index_dir), model_path or None, progress=progress)
-        if documents:
-            lay_out_index(Path(index_dir))
     except LIBRARY_ERRORS as e:
         write_status(folder, job_id, {"state": "failed", "stage": "failed", "done": 0,
                                       "total": 1, "file": SAMPLES_FILE, "error": e.message})
