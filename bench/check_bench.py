@@ -91,10 +91,11 @@ def _stages(index_dir: str, motion) -> tuple[float | None, float | None, list[fl
     store = open_index(index_dir)
     t = time.perf_counter()
     documents = choose_documents(Session(store), None)
-    paragraphs = [(doc, store.paragraphs(doc.id)) for doc in documents]
+    for doc in documents:
+        store.paragraphs(doc.id)
     t_load = time.perf_counter() - t
     t = time.perf_counter()
-    corpus = Corpus(paragraphs)
+    corpus = Corpus(documents, store)
     t_corpus = time.perf_counter() - t
     try:
         sources = Sources(corpus)      # no search by meaning: these quotations are lexical

@@ -1,5 +1,5 @@
-"""The source side: a report (PDF, GOV.UK HTML page, .docx) becomes Paragraphs, Chunks, vectors,
-then the Store.
+"""The source side: a report (PDF, GOV.UK HTML page, .docx) becomes Paragraphs, Chunks, vectors
+and word postings, then the Index (one function adds a source: `add_source`).
 
 verifier/ and web/ use only the names exported here.
 """
@@ -14,6 +14,8 @@ from index.fetch import DEFAULT_DEADLINE_S, DEFAULT_MAX_BYTES, Fetched, Limits, 
 from index.models import (Chunk, ChunkHit, Document, Page, Paragraph, ParagraphKind,
                           ReadReport, Reading)
 from index.paragraphs import split_paragraphs
+from index.postings import (LAYOUT, DocumentPostings, WordLayout, document_postings,
+                            unpack_layout, unpack_positions)
 from index.readers import (DEFAULT_PDF_READER, PDF_READERS, pdf_page_count, read_pages,
                            read_source, source_kind)
 from index.readers.docx_reader import docx_lines
@@ -21,6 +23,7 @@ from index.readers.furniture import normalise_text, remove_furniture
 from index.readers.govuk_html import html_lines
 from index.readers.limits import ReadLimits, read_limits
 from index.store import Index, default_index_dir, document_id, open_index
+from index.text import BRACKET_FOOTNOTE, FOOTNOTE_MARKER, Token, fold, sentence_spans, tokenize
 
 __all__ = [
     "add_source", "add_pdf", "Addition", "guess_title", "paragraph_warning",
@@ -32,6 +35,9 @@ __all__ = [
     "open_index", "Index", "default_index_dir", "document_id",
     "Chunk", "ChunkHit", "Document", "Page", "Paragraph", "ParagraphKind", "ReadReport",
     "Reading",
+    "Token", "fold", "tokenize", "sentence_spans", "FOOTNOTE_MARKER", "BRACKET_FOOTNOTE",
+    "LAYOUT", "WordLayout", "DocumentPostings", "document_postings", "unpack_layout",
+    "unpack_positions",
     "fetch", "Fetched", "FetchFailed", "Limits", "DEFAULT_DEADLINE_S", "DEFAULT_MAX_BYTES",
     "SourceError", "UnreadableSource", "UnreadablePDF", "IndexUnavailable", "ModelMismatch",
     "ModelUnavailable", "IndexDamaged", "IndexWriteFailed",

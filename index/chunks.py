@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from index.models import Chunk, Paragraph
+from index.text import sentence_spans
 
 # all-MiniLM-L6-v2 reads at most 256 word pieces (~190 words) and is tuned on sentence-length
 # text: a paragraph up to this many words is embedded whole, longer ones are windowed.
@@ -20,11 +21,6 @@ WINDOW_WORDS = 60
 # Windows share one sentence, so a quotation spanning two sentences is never cut in half.
 OVERLAP_SENTENCES = 1
 
-# A sentence ends at . ! ? (and any closing quote or bracket) followed by space and a capital,
-# a digit or an opening quote. Abbreviations common in the reports are not ends.
-_SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9])")
-_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "para.", "paras.", "no.", "nos.", "p.", "pp.", "mr.",
-                  "mrs.", "ms.", "dr.", "cllr.", "st.", "vol.", "fig.", "cf.", "ch.", "s.")
 _WORD = re.compile(r"\S+")
 
 
@@ -63,28 +59,6 @@ def chunk_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences in `text`, surrounding spaces excluded."""
-    spans = []
-    start = _skip_space(text, 0)
-    for m in _SENTENCE_END.finditer(text):
-        end = m.start() + len(m.group().rstrip())
-        if _ends_in_abbreviation(text[start:end]):
-            continue
-        if end > start:
-            spans.append((start, end))
-        start = m.end()
-    tail = text[start:].rstrip()
-    if tail:
-        spans.append((start, start + len(tail)))
-    return spans
-
-
-def _ends_in_abbreviation(sentence: str) -> bool:
-    last = sentence.rsplit(None, 1)[-1].lower() if sentence.strip() else ""
-    return last.lstrip("([\"'‘“") in _ABBREVIATIONS
-
-
 def _split_long(sentences: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Break any run-on "sentence" (a list, a table row) longer than a window into word runs."""
     out = []
@@ -103,9 +77,3 @@ def _split_long(sentences: list[tuple[int, int]], text: str) -> list[tuple[int, 
 
 def _count_words(text: str, span: tuple[int, int]) -> int:
     return len(text[span[0]:span[1]].split())
-
-
-def _skip_space(text: str, i: int) -> int:
-    while i < len(text) and text[i].isspace():
-        i += 1
-    return i

@@ -1,25 +1,37 @@
-"""The on-disk index: one directory holding a SQLite file and one FAISS file per document.
+"""The on-disk index: one directory holding one SQLite file; the Index (documents, paragraphs,
+chunks, writing), with the vectors (index/vectors.py) and word postings (index/postings.py) as
+its parts.
 
-    <dir>/index.db                  documents, paragraphs (with page_starts), chunks
-    <dir>/<id>-<sha256[:12]>-<reader>.faiss  the document's chunk vectors (inner product over unit vectors)
-    <dir>/index.lock                taken by writers only
+    <dir>/index.db      documents, paragraphs (with page_starts), chunks, the chunks' vectors,
+                        and the documents' word postings
+    <dir>/index.lock    taken by writers only
 
-index.db also holds each document's word postings (`words`, `word_layouts`): for every
-comparison key the caller's tokeniser gives, the positions of its tokens in the document, so a
-check finds candidate passages by looking up a quotation's words instead of laying out every
-document. The keys come from the caller (verifier/), under a layout name that changes with its
-tokeniser; postings are dropped with their document, and an index written before they existed
-is read as one without them (the caller lays such a document out and may store them then).
+The vectors (`vectors`: each document's chunk vectors as float32 rows, searched by inner
+product over unit vectors) are loaded into FAISS when first searched. An index written by
+schema 3 kept them in one FAISS file per document beside index.db
+(`<id>-<sha256[:12]>-<reader>.faiss`); such an index is read as it is, and its files are
+deleted when their documents are replaced or removed.
+
+The word postings (`words`, `word_layouts`; index/postings.py makes them): for every
+comparison key of the tokeniser (index/text.py), the positions of its tokens in the document,
+so a check finds candidate passages by looking up a quotation's words instead of laying out
+every document. They are filed under the tokeniser's layout name; postings of another
+tokeniser are not read (`refresh_postings` stores the current ones), and they go with their
+document.
 
 Reading never imports faiss, torch or sentence-transformers, and never writes: it opens the
 database read-write only so SQLite can roll back a journal left by a killed writer.
 
-A write is all or nothing. Everything slow (reading the PDF, embedding) is done before the
-directory is touched. Then, under the lock: the FAISS file is written to a temporary name,
-fsynced and renamed to its final name (new names never overwrite old ones, since the name
-carries the file's hash); then one SQLite transaction (rollback journal, not WAL, so no side
-files linger) commits last. Only after the commit are superseded FAISS files deleted, with any
-orphans a killed writer left behind.
+A write is all or nothing, and crash-consistent: everything slow (reading the PDF, embedding,
+laying out the words) is done before the directory is touched; then, under the lock, one
+SQLite transaction (rollback journal, not WAL, so no side files linger beside a finished
+write) writes the document, its paragraphs, chunks, vectors and postings, and commits. A
+writer killed at any moment leaves the index as it was (a hot `index.db-journal`, which the
+next open of the index rolls back and removes) or with the whole document. The first write
+makes an empty index.db under a temporary name and renames it into place, so no half-made
+database is ever `index.db`; a temporary file a killed writer left is deleted by the next.
+A damaged index.db (empty, not SQLite, malformed) or a document whose vectors are missing
+or the wrong size is refused with IndexDamaged, which says how to rebuild it.
 """
 
 from __future__ import annotations
@@ -29,7 +41,6 @@ import json
 import os
 import re
 import sqlite3
-import threading
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
@@ -41,12 +52,18 @@ import numpy as np
 
 from index.errors import IndexDamaged, IndexUnavailable, IndexWriteFailed, ModelMismatch
 from index.models import Chunk, ChunkHit, Document, Paragraph, ParagraphKind, ReadReport
+from index.postings import (LAYOUT, MAX_SQL_VARIABLES, WORDS_SCHEMA, DocumentPostings,
+                            Postings, create_words_tables, delete_words, document_postings,
+                            has_table, insert_words)
+from index.vectors import VECTORS_SUFFIX, Vectors
 
 DB_NAME = "index.db"
+JOURNAL_NAME = DB_NAME + "-journal"     # SQLite's rollback journal, while a write is under way
 LOCK_NAME = "index.lock"
-VECTORS_SUFFIX = ".faiss"
 TMP_PREFIX = ".tmp-"
-SCHEMA_VERSION = 3   # 2: documents.page_labels; 3: documents.reader
+# 2: documents.page_labels; 3: documents.reader; 4: vectors inside index.db (3 is still read)
+SCHEMA_VERSION = 4
+OLDEST_READ_SCHEMA = 3
 # Writers hold the lock only while writing files they have already computed (about a second),
 # so a minute of waiting means another writer is stuck, not busy.
 LOCK_TIMEOUT_S = 60
@@ -70,32 +87,10 @@ CREATE TABLE IF NOT EXISTS chunks (
     document_id TEXT NOT NULL, row INTEGER NOT NULL, paragraph_order INTEGER NOT NULL,
     section TEXT, page INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
     text TEXT NOT NULL, PRIMARY KEY (document_id, row));
+CREATE TABLE IF NOT EXISTS vectors (
+    document_id TEXT PRIMARY KEY, name TEXT NOT NULL, dimension INTEGER NOT NULL,
+    data BLOB NOT NULL);
 """
-
-# Word postings: written by `save_words`, after the document, in their own transaction.
-_WORDS_SCHEMA = """
-CREATE TABLE IF NOT EXISTS word_layouts (
-    document_id TEXT NOT NULL, layout TEXT NOT NULL, sha256 TEXT NOT NULL,
-    tokens INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (document_id, layout));
-CREATE TABLE IF NOT EXISTS words (
-    layout TEXT NOT NULL, key TEXT NOT NULL, document_id TEXT NOT NULL,
-    count INTEGER NOT NULL, positions BLOB NOT NULL,
-    PRIMARY KEY (layout, key, document_id)) WITHOUT ROWID;
-"""
-# SQLite allows this many `?` in one statement on every version we meet (999 before 3.32).
-MAX_SQL_VARIABLES = 900
-# A search over this many vectors or more scans a float16 copy first (`_scan_then_rescore`):
-# about ten 150-page reports. Below it the documents' own indexes are searched, as ever.
-HALF_SCAN_MIN_VECTORS = 20000
-# Bound on how far float16 rounding moves the inner product of two unit vectors: 2^-11 of
-# Σ|q_i x_i| ≤ 1 for the rounding, a little more for subnormals and float32 sums; doubled.
-HALF_SCAN_ERROR = 1e-3
-# From this many queries at once FAISS scans the full vectors with BLAS, faster than the copy.
-HALF_SCAN_MAX_QUERIES = 20
-# The search of a choice of documents from which its float16 copy is built and used.
-HALF_SCAN_AFTER_SEARCHES = 8
-# Choices of documents whose float16 copy an index keeps (a web form offers all, or one).
-MAX_HALF_SCANS = 2
 
 _DOC_COLUMNS = ("id, title, aliases, file, sha256, pages, paragraphs, chunks, added, model, vectors, "
                 "page_labels, reader")
@@ -115,11 +110,13 @@ def document_id(path: str | Path) -> str:
     return re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "document"
 
 
-def vectors_file_name(doc_id: str, sha256: str, reader: str = "") -> str:
-    """"report-27d8b3650e3d-pdfium1.faiss": the reader is in the name too, so a file read again
-    by another reader never overwrites the vectors the committed row still names."""
+def vectors_name(doc_id: str, sha256: str, reader: str = "") -> str:
+    """"report-27d8b3650e3d-pdfium1": the name a document's vectors are kept (and cached)
+    under. It changes with the file and its reader, so a search that read a document's row
+    just before a writer replaced it never takes the new vectors for the old ones. (Schema 3
+    named a FAISS file so, with VECTORS_SUFFIX.)"""
     tag = re.sub(r"[^a-z0-9]+", "", reader.lower())
-    return f"{doc_id}-{sha256[:12]}{'-' + tag if tag else ''}{VECTORS_SUFFIX}"
+    return f"{doc_id}-{sha256[:12]}{'-' + tag if tag else ''}"
 
 
 def open_index(path: str | Path | None = None, create: bool = False) -> Index:
@@ -159,15 +156,20 @@ def _check_creatable(path: Path) -> None:
 
 
 class Index:
-    """A directory of indexed documents: read it, search it, add to it, remove from it."""
+    """A directory of indexed documents: read it, search it, add to it, remove from it.
+
+    Made of parts with one job each: this class keeps the documents and their paragraphs and
+    chunks, and writes; `Vectors` (index/vectors.py) loads and searches the vectors; `Postings`
+    (index/postings.py) reads the word postings. Its vector and postings methods delegate.
+    """
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self._vector_indexes: dict[str, tuple[str, object]] = {}  # id -> (FAISS file, index)
         self._paragraph_cache: dict[tuple[str, str], tuple[Paragraph, ...]] = {}
-        self._scans: dict[tuple, tuple] = {}     # _half_precision's copies, latest last
-        self._searches: dict[tuple, int] = {}    # full searches a choice of documents, so far
-        self._scan_lock = threading.Lock()
+        # The parts with a job of their own: the vectors (FAISS, the float16 scan) and the
+        # word postings; this class keeps the documents and paragraphs, and the writing.
+        self._vectors = Vectors(self.path, self.path / DB_NAME, self._reading, self._document_row)
+        self._postings = Postings(self._reading)
         # documents()' last read: (_stamp(), id -> (document, FAISS file))
         self._rows: tuple[tuple[int, int], dict[str, tuple[Document, str]]] = ((0, 0), {})
 
@@ -361,40 +363,27 @@ class Index:
                  if len(parts) == 1 and parts[0][1] == 0 and parts[0][2] == lengths.get(order)}
         if not whole:
             return {}
-        vectors = self._vector_index(doc_id)
+        vectors = self._vectors.index_of(doc_id)
         return {order: np.asarray(vectors.reconstruct(int(row)), dtype=np.float32)
                 for order, row in whole.items()}
 
-    # ---- word postings (keys made by the caller's tokeniser) ------------------------------
+    # ---- word postings (index/postings.py's part) ---------------------------------------
 
     def word_layouts(self, layout: str) -> dict[str, tuple[str, int]]:
         """Documents whose words are stored under `layout`: id -> (sha256, number of tokens)."""
-        with self._reading() as conn:
-            if conn is None or not _has_table(conn, "word_layouts"):
-                return {}
-            return {doc_id: (sha, tokens) for doc_id, sha, tokens in conn.execute(
-                "SELECT w.document_id, w.sha256, w.tokens FROM word_layouts w JOIN documents d "
-                "ON d.id = w.document_id AND d.sha256 = w.sha256 WHERE w.layout = ?",
-                (layout,))}
+        return self._postings.layouts(layout)
 
     def word_counts(self, layout: str, keys: Iterable[str]) -> dict[str, dict[str, int]]:
         """For each of `keys`: document id -> how many of its tokens have that key."""
-        return {key: {doc_id: count for doc_id, (count, _) in docs.items()}
-                for key, docs in self._words(layout, keys, positions=False).items()}
+        return self._postings.counts(layout, keys)
 
     def word_positions(self, layout: str, keys: Iterable[str]) -> dict[str, dict[str, bytes]]:
         """For each of `keys`: document id -> its token positions (little-endian uint32)."""
-        return {key: {doc_id: blob for doc_id, (_, blob) in docs.items()}
-                for key, docs in self._words(layout, keys, positions=True).items()}
+        return self._postings.positions(layout, keys)
 
     def word_layout(self, doc_id: str, sha256: str, layout: str) -> bytes | None:
-        """The caller's laid-out words of the document (opaque bytes), if stored for this file."""
-        with self._reading() as conn:
-            if conn is None or not _has_table(conn, "word_layouts"):
-                return None
-            row = conn.execute("SELECT data FROM word_layouts WHERE document_id = ? AND "
-                               "layout = ? AND sha256 = ?", (doc_id, layout, sha256)).fetchone()
-        return None if row is None else row[0]
+        """The document's laid-out words (index/postings.py's bytes), if stored for this file."""
+        return self._postings.layout(doc_id, sha256, layout)
 
     def paragraphs_at(self, doc_id: str, orders: Iterable[int]) -> dict[int, Paragraph]:
         """The document's paragraphs of these `order`s (cheaper than all of `paragraphs`)."""
@@ -412,40 +401,43 @@ class Index:
                     found[row[0]] = _paragraph(row)
         return found
 
-    def save_words(self, doc_id: str, sha256: str, layout: str, tokens: int,
-                   postings: dict[str, bytes], data: bytes = b"") -> bool:
-        """Store a document's word postings (key -> uint32 positions) under `layout`, with
-        the caller's laid-out words as opaque bytes (`word_layout` reads them back).
+    def stale_postings(self) -> tuple[Document, ...]:
+        """The documents whose word postings are not stored under the current tokeniser's
+        layout (added by an older verifier): a check lays these out in memory."""
+        stored = self.word_layouts(LAYOUT)
+        return tuple(doc for doc in self.documents()
+                     if stored.get(doc.id, (None,))[0] != doc.sha256)
 
-        Written only if the document still has that sha256 (a writer may have replaced it
-        meanwhile). Returns False when the index cannot be written here (read-only).
+    def refresh_postings(self) -> int:
+        """Store the word postings of every document that lacks current ones (`verifier index
+        refresh`); returns how many were stored. Each document in its own transaction, laid
+        out before the lock is taken.
+
+        Raises:
+            IndexWriteFailed: the disk is full, or another input/output error; the document
+                being written was left as it was.
         """
-        try:
+        done = 0
+        for doc in self.stale_postings():
+            postings = document_postings(self.paragraphs(doc.id))
             with self._writing(create=False) as conn:
                 row = conn.execute("SELECT sha256 FROM documents WHERE id = ?",
-                                   (doc_id,)).fetchone()
-                if row is None or row[0] != sha256:
-                    return False
-                conn.execute("BEGIN IMMEDIATE")
+                                   (doc.id,)).fetchone()
+                if row is None or row[0] != doc.sha256:
+                    continue        # replaced or removed meanwhile: its writer stored them
                 try:
-                    _create_words_tables(conn)
-                    _delete_words(conn, doc_id, layout)
-                    conn.executemany(
-                        "INSERT INTO words (layout, key, document_id, count, positions) "
-                        "VALUES (?, ?, ?, ?, ?)",
-                        [(layout, key, doc_id, len(blob) // 4, blob)
-                         for key, blob in postings.items()])
-                    conn.execute("INSERT INTO word_layouts (document_id, layout, sha256, tokens, "
-                                 "data) VALUES (?, ?, ?, ?, ?)",
-                                 (doc_id, layout, sha256, tokens, data))
-                    conn.execute("COMMIT")
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
-        except (IndexUnavailable, sqlite3.OperationalError):
-            # A read-only index or directory: the caller keeps the postings in memory instead.
-            return False
-        return True
+                    conn.execute("BEGIN IMMEDIATE")
+                    try:
+                        create_words_tables(conn)
+                        insert_words(conn, doc.id, doc.sha256, postings)
+                        conn.execute("COMMIT")
+                    except BaseException:
+                        _rollback(conn)
+                        raise
+                except sqlite3.Error as e:
+                    raise _write_failed(self.path, e) from e
+            done += 1
+        return done
 
     def check_model(self, model_name: str, purpose: str = "search") -> None:
         """Raise ModelMismatch unless every document was embedded with `model_name`."""
@@ -475,110 +467,19 @@ class Index:
             if missing:
                 raise IndexUnavailable(f"{missing[0]}: no such document in the index {self.path}")
             chosen = [rows[doc_id] for doc_id in document_ids]
-        chosen = [(doc, name) for doc, name in chosen if doc.chunks]
-        for doc, name in chosen:
-            vectors = self._vector_index(doc.id, (doc, name))
-            if vectors.d != queries.shape[1]:
-                raise ModelMismatch(
-                    f"index {self.path} was built with {doc.model} ({vectors.d} dimensions); "
-                    f"cannot search it with {queries.shape[1]}-dimensional vectors")
-        key = tuple((doc.id, name) for doc, name in chosen)
-        if sum(doc.chunks for doc, _ in chosen) >= HALF_SCAN_MIN_VECTORS and \
-                len(queries) < HALF_SCAN_MAX_QUERIES and self._scan_worthwhile(key):
-            found = self._scan_then_rescore(queries, k, key, chosen)
-        else:
-            found = [[] for _ in range(len(queries))]
-            for doc, name in chosen:
-                scores, rows = self._vector_index(doc.id, (doc, name)).search(
-                    queries, min(k, doc.chunks))
-                for q in range(len(queries)):
-                    found[q].extend((float(s), doc.id, int(r))
-                                    for s, r in zip(scores[q], rows[q]) if r >= 0)
-        best = [sorted(hits, key=lambda h: (-h[0], h[1], h[2]))[:k] for hits in found]
+        best = self._vectors.search(queries, k, [(doc, name) for doc, name in chosen
+                                                 if doc.chunks])
         chunks = self._chunks_at({(doc_id, row) for hits in best for _, doc_id, row in hits})
         return [[ChunkHit(document_id=doc_id, chunk=chunks[(doc_id, row)], score=s)
                  for s, doc_id, row in hits] for hits in best]
-
-    def _scan_then_rescore(self, queries: np.ndarray, k: int, key: tuple,
-                           chosen: list[tuple[Document, str]]) -> list[list[tuple[float, str, int]]]:
-        """The exact `k` nearest, found through a half-precision copy of the vectors.
-
-        A unit vector rounded to float16 moves every inner product with a unit query by less
-        than HALF_SCAN_ERROR, so the true k nearest all score within 2 × HALF_SCAN_ERROR of the
-        k-th best half-precision score: every vector scoring that high there is scored again
-        at full precision, and the k best of those are the answer the full scan gives. The
-        copy is scanned at about three times the speed (half the bytes to read, one index
-        instead of one a document).
-        """
-        scan, offsets, owners = self._half_precision(key, chosen)
-        total = int(offsets[-1])
-        want = min(total, 4 * k)
-        approx, ids = scan.search(queries, want)
-        found = []
-        for q, query in enumerate(queries):
-            scores, rows = approx[q], ids[q]
-            while True:
-                scores, rows = scores[rows >= 0], rows[rows >= 0]
-                floor = scores[min(k, len(scores)) - 1] - 2 * HALF_SCAN_ERROR
-                if len(scores) == total or scores[-1] < floor:
-                    break
-                # More than `want` vectors score that high (a report indexed twice): look further.
-                scores, rows = (a[0] for a in scan.search(query[None, :],
-                                                          min(total, 4 * len(scores))))
-            candidates = rows[scores >= floor]
-            owner = np.searchsorted(offsets, candidates, side="right") - 1
-            hits = []
-            for position in np.unique(owner).tolist():
-                doc, name = owners[position]
-                doc_rows = candidates[owner == position] - offsets[position]
-                vectors = self._vector_index(doc.id, (doc, name))
-                exact = vectors.reconstruct_batch(doc_rows) @ query
-                hits.extend((float(s), doc.id, int(r)) for s, r in zip(exact, doc_rows))
-            found.append(hits)
-        return found
-
-    def _scan_worthwhile(self, key: tuple) -> bool:
-        """Whether this process searches these documents often enough to build their float16
-        copy: it costs about 0.1-0.3 s at 70,000 vectors and saves 3 ms a search, so a
-        one-off `verifier check` of a motion never builds it, and a web or batch worker
-        (or a check of several motions) does at its HALF_SCAN_AFTER_SEARCHES-th search.
-        `key`: the chosen documents' (id, FAISS file) pairs."""
-        with self._scan_lock:
-            if key in self._scans:
-                return True
-            self._searches[key] = self._searches.get(key, 0) + 1
-            if len(self._searches) > 64:
-                self._searches.clear()
-            return self._searches.get(key, 0) >= HALF_SCAN_AFTER_SEARCHES
-
-    def _half_precision(self, key: tuple, chosen: list[tuple[Document, str]]):
-        """A float16 FAISS index of the chosen documents' vectors one after another, with
-        each document's first row in it (offsets) and its row: kept for the latest choices."""
-        import faiss
-
-        with self._scan_lock:
-            cached = self._scans.pop(key, None)
-            if cached is None:
-                dimension = self._vector_index(chosen[0][0].id, chosen[0]).d
-                scan = faiss.IndexScalarQuantizer(dimension, faiss.ScalarQuantizer.QT_fp16,
-                                                  faiss.METRIC_INNER_PRODUCT)
-                offsets = [0]
-                for doc, name in chosen:
-                    vectors = self._vector_index(doc.id, (doc, name))
-                    scan.add(vectors.reconstruct_n(0, vectors.ntotal))
-                    offsets.append(offsets[-1] + vectors.ntotal)
-                cached = (scan, np.asarray(offsets, dtype=np.int64), list(chosen))
-            self._scans[key] = cached
-            while len(self._scans) > MAX_HALF_SCANS:
-                self._scans.pop(next(iter(self._scans)))
-            return cached
 
     # ---- writing -------------------------------------------------------------------------
 
     def save_document(self, read: ReadReport, title: str, aliases: Iterable[str],
                       chunks: Sequence[Chunk], vectors: np.ndarray,
                       model_name: str, replace: bool = False) -> tuple[Document, bool]:
-        """Store a read and embedded report; (document, True) if added or replaced.
+        """Store a read and embedded report, with its word postings; (document, True) if
+        added or replaced.
 
         A file already in the index (same sha256) is left alone: (existing document, False).
         A different file whose id (the slug of its name) is taken is added under the next
@@ -588,9 +489,10 @@ class Index:
         Raises:
             IndexWriteFailed: the disk is full, or another input/output error; nothing changed.
         """
-        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        vectors = np.ascontiguousarray(vectors, dtype="<f4")
         if vectors.ndim != 2 or vectors.shape[0] != len(chunks):
             raise ValueError(f"{len(chunks)} chunks but vectors of shape {vectors.shape}")
+        postings = document_postings(read.paragraphs)      # slow for a long report: unlocked
         with self._writing(create=True) as conn:
             rows = _document_rows(conn)
             for doc, _ in rows:
@@ -619,18 +521,11 @@ class Index:
                 added=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
                 model=model_name,
                 page_labels=tuple(page.label or "" for page in read.pages), reader=read.reader)
-            # The reader is in the name too: a file read again never overwrites its old vectors.
-            vectors_name = vectors_file_name(doc_id, read.sha256, read.reader)
             try:
-                _write_vectors(self.path, vectors_name, vectors)
-                _insert_document(conn, document, vectors_name, read.paragraphs, chunks)
-            except BaseException as e:
-                # Nothing was committed: the vectors file just written is nobody's.
-                if not _names_vectors(conn, vectors_name):
-                    (self.path / vectors_name).unlink(missing_ok=True)
-                if isinstance(e, (OSError, sqlite3.Error)):
-                    raise _write_failed(self.path, e) from e
-                raise
+                _insert_document(conn, document, vectors_name(doc_id, read.sha256, read.reader),
+                                 read.paragraphs, chunks, vectors, postings)
+            except (OSError, sqlite3.Error) as e:
+                raise _write_failed(self.path, e) from e
             _remove_orphans(conn, self.path)
         return document, True
 
@@ -646,10 +541,7 @@ class Index:
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
-                    for table, key in (("chunks", "document_id"),
-                                       ("paragraphs", "document_id"), ("documents", "id")):
-                        conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (doc_id,))
-                    _delete_words(conn, doc_id)
+                    _delete_document(conn, doc_id)
                     conn.execute("COMMIT")
                 except BaseException:
                     _rollback(conn)
@@ -663,13 +555,19 @@ class Index:
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection | None]:
-        """A connection for reading, or None while no document was ever written."""
+        """A connection for reading, or None while no document was ever written.
+
+        Raises:
+            IndexDamaged: index.db is empty, not SQLite, malformed or not a verifier index.
+        """
         db = self.path / DB_NAME
         if not db.is_file():
             yield None
             return
         # Read-write (never create) so SQLite may roll back a killed writer's hot journal.
         mode = "rw" if os.access(db, os.W_OK) and os.access(self.path, os.W_OK) else "ro"
+        if mode == "rw" and (self.path / JOURNAL_NAME).exists():
+            self._recover(db)
         try:
             conn = sqlite3.connect(f"file:{quote(str(db))}?mode={mode}", uri=True,
                                    timeout=BUSY_TIMEOUT_S)
@@ -677,20 +575,39 @@ class Index:
             raise IndexUnavailable(f"{db}: cannot open the index ({e})") from e
         with closing(conn):
             try:
-                tables = {name for (name,) in conn.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'table'")}
+                _check_database(conn, db)
+                yield conn
             except sqlite3.DatabaseError as e:
-                raise IndexUnavailable(f"{db}: not a verifier index ({e})") from e
-            if "documents" not in tables:
-                # Created by a writer killed before its first commit: an empty index.
-                yield None
-                return
-            _check_schema(conn, db)
-            yield conn
+                if _corrupt(e):
+                    raise _damaged_database(db, e) from e
+                raise
+
+    def _recover(self, db: Path) -> None:
+        """Clear what a killed writer left: SQLite rolls a hot journal back (the database as it
+        was before the transaction), and a journal killed before its header was synced (which
+        SQLite leaves, since the database was not yet touched) is deleted. Only while no writer
+        holds the lock: a live writer's journal is its own."""
+        from filelock import FileLock, Timeout
+
+        lock = FileLock(str(self.path / LOCK_NAME), timeout=0)
+        try:
+            lock.acquire()
+        except (Timeout, OSError):
+            return
+        try:
+            with closing(sqlite3.connect(f"file:{quote(str(db))}?mode=rw", uri=True,
+                                         timeout=BUSY_TIMEOUT_S)) as conn:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            (self.path / JOURNAL_NAME).unlink(missing_ok=True)
+        except (OSError, sqlite3.Error):
+            pass        # reading it says what is wrong, if anything is
+        finally:
+            lock.release()
 
     @contextmanager
     def _writing(self, create: bool) -> Iterator[sqlite3.Connection]:
-        """The write lock and an autocommit connection; the directory is made here, if at all."""
+        """The write lock and an autocommit connection; the directory and an empty index.db
+        are made here, if at all."""
         from filelock import FileLock, Timeout
 
         try:
@@ -709,18 +626,27 @@ class Index:
         try:
             db = self.path / DB_NAME
             try:
-                conn = sqlite3.connect(str(db), isolation_level=None, timeout=BUSY_TIMEOUT_S)
-                conn.execute("PRAGMA journal_mode=DELETE")
-                conn.execute("PRAGMA synchronous=FULL")
-                tables = {name for (name,) in conn.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'table'")}
-                if "documents" in tables:
-                    _check_schema(conn, db)
-            except sqlite3.DatabaseError as e:
+                if not db.exists():
+                    if not create:
+                        raise IndexUnavailable(f"{self.path}: no index here")
+                    _create_database(self.path)
+                conn = sqlite3.connect(f"file:{quote(str(db))}?mode=rw", uri=True,
+                                       isolation_level=None, timeout=BUSY_TIMEOUT_S)
+            except (OSError, sqlite3.Error) as e:
                 if _disk_full(e):
                     raise _write_failed(self.path, e) from e
-                raise IndexUnavailable(f"{db}: not a verifier index ({e})") from e
+                raise IndexUnavailable(f"{db}: cannot write the index ({e})") from e
             with closing(conn):
+                try:
+                    conn.execute("PRAGMA journal_mode=DELETE")
+                    conn.execute("PRAGMA synchronous=FULL")
+                    _check_database(conn, db)
+                except sqlite3.DatabaseError as e:
+                    if _disk_full(e):
+                        raise _write_failed(self.path, e) from e
+                    if _corrupt(e):
+                        raise _damaged_database(db, e) from e
+                    raise IndexUnavailable(f"{db}: cannot write the index ({e})") from e
                 yield conn
         finally:
             lock.release()
@@ -732,50 +658,6 @@ class Index:
         if row is None:
             raise IndexUnavailable(f"{doc_id}: no such document in the index {self.path}")
         return _document(row)
-
-    def _vector_index(self, doc_id: str, row: tuple[Document, str] | None = None):
-        """The document's FAISS index, loaded once per file (the name changes with the file).
-        `row`: the document's row as the caller has just read it."""
-        import faiss
-
-        # A writer replacing this document deletes the old file right after its commit: if it
-        # vanished between reading the row and opening it, the row now names the new file.
-        for attempt in range(2):
-            doc, name = row if row is not None and attempt == 0 else self._document_row(doc_id)
-            cached = self._vector_indexes.get(doc_id)
-            if cached is not None and cached[0] == name:
-                return cached[1]
-            path = self.path / name
-            if path.is_file():
-                try:
-                    index = faiss.read_index(str(path))
-                except RuntimeError as e:     # FAISS says "read error" and where, in C++ terms
-                    raise _damaged_vectors(path, doc) from e
-                if index.ntotal != doc.chunks:
-                    raise _damaged_vectors(path, doc)
-                self._vector_indexes[doc_id] = (name, index)
-                return index
-        raise IndexUnavailable(f"{path}: the vectors of document {doc_id} are missing")
-
-    def _words(self, layout: str, keys: Iterable[str],
-               positions: bool) -> dict[str, dict[str, tuple[int, bytes | None]]]:
-        keys = sorted(set(keys))
-        found: dict[str, dict[str, tuple[int, bytes | None]]] = {key: {} for key in keys}
-        with self._reading() as conn:
-            if conn is None or not keys or not _has_table(conn, "words"):
-                return found
-            column = "w.positions" if positions else "NULL"
-            for i in range(0, len(keys), MAX_SQL_VARIABLES):
-                part = keys[i:i + MAX_SQL_VARIABLES]
-                # Only postings of the document as it is now (a replaced file's are stale).
-                for key, doc_id, count, blob in conn.execute(
-                        f"SELECT w.key, w.document_id, w.count, {column} FROM words w "
-                        "JOIN word_layouts l ON l.document_id = w.document_id "
-                        "AND l.layout = w.layout JOIN documents d ON d.id = w.document_id "
-                        "AND d.sha256 = l.sha256 WHERE w.layout = ? AND w.key IN "
-                        f"({', '.join('?' * len(part))})", (layout, *part)):
-                    found[key][doc_id] = (count, blob)
-        return found
 
     def _chunks_at(self, keys: set[tuple[str, int]]) -> dict[tuple[str, int], Chunk]:
         chunks = {}
@@ -791,34 +673,67 @@ class Index:
         return chunks
 
 
-def _check_schema(conn: sqlite3.Connection, db: Path) -> None:
+def _check_database(conn: sqlite3.Connection, db: Path) -> None:
+    """Refuse a database that is no verifier index, or one of a schema this verifier does not
+    read. (Querying it first also rolls back a killed writer's hot journal.)"""
+    tables = {name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "documents" not in tables or "meta" not in tables:
+        # SQLite reads an empty file as an empty database; no writer leaves one (the first
+        # write renames a whole empty index into place).
+        why = "the file is empty" if db.stat().st_size == 0 else "it holds no verifier index"
+        raise _damaged_database(db, why)
     row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
     if row is None or int(row[0]) > SCHEMA_VERSION:
         raise IndexUnavailable(f"{db}: written by a newer verifier (schema {row and row[0]})")
-    if int(row[0]) < SCHEMA_VERSION:
+    if int(row[0]) < OLDEST_READ_SCHEMA:
         raise IndexUnavailable(f"{db}: written by an older verifier (schema {row[0]}); "
                                "remove the directory and add the PDFs again")
 
 
-def _has_table(conn: sqlite3.Connection, name: str) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                        (name,)).fetchone() is not None
+def _corrupt(error: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite says the file is not a database or is malformed."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or \
+        "malformed" in str(error) or "not a database" in str(error)
 
 
-def _create_words_tables(conn: sqlite3.Connection) -> None:
-    for statement in _WORDS_SCHEMA.split(";"):
+def _damaged_database(db: Path, why: str | sqlite3.DatabaseError) -> IndexDamaged:
+    if isinstance(why, sqlite3.DatabaseError):       # SQLite's words, plainer
+        why = "malformed" if "malformed" in str(why) or getattr(
+            why, "sqlite_errorcode", None) == sqlite3.SQLITE_CORRUPT else "not a database"
+    return IndexDamaged(f"{db}: the index is damaged ({why}); rebuild it: remove the directory "
+                        f"{db.parent} and add the reports again with `verifier index add`")
+
+
+def _create_database(directory: Path) -> None:
+    """Make an empty index.db whole under a temporary name, then rename it into place: a
+    writer killed meanwhile leaves no index.db at all (and a temporary file the next deletes)."""
+    tmp = directory / f"{TMP_PREFIX}{os.getpid()}-{DB_NAME}"
+    tmp.unlink(missing_ok=True)
+    try:
+        with closing(sqlite3.connect(str(tmp), isolation_level=None)) as conn:
+            conn.execute("PRAGMA journal_mode=DELETE")
+            conn.execute("BEGIN IMMEDIATE")
+            _create_tables(conn)
+            conn.execute("COMMIT")
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, directory / DB_NAME)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(directory)
+
+
+def _create_tables(conn: sqlite3.Connection) -> None:
+    """The tables of this schema (those missing: an index of schema 3 gains `vectors`), inside
+    the caller's transaction."""
+    for statement in (_SCHEMA + WORDS_SCHEMA).split(";"):
         if statement.strip():
             conn.execute(statement)
-
-
-def _delete_words(conn: sqlite3.Connection, doc_id: str, layout: str | None = None) -> None:
-    """Drop a document's postings (under one layout, or all), inside the caller's transaction."""
-    if not _has_table(conn, "word_layouts"):
-        return
-    where, args = ("document_id = ?", (doc_id,)) if layout is None else \
-        ("document_id = ? AND layout = ?", (doc_id, layout))
-    conn.execute(f"DELETE FROM words WHERE {where}", args)
-    conn.execute(f"DELETE FROM word_layouts WHERE {where}", args)
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)",
+                 (str(SCHEMA_VERSION),))
 
 
 def _document_rows(conn: sqlite3.Connection) -> list[tuple[Document, str]]:
@@ -857,39 +772,6 @@ def free_id(wanted: str, taken: set[str]) -> str:
     return f"{wanted}-{n}"
 
 
-def _write_vectors(directory: Path, name: str, vectors: np.ndarray) -> None:
-    """Write a FAISS inner-product index durably: temp file, fsync, rename, fsync the dir.
-
-    A failed write (a full disk) leaves no temporary file behind.
-    """
-    import faiss
-
-    index = faiss.IndexFlatIP(vectors.shape[1])
-    if len(vectors):
-        index.add(vectors)
-    data = faiss.serialize_index(index).tobytes()
-    tmp = directory / f"{TMP_PREFIX}{os.getpid()}-{name}"
-    try:
-        with open(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, directory / name)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(directory)
-
-
-def _names_vectors(conn: sqlite3.Connection, vectors_name: str) -> bool:
-    """Whether a committed document names this vectors file (so it must not be deleted)."""
-    try:
-        return conn.execute("SELECT 1 FROM documents WHERE vectors = ?",
-                            (vectors_name,)).fetchone() is not None
-    except sqlite3.Error:       # no documents table yet: a first write that failed
-        return False
-
-
 def _disk_full(error: BaseException) -> bool:
     if isinstance(error, OSError):
         return error.errno in (errno.ENOSPC, errno.EDQUOT)
@@ -909,12 +791,6 @@ def _write_failed(directory: Path, error: BaseException) -> IndexWriteFailed:
                             "was")
 
 
-def _damaged_vectors(path: Path, doc: Document) -> IndexDamaged:
-    return IndexDamaged(f"{path}: the vectors of document {doc.id} are damaged (truncated or "
-                        f"corrupt); rebuild them with `verifier index remove {doc.id}` and "
-                        f"`verifier index add {doc.file}`")
-
-
 def _rollback(conn: sqlite3.Connection) -> None:
     """Roll back if a transaction is still open: SQLite ends one itself on a full disk, and a
     second ROLLBACK's "no transaction is active" would hide the real cause."""
@@ -926,19 +802,14 @@ def _rollback(conn: sqlite3.Connection) -> None:
 
 
 def _insert_document(conn: sqlite3.Connection, document: Document, vectors_name: str,
-                     paragraphs: Sequence[Paragraph], chunks: Sequence[Chunk]) -> None:
-    """One transaction: replace any document with the same id, insert this one, commit."""
+                     paragraphs: Sequence[Paragraph], chunks: Sequence[Chunk],
+                     vectors: np.ndarray, postings: DocumentPostings) -> None:
+    """One transaction: replace any document with the same id, insert this one with its
+    paragraphs, chunks, vectors and word postings, commit."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for statement in _SCHEMA.split(";"):
-            if statement.strip():
-                conn.execute(statement)
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)",
-                     (str(SCHEMA_VERSION),))
-        for table, key in (("chunks", "document_id"), ("paragraphs", "document_id"),
-                           ("documents", "id")):
-            conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (document.id,))
-        _delete_words(conn, document.id)
+        _create_tables(conn)
+        _delete_document(conn, document.id)
         conn.execute(
             f"INSERT INTO documents ({_DOC_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (document.id, document.title, json.dumps(list(document.aliases)), document.file,
@@ -951,10 +822,23 @@ def _insert_document(conn: sqlite3.Connection, document: Document, vectors_name:
             "text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(document.id, row, c.paragraph_order, c.section, c.page, c.start, c.end, c.text)
              for row, c in enumerate(chunks)])
+        conn.execute("INSERT INTO vectors (document_id, name, dimension, data) VALUES (?, ?, ?, ?)",
+                     (document.id, vectors_name, int(vectors.shape[1]), vectors.tobytes()))
+        insert_words(conn, document.id, document.sha256, postings)
         conn.execute("COMMIT")
     except BaseException:
         _rollback(conn)
         raise
+
+
+def _delete_document(conn: sqlite3.Connection, doc_id: str) -> None:
+    """Drop a document with everything of it, inside the caller's transaction."""
+    for table, key in (("chunks", "document_id"), ("paragraphs", "document_id"),
+                       ("documents", "id")):
+        conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (doc_id,))
+    if has_table(conn, "vectors"):
+        conn.execute("DELETE FROM vectors WHERE document_id = ?", (doc_id,))
+    delete_words(conn, doc_id)
 
 
 def _insert_paragraphs(conn: sqlite3.Connection, doc_id: str,
@@ -968,7 +852,8 @@ def _insert_paragraphs(conn: sqlite3.Connection, doc_id: str,
 
 
 def _remove_orphans(conn: sqlite3.Connection, directory: Path) -> None:
-    """Delete FAISS files no document names, and temp files of killed writers (under the lock)."""
+    """Delete schema 3's FAISS files no document names (their documents replaced or removed),
+    and temporary files of killed writers (under the lock)."""
     wanted = {name for (name,) in conn.execute("SELECT vectors FROM documents")}
     for path in directory.iterdir():
         name = path.name

@@ -27,23 +27,31 @@ EDITS = ["drop", "change", "add", "two changes", "drop and add", "three changes"
 
 
 @pytest.fixture(scope="module")
-def corpus():
-    from index import Document
+def corpus(tmp_path_factory):
+    """The copies stored in an index (placeholder vectors: this is lexical), as `index add`
+    stores them, postings and all."""
+    import hashlib
+
+    import numpy as np
+
+    from index import ReadReport, make_chunks, open_index
 
     paragraphs = split_paragraphs(read_pages(REPORT_PDF))
     vocabulary = sorted({t.text for p in paragraphs for t in tokenize(p.text) if len(t.text) > 5})
-    documents = []
+    index = open_index(tmp_path_factory.mktemp("candidates") / "idx", create=True)
     for k in range(COPIES):
         rng = random.Random(k)
         copy = paragraphs if k == 0 else tuple(
             replace(p, text=" ".join(rng.choice(vocabulary) if len(w) > 5 and rng.random() < 0.5
                                      else w for w in p.text.split()))
             for p in paragraphs)
-        document = Document(id=f"report-{k:02d}", title=f"Report {k}", aliases=(),
-                            file="report.pdf", sha256=f"{k:064d}", pages=34,
-                            paragraphs=len(copy), chunks=0, added="", model="")
-        documents.append((document, copy))
-    return Corpus(documents)
+        chunks = make_chunks(copy)
+        vectors = np.zeros((len(chunks), 384), dtype="float32")
+        vectors[:, 0] = 1
+        index.save_document(ReadReport(f"/reports/report-{k:02d}.pdf",
+                                       hashlib.sha256(b"%d" % k).hexdigest(), (), copy),
+                            f"Report {k}", (), chunks, vectors, "all-MiniLM-L6-v2")
+    return Corpus(index.documents(), index)
 
 
 def _quotations():
@@ -81,7 +89,7 @@ def test_the_rarest_words_vote_finds_what_every_word_does(corpus, monkeypatch, t
     quote = prepare(Quotation(text, 0, len(text), Citation()), corpus.postings)
     counts = corpus.counts(quote.keys)
     occurrences = sum(sum(counts[k].values()) for k in set(quote.keys)
-                      if sum(counts[k].values()) <= max(0.01 * corpus._total, 50))
+                      if sum(counts[k].values()) <= max(0.01 * corpus.total_tokens, 50))
     budget = 300
     assert occurrences > budget, "the budgeted vote is what this case tests"
     full = _best(quote, corpus, 10 ** 12, monkeypatch)

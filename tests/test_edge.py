@@ -125,25 +125,58 @@ PARAPHRASE = ("The inspectors said “councillors and officers simply do not tru
 
 @pytest.mark.model
 @pytest.mark.parametrize("damage", [
-    pytest.param(lambda data: data[: len(data) // 2], id="truncated"),
-    pytest.param(lambda data: b"", id="empty"),
+    pytest.param("UPDATE vectors SET data = substr(data, 1, length(data) / 2)", id="truncated"),
+    pytest.param("UPDATE vectors SET data = X''", id="empty"),
 ])
-def test_a_damaged_vectors_file_is_exit_2_with_how_to_rebuild(toy_index, tmp_path, damage):
+def test_damaged_vectors_are_exit_2_with_how_to_rebuild(toy_index, tmp_path, damage):
+    import sqlite3
+    from contextlib import closing
+
     d = tmp_path / "idx"
     shutil.copytree(toy_index, d)
-    (vectors,) = d.glob("toy-report-*.faiss")
-    vectors.write_bytes(damage(vectors.read_bytes()))
+    with closing(sqlite3.connect(d / "index.db")) as conn, conn:
+        conn.execute(damage)
     motion = tmp_path / "motion.txt"
     motion.write_text(PARAPHRASE, encoding="utf-8")
     result = run("check", motion, "--index", d)
     assert result.exit_code == 2, result.output
     (line,) = result.stderr.splitlines()
-    assert line == (f"error: {vectors}: the vectors of document toy-report are damaged "
+    assert line == (f"error: {d / 'index.db'}: the vectors of document toy-report are damaged "
                     "(truncated or corrupt); rebuild them with `verifier index remove "
                     "toy-report` and `verifier index add "
                     f"{(TOY / 'sources' / 'toy-report.pdf').resolve()}`")
 
 
+def _malformed(db: Path) -> None:
+    data = bytearray(db.read_bytes())
+    data[:4096] = b"\xff" * 4096
+    db.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("damage, why", [
+    pytest.param(lambda db: db.write_bytes(b""), "the file is empty", id="0-bytes"),
+    pytest.param(lambda db: db.write_bytes(db.read_bytes()[:1000]), "malformed",
+                 id="truncated"),
+    pytest.param(_malformed, "not a database", id="malformed"),
+])
+@pytest.mark.parametrize("command", ["list", "check", "add"])
+def test_a_damaged_index_is_exit_2_with_how_to_rebuild(tmp_path, shared, damage, why, command):
+    """No model is needed to refuse it: the index is read before anything is embedded."""
+    from conftest import store_without_model
+
+    d = tmp_path / "idx"
+    store_without_model(d, TOY / "sources" / "toy-report.pdf", "Toy report")
+    damage(d / "index.db")
+    motion = tmp_path / "motion.txt"
+    motion.write_text(PARAPHRASE, encoding="utf-8")
+    args = {"list": ("index", "list"), "check": ("check", motion),
+            "add": ("index", "add", TOY / "sources" / "toy-letter.pdf")}[command]
+    result = run(*args, "--index", d)
+    assert result.exit_code == 2, result.output
+    (line,) = result.stderr.splitlines()
+    assert line == (f"error: {d / 'index.db'}: the index is damaged ({why}); rebuild it: "
+                    f"remove the directory {d} and add the reports again with "
+                    "`verifier index add`"), line
 
 
 def snapshot(directory: Path) -> dict:

@@ -20,7 +20,6 @@ from click.testing import CliRunner
 from pypdf import PdfWriter
 
 from index import DEFAULT_PDF_READER, guess_title, open_index
-from index.store import vectors_file_name
 from index.models import Page
 from pdfs import make_pdf
 from verifier.cli import main
@@ -208,8 +207,7 @@ def test_replace_replaces_the_document_with_that_id(index_dir, tmp_path):
     (new,) = listing(index_dir)
     assert new["id"] == "report" and new["sha256"] != old["sha256"]
     assert new["paragraphs"] == old["paragraphs"] + 1
-    assert [p.name for p in index_dir.glob("*.faiss")] == [
-        vectors_file_name("report", new["sha256"], new["reader"])]
+    assert sorted(p.name for p in index_dir.iterdir()) == ["index.db", "index.lock"]
 
 
 def test_a_document_without_numbered_paragraphs_warns(tmp_path, pdfs):
@@ -348,10 +346,8 @@ def subprocess_env():
 
 
 def assert_clean(index_dir: Path):
-    """Only the database, the lock and one FAISS file per listed document remain."""
-    wanted = {"index.db", "index.lock"} | {vectors_file_name(d["id"], d["sha256"], d["reader"])
-                                          for d in listing(index_dir)}
-    assert {p.name for p in index_dir.iterdir()} == wanted
+    """Only the database and the lock remain (the vectors are inside the database)."""
+    assert {p.name for p in index_dir.iterdir()} == {"index.db", "index.lock"}
 
 
 def test_kill_9_during_add_leaves_the_index_as_it_was(index_dir, pdfs):
@@ -387,12 +383,12 @@ def after(fn):
         die()
     return wrapped
 
-if point == "before-rename":
-    store.os.replace = die
-elif point == "after-rename":
-    store._write_vectors = after(store._write_vectors)
+if point == "laid-out":
+    store.document_postings = after(store.document_postings)
 elif point == "mid-transaction":
     store._insert_paragraphs = after(store._insert_paragraphs)
+elif point == "before-commit":
+    store.insert_words = after(store.insert_words)
 elif point == "after-commit":
     store._remove_orphans = die
 from index import add_pdf
@@ -402,9 +398,9 @@ add_pdf(index_dir, pdf, replace=replace == "replace")
 
 @pytest.mark.parametrize("mode", ["replace", "new-id"])
 @pytest.mark.parametrize("point, lands", [
-    pytest.param("before-rename", False, id="before-rename"),
-    pytest.param("after-rename", False, id="after-rename-before-commit"),
+    pytest.param("laid-out", False, id="laid-out-before-the-lock"),
     pytest.param("mid-transaction", False, id="mid-transaction-hot-journal"),
+    pytest.param("before-commit", False, id="everything-written-before-commit"),
     pytest.param("after-commit", True, id="after-commit-before-cleanup"),
 ])
 def test_writer_killed_at_each_step(index_dir, pdfs, tmp_path, point, lands, mode):
@@ -414,6 +410,7 @@ def test_writer_killed_at_each_step(index_dir, pdfs, tmp_path, point, lands, mod
                           cwd=ROOT, env=subprocess_env(), capture_output=True, text=True)
     assert done.returncode == -signal.SIGKILL, done.stderr
     after = listing(index_dir)
+    assert_clean(index_dir)         # the listing, the next open, rolled a journal back
     new_sha = hashlib.sha256(changed.read_bytes()).hexdigest()
     if lands and mode == "replace":
         assert [d["sha256"] for d in after] == [new_sha]
@@ -507,3 +504,39 @@ def _is_reading_child(pid: int) -> bool:
     except OSError:
         return True         # gone before it could be looked at: it lived no longer than its read
     return b"index.readers.bounded" in command
+
+
+# ---- refresh ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("age, says", [
+    pytest.param("UPDATE words SET layout = 'words-1-older'; "
+                 "UPDATE word_layouts SET layout = 'words-1-older'",
+                 "stored the word postings of 1 document", id="an-older-tokeniser"),
+    pytest.param("DROP TABLE words; DROP TABLE word_layouts",
+                 "stored the word postings of 1 document", id="no-postings-tables"),
+    pytest.param("", "every document's word postings are up to date", id="up-to-date"),
+])
+def test_refresh_stores_the_postings_an_older_verifier_did_not(tmp_path, age, says):
+    import sqlite3
+    from contextlib import closing
+
+    from conftest import store_without_model
+    from index import LAYOUT
+
+    d = tmp_path / "idx"
+    pdf = make_pdf(tmp_path / "report.pdf", report_lines(REPORT))
+    store_without_model(d, pdf, "Report")
+    with closing(sqlite3.connect(d / "index.db")) as conn, conn:
+        conn.executescript(age)
+    result = run("refresh", "--index", d)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == says + "\n"
+    assert set(open_index(d).word_layouts(LAYOUT)) == {"report"}
+    assert run("refresh", "--index", d).stdout == \
+        "every document's word postings are up to date\n"
+
+
+def test_refresh_of_no_index_is_exit_2(tmp_path):
+    result = run("refresh", "--index", tmp_path / "nowhere")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: ") and "no index here" in result.stderr

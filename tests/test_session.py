@@ -86,14 +86,26 @@ LEXICAL = [
 
 
 def _in_memory(session_dir, motion):
+    """The results of a corpus laid out whole, in memory: over a copy of the index whose
+    postings are gone."""
+    import shutil
+    import sqlite3
+    from contextlib import closing
+
     from verifier.judging.check import check_quotation, keep_outer_or_inner
     from verifier.search.corpus import Corpus
     from verifier.search.matching import Sources
     from verifier.reading.quotations import find_quotations
 
-    index = open_index(session_dir)
+    copy = session_dir.parent / "without-postings"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(session_dir, copy)
+    with closing(sqlite3.connect(copy / "index.db")) as conn, conn:
+        conn.executescript("DELETE FROM words; DELETE FROM word_layouts")
+    index = open_index(copy)
     documents = index.documents()
-    corpus = Corpus([(d, index.paragraphs(d.id)) for d in documents])
+    corpus = Corpus(documents, index)
+    assert corpus._memory and not corpus._stored_ids, "laid out whole, in memory"
     return keep_outer_or_inner([check_quotation(q, Sources(corpus), documents)
                                 for q in find_quotations(motion)])
 
@@ -112,21 +124,40 @@ def test_stored_postings_give_the_results_of_the_whole_corpus(session_dir, motio
     assert expected[0].found is not None
 
 
-def test_an_index_without_stored_postings_is_laid_out_and_stored(session_dir):
-    """An index written before postings were kept (no words tables) is read, not refused."""
+def _snapshot(directory):
+    import hashlib
+
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in directory.iterdir()}
+
+
+@pytest.mark.parametrize("age", [
+    pytest.param("DROP TABLE words; DROP TABLE word_layouts", id="no-postings-tables"),
+    pytest.param("UPDATE words SET layout = 'words-1-older'; "
+                 "UPDATE word_layouts SET layout = 'words-1-older'", id="an-older-tokeniser"),
+    pytest.param("DELETE FROM words; DELETE FROM word_layouts", id="none-stored"),
+])
+def test_a_check_lays_out_stale_postings_in_memory_and_never_writes(session_dir, caplog, age):
+    """An index whose postings another tokeniser made (or none) is read, not refused; the
+    check says once that `verifier index refresh` would store them, and writes nothing."""
     import sqlite3
 
     from verifier.search.corpus import LAYOUT
 
-    check_motion(Motion("m", REPORT_QUOTE), open_session(session_dir))
     with sqlite3.connect(session_dir / "index.db") as conn:
-        conn.execute("DROP TABLE words")
-        conn.execute("DROP TABLE word_layouts")
+        conn.executescript(age)
     forget_sessions()
     assert open_index(session_dir).word_layouts(LAYOUT) == {}
-    report = check_motion(Motion("m", REPORT_QUOTE), open_session(session_dir))
-    assert report.results[0].verdict.value == "verbatim"
+    before = _snapshot(session_dir)
+    for _ in range(2):
+        forget_sessions()       # a new session each time: the notice is still said once
+        report = check_motion(Motion("m", REPORT_QUOTE), open_session(session_dir))
+        assert report.results[0].verdict.value == "verbatim"
+    assert _snapshot(session_dir) == before, "a check wrote to the index"
+    said = [r.getMessage() for r in caplog.records if "index refresh" in r.getMessage()]
+    assert len(said) == 1 and "toy-report" in said[0]
+    assert open_index(session_dir).refresh_postings() == 1
     assert set(open_index(session_dir).word_layouts(LAYOUT)) == {"toy-report"}
+    assert open_index(session_dir).refresh_postings() == 0
 
 
 def test_replacing_a_document_drops_its_postings(session_dir):
@@ -138,3 +169,29 @@ def test_replacing_a_document_drops_its_postings(session_dir):
     index.remove("toy-report")
     assert index.word_layouts(LAYOUT) == {}
     assert index.word_counts(LAYOUT, ["trust"]) == {"trust": {}}
+
+
+@pytest.mark.parametrize("model, warns", [
+    pytest.param(None, False, id="the-bundled-model"),
+    pytest.param("mpnet", True, id="another-model"),
+])
+def test_another_model_is_warned_of_the_cut_offs_to_re_measure(tmp_path, caplog, model, warns):
+    """The model is named, not loaded: the warning comes when the session takes it up."""
+    forget_sessions()
+    if model:
+        (tmp_path / model).mkdir()
+        model = tmp_path / model
+    session = open_session(tmp_path / "empty-index", model_path=model, create=True)
+    session.embedder
+    session.embedder            # once a session
+    said = [r.getMessage() for r in caplog.records if "re-measure" in r.getMessage()]
+    if not warns:
+        assert said == []
+        return
+    (line,) = said
+    assert line.startswith(f"warning: {model.resolve()}: the cut-offs on similarity in meaning "
+                           "were measured on all-MiniLM-L6-v2; re-measure them")
+    for name in ("MIN_PARAPHRASE_SIMILARITY 0.65", "MIN_SUPPORT_SIMILARITY 0.7",
+                 "MAX_NEVER_DISCUSSED_SIMILARITY 0.6"):
+        assert name in line
+    forget_sessions()

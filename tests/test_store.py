@@ -9,6 +9,7 @@ import hashlib
 import os
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +18,7 @@ import pytest
 from index import (Embedder, IndexUnavailable, ModelMismatch, ModelUnavailable, Paragraph,
                    ParagraphKind, ReadReport, default_index_dir, make_chunks, open_index)
 import index.store as index_store
+import index.vectors as index_vectors
 from index.errors import IndexDamaged, IndexWriteFailed
 from index.store import DB_NAME, LOCK_NAME, document_id, free_id
 
@@ -207,29 +209,29 @@ def test_the_half_precision_scan_gives_the_exact_search_its_answer(many_reports,
     queries /= np.linalg.norm(queries, axis=1, keepdims=True)
     ids = [d.id for d in index.documents()]
 
-    monkeypatch.setattr(index_store, "HALF_SCAN_AFTER_SEARCHES", 1)
+    monkeypatch.setattr(index_vectors, "HALF_SCAN_AFTER_SEARCHES", 1)
 
     def answers(min_vectors):
-        monkeypatch.setattr(index_store, "HALF_SCAN_MIN_VECTORS", min_vectors)
+        monkeypatch.setattr(index_vectors, "HALF_SCAN_MIN_VECTORS", min_vectors)
         return [[(h.document_id, h.chunk, round(h.score, 5)) for h in
                  index.search(q[None, :], k=5, document_ids=ids)[0]] for q in queries]
 
     assert answers(1) == answers(10 ** 9)
-    assert index._scans, "the scan is what this case tests"
+    assert index._vectors._scans, "the scan is what this case tests"
 
 
 def test_the_half_precision_copy_is_built_only_for_a_process_that_searches_again(
         many_reports, monkeypatch):
     index, base = many_reports
-    monkeypatch.setattr(index_store, "HALF_SCAN_MIN_VECTORS", 1)
-    monkeypatch.setattr(index, "_scans", {})
-    monkeypatch.setattr(index, "_searches", {})
+    monkeypatch.setattr(index_vectors, "HALF_SCAN_MIN_VECTORS", 1)
+    monkeypatch.setattr(index._vectors, "_scans", {})
+    monkeypatch.setattr(index._vectors, "_searches", {})
     ids = [d.id for d in index.documents()]
-    for n in range(1, index_store.HALF_SCAN_AFTER_SEARCHES):
+    for n in range(1, index_vectors.HALF_SCAN_AFTER_SEARCHES):
         index.search(base[n:n + 1], k=5, document_ids=ids)
-    assert not index._scans, "a one-off check's few searches do not pay for the copy"
+    assert not index._vectors._scans, "a one-off check's few searches do not pay for the copy"
     index.search(base[:1], k=5, document_ids=ids)
-    assert len(index._scans) == 1
+    assert len(index._vectors._scans) == 1
 
 
 def test_search_with_vectors_of_another_size_is_a_model_mismatch(idx):
@@ -263,8 +265,17 @@ def test_different_file_with_a_taken_id_gets_a_new_id(idx, tmp_path):
     assert idx.documents() == (old, doc), "the indexed document is not replaced"
     doc3, _ = save(idx, salt="v3", seed=4)
     assert doc3.id == "report-3"
-    assert sorted(p.name for p in (tmp_path / "idx").glob("*.faiss")) == sorted(
-        f"{d.id}-{d.sha256[:12]}.faiss" for d in (old, doc, doc3))
+    assert vector_rows(tmp_path / "idx") == {d.id: f"{d.id}-{d.sha256[:12]}"
+                                             for d in (old, doc, doc3)}
+    assert sorted(p.name for p in (tmp_path / "idx").iterdir()) == [DB_NAME, LOCK_NAME]
+
+
+def vector_rows(directory: Path) -> dict:
+    """document id -> the name its vectors are stored under in index.db."""
+    import sqlite3
+
+    with closing(sqlite3.connect(directory / DB_NAME)) as conn:
+        return dict(conn.execute("SELECT document_id, name FROM vectors"))
 
 
 def test_changed_file_with_replace_replaces_the_old(idx, tmp_path):
@@ -272,8 +283,8 @@ def test_changed_file_with_replace_replaces_the_old(idx, tmp_path):
     doc, added = save(idx, salt="v2", seed=3, replace=True)
     assert added and doc.id == "report" and doc.sha256 != old.sha256
     assert idx.documents() == (doc,)
-    faiss_files = sorted(p.name for p in (tmp_path / "idx").glob("*.faiss"))
-    assert faiss_files == [f"report-{doc.sha256[:12]}.faiss"], "the old vectors are deleted"
+    assert vector_rows(tmp_path / "idx") == {"report": f"report-{doc.sha256[:12]}"}, \
+        "the old vectors are deleted"
     hits = idx.search(fake_vectors(len(idx.chunks("report")), seed=3)[:1], k=1)
     assert hits[0][0].score == pytest.approx(1.0, abs=1e-5), "searches the new vectors"
 
@@ -282,9 +293,9 @@ def test_orphans_of_a_killed_writer_go_at_the_next_write(idx, tmp_path):
     d = tmp_path / "idx"
     (d / ".tmp-999-report-0123456789ab.faiss").write_bytes(b"half")
     (d / "report-0123456789ab.faiss").write_bytes(b"never committed")
+    (d / ".tmp-999-index.db").write_bytes(b"a first write, killed")
     save(idx, name="letter.pdf", seed=1)
-    assert sorted(p.name for p in d.iterdir()) == sorted(
-        [DB_NAME, LOCK_NAME] + [f"{doc.id}-{doc.sha256[:12]}.faiss" for doc in idx.documents()])
+    assert sorted(p.name for p in d.iterdir()) == [DB_NAME, LOCK_NAME]
 
 
 def test_remove_deletes_rows_and_vectors(idx, tmp_path):
@@ -324,18 +335,18 @@ def without(snap: dict, name: str) -> dict:
     return {k: v for k, v in snap.items() if k != name}
 
 
-@pytest.mark.parametrize("when", ["before-the-vectors", "before-the-commit"])
+@pytest.mark.parametrize("when", ["before-the-write", "in-the-transaction"])
 def test_a_full_disk_says_so_and_leaves_no_stray_file(small_disk, monkeypatch, when):
     d = small_disk / "idx"
     index = open_index(d, create=True)
     save(index)
     before = snapshot(d)
-    if when == "before-the-vectors":
+    if when == "before-the-write":
         fill(d)
-    else:       # the vectors fit; the SQLite transaction does not
-        write = index_store._write_vectors
-        monkeypatch.setattr(index_store, "_write_vectors",
-                            lambda *a: (write(*a), fill(d)))
+    else:       # the disk fills while the document is laid out, before its transaction
+        lay_out = index_store.document_postings
+        monkeypatch.setattr(index_store, "document_postings",
+                            lambda *a: (lay_out(*a), fill(d))[0])
     with pytest.raises(IndexWriteFailed, match=r"disk full .*; it was left as it was$") as e:
         save(index, name="letter.pdf", seed=1)
     assert "no transaction is active" not in str(e.value)
@@ -346,31 +357,110 @@ def test_a_full_disk_says_so_and_leaves_no_stray_file(small_disk, monkeypatch, w
     assert added and [x.id for x in index.documents()] == ["letter", "report"]
 
 
-def test_a_failing_vectors_write_leaves_no_temporary_file(idx, tmp_path, monkeypatch):
+def test_postings_that_do_not_fit_fail_the_add(small_disk):
+    """900 KB free, and a document whose word postings need more: the add fails whole."""
+    d = small_disk / "idx"
+    index = open_index(d, create=True)
+    save(index)
+    before = snapshot(d)
+    words = " ".join(f"w{n}x" for n in range(6000))      # 6,000 distinct keys, ~1 MB stored
+    read = ReadReport("/reports/long.pdf", hashlib.sha256(b"long").hexdigest(), (), tuple(
+        Paragraph(i, f"1.{i + 1}", None, ParagraphKind.NUMBERED, 1, 1, words, ((0, 1),))
+        for i in range(3)))
+    chunks = make_chunks(read.paragraphs)[:1]
+    with pytest.raises(IndexWriteFailed, match="disk full"):
+        index.save_document(read, "Long", (), chunks, fake_vectors(1), MODEL)
+    assert snapshot(d) == before
+    assert [x.id for x in index.documents()] == ["report"]
+
+
+def test_a_failing_first_write_leaves_no_index_behind(tmp_path, monkeypatch):
     # Where a full disk shows itself on filesystems that allocate late: at fsync.
     def no_space(fd):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    before = snapshot(tmp_path / "idx")
     monkeypatch.setattr(index_store.os, "fsync", no_space)
     with pytest.raises(IndexWriteFailed, match="disk full"):
-        save(idx, name="letter.pdf", seed=1)
+        save(open_index(tmp_path / "idx", create=True))
     monkeypatch.undo()
-    assert snapshot(tmp_path / "idx") == before
+    assert sorted(p.name for p in (tmp_path / "idx").iterdir()) == [LOCK_NAME]
+    with pytest.raises(IndexUnavailable, match="no index here"):
+        open_index(tmp_path / "idx")
+
+
+def set_vectors(directory: Path, sql: str, *args) -> None:
+    import sqlite3
+
+    with closing(sqlite3.connect(directory / DB_NAME)) as conn, conn:
+        conn.execute(sql, args)
+
+
+@pytest.mark.parametrize("damage", [
+    pytest.param("UPDATE vectors SET data = substr(data, 1, length(data) / 2)", id="truncated"),
+    pytest.param("UPDATE vectors SET data = X''", id="empty"),
+    pytest.param("UPDATE vectors SET dimension = 0", id="no-dimension"),
+    pytest.param("UPDATE vectors SET dimension = 383", id="wrong-dimension"),
+])
+def test_damaged_vectors_say_how_to_rebuild(idx, tmp_path, damage):
+    set_vectors(tmp_path / "idx", damage)
+    with pytest.raises(IndexDamaged, match=r"damaged .*`verifier index remove report` and "
+                                           r"`verifier index add /reports/report.pdf`"):
+        idx.search(fake_vectors(1), k=1)
+
+
+def test_missing_vectors_say_how_to_rebuild(idx, tmp_path):
+    set_vectors(tmp_path / "idx", "DELETE FROM vectors")
+    with pytest.raises(IndexDamaged, match=r"vectors of document report are missing; rebuild "
+                                           r"them with `verifier index remove report` and "):
+        idx.search(fake_vectors(1), k=1)
+
+
+def as_schema_3(directory: Path) -> Path:
+    """The index as schema 3 wrote it: each document's vectors in a FAISS file beside index.db."""
+    import sqlite3
+
+    import faiss
+
+    with closing(sqlite3.connect(directory / DB_NAME)) as conn, conn:
+        for doc_id, name, dimension, data in conn.execute(
+                "SELECT document_id, name, dimension, data FROM vectors").fetchall():
+            vectors = faiss.IndexFlatIP(dimension)
+            vectors.add(np.frombuffer(data, dtype="<f4").reshape(-1, dimension))
+            faiss.write_index(vectors, str(directory / f"{name}.faiss"))
+            conn.execute("UPDATE documents SET vectors = ? WHERE id = ?", (f"{name}.faiss", doc_id))
+        conn.execute("DROP TABLE vectors")
+        conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema'")
+    (file,) = directory.glob("*.faiss")
+    return file
+
+
+def test_an_index_of_schema_3_is_read_and_its_files_go_with_their_documents(idx, tmp_path):
+    d = tmp_path / "idx"
+    file = as_schema_3(d)
+    reader = open_index(d)
+    (hits,) = reader.search(fake_vectors(len(reader.chunks("report")))[2:3], k=1)
+    assert hits[0].score == pytest.approx(1.0, abs=1e-5)
+    save(reader, salt="v2", seed=3, replace=True)       # the document's vectors move inside
+    assert not file.exists() and sorted(p.name for p in d.iterdir()) == [DB_NAME, LOCK_NAME]
+    (hits,) = reader.search(fake_vectors(len(reader.chunks("report")), seed=3)[:1], k=1)
+    assert hits[0].score == pytest.approx(1.0, abs=1e-5)
 
 
 @pytest.mark.parametrize("damage", [
     pytest.param(lambda data: data[: len(data) // 2], id="truncated"),
-    pytest.param(lambda data: data[:20], id="header-only"),
     pytest.param(lambda data: b"", id="empty"),
     pytest.param(lambda data: b"\x00" * len(data), id="zeroed"),
+    pytest.param(None, id="missing"),
 ])
-def test_damaged_vectors_say_how_to_rebuild(idx, tmp_path, damage):
-    (vectors,) = (tmp_path / "idx").glob("report-*.faiss")
-    vectors.write_bytes(damage(vectors.read_bytes()))
-    with pytest.raises(IndexDamaged, match=r"damaged .*`verifier index remove report` and "
-                                           r"`verifier index add /reports/report.pdf`"):
-        idx.search(fake_vectors(1), k=1)
+def test_damaged_vector_files_of_schema_3_say_how_to_rebuild(idx, tmp_path, damage):
+    file = as_schema_3(tmp_path / "idx")
+    if damage is None:
+        file.unlink()
+    else:
+        file.write_bytes(damage(file.read_bytes()))
+    with pytest.raises(IndexDamaged, match=r"(damaged \(truncated or corrupt\)|missing); rebuild them with `verifier "
+                                           r"index remove report` and `verifier index add "):
+        open_index(tmp_path / "idx").search(fake_vectors(1), k=1)
 
 
 # ---- models ----------------------------------------------------------------------------------
@@ -465,10 +555,57 @@ def test_an_index_path_that_is_a_file_is_refused(tmp_path, create):
     assert f.read_text() == "not a directory"
 
 
-def test_a_database_that_is_not_an_index_is_refused(tmp_path):
-    (tmp_path / DB_NAME).write_bytes(b"garbage" * 100)
-    with pytest.raises(IndexUnavailable, match="not a verifier index"):
-        open_index(tmp_path).documents()
+def _other_database(path: Path) -> None:
+    import sqlite3
+
+    with closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("CREATE TABLE t (x)")
+
+
+def _malformed(path: Path, page: int) -> None:
+    data = bytearray(path.read_bytes())
+    size = int.from_bytes(data[16:18], "big")
+    data[size * page:size * (page + 1)] = b"\xff" * size
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("damage, why", [
+    pytest.param(lambda p: p.write_bytes(b""), "the file is empty", id="0-bytes"),
+    pytest.param(lambda p: p.write_bytes(b"garbage" * 100), "not a database", id="not-sqlite"),
+    pytest.param(lambda p: p.write_bytes(p.read_bytes()[:100]), "", id="header-only"),
+    pytest.param(lambda p: _malformed(p, 0), "", id="malformed-first-page"),
+    pytest.param(lambda p: p.unlink() or _other_database(p), "holds no verifier index",
+                 id="another-database"),
+])
+@pytest.mark.parametrize("how", ["read", "write"])
+def test_a_damaged_database_is_refused_with_the_rebuild_advice(idx, tmp_path, damage, why, how):
+    db = tmp_path / "idx" / DB_NAME
+    damage(db)
+    before = snapshot(tmp_path / "idx")
+    with pytest.raises(IndexDamaged, match=rf"{DB_NAME}: the index is damaged \(.*{why}.*\); "
+                       rf"rebuild it: remove the directory .*idx and add the reports again "
+                       r"with `verifier index add`$"):
+        if how == "read":
+            open_index(tmp_path / "idx").documents()
+        else:
+            save(open_index(tmp_path / "idx", create=True), name="letter.pdf", seed=1)
+    assert snapshot(tmp_path / "idx") == before
+
+
+def test_a_malformed_table_is_refused_when_read(tmp_path):
+    """Damage past the first page shows only when that table is read."""
+    index = open_index(tmp_path / "idx", create=True)
+    for k in range(3):
+        save(index, name=f"r{k}.pdf", seed=k)
+    db = tmp_path / "idx" / DB_NAME
+    import sqlite3
+
+    with closing(sqlite3.connect(db)) as conn:
+        (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'paragraphs'"
+                               ).fetchone()
+    _malformed(db, root - 1)
+    with pytest.raises(IndexDamaged, match="the index is damaged .*malformed"):
+        open_index(tmp_path / "idx").paragraphs("r0")
 
 
 def test_reading_imports_neither_torch_nor_faiss(idx, tmp_path):

@@ -378,12 +378,14 @@ def test_api_paragraph(client, spec):
     assert body["previous"]["section"] == "4.5" and body["next"] is None
 
 
-def test_api_add_source(client, tmp_path, spec):
+def test_api_add_source(client, app, tmp_path, spec):
     data = pdf_bytes(tmp_path, [["Peer Review of Fenmarsh", "2.1 The peer team visited in May."]])
     response = client.post("/api/sources", data={
         "file": (io.BytesIO(data), "peer-review.pdf"), "title": "LGA peer review",
         "alias": ["peer review", "LGA"]}, content_type="multipart/form-data")
     assert response.status_code == 201
+    added = open_index(app.config["INDEX_DIR"])
+    assert added.stale_postings() == (), "its word postings were stored with it"
     assert_documented(spec, "/api/sources", "post", 201, response.get_json())
     assert response.get_json()["title"] == "LGA peer review"
     assert response.get_json()["aliases"] == ["peer review", "LGA"]
@@ -517,8 +519,11 @@ def test_form_a_taken_id_is_never_silently_replaced(client, app, tmp_path, repla
 
 
 def test_api_check_with_damaged_vectors_is_a_500_that_says_so(client, app):
-    (vectors,) = app.config["INDEX_DIR"].glob("fenmarsh-report-*.faiss")
-    vectors.write_bytes(vectors.read_bytes()[:100])
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(app.config["INDEX_DIR"] / "index.db")) as conn, conn:
+        conn.execute("UPDATE vectors SET data = substr(data, 1, 100)")
     invented = "“The council is a beacon of excellence in every service it provides.” (4.5)"
     response = client.post("/api/check", json={"text": invented})
     assert response.status_code == 500
@@ -531,12 +536,12 @@ def test_api_check_with_damaged_vectors_is_a_500_that_says_so(client, app):
 
 def test_api_add_source_on_a_full_disk_is_507_and_leaves_no_stray_file(client, app, tmp_path,
                                                                        monkeypatch):
-    import errno
+    import sqlite3
 
     import index.store
 
-    def no_space(fd):       # where a full disk shows itself on filesystems that allocate late
-        raise OSError(errno.ENOSPC, "No space left on device")
+    def no_space(*args):    # what SQLite says when the transaction's pages do not fit
+        raise sqlite3.OperationalError("database or disk is full")
 
     index_dir = app.config["INDEX_DIR"]
     def files():        # the upload folder is the web edge's to tidy, not the index's
@@ -544,7 +549,7 @@ def test_api_add_source_on_a_full_disk_is_507_and_leaves_no_stray_file(client, a
 
     before = files()
     data = pdf_bytes(tmp_path, [["Peer Review of Fenmarsh", "2.1 The peer team visited."]])
-    monkeypatch.setattr(index.store.os, "fsync", no_space)
+    monkeypatch.setattr(index.store, "insert_words", no_space)
     response = client.post("/api/sources", data={"file": (io.BytesIO(data), "peer.pdf")},
                            content_type="multipart/form-data")
     monkeypatch.undo()

@@ -10,9 +10,8 @@ import os
 from datetime import date
 from pathlib import Path
 
-from index import add_pdf, default_index_dir, open_index
+from index import add_pdf, default_index_dir
 from verifier.judging.check import check_motion
-from verifier.search.corpus import lay_out_documents
 from verifier.models import CheckReport, Motion
 from verifier.reading.motions import read_motion
 from verifier.reading.quotations import refuse_overlong
@@ -34,17 +33,9 @@ def index_sources(source_pdfs, model_path: str | None = None) -> tuple[Path, lis
     cache = source_cache_dir()
     ids = []
     for pdf in source_pdfs:
-        document, added = add_pdf(cache, pdf, model_path=model_path)
-        if added:
-            lay_out_index(cache)
+        document, _ = add_pdf(cache, pdf, model_path=model_path)
         ids.append(document.id)
     return cache, ids
-
-
-def lay_out_index(index_dir: str | Path) -> int:
-    """After `index add`: store the word postings of each document that lacks them, so no
-    check has to lay a document out itself; returns how many were laid out."""
-    return lay_out_documents(open_index(index_dir))
 
 
 def check_files(motion_paths, index_dir: str | None = None, source_pdfs=(),

@@ -1,37 +1,17 @@
 """Words as the matcher compares them: one tokeniser for quotations and sources alike.
 
-A token keeps its character span in the text it came from, so every match can be mapped back
-to the exact characters of the motion and of the report. Comparison uses a token's `key`:
-case-folded, ligatures and accents plain, British and American spellings made one.
+The tokeniser itself (`Token`, `fold`, `tokenize`, the footnote markers it leaves out) is
+index/'s (index/text.py), since the index stores each document's word postings in its keys;
+here are the rules of quotations and claims built on it: negations, modals and qualifiers,
+page furniture and footnote markers pasted into a quotation, section names.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
-from dataclasses import dataclass
 
-# A number with its decimal point or thousands separators is one word ("£3.4", "1,206", "4.50"),
-# so "£4.3 million" against "£3.4 million" is one changed number, not two reordered digits.
-_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\d+", re.UNICODE)
-
-# Spellings that differ between British and American English count as a minor difference.
-# Keys are folded to the British form; only whole words listed here or matching the -ize rule.
-_SPELLINGS = {
-    "color": "colour", "colors": "colours", "behavior": "behaviour", "behaviors": "behaviours",
-    "favor": "favour", "favorable": "favourable", "honor": "honour", "labor": "labour",
-    "neighbor": "neighbour", "neighborhood": "neighbourhood", "rumor": "rumour",
-    "endeavor": "endeavour", "center": "centre", "centers": "centres", "program": "programme",
-    "programs": "programmes", "judgement": "judgment", "defense": "defence", "offense": "offence",
-    "license": "licence", "practise": "practice", "catalog": "catalogue", "dialog": "dialogue",
-    "fulfill": "fulfil", "enrollment": "enrolment", "skillful": "skilful", "gray": "grey",
-    "analyze": "analyse", "analyzed": "analysed", "paralyze": "paralyse", "toward": "towards",
-    "canceled": "cancelled", "traveled": "travelled", "modeling": "modelling",
-    "counseling": "counselling", "labeled": "labelled", "signaled": "signalled",
-}
-# -ize/-ise: "organization" and "organisation" are one word; short words ("size") are left.
-_IZE = re.compile(r"(?<=\w{3})iz(e|es|ed|ing|ation|ations|er|ers)$")
+from index import BRACKET_FOOTNOTE, FOOTNOTE_MARKER, Token, fold, tokenize  # noqa: F401
 
 # Words whose presence or absence turns a sentence's meaning round.
 NEGATIONS = frozenset({"not", "no", "never", "nor", "none", "nothing", "neither", "without",
@@ -48,90 +28,9 @@ _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"
                            "first", "second", "third", "dozen"})
 
 
-@dataclass(frozen=True)
-class Token:
-    text: str       # as printed
-    key: str        # as compared
-    start: int      # character span in the text it came from
-    end: int
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def fold(word: str) -> str:
-    """The comparison key of one word (cached: a report repeats its words many times)."""
-    if word[:1].isdigit():
-        return word.replace(",", "")
-    w = unicodedata.normalize("NFKD", word.casefold())
-    w = "".join(c for c in w if not unicodedata.combining(c))
-    w = _SPELLINGS.get(w, w)
-    return _IZE.sub(r"is\1", w)
-
-
-def tokenize(text: str) -> list[Token]:
-    """Words and numbers of `text` (punctuation, quote marks and bullets are not tokens). A
-    year with a footnote marker glued on ("1989.8") is two tokens, so the marker can be left out."""
-    tokens = []
-    links = [(m.start(), m.end()) for m in BRACKET_FOOTNOTE.finditer(text)] \
-        if "[footnote" in text.lower() else []
-    for m in _WORD.finditer(text):
-        word, start = m.group(), m.start()
-        if links and any(a <= start < b for a, b in links):
-            continue
-        cut = _YEAR_MARKER.match(word)
-        if cut and FOOTNOTE_MARKER.match(text, start + cut.end()):
-            tokens.append(Token(cut.group(1), fold(cut.group(1)), start, start + 4))
-            tokens.append(Token(word[cut.end():], fold(word[cut.end():]), start + cut.end(), m.end()))
-            continue
-        tokens.append(Token(word, fold(word), start, m.end()))
-    return _units_as_words(tokens, text)
-
-
-# How a number's unit is written does not change the number: "£2.1m" is "£2.1 million",
-# "48 per cent" is "48%" (a sign, which is no token). Part of the layout's name (corpus.py).
-UNIT_WORDS = {"m": "million", "mn": "million", "bn": "billion"}
-PER_CENT = ("per", "cent")
-
-
-_UNIT_AFTER_NUMBER = re.compile(r"\d ?(?:m|mn|bn|percent|per cent)\b", re.IGNORECASE)
-
-
-def _units_as_words(tokens: list[Token], text: str) -> list[Token]:
-    if not _UNIT_AFTER_NUMBER.search(text):
-        return tokens           # most paragraphs: nothing to do
-    out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        after_number = bool(out) and out[-1].key[:1].isdigit() and \
-            text[out[-1].end:token.start] in ("", " ")
-        if after_number and token.key in UNIT_WORDS:
-            out.append(Token(token.text, UNIT_WORDS[token.key], token.start, token.end))
-        elif after_number and token.key == "percent":
-            pass
-        elif after_number and token.key == PER_CENT[0] and i + 1 < len(tokens) and \
-                tokens[i + 1].key == PER_CENT[1] and text[token.end:tokens[i + 1].start] == " ":
-            i += 1
-        else:
-            out.append(token)
-        i += 1
-    return out
-
-
-_YEAR_MARKER = re.compile(r"((?:19|20)\d\d)[.,](?=\d{1,2}$)")
-
-
-# A footnote marker copied into a quotation with the words: "budgets.8 The", "culture’12,", and
-# after a year, where the digits would otherwise read as one number ("Act 1989.8 Their",
-# "in 2024,7 and"); a marker is one or two digits, a decimal or thousands part is longer or
-# followed by a lower-case unit ("£3.4 million").
-FOOTNOTE_MARKER = re.compile(
-    r"(?<=[a-z\u2019\u201d'\")\].,;:])(?<!\d[.,;:])\d{1,2}(?=[\s.,;:)]|$)"
-    r"|(?<=\b(?:19|20)\d\d[.,;:])\d{1,2}(?=\s+(?:[A-Z\u2018\u201c]|and\b|but\b|or\b)|\s*$)")
 # A footnote marker copied right after a quotation's closing mark: one or two digits (or
 # superscripts), then a space, punctuation, a bracket or the end ('…data"19 (para 5.112)').
 FOOTNOTE_AFTER_QUOTE = re.compile(r"(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?=[\s.,;:(\[]|$)")
-# GOV.UK's footnote links, in the motion's paste or in a source's text: "Act 1989[footnote 8]."
-BRACKET_FOOTNOTE = re.compile(r"\s?\[footnote \d{1,3}\]", re.IGNORECASE)
 
 
 # A page number pasted with the text of a PDF, on a line of its own inside a quotation.

@@ -22,7 +22,6 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import index
-from verifier.api import lay_out_index
 from web.errors import LIBRARY_ERRORS
 from web.uploads import discard_upload, forget_unused_uploads
 
@@ -73,8 +72,6 @@ class SourceJobs:
             document, added = index.add_pdf(self.index_dir, pdf_path, title=title or None,
                                             aliases=aliases, model_path=self.model_path,
                                             progress=progress, replace=replace)
-            if added:       # the words' postings, so checks need not lay it out themselves
-                lay_out_index(self.index_dir)
         except LIBRARY_ERRORS as e:
             discard_upload(pdf_path, self.upload_dir)       # a PDF the index did not take
             self._write(job_id, {"state": "failed", "stage": "failed", "done": 0, "total": 1,
@@ -145,8 +142,6 @@ def add_samples_job(state_dir: str, index_dir: str, job_id: str, model_path: str
 
     try:
         documents = add_samples(Path(index_dir), model_path or None, progress=progress)
-        if documents:
-            lay_out_index(Path(index_dir))
     except LIBRARY_ERRORS as e:
         write_status(folder, job_id, {"state": "failed", "stage": "failed", "done": 0,
                                       "total": 1, "file": SAMPLES_FILE, "error": e.message})

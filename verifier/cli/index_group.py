@@ -57,9 +57,6 @@ def add_command(sources, index_dir, title, aliases, pdf_reader, model_path, repl
             click.echo(f"unchanged {doc.id}: {source} is already in the index "
                        f"(read by {doc.reader or 'an older verifier'})")
             continue
-        # The words' postings too, so a check need not lay the document out itself.
-        from verifier.api import lay_out_index
-        lay_out_index(index_dir)
         wanted = index.document_id(source)
         verb = "replaced" if doc.id in before else "added"
         click.echo(f"{verb} {doc.id}: {doc.title} ({_counts(doc)})")
@@ -102,6 +99,17 @@ def list_command(index_dir, fmt):
         aliases = f"  (also: {'; '.join(doc.aliases)})" if doc.aliases else ""
         click.echo(f"{doc.id}\t{doc.title}{aliases}\n\t{_counts(doc)}; {doc.file}; "
                    f"added {doc.added}; {doc.model}")
+
+
+@index_group.command("refresh")
+@index_option
+@handle_errors
+def refresh_command(index_dir):
+    """Store the word postings of documents added by an older verifier, so a check need not
+    lay them out again each time."""
+    done = index.open_index(index_dir).refresh_postings()
+    click.echo(f"stored the word postings of {_n(done, 'document')}" if done else
+               "every document's word postings are up to date")
 
 
 @index_group.command("remove")

@@ -30,29 +30,22 @@ from verifier.search.documents import resolve_document
 from verifier.reading.figures import (compare, content_stems, find_dates, find_figures, match_in,
                                       names_group, stem)
 from verifier.search.matching import Sources
+from verifier.thresholds import (ELSEWHERE_MARGIN, MAX_ABSENT_SIMILARITY,  # noqa: F401
+                                 MAX_NEVER_DISCUSSED_SIMILARITY, MIN_SUPPORT_SIMILARITY,
+                                 MIN_SUPPORT_SIMILARITY_WITH_WORDS)
 from verifier.models import (Claim, ClaimResult, ClaimVerdict, FigureResult, FigureStatus,
                              Match, Quotation)
 
 # The statement thresholds were chosen by bench/claims_fit.py on the 33 `fit` rows of
 # examples/claims/ (fewest false alarms, then most right verdicts, ties to the more cautious
-# setting); measured on held-out rows they were not fitted on: docs/claims.md.
-# A passage carries a claim's statement when it is this close in meaning (cosine, MiniLM) …
-MIN_SUPPORT_SIMILARITY = 0.70
-# … or carries this share of its content words (by rarity) and is at least this close: a
-# claim in the report's own words scores 0.4-0.7 against a long paragraph.
+# setting); measured on held-out rows they were not fitted on: docs/claims.md. Those on
+# similarity in meaning (MIN_SUPPORT_SIMILARITY, MIN_SUPPORT_SIMILARITY_WITH_WORDS,
+# ELSEWHERE_MARGIN, MAX_ABSENT_SIMILARITY, MAX_NEVER_DISCUSSED_SIMILARITY) are the model's:
+# verifier/thresholds.py.
+# A passage carries a claim's statement when it is close in meaning, or carries this share of
+# its content words (by rarity) and is at least MIN_SUPPORT_SIMILARITY_WITH_WORDS close.
 MIN_SUPPORT_COVERAGE = 0.70
-MIN_SUPPORT_SIMILARITY_WITH_WORDS = 0.40
-# Another paragraph is said to carry a claim the cited one does not only when it clears the
-# support rule and is clearly closer than every cited paragraph (a margin in cosine): two
-# paragraphs on the same subject must not turn a true citation into "elsewhere".
-ELSEWHERE_MARGIN = 0.15
-# A claim is not supported only when no cited paragraph comes near it, in words or meaning;
-# between these and the support rule the evidence is unclear (unverifiable).
-MAX_ABSENT_SIMILARITY = 0.45
-# A claim naming a thing no source mentions ("its pension fund") is about a subject the sources
-# never discuss only if no passage is this close to it in meaning either: a passage that is
-# (the letter's "before a final decision is taken") says it in other words.
-MAX_NEVER_DISCUSSED_SIMILARITY = 0.60
+# … and is not supported only if it carries at most this share of them.
 MAX_ABSENT_COVERAGE = 0.35
 # A sentence that carries this share of the claim's words but not its negation (or adds one)
 # says the opposite ("has published" against "has not yet published").

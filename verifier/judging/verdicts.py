@@ -12,6 +12,7 @@ from dataclasses import replace
 from index import Document
 from verifier.search.matching import Alignment, QuoteText, Sources, marked_edits
 from verifier.models import Citation, CitationVerdict, Difference, Match, Reason, Verdict
+from verifier.thresholds import MIN_REVERSAL_SIMILARITY, SENTENCE_TIE
 from verifier.words import (MODALS, NEGATIONS, PART_NAME, QUALIFIERS, fold, section_name,
                             is_number, surface, tokenize, without_markers)
 
@@ -462,14 +463,7 @@ def suggest(verdict: Verdict, citation_verdict: CitationVerdict, match: Match | 
 
 # ---------------------------------------------------------------- paraphrases
 
-# Sentence runs whose similarity to the quotation is within this of the best are as good: the
-# shortest is the one to suggest (a paraphrase's correction is the sentence that carries the
-# meaning, not the whole paragraph).
-SENTENCE_TIE = 0.03
-# A passage near in meaning is "clearly the one quoted" (so a figure or negation it contradicts
-# makes a misquote, not a not_found) only when it is the paragraph cited and at least as close
-# as a paraphrase found anywhere must be (MIN_PARAPHRASE_SIMILARITY in matching).
-MIN_REVERSAL_SIMILARITY = 0.65
+# SENTENCE_TIE and MIN_REVERSAL_SIMILARITY, cut-offs on similarity in meaning: verifier/thresholds.py.
 
 
 def paragraph_of_match(match: Match, sources: Sources):

@@ -5,57 +5,32 @@ that runs over a paragraph or page boundary is still one run of words), with eve
 paragraph and character span kept so a hit maps back to the report's exact characters.
 
 A check does not lay out every document. The index stores each document's word postings (key
-→ token positions, under `LAYOUT`, the name of this tokeniser); a matcher asks which documents
-hold all of a quotation's words, or where its rarer words are, and only the documents that
-answer are laid out. A document whose postings are not stored yet (an index written by an
-older verifier, or by a writer that does not lay words out) is laid out once, its postings
-stored if the index may be written, else kept in memory for the session.
+→ token positions, under index's `LAYOUT`, the name of its tokeniser), written with the
+document; a matcher asks which documents hold all of a quotation's words, or where its rarer
+words are, and only the documents that answer are laid out. A check never writes: a document
+whose postings were stored by an older tokeniser (or not at all) is laid out in memory for the
+session, and the log says once that `verifier index refresh` would store them.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
-import hashlib
+import logging
 import math
-import re
 import threading
-from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from index import Document, Paragraph
-from verifier import words as _words
-from verifier.words import Token, tokenize
+from index import LAYOUT, Document, Paragraph, WordLayout, unpack_layout, unpack_positions
+from verifier.search.documents import CitationPlaces
+from verifier.words import Token
+
+log = logging.getLogger(__name__)
 
 
-# A part of a report is named by a short line: a heading, not a sentence.
-MAX_PART_NAME = 60
 # Keys whose positions a corpus keeps between checks: a motion's words, repeated by the next.
 MAX_CACHED_POSITIONS = 20000
-# A letter: at most this many paragraphs; its salutation within the first LETTER_ENDS
-# paragraphs (and LETTER_END_CHARS characters), or its sign-off within the last.
-MAX_LETTER_PARAGRAPHS = 200
-LETTER_ENDS = 12
-LETTER_END_CHARS = 1500
-_SALUTATION = re.compile(r"\bDear\s+[A-Z]")
-_SIGN_OFF = re.compile(r"\bYours\s+(?:sincerely|faithfully)\b", re.IGNORECASE)
-# Citations whose numbered paragraphs a corpus keeps between checks.
-MAX_CACHED_CITATIONS = 4096
-
-
-def _layout_name() -> str:
-    """The name stored postings are filed under: it changes whenever the tokeniser's rules
-    (word pattern, spelling table, -ize rule) change, so stale keys are never read."""
-    rules = repr((_words._WORD.pattern, sorted(_words._SPELLINGS.items()), _words._IZE.pattern,
-                  sorted(_words.UNIT_WORDS.items()), _words.PER_CENT))
-    return "words-1-" + hashlib.sha256(rules.encode()).hexdigest()[:12]
-
-
-LAYOUT = _layout_name()
-# The byte layout of `packed`; another value is laid out again.
-LAYOUT_FORMAT = 1
 
 
 class _RunSearch:
@@ -102,19 +77,6 @@ class _RunSearch:
             found[token.key].append(t)
         return found
 
-    def packed(self) -> bytes:
-        """The laid-out words as bytes for the index (`StoredText.from_bytes` reads them)."""
-        n = len(self.token_offsets)
-        numbers = array("I", [LAYOUT_FORMAT, n, len(self.paragraphs)])
-        numbers.extend(self.token_offsets)
-        numbers.extend(t.start for t in self.tokens)
-        numbers.extend(t.end for t in self.tokens)
-        numbers.extend(self.token_paragraph)
-        numbers.extend(p.order for p in self.paragraphs)
-        if _BIG_ENDIAN:
-            numbers.byteswap()
-        return numbers.tobytes() + self.joined.encode("utf-8")
-
     @classmethod
     def laid_out(cls, document: Document, index) -> DocumentText | StoredText:
         """The document's words: as stored in `index` if they are, else from its paragraphs."""
@@ -136,23 +98,15 @@ class DocumentText(_RunSearch):
     token_offsets: list[int] = field(default_factory=list)     # where each token starts in joined
 
     def __post_init__(self):
-        keys = []
-        for p_index, paragraph in enumerate(self.paragraphs):
-            for token in tokenize(paragraph.text):
-                self.tokens.append(token)
-                self.token_paragraph.append(p_index)
-                keys.append(token.key)
-        offsets, at = [], 1
-        for key in keys:
-            offsets.append(at)
-            at += len(key) + 1
-        self.token_offsets = offsets
-        self.joined = " " + " ".join(keys) + " "
+        layout = WordLayout.of(self.paragraphs)
+        self.tokens, self.token_paragraph = layout.tokens, layout.token_paragraph
+        self.token_offsets, self.joined = layout.token_offsets, layout.joined
 
 
 class StoredText(_RunSearch):
-    """A document's words as `packed` stored them: read back in milliseconds; its paragraphs
-    and Token objects are made only for the places a match looks at."""
+    """A document's words as the index stored them (index.WordLayout.packed): read back in
+    milliseconds; its paragraphs and Token objects are made only for the places a match
+    looks at."""
 
     def __init__(self, document: Document, index, offsets: list[int], starts, ends,
                  token_paragraph: list[int], orders: list[int], joined: str):
@@ -165,23 +119,11 @@ class StoredText(_RunSearch):
 
     @classmethod
     def from_bytes(cls, document: Document, index, data: bytes) -> StoredText | None:
-        head = array("I")
-        head.frombytes(data[:12])
-        if _BIG_ENDIAN:
-            head.byteswap()
-        fmt, n, n_paragraphs = head
-        if fmt != LAYOUT_FORMAT:
+        layout = unpack_layout(data)
+        if layout is None:
             return None             # laid out by another version: lay it out again
-        end = 12 + 4 * (4 * n + n_paragraphs)
-        numbers = array("I")
-        numbers.frombytes(data[12:end])
-        if _BIG_ENDIAN:
-            numbers.byteswap()
-        # Kept as arrays (4 bytes a number, not a Python int's 28 and a list slot's 8): a
-        # check that reaches many documents must not hold millions of ints.
-        return cls(document, index, numbers[:n], numbers[n:2 * n],
-                   numbers[2 * n:3 * n], numbers[3 * n:4 * n],
-                   numbers[4 * n:].tolist(), data[end:].decode("utf-8"))
+        return cls(document, index, layout.token_offsets, layout.starts, layout.ends,
+                   layout.token_paragraph, layout.orders, layout.joined)
 
 
 class _LazyParagraphs(Sequence):
@@ -297,57 +239,49 @@ class _Postings:
 class Corpus:
     """All documents a motion is checked against, with word statistics for candidate search.
 
-    Built from (document, paragraphs) pairs it lays out everything at once, in memory; built
-    by `Corpus.of(documents, session)` it reads stored postings and lays out only documents a
-    matcher reaches.
+    Built one way, from the documents and the index holding them: it reads their stored
+    postings and lays out only the documents a matcher reaches (`lay_out`: how a document is
+    laid out; a session keeps each one laid out once). A document whose postings are stale is
+    laid out at once, in memory. The places citations name (numbered paragraphs, known
+    sections, part names, letters' text) are looked up by `places`
+    (verifier/search/documents.py's CitationPlaces).
     """
 
-    def __init__(self, documents: list[tuple[Document, tuple[Paragraph, ...]]]):
-        texts = [DocumentText(doc, tuple(paras)) for doc, paras in documents]
-        self._setup(tuple(t.document for t in texts), lambda doc: DocumentText(doc, ()))
-        self.texts._texts.update(enumerate(texts))
-        self._memory = {d: text.postings() for d, text in enumerate(texts)}
-        self._stored_ids: dict[str, int] = {}
-        self._total = sum(len(t.tokens) for t in texts) or 1
-        self._index = None
-
-    @classmethod
-    def of(cls, documents: tuple[Document, ...], session) -> Corpus:
-        """The corpus of `documents`, their postings read from the session's index."""
-        corpus = cls.__new__(cls)
-        corpus._setup(documents, session.document_text)
-        index = session.index
-        stored = index.word_layouts(LAYOUT)
-        corpus._index = index
-        corpus._stored_ids, corpus._memory, total = {}, {}, 0
-        for d, doc in enumerate(documents):
-            sha_tokens = stored.get(doc.id)
-            if sha_tokens is not None and sha_tokens[0] == doc.sha256:
-                corpus._stored_ids[doc.id] = d
-                total += sha_tokens[1]
-                continue
-            # Not stored yet: lay it out now, and store its postings for the next process.
-            text = corpus.texts[d]
-            postings = text.postings()
-            if not store_postings(index, doc, len(text.tokens), postings, text.packed()):
-                corpus._memory[d] = postings
-            else:
-                corpus._stored_ids[doc.id] = d
-            total += len(text.tokens)
-        corpus._total = total or 1
-        return corpus
-
-    def _setup(self, documents: tuple[Document, ...], lay_out) -> None:
-        self.documents = documents
-        self.texts = _Texts(documents, lay_out)
+    def __init__(self, documents: Sequence[Document], index,
+                 lay_out: Callable[[Document], DocumentText] | None = None):
+        self.documents = tuple(documents)
+        self.texts = _Texts(self.documents, lay_out or (
+            lambda doc: DocumentText.laid_out(doc, index)))
         self.postings = _Postings(self)
+        self._index = index
         self._lock = threading.Lock()
         self._counts: dict[str, dict[int, int]] = {}
         self._positions: dict[str, dict[int, list[int]]] = {}
-        self._known: dict[str, bool] = {}       # section -> whether a document has it
         self._codes: dict[str, object] = {}             # key -> _position_codes' array
-        self._numbered: dict[tuple, list] = {}          # numbered_paragraphs' answers
-        self._letters: dict[str, str | None] = {}       # letter_text's answers
+        self.places = CitationPlaces(self.documents, index, self._paragraphs_of)
+        stored = index.word_layouts(LAYOUT)
+        self._stored_ids: dict[str, int] = {}
+        self._memory: dict[int, dict[str, list[int]]] = {}
+        total, stale = 0, []
+        for d, doc in enumerate(self.documents):
+            sha_tokens = stored.get(doc.id)
+            if sha_tokens is not None and sha_tokens[0] == doc.sha256:
+                self._stored_ids[doc.id] = d
+                total += sha_tokens[1]
+                continue
+            # Stored by an older tokeniser: laid out here, for this session only.
+            text = self.texts[d]
+            self._memory[d] = text.postings()
+            total += len(text.tokens)
+            stale.append(doc.id)
+        self._total = total or 1
+        if stale:
+            _say_stale_once(index, stale)
+
+    @classmethod
+    def of(cls, documents: Sequence[Document], session) -> Corpus:
+        """The corpus of `documents` in the session's index, laid out through the session."""
+        return cls(documents, session.index, session.document_text)
 
     # ---- word statistics ---------------------------------------------------------------------
 
@@ -357,7 +291,7 @@ class Corpus:
         missing = [k for k in keys if k not in self._counts]
         if missing:
             found: dict[str, dict[int, int]] = {k: {} for k in missing}
-            if self._stored_ids and self._index is not None:
+            if self._stored_ids:
                 for key, docs in self._index.word_counts(LAYOUT, missing).items():
                     found[key].update((self._stored_ids[i], n) for i, n in docs.items()
                                       if i in self._stored_ids)
@@ -376,11 +310,11 @@ class Corpus:
         found: dict[str, dict[int, list[int]]] = {k: {} for k in missing}
         if missing:
             present = [k for k, docs in self.counts(missing).items() if docs]
-            if present and self._stored_ids and self._index is not None:
+            if present and self._stored_ids:
                 for key, docs in self._index.word_positions(LAYOUT, present).items():
                     for doc_id, blob in docs.items():
                         if doc_id in self._stored_ids:
-                            found[key][self._stored_ids[doc_id]] = _unpack(blob)
+                            found[key][self._stored_ids[doc_id]] = unpack_positions(blob)
             for d, postings in self._memory.items():
                 for key in present:
                     if key in postings:
@@ -391,6 +325,11 @@ class Corpus:
                 self._positions.update(found)
         cached = self._positions
         return {k: found[k] if k in missing else cached[k] for k in keys}
+
+    @property
+    def total_tokens(self) -> int:
+        """How many tokens the corpus's documents hold (at least 1)."""
+        return self._total
 
     def frequency(self, key: str) -> int:
         """How many tokens of the whole corpus have this key."""
@@ -536,110 +475,26 @@ class Corpus:
         """Rarer words weigh more when looking for where a quotation might be."""
         return math.log(1 + self._total / (1 + self.frequency(key)))
 
-    # ---- paragraphs ----------------------------------------------------------------------------
+    # ---- the places citations name (documents.CitationPlaces) --------------------------------
 
     def numbered_paragraphs(self, sections: Iterable[str],
                             document_ids: Iterable[str] | None = None
                             ) -> list[tuple[int, int, str]]:
-        """(document index, paragraph order, text) of every paragraph numbered one of
-        `sections` (in the documents of `document_ids` only, if given), by document then
-        reading order."""
-        sections = set(sections)
-        only = None if document_ids is None else set(document_ids)
-        if not sections:
-            return []
-        if self._index is None:
-            return [(d, p.order, p.text) for d, text in enumerate(self.texts)
-                    if only is None or text.document.id in only
-                    for p in text.paragraphs if p.section is not None and p.section in sections]
-        key = (frozenset(sections), None if only is None else frozenset(only))
-        found = self._numbered.get(key)
-        if found is None:
-            # Kept for the session: the next motion cites the same paragraphs, and at 50
-            # reports "3.4" is fifty paragraphs read again per quotation.
-            position = {doc.id: d for d, doc in enumerate(self.documents)
-                        if only is None or doc.id in only}
-            found = [(position[doc_id], order, text) for doc_id, order, text in
-                     self._index.numbered_paragraphs(sections, list(position))]
-            with self._lock:
-                if len(self._numbered) > MAX_CACHED_CITATIONS:
-                    self._numbered.clear()
-                self._numbered[key] = found
-        return list(found)
+        return self.places.numbered_paragraphs(sections, document_ids)
 
     def known_sections(self, sections: Iterable[str]) -> set[str]:
-        """Those of `sections` that some document numbers a paragraph by, leads a paragraph
-        number with ("3" of "3.4"), or names a chapter or part by ("Chapter 3")."""
-        sections = set(sections)
-        unknown = [s for s in sections if s not in self._known]
-        if unknown:
-            if self._index is None:
-                have = set()
-                for text in self.texts:
-                    for p in text.paragraphs:
-                        if p.section:
-                            parts = p.section.split(".")
-                            have.update(".".join(parts[:k]) for k in range(1, len(parts) + 1))
-                found = have.intersection(unknown)
-            else:
-                found = self._index.known_sections(unknown, [d.id for d in self.documents])
-            found |= {s for s in unknown if s not in found and "." not in s and any(
-                re.match(rf"(?:chapter|part)\s+{re.escape(s)}\b", h, re.IGNORECASE)
-                for h in self._part_headings)}
-            with self._lock:
-                self._known.update((s, s in found) for s in unknown)
-        return {s for s in sections if self._known[s]}
+        return self.places.known_sections(sections)
 
-    @functools.cached_property
-    def _part_headings(self) -> tuple[str, ...]:
-        """Headings that name a chapter or part ("Chapter 3: Governance")."""
-        if self._index is None:
-            return tuple(p.heading for text in self.texts for p in text.paragraphs
-                         if p.heading and re.match(r"(?:chapter|part)\s", p.heading, re.I))
-        return tuple(self._index.headings_like(("chapter", "part"),
-                                               [d.id for d in self.documents]))
-
-    @functools.cached_property
+    @property
     def part_names(self) -> dict[str, set[str]]:
-        """Each document's headings and short unnumbered lines ("Executive Summary", "Annex A"),
-        lower-cased: the names a motion may cite a part of a report by."""
-        names: dict[str, set[str]] = {}
-        if self._index is None:
-            for text in self.texts:
-                found = names.setdefault(text.document.id, set())
-                for p in text.paragraphs:
-                    for candidate in (p.heading, p.text if len(p.text) <= MAX_PART_NAME else None):
-                        if candidate:
-                            found.add(" ".join(candidate.lower().split()))
-            return names
-        short = self._index.short_texts(MAX_PART_NAME)
-        for doc in self.documents:
-            names[doc.id] = {" ".join(c.lower().split()) for c in short.get(doc.id, ())}
-        return names
+        return self.places.part_names
 
     def letter_text(self, document_id: str) -> str | None:
-        """The opening and closing text of the document if it reads as a letter (a salutation
-        near its start or a sign-off near its end), else None: what a citation such as
-        "(Letter from SoS to CEX 12/11/24)" is compared with when the letter's title is its
-        letterhead. Read once per document, and only when a citation asks."""
-        if document_id in self._letters:
-            return self._letters[document_id]
-        found = None
+        return self.places.letter_text(document_id)
+
+    def _paragraphs_of(self, document_id: str):
         text = self.document_text(document_id)
-        paragraphs = text.paragraphs if text is not None else ()
-        n = len(paragraphs)
-        if 0 < n <= MAX_LETTER_PARAGRAPHS:
-            ends = sorted(set(range(min(n, LETTER_ENDS))) | set(range(max(0, n - LETTER_ENDS), n)))
-            if hasattr(paragraphs, "prefetch"):
-                paragraphs.prefetch(ends)
-            opening = " ".join(paragraphs[i].text for i in range(min(n, LETTER_ENDS)))
-            closing = " ".join(paragraphs[i].text for i in range(max(0, n - LETTER_ENDS), n))
-            if _SALUTATION.search(opening[:LETTER_END_CHARS]) or \
-                    _SIGN_OFF.search(closing[-LETTER_END_CHARS:]):
-                found = opening[:LETTER_END_CHARS] + " " + closing[-LETTER_END_CHARS:]
-        with self._lock:
-            self._letters[document_id] = found
-        return found
+        return text.paragraphs if text is not None else ()
 
     def document_text(self, document_id: str) -> DocumentText | None:
         for d, doc in enumerate(self.documents):
@@ -648,44 +503,21 @@ class Corpus:
         return None
 
 
-def store_postings(index, document: Document, tokens: int,
-                   postings: dict[str, list[int]], data: bytes = b"") -> bool:
-    """Store a laid-out document's postings in the index; False if it cannot be written."""
-    packed = {key: _pack(positions) for key, positions in postings.items()}
-    return index.save_words(document.id, document.sha256, LAYOUT, tokens, packed, data)
-
-
-def lay_out_documents(index) -> int:
-    """Store the postings of every document of `index` that lacks them (after `index add`);
-    returns how many were laid out."""
-    stored = index.word_layouts(LAYOUT)
-    done = 0
-    for doc in index.documents():
-        if stored.get(doc.id, (None,))[0] != doc.sha256:
-            text = DocumentText.laid_out(doc, index)
-            if store_postings(index, doc, len(text.tokens), text.postings(), text.packed()):
-                done += 1
-    return done
-
-
 # A run's place as one int64: document index in the high bits, token index in the low 32.
 _DOC_SHIFT = 32
 _POSITION_MASK = (1 << 32) - 1
 
 
-def _pack(positions: list[int]) -> bytes:
-    packed = array("I", positions)      # 4 bytes on every platform CPython supports here
-    if _BIG_ENDIAN:
-        packed.byteswap()
-    return packed.tobytes()
+_stale_said: set[str] = set()
+_stale_lock = threading.Lock()
 
 
-def _unpack(blob: bytes) -> array:
-    packed = array("I")
-    packed.frombytes(blob)
-    if _BIG_ENDIAN:
-        packed.byteswap()
-    return packed
-
-
-_BIG_ENDIAN = array("I", [1]).tobytes()[0] == 0
+def _say_stale_once(index, stale: list[str]) -> None:
+    """Log once per index (per process) that its postings are laid out at every check."""
+    with _stale_lock:
+        if str(index.path) in _stale_said:
+            return
+        _stale_said.add(str(index.path))
+    log.warning("%s: the word postings of %s were stored by an older verifier, so each check "
+                "lays them out again; `verifier index refresh` would store them",
+                index.path, stale[0] if len(stale) == 1 else f"{len(stale)} documents")

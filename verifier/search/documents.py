@@ -1,4 +1,6 @@
-"""Which indexed document a citation names: "(Letter from SoS to CEX 12/11/24)", "(Report, 7.3)".
+"""Which indexed document a citation names: "(Letter from SoS to CEX 12/11/24)", "(Report, 7.3)",
+and the places of the documents citations name (`CitationPlaces`: numbered paragraphs, known
+sections, part names, a letter's text).
 
 Titles and aliases are compared word by word after expanding the abbreviations of English
 local government (SoS, CEX, DLUHC, MHCLG, BVI…) and writing dates one way.
@@ -6,11 +8,13 @@ local government (SoS, CEX, DLUHC, MHCLG, BVI…) and writing dates one way.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path, PurePath
 
-from index import Document
+from index import Document, Paragraph
 
 # A source's format, from the reader that read it (Document.reader: "pdfium 2",
 # "govuk-html 2", "docx 2"); a document from before readers were recorded is told by its file.
@@ -144,3 +148,108 @@ def _letter_named(cited: set[str], documents,
                               len(wanted & have) / len(wanted) >= MIN_LETTER_OVERLAP):
             found.append(doc)
     return found[0] if len(found) == 1 else None
+
+
+# A part of a report is named by a short line: a heading, not a sentence.
+MAX_PART_NAME = 60
+# A letter: at most this many paragraphs; its salutation within the first LETTER_ENDS
+# paragraphs (and LETTER_END_CHARS characters), or its sign-off within the last.
+MAX_LETTER_PARAGRAPHS = 200
+LETTER_ENDS = 12
+LETTER_END_CHARS = 1500
+_SALUTATION = re.compile(r"\bDear\s+[A-Z]")
+_SIGN_OFF = re.compile(r"\bYours\s+(?:sincerely|faithfully)\b", re.IGNORECASE)
+# Citations whose numbered paragraphs a corpus keeps between checks.
+MAX_CACHED_CITATIONS = 4096
+
+
+class CitationPlaces:
+    """The places of a corpus's documents that citations name, looked up in the index and
+    kept for the session: `documents` (in the corpus's order), `index`, and
+    `paragraphs_of(document id)`, a document's paragraphs as the corpus laid them out."""
+
+    def __init__(self, documents: Sequence[Document], index,
+                 paragraphs_of: Callable[[str], Sequence[Paragraph]]):
+        self.documents = tuple(documents)
+        self._index = index
+        self._paragraphs_of = paragraphs_of
+        self._lock = threading.Lock()
+        self._known: dict[str, bool] = {}       # section -> whether a document has it
+        self._numbered: dict[tuple, list] = {}          # numbered_paragraphs' answers
+        self._letters: dict[str, str | None] = {}       # letter_text's answers
+
+    def numbered_paragraphs(self, sections: Iterable[str],
+                            document_ids: Iterable[str] | None = None
+                            ) -> list[tuple[int, int, str]]:
+        """(document index, paragraph order, text) of every paragraph numbered one of
+        `sections` (in the documents of `document_ids` only, if given), by document then
+        reading order."""
+        sections = set(sections)
+        only = None if document_ids is None else set(document_ids)
+        if not sections:
+            return []
+        key = (frozenset(sections), None if only is None else frozenset(only))
+        found = self._numbered.get(key)
+        if found is None:
+            # Kept for the session: the next motion cites the same paragraphs, and at 50
+            # reports "3.4" is fifty paragraphs read again per quotation.
+            position = {doc.id: d for d, doc in enumerate(self.documents)
+                        if only is None or doc.id in only}
+            found = [(position[doc_id], order, text) for doc_id, order, text in
+                     self._index.numbered_paragraphs(sections, list(position))]
+            with self._lock:
+                if len(self._numbered) > MAX_CACHED_CITATIONS:
+                    self._numbered.clear()
+                self._numbered[key] = found
+        return list(found)
+
+    def known_sections(self, sections: Iterable[str]) -> set[str]:
+        """Those of `sections` that some document numbers a paragraph by, leads a paragraph
+        number with ("3" of "3.4"), or names a chapter or part by ("Chapter 3")."""
+        sections = set(sections)
+        unknown = [s for s in sections if s not in self._known]
+        if unknown:
+            found = self._index.known_sections(unknown, [d.id for d in self.documents])
+            found |= {s for s in unknown if s not in found and "." not in s and any(
+                re.match(rf"(?:chapter|part)\s+{re.escape(s)}\b", h, re.IGNORECASE)
+                for h in self._part_headings)}
+            with self._lock:
+                self._known.update((s, s in found) for s in unknown)
+        return {s for s in sections if self._known[s]}
+
+    @functools.cached_property
+    def _part_headings(self) -> tuple[str, ...]:
+        """Headings that name a chapter or part ("Chapter 3: Governance")."""
+        return tuple(self._index.headings_like(("chapter", "part"),
+                                               [d.id for d in self.documents]))
+
+    @functools.cached_property
+    def part_names(self) -> dict[str, set[str]]:
+        """Each document's headings and short unnumbered lines ("Executive Summary", "Annex A"),
+        lower-cased: the names a motion may cite a part of a report by."""
+        short = self._index.short_texts(MAX_PART_NAME)
+        return {doc.id: {" ".join(c.lower().split()) for c in short.get(doc.id, ())}
+                for doc in self.documents}
+
+    def letter_text(self, document_id: str) -> str | None:
+        """The opening and closing text of the document if it reads as a letter (a salutation
+        near its start or a sign-off near its end), else None: what a citation such as
+        "(Letter from SoS to CEX 12/11/24)" is compared with when the letter's title is its
+        letterhead. Read once per document, and only when a citation asks."""
+        if document_id in self._letters:
+            return self._letters[document_id]
+        found = None
+        paragraphs = self._paragraphs_of(document_id)
+        n = len(paragraphs)
+        if 0 < n <= MAX_LETTER_PARAGRAPHS:
+            ends = sorted(set(range(min(n, LETTER_ENDS))) | set(range(max(0, n - LETTER_ENDS), n)))
+            if hasattr(paragraphs, "prefetch"):
+                paragraphs.prefetch(ends)
+            opening = " ".join(paragraphs[i].text for i in range(min(n, LETTER_ENDS)))
+            closing = " ".join(paragraphs[i].text for i in range(max(0, n - LETTER_ENDS), n))
+            if _SALUTATION.search(opening[:LETTER_END_CHARS]) or \
+                    _SIGN_OFF.search(closing[-LETTER_END_CHARS:]):
+                found = opening[:LETTER_END_CHARS] + " " + closing[-LETTER_END_CHARS:]
+        with self._lock:
+            self._letters[document_id] = found
+        return found

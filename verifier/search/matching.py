@@ -23,6 +23,7 @@ from rapidfuzz.distance import Indel
 from index import ParagraphKind
 from verifier.search.corpus import Corpus, DocumentText
 from verifier.models import Difference, Match, Quotation
+from verifier.thresholds import MIN_CITED_PARAPHRASE_SIMILARITY, MIN_PARAPHRASE_SIMILARITY
 from verifier.words import Token, clean_paste, tokenize, without_markers
 
 # A marked omission: "…", "...", ". . ." (with or without spaces around).
@@ -90,14 +91,7 @@ VOTE_BUCKET = 6
 VOTE_BUDGET = 8000
 MIN_VOTERS = 3
 VOTE_POOL = 40
-# Cosine similarity (all-MiniLM-L6-v2) at which a passage says the same thing in other words.
-# Measured on the example report (bench/ notes): paraphrases of a passage score 0.56-0.67
-# against it, invented claims on the report's topics 0.45-0.64 against their nearest chunk.
-# So anywhere in the sources a passage must be close to count ...
-MIN_PARAPHRASE_SIMILARITY = 0.65
-# ... while the paragraph the motion cites is believed at a lower similarity: an invented
-# claim rarely sits that close to the very paragraph it cites (0.2-0.45 measured).
-MIN_CITED_PARAPHRASE_SIMILARITY = 0.5
+# The cut-offs on similarity in meaning: verifier/thresholds.py.
 
 
 @dataclass(frozen=True)
@@ -328,7 +322,7 @@ def _candidate_starts(quote: QuoteText, corpus: Corpus) -> list[tuple[int, int]]
     counts = corpus.counts(keys)
     frequency = {k: sum(counts[k].values()) for k in dict.fromkeys(keys) if counts[k]}
     # Only the rarer words' positions are read (from the index's stored postings).
-    ceiling = max(COMMON_WORD_SHARE * corpus._total, 50)
+    ceiling = max(COMMON_WORD_SHARE * corpus.total_tokens, 50)
     rare = [k for k, n in frequency.items() if n <= ceiling]
     voters = set(rare)
     if sum(frequency[k] for k in rare) > VOTE_BUDGET:

@@ -15,6 +15,7 @@ or spawned worker process gets a new one from `open_session` (the key includes t
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections import OrderedDict
@@ -23,6 +24,9 @@ from pathlib import Path
 
 from index import ChunkHit, Document, Embedder, Index, default_index_dir, open_index
 from verifier.search.corpus import Corpus, DocumentText
+from verifier.thresholds import model_warning
+
+log = logging.getLogger(__name__)
 
 # Texts whose vectors a session keeps (a motion's quotations, the paragraphs they cite): a web
 # worker checks the same sample motion and the same cited paragraphs again and again.
@@ -130,11 +134,15 @@ class Session:
 
     @property
     def embedder(self) -> Embedder:
-        """The embedding model, checked against the index on first use."""
+        """The embedding model, checked against the index on first use (and, if it is not the
+        model the cut-offs were measured on, a warning logged naming those to re-measure)."""
         with self._lock:
             if self._embedder is None:
                 embedder = Embedder(self.model_path)
                 self.index.check_model(embedder.model_name)
+                warning = model_warning(embedder.model_name)
+                if warning:     # once a session: the cut-offs belong to another model
+                    log.warning("warning: %s", warning)
                 self._embedder = embedder
             return self._embedder
 
