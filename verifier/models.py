@@ -187,6 +187,13 @@ class PackQuote:
     concerns_sources: bool  # it cites or quotes an indexed source: a finding, not just listed
 
 
+class PackStatus(str, Enum):
+    """How checking one agenda pack ended (the batch JSON's `status` words)."""
+
+    OK = "ok"               # read, split and checked: its findings are in the result
+    FAILED = "failed"       # not checked: the result's `error` says why in plain words
+
+
 @dataclass(frozen=True)
 class PackResult:
     """What checking one agenda pack gave, or why it failed (a failure is data, not raised)."""
@@ -194,7 +201,7 @@ class PackResult:
     path: str               # as given on the command line
     sha256: str
     pages: int
-    status: str             # "ok" | "failed"
+    status: PackStatus
     error: str | None
     items: tuple[AgendaItem, ...] = ()
     sources: tuple[SourceInfo, ...] = ()

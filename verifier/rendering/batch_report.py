@@ -12,6 +12,8 @@ import html
 import io
 import re
 from collections import Counter
+from functools import cache
+from importlib import metadata
 
 from verifier.models import CheckReport, CitationVerdict, ClaimVerdict, PackResult, Verdict
 from verifier.rendering.report import claim_json, quote_json, render_html
@@ -24,6 +26,16 @@ PROBLEM_CITATIONS = frozenset({"wrong"})
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+@cache
+def verifier_version() -> str:
+    """This verifier's version, recorded in each pack's JSON: --resume checks a pack again
+    when another version checked it."""
+    try:
+        return metadata.version("verifier")
+    except metadata.PackageNotFoundError:    # run from a tree that was never installed
+        return "unknown"
+
+
 def pack_json(result: PackResult) -> dict:
     """The pack's JSON object, exactly as the contract says."""
     quotes = []
@@ -34,8 +46,9 @@ def pack_json(result: PackResult) -> dict:
         quotes.append(quote)
     return {
         "schema": SCHEMA,
+        "verifier": verifier_version(),
         "pack": {"path": result.path, "sha256": result.sha256, "pages": result.pages},
-        "status": result.status,
+        "status": result.status.value,
         "error": result.error,
         "items": [{"id": i.id, "number": i.number, "title": i.title,
                    "first_page": i.first_page, "last_page": i.last_page} for i in result.items],
