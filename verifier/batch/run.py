@@ -28,6 +28,8 @@ MAX_ATTEMPTS = 2
 # How often a running pack looks at its clock and (on Dask) whether it was cancelled: a
 # stopped run frees its workers within about this long.
 WATCH_SECONDS = 0.25
+# How long a stopped Dask run waits for its running tasks to see they were cancelled.
+STOP_WAIT_SECONDS = 10
 
 
 class PackTimeout(BaseException):
@@ -123,7 +125,7 @@ def _run_on_dask(client, jobs, context, timeout, record) -> None:
     KilledWorker and is recorded as failed."""
     import os
 
-    from distributed import as_completed, wait
+    from distributed import as_completed
     from distributed.client import FutureCancelledError
 
     futures = {}
@@ -146,13 +148,20 @@ def _run_on_dask(client, jobs, context, timeout, record) -> None:
     except KeyboardInterrupt:
         # A cancelled task's worker thread goes on until the task looks (run_pack's watcher
         # sees it cancelled within WATCH_SECONDS); wait that long so none of ours is left.
-        running = list(futures)
-        client.cancel(running)
-        try:
-            wait(running, timeout=10 * WATCH_SECONDS + 2)
-        except TimeoutError:
-            pass
+        client.cancel(list(futures))
+        keys = {str(f.key) for f in futures}
+        deadline = time.monotonic() + STOP_WAIT_SECONDS
+        while time.monotonic() < deadline:
+            running = client.run(_executing)
+            if not keys & {k for ks in running.values() for k in ks}:
+                break
+            time.sleep(WATCH_SECONDS)
         raise
+
+
+def _executing(dask_worker) -> list[str]:
+    """On a Dask worker (client.run): the keys of the tasks it is running now."""
+    return [str(task.key) for task in dask_worker.state.executing]
 
 
 def lost(job: PackJob, detail: str = "") -> PackResult:

@@ -51,32 +51,55 @@ def batch(paths, output, index_dir, source_pdfs, jobs, scheduler, resume, pack_t
           model_path):
     """Check the quotations in every agenda pack in PATH... (PDFs, .txt/.md/.html/.docx,
     folders searched recursively, or globs) and write a triage page to DIR."""
-    from verifier.batch.folder import BatchFolder
-    from verifier.batch.worker import BatchContext
-
     packs, notes = collect_packs(paths)
     for note in notes:
         click.echo(f"verifier: {note}", err=True)
     if not packs:
         sys.exit(_no_packs(paths))
-    directory, ids, sources = _index_for(index_dir, source_pdfs, model_path)
-    context = BatchContext(directory, ids, model_path=model_path)
-    folder = BatchFolder(Path(output))
-    plan = folder.plan(packs, resume, sources)
-    runner = Runner(folder, total=len(packs))
-    for job, why in plan.rechecked:
-        runner.log(f"{job.path}: checked again: {why}")
-    for job, data in plan.kept:
-        runner.keep(job, data)
-    workers = jobs or os.cpu_count() or 1
-    interrupted = _run(plan.jobs, context, runner, scheduler, workers, pack_timeout)
-    runner.stop()
-    summary = folder.summarise()
+    previous = _stop_on_signals()
+    try:
+        status = _batch(packs, output, index_dir, source_pdfs, jobs, scheduler, resume,
+                        pack_timeout, model_path)
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+    sys.exit(status)
+
+
+def _batch(packs, output, index_dir, source_pdfs, jobs, scheduler, resume, pack_timeout,
+           model_path) -> int:
+    """The run, with Ctrl-C and SIGTERM turned into KeyboardInterrupt; its exit status."""
+    from verifier.batch.folder import BatchFolder
+    from verifier.batch.worker import BatchContext
+
+    folder = runner = None
+    try:
+        directory, ids, sources = _index_for(index_dir, source_pdfs, model_path)
+        context = BatchContext(directory, ids, model_path=model_path)
+        folder = BatchFolder(Path(output))
+        plan = folder.plan(packs, resume, sources)
+        runner = Runner(folder, total=len(packs))
+        for job, why in plan.rechecked:
+            runner.log(f"{job.path}: checked again: {why}")
+        for job, data in plan.kept:
+            runner.keep(job, data)
+        workers = jobs or os.cpu_count() or 1
+        interrupted = _run(plan.jobs, context, runner, scheduler, workers, pack_timeout)
+    except KeyboardInterrupt:       # before the run began: nothing of ours is running yet
+        interrupted = True
+    # From here on a second Ctrl-C must not cut short the summaries.
+    for s in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(s, signal.SIG_IGN)
+    if runner is not None:
+        runner.stop()
+    summary = folder.summarise() if folder is not None else None
     if interrupted:
-        click.echo(f"error: interrupted; {runner.done} of {_count(len(packs), 'pack')} kept "
-                   f"in {folder.out}", err=True)
-        sys.exit(130)
-    sys.exit(runner.finish(summary))
+        kept = runner.done if runner is not None else 0
+        where = f" in {folder.out}" if folder is not None else ""
+        click.echo(f"error: interrupted; {kept} of {_count(len(packs), 'pack')} kept{where}",
+                   err=True)
+        return 130
+    return runner.finish(summary)
 
 
 def _run(jobs, context, runner: "Runner", scheduler: str | None, workers: int,
@@ -85,11 +108,9 @@ def _run(jobs, context, runner: "Runner", scheduler: str | None, workers: int,
     stopped it. Whatever happens, no process of ours is left running."""
     from verifier.batch.run import run_batch
 
-    previous = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
     pools = None
     interrupted = False
     try:
-        _stop_on_signals()
         if scheduler:
             runner.stage(f"connecting to {scheduler}")
             client = _dask_client(scheduler)
@@ -109,26 +130,26 @@ def _run(jobs, context, runner: "Runner", scheduler: str | None, workers: int,
     except KeyboardInterrupt:
         interrupted = True
     finally:
-        # From here on a second Ctrl-C must not cut short the stopping or the summaries.
-        for s in previous:
+        # A signal now (the run over, or a second one) must not cut short stopping the pools.
+        for s in (signal.SIGINT, signal.SIGTERM):
             signal.signal(s, signal.SIG_IGN)
-        try:
-            if pools is not None:
-                pools.stop(now=interrupted or sys.exc_info()[0] is not None)
-        finally:
-            for s, handler in previous.items():
-                signal.signal(s, handler)
+        if pools is not None:
+            pools.stop(now=interrupted or sys.exc_info()[0] is not None)
     return interrupted
 
 
-def _stop_on_signals() -> None:
-    """Ctrl-C and SIGTERM (a scheduler ending the job) stop the run the same way, once."""
+def _stop_on_signals() -> dict:
+    """Ctrl-C and SIGTERM (a scheduler ending the job) stop the run the same way, once; the
+    handlers they replace."""
+    previous = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+
     def stop(signum, frame):
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         raise KeyboardInterrupt
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
+    return previous
 
 
 def _dask_client(address: str):
