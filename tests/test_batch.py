@@ -615,3 +615,67 @@ def test_ctrl_c_on_dask_keeps_every_finished_pack_and_stops_our_tasks(slow_folde
             time.sleep(0.2)
         assert ours() == []                                    # no task of ours still running
         assert len(client.scheduler_info()["workers"]) == 2     # the user's workers stay
+
+
+# ---------------------------------------------------------------- the triage page
+
+def test_the_triage_page_names_packs_by_meeting_and_counts_claims(serial, packs):
+    out, _ = serial
+    page = (out / "index.html").read_text()
+    assert "London Borough of Eastmarsh · Council · 19 March 2025" in page
+    assert "London Borough of Eastmarsh · Council · 14 May 2025" in page
+    import re
+
+    names = re.findall(r"<h3>(.*?)</h3>", page)
+    assert names and not [n for n in names if str(packs["folder"]) in n]   # no paths as names
+    assert "6 packs, " in page and "1 packs" not in page and "(1 pages)" not in page
+    for sheet in ("findings.csv", "claims.csv", "errors.csv"):
+        assert f'href="{sheet}"' in page
+    assert "The report paragraphs people quote" in page and "Wrong versions" in page
+    card = (out / "packs" / "council-2025-03-19.html").read_text()
+    assert 'href="../index.html"' in card
+    data = json.loads((out / "packs" / "council-2025-03-19.json").read_text())
+    assert data["meeting"] == {"council": "London Borough of Eastmarsh", "committee": "Council",
+                               "date": "2025-03-19", "source": "cover"}
+
+
+def test_the_same_misquote_in_two_packs_is_one_row_with_both(serial):
+    from verifier.rendering.batch_report import quoted_paragraphs
+
+    out, _ = serial
+    packs = [(json.loads(p.read_text()), f"packs/{p.stem}.html")
+             for p in sorted((out / "packs").glob("*.json"))]
+    paragraphs = quoted_paragraphs(packs)
+    misquoted = [p for p in paragraphs if p["versions"]]
+    assert misquoted
+    shared = [v for p in misquoted for v in p["versions"].values() if len(v["packs"]) == 2]
+    assert shared, "the two Eastmarsh packs carry the same motion: each misquote once, 2 packs"
+    assert all(p["quoted"] >= p["misquoted"] for p in paragraphs)
+
+
+@pytest.mark.browser
+def test_the_triage_page_on_a_phone(serial):
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    out, _ = serial
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(chromium), args=["--no-sandbox",
+                                                                          "--disable-gpu"])
+        page = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
+        page.goto((out / "index.html").as_uri())
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        assert page.locator("#shown").inner_text() == "6 packs of 6 shown"
+        page.select_option("select[name=tag]", "failed")
+        assert page.locator("#shown").inner_text() == "4 packs of 6 shown"
+        page.select_option("select[name=tag]", "")
+        page.fill("input[name=from]", "2025-04-01")
+        assert page.locator("#shown").inner_text() == "1 pack of 6 shown"
+        page.click("text=London Borough of Eastmarsh · Council · 14 May 2025")
+        assert page.url.endswith("packs/council-2025-05-14.html")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        page.click("text=← All packs")
+        assert page.url.endswith("index.html")
+        browser.close()

@@ -187,6 +187,16 @@ class PackQuote:
     concerns_sources: bool  # it cites or quotes an indexed source: a finding, not just listed
 
 
+@dataclass(frozen=True)
+class Meeting:
+    """The meeting an agenda pack is for; blank what is not known."""
+
+    council: str            # "London Borough of Eastmarsh"
+    committee: str          # "Council", "Cabinet"
+    date: str               # ISO "2025-03-19", or ""
+    source: str             # where these come from: "cover" (the pack's first page), "manifest"
+
+
 class PackStatus(str, Enum):
     """How checking one agenda pack ended (the batch JSON's `status` words)."""
 
@@ -208,6 +218,7 @@ class PackResult:
     quotes: tuple[PackQuote, ...] = ()
     text_chars: int = 0
     claims: tuple[PackClaim, ...] = ()
+    meeting: Meeting | None = None
 
 
 # ---------------------------------------------------------------- claims (issue 10)

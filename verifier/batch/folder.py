@@ -95,7 +95,8 @@ class BatchFolder:
         if not data["pack"]["sha256"]:
             data["pack"]["sha256"] = job.sha256
         text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-        html = pack_html(result) if result.status is PackStatus.OK else None
+        html = pack_html(result, back="../index.html") if result.status is PackStatus.OK \
+            else None
         html_path = self.out / "packs" / f"{job.stem}.html"
         # The HTML before the JSON: the summaries link a pack's page when its JSON says ok.
         if html is not None:
@@ -121,7 +122,7 @@ class BatchFolder:
         write_atomic(self.out / "index.html", triage_html(
             [(data, f"packs/{stem}.html" if data["status"] == PackStatus.OK.value and
               (self.out / "packs" / f"{stem}.html").exists() else None)
-             for stem, data in entries]))
+             for stem, data in entries], css=_web_css()))
         return FolderSummary(len(datas), sum(d["pack"]["pages"] or 0 for d in datas),
                              sum(1 for d in datas if d["status"] == PackStatus.FAILED.value),
                              sum(1 for d in datas if has_problems(d)))
@@ -156,6 +157,17 @@ def _sources_change(was: set, now: set) -> str:
         if ids:
             parts.append(f"{label}: {', '.join(sorted(ids))}")
     return "; ".join(parts)
+
+
+# The web app's stylesheet, inlined into the triage page so that DIR is self-contained.
+WEB_CSS = Path(__file__).resolve().parents[2] / "web" / "static" / "style.css"
+
+
+def _web_css() -> str:
+    try:
+        return WEB_CSS.read_text(encoding="utf-8")
+    except OSError:      # installed without the web app: the page's own few rules only
+        return ""
 
 
 def _read_json(path: Path) -> dict | None:

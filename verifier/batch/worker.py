@@ -24,6 +24,7 @@ from verifier.search.documents import resolve_document
 from verifier.errors import VerifierError
 from verifier.models import (AgendaItem, Citation, Motion, PackClaim, PackQuote, PackResult,
                              PackStatus, QuoteResult, SourceInfo, Verdict)
+from verifier.reading.meetings import read_meeting
 from verifier.reading.motions import read_motion
 from verifier.reading.packs import split_items
 from verifier.words import PART_NAME
@@ -93,8 +94,9 @@ def check_pack(path: str, context: BatchContext) -> PackResult:
         sources, quotes, claims = check_items(pack, items, path, context)
     except (SourceError, VerifierError) as e:
         return PackResult(path, sha256, len(pack.pages), PackStatus.FAILED, e.message)
+    meeting = read_meeting(pack.pages[0] if pack.pages else (), Path(path).name)
     return PackResult(path, sha256, len(pack.pages), PackStatus.OK, None, items, sources, quotes,
-                      len(pack.text), claims)
+                      len(pack.text), claims, meeting)
 
 
 def _sha256(path: str) -> str:
