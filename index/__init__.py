@@ -7,8 +7,10 @@ verifier/ and web/ use only the names exported here.
 from index.build import Addition, add_pdf, add_source, file_sha256, guess_title, paragraph_warning
 from index.chunks import make_chunks
 from index.embed import DEFAULT_MODEL_NAME, Embedder, embedding_threads, set_threads
-from index.errors import (IndexDamaged, IndexUnavailable, IndexWriteFailed, ModelMismatch,
-                          ModelUnavailable, SourceError, UnreadablePDF, UnreadableSource)
+from index.errors import (FetchFailed, IndexDamaged, IndexUnavailable, IndexWriteFailed,
+                          ModelMismatch, ModelUnavailable, SourceError, UnreadablePDF,
+                          UnreadableSource)
+from index.fetch import DEFAULT_DEADLINE_S, DEFAULT_MAX_BYTES, Fetched, Limits, fetch
 from index.models import (Chunk, ChunkHit, Document, Page, Paragraph, ParagraphKind,
                           ReadReport, Reading)
 from index.paragraphs import split_paragraphs
@@ -28,6 +30,7 @@ __all__ = [
     "open_index", "Index", "default_index_dir", "document_id",
     "Chunk", "ChunkHit", "Document", "Page", "Paragraph", "ParagraphKind", "ReadReport",
     "Reading",
+    "fetch", "Fetched", "FetchFailed", "Limits", "DEFAULT_DEADLINE_S", "DEFAULT_MAX_BYTES",
     "SourceError", "UnreadableSource", "UnreadablePDF", "IndexUnavailable", "ModelMismatch",
     "ModelUnavailable", "IndexDamaged", "IndexWriteFailed",
 ]

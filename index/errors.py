@@ -19,6 +19,16 @@ class UnreadablePDF(UnreadableSource):
     """A file that is not a readable PDF: missing, not a PDF, corrupt, encrypted, empty, or scanned."""
 
 
+class FetchFailed(UnreadableSource):
+    """An address not fetched: no answer, an error status, past its deadline or size cap, or a
+    redirect to another host, another scheme or in a loop (index/fetch.py)."""
+
+    def __init__(self, message: str, status: int | None = None, transient: bool = False):
+        super().__init__(message)
+        self.status = status          # the HTTP status the server answered, if it answered
+        self.transient = transient    # worth trying again later: a timeout, a 5xx, a reset
+
+
 class IndexUnavailable(SourceError):
     """The index directory is missing, unreadable or unwritable, or holds no such document."""
 

@@ -45,7 +45,7 @@ def test_verifier_uses_index_only_through_its_public_names(path):
 # verifier/'s layers, lowest first: a module may import its own layer and those below it, never
 # one above (STYLE.md: group by layer and let the boundary test enforce the order). The core
 # (models, errors, words: the nouns, the exception tree, the shared text rules) is below all.
-LAYERS = ["core", "reading", "search", "judging", "rendering", "batch", "api", "cli"]
+LAYERS = ["core", "fetching", "reading", "search", "judging", "rendering", "batch", "api", "cli"]
 CORE = {"models", "errors", "words", "__init__", "__main__"}
 
 

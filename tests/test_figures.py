@@ -81,6 +81,30 @@ P63 = ("In 2023/24 the General Fund outturn was an overspend of £3.4 million, a
                  id="overspent_is_an_overspend"),
     pytest.param("the General Fund overspent by £3.4 million in 2023/24", P63, "holds",
                  id="overspent_by_the_same"),
+    # A fall to a fraction is bounded on what it divides by: 0.41 is more than halved, 0.55
+    # almost halved, 0.56 not more than halved (a multiple's bound, issue 19).
+    pytest.param("the general fund reserve more than halved",
+                 "The general fund reserve fell from £14.2 million to £5.8 million.", "holds",
+                 id="more_than_halved_is_below_half"),
+    pytest.param("the general fund reserve more than halved",
+                 "The general fund reserve fell from £14.2 million to £8 million.", None,
+                 id="more_than_halved_is_not_0_56"),
+    pytest.param("complaints about housing repairs almost halved",
+                 "Complaints about housing repairs fell from 1,104 to 612.", "holds",
+                 id="almost_halved_is_just_above_half"),
+    pytest.param("earmarked reserves halved", "Earmarked reserves fell from £22.8m to £11.5m.",
+                 "holds", id="halved_is_near_half"),
+    pytest.param("agency staff numbers doubled", "Agency staff numbers rose from 41 to 79.",
+                 "holds", id="doubled_is_near_twice"),
+    pytest.param("agency staff numbers doubled", "Agency staff numbers rose from 41 to 97.",
+                 None, id="doubled_is_not_2_4_times"),
+    # A number of years computed from the years of the source's sentence.
+    pytest.param("code of conduct complaints rose from 22 to 63 in two years",
+                 "Complaints under the code of conduct rose from 22 in 2021/22 to 63 in 2023/24.",
+                 "holds", id="years_spanned"),
+    pytest.param("code of conduct complaints rose in four years",
+                 "Complaints under the code of conduct rose from 22 in 2021/22 to 63 in 2023/24.",
+                 None, id="years_not_spanned"),
 ])
 def test_match_in(claim, source, status):
     figure = find_figures(claim)[0]

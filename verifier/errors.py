@@ -21,3 +21,7 @@ class NoSources(VerifierError):
 
 class OverLimit(VerifierError):
     """A motion past a limit the caller set: too many quotations, too long, or out of time."""
+
+
+class ServiceError(VerifierError):
+    """A council web service that is not there, is switched off, or answers nonsense."""

@@ -106,9 +106,10 @@ def read_source(source: str | Path, pdf_reader: str | None = None) -> Reading:
 def _read_address(url: str, pdf_reader: str | None) -> Reading:
     """A GOV.UK page (its HTML, or its content API JSON at /api/content/<path>) or a PDF
     attachment, fetched over HTTP and read by the reader its content calls for."""
+    from index.fetch import fetch
     from index.readers import govuk_html
 
-    fetched = govuk_html.fetch(url)
+    fetched = fetch(url, accept="text/html,application/json,*/*")
     if b"%PDF-" in fetched.data[:1024]:
         pdf_reader = pdf_reader or DEFAULT_PDF_READER
         pages = read_pages(fetched.data, pdf_reader, name=url)

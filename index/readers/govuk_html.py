@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -28,12 +27,6 @@ NAME = "govuk-html"
 # Bump when a change here changes what is read from the same page (see pdf_pypdf.VERSION).
 VERSION = 2
 
-# A GOV.UK page answers within a second or two; a minute means the network is not there.
-FETCH_TIMEOUT_S = 30
-# Larger than any HTML publication (the longest BVI report is about 1 MB of markup).
-MAX_FETCH_BYTES = 50 << 20
-USER_AGENT = "verifier (quotation checker; +https://www.gov.uk)"
-
 _CHROME = ("script", "style", "nav", "noscript", "template", "svg", "header", "footer", "form",
            "button")
 _CHROME_CLASSES = re.compile(r"\b(gem-c-contents-list|govuk-breadcrumbs|gem-c-cookie-banner|"
@@ -41,45 +34,6 @@ _CHROME_CLASSES = re.compile(r"\b(gem-c-contents-list|govuk-breadcrumbs|gem-c-co
                              r"gem-c-contextual-sidebar|govuk-footer|govuk-header)\b")
 _FOOTNOTE_ID = re.compile(r"^fn:?(\w+)$")
 _SPACES = re.compile(r"\s+")
-
-
-@dataclass(frozen=True)
-class Fetched:
-    """The bytes an address answered with, and the address they came from after redirects."""
-
-    url: str
-    data: bytes
-    content_type: str
-
-
-def fetch(url: str) -> Fetched:
-    """GET `url` over HTTP(S).
-
-    Raises:
-        UnreadableSource: no answer (offline, no such host, refused, timed out) or an error
-            status, in one plain line.
-    """
-    import urllib.error
-    import urllib.request
-
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT,
-                                                   "Accept": "text/html,application/json,*/*"})
-    try:
-        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_S) as response:
-            data = response.read(MAX_FETCH_BYTES + 1)
-            final, content_type = response.geturl(), response.headers.get_content_type()
-    except urllib.error.HTTPError as e:
-        raise UnreadableSource(f"{url}: the server answered {e.code} {e.reason}") from e
-    except urllib.error.URLError as e:
-        reason = getattr(e.reason, "strerror", None) or str(e.reason)
-        raise UnreadableSource(f"{url}: could not be fetched ({reason}); check the address, "
-                               "and that this computer is online") from e
-    except (TimeoutError, OSError) as e:
-        raise UnreadableSource(f"{url}: could not be fetched ({e}); check the address, and "
-                               "that this computer is online") from e
-    if len(data) > MAX_FETCH_BYTES:
-        raise UnreadableSource(f"{url}: larger than {MAX_FETCH_BYTES >> 20} MB: not a report page")
-    return Fetched(url=final, data=data, content_type=content_type)
 
 
 def content_api_html(data: bytes, name: str) -> str:

@@ -20,6 +20,7 @@ from typing import Sequence
 from index import file_sha256
 from verifier.batch.run import PackJob
 from verifier.errors import VerifierError
+from verifier.fetching.manifest import label_pack
 from verifier.models import PackResult, PackStatus, SourceInfo
 from verifier.rendering.batch_report import (SCHEMA, claims_csv, errors_csv, findings_csv,
                                              has_problems, pack_html, pack_json, triage_html,
@@ -48,9 +49,12 @@ class Plan:
 class BatchFolder:
     """The output folder of a batch run."""
 
-    def __init__(self, out: Path):
-        """Create DIR and DIR/packs, and prove they can be written, before any work is done."""
+    def __init__(self, out: Path, fetched: dict | None = None):
+        """Create DIR and DIR/packs, and prove they can be written, before any work is done.
+        `fetched`: what `verifier fetch` says each pack is, by real path
+        (verifier.fetching.manifest.fetched_files)."""
         self.out = Path(out)
+        self.fetched = fetched or {}
         try:
             (self.out / "packs").mkdir(parents=True, exist_ok=True)
             probe = self.out / f".verifier-probe-{os.getpid()}"
@@ -92,6 +96,7 @@ class BatchFolder:
         """Write one pack's JSON (and HTML when it was checked); its JSON object."""
         data = pack_json(result)
         data["pack"]["path"] = job.path
+        label_pack(data, self.fetched.get(os.path.realpath(job.path)))
         if not data["pack"]["sha256"]:
             data["pack"]["sha256"] = job.sha256
         text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"

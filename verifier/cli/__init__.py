@@ -4,6 +4,7 @@
     verifier index …             verifier.cli.index_group
     verifier serve               verifier.cli.serve
     verifier batch               verifier.cli.batch
+    verifier fetch               verifier.cli.fetch
 
 Each command parses options, calls the library, and renders; `edge.handle_errors` turns the
 library's exceptions into `error: <message>` and an exit code.
@@ -15,6 +16,7 @@ import click
 
 from verifier.cli.batch import batch
 from verifier.cli.check import check, quotes
+from verifier.cli.fetch import fetch
 from verifier.cli.index_group import index_group
 from verifier.cli.serve import serve
 
@@ -30,3 +32,4 @@ main.add_command(quotes)
 main.add_command(index_group)
 main.add_command(serve)
 main.add_command(batch)
+main.add_command(fetch)

@@ -21,6 +21,7 @@ from pathlib import Path
 import click
 
 from verifier.cli.edge import handle_errors, index_option
+from verifier.fetching.manifest import fetched_files
 
 PACK_SUFFIXES = frozenset({".pdf", ".txt", ".md", ".html", ".htm", ".docx"})
 # How long a worker process told to stop (SIGTERM) may take before it is killed.
@@ -58,7 +59,7 @@ def batch(paths, output, index_dir, source_pdfs, jobs, scheduler, resume, pack_t
         sys.exit(_no_packs(paths))
     previous = _stop_on_signals()
     try:
-        status = _batch(packs, output, index_dir, source_pdfs, jobs, scheduler, resume,
+        status = _batch(packs, paths, output, index_dir, source_pdfs, jobs, scheduler, resume,
                         pack_timeout, model_path)
     finally:
         for s, handler in previous.items():
@@ -66,8 +67,8 @@ def batch(paths, output, index_dir, source_pdfs, jobs, scheduler, resume, pack_t
     sys.exit(status)
 
 
-def _batch(packs, output, index_dir, source_pdfs, jobs, scheduler, resume, pack_timeout,
-           model_path) -> int:
+def _batch(packs, packs_given, output, index_dir, source_pdfs, jobs, scheduler, resume,
+           pack_timeout, model_path) -> int:
     """The run, with Ctrl-C and SIGTERM turned into KeyboardInterrupt; its exit status."""
     from verifier.batch.folder import BatchFolder
     from verifier.batch.worker import BatchContext
@@ -76,7 +77,7 @@ def _batch(packs, output, index_dir, source_pdfs, jobs, scheduler, resume, pack_
     try:
         directory, ids, sources = _index_for(index_dir, source_pdfs, model_path)
         context = BatchContext(directory, ids, model_path=model_path)
-        folder = BatchFolder(Path(output))
+        folder = BatchFolder(Path(output), fetched=fetched_files(packs_given))
         plan = folder.plan(packs, resume, sources)
         runner = Runner(folder, total=len(packs))
         for job, why in plan.rechecked:

@@ -27,7 +27,7 @@ from verifier.words import section_name
 from verifier.reading.claims import find_claims
 from verifier.search.corpus import Corpus
 from verifier.search.documents import resolve_document
-from verifier.reading.figures import content_stems, match_in, stem
+from verifier.reading.figures import content_stems, match_in, names_group, stem
 from verifier.search.matching import Sources
 from verifier.models import (Claim, ClaimResult, ClaimVerdict, FigureResult, FigureStatus,
                              Match, Quotation)
@@ -61,6 +61,11 @@ MIN_OPPOSITE_COVERAGE = 0.5
 WORD_CANDIDATES = 5
 # A chapter citation is compared in meaning on its paragraphs nearest in words only.
 CHAPTER_CANDIDATES = 10
+# A figure that holds is set aside for one that differs when the differing one's sentence
+# carries at least this share of the claim's words (by rarity) and this much more than every
+# sentence where it holds: the same number said of another thing (issue 19).
+MIN_FIGURE_TOPIC = 0.5
+FIGURE_TOPIC_MARGIN = 0.25
 # How many words after a negation it bears on.
 NEGATION_REACH = 4
 # Negation words whose presence on one side only turns a statement round.
@@ -214,8 +219,8 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
             "indexed sources."))
     everywhere = list(range(len(layout.places)))
 
-    figures = tuple(_check_figure(f, cited, everywhere, layout) for f in claim.figures)
     words = content_stems(claim.statement or claim.text)
+    figures = tuple(_check_figure(f, cited, everywhere, layout, words) for f in claim.figures)
     if claim.figures:
         result = _judge_with_figures(claim, figures, words, cited, located, sources, layout)
     else:
@@ -225,32 +230,61 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
 
 # ---------------------------------------------------------------- figures
 
-def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layout):
+def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layout, words=()):
     """Holds in a cited paragraph, else anywhere; else differs (cited first); else absent.
+
+    A figure that holds only in a sentence about something else does not hold: when another
+    sentence carries the claim's words far better and has a figure of the same unit that
+    differs, the claim misstates that one ("five years running" of the reserves paragraph's
+    "each of the last four years", not of "a five-year supply of housing land").
 
     Returns (FigureResult, the paragraph it was judged at, every paragraph of that pool where it
     holds): a figure often holds in a table and in the paragraph that discusses it.
     """
+    wanted = list(dict.fromkeys(words))
     for pool in (cited, everywhere):
         holding, best_differs = [], None
         for k in pool:
             found = match_in(figure, layout.places[k][2].text)
             if found is None:
                 continue
+            topic = _coverage(wanted, frozenset(content_stems(found.sentence)), layout)
+            if found.holds and figure.group and not found.source.group and \
+                    not names_group(_topic_sentences(layout, k), figure.group):
+                continue    # "47% of councillors" where the report's 47% are of respondents
+                            # to a survey it never says councillors answered
             if found.holds:
-                holding.append((found.shared, -len(holding), found, k))
+                holding.append((found.shared, -len(holding), found, k, topic))
             elif best_differs is None or found.shared > best_differs[0].shared:
-                best_differs = (found, k)
+                best_differs = (found, k, topic)
+        if holding and best_differs is not None and \
+                best_differs[2] >= MIN_FIGURE_TOPIC and \
+                best_differs[2] >= max(h[4] for h in holding) + FIGURE_TOPIC_MARGIN:
+            holding = []
         if holding:
-            _, _, found, k = max(holding)
+            _, _, found, k, _ = max(holding)
             return (FigureResult(figure, FigureStatus.HOLDS, found.sentence, found.source.text,
                                  _section(layout.places[k][2])), k,
-                    {kk: shared for shared, _, _, kk in holding})
+                    {kk: shared for shared, _, _, kk, _ in holding})
         if best_differs is not None:
-            found, k = best_differs
+            found, k, _ = best_differs
             return FigureResult(figure, FigureStatus.DIFFERS, found.sentence, found.source.text,
                                 _section(layout.places[k][2])), k, {}
     return FigureResult(figure, FigureStatus.ABSENT), None, {}
+
+
+def _topic_sentences(layout: _Layout, k: int) -> str:
+    """The opening sentences of a paragraph and of the one before it in the same document:
+    where a report says whose views its survey's respondents gave ("Staff views of the council
+    as an employer are mixed. In our survey 78% …"). Not the figure's own sentence: there "the
+    conduct of a member" names whom the concerns are about, not who answered."""
+    texts = [_sentences(layout.places[k][2].text, pairs=False)[:1]]
+    before = k - 1
+    while before >= 0 and layout.places[before][2].kind is ParagraphKind.FOOTNOTE:
+        before -= 1     # a footnote read between two paragraphs is not the one before
+    if before >= 0 and layout.places[before][0] == layout.places[k][0]:
+        texts.append(_sentences(layout.places[before][2].text, pairs=False)[:1])
+    return "\n".join(" ".join(t) for t in texts)
 
 
 def _best_place(candidates, figures, words, layout: _Layout) -> int:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from verifier.models import Figure
 from verifier.words import fold
@@ -55,6 +55,9 @@ APPROX_TOLERANCE = 0.05
 # 6 points) below it ("nearly half" is 44-50%, not 38%).
 NEARLY_TOLERANCE = 0.10
 NEARLY_SHARE_POINTS = 6.0
+# "doubled", "halved", "three times as many": a ratio within 10% of the multiple. Chosen on the
+# meaning of the words, before the fit half was scored with it.
+MULTIPLE_TOLERANCE = 0.10
 _BOUND_BEFORE = re.compile(r"(?:^|\W)(" + "|".join(f"(?:{p})" for p, _ in _BOUNDS)
                            + r")\s*(?:only\s+|just\s+)?$", re.IGNORECASE)
 
@@ -173,15 +176,63 @@ def find_figures(text: str, offset: int = 0) -> tuple[Figure, ...]:
         if figure is None:
             continue
         value, unit, start, end = figure
+        if unit == "":
+            # "four years", "a three-year period", "six months": a length of time is its own
+            # unit, never compared with a count of complaints in the same sentence.
+            span = _TIME_UNIT.match(text, end)
+            if span:
+                unit = span.group(1).lower().rstrip("s") + "s"
         bound = _bound(text, start)
+        if unit in _TIME_UNITS and bound == ">" and re.search(r"\bover\s+(?:the\s+)?$",
+                                                               text[max(0, start - 12):start], re.I):
+            bound = "="     # "over three years" is during them, not more than three
         if m.group("plus"):
             bound = ">="
         context = _context(text, _bound_start(text, start), end)
+        group = group_of(text[end:end + 60]) or _group_before(figures, text, start, unit, offset)
         figures.append(Figure(text=_with_bound_text(text, start, end), start=offset + _bound_start(text, start),
                               end=offset + end, value=value, unit=unit, bound=bound,
-                              context=tuple(context), rounded=_rounded(m),
-                              group=group_of(text[end:end + 60])))
+                              context=tuple(context), rounded=_rounded(m), group=group))
+    if any(f.unit == "%" and not f.group for f in figures):
+        figures = [replace(f, group=survey_group(sentence_at(text, f.start - offset, f.end - offset)))
+                   if f.unit == "%" and not f.group else f for f in figures]
     return tuple(figures)
+
+
+def names_group(text: str, group: str) -> bool:
+    """Whether `text` names the group anywhere ("staff", "employees", "officers" for staff)."""
+    return any(_GROUPS.get(stem(w)) == group for w in re.findall(r"[^\W\d_]+", text.lower()))
+
+
+# "Table 1: Staff survey results", "our survey of staff": whom a sentence's shares are of when
+# no figure says.
+_SURVEY_OF = (re.compile(r"\b([^\W\d_]+)(?:['’]s?)?\s+survey\b", re.IGNORECASE),
+              re.compile(r"\bsurvey\s+of\s+(?:the\s+council['’]s\s+|all\s+)?([^\W\d_]+)",
+                         re.IGNORECASE))
+
+
+def survey_group(sentence: str) -> str:
+    """The group a survey named in the sentence was of, or ""."""
+    groups = {_GROUPS.get(stem(w)) for pattern in _SURVEY_OF
+              for w in pattern.findall(sentence)} - {None}
+    return groups.pop() if len(groups) == 1 else ""
+
+
+def _group_before(figures: list[Figure], text: str, start: int, unit: str, offset: int) -> str:
+    """The group of the figure before, in the same sentence and unit, for a figure that names
+    none: in "23% of staff agreed …, and 47% disagreed" the 47% are staff too."""
+    if not figures or figures[-1].unit != unit or not figures[-1].group:
+        return ""
+    before = figures[-1].end - offset
+    between = text[before:start]
+    if re.search(r"[.!?;]\s|\d", between) or len(between.split()) < 3 or \
+            group_of(text[before:before + 60]) != figures[-1].group:
+        return ""       # another sentence, a table's next cell, or a group itself inherited
+    return figures[-1].group
+
+
+_TIME_UNITS = frozenset({"years", "months", "weeks", "days"})
+_TIME_UNIT = re.compile(r"[\s-]+(years?|months?|weeks?|days?)\b", re.IGNORECASE)
 
 
 def _mask(text: str) -> str:
@@ -254,12 +305,17 @@ _GROUP_SKIP = frozenset("of the all its our their those these per cent percent %
 def group_of(after: str) -> str:
     """The group named right after a figure ("48% of staff" → "staff"; "members of staff" are
     staff), or "" when none is named."""
-    words = re.findall(r"[^\W\d_]+", after.lower())[:4]
+    # Not past another number: in a table's "47% Members and officers treat …" the members
+    # head the next row.
+    words = re.findall(r"[^\W\d_]+", re.split(r"\d", after, maxsplit=1)[0])[:4]
     for i, word in enumerate(words):
-        if word in _GROUP_SKIP:
+        if word.lower() in _GROUP_SKIP:
             continue
+        if i == 0 and word[:1].isupper() and word != "I":
+            return ""       # "47% Members and officers …": a table's next row, not its group
+        word = word.lower()
         group = _GROUPS.get(stem(word))
-        if group == "councillors" and words[i + 1:i + 3] == ["of", "staff"]:
+        if group == "councillors" and [w.lower() for w in words[i + 1:i + 3]] == ["of", "staff"]:
             return "staff"
         return group or ""
     return ""
@@ -348,6 +404,15 @@ class FigureMatch:
 def compare(claim: Figure, source: Figure) -> bool:
     """Whether the source's figure satisfies the claim's (same unit assumed), as quantities."""
     v, w = claim.value, source.value
+    if claim.unit == "times" and 0 < v < 1 and w > 0:
+        # "more than halved" is a fall to less than half: the multiple it divides by (2) is
+        # what the bound is on, so both sides are compared as reciprocals ("almost halved":
+        # 1,104 to 612 divides by 1.8, nearly 2).
+        return compare(replace(claim, value=1 / v), replace(source, value=1 / w))
+    if claim.unit == "times" and claim.bound == "=":
+        # "doubled", "trebled", "five times as many": said of a ratio near the multiple, not
+        # exactly it (41 to 79 has doubled).
+        return abs(v - w) <= MULTIPLE_TOLERANCE * v
     same = abs(v - w) <= 1e-9 * max(1.0, abs(v)) or _same_as_written(claim, w)
     if claim.rounded and claim.bound == "=":
         return abs(v - w) <= SHARE_WORD_TOLERANCE
@@ -419,7 +484,7 @@ def match_in(claim: Figure, text: str) -> FigureMatch | None:
             if differing is None or shared > differing.shared:
                 differing = FigureMatch(False, shared, source, sentence)
     if holding is None:
-        holding = _derived_match(claim, text)
+        holding = _derived_match(claim, text) or _year_span_match(claim, text)
     if holding is not None and claim.group and holding.source.group and \
             claim.group != holding.source.group:
         # the same number of another group: "48% of councillors" where the report has 48% of
@@ -472,6 +537,36 @@ def _derived_match(claim: Figure, text: str) -> FigureMatch | None:
                         shared / len(claim.context) >= MIN_DIFFER_SHARE and compare(claim, figure):
                     if best is None or shared > best.shared:
                         best = FigureMatch(True, shared, figure, sentence)
+    return best
+
+
+_YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)(?:[/-]\d\d)?\b")
+_YEAR_STEM = stem("years")
+
+
+def _year_span_match(claim: Figure, text: str) -> FigureMatch | None:
+    """A number of years the claim states ("more than halved in three years", "rose from 22 to
+    63 in two years") computed from the years of one of the source's sentences: "from £14.2
+    million in March 2021 to £5.8 million in March 2024" spans three. Only ever to find that
+    it holds, as for _derived_match."""
+    if claim.unit != "years":
+        return None
+    wanted = [w for w in claim.context if w != _YEAR_STEM]
+    best = None
+    for m in _YEAR_IN_TEXT.finditer(text):
+        sentence = sentence_at(text, m.start(), m.end())
+        years = sorted({int(y) for y in _YEAR_IN_TEXT.findall(sentence)})
+        if len(years) < 2:
+            continue
+        shared = len(set(wanted) & set(content_stems(sentence)))
+        if not wanted or shared < min(MIN_DIFFER_SHARED, len(wanted)) or \
+                shared / len(wanted) < MIN_DIFFER_SHARE:
+            continue
+        for a, b in ((a, b) for a in years for b in years if b > a):
+            figure = Figure(text=f"{a} … {b}", start=m.start(), end=m.end(),
+                            value=float(b - a), unit="years", bound="=", context=tuple(wanted))
+            if compare(claim, figure) and (best is None or shared > best.shared):
+                best = FigureMatch(True, shared, figure, sentence)
     return best
 
 

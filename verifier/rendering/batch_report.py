@@ -128,10 +128,11 @@ def pack_html(result: PackResult, back: str | None = None) -> str:
 
 FINDINGS_FIELDS = ["pack", "item", "item_title", "pack_page", "verdict", "citation", "cited",
                    "found_source", "found_section", "found_page", "motion_words", "source_words",
-                   "suggested", "note"]
+                   "suggested", "note", "pack_name", "source_url"]
 ERRORS_FIELDS = ["pack", "sha256", "reason"]
 CLAIMS_FIELDS = ["pack", "item", "item_title", "pack_page", "verdict", "cited", "claim",
-                 "found_source", "found_section", "found_page", "source_words", "note"]
+                 "found_source", "found_section", "found_page", "source_words", "note",
+                 "pack_name", "source_url"]
 # Claim verdicts that are a finding to look at, as problems are for quotations.
 PROBLEM_CLAIMS = frozenset({"not_supported", "figure_differs", "elsewhere"})
 
@@ -185,7 +186,9 @@ def _placed(pack: dict, items: dict, entry: dict) -> dict:
             "item_title": item.get("title", ""), "pack_page": entry["pack_page"],
             "cited": "; ".join(cited), "found_source": found.get("source", ""),
             "found_section": found.get("section") or "", "found_page": found.get("page", ""),
-            "source_words": _flat(found.get("text", ""))}
+            "source_words": _flat(found.get("text", "")),
+            # a pack `verifier fetch` wrote: its meeting and item, and the document's address
+            "pack_name": pack["pack"].get("name", ""), "source_url": entry.get("source_url", "")}
 
 
 def errors_csv(failures: list[tuple[str, str, str]]) -> str:
@@ -208,9 +211,16 @@ def pack_identity(pack: dict) -> dict:
     meeting's record (a modern.gov manifest) put there instead; without it, the file's name."""
     meeting = pack.get("meeting") or {}
     council, committee, date = (meeting.get(k) or "" for k in ("council", "committee", "date"))
+    # A pack `verifier fetch` wrote: its manifest's meeting (verifier.fetching.manifest) is
+    # the council's own record, more trusted than what its cover page seemed to say.
+    fetched = pack["pack"].get("fetched") or {}
+    committee = fetched.get("committee") or committee
+    date = fetched.get("meeting_date") or date
     stem = re.sub(r"\.[A-Za-z]+$", "", re.split(r"[\\/]", pack["pack"]["path"])[-1])
     when = human_date(date)
-    if council or committee:
+    if pack["pack"].get("name"):
+        name = pack["pack"]["name"]
+    elif council or committee:
         name = " · ".join(p for p in (council, committee, when) if p)
     else:
         name = f"{stem} · {when}" if when else stem
@@ -265,6 +275,9 @@ def _pack_card(pack: dict, link: str | None) -> str:
     e = html.escape
     who = pack_identity(pack)
     title = f'<a href="{e(link)}">{e(who["name"])}</a>' if link else e(who["name"])
+    if pack["pack"].get("source_url", "").startswith(("https://", "http://")):
+        # fetched by `verifier fetch`: the document's address
+        title += f' (<a href="{e(pack["pack"]["source_url"])}">source</a>)'
     meta = f'{e(who["file"])} · {plural(pack["pack"]["pages"] or 0, "page")}'
     tags = _tags(pack)
     attrs = (f'data-council="{e(who["council"])}" data-committee="{e(who["committee"])}" '
