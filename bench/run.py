@@ -88,13 +88,18 @@ def main(argv=None) -> int:
 
 
 def _kept_sections() -> str:
-    """The section `speed_bench.py` writes between its markers, kept across this rewrite."""
-    from speed_bench import BEGIN, END
+    """The sections `speed_bench.py` and `slow_clients_bench.py` write between their markers,
+    kept across this rewrite."""
+    import slow_clients_bench
+    import speed_bench
 
     old = DOC.read_text(encoding="utf-8") if DOC.is_file() else ""
-    if BEGIN in old and END in old:
-        return "\n" + old[old.index(BEGIN):old.index(END) + len(END)] + "\n"
-    return ""
+    kept = ""
+    for begin, end in ((speed_bench.BEGIN, speed_bench.END),
+                       (slow_clients_bench.BEGIN, slow_clients_bench.END)):
+        if begin in old and end in old:
+            kept += "\n" + old[old.index(begin):old.index(end) + len(end)] + "\n"
+    return kept
 
 
 if __name__ == "__main__":

@@ -66,9 +66,12 @@ def page(browser):
 def test_check_the_sample_motion(server, page, tmp_path):
     page.goto(server + "/")
     assert page.locator("input[name=sources]:checked").count() == 2
+    assert page.input_value("#text") == ""           # the form starts empty (issue 25)
+    page.click("text=Try the sample motion")         # which fills it
+    assert page.input_value("#text").split() == sample_motion().split()
     page.fill("#text", "")
     page.fill("#text", sample_motion())          # as a user pastes it
-    page.click("button[type=submit]")
+    page.click("#check-form button[type=submit]")
     page.wait_for_url(re.compile(r"/results/[0-9a-f]+$"))
 
     assert page.locator("h1").inner_text() == "Results"
@@ -112,8 +115,8 @@ def test_filter_links_and_colours_under_the_csp(server, page):
     refused = []
     page.on("console", lambda m: refused.append(m.text)
             if "Content Security Policy" in m.text else None)
-    page.goto(server + "/")
-    page.click("button[type=submit]")               # the sample motion is prefilled
+    page.goto(server + "/?sample=1")                  # the sample motion, filled in
+    page.click("#check-form button[type=submit]")
     page.wait_for_url(re.compile(r"/results/[0-9a-f]+$"))
     assert page.locator("button.copy").first.is_visible()     # app.js ran under the CSP
     total = page.locator("li.card").count()
@@ -151,8 +154,8 @@ def test_filter_links_and_colours_under_the_csp(server, page):
 def test_results_fit_a_phone(server, browser, tmp_path):
     context = browser.new_context(viewport={"width": 375, "height": 800}, is_mobile=True)
     page = context.new_page()
-    page.goto(server + "/")
-    page.click("button[type=submit]")              # the sample motion is prefilled
+    page.goto(server + "/?sample=1")                 # the sample motion, filled in
+    page.click("#check-form button[type=submit]")
     page.wait_for_url(re.compile(r"/results/"))
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 375, f"the results page scrolls sideways on a phone ({width}px)"
@@ -183,3 +186,15 @@ def test_add_a_pdf_source(server, page, tmp_path):
     titles = page.locator("table tbody td:first-child a").all_inner_texts()
     assert "LGA Corporate Peer Challenge 2024" in titles
     page.screenshot(path=str(tmp_path / "sources.png"), full_page=True)
+
+
+def test_the_remove_button_is_red_and_apart_from_the_way_out(server, page):
+    """A destructive action looks destructive (issue 25): GOV.UK's warning red, and the cancel
+    link below it, not beside it."""
+    page.goto(server + "/sources/letter/remove")
+    button = page.locator("button.warning-button")
+    assert button.inner_text() == "Remove this source"
+    assert button.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(212, 53, 28)"
+    cancel = page.locator("p.cancel a")
+    assert cancel.inner_text() == "Cancel: keep it"
+    assert cancel.bounding_box()["y"] > button.bounding_box()["y"] + button.bounding_box()["height"]

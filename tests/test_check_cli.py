@@ -38,7 +38,11 @@ def test_json_contract(toy_index):
     assert result.exit_code == 1          # the toy motion has misquotes
     data = json.loads(result.stdout)
     assert data["schema"] == "verifier/check/1"
-    assert set(data) == {"schema", "motion", "sources", "quotes", "claims", "summary"}   # claims: issue 10
+    # claims: issue 10; when, by which version (issue 25)
+    assert set(data) == {"schema", "motion", "sources", "quotes", "claims", "summary",
+                         "checked_at", "verifier_version"}
+    assert [set(s) for s in data["sources"]] == [{"id", "title", "pages", "sha256", "format"}] * 2
+    assert {s["format"] for s in data["sources"]} == {"pdf"}
     motion = (TOY / "toy-basic" / "motion.txt").read_text(encoding="utf-8")
     assert data["motion"]["chars"] == len(motion)
     for q in data["quotes"]:
@@ -88,9 +92,9 @@ def test_stdin_and_formats(toy_index, tmp_path):
     result = run("check", "-", "--index", toy_index, "--format", "html", "--output", out,
                  input=WRONG_CITE)
     page = out.read_text(encoding="utf-8")
-    assert page.startswith("<!doctype html>") and "citation wrong" in page and "<script" not in page
+    assert page.startswith("<!doctype html>") and "Citation wrong" in page and "<script" not in page
     result = run("check", "-", "--index", toy_index, input=WRONG_CITE)
-    assert "VERBATIM" in result.stdout and "paragraph 4.1" in result.stdout
+    assert "[1] Verbatim · Citation wrong" in result.stdout and "paragraph 4.1" in result.stdout
 
 
 @pytest.mark.model

@@ -70,7 +70,7 @@ def raising(error):
     pytest.param(KeyboardInterrupt(), EXIT_INTERRUPTED, "error: interrupted", id="ctrl-c"),
 ])
 def test_every_failure_is_one_line_and_its_own_exit_code(monkeypatch, motion, error, code, line):
-    monkeypatch.setattr(verifier.api, "check_files", raising(error))
+    monkeypatch.setattr(verifier.api, "check_motions", raising(error))
     result = run("check", motion, "--index", "/nowhere")
     assert result.exit_code == code
     assert result.stderr.splitlines() == [line]
@@ -79,7 +79,7 @@ def test_every_failure_is_one_line_and_its_own_exit_code(monkeypatch, motion, er
 
 
 def test_debug_shows_the_traceback(monkeypatch, motion):
-    monkeypatch.setattr(verifier.api, "check_files", raising(ZeroDivisionError("x")))
+    monkeypatch.setattr(verifier.api, "check_motions", raising(ZeroDivisionError("x")))
     monkeypatch.setenv("VERIFIER_DEBUG", "1")
     result = run("check", motion, "--index", "/nowhere")
     assert result.exit_code == EXIT_INTERNAL

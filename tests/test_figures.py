@@ -105,9 +105,41 @@ P63 = ("In 2023/24 the General Fund outturn was an overspend of £3.4 million, a
     pytest.param("code of conduct complaints rose in four years",
                  "Complaints under the code of conduct rose from 22 in 2021/22 to 63 in 2023/24.",
                  None, id="years_not_spanned"),
+    # Whom a share is of: inherited within its sentence, named by a survey, never by a table's
+    # next row.
+    pytest.param("47% of councillors felt unable to raise concerns",
+                 "Only 23% of staff who responded agreed that leaders listen, and 47% disagreed "
+                 "that they felt able to raise concerns.", "differs", id="group_inherited_in_sentence"),
+    pytest.param("47% of councillors felt unable to raise concerns",
+                 "Table 1: Staff survey results (412 respondents) I feel able to raise concerns 38% 15% 47% "
+                 "Members and officers treat each other with respect 29%", "differs",
+                 id="group_of_the_survey_not_the_next_row"),
+    # A flattened table's row ends at a share followed by a capital: 53% is the first row's.
+    pytest.param("53 per cent of staff did not feel able to raise concerns",
+                 "Senior leaders communicate openly with staff 23% 24% 53% I feel able to raise "
+                 "concerns without fear of reprisal 38% 15% 47%", "differs", id="table_row_ends"),
 ])
 def test_match_in(claim, source, status):
     figure = find_figures(claim)[0]
     found = match_in(figure, source)
     got = None if found is None else ("holds" if found.holds else "differs")
     assert got == status
+
+
+@pytest.mark.parametrize("claim, source, status", [
+    pytest.param("he had written to the council on 7 September setting out his proposal to intervene",
+                 "I wrote to you on 7 October 2026 setting out my proposal to intervene.", "differs",
+                 id="another_day"),
+    pytest.param("he had written to the council on 7 October setting out his proposal to intervene",
+                 "I wrote to you on 7 October 2026 setting out my proposal to intervene.", "holds",
+                 id="same_day_year_left_out"),
+])
+def test_dates(claim, source, status):
+    from verifier.reading.figures import find_dates
+    found = match_in(find_dates(claim)[0], source)
+    assert (None if found is None else ("holds" if found.holds else "differs")) == status
+
+
+def test_a_date_does_not_make_a_figure():
+    # "The council will debate the report … on 2 April" is not a claim for its date.
+    assert find_figures("The council will debate the report at a meeting on 2 April.") == ()

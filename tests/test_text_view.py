@@ -59,7 +59,7 @@ def test_the_summary_and_the_sources_come_first(toy_text):
     assert re.match(r"17 quotations: ", lines[0])
     head = " ".join(toy_text.split("\n\n")[0].split())
     assert "Sources used: Letter from the Secretary of State" in head
-    assert f"{REPORT_TITLE} (toy-report, 2 pages)" in head
+    assert f"{REPORT_TITLE} (toy-report, PDF, 2 pages)" in head
 
 
 def test_every_block_hangs_its_lines_and_no_line_ends_in_a_space(toy_text):

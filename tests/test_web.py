@@ -190,13 +190,33 @@ def test_suggestion(quote, expected):
 
 # ---- pages ----------------------------------------------------------------------------------
 
-def test_check_form_lists_documents_checked_and_prefills_the_sample(client):
+def test_check_form_lists_documents_checked_and_starts_empty(client):
     page = client.get("/").get_data(as_text=True)
     assert page.count('type="checkbox" name="sources"') == 2
     assert page.count(" checked>") == 2
     assert REPORT_TITLE in page
-    assert "Sample “motion”." in page
+    # empty, with a button that fills it (issue 25: a long sample had to be deleted first)
+    assert re.search(r'<textarea id="text"[^>]*></textarea>', page)
+    assert "Sample “motion”." not in page
     assert '<label for="text">' in page and '<label for="file">' in page
+
+
+def test_the_sample_button_fills_the_form_without_javascript(client):
+    page = client.get("/").get_data(as_text=True)
+    form = re.search(r'<form method="get" action="/"[^>]*>(.*?)</form>', page, re.S).group(1)
+    button = re.search(r'<button type="submit" name="(\w+)" value="(\w+)"[^>]*>([^<]+)</button>',
+                       form)
+    assert button.group(3) == "Try the sample motion"
+    filled = client.get(f"/?{button.group(1)}={button.group(2)}").get_data(as_text=True)
+    assert re.search(r'<textarea id="text"[^>]*>Sample “motion”.</textarea>', filled)
+    assert filled.count(" checked>") == 2
+
+
+def test_without_a_sample_there_is_no_sample_button(web_index, tmp_path):
+    app = create_app(web_index, state_dir=tmp_path / "state")
+    page = app.test_client().get("/?sample=1").get_data(as_text=True)
+    assert "Try the sample motion" not in page
+    assert re.search(r'<textarea id="text"[^>]*></textarea>', page)
 
 
 def test_check_form_posts_to_results_page(client):
@@ -233,6 +253,9 @@ def test_results_downloads(client, spec):
     assert [q["verdict"] for q in as_json.get_json()["quotes"]] == \
         ["misquote", "verbatim", "not_found", "verbatim"]
     as_csv = client.get(base + "/report.csv")
+    assert as_csv.headers["Content-Type"] == "text/csv; charset=utf-8"      # one charset
+    assert client.get(base + "/report.html").headers["Content-Type"] == \
+        "text/html; charset=utf-8"
     assert as_csv.mimetype == "text/csv" and as_csv.get_data(as_text=True).startswith("kind,n,text,")
     as_html = client.get(base + "/report.html").get_data(as_text=True)
     assert as_html.startswith("<!doctype html>") and "<script" not in as_html
@@ -328,7 +351,8 @@ def test_api_check_is_exactly_the_report_json(client, app, spec):
     assert response.status_code == 200
     expected = to_json(check_motion(motion_from_text(MOTION, "pasted text"),
                                     open_index(app.config["INDEX_DIR"])))
-    assert response.get_json() == expected
+    # the same but for when each was checked (a second apart, perhaps)
+    assert {**response.get_json(), "checked_at": None} == {**expected, "checked_at": None}
     assert list(response.get_json()) == list(expected)       # same key order
     assert_documented(spec, "/api/check", "post", 200, response.get_json())
 
@@ -416,8 +440,21 @@ def test_remove_source_by_form(client):
     assert response.status_code == 303
     page = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "Removed:" in page and 'href="/sources/letter/remove"' not in page
+    assert "Removed:</strong> Letter" not in client.get("/sources").get_data(as_text=True), \
+        "said once, after the removal"
     assert [d["id"] for d in client.get("/api/sources").get_json()["sources"]] == \
         ["fenmarsh-report"]
+
+
+@pytest.mark.parametrize("query", [
+    "removed=Call+0800+123456+to+restore+your+documents",
+    "removed=%3Cb%3Eyour+index+was+deleted%3C%2Fb%3E",
+])
+def test_the_removal_banner_never_echoes_the_address(client, query):
+    """Issue 24: the banner named whatever `?removed=` said. It names what this session
+    removed, from the server's signed session cookie, or nothing."""
+    page = client.get("/sources?" + query).get_data(as_text=True)
+    assert "Removed:" not in page and "0800" not in page and "deleted" not in page
 
 
 CLASHING_REPORT = [["Best Value Inspection of the Borough of Westmarsh",
@@ -1149,3 +1186,66 @@ def test_the_page_names_its_sources_and_warns_when_most_are_not_found(client):
            "Sources used: Letter from the Secretary of State" in page
     assert page.index("Sources used") < page.index('id="q1"')
     assert "are these the reports" not in results_page(client)
+
+
+# ---------------------------------------------------------------- Word and ClaimReview (issue 26)
+
+@pytest.mark.parametrize("upload", [
+    pytest.param(None, id="pasted-text-gives-a-new-document"),
+    pytest.param(("motion.docx", docx_bytes), id="a-word-motion-comes-back-with-comments"),
+])
+def test_results_offer_word_and_claimreview(client, upload):
+    import docx
+
+    fields = {"sources": ["fenmarsh-report"]}
+    if upload is None:
+        fields["text"] = MOTION
+    else:
+        fields["file"] = (io.BytesIO(upload[1](MOTION)), upload[0])
+    response = client.post("/check", data=form(client, **fields),
+                           content_type="multipart/form-data")
+    base = response.headers["Location"]
+    page = client.get(base).get_data(as_text=True)
+    assert f"{base}/report.docx" in page and f"{base}/report.claimreview" in page
+    as_word = client.get(base + "/report.docx")
+    assert as_word.status_code == 200 and "attachment" in as_word.headers["Content-Disposition"]
+    document = docx.Document(io.BytesIO(as_word.data))
+    comments = [c.text for c in document.comments]
+    assert comments[-1].startswith("Checked by verifier. 4 quotations")
+    assert [c.split(":")[0] for c in comments[:-1]] == ["Quotation 1", "Quotation 3", "Quotation 4"]
+    assert "Many good managers" not in " ".join(comments[:-1])     # verbatim, cited right
+    reviews = client.get(base + "/report.claimreview", query_string={
+        "publisher": "Fenmarsh Fact Check", "publisher_url": "https://facts.example.org/"})
+    assert reviews.status_code == 200 and reviews.mimetype == "application/ld+json"
+    data = json.loads(reviews.data)
+    assert [r["reviewRating"]["alternateName"] for r in data] == ["Misquoted", "Not found",
+                                                                 "Citation wrong"]
+    assert {r["author"]["name"] for r in data} == {"Fenmarsh Fact Check"}
+
+
+@pytest.mark.parametrize("query, words", [
+    pytest.param({}, "a ClaimReview names who publishes it", id="no-publisher"),
+    pytest.param({"publisher": "Org", "publisher_url": "javascript:alert(1)"},
+                 "not a web address", id="not-a-web-address"),
+])
+def test_claimreview_download_needs_a_publisher(client, query, words):
+    response = client.post("/check", data=form(client, text=MOTION, sources=["fenmarsh-report"]))
+    answer = client.get(response.headers["Location"] + "/report.claimreview", query_string=query)
+    assert answer.status_code == 400 and words in answer.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("data, kind", [
+    pytest.param(b"<!DOCTYPE html><html><body><p>3.1 Text.</p></body></html>", "html",
+                 id="html5"),
+    pytest.param(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD '
+                 b'XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">'
+                 b'<html xmlns="http://www.w3.org/1999/xhtml"><body><p>3.1 Text.</p></body>'
+                 b'</html>', "html", id="xhtml-with-its-xml-declaration"),
+    pytest.param(b'<?xml version="1.0"?><note>not a page</note>', "text", id="other-xml"),
+    pytest.param(b"The council notes \xe2\x80\x9cthe words\xe2\x80\x9d (3.1).", "text",
+                 id="plain-text"),
+])
+def test_sniff(data, kind):
+    from web.uploads import sniff
+
+    assert sniff(data) == kind

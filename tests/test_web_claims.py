@@ -20,7 +20,8 @@ def test_results_page_shows_claim_cards_after_the_quotations(client):
     response = client.post("/check", data={"csrf_token": csrf(client), "text": MOTION,
                                            "sources": ["fenmarsh-report", "letter"]})
     page = client.get(response.headers["Location"]).get_data(as_text=True)
-    assert page.index('id="q1"') < page.index("Claims without quotation marks") < page.index('id="c1"')
+    assert page.index('id="q1"') < page.index('<h2 id="claims-heading">Claims without quotation marks') \
+        < page.index('id="c1"')
     assert page.count('class="card claim-') == 3
     assert "Supported" in page and "Not supported" in page and "Unverifiable" in page
     assert "more than 80: <span" in page and ">holds</span>" in page

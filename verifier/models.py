@@ -146,6 +146,7 @@ class SourceInfo:
     title: str
     pages: int
     sha256: str
+    format: str = ""        # "pdf", "html" or "docx" (verifier.rendering.vocabulary.source_format)
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,7 @@ class CheckReport:
     labels: tuple[str, ...] = ()
     claims: tuple["ClaimResult", ...] = ()   # statements outside quotation marks (issue 10)
     repairs: tuple[str, ...] = ()   # the motion's decoding repairs (Motion.repairs)
+    checked_at: str = ""            # when it was checked: ISO 8601, UTC, to the second
 
 
 

@@ -70,7 +70,7 @@ def create_app(index_dir: str | Path, *, model_path: str | None = None,
                max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES,
                state_dir: str | Path | None = None, upload_dir: str | Path | None = None,
                secret_key: str | None = None, sample_motion: str = "",
-               allowed_hosts: tuple[str, ...] = LOCAL_HOSTS,
+               allowed_hosts: tuple[str, ...] = LOCAL_HOSTS, samples_job: str | None = None,
                config: dict | None = None) -> Flask:
     """The web app over the index in `index_dir`.
 
@@ -83,6 +83,8 @@ def create_app(index_dir: str | Path, *, model_path: str | None = None,
         sample_motion: text the check form starts with.
         allowed_hosts: the host names (without port) requests may be addressed to; "*" for any
             (behind a proxy that checks Host itself).
+        samples_job: the id of the job (web/jobs.py) adding the sample sources, if one runs:
+            until it ends, checks answer 503 with Retry-After and the form says why.
         config: overrides, e.g. the limits MAX_MOTION_CHARS, MAX_MOTION_PAGES, MAX_QUOTATIONS,
             CHECK_SECONDS.
     """
@@ -97,6 +99,7 @@ def create_app(index_dir: str | Path, *, model_path: str | None = None,
         UPLOAD_DIR=Path(upload_dir) if upload_dir else index_dir / "uploads",
         SECRET_KEY=secret_key or secrets.token_hex(32),
         SAMPLE_MOTION=sample_motion,
+        SAMPLES_JOB=samples_job,
         ALLOWED_HOSTS=tuple(h.lower().strip("[]") for h in allowed_hosts),
         MAX_MOTION_CHARS=MAX_MOTION_CHARS,
         MAX_MOTION_PAGES=MAX_MOTION_PAGES,
@@ -121,6 +124,7 @@ def create_app(index_dir: str | Path, *, model_path: str | None = None,
     app.before_request(_check_host)
     app.before_request(_check_same_site)
     app.before_request(_check_csrf)
+    app.before_request(_wait_for_samples)
     app.after_request(_add_security_headers)
     app.context_processor(lambda: {"csrf_token": csrf_token,
                                    "max_upload_mb": _megabytes(app.config["MAX_CONTENT_LENGTH"])})
@@ -206,6 +210,27 @@ def _check_csrf():
         raise WebError(400, "The form has expired or did not come from this site. "
                             "Reload the page and try again.")
     return None
+
+
+# ---- a new server's samples (issue 25) ----------------------------------------------------------
+
+# Checks answer 503 while the sample sources are being added; a client tries again after this.
+SAMPLES_RETRY_AFTER_SECONDS = 10
+CHECKS = ("/check", "/api/check")
+
+
+def _wait_for_samples():
+    """Refuse a check while the samples are being indexed: it would be checked against half an
+    index, or none."""
+    if request.method != "POST" or request.path not in CHECKS:
+        return None
+    if not current_app.extensions["verifier_jobs"].pending(current_app.config["SAMPLES_JOB"]):
+        return None
+    response = _error_response(503, "the sample report and letter are still being indexed; "
+                                    f"try again in {SAMPLES_RETRY_AFTER_SECONDS} s")
+    response = current_app.make_response(response)
+    response.headers["Retry-After"] = str(SAMPLES_RETRY_AFTER_SECONDS)
+    return response
 
 
 # ---- errors ----------------------------------------------------------------------------------

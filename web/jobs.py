@@ -17,6 +17,7 @@ import logging
 import os
 import re
 import secrets
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -99,10 +100,80 @@ class SourceJobs:
                              "notes": notes})
 
     def _write(self, job_id: str, status: dict) -> None:
-        status = {"id": job_id, **status}
-        tmp = self.folder / f".tmp-{job_id}-{secrets.token_hex(4)}"
-        tmp.write_text(json.dumps(status, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, self.folder / f"{job_id}.json")
+        write_status(self.folder, job_id, status)
+
+    def pending(self, job_id: str | None) -> bool:
+        """Whether job `job_id` is still queued or running."""
+        status = self.status(job_id) if job_id else None
+        return status is not None and status["state"] in ("queued", "running")
+
+
+def write_status(folder: Path, job_id: str, status: dict) -> None:
+    """Replace job `job_id`'s status file whole, so a reader never sees half of it."""
+    status = {"id": job_id, **status}
+    tmp = folder / f".tmp-{job_id}-{secrets.token_hex(4)}"
+    tmp.write_text(json.dumps(status, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, folder / f"{job_id}.json")
+
+
+# ---- the samples a new server starts with (issue 25) -------------------------------------------
+
+SAMPLES_FILE = "the sample report and letter"
+
+
+def new_job(state_dir: Path, file_name: str) -> str:
+    """Record a queued job before the process that runs it starts; returns its id."""
+    folder = Path(state_dir) / "jobs"
+    folder.mkdir(parents=True, exist_ok=True)
+    job_id = secrets.token_hex(8)
+    write_status(folder, job_id, {"state": "queued", "stage": "queued", "done": 0, "total": 1,
+                                  "file": file_name})
+    return job_id
+
+
+def add_samples_job(state_dir: str, index_dir: str, job_id: str, model_path: str = "") -> int:
+    """Add the sample sources as job `job_id`, its progress in the job's status; returns an exit
+    status. `verifier serve` runs it in a process of its own while the server already answers:
+    the samples took 43 s on a loaded machine, and the port stayed closed all that time."""
+    from web.samples import add_samples
+
+    folder = Path(state_dir) / "jobs"
+
+    def progress(stage: str, done: int, total: int) -> None:
+        write_status(folder, job_id, {"state": "running", "stage": stage, "done": done,
+                                      "total": total, "file": SAMPLES_FILE})
+
+    try:
+        documents = add_samples(Path(index_dir), model_path or None, progress=progress)
+        if documents:
+            lay_out_index(Path(index_dir))
+    except LIBRARY_ERRORS as e:
+        write_status(folder, job_id, {"state": "failed", "stage": "failed", "done": 0,
+                                      "total": 1, "file": SAMPLES_FILE, "error": e.message})
+        print(f"verifier: adding the samples failed: {e.message}", file=sys.stderr)
+        return 1
+    except BaseException:
+        write_status(folder, job_id, {"state": "failed", "stage": "failed", "done": 0,
+                                      "total": 1, "file": SAMPLES_FILE,
+                                      "error": "internal error while adding the samples; see "
+                                               "the server log"})
+        raise
+    done = {"state": "done", "stage": "done", "done": 1, "total": 1, "file": SAMPLES_FILE,
+            "added": bool(documents), "notes": []}
+    if documents:
+        first = documents[0].to_json()
+        first.pop("file", None)
+        done["document"] = first
+        done["notes"] = [f"also added: {doc.title} ({doc.id})" for doc in documents[1:]]
+    write_status(folder, job_id, done)
+    return 0
+
+
+if __name__ == "__main__":      # python -m web.jobs STATE_DIR INDEX_DIR JOB_ID [MODEL]
+    try:
+        sys.exit(add_samples_job(*sys.argv[1:]))
+    except KeyboardInterrupt:       # Ctrl-C reaches the whole process group: `serve` says so
+        sys.exit(130)
 
 
 def addition_notes(index_dir: Path, document: index.Document, wanted_id: str, added: bool,

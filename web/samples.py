@@ -28,14 +28,18 @@ def sample_motion(examples: Path = EXAMPLES) -> str:
 
 
 def add_samples(index_dir: Path, model_path: str | None = None,
-                examples: Path = EXAMPLES) -> list[index.Document]:
-    """Add the sample report and letter to the index if it holds no documents yet."""
+                examples: Path = EXAMPLES, progress=None) -> list[index.Document]:
+    """Add the sample report and letter to the index if it holds no documents yet.
+
+    `progress(stage, done, total)` is called as each is read and embedded (as index.add_pdf
+    calls it)."""
     if index.open_index(index_dir, create=True).documents():
         return []
     added = []
     for name, title, aliases in SAMPLE_SOURCES:
         if (examples / name).is_file():
             document, _ = index.add_pdf(index_dir, examples / name, title=title,
-                                        aliases=aliases, model_path=model_path)
+                                        aliases=aliases, model_path=model_path,
+                                        progress=progress)
             added.append(document)
     return added

@@ -53,6 +53,8 @@ def sniff(data: bytes) -> str:
         raise WebError(415, "unsupported file type: binary data, not text; "
                             "upload .txt, .pdf, .html or .docx")
     head = text[:2048].lstrip().lower()
+    if head.startswith("<?xml") and "?>" in head:       # XHTML: its XML declaration first
+        head = head.split("?>", 1)[1].lstrip()
     return "html" if head.startswith(("<!doctype html", "<html", "<body", "<p", "<div")) else "text"
 
 

@@ -22,6 +22,7 @@ import click
 
 from verifier.cli.edge import handle_errors, index_option
 from verifier.fetching.manifest import fetched_files
+from verifier.rendering.vocabulary import plural
 
 PACK_SUFFIXES = frozenset({".pdf", ".txt", ".md", ".html", ".htm", ".docx"})
 # How long a worker process told to stop (SIGTERM) may take before it is killed.
@@ -97,7 +98,7 @@ def _batch(packs, packs_given, output, index_dir, source_pdfs, jobs, scheduler, 
     if interrupted:
         kept = runner.done if runner is not None else 0
         where = f" in {folder.out}" if folder is not None else ""
-        click.echo(f"error: interrupted; {kept} of {_count(len(packs), 'pack')} kept{where}",
+        click.echo(f"error: interrupted; {kept} of {plural(len(packs), 'pack')} kept{where}",
                    err=True)
         return 130
     return runner.finish(summary)
@@ -205,10 +206,6 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
 # ---------------------------------------------------------------- inputs
 
 def collect_packs(paths) -> tuple[list[str], list[str]]:
@@ -296,12 +293,12 @@ class Runner:
             self.log(f"error: {data['error']}")
         else:
             s, claims = data["summary"], claim_problems(data)
-            self.log(f"{job.path}: {_count(data['pack']['pages'], 'page')}, "
-                     f"{_count(len(data['items']), 'item')}, "
+            self.log(f"{job.path}: {plural(data['pack']['pages'], 'page')}, "
+                     f"{plural(len(data['items']), 'item')}, "
                      f"{s['quotes']} quotation{'' if s['quotes'] == 1 else 's'} about the "
                      f"sources ({problems(data)} with a problem), {s['other_quotes']} "
                      f"other{'' if s['other_quotes'] == 1 else 's'}, "
-                     f"{_count(claims, 'claim')} to check")
+                     f"{plural(claims, 'claim')} to check")
 
     def _count(self, data: dict) -> None:
         from verifier.rendering.batch_report import has_problems
@@ -327,8 +324,8 @@ class Runner:
     def finish(self, summary) -> int:
         """Say what the folder holds; the exit status of this run's packs."""
         seconds = time.perf_counter() - self.started_at
-        click.echo(f"verifier: {_count(summary.packs, 'pack')}, "
-                   f"{_count(summary.pages, 'page')} ({self.pages} checked or kept now in "
+        click.echo(f"verifier: {plural(summary.packs, 'pack')}, "
+                   f"{plural(summary.pages, 'page')} ({self.pages} checked or kept now in "
                    f"{seconds:.1f} s): {summary.with_problems} with problems, "
                    f"{summary.failed} failed; see {self.folder.out / 'index.html'}", err=True)
         if self.failed:

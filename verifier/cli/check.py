@@ -5,15 +5,17 @@ from __future__ import annotations
 import errno
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 import click
 
 from verifier.cli.edge import handle_errors, index_option
+from verifier.rendering.findings import PROBLEMS
 
-FORMATS = ["text", "json", "csv", "html"]
-DEFAULT_FAIL_ON = ("misquote,paraphrase,not_found,out_of_context,wrong,figure_differs,"
-                   "not_supported,elsewhere")
+FORMATS = ["text", "json", "csv", "html", "docx", "claimreview"]
+# The verdicts that need attention: also what the Word comments and ClaimReviews are about.
+DEFAULT_FAIL_ON = ",".join(PROBLEMS)
 # Claim verdicts (issue 10) share "unverifiable" with the citation verdicts: it covers both.
 CLAIM_FAIL_ON_WORDS = {"supported", "elsewhere", "figure_differs", "not_supported", "unverifiable"}
 FAIL_ON_WORDS = {"verbatim", "minor", "misquote", "paraphrase", "not_found", "out_of_context",
@@ -43,18 +45,34 @@ def _fail_on(ctx, param, value: str) -> set[str]:
                    "('none': never).")
 @click.option("--model", "model_path", type=click.Path(path_type=str),
               help="A local sentence-transformers model (default: the bundled all-MiniLM-L6-v2).")
+@click.option("--publisher", help="--format claimreview: who publishes the reviews (their author).")
+@click.option("--publisher-url", help="--format claimreview: the page that publishes them.")
+@click.option("--council", help="--format claimreview: the council whose motion it is.")
 @handle_errors
-def check(motions, index_dir, source_pdfs, fmt, output, fail_on, model_path):
+def check(motions, index_dir, source_pdfs, fmt, output, fail_on, model_path, publisher,
+          publisher_url, council):
     """Check every quotation and claim in MOTION (.txt, .md, .pdf, .html, .docx, or - for
     stdin)."""
     from verifier import api
+    from verifier.rendering.claimreview import render_claimreview
 
-    reports = api.check_files(motions, index_dir=index_dir, source_pdfs=source_pdfs,
-                              model_path=model_path)
+    _refuse_options(fmt, motions, output, publisher, publisher_url)
+    read = api.read_motions(motions)
+    reports = api.check_motions(read, index_dir=index_dir, source_pdfs=source_pdfs,
+                                model_path=model_path)
     for report in reports:
         for repair in report.repairs:
             click.echo(f"note: {_display(report.motion_path)}: {repair}", err=True)
-    write_reports(reports, fmt, output)
+    if fmt == "docx":
+        original = api.word_original(read[0])
+        write_whole(output, api.render_word(read[0], reports[0], original, fail_on))
+    elif fmt == "claimreview":
+        reviews = [review for motion, report in zip(read, reports)
+                   for review in api.render_claim_reviews(
+                       motion, report, publisher, publisher_url, date.today(), council, fail_on)]
+        _write_text(render_claimreview(reviews), output)
+    else:
+        write_reports(reports, fmt, output)
     for report in reports:
         if not report.results:
             click.echo(f"{report.motion_path}: no quotations found", err=True)
@@ -100,6 +118,25 @@ def quotes(motion, fmt):
         click.echo(f"{indent}[{n}] “{' '.join(q.text.split())}”  ({cite})")
 
 
+def _refuse_options(fmt, motions, output, publisher, publisher_url) -> None:
+    """The formats that need more than a motion say so before any checking starts."""
+    from verifier.errors import VerifierError
+    from verifier.rendering.claimreview import is_web_address
+
+    if fmt == "docx" and output is None:
+        raise VerifierError("--format docx writes a Word document: give --output FILE.docx")
+    if fmt == "docx" and len(motions) > 1:
+        raise VerifierError(f"--format docx writes one motion's document: give one MOTION, "
+                            f"not {len(motions)}")
+    if fmt == "claimreview" and not (publisher and publisher_url):
+        raise VerifierError("--format claimreview needs --publisher NAME and --publisher-url "
+                            "URL: a published ClaimReview names its author and the page "
+                            "that carries it")
+    if fmt == "claimreview" and not is_web_address(publisher_url):
+        raise VerifierError(f"--publisher-url {publisher_url}: not a web address "
+                            "(http:// or https://)")
+
+
 def _display(path: str) -> str:
     return "standard input" if path == "-" else path
 
@@ -126,16 +163,26 @@ def write_reports(reports, fmt: str, output: str | None) -> None:
         text = buffer_console.export_text()
     else:
         text = api.render_reports(reports, fmt)
+    _write_text(text, output)
+
+
+def _write_text(text: str, output: str | None) -> None:
     if output is None:
         sys.stdout.write(text)
-        return
+    else:
+        write_whole(output, text.encode("utf-8"))
+
+
+def write_whole(output: str, data: bytes) -> None:
+    """Write `data` to `output` whole or not at all: into a temporary file beside it, then
+    renamed over it."""
     folder = Path(output).parent
     if not folder.is_dir():
         raise OSError(errno.ENOENT, f"cannot write the report there: the folder {folder} "
                       "does not exist", str(output))
     tmp = Path(output).with_name(Path(output).name + ".tmp")
     try:
-        tmp.write_text(text, encoding="utf-8")
+        tmp.write_bytes(data)
         os.replace(tmp, output)
     except OSError as e:
         tmp.unlink(missing_ok=True)     # a full disk must not leave half a report behind

@@ -2,7 +2,7 @@
 
 The summary and the sources come first, then one block per quotation:
 
-    [2] MISQUOTE · citation wrong · cited 3.5
+    [2] Misquoted · Citation wrong · cited 3.5
         motion: “The lack of trust … is very concerning and is not conducive to
                 good decision-making.”
         source: “The lack of trust … is deeply concerning …” (paragraph 3.2, p. 1, report)
@@ -10,7 +10,8 @@ The summary and the sources come first, then one block per quotation:
         note: …
 
 Every wrapped line keeps its block's indent (a hanging indent after "motion: "), no line ends
-in spaces, and the report's title is printed at most once in a block.
+in spaces, and the report's title is printed at most once in a block. Verdicts are named in
+the words of verifier.rendering.vocabulary, as on the web and in the HTML report.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from verifier.words import section_name
 from verifier.models import CheckReport, Verdict
 from verifier.rendering.report import (cited_text, describe_difference, numbers, page_of, place_name, result_marks,
                              sources_line, sources_warning, summary_line, tone_of)
+from verifier.rendering.vocabulary import CITATION_WORDS, CLAIM_WORDS, FIGURE_WORDS, VERDICT_WORDS
 
 VERDICT_STYLE = {"verbatim": "green", "minor": "green", "misquote": "red",
                  "paraphrase": "yellow", "not_found": "red", "out_of_context": "yellow"}
@@ -53,10 +55,10 @@ def _block(console, report: CheckReport, n: str, r) -> None:
     q = r.quotation
     head = Text()
     head.append(f"[{n}] ", style=f"bold {TONE_STYLE[tone_of(r.verdict.value, r.citation.value)]}")
-    head.append(r.verdict.value.upper().replace("_", " "),
+    head.append(VERDICT_WORDS[r.verdict.value].label,
                 style=f"bold {VERDICT_STYLE[r.verdict.value]}")
-    head.append(" · citation ")
-    head.append(r.citation.value, style=CITATION_STYLE[r.citation.value])
+    head.append(" · ")
+    head.append(CITATION_WORDS[r.citation.value].label, style=CITATION_STYLE[r.citation.value])
     head.append(f" · cited {_cited(q.citation)}", style="dim")
     _wrap(console, head, 0, hang=len(f"[{n}] "))
 
@@ -161,8 +163,8 @@ FIGURE_STYLE = {"holds": "green", "differs": "red", "absent": "yellow"}
 
 def render_claims(report: CheckReport, console) -> None:
     """One block per claim (statements outside quotation marks), after the quotations."""
-    from verifier.rendering.report import (CLAIM_WORDS, FIGURE_WORDS, claim_cited, claim_json,
-                                 claim_source_segments, claims_summary_line)
+    from verifier.rendering.report import (claim_cited, claim_json, claim_source_segments,
+                                           claims_summary_line)
 
     line = claims_summary_line(report)
     if line:
@@ -172,7 +174,7 @@ def render_claims(report: CheckReport, console) -> None:
         c = claim_json(result)
         console.print()
         head = Text(f"[claim {n}] ", style="bold")
-        head.append(CLAIM_WORDS[c["verdict"]].upper(), style=f"bold {CLAIM_STYLE[c['verdict']]}")
+        head.append(CLAIM_WORDS[c["verdict"]].label, style=f"bold {CLAIM_STYLE[c['verdict']]}")
         head.append(f" · cited {claim_cited(c) or 'nothing'}", style="dim")
         _wrap(console, head, 0, hang=len(f"[claim {n}] "))
         _wrap(console, _labelled("motion: ", Text(" ".join(c["text"].split()))), INDENT,

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from datetime import datetime, timezone
 from pathlib import Path
 
 from index import Document, Index
 from verifier.judging.claim_check import check_claims, claim_unconfirmed
-from verifier.search.documents import resolve_document
+from verifier.search.documents import resolve_document, source_format
 from verifier.errors import NoSources, OverLimit
 from verifier.search.matching import (Alignment, Sources, find_alignments, prepare, to_match)
 from verifier.models import (CheckReport, Citation, CitationVerdict, Motion, Quotation,
@@ -55,6 +56,8 @@ def check_motion(motion: Motion, session: Session | Index | str | Path,
     `deadline` (a `time.monotonic()` value, for a server's time budget): past it, raise
     OverLimit between two quotations rather than finish.
     """
+    # The time the check starts, so a report passed on says when it was made (issue 25).
+    checked_at = datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
     if not isinstance(session, Session):
         session = open_session(session, model_path)
     documents = choose_documents(session, document_ids)
@@ -75,9 +78,10 @@ def check_motion(motion: Motion, session: Session | Index | str | Path,
         # Another council's report, or the letter alone: its near sentences accuse nothing.
         results = [not_the_report_quoted(r) for r in results]
         claims = tuple(claim_unconfirmed(c) for c in claims)
-    infos = tuple(SourceInfo(d.id, d.title, d.pages, d.sha256) for d in documents)
+    infos = tuple(SourceInfo(d.id, d.title, d.pages, d.sha256, source_format(d.reader, d.file))
+                  for d in documents)
     return CheckReport(motion.path, len(motion.text), infos, tuple(results), labels=labels,
-                       claims=claims, repairs=motion.repairs)
+                       claims=claims, repairs=motion.repairs, checked_at=checked_at)
 
 
 def choose_documents(session: Session | Index,

@@ -27,7 +27,8 @@ from verifier.words import section_name
 from verifier.reading.claims import find_claims
 from verifier.search.corpus import Corpus
 from verifier.search.documents import resolve_document
-from verifier.reading.figures import content_stems, match_in, names_group, stem
+from verifier.reading.figures import (compare, content_stems, find_dates, find_figures, match_in,
+                                      names_group, stem)
 from verifier.search.matching import Sources
 from verifier.models import (Claim, ClaimResult, ClaimVerdict, FigureResult, FigureStatus,
                              Match, Quotation)
@@ -56,6 +57,10 @@ MAX_ABSENT_COVERAGE = 0.35
 # A sentence that carries this share of the claim's words but not its negation (or adds one)
 # says the opposite ("has published" against "has not yet published").
 MIN_OPPOSITE_COVERAGE = 0.5
+# A passage close enough to carry a claim, one of whose sentences carries this share of its
+# words turned round, is not proof either way: unverifiable, never supported ("scrutiny has not
+# been given the resources it needs" against "scrutiny is adequately resourced").
+MIN_DOUBT_COVERAGE = 0.3
 # How many paragraphs nearest in words are compared in meaning, besides the cited ones and the
 # nearest in meaning (the FAISS search).
 WORD_CANDIDATES = 5
@@ -220,8 +225,15 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
     everywhere = list(range(len(layout.places)))
 
     words = content_stems(claim.statement or claim.text)
-    figures = tuple(_check_figure(f, cited, everywhere, layout, words) for f in claim.figures)
-    if claim.figures:
+    text = claim.statement or claim.text
+    figures = tuple(_check_figure(f, cited, everywhere, layout, words, text) for f in claim.figures)
+    figures = _together(figures, layout)
+    # A date the claim gives is checked where the report gives one of the same event ("wrote on
+    # 7 September" against "I wrote to you on 7 October"); one the sources never give (the
+    # meeting's own) says nothing either way.
+    dates = (_check_figure(f, cited, everywhere, layout, words, text) for f in find_dates(text))
+    figures += tuple(d for d in dates if d[0].status is not FigureStatus.ABSENT)
+    if figures:
         result = _judge_with_figures(claim, figures, words, cited, located, sources, layout)
     else:
         result = _judge_statement(claim, words, cited, located, sources, layout)
@@ -230,7 +242,8 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
 
 # ---------------------------------------------------------------- figures
 
-def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layout, words=()):
+def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layout, words=(),
+                  claim_text: str = ""):
     """Holds in a cited paragraph, else anywhere; else differs (cited first); else absent.
 
     A figure that holds only in a sentence about something else does not hold: when another
@@ -242,6 +255,7 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
     holds): a figure often holds in a table and in the paragraph that discusses it.
     """
     wanted = list(dict.fromkeys(words))
+    claim_years = _years(claim_text)
     for pool in (cited, everywhere):
         holding, best_differs = [], None
         for k in pool:
@@ -249,6 +263,9 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
             if found is None:
                 continue
             topic = _coverage(wanted, frozenset(content_stems(found.sentence)), layout)
+            if found.holds and _other_years(claim_years, found.sentence):
+                continue    # "£11.2 million in 2023/24" where the report's £11.2 million is
+                            # the forecast for 2024/25: another year's figure
             if found.holds and figure.group and not found.source.group and \
                     not names_group(_topic_sentences(layout, k), figure.group):
                 continue    # "47% of councillors" where the report's 47% are of respondents
@@ -271,6 +288,50 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
             return FigureResult(figure, FigureStatus.DIFFERS, found.sentence, found.source.text,
                                 _section(layout.places[k][2])), k, {}
     return FigureResult(figure, FigureStatus.ABSENT), None, {}
+
+
+_YEARS = re.compile(r"\b((?:19|20)\d\d)(?:[/-](\d\d))?\b")
+
+
+def _years(text: str) -> set[str]:
+    """The years and financial years a text names: "2023/24" and "2023-24" alike."""
+    return {y + ("/" + f if f else "") for y, f in _YEARS.findall(text)}
+
+
+def _other_years(claim_years: set[str], sentence: str) -> bool:
+    """Whether the sentence holding a figure is about other years than the claim's: both name
+    years and none is shared (a calendar year counts as shared with a financial year it opens
+    or closes)."""
+    if not claim_years:
+        return False
+    years = _years(sentence)
+    if not years:
+        return False
+    plain = {y[:4] for y in claim_years} | {y[:2] + y[-2:] for y in claim_years if "/" in y}
+    return not (claim_years & years) and not ({y for y in years if "/" not in y} & plain)
+
+
+def _together(figures, layout: _Layout):
+    """A claim's figure found nowhere in its own context holds where another of its figures
+    holds, when that sentence has the same number: the figures of one claim are one statement
+    ("21 of the 38 senior managers … had left": 21 holds in "Of the 38 officers at head of
+    service level or above in May 2022, 21 had left", so 38 does too)."""
+    held = [(r.source_text, k) for r, k, _ in figures if r.status is FigureStatus.HOLDS and r.source_text]
+    if not held:
+        return figures
+    out = []
+    for r, k, at in figures:
+        if r.status is FigureStatus.ABSENT and r.figure.unit != "date":
+            for sentence, kk in held:
+                same = next((f for f in find_figures(sentence) if f.unit == r.figure.unit
+                             and compare(r.figure, f)), None)
+                if same is not None:
+                    r = FigureResult(r.figure, FigureStatus.HOLDS, sentence, same.text,
+                                     _section(layout.places[kk][2]))
+                    k, at = kk, {kk: 0}
+                    break
+        out.append((r, k, at))
+    return tuple(out)
 
 
 def _topic_sentences(layout: _Layout, k: int) -> str:
@@ -363,6 +424,12 @@ def _judge_statement(claim, words, cited, located, sources, layout) -> ClaimResu
                            sources, f"{_where(layout, best_cited)} says the opposite: “{opposite}”",
                            score)
         if _carries(score):
+            doubt = _opposite(claim, wanted, layout.places[best_cited][2].text, layout,
+                              MIN_DOUBT_COVERAGE)
+            if doubt is not None:
+                return _result(claim, ClaimVerdict.UNVERIFIABLE, (), best_cited, wanted, layout,
+                               sources, f"{_where(layout, best_cited)} is close to it but may say "
+                               f"the opposite: “{doubt}”; check by hand.", score)
             return _result(claim, ClaimVerdict.SUPPORTED, (), best_cited, wanted, layout, sources,
                            f"{_where(layout, best_cited)} carries it"
                            f" (similarity {score[1]:.2f}, words {score[0]:.0%}).", score)
@@ -554,7 +621,8 @@ def _nearest_in_meaning(statement: str, sources: Sources, layout: _Layout) -> li
     return out
 
 
-def _opposite(claim: Claim, wanted: list[str], text: str, layout: _Layout) -> str | None:
+def _opposite(claim: Claim, wanted: list[str], text: str, layout: _Layout,
+              min_coverage: float = None) -> str | None:
     """The sentence of `text` that carries the claim's words with the negation turned round,
     unless another sentence of it carries them as well the claim's way round: "It has no
     independent member" backs the claim that the paragraph's first sentence, on the
@@ -564,7 +632,7 @@ def _opposite(claim: Claim, wanted: list[str], text: str, layout: _Layout) -> st
     for sentence in _sentences(text):
         stems = frozenset(content_stems(sentence))
         coverage = _coverage(wanted, stems, layout)
-        if coverage < MIN_OPPOSITE_COVERAGE:
+        if coverage < (MIN_OPPOSITE_COVERAGE if min_coverage is None else min_coverage):
             continue
         # A negation counts only where it bears on words both sides share, and on the same
         # thing: in "the finances are not in immediate crisis, … and its arrangements … are

@@ -10,10 +10,24 @@ import re
 from dataclasses import replace
 
 from index import Document
-from verifier.search.matching import Alignment, QuoteText, Sources
+from verifier.search.matching import Alignment, QuoteText, Sources, marked_edits
 from verifier.models import Citation, CitationVerdict, Difference, Match, Reason, Verdict
 from verifier.words import (MODALS, NEGATIONS, PART_NAME, QUALIFIERS, fold, section_name,
                             is_number, surface, tokenize, without_markers)
+
+
+def marked_words(text: str) -> str:
+    """"the omission is marked", "the omission and the insertion in [brackets] are marked":
+    only the kinds of edit the quotation has (issue 25: one omission alone was told of
+    "the omissions and [insertions]")."""
+    omissions, insertions = marked_edits(text)
+    parts = ([("the omission" if omissions == 1 else "the omissions")] if omissions else []) + \
+        ([("the insertion" if insertions == 1 else "the insertions") + " in [brackets]"]
+         if insertions else [])
+    if not parts:
+        return "the edits are marked"
+    one = len(parts) == 1 and omissions + insertions == 1
+    return " and ".join(parts) + (" is marked" if one else " are marked")
 
 
 def judge_words(quote: QuoteText, alignment: Alignment | None, match: Match | None,
@@ -25,7 +39,7 @@ def judge_words(quote: QuoteText, alignment: Alignment | None, match: Match | No
     if alignment.method == "exact":
         return _exact_verdict(quote, alignment, sources, where)
     if alignment.method == "marked":
-        return Verdict.MINOR, f"Matches {where}; the omissions and [insertions] are marked."
+        return Verdict.MINOR, f"Matches {where}; {marked_words(quote.text or quote.quotation.text)}."
     if alignment.method == "splice":
         places = ", ".join(describe(part) for part in match.parts) or where
         return Verdict.MISQUOTE, (f"Stitched together from separate passages ({places}) "

@@ -193,10 +193,15 @@ def find_figures(text: str, offset: int = 0) -> tuple[Figure, ...]:
         figures.append(Figure(text=_with_bound_text(text, start, end), start=offset + _bound_start(text, start),
                               end=offset + end, value=value, unit=unit, bound=bound,
                               context=tuple(context), rounded=_rounded(m), group=group))
-    if any(f.unit == "%" and not f.group for f in figures):
-        figures = [replace(f, group=survey_group(sentence_at(text, f.start - offset, f.end - offset)))
-                   if f.unit == "%" and not f.group else f for f in figures]
     return tuple(figures)
+
+
+def _with_survey_groups(figures: tuple[Figure, ...], text: str) -> tuple[Figure, ...]:
+    """A source's shares that name no group, given the group of the survey their sentence names
+    ("Table 1: Staff survey results … 47%"). Only a source's: in a claim, "the staff survey's
+    response rate of 25%" is not a share of staff, and a claim's group is what it says."""
+    return tuple(replace(f, group=survey_group(sentence_at(text, f.start, f.end, rows=False)))
+                 if f.unit == "%" and not f.group else f for f in figures)
 
 
 def names_group(text: str, group: str) -> bool:
@@ -233,6 +238,27 @@ def _group_before(figures: list[Figure], text: str, start: int, unit: str, offse
 
 _TIME_UNITS = frozenset({"years", "months", "weeks", "days"})
 _TIME_UNIT = re.compile(r"[\s-]+(years?|months?|weeks?|days?)\b", re.IGNORECASE)
+
+
+_MONTHS = ("january february march april may june july august september october november "
+           "december").split()
+_DATE = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + "|".join(_MONTHS) +
+                   r")\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.IGNORECASE)
+
+
+def find_dates(text: str, offset: int = 0) -> tuple[Figure, ...]:
+    """Each day of a month in `text` ("7 September", "12 November 2024") as a figure of unit
+    "date" (value: month × 100 + day; the year, when one side leaves it out, is not compared).
+    Not among find_figures: a date does not make a sentence a claim, it is only checked in one."""
+    out = []
+    for m in _DATE.finditer(text):
+        day, month = int(m.group("day")), _MONTHS.index(m.group("month").lower()) + 1
+        if not 1 <= day <= 31:
+            continue
+        out.append(Figure(text=m.group(0), start=offset + m.start(), end=offset + m.end(),
+                          value=float(month * 100 + day), unit="date", bound="=",
+                          context=tuple(_context(text, m.start(), m.end()))))
+    return tuple(out)
 
 
 def _mask(text: str) -> str:
@@ -363,8 +389,9 @@ _OTHER_NUMBER = re.compile(rf"\d[\d,.]*|\b(?:{_WORDNUM})\b", re.IGNORECASE)
 def _context(text: str, start: int, end: int) -> list[str]:
     """Content stems within CONTEXT_WINDOW words of the figure, in the same sentence and not
     past another number."""
-    left_text = re.split(r"[.;:!?]\s", text[max(0, start - 200):start])[-1]
-    right_text = re.split(r"[.;:!?](?:\s|$)", text[end:end + 200])[0]
+    left_text = re.split(rf"[.;:!?]\s|{_ROW_END}", text[max(0, start - 200):start])[-1]
+    after = text[max(end - 1, 0):end + 200]     # with the figure's last character: "53% I …"
+    right_text = re.split(rf"[.;:!?](?:\s|$)|{_ROW_END}", after)[0][1:]
     left_parts = _OTHER_NUMBER.split(left_text)
     right_parts = _OTHER_NUMBER.split(right_text)
     # … but "17 of 63 key decisions": the words after the other number are 17's too when
@@ -455,6 +482,16 @@ def shared_context(claim: Figure, source: Figure) -> int:
     return len(set(claim.context) & set(source.context))
 
 
+def _distinctive(figure: Figure) -> bool:
+    """An amount of money written with three significant digits or more ("£131m", "£38.5m",
+    "£212,000"): the same amount by chance is rare, unlike a share or a small count."""
+    written = re.search(r"\d[\d,]*(?:\.\d+)?", figure.text)
+    if figure.unit != "£" or not written:
+        return False
+    significant = written.group().replace(",", "").replace(".", "").strip("0")
+    return len(significant) >= 3
+
+
 def about_same(claim: Figure, source: Figure, strict: bool) -> bool:
     """Whether two figures of the same unit speak of the same thing, by their context words."""
     if claim.unit != source.unit:
@@ -462,6 +499,8 @@ def about_same(claim: Figure, source: Figure, strict: bool) -> bool:
     shared = shared_context(claim, source)
     need = min(MIN_SHARED_CONTEXT, len(claim.context)) if claim.context else 1
     if not strict:
+        if _distinctive(claim) and claim.value == source.value:
+            need = 1    # "£131m" is "£131 million" wherever the portfolio is named beside it
         return shared >= max(need, 1)
     if not claim.context:
         return False
@@ -472,7 +511,8 @@ def about_same(claim: Figure, source: Figure, strict: bool) -> bool:
 def match_in(claim: Figure, text: str) -> FigureMatch | None:
     """The best holding figure in `text`; failing that the best differing one; else None."""
     holding, differing = None, None
-    for source in find_figures(text):
+    for source in (find_dates(text) if claim.unit == "date" else
+                   _with_survey_groups(find_figures(text), text)):
         if not about_same(claim, source, strict=False):
             continue
         shared = shared_context(claim, source)
@@ -570,9 +610,19 @@ def _year_span_match(claim: Figure, text: str) -> FigureMatch | None:
     return best
 
 
-def sentence_at(text: str, start: int, end: int) -> str:
-    """The sentence of `text` around [start, end)."""
-    left = max((m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z‘“'\"(])", text[:start])), default=0)
-    right = re.search(r"[.!?](?=\s+[A-Z‘“'\"(]|\s*$)", text[end:])
-    stop = end + right.end() if right else len(text)
-    return text[left:stop].strip()
+# A table read as one run of text ("… openly with staff 23% 24% 53% I feel able to raise
+# concerns 38% …") has a row end where a share is followed by a capitalised word: prose says
+# "53% of staff", never "53% I".
+_ROW_END = r"(?<=%)\s+(?=[A-Z])"
+
+
+def sentence_at(text: str, start: int, end: int, rows: bool = True) -> str:
+    """The sentence of `text` around [start, end); with `rows`, a flattened table's row."""
+    row_end = f"|{_ROW_END}" if rows else ""
+    left = max((m.end() for m in re.finditer(rf"[.!?]\s+(?=[A-Z‘“'\"(]){row_end}", text[:start])),
+               default=0)
+    # from the figure's last character, so that a row ending right after it ("53% I …") is seen
+    tail = max(end - 1, 0)
+    right = re.search(rf"[.!?](?=\s+[A-Z‘“'\"(]|\s*$){row_end}", text[tail:])
+    stop = tail + right.end() if right else len(text)
+    return text[left:max(stop, end)].strip()

@@ -17,6 +17,7 @@ from importlib import metadata
 
 from verifier.models import CheckReport, CitationVerdict, ClaimVerdict, PackResult, Verdict
 from verifier.rendering.report import claim_json, quote_json, render_html
+from verifier.rendering.vocabulary import plural
 
 SCHEMA = "verifier/batch/1"
 # What makes a quotation a problem, as `verifier check` exits 1 for by default.
@@ -237,11 +238,6 @@ def human_date(iso: str) -> str:
     months = ("January", "February", "March", "April", "May", "June", "July", "August",
               "September", "October", "November", "December")
     return f"{int(day)} {months[int(month) - 1]} {year}" if 1 <= int(month) <= 12 else iso
-
-
-def plural(n: int, noun: str, many: str | None = None) -> str:
-    """"1 pack", "2 packs", "1 quotation", "0 claims"."""
-    return f"{n} {noun if n == 1 else many or noun + 's'}"
 
 
 def severity(pack: dict) -> tuple:

@@ -10,13 +10,25 @@ import html
 import io
 import json
 from collections import Counter
+from importlib.metadata import PackageNotFoundError, version
 
 from verifier.words import section_name
 from verifier.rendering.marks import Segment, mark_words
+from verifier.rendering.vocabulary import (CITATION_WORDS, CLAIM_WORDS, FIGURE_WORDS,
+                                           VERDICT_WORDS, counted, page_count, plural,
+                                           short_hash, source_label)
 from verifier.models import (CheckReport, CitationVerdict, ClaimResult, ClaimVerdict, QuoteResult,
                              Verdict)
 
 SCHEMA = "verifier/check/1"
+
+
+def verifier_version() -> str:
+    """This verifier's version ("0.1.0"), as installed; "unknown" outside an installation."""
+    try:
+        return version("verifier")
+    except PackageNotFoundError:
+        return "unknown"
 
 def quote_json(result: QuoteResult) -> dict:
     q = result.quotation
@@ -87,7 +99,10 @@ def to_json(report: CheckReport) -> dict:
     return {
         "schema": SCHEMA,
         "motion": {"path": report.motion_path, "chars": report.motion_chars},
-        "sources": [{"id": s.id, "title": s.title, "pages": s.pages, "sha256": s.sha256}
+        "checked_at": report.checked_at or None,
+        "verifier_version": verifier_version(),
+        "sources": [{"id": s.id, "title": s.title, "pages": s.pages, "sha256": s.sha256,
+                     "format": s.format or None}
                     for s in report.sources],
         "quotes": [quote_json(r) for r in report.results],
         "claims": [claim_json(c) for c in report.claims],
@@ -101,9 +116,12 @@ def render_json(report: CheckReport) -> str:
 
 # A row a quotation ("kind": quotation, its number as the text view gives it) or a claim
 # ("kind": claim, numbered C1, C2 …; its citation cell is empty: a claim's verdict says it all).
+# Every row also says when and by which version it was checked, and the SHA-256 of the
+# document its words were found in (or, not found, of the one it cites), so a spreadsheet
+# passed on still says what it was checked against (issue 25).
 CSV_FIELDS = ["kind", "n", "text", "start", "end", "cited", "cited_pages", "cited_document", "verdict",
               "citation", "found_source", "found_section", "found_page", "found_text", "score",
-              "note"]
+              "note", "checked_at", "verifier_version", "source_sha256"]
 
 
 # A spreadsheet runs a cell that begins with one of these as a formula ("=HYPERLINK(…)",
@@ -120,13 +138,27 @@ def spreadsheet_safe(value):
     return value
 
 
+def source_sha256(report: CheckReport, found_id: str | None, cited_document: str | None) -> str:
+    """The SHA-256 of the source a row is about: where its words were found, else the source
+    it cites by id (a citation by title or alias names no one file), else the only source."""
+    hashes = {s.id: s.sha256 for s in report.sources}
+    if found_id in hashes:
+        return hashes[found_id]
+    if cited_document in hashes:
+        return hashes[cited_document]
+    return report.sources[0].sha256 if len(report.sources) == 1 else ""
+
+
 def render_csv(report: CheckReport) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
     writer.writeheader()
+    stamp = {"checked_at": report.checked_at, "verifier_version": verifier_version()}
     for n, r in zip(numbers(report), report.results):
         q, m = r.quotation, r.found
-        writer.writerow({key: spreadsheet_safe(value) for key, value in {
+        stamp["source_sha256"] = source_sha256(report, m.document_id if m else None,
+                                               q.citation.document)
+        writer.writerow({key: spreadsheet_safe(value) for key, value in {**stamp, 
             "kind": "quotation", "n": n, "text": q.text, "start": q.start, "end": q.end,
             "cited": "; ".join(q.citation.sections),
             "cited_pages": "; ".join(str(p) for p in q.citation.pages),
@@ -138,7 +170,9 @@ def render_csv(report: CheckReport) -> str:
         }.items()})
     for n, c in enumerate(report.claims, 1):
         claim, m = c.claim, c.found
-        writer.writerow({key: spreadsheet_safe(value) for key, value in {
+        stamp["source_sha256"] = source_sha256(report, m.document_id if m else None,
+                                               c.about_document)
+        writer.writerow({key: spreadsheet_safe(value) for key, value in {**stamp, 
             "kind": "claim", "n": f"C{n}", "text": claim.text, "start": claim.start,
             "end": claim.end, "cited": "; ".join(claim.citation.sections),
             "cited_pages": "; ".join(str(p) for p in claim.citation.pages),
@@ -168,11 +202,11 @@ MIN_NOT_FOUND_TO_WARN = 2
 
 
 def sources_line(report: CheckReport) -> str:
-    """"Sources used: Title (id, 34 pages); …": what the check was run against."""
+    """"Sources used: Title (id, PDF, 34 pages); …": what the check was run against."""
     if not report.sources:
         return "Sources used: none."
     return "Sources used: " + "; ".join(
-        f"{s.title} ({s.id}, {page_count(s.pages)})"
+        f"{s.title} ({source_label(s.id, s.format, s.pages)})"
         for s in report.sources) + "."
 
 
@@ -201,10 +235,8 @@ def describe_difference(d) -> str:
 
 # Worst first: a card, a block or a row takes the worse of its verdict's and its citation's.
 TONE_ORDER = ("bad", "warn", "good")
-TONE = {"verbatim": "good", "minor": "good", "misquote": "bad", "paraphrase": "warn",
-        "out_of_context": "warn",
-        "not_found": "bad", "correct": "good", "wrong": "bad", "missing": "warn",
-        "unverifiable": "warn"}
+TONE = {**{v: w.tone for v, w in VERDICT_WORDS.items()},
+        **{c: w.tone for c, w in CITATION_WORDS.items()}}
 
 
 def tone_of(verdict: str, citation: str) -> str:
@@ -214,19 +246,20 @@ def tone_of(verdict: str, citation: str) -> str:
 
 
 def summary_line(report: CheckReport) -> str:
+    """"5 quotations: 3 verbatim, 2 misquoted; 4 citations correct, 1 citation wrong. 2 claims
+    without quotation marks: 1 supported, 1 with a figure that differs." The counts read as the
+    badges do (verifier.rendering.vocabulary)."""
+    return " ".join(x for x in (quotes_summary_line(report), claims_summary_line(report)) if x)
+
+
+def quotes_summary_line(report: CheckReport) -> str:
     s = summary(report)
     if not s["quotes"]:
         return "No quotations found in the motion."
-    parts = [f"{s[v.value]} {v.value.replace('_', ' ')}" for v in Verdict if s[v.value]]
-    cites = [f"{s['citation_' + c.value]} {c.value}" for c in CitationVerdict
-             if s["citation_" + c.value]]
-    return (f"{s['quotes']} quotation{'s' if s['quotes'] != 1 else ''}: " + ", ".join(parts)
-            + "; citations: " + ", ".join(cites) + ".")
-
-
-def page_count(pages: int) -> str:
-    """"34 pages", "1 page", or "no pages" for a source without them (HTML, .docx)."""
-    return "no pages" if not pages else f"{pages} page{'s' if pages != 1 else ''}"
+    parts = [counted(s[v], w) for v, w in VERDICT_WORDS.items() if s[v]]
+    cites = [counted(s["citation_" + c], w) for c, w in CITATION_WORDS.items()
+             if s["citation_" + c]]
+    return f"{plural(s['quotes'], 'quotation')}: " + ", ".join(parts) + "; " + ", ".join(cites) + "."
 
 
 def page_of(page: int, before: str = "", after: str = "") -> str:
@@ -270,6 +303,7 @@ def render_html(report: CheckReport, places: list[str] | None = None, preamble: 
     """
     e = html.escape
     cards = []
+    shared = shared_titles(report)
     for k, (n, r) in enumerate(zip(numbers(report), report.results)):
         place = f'<p class="place">{e(places[k])}</p>' if places else ""
         q = r.quotation
@@ -279,20 +313,27 @@ def render_html(report: CheckReport, places: list[str] | None = None, preamble: 
         if r.found is not None:
             where = place_name(r.found)
             title = "" if where == r.found.title else f", {e(r.found.title)}"
+            if r.found.title in shared:
+                title += f" <code>{e(r.found.document_id)}</code>"
             found = (f'<p><b>Source</b> ({e(where)}{page_of(r.found.page, ", ")}{title}): '
                      f'<span class="src">{_html_segments(source_marks, "del")}</span></p>')
         diffs = "".join(f"<li>{_html_difference(d)}</li>" for d in r.differences)
         tone = tone_of(r.verdict.value, r.citation.value)
         cards.append(
             f'<section class="card tone-{tone}"><h2>Quotation {e(n)}</h2>{place}'
-            f'<p><span class="badge v-{r.verdict.value}">{e(r.verdict.value.replace("_", " "))}</span> '
-            f'<span class="badge c-{r.citation.value}">citation {e(r.citation.value)}</span> '
+            f'<p><span class="badge v-{r.verdict.value}">{e(VERDICT_WORDS[r.verdict.value].label)}</span> '
+            f'<span class="badge c-{r.citation.value}">{e(CITATION_WORDS[r.citation.value].label)}</span> '
             f'<span class="cited">cited: {e(cited)}</span></p>'
             f'<p><b>Motion</b>: <q>{_html_segments(motion_marks, "ins")}</q></p>{found}'
             f'{"<ul class=diffs>" + diffs + "</ul>" if diffs else ""}'
             f'<p class="note">{e(r.note)}</p></section>')
-    sources = "".join(f"<li>{e(s.title)} ({page_count(s.pages)}, <code>{e(s.id)}</code>)</li>"
-                      for s in report.sources) or "<li>none</li>"
+    sources = "".join(
+        f"<li>{e(s.title)} ({e(source_label(s.id, s.format, s.pages))}; SHA-256 "
+        f'<code class="sha256" title="{e(s.sha256)}" data-sha256="{e(s.sha256)}">'
+        f"{e(short_hash(s.sha256))}</code>)</li>"
+        for s in report.sources) or "<li>none</li>"
+    checked = (f'Checked <time datetime="{e(report.checked_at)}">{e(checked_when(report.checked_at))}'
+               f"</time> by " if report.checked_at else "Checked by ")
     warning = sources_warning(report)
     warning = f'<p class="warning"><strong>{e(warning)}</strong></p>' if warning else ""
     return f"""<!doctype html>
@@ -312,7 +353,8 @@ del{{background:#fdf0c8;color:#5c3d00;text-decoration:underline dashed #7a5200}}
 .warning{{border-left:4px solid #7a5200;background:#fdf3dc;padding:.5rem 1rem}}
 </style></head><body>
 <h1>Quotation check</h1>
-<p>Motion: <code>{e(report.motion_path)}</code> ({report.motion_chars} characters).</p>
+<p>Motion: <code>{e(report.motion_path)}</code> ({report.motion_chars:,} characters).</p>
+<p class="stamp">{checked}verifier {e(verifier_version())}.</p>
 <h2>Sources used</h2><ul>{sources}</ul>
 {warning}
 <p><strong>{e(summary_line(report))}</strong></p>
@@ -325,6 +367,12 @@ Marked in the source: its words the motion left out or replaced.</p>
 """
 
 
+def shared_titles(report: CheckReport) -> set[str]:
+    """Titles two or more sources share: a place in one of them names its id too (issue 25)."""
+    titles = [s.title for s in report.sources]
+    return {t for t in titles if titles.count(t) > 1}
+
+
 def _html_difference(d) -> str:
     e = html.escape
     if d.quote and d.source:
@@ -334,22 +382,20 @@ def _html_difference(d) -> str:
     return f"left out <del>{e(d.source)}</del>"
 
 
+def checked_when(checked_at: str) -> str:
+    """"2026-12-07 02:21 UTC" from an ISO 8601 time in UTC."""
+    return checked_at[:16].replace("T", " ") + " UTC" if len(checked_at) >= 16 else checked_at
+
+
 # ---------------------------------------------------------------- claims (issue 10)
 
-CLAIM_WORDS = {"supported": "Supported", "elsewhere": "Elsewhere in the report",
-               "figure_differs": "Figure differs", "not_supported": "Not supported",
-               "unverifiable": "Unverifiable"}
-FIGURE_WORDS = {"holds": "holds", "differs": "differs", "absent": "not in the sources"}
-
-
 def claims_summary_line(report: CheckReport) -> str:
+    """"2 claims without quotation marks: 1 supported, 1 with a figure that differs." or ""."""
     s = claims_summary(report)
     if not s["claims"]:
         return ""
-    parts = [f"{s['claims_' + v.value]} {v.value.replace('_', ' ')}" for v in ClaimVerdict
-             if s["claims_" + v.value]]
-    return f"{s['claims']} claim{'s' if s['claims'] != 1 else ''} without quotation marks: " \
-        + ", ".join(parts) + "."
+    parts = [counted(s["claims_" + v], w) for v, w in CLAIM_WORDS.items() if s["claims_" + v]]
+    return f"{plural(s['claims'], 'claim')} without quotation marks: " + ", ".join(parts) + "."
 
 
 def claim_source_segments(found_text: str, words_found) -> tuple[Segment, ...]:
@@ -399,7 +445,9 @@ def claims_html(report: CheckReport) -> str:
             where = f"{section_name(f['section'])}, " if f["section"] else ""
             marked = " ".join(f"<mark>{e(s.text)}</mark>" if s.kind == "mark" else e(s.text)
                               for s in claim_source_segments(f["text"], c["words_found"]))
-            found = (f'<p><b>Source</b> ({e(where)}{page_of(f["page"], "", ", ")}{e(f["title"])}): '
+            title = e(f["title"]) + (f" <code>{e(f['source'])}</code>"
+                                     if f["title"] in shared_titles(report) else "")
+            found = (f'<p><b>Source</b> ({e(where)}{page_of(f["page"], "", ", ")}{title}): '
                      f'<span class="src">{marked}</span></p>')
         figures = "".join(
             f'<li>{e(g["text"])}: <b>{e(FIGURE_WORDS[g["status"]])}</b>'
@@ -407,7 +455,7 @@ def claims_html(report: CheckReport) -> str:
             for g in c["figures"])
         cards.append(
             f'<section class="card claim"><h2>Claim {n}</h2>'
-            f'<p><span class="badge k-{c["verdict"]}">{e(CLAIM_WORDS[c["verdict"]])}</span> '
+            f'<p><span class="badge k-{c["verdict"]}">{e(CLAIM_WORDS[c["verdict"]].label)}</span> '
             f'<span class="cited">cited: {e(claim_cited(c) or "nothing")}</span></p>'
             f'<p><b>Motion</b>: {e(_flat(c["text"]))}</p>{found}'
             f'{"<ul class=figures>" + figures + "</ul>" if figures else ""}'
@@ -416,5 +464,4 @@ def claims_html(report: CheckReport) -> str:
         return ""
     style = ("<style>.k-supported{background:#1b6e2f} .k-figure_differs,.k-not_supported{background:#a4161a}"
              " .k-elsewhere,.k-unverifiable{background:#7a5200} mark{background:#fff3a8}</style>")
-    return (f"{style}<h2>Claims without quotation marks</h2>"
-            f"<p><strong>{e(claims_summary_line(report))}</strong></p>" + "".join(cards))
+    return f"{style}<h2>Claims without quotation marks</h2>" + "".join(cards)

@@ -8,9 +8,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from index import Document
+
+# A source's format, from the reader that read it (Document.reader: "pdfium 2",
+# "govuk-html 2", "docx 2"); a document from before readers were recorded is told by its file.
+READER_FORMATS = {"pdfium": "pdf", "pypdf": "pdf", "govuk-html": "html", "docx": "docx"}
+
+
+def source_format(reader: str, file: str = "") -> str:
+    """"pdf", "html" or "docx": what a source was read from, by its reader (Document.reader)
+    and file name (two sources of one title are told apart by it, issue 25)."""
+    name = reader.split(" ", 1)[0]
+    if name in READER_FORMATS:
+        return READER_FORMATS[name]
+    suffix = PurePath(file).suffix.lower()
+    return {".html": "html", ".htm": "html", ".docx": "docx"}.get(suffix, "pdf")
+
 
 ABBREVIATIONS = {
     "sos": "secretary of state",

@@ -28,6 +28,11 @@ from verifier.words import Token, clean_paste, tokenize, without_markers
 # A marked omission: "…", "...", ". . ." (with or without spaces around).
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\s?\.\s?\.)\s*")
 _BRACKETS = re.compile(r"\[[^\]]{0,80}\]")
+
+
+def marked_edits(text: str) -> tuple[int, int]:
+    """How many marked omissions ("…") and marked insertions ("[the council]") a quotation has."""
+    return len(_ELLIPSIS.findall(text)), len(_BRACKETS.findall(text))
 # Fragments either side of "…" must lie this close (in words): an omission inside a passage,
 # not two passages from different chapters.
 MAX_ELLIPSIS_GAP = 250
