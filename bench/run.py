@@ -88,15 +88,17 @@ def main(argv=None) -> int:
 
 
 def _kept_sections() -> str:
-    """The sections `speed_bench.py` and `slow_clients_bench.py` write between their markers,
-    kept across this rewrite."""
+    """The sections `speed_bench.py`, `slow_clients_bench.py` and `hostile_bench.py` write
+    between their markers, kept across this rewrite."""
+    import hostile_bench
     import slow_clients_bench
     import speed_bench
 
     old = DOC.read_text(encoding="utf-8") if DOC.is_file() else ""
     kept = ""
     for begin, end in ((speed_bench.BEGIN, speed_bench.END),
-                       (slow_clients_bench.BEGIN, slow_clients_bench.END)):
+                       (slow_clients_bench.BEGIN, slow_clients_bench.END),
+                       (hostile_bench.BEGIN, hostile_bench.END)):
         if begin in old and end in old:
             kept += "\n" + old[old.index(begin):old.index(end) + len(end)] + "\n"
     return kept

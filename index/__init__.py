@@ -19,6 +19,7 @@ from index.readers import (DEFAULT_PDF_READER, PDF_READERS, pdf_page_count, read
 from index.readers.docx_reader import docx_lines
 from index.readers.furniture import normalise_text, remove_furniture
 from index.readers.govuk_html import html_lines
+from index.readers.limits import ReadLimits, read_limits
 from index.store import Index, default_index_dir, document_id, open_index
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "set_threads", "embedding_threads", "make_chunks", "Embedder",
     "DEFAULT_MODEL_NAME", "read_source", "read_pages", "source_kind", "PDF_READERS",
     "DEFAULT_PDF_READER", "pdf_page_count", "docx_lines", "html_lines", "file_sha256", "split_paragraphs",
+    "ReadLimits", "read_limits",
     "normalise_text", "remove_furniture",
     "open_index", "Index", "default_index_dir", "document_id",
     "Chunk", "ChunkHit", "Document", "Page", "Paragraph", "ParagraphKind", "ReadReport",

@@ -164,7 +164,7 @@ RATINGS = [
     pytest.param("minor", "missing", None, None, id="uncited-is-no-problem-by-default"),
     pytest.param("verbatim", "wrong", "Citation wrong", 4, id="wrong-citation"),
     pytest.param("misquote", "wrong", "Misquoted", 2, id="the-worse-of-the-two"),
-    pytest.param("paraphrase", "correct", "Paraphrase", 3, id="paraphrase"),
+    pytest.param("paraphrase", "correct", "Paraphrased", 3, id="paraphrase"),
     pytest.param("out_of_context", "correct", "Out of context", 3, id="out-of-context"),
     pytest.param("not_found", "unverifiable", "Not found", 1, id="not-found"),
 ]

@@ -275,3 +275,22 @@ def test_a_subject_no_source_mentions(claim, absent):
     (found,) = find_claims(claim, find_quotations(claim)) or [None]
     assert found is not None
     assert never_discussed(found, layout) == absent
+
+
+def _numbered(*sections):
+    from index import Paragraph, ParagraphKind
+    return [Paragraph(order=i, section=s, heading=None, kind=ParagraphKind.NUMBERED,
+                      first_page=0, last_page=0, text="") for i, s in enumerate(sections)]
+
+
+@pytest.mark.parametrize("cited, sections, past", [
+    pytest.param("8.16", ["8.1", "8.2", "8.3", "8.4"], True, id="past_the_chapter"),
+    pytest.param("8.4", ["8.1", "8.2", "8.3", "8.4"], False, id="the_last_one"),
+    pytest.param("8.6", ["8.1", "8.2", "8.4", "8.5"], False, id="a_gap_may_be_a_number_missed"),
+    pytest.param("134", [str(n) for n in range(1, 121)], True, id="sequential"),
+    pytest.param("4.3.6", ["4.3.1", "4.3.2", "4.3.3", "4.3.4"], True, id="three_levels"),
+    pytest.param("9.2", ["8.1", "8.2", "8.3"], False, id="a_chapter_not_read"),
+])
+def test_a_paragraph_past_the_numbering(cited, sections, past):
+    from verifier.judging.claim_check import _past_the_numbering
+    assert _past_the_numbering(cited, _numbered(*sections)) is past

@@ -4,7 +4,10 @@
 
 The format is judged by content (a PDF renamed .txt is still a PDF), the address by its scheme.
 Each reader gives the same units, so one shared step (index.build) can dedupe, chunk, embed and
-store whatever was read. No reader starts processes or threads: the caller owns concurrency.
+store whatever was read. No reader starts threads or pools: the caller owns concurrency. A PDF
+is read in one child process with capped memory and time (index.readers.bounded), which the
+reading call starts and reaps itself; every reader works within a ReadLimits
+(index.readers.limits: documented defaults, changed by environment variables).
 The motion side reads PDF, HTML and .docx text through the same functions (`read_pages`,
 `html_lines`, `docx_lines`), so there is one PDF reader per library.
 """
@@ -18,6 +21,7 @@ from index.errors import UnreadablePDF, UnreadableSource
 from index.models import Page, Paragraph, ParagraphKind, Reading
 from index.paragraphs import split_paragraphs
 from index.readers.furniture import MIN_TEXT_CHARS, make_pages, pages_without_text
+from index.readers.limits import ReadLimits, read_limits
 
 PDF_READERS = ("pypdf", "pdfium")
 # pdfium is the default because every example rendering and every paragraph table gives the same
@@ -73,29 +77,32 @@ def source_kind(source: str | Path) -> str:
     raise UnreadableSource(f"{name}: not a PDF, an HTML page or a .docx document")
 
 
-def read_source(source: str | Path, pdf_reader: str | None = None) -> Reading:
-    """Read one source into pages (a PDF's only), paragraphs and warnings.
+def read_source(source: str | Path, pdf_reader: str | None = None,
+                limits: ReadLimits | None = None) -> Reading:
+    """Read one source into pages (a PDF's only), paragraphs and warnings, within `limits`
+    (None: those in force, `read_limits()`).
 
     Raises:
         UnreadableSource (UnreadablePDF for a PDF): missing, unreadable, of no known format, an
-            address that does not answer, or a PDF with no text layer.
+            address that does not answer, a PDF with no text layer, or past a limit.
     """
+    limits = limits or read_limits()
     kind = source_kind(source)
     if kind == "pdf":
         pdf_reader = pdf_reader or DEFAULT_PDF_READER
-        pages = read_pages(source, pdf_reader)
+        pages = read_pages(source, pdf_reader, limits=limits)
         paragraphs = split_paragraphs(pages)
         return Reading(path=str(source), reader=pdf_reader_version(pdf_reader), pages=pages,
                        paragraphs=paragraphs, warnings=warnings(pages, paragraphs))
     if kind == "url":
-        return _read_address(str(source), pdf_reader)
+        return _read_address(str(source), pdf_reader, limits)
     if kind == "html":
         from index.readers import govuk_html
-        paragraphs = govuk_html.read_file(Path(source))
+        paragraphs = govuk_html.read_file(Path(source), limits)
         reader = f"{govuk_html.NAME} {govuk_html.VERSION}"
     else:
         from index.readers import docx_reader
-        paragraphs = docx_reader.read_file(Path(source))
+        paragraphs = docx_reader.read_file(Path(source), limits)
         reader = f"{docx_reader.NAME} {docx_reader.VERSION}"
     if not any(p.text.strip() for p in paragraphs):
         raise UnreadableSource(f"{source}: no text found in it")
@@ -103,7 +110,7 @@ def read_source(source: str | Path, pdf_reader: str | None = None) -> Reading:
                    warnings=warnings((), paragraphs))
 
 
-def _read_address(url: str, pdf_reader: str | None) -> Reading:
+def _read_address(url: str, pdf_reader: str | None, limits: ReadLimits) -> Reading:
     """A GOV.UK page (its HTML, or its content API JSON at /api/content/<path>) or a PDF
     attachment, fetched over HTTP and read by the reader its content calls for."""
     from index.fetch import fetch
@@ -112,7 +119,7 @@ def _read_address(url: str, pdf_reader: str | None) -> Reading:
     fetched = fetch(url, accept="text/html,application/json,*/*")
     if b"%PDF-" in fetched.data[:1024]:
         pdf_reader = pdf_reader or DEFAULT_PDF_READER
-        pages = read_pages(fetched.data, pdf_reader, name=url)
+        pages = read_pages(fetched.data, pdf_reader, name=url, limits=limits)
         paragraphs = split_paragraphs(pages)
         return Reading(path=url, reader=pdf_reader_version(pdf_reader), pages=pages,
                        paragraphs=paragraphs, warnings=warnings(pages, paragraphs))
@@ -123,7 +130,7 @@ def _read_address(url: str, pdf_reader: str | None) -> Reading:
     else:
         raise UnreadableSource(f"{url}: the address gives {fetched.content_type}, not a web "
                                "page or a PDF")
-    paragraphs = govuk_html.read_html(html, url)
+    paragraphs = govuk_html.read_html(html, url, limits)
     if not any(p.text.strip() for p in paragraphs):
         raise UnreadableSource(f"{url}: no text found in it")
     return Reading(path=url, reader=f"{govuk_html.NAME} {govuk_html.VERSION}", pages=(),
@@ -131,14 +138,20 @@ def _read_address(url: str, pdf_reader: str | None) -> Reading:
 
 
 def read_pages(source: str | Path | bytes, reader: str = DEFAULT_PDF_READER,
-               name: str | None = None, min_chars: int = MIN_TEXT_CHARS) -> tuple[Page, ...]:
-    """Read a PDF (a path, or its bytes) into Pages of clean lines, furniture removed.
+               name: str | None = None, min_chars: int = MIN_TEXT_CHARS,
+               limits: ReadLimits | None = None) -> tuple[Page, ...]:
+    """Read a PDF (a path, or its bytes) into Pages of clean lines, furniture removed, in a
+    child process within `limits` (None: those in force, `read_limits()`).
 
     Fewer than `min_chars` characters left is no text layer (a motion may be one short line).
 
     Raises:
-        UnreadablePDF: missing, not a PDF, corrupt, encrypted, no pages, or no text layer.
+        UnreadablePDF: missing, not a PDF, corrupt, encrypted, no pages, no text layer, or a
+            page that needs more memory or time than `limits` give.
     """
+    from index.readers import bounded
+
+    _pdf_module(reader)                 # an unknown reader is a caller's mistake: ValueError
     if isinstance(source, bytes):
         name = name or "standard input"
         if b"%PDF-" not in source[:1024]:
@@ -148,7 +161,8 @@ def read_pages(source: str | Path | bytes, reader: str = DEFAULT_PDF_READER,
         source = Path(source)
         if b"%PDF-" not in _head(source, UnreadablePDF):
             raise UnreadablePDF(f"{name}: not a PDF file")
-    return make_pages(_pdf_module(reader).extract_texts(source, name), name, min_chars)
+    texts = bounded.extract_texts(reader, source, name, limits or read_limits())
+    return make_pages(texts, name, min_chars)
 
 
 def pdf_page_count(data: bytes) -> int | None:

@@ -16,9 +16,12 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from lxml import etree
+
 from index.errors import UnreadableSource
 from index.models import Paragraph
 from index.paragraphs import Block, split_blocks
+from index.readers.limits import ReadLimits, read_limits
 
 NAME = "docx"
 # Bump when a change here changes what is read from the same file (see pdf_pypdf.VERSION).
@@ -28,14 +31,14 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FOOTNOTES_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 
 
-def read_file(path: Path) -> tuple[Paragraph, ...]:
-    """A .docx report's units."""
-    document = _open(_bytes(path), str(path))
-    footnotes = _footnotes(document)
+def read_file(path: Path, limits: ReadLimits | None = None) -> tuple[Paragraph, ...]:
+    """A .docx report's units, read within `limits` (None: those in force)."""
+    document = _open(_bytes(path), str(path), limits or read_limits())
+    footnotes = _footnotes(document, str(path))
     blocks = []
     styles = {}
     numbering = _ListNumbering(document)
-    for element in document.element.body.iterchildren():
+    for element in document.element.body.iterchildren(tag=(f"{_W}p", f"{_W}tbl")):
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
             number = numbering.next(element)
@@ -71,11 +74,11 @@ def _numbered_as_printed(blocks: list[Block], footnotes: dict[str, str]):
     return renamed, {labels[i]: text for i, text in footnotes.items() if i in labels}
 
 
-def docx_lines(data: bytes, name: str) -> list[str]:
+def docx_lines(data: bytes, name: str, limits: ReadLimits | None = None) -> list[str]:
     """The paragraphs (and table cells) of a .docx in document order, one a line."""
-    document = _open(data, name)
+    document = _open(data, name, limits or read_limits())
     lines = []
-    for block in document.element.body.iterchildren():
+    for block in document.element.body.iterchildren(tag=(f"{_W}p", f"{_W}tbl")):
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
             lines.append(_paragraph_text(block))
@@ -92,13 +95,15 @@ def _bytes(path: Path) -> bytes:
         raise UnreadableSource(f"{path}: cannot be read ({e.strerror})") from e
 
 
-def _open(data: bytes, name: str):
+def _open(data: bytes, name: str, limits: ReadLimits):
     try:
-        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = archive.namelist()
     except zipfile.BadZipFile as e:
         raise UnreadableSource(f"{name}: damaged zip/Word file") from e
     if "word/document.xml" not in names:
         raise UnreadableSource(f"{name}: unsupported file type: a zip archive, not a .docx")
+    _check_parts(archive, name, limits.docx_unpacked_mb)
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from lxml.etree import LxmlError
@@ -117,6 +122,56 @@ def _open(data: bytes, name: str):
     if getattr(document.element, "body", None) is None:   # a document.xml that is no document
         raise UnreadableSource(damaged("its parts are not what a Word document holds"))
     return document
+
+
+# Inflated at most this much at a time while a part's size is measured.
+_INFLATE_CHUNK = 1 << 20
+# Where an XML part's document type declaration would be (it must precede the root element).
+_PROLOGUE_BYTES = 64 << 10
+
+
+def _check_parts(archive: zipfile.ZipFile, name: str, most_mb: int) -> None:
+    """Refuse a .docx whose parts unpack to more than `most_mb` MB, or whose XML declares a
+    document type, before any part is parsed.
+
+    A zip bomb (881 KB unpacking to 800 MB of XML) took 1.65 GB to refuse as "malformed XML"
+    (issue 24). The sizes the archive declares are checked first; then each part is inflated
+    a chunk at a time and counted, as a file may declare less than it holds (zipfile's own
+    read() inflates a whole part before it cuts it to the declared size). Word never writes a
+    <!DOCTYPE>: one in a part declares entities (issue 24: an exit-70 crash), which verifier
+    would not resolve, so the text read would silently lack them.
+    """
+    most = most_mb << 20
+    too_big = UnreadableSource(f"{name}: its parts unpack to more than {most_mb} MB; is it "
+                               "a Word document?")
+    if sum(info.file_size for info in archive.infolist()) > most:
+        raise too_big
+    total = 0
+    try:
+        for info in archive.infolist():
+            with archive.open(info) as part:
+                first = True
+                while chunk := part.read(_INFLATE_CHUNK):
+                    if first and info.filename.endswith((".xml", ".rels")) and \
+                            _declares_doctype(chunk[:_PROLOGUE_BYTES]):
+                        raise UnreadableSource(
+                            f"{name}: its XML declares a document type (<!DOCTYPE>), which "
+                            "Word never writes; open it in Word and save it again")
+                    first = False
+                    total += len(chunk)
+                    if total > most:
+                        raise too_big
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as e:
+        # RuntimeError: an encrypted entry; NotImplementedError: an unknown compression
+        raise UnreadableSource(f"{name}: damaged Word document (its compressed contents are "
+                               "corrupt); open it in Word and save it again, or save it as "
+                               ".pdf or .txt") from e
+
+
+def _declares_doctype(head: bytes) -> bool:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):         # an XML part in UTF-16
+        head = head.decode("utf-16", "ignore").encode("utf-8")
+    return b"<!DOCTYPE" in head
 
 
 def _tag_of(element, document, styles: dict) -> str:
@@ -209,13 +264,20 @@ class _ListNumbering:
         return number if re.fullmatch(r"\d+(?:\.\d+)*\.?", number) else ""
 
 
-def _footnotes(document) -> dict[str, str]:
+def _footnotes(document, name: str) -> dict[str, str]:
     """id -> text of Word's footnotes (the separators, ids -1 and 0, left out)."""
-    from lxml import etree
-
     for rel in document.part.rels.values():
         if rel.reltype == _FOOTNOTES_RT and not rel.is_external:
-            root = etree.fromstring(rel.target_part.blob)
+            # python-docx's own parser settings: entities are never resolved (an external
+            # one would read a file of this machine into the footnotes), nothing fetched.
+            parser = etree.XMLParser(resolve_entities=False, no_network=True,
+                                     remove_blank_text=True)
+            try:
+                root = etree.fromstring(rel.target_part.blob, parser)
+            except etree.LxmlError as e:
+                raise UnreadableSource(f"{name}: damaged Word document (its footnotes' XML is "
+                                       "malformed); open it in Word and save it again, or "
+                                       "save it as .pdf or .txt") from e
             notes = {}
             for note in root.iter(f"{_W}footnote"):
                 note_id = note.get(f"{_W}id", "")
@@ -231,7 +293,9 @@ def _footnotes(document) -> dict[str, str]:
 
 def _paragraph_text(element, markers: bool = False) -> str:
     parts = []
-    for node in element.iter():
+    # Elements only: a comment, a processing instruction or an entity reference that a DOCTYPE
+    # declared has a function as its tag (issue 24: 'cython_function_or_method' has no rsplit).
+    for node in element.iter(tag=etree.Element):
         tag = node.tag.rsplit("}", 1)[-1]
         if tag == "t" and node.text:
             parts.append(node.text)

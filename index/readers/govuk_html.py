@@ -22,6 +22,7 @@ from pathlib import Path
 from index.errors import UnreadableSource
 from index.models import Paragraph
 from index.paragraphs import Block, split_blocks
+from index.readers.limits import ReadLimits, read_limits
 
 NAME = "govuk-html"
 # Bump when a change here changes what is read from the same page (see pdf_pypdf.VERSION).
@@ -52,11 +53,19 @@ def content_api_html(data: bytes, name: str) -> str:
             f'<div class="govspeak">{body}</div></main></body></html>')
 
 
-def read_html(html: str, name: str) -> tuple[Paragraph, ...]:
-    """The report's units from a GOV.UK HTML page's markup."""
+def read_html(html: str, name: str, limits: ReadLimits | None = None) -> tuple[Paragraph, ...]:
+    """The report's units from a GOV.UK HTML page's markup, read within `limits` (None: those
+    in force).
+
+    Raises:
+        UnreadableSource: more markup, or nested deeper, than the limits allow.
+    """
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(html, "lxml")
+    limits = limits or read_limits()
+    _check_size(html, name, limits)
+    soup = BeautifulSoup(_without_xml_declaration(html), "lxml")
+    _check_depth(soup, name, limits.html_depth)
     footnotes = _footnotes(soup)
     title = soup.select_one("main h1") or soup.find("h1")
     title_text = _text(title) if title is not None else ""
@@ -73,22 +82,23 @@ def read_html(html: str, name: str) -> tuple[Paragraph, ...]:
             label = _marker_label(ref)
             ref.replace_with(soup.new_string(f"\x00{label}\x00" if label else ""))
     main = soup.select_one("main") or soup.body or soup
-    bodies = [div for div in main.select("div.govspeak")
-              if not any("govspeak" in (parent.get("class") or ()) for parent in div.parents)
-              ] or [main]
+    bodies = _outermost_govspeak(main) or [main]
     blocks = _blocks(bodies)
     if title_text and not any(b.tag == "h1" and b.text == title_text for b in blocks):
         blocks.insert(0, Block(title_text, "h1"))
     return split_blocks(blocks, footnotes)
 
 
-def read_file(path: Path) -> tuple[Paragraph, ...]:
+def read_file(path: Path, limits: ReadLimits | None = None) -> tuple[Paragraph, ...]:
     """A saved GOV.UK page (or its content API JSON) read from its markup."""
+    limits = limits or read_limits()
     try:
+        if path.stat().st_size > limits.html_mb << 20:     # refused before it is read in
+            raise _too_big(str(path), limits)
         data = path.read_bytes()
     except OSError as e:
         raise UnreadableSource(f"{path}: cannot be read ({e.strerror})") from e
-    return read_html(decode(data, str(path)), str(path))
+    return read_html(decode(data, str(path)), str(path), limits)
 
 
 def decode(data: bytes, name: str) -> str:
@@ -101,6 +111,68 @@ def decode(data: bytes, name: str) -> str:
         except (UnicodeDecodeError, LookupError):
             continue
     raise UnreadableSource(f"{name}: the page's text encoding could not be read")
+
+
+# ------------------------------------------------------------------------------- the limits
+
+# An element's start tag: "<" and a letter (what a parser makes an element of).
+_START_TAG = re.compile(r"<[A-Za-z]")
+# An XML declaration ("<?xml version=…?>", as XHTML pages saved by some tools begin) before a
+# root that is not <html> makes BeautifulSoup warn on stderr that it parses XML as HTML (issue
+# 24: seven lines of a library's warning). It says nothing the HTML reader needs: the text is
+# already decoded, and a processing instruction holds no text of the page.
+_XML_DECLARATION = re.compile(r"<\?xml\b[^>]*>", re.IGNORECASE)
+
+
+def _too_big(name: str, limits: ReadLimits) -> UnreadableSource:
+    return UnreadableSource(f"{name}: the page is more than {limits.html_mb} MB of markup; "
+                            "is it a report?")
+
+
+def _check_size(html: str, name: str, limits: ReadLimits) -> None:
+    if len(html) > limits.html_mb << 20:
+        raise _too_big(name, limits)
+    if sum(1 for _ in _START_TAG.finditer(html)) > limits.html_elements:
+        raise UnreadableSource(f"{name}: the page has more than {limits.html_elements:,} "
+                               "elements; is it a report?")
+
+
+def _without_xml_declaration(html: str) -> str:
+    return _XML_DECLARATION.sub("", html)
+
+
+def _check_depth(soup, name: str, most: int) -> None:
+    """Refuse a page whose elements nest more than `most` deep (one walk over the tree)."""
+    from bs4 import Tag
+
+    stack = [(soup, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > most:
+            raise UnreadableSource(f"{name}: the page's elements are nested more than {most} "
+                                   "deep; is it a report?")
+        stack.extend((child, depth + 1) for child in node.contents if isinstance(child, Tag))
+
+
+def _outermost_govspeak(main) -> list:
+    """The `div.govspeak` bodies in `main` that are not inside another, in document order.
+
+    One walk down that stops at each body found: a walk up from each candidate is quadratic
+    in the nesting (issue 24: 100,000 nested divs ran for minutes).
+    """
+    from bs4 import Tag
+
+    if any("govspeak" in (node.get("class") or ())
+           for node in (main, *main.parents) if isinstance(node, Tag)):
+        return []       # the whole of main is inside a body: it is read as one
+    found, stack = [], [main]
+    while stack:
+        node = stack.pop()
+        if node is not main and node.name == "div" and "govspeak" in (node.get("class") or ()):
+            found.append(node)
+            continue
+        stack.extend(reversed([c for c in node.contents if isinstance(c, Tag)]))
+    return found
 
 
 # ------------------------------------------------------------------------------- the markup
@@ -136,17 +208,30 @@ _BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr", "caption", "
                "pre", "figcaption")
 
 
+# A block inside one of these is part of its text, not a block of its own.
+_HOLDING_TAGS = frozenset({"li", "tr", "caption", "p"})
+
+
 def _blocks(bodies) -> list[Block]:
-    """The text blocks in document order; a list item's own paragraphs stay in the item."""
+    """The text blocks in document order; a list item's own paragraphs stay in the item.
+
+    One walk down each body, each element knowing whether it is inside a holding block: the
+    walk up the parents it replaces was quadratic in the nesting (issue 24).
+    """
+    from bs4 import Tag
+
     blocks = []
     for body in bodies:
-        for element in body.find_all(_BLOCK_TAGS):
-            if any(parent.name in ("li", "tr", "caption", "p") for parent in element.parents
-                   if parent is not body and body in parent.parents):
-                continue    # text inside a block already taken
-            text = _text(element, cells=element.name == "tr")
-            if text:
-                blocks.append(Block(text, element.name))
+        stack = [(child, False) for child in reversed(body.contents) if isinstance(child, Tag)]
+        while stack:
+            element, held = stack.pop()
+            if element.name in _BLOCK_TAGS and not held:
+                text = _text(element, cells=element.name == "tr")
+                if text:
+                    blocks.append(Block(text, element.name))
+            held = held or element.name in _HOLDING_TAGS
+            stack.extend((child, held) for child in reversed(element.contents)
+                         if isinstance(child, Tag))
     return blocks
 
 
@@ -227,8 +312,17 @@ class _TextOfPage(HTMLParser):
             self.parts.append(re.sub(r"\s+", " ", data.replace("\u00a0", " ")))
 
 
-def html_lines(html: str) -> str:
-    """The visible text of any HTML page, one line per block (list items as "- "), entities decoded."""
+def html_lines(html: str, name: str = "the page", limits: ReadLimits | None = None) -> str:
+    """The visible text of any HTML page, one line per block (list items as "- "), entities
+    decoded. One pass of a parser that builds no tree: only the size is limited.
+
+    Raises:
+        UnreadableSource: more markup than `limits` allow (None: the limits in force).
+    """
+    limits = limits or read_limits()
+    if len(html) > limits.html_mb << 20:
+        raise UnreadableSource(f"{name}: the page is more than {limits.html_mb} MB of markup; "
+                               "is it a motion?")
     parser = _TextOfPage()
     parser.feed(html)
     parser.close()

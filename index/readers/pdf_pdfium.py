@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import statistics
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -44,12 +45,16 @@ FOOTER_LINES = 8
 _LEADING_DIGITS = re.compile(r"^\s*(\d{1,%d})(?=\s|$)" % MAX_MARKER_DIGITS)
 
 
-def extract_texts(source: Path | bytes, name: str) -> list[str]:
-    """Each page's raw text, line ends "\\n", with every failure turned into one UnreadablePDF."""
+def extract_texts(source: Path | bytes, name: str,
+                  on_page: Callable[[int], None] | None = None) -> list[str]:
+    """Each page's raw text, line ends "\\n", with every failure turned into one UnreadablePDF.
+
+    `on_page(n)` is called before page n (1-based) is read (index.readers.bounded names it).
+    """
     # PDFium is not thread-safe, and a web worker serves requests on several threads: one
     # document at a time per process (reading 150 pages takes under 2 s of CPU).
     with _PDFIUM_LOCK:
-        return _extract_texts(source, name)
+        return _extract_texts(source, name, on_page)
 
 
 def page_count(data: bytes) -> int | None:
@@ -65,7 +70,8 @@ def page_count(data: bytes) -> int | None:
             document.close()
 
 
-def _extract_texts(source: Path | bytes, name: str) -> list[str]:
+def _extract_texts(source: Path | bytes, name: str,
+                   on_page: Callable[[int], None] | None) -> list[str]:
     try:
         document = pdfium.PdfDocument(source if isinstance(source, bytes) else str(source))
     except pdfium.PdfiumError as e:
@@ -76,6 +82,8 @@ def _extract_texts(source: Path | bytes, name: str) -> list[str]:
             raise UnreadablePDF(f"{name}: the PDF has no pages")
         texts = []
         for i in range(len(document)):
+            if on_page is not None:
+                on_page(i + 1)
             try:
                 page = document[i]
             except pdfium.PdfiumError as e:

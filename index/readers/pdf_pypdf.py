@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import logging
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdf
@@ -24,8 +25,12 @@ NAME = "pypdf"
 VERSION = 2
 
 
-def extract_texts(source: Path | bytes, name: str) -> list[str]:
-    """Each page's raw text, with every failure turned into one UnreadablePDF."""
+def extract_texts(source: Path | bytes, name: str,
+                  on_page: Callable[[int], None] | None = None) -> list[str]:
+    """Each page's raw text, with every failure turned into one UnreadablePDF.
+
+    `on_page(n)` is called before page n (1-based) is read (index.readers.bounded names it).
+    """
     # pypdf logs and warns about every irregularity it repairs; a user only needs our verdict.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     stream = io.BytesIO(source) if isinstance(source, bytes) else str(source)
@@ -35,7 +40,12 @@ def extract_texts(source: Path | bytes, name: str) -> list[str]:
             _decrypt(reader, name)
         if len(reader.pages) == 0:
             raise UnreadablePDF(f"{name}: the PDF has no pages")
-        return [page.extract_text() or "" for page in reader.pages]
+        texts = []
+        for page_no, page in enumerate(reader.pages, 1):
+            if on_page is not None:
+                on_page(page_no)
+            texts.append(page.extract_text() or "")
+        return texts
     except UnreadablePDF:
         raise
     except LimitReachedError as e:

@@ -217,11 +217,16 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
                    if cited_document is None or corpus.texts[d].document.id == cited_document.id]
     located = bool(citation.sections or citation.pages)
     cited = [k for k in in_document if _cited(layout.places[k][2], citation)] if located else in_document
-    if located and not cited:
+    if located and not cited and not (citation.sections and not citation.pages and all(
+            _past_the_numbering(s, [layout.places[k][2] for k in in_document])
+            for s in citation.sections)):
         where = ", ".join(citation.sections) or "p. " + ", ".join(map(str, citation.pages))
         return ClaimResult(claim, ClaimVerdict.UNVERIFIABLE, note=(
             f"The cited {'paragraph' if citation.sections else 'page'} {where} is not in the "
             "indexed sources."))
+    # A paragraph past the end of a run the report numbers without a gap ("paragraph 134" of a
+    # report numbered 1 to 120) does not exist: the claim is looked for everywhere else, and
+    # found there it is 'elsewhere'. A gap in the run would mean a number the reader missed.
     everywhere = list(range(len(layout.places)))
 
     words = content_stems(claim.statement or claim.text)
@@ -237,6 +242,10 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
         result = _judge_with_figures(claim, figures, words, cited, located, sources, layout)
     else:
         result = _judge_statement(claim, words, cited, located, sources, layout)
+    if located and not cited:
+        from dataclasses import replace
+        result = replace(result, note=f"There is no paragraph {', '.join(citation.sections)} in "
+                                      f"the indexed sources. {result.note}".strip())
     return result
 
 
@@ -309,6 +318,27 @@ def _other_years(claim_years: set[str], sentence: str) -> bool:
         return False
     plain = {y[:4] for y in claim_years} | {y[:2] + y[-2:] for y in claim_years if "/" in y}
     return not (claim_years & years) and not ({y for y in years if "/" not in y} & plain)
+
+
+MIN_NUMBERED_RUN = 3
+
+
+def _past_the_numbering(section: str, paragraphs) -> bool:
+    """Whether `section` ("8.16", "134", "4.3.6") is beyond the last of its run (chapter 8's
+    paragraphs, or the report's sequential ones), numbered 1 to N without a gap."""
+    head, _, last = section.rpartition(".")
+    if not last.isdigit():
+        return False
+    numbers = set()
+    for paragraph in paragraphs:
+        if paragraph.section is None:
+            continue
+        h, _, n = paragraph.section.rpartition(".")
+        if h == head and n.isdigit():
+            numbers.add(int(n))
+    if len(numbers) < MIN_NUMBERED_RUN:
+        return False
+    return numbers == set(range(1, max(numbers) + 1)) and int(last) > max(numbers)
 
 
 def _together(figures, layout: _Layout):

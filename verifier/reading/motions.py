@@ -19,7 +19,8 @@ import re
 import sys
 from pathlib import Path
 
-from index import DEFAULT_PDF_READER, UnreadableSource, docx_lines, html_lines, read_pages
+from index import (DEFAULT_PDF_READER, ReadLimits, UnreadableSource, docx_lines, html_lines,
+                   read_limits, read_pages)
 
 from verifier.errors import UnreadableMotion
 from verifier.models import Motion
@@ -44,13 +45,15 @@ _BINARY_SIGNATURES = {
 
 
 
-def read_motion(path: str | Path) -> Motion:
-    """Read the motion at `path` ("-" for standard input).
+def read_motion(path: str | Path, limits: ReadLimits | None = None) -> Motion:
+    """Read the motion at `path` ("-" for standard input) within `limits` (None: the limits
+    in force, `index.read_limits()`).
 
     Raises:
-        UnreadableMotion: missing, empty, encrypted, corrupt, of an unsupported type, or in an
-            encoding that cannot be detected.
+        UnreadableMotion: missing, empty, encrypted, corrupt, of an unsupported type, in an
+            encoding that cannot be detected, or past a reading limit.
     """
+    limits = limits or read_limits()
     name = str(path)
     repairs: list[str] = []
     if name == "-":
@@ -58,7 +61,7 @@ def read_motion(path: str | Path) -> Motion:
         data = sys.stdin.buffer.read()
         if not data.strip():
             raise UnreadableMotion("standard input: is empty")
-        text = _read_bytes(data, "standard input", "", repairs)
+        text = _read_bytes(data, "standard input", "", repairs, limits)
         return motion_from_text(text, "-", tuple(repairs))
     file = Path(path)
     if not file.exists():
@@ -71,7 +74,7 @@ def read_motion(path: str | Path) -> Motion:
         raise UnreadableMotion(f"{name}: cannot be read ({e.strerror or e})") from e
     if not data.strip():
         raise UnreadableMotion(f"{name}: is empty")
-    text = _read_bytes(data, name, file.suffix.lower(), repairs)
+    text = _read_bytes(data, name, file.suffix.lower(), repairs, limits)
     return motion_from_text(text, name, tuple(repairs))
 
 
@@ -138,11 +141,12 @@ def _count(n: int, noun: str) -> str:
     return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
-def _read_bytes(data: bytes, name: str, suffix: str, repairs: list[str]) -> str:
+def _read_bytes(data: bytes, name: str, suffix: str, repairs: list[str],
+                limits: ReadLimits) -> str:
     if data.startswith(b"%PDF-") or data[:1024].lstrip().startswith(b"%PDF-"):
-        return _pdf_text(data, name)
+        return _pdf_text(data, name, limits)
     if data.startswith(b"PK\x03\x04"):
-        return _docx_text(data, name)
+        return _docx_text(data, name, limits)
     for signature, what in _BINARY_SIGNATURES.items():
         if data.startswith(signature):
             raise UnreadableMotion(f"{name}: unsupported file type: {what}")
@@ -154,7 +158,10 @@ def _read_bytes(data: bytes, name: str, suffix: str, repairs: list[str]) -> str:
         raise UnreadableMotion(f"{name}: unsupported file type: {REFUSED_SUFFIXES[suffix]}")
     text = _decode(data, name, repairs)
     if suffix in HTML_SUFFIXES or _looks_like_html(text):
-        return html_text(text)
+        try:
+            return html_lines(text, name, limits)
+        except UnreadableSource as e:
+            raise UnreadableMotion(e.message) from e
     return text
 
 
@@ -302,23 +309,23 @@ def _display(path: str) -> str:
 
 # --- PDF and Word: index/'s readers, one per library -------------------------------------------
 
-def _pdf_text(data: bytes, name: str) -> str:
+def _pdf_text(data: bytes, name: str, limits: ReadLimits) -> str:
     """The text of a motion or agenda pack PDF, pages joined by a blank line.
 
     Running headers, footers and page numbers of an agenda pack are dropped by the reader, as
     for a report: they would otherwise land in the middle of a quotation over a page break.
     """
     try:
-        pages = read_pages(data, DEFAULT_PDF_READER, name=name, min_chars=1)
+        pages = read_pages(data, DEFAULT_PDF_READER, name=name, min_chars=1, limits=limits)
     except UnreadableSource as e:
         raise UnreadableMotion(e.message) from e
     return "\n\n".join(page.text for page in pages)
 
 
-def _docx_text(data: bytes, name: str) -> str:
+def _docx_text(data: bytes, name: str, limits: ReadLimits) -> str:
     """The paragraphs (and table cells) of a .docx in document order, one per line."""
     try:
-        return "\n".join(docx_lines(data, name))
+        return "\n".join(docx_lines(data, name, limits))
     except UnreadableSource as e:
         raise UnreadableMotion(e.message) from e
 

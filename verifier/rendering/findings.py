@@ -84,9 +84,9 @@ def _quotation(label: str, r: QuoteResult) -> Finding:
     return Finding(
         kind="quotation", label=label, start=r.quotation.start, end=r.quotation.end,
         motion_words=r.quotation.text,
-        rating=VERDICT_WORDS[worse] if worse == verdict else CITATION_WORDS[worse],
+        rating=(VERDICT_WORDS[worse] if worse == verdict else CITATION_WORDS[worse]).label,
         rating_value=RATING[worse],
-        verdicts=f"{VERDICT_WORDS[verdict]}; {CITATION_WORDS[citation].lower()}",
+        verdicts=f"{VERDICT_WORDS[verdict].label}; {CITATION_WORDS[citation].label.lower()}",
         cited=cited_text(r.quotation.citation) or "nothing",
         where=_where(r.found) if r.found is not None else None,
         source_words=_flat(r.found.text) if r.found is not None else None,
@@ -98,8 +98,8 @@ def _claim(label: str, c: ClaimResult) -> Finding:
     verdict = c.verdict.value
     return Finding(
         kind="claim", label=label, start=c.claim.start, end=c.claim.end,
-        motion_words=c.claim.text, rating=CLAIM_WORDS[verdict], rating_value=RATING[verdict],
-        verdicts=CLAIM_WORDS[verdict], cited=cited_text(c.claim.citation) or "nothing",
+        motion_words=c.claim.text, rating=CLAIM_WORDS[verdict].label, rating_value=RATING[verdict],
+        verdicts=CLAIM_WORDS[verdict].label, cited=cited_text(c.claim.citation) or "nothing",
         where=_where(c.found) if c.found is not None else None,
         source_words=_flat(c.found.text) if c.found is not None else None,
         changes=tuple(f"{f.figure.text}: the source has {f.source_figure}"
