@@ -1,7 +1,17 @@
 """`verifier batch` throughput: pack pages per second on generated agenda packs.
 
+    .venv/bin/python bench/batch_bench.py --workers-up [--before REV] [--packs 6] [--pages 100]
     .venv/bin/python bench/batch_bench.py [--packs 20] [--min-pages 100] [--max-pages 300]
 
+--workers-up (issue 23): dense packs (about three quotations or claims about the sources per
+ten pages, as a meeting that debates an inspection report) and packs with no quotation at all,
+each run through verifier.batch.run.run_batch on a pool of two spawned workers in a fresh
+process: the start-up (two workers, the model, the sources' passages) timed apart from the
+packs once workers are up, and each worker's peak memory. With --before REV the same
+measurement runs first on that commit's code (`git archive` into a temporary folder), so the
+ratios come from one run on one machine. Results go to bench/out/batch-up.json.
+
+Without it:
 Generates N agenda packs of 100-300 pages into bench/out/packs/ (drawn with reportlab, the
 example letter and report pages merged in and every page stamped, by tests/agenda_packs.py),
 indexes the example report and letter, then runs `verifier batch` over all packs as a child
@@ -19,6 +29,7 @@ import json
 import random
 import shutil
 import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -119,7 +130,7 @@ def steps(pack: Path) -> dict:
     t1 = time.perf_counter()
     items = split_items(list(read.pages), list(read.labels))
     t2 = time.perf_counter()
-    _, quotes = check_items(read, items, str(pack), context)
+    _, quotes, _ = check_items(read, items, str(pack), context)
     t3 = time.perf_counter()
     check_items(read, items, str(pack), context)
     t4 = time.perf_counter()
@@ -152,6 +163,183 @@ def markdown(r: dict) -> str:
     return "\n".join(lines)
 
 
+# ---------------------------------------------------------------- once workers are up (issue 23)
+
+DENSE = OUT / "packs-dense"
+NONE = OUT / "packs-none"
+WARM_PACK = OUT / "packs-warm" / "warm.pdf"
+# A dense pack's padding: a block of about three pages with one quotation or claim of the
+# report in it, so about three per ten pages with the agenda's own motion.
+SENTENCES_PER_BLOCK = 56
+
+
+def dense_blocks(n: int, seed: int) -> tuple[tuple[str, ...], ...]:
+    """`n` padding blocks, each filler with one quotation of, or claim about, a numbered
+    paragraph of the example report (its own words, cited by paragraph)."""
+    from agenda_packs import FILLER
+
+    report = json.loads((ROOT / "examples" / "report.json").read_text())
+    paragraphs = [p for p in report["paragraphs"] if p["section"] and p["kind"] == "numbered"
+                  and len(p["text"].split()) > 25]
+    rng = random.Random(seed)
+    blocks = []
+    for k in range(n):
+        p = rng.choice(paragraphs)
+        words = p["text"].split()
+        if k % 2 == 0:
+            at = rng.randint(0, max(0, len(words) - 14))
+            quoted = " ".join(words[at:at + 12]).strip(",;:")
+            line = f'The inspectors wrote at paragraph {p["section"]} of the BVI report that ' \
+                   f'"{quoted}".'
+        else:
+            first = p["text"].split(". ")[0].rstrip(".")
+            line = f'Paragraph {p["section"]} of the BVI report records that ' \
+                   f'{first[0].lower() + first[1:]}.'
+        filler = [rng.choice(FILLER) for _ in range(SENTENCES_PER_BLOCK)]
+        spot = rng.randint(0, len(filler))
+        blocks.append(tuple(filler[:spot] + [line] + filler[spot:]))
+    return tuple(blocks)
+
+
+def make_up_packs(n: int, pages: int) -> None:
+    """N dense packs and N packs with no quotation, about `pages` pages each, and the small
+    dense pack each worker warms up on (kept between runs)."""
+    from pdfs import make_pdf
+
+    from agenda_packs import FILLER
+
+    for folder in (DENSE, NONE, WARM_PACK.parent):
+        folder.mkdir(parents=True, exist_ok=True)
+    if not WARM_PACK.exists():
+        build_pack(WARM_PACK, place_quotes=False, extra_padding=dense_blocks(2, 99))
+    for k in range(n):
+        dense = DENSE / f"dense-{k:02d}.pdf"
+        if not dense.exists():
+            build_pack(dense, title=f"Council meeting {k + 1}", place_quotes=False, seed=k,
+                       extra_padding=dense_blocks(max(1, (pages - BASE_PAGES) // 3), k))
+        plain = NONE / f"none-{k:02d}.pdf"
+        if not plain.exists():
+            rng = random.Random(k)
+            lines = [line for sentence in (rng.choice(FILLER) for _ in range(pages * 52))
+                     for line in textwrap.wrap(sentence, 95)]
+            cover = [["Public Document Pack", "London Borough of Eastmarsh", "Licensing Committee",
+                      f"Date: Tuesday, {k + 1} April 2025"]]
+            make_pdf(plain, cover + [lines[i:i + 50] for i in range(0, len(lines), 50)][:pages - 1])
+
+
+def measure_up(kind: str, workers: int) -> dict:
+    """In this (fresh) process: start-up of `workers` spawned workers, then the packs."""
+    import concurrent.futures
+    import multiprocessing
+
+    from verifier.batch.run import PackJob, run_batch
+    from verifier.batch.worker import BatchContext
+
+    context = BatchContext(str(INDEX))
+    paths = sorted((DENSE if kind == "dense" else NONE).glob("*.pdf"))
+    jobs = [PackJob(str(p), p.stem, "") for p in paths]
+    pool = concurrent.futures.ProcessPoolExecutor(workers,
+                                                  mp_context=multiprocessing.get_context("spawn"))
+    try:
+        t0 = time.perf_counter()
+        # Each warm-up holds its worker until all have warmed, so each worker gets one.
+        barrier = multiprocessing.get_context("spawn").Manager().Barrier(workers)
+        list(pool.map(_warm_up, [context] * workers, [barrier] * workers))
+        startup = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        results = run_batch(jobs, context, pool)
+        seconds = time.perf_counter() - t1
+        peaks = list(pool.map(_peak_after, [barrier] * workers))
+    finally:
+        pool.shutdown()
+    pages = sum(r.pages for _, r in results)
+    quotes = sum(1 for _, r in results for q in r.quotes if q.concerns_sources)
+    claims = sum(len(r.claims) for _, r in results)
+    failed = [r.error for _, r in results if r.status != "ok"]
+    if failed:
+        raise SystemExit(f"batch_bench: packs failed: {failed}")
+    return {"kind": kind, "workers": workers, "packs": len(results), "pages": pages,
+            "quotes_about_sources": quotes, "claims": claims, "startup_s": startup,
+            "seconds": seconds, "pages_per_second": pages / seconds,
+            "worker_peak_mb": max(peaks)}
+
+
+def _warm_up(context, barrier) -> None:
+    from verifier.batch.worker import check_pack
+
+    check_pack(str(WARM_PACK), context)
+    barrier.wait()
+
+
+def _peak_after(barrier) -> float:
+    barrier.wait()
+    return _own_peak_mb()
+
+
+def run_up(code: Path, kind: str, workers: int) -> dict:
+    """measure_up in a fresh interpreter whose verifier is the one in `code`."""
+    import os
+    import subprocess
+
+    env = dict(child_env(), PYTHONPATH=f"{code}{os.pathsep}{ROOT / 'tests'}")
+    run = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--measure", kind,
+                          "--workers", str(workers)], env=env, cwd=str(code),
+                         capture_output=True, text=True, timeout=3600)
+    if run.returncode != 0:
+        raise SystemExit(f"batch_bench: {kind} on {code} failed:\n{run.stderr[-3000:]}")
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    print(f"batch_bench: {code.name} {kind}: start-up {result['startup_s']:.1f} s, "
+          f"{result['pages']} pages in {result['seconds']:.1f} s, "
+          f"{result['pages_per_second']:.0f} pages/s", file=sys.stderr, flush=True)
+    return result
+
+
+def workers_up(before: str | None, n: int, pages: int, workers: int) -> dict:
+    import os
+    import subprocess
+    import tempfile
+
+    make_up_packs(n, pages)
+    build_index()
+    codes = []
+    with tempfile.TemporaryDirectory() as tmp:
+        if before:
+            old = Path(tmp) / f"before-{before}"
+            old.mkdir()
+            archive = subprocess.run(["git", "archive", before], cwd=ROOT, check=True,
+                                     capture_output=True).stdout
+            subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
+            codes.append(("before", before, old))
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+                              capture_output=True, text=True).stdout.strip()
+        codes.append(("after", head, ROOT))
+        runs = []
+        for label, rev, code in codes:
+            for kind in ("dense", "none"):
+                result = run_up(code, kind, workers)
+                result.update(code=label, rev=rev, load_before=load_average())
+                runs.append(result)
+    out = {"nproc": os.cpu_count(), "runs": runs}
+    (OUT / "batch-up.json").write_text(json.dumps(out, indent=2) + "\n")
+    return out
+
+
+def markdown_up(r: dict) -> str:
+    lines = ["| code | packs | pages | quotations / claims about the sources | start-up (s) | "
+             "packs once up (s) | pages/s once up | ratio to before | peak memory per worker |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    before = {run["kind"]: run for run in r["runs"] if run["code"] == "before"}
+    for run in r["runs"]:
+        base = before.get(run["kind"])
+        ratio = f"{run['pages_per_second'] / base['pages_per_second']:.2f}" if base else "-"
+        lines.append(f"| {run['code']} ({run['rev']}) | {run['packs']} {run['kind']} | "
+                     f"{run['pages']} | {run['quotes_about_sources']} / {run['claims']} | "
+                     f"{run['startup_s']:.1f} | {run['seconds']:.1f} | "
+                     f"{run['pages_per_second']:.0f} | {ratio} | "
+                     f"{run['worker_peak_mb']:.0f} MiB |")
+    return "\n".join(lines)
+
+
 def main(argv=None) -> int:
     import os
 
@@ -159,7 +347,21 @@ def main(argv=None) -> int:
     ap.add_argument("--packs", type=int, default=20)
     ap.add_argument("--min-pages", type=int, default=100)
     ap.add_argument("--max-pages", type=int, default=300)
+    ap.add_argument("--workers-up", action="store_true",
+                    help="dense packs and packs with no quotation, timed once workers are up")
+    ap.add_argument("--before", metavar="REV", help="with --workers-up: measure REV first")
+    ap.add_argument("--pages", type=int, default=100, help="with --workers-up: pages a pack")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--measure", choices=("dense", "none"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.measure:
+        print(json.dumps(measure_up(args.measure, args.workers)))
+        return 0
+    if args.workers_up:
+        result = workers_up(args.before, args.packs if args.packs != 20 else 6, args.pages,
+                            args.workers)
+        print(markdown_up(result))
+        return 0
     paths = make_packs(args.packs, args.min_pages, args.max_pages)
     pages = pages_of(paths)
     print(f"batch_bench: {len(paths)} packs, {pages} pages", file=sys.stderr, flush=True)

@@ -226,16 +226,21 @@ def default_items() -> tuple[list[tuple[str, str]], list[Item], list[Quote]]:
 
 def build_pack(path: Path, title: str = "Council, Wednesday 19 March 2025",
                padding_pages: int = 0, seed: int = 1, place_quotes: bool = True,
-               stamps: tuple[str, ...] = ("banners", "footers")) -> Pack:
+               stamps: tuple[str, ...] = ("banners", "footers"),
+               extra_padding: tuple[tuple[str, ...], ...] = ()) -> Pack:
     """Draw, merge and stamp a pack at `path`; `padding_pages` more filler blocks (about two
     pages each) in item 10. `place_quotes` reads the pack back to find each quotation's page.
-    `stamps`: what modern.gov stamps on the pages ("Agenda Item N" banners, "Page N" footers)."""
+    `stamps`: what modern.gov stamps on the pages ("Agenda Item N" banners, "Page N" footers).
+    `extra_padding`: more blocks for item 10 (each a tuple of paragraphs, on a new page), such
+    as the benchmark's dense quotations and claims."""
     from pypdf import PdfReader, PdfWriter
 
     agenda, items, quotes = default_items()
     rng = random.Random(seed)
     for _ in range(padding_pages):
         items[5].blocks += ["@page"] + rng.sample(FILLER, len(FILLER)) * 5
+    for block in extra_padding:
+        items[5].blocks += ["@page", *block]
     # Layout: each segment is either drawn pages (lists of lines) or an external PDF's pages.
     segments: list[tuple[str, object]] = []
     cover = ["Public Document Pack", "LONDON BOROUGH OF EASTMARSH", "COUNCIL", title,

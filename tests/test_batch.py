@@ -419,3 +419,263 @@ def test_a_pack_whose_only_problem_is_a_claim_exits_as_check_does(example_index,
         ["figure_differs" if status else "supported"]
     assert result.exit_code == status, result.stderr
     assert ("1 claim to check" if status else "0 claims to check") in result.stderr
+
+
+# ---------------------------------------------------------------- the library call
+
+def test_a_batch_is_a_library_call_on_the_callers_executor(packs, example_index):
+    """run_batch takes the executor its caller made (here a thread pool, as a notebook might
+    pass) and hands back the dataclasses, each as it finishes, failures included."""
+    import concurrent.futures
+
+    from verifier.batch.run import PackJob, run_batch
+    from verifier.models import PackResult, PackStatus
+
+    jobs = [PackJob(str(p), p.stem, "") for p in (packs["bad"] / "empty.pdf",
+                                                   packs["bad"] / "encrypted.pdf")]
+    seen = []
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        results = run_batch(jobs, BatchContext(str(example_index)), pool,
+                            on_result=lambda job, result: seen.append(job.stem))
+    assert sorted(seen) == ["empty", "encrypted"]
+    assert {job.stem: (type(r), r.status) for job, r in results} == {
+        "empty": (PackResult, PackStatus.FAILED), "encrypted": (PackResult, PackStatus.FAILED)}
+    here = run_batch(jobs, BatchContext(str(example_index)))
+    assert sorted((j.stem, r) for j, r in here) == sorted((j.stem, r) for j, r in results)
+
+
+# ---------------------------------------------------------------- resume and the folder
+
+def _resumed(serial, packs, index, tmp_path, edit=None):
+    out = tmp_path / "out"
+    shutil.copytree(serial[0], out)
+    if edit:
+        edit(out)
+    return out, run_batch(packs["good"].path, "--index", index, "--output", out, "--resume")
+
+
+def test_resume_checks_a_pack_again_when_the_sources_changed(serial, packs, example_index,
+                                                             tmp_path):
+    smaller = tmp_path / "index"
+    shutil.copytree(example_index, smaller)
+    removed = CliRunner().invoke(main, ["index", "remove", "letter", "--index", str(smaller)])
+    assert removed.exit_code == 0, removed.output
+    out, result = _resumed(serial, packs, smaller, tmp_path)
+    name = packs["good"].path.name
+    assert f"{name}: checked again: the index's sources changed since the last run " \
+           "(removed: letter)" in result.stderr
+    data = json.loads((out / "packs" / f"{packs['good'].path.stem}.json").read_text())
+    assert [s["id"] for s in data["sources"]] == ["report"]
+
+
+def test_resume_checks_a_pack_again_when_another_verifier_checked_it(serial, packs,
+                                                                     example_index, tmp_path):
+    from verifier.rendering.batch_report import verifier_version
+
+    stem = packs["good"].path.stem
+
+    def older(out):
+        path = out / "packs" / f"{stem}.json"
+        path.write_text(path.read_text().replace(f'"verifier": "{verifier_version()}"',
+                                                 '"verifier": "0.0.1"'))
+    out, result = _resumed(serial, packs, example_index, tmp_path, older)
+    assert f"checked again: it was checked by verifier 0.0.1, this is {verifier_version()}" \
+        in result.stderr
+    assert json.loads((out / "packs" / f"{stem}.json").read_text())["verifier"] == \
+        verifier_version()
+
+
+def test_a_run_over_some_packs_summarises_every_pack_in_the_folder(serial, packs,
+                                                                   example_index, tmp_path):
+    out, result = _resumed(serial, packs, example_index, tmp_path)
+    assert f"{packs['good'].path.name}: unchanged since the last run; kept" in result.stderr
+    for name in ("findings.csv", "claims.csv", "errors.csv", "index.html"):
+        assert (out / name).read_bytes() == (serial[0] / name).read_bytes(), name
+    assert "verifier: 6 packs," in result.stderr
+
+
+# ---------------------------------------------------------------- Ctrl-C at any moment
+
+@pytest.fixture(scope="module")
+def slow_folder(packs, tmp_path_factory):
+    """Four packs that take a two-worker run long enough to be interrupted at any stage:
+    start-up, the first packs finishing, the long one half-way."""
+    folder = tmp_path_factory.mktemp("slow-packs")
+    shutil.copy(packs["good"].path, folder / "a-first.pdf")
+    shutil.copy(packs["second"].path, folder / "b-second.pdf")
+    shutil.copy(packs["bad"] / "encrypted.pdf", folder / "c-encrypted.pdf")
+    build_pack(folder / "d-long.pdf", padding_pages=60, place_quotes=False)
+    return folder
+
+
+def interrupted_run(folder, out, index, extra, delay):
+    """Run `verifier batch` as a child, send it SIGINT after `delay` seconds; its exit status,
+    its stderr, and every process it started meanwhile."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    process = subprocess.Popen([sys.executable, "-m", "verifier", "batch", str(folder),
+                                "--index", str(index), "--output", str(out), *extra],
+                               env=env, stderr=subprocess.PIPE, text=True)
+    children: set = set()
+    started = time.monotonic()
+    while time.monotonic() - started < delay and process.poll() is None:
+        try:
+            children.update(psutil.Process(process.pid).children(recursive=True))
+        except psutil.NoSuchProcess:
+            break
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    return process.returncode, stderr, children
+
+
+def assert_every_finished_pack_kept(out: Path, returncode: int, stderr: str, total: int):
+    import re
+
+    assert returncode == 130, stderr
+    kept = re.search(r"error: interrupted; (\d+) of (\d+) packs? kept", stderr)
+    assert kept, stderr
+    datas = {p.stem: json.loads(p.read_text()) for p in (out / "packs").glob("*.json")}
+    assert (int(kept.group(1)), int(kept.group(2))) == (len(datas), total)
+    assert "internal error" not in stderr and "Traceback" not in stderr
+    assert not [p for p in out.rglob(".*") if p.is_file()]          # no temporary left
+    page = (out / "index.html").read_text()
+    findings = list(csv.DictReader(io.StringIO((out / "findings.csv").read_text())))
+    errors = list(csv.DictReader(io.StringIO((out / "errors.csv").read_text())))
+    for stem, data in datas.items():
+        assert data["pack"]["path"] in page or f"{stem}" in page
+        about = sum(q["concerns_sources"] for q in data["quotes"])
+        assert sum(Path(r["pack"]).stem == stem for r in findings) == about
+        assert any(Path(r["pack"]).stem == stem for r in errors) == (data["status"] == "failed")
+        if data["status"] == "ok":
+            assert (out / "packs" / f"{stem}.html").exists()
+
+
+def assert_none_left(children) -> None:
+    import time
+
+    import psutil
+
+    deadline = time.monotonic() + 10
+    alive = [p for p in children if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.1)
+        alive = [p for p in alive if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+    assert alive == [], [p.cmdline() for p in alive]
+
+
+# Seeded moments: the same three delays every run, from start-up to the long pack half-way.
+MOMENTS = [round(__import__("random").Random(seed).uniform(0.5, 14.0), 2) for seed in (1, 2, 3)]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("delay", MOMENTS, ids=lambda d: f"after-{d}s")
+def test_ctrl_c_with_two_jobs_keeps_every_finished_pack(slow_folder, example_index, tmp_path,
+                                                        delay):
+    out = tmp_path / "out"
+    returncode, stderr, children = interrupted_run(slow_folder, out, example_index,
+                                                   ["--jobs", "2"], delay)
+    assert_every_finished_pack_kept(out, returncode, stderr, total=4)
+    assert_none_left(children)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("delay", MOMENTS[:2], ids=lambda d: f"after-{d}s")
+def test_ctrl_c_on_dask_keeps_every_finished_pack_and_stops_our_tasks(slow_folder,
+                                                                      example_index, tmp_path,
+                                                                      monkeypatch, delay):
+    import time
+
+    dask = pytest.importorskip("dask")
+    from distributed import Client, LocalCluster
+
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    out = tmp_path / "out"
+    with dask.config.set({"distributed.worker.daemon": False}), \
+            LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                         dashboard_address=None) as cluster, Client(cluster) as client:
+        returncode, stderr, _ = interrupted_run(slow_folder, out, example_index,
+                                                ["--scheduler", cluster.scheduler_address],
+                                                delay)
+        assert_every_finished_pack_kept(out, returncode, stderr, total=4)
+
+        def ours():
+            executing = client.run(lambda dask_worker: [str(t.key) for t in
+                                                        dask_worker.state.executing])
+            return [k for keys in executing.values() for k in keys if "verifier-pack" in k]
+        deadline = time.monotonic() + 10
+        while ours() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert ours() == []                                    # no task of ours still running
+        assert len(client.scheduler_info()["workers"]) == 2     # the user's workers stay
+
+
+# ---------------------------------------------------------------- the triage page
+
+def test_the_triage_page_names_packs_by_meeting_and_counts_claims(serial, packs):
+    out, _ = serial
+    page = (out / "index.html").read_text()
+    assert "London Borough of Eastmarsh · Council · 19 March 2025" in page
+    assert "London Borough of Eastmarsh · Council · 14 May 2025" in page
+    import re
+
+    names = re.findall(r"<h3>(.*?)</h3>", page)
+    assert names and not [n for n in names if str(packs["folder"]) in n]   # no paths as names
+    assert "6 packs, " in page and "1 packs" not in page and "(1 pages)" not in page
+    for sheet in ("findings.csv", "claims.csv", "errors.csv"):
+        assert f'href="{sheet}"' in page
+    assert "The report paragraphs people quote" in page and "Wrong versions" in page
+    card = (out / "packs" / "council-2025-03-19.html").read_text()
+    assert 'href="../index.html"' in card
+    data = json.loads((out / "packs" / "council-2025-03-19.json").read_text())
+    assert data["meeting"] == {"council": "London Borough of Eastmarsh", "committee": "Council",
+                               "date": "2025-03-19", "source": "cover"}
+
+
+def test_the_same_misquote_in_two_packs_is_one_row_with_both(serial):
+    from verifier.rendering.batch_report import quoted_paragraphs
+
+    out, _ = serial
+    packs = [(json.loads(p.read_text()), f"packs/{p.stem}.html")
+             for p in sorted((out / "packs").glob("*.json"))]
+    paragraphs = quoted_paragraphs(packs)
+    misquoted = [p for p in paragraphs if p["versions"]]
+    assert misquoted
+    shared = [v for p in misquoted for v in p["versions"].values() if len(v["packs"]) == 2]
+    assert shared, "the two Eastmarsh packs carry the same motion: each misquote once, 2 packs"
+    assert all(p["quoted"] >= p["misquoted"] for p in paragraphs)
+
+
+@pytest.mark.browser
+def test_the_triage_page_on_a_phone(serial):
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    out, _ = serial
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(chromium), args=["--no-sandbox",
+                                                                          "--disable-gpu"])
+        page = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
+        page.goto((out / "index.html").as_uri())
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        assert page.locator("#shown").inner_text() == "6 packs of 6 shown"
+        page.select_option("select[name=tag]", "failed")
+        assert page.locator("#shown").inner_text() == "4 packs of 6 shown"
+        page.select_option("select[name=tag]", "")
+        page.fill("input[name=from]", "2025-04-01")
+        assert page.locator("#shown").inner_text() == "1 pack of 6 shown"
+        page.click("text=London Borough of Eastmarsh · Council · 14 May 2025")
+        assert page.url.endswith("packs/council-2025-05-14.html")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        page.click("text=← All packs")
+        assert page.url.endswith("index.html")
+        browser.close()

@@ -190,19 +190,37 @@ class PackQuote:
 
 
 @dataclass(frozen=True)
+class Meeting:
+    """The meeting an agenda pack is for; blank what is not known."""
+
+    council: str            # "London Borough of Eastmarsh"
+    committee: str          # "Council", "Cabinet"
+    date: str               # ISO "2025-03-19", or ""
+    source: str             # where these come from: "cover" (the pack's first page), "manifest"
+
+
+class PackStatus(str, Enum):
+    """How checking one agenda pack ended (the batch JSON's `status` words)."""
+
+    OK = "ok"               # read, split and checked: its findings are in the result
+    FAILED = "failed"       # not checked: the result's `error` says why in plain words
+
+
+@dataclass(frozen=True)
 class PackResult:
     """What checking one agenda pack gave, or why it failed (a failure is data, not raised)."""
 
     path: str               # as given on the command line
     sha256: str
     pages: int
-    status: str             # "ok" | "failed"
+    status: PackStatus
     error: str | None
     items: tuple[AgendaItem, ...] = ()
     sources: tuple[SourceInfo, ...] = ()
     quotes: tuple[PackQuote, ...] = ()
     text_chars: int = 0
     claims: tuple[PackClaim, ...] = ()
+    meeting: Meeting | None = None
 
 
 # ---------------------------------------------------------------- claims (issue 10)

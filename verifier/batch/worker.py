@@ -6,9 +6,9 @@
         → for each item: check_motion(item text) → place each quotation (item, pack page)
         → judge whether it concerns the sources → PackResult
 
-A pack that cannot be read or checked comes back as a PackResult with status "failed" and the
+A pack that cannot be read or checked comes back as a PackResult with status FAILED and the
 reason in plain words: a batch never stops for one pack. Nothing here starts a process or a
-thread; the caller (verifier/cli/batch.py) chooses the executor.
+thread; the caller chooses the executor (verifier.batch.run).
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from verifier.judging.check import check_motion, choose_documents
 from verifier.search.documents import resolve_document
 from verifier.errors import VerifierError
 from verifier.models import (AgendaItem, Citation, Motion, PackClaim, PackQuote, PackResult,
-                             QuoteResult, SourceInfo, Verdict)
+                             PackStatus, QuoteResult, SourceInfo, Verdict)
+from verifier.reading.meetings import read_meeting
 from verifier.reading.motions import read_motion
 from verifier.reading.packs import split_items
 from verifier.words import PART_NAME
@@ -83,18 +84,19 @@ def check_pack(path: str, context: BatchContext) -> PackResult:
     try:
         sha256 = _sha256(path)
     except OSError as e:
-        return PackResult(path, "", 0, "failed", f"{path}: cannot be read ({e.strerror or e})")
+        return PackResult(path, "", 0, PackStatus.FAILED, f"{path}: cannot be read ({e.strerror or e})")
     try:
         pack = read_pack(path, context.max_pack_bytes)
     except (SourceError, VerifierError) as e:
-        return PackResult(path, sha256, 0, "failed", e.message)
+        return PackResult(path, sha256, 0, PackStatus.FAILED, e.message)
     try:
         items = split_items(list(pack.pages), list(pack.labels))
         sources, quotes, claims = check_items(pack, items, path, context)
     except (SourceError, VerifierError) as e:
-        return PackResult(path, sha256, len(pack.pages), "failed", e.message)
-    return PackResult(path, sha256, len(pack.pages), "ok", None, items, sources, quotes,
-                      len(pack.text), claims)
+        return PackResult(path, sha256, len(pack.pages), PackStatus.FAILED, e.message)
+    meeting = read_meeting(pack.pages[0] if pack.pages else (), Path(path).name)
+    return PackResult(path, sha256, len(pack.pages), PackStatus.OK, None, items, sources, quotes,
+                      len(pack.text), claims, meeting)
 
 
 def _sha256(path: str) -> str:
@@ -236,5 +238,5 @@ def count_quotations(result: PackResult) -> tuple[int, int]:
 
 def failed(path: str, reason: str, sha256: str = "", pages: int = 0) -> PackResult:
     """A failed pack's result (for the reasons only the caller sees: a timeout, a worker lost)."""
-    return PackResult(path, sha256, pages, "failed", reason)
+    return PackResult(path, sha256, pages, PackStatus.FAILED, reason)
 

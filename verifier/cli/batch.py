@@ -1,50 +1,32 @@
 """`verifier batch`: check every agenda pack of a folder overnight, on one machine or a cluster.
 
-This is the edge of verifier.batch.worker: it finds the packs, chooses the executor (this process,
-a process pool for --jobs N, or a dask.distributed Client for --scheduler), hands each worker a
-path and a small BatchContext, and writes what comes back: DIR/packs/<stem>.json and .html as
-each pack finishes, then DIR/findings.csv, DIR/errors.csv and DIR/index.html. Every file is
-written to a temporary name and renamed, so DIR never holds half a file.
+This is the edge of verifier.batch.run: it finds the packs, makes the executor (none for
+--jobs 1, a process pool for --jobs N, a dask.distributed Client for --scheduler), hands it to
+run_batch with the packs, shows progress, and on Ctrl-C or SIGTERM stops its processes and
+keeps what was finished (exit 130). verifier.batch.folder writes DIR: each pack's JSON and HTML
+as it finishes, then the spreadsheets and the triage page over every pack in DIR.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
-import ctypes
 import glob
-import json
 import multiprocessing
 import os
 import signal
 import sys
-import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import click
 
 from verifier.cli.edge import handle_errors, index_option
-from verifier.fetching.manifest import fetched_files, label_pack
+from verifier.fetching.manifest import fetched_files
 from verifier.rendering.vocabulary import plural
 
 PACK_SUFFIXES = frozenset({".pdf", ".txt", ".md", ".html", ".htm", ".docx"})
-# A pack whose worker died this many times is recorded as failed rather than tried again.
-MAX_ATTEMPTS = 2
-
-
-class PackTimeout(BaseException):
-    """Raised inside a worker when its pack runs past --pack-timeout (a BaseException, so no
-    `except Exception` in a library on the way can swallow it)."""
-
-
-@dataclass(frozen=True)
-class Job:
-    """One pack to check: where it is and what its output files are called."""
-
-    path: str
-    stem: str
-    sha256: str
+# How long a worker process told to stop (SIGTERM) may take before it is killed.
+STOP_SECONDS = 5
 
 
 @click.command()
@@ -60,7 +42,8 @@ class Job:
 @click.option("--scheduler", metavar="tcp://HOST:PORT",
               help="Run on this Dask distributed cluster instead of local processes.")
 @click.option("--resume", is_flag=True,
-              help="Skip packs whose results in DIR are for the same file (by its SHA-256).")
+              help="Keep packs whose results in DIR are for the same file (by its SHA-256), "
+                   "the same sources and this verifier; check the others again.")
 @click.option("--pack-timeout", type=click.FloatRange(min=0, min_open=True), default=None,
               metavar="SECONDS", help="Give up on a pack after this long (it is recorded as failed).")
 @click.option("--model", "model_path", type=click.Path(path_type=str),
@@ -70,51 +53,160 @@ def batch(paths, output, index_dir, source_pdfs, jobs, scheduler, resume, pack_t
           model_path):
     """Check the quotations in every agenda pack in PATH... (PDFs, .txt/.md/.html/.docx,
     folders searched recursively, or globs) and write a triage page to DIR."""
-    from verifier.batch.worker import BatchContext
-
     packs, notes = collect_packs(paths)
     for note in notes:
         click.echo(f"verifier: {note}", err=True)
     if not packs:
         sys.exit(_no_packs(paths))
-    context = BatchContext(*_index_for(index_dir, source_pdfs, model_path), model_path=model_path)
-    out = prepare_output(Path(output))
-    jobs_list, early = plan_jobs(packs, out, resume)
-    runner = Runner(out, total=len(packs), pack_timeout=pack_timeout,
-                    fetched=fetched_files(paths))
-    for job, data in early:
-        runner.keep(job, data)
+    previous = _stop_on_signals()
+    try:
+        status = _batch(packs, paths, output, index_dir, source_pdfs, jobs, scheduler, resume,
+                        pack_timeout, model_path)
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+    sys.exit(status)
+
+
+def _batch(packs, packs_given, output, index_dir, source_pdfs, jobs, scheduler, resume,
+           pack_timeout, model_path) -> int:
+    """The run, with Ctrl-C and SIGTERM turned into KeyboardInterrupt; its exit status."""
+    from verifier.batch.folder import BatchFolder
+    from verifier.batch.worker import BatchContext
+
+    folder = runner = None
+    try:
+        directory, ids, sources = _index_for(index_dir, source_pdfs, model_path)
+        context = BatchContext(directory, ids, model_path=model_path)
+        folder = BatchFolder(Path(output), fetched=fetched_files(packs_given))
+        plan = folder.plan(packs, resume, sources)
+        runner = Runner(folder, total=len(packs))
+        for job, why in plan.rechecked:
+            runner.log(f"{job.path}: checked again: {why}")
+        for job, data in plan.kept:
+            runner.keep(job, data)
+        workers = jobs or os.cpu_count() or 1
+        interrupted = _run(plan.jobs, context, runner, scheduler, workers, pack_timeout)
+    except KeyboardInterrupt:       # before the run began: nothing of ours is running yet
+        interrupted = True
+    # From here on a second Ctrl-C must not cut short the summaries.
+    for s in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(s, signal.SIG_IGN)
+    if runner is not None:
+        runner.stop()
+    summary = folder.summarise() if folder is not None else None
+    if interrupted:
+        kept = runner.done if runner is not None else 0
+        where = f" in {folder.out}" if folder is not None else ""
+        click.echo(f"error: interrupted; {kept} of {plural(len(packs), 'pack')} kept{where}",
+                   err=True)
+        return 130
+    return runner.finish(summary)
+
+
+def _run(jobs, context, runner: "Runner", scheduler: str | None, workers: int,
+         timeout: float | None) -> bool:
+    """Run the batch on the executor the options ask for; True when Ctrl-C or SIGTERM
+    stopped it. Whatever happens, no process of ours is left running."""
+    from verifier.batch.run import run_batch
+
+    pools = None
+    interrupted = False
     try:
         if scheduler:
-            run_on_dask(scheduler, jobs_list, context, runner)
-        elif (jobs or os.cpu_count() or 1) == 1 or len(jobs_list) <= 1:
-            run_here(jobs_list, context, runner)
+            runner.stage(f"connecting to {scheduler}")
+            client = _dask_client(scheduler)
+            try:
+                runner.stage("loading the model on the cluster's workers")
+                run_batch(jobs, context, client, on_result=runner.record, timeout=timeout)
+            finally:
+                client.close()
+        elif workers == 1 or len(jobs) <= 1:
+            runner.stage("loading the model")
+            run_batch(jobs, context, None, on_result=runner.record, timeout=timeout)
         else:
-            run_in_processes(jobs_list, context, runner, jobs or os.cpu_count() or 1)
+            pools = Pools(min(workers, len(jobs)))
+            runner.stage(f"starting {pools.workers} workers, loading the model")
+            run_batch(jobs, context, pools.new(), on_result=runner.record, timeout=timeout,
+                      renew=pools.new)
     except KeyboardInterrupt:
-        runner.finish(interrupted=True)
-        click.echo(f"error: interrupted; {runner.done} of {len(packs)} packs kept in {out}",
-                   err=True)
-        sys.exit(130)
-    sys.exit(runner.finish())
+        interrupted = True
+    finally:
+        # A signal now (the run over, or a second one) must not cut short stopping the pools.
+        for s in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(s, signal.SIG_IGN)
+        if pools is not None:
+            pools.stop(now=interrupted or sys.exc_info()[0] is not None)
+    return interrupted
 
 
-# ---------------------------------------------------------------- inputs
+def _stop_on_signals() -> dict:
+    """Ctrl-C and SIGTERM (a scheduler ending the job) stop the run the same way, once; the
+    handlers they replace."""
+    previous = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
 
-def prepare_output(out: Path) -> Path:
-    """Create DIR and DIR/packs, and prove they can be written, before any work is done."""
+    def stop(signum, frame):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        raise KeyboardInterrupt
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+    return previous
+
+
+def _dask_client(address: str):
+    from distributed import Client
+
     from verifier.errors import VerifierError
 
     try:
-        (out / "packs").mkdir(parents=True, exist_ok=True)
-        probe = out / f".verifier-probe-{os.getpid()}"
-        probe.write_bytes(b"")
-        probe.unlink()
-    except OSError as e:
-        raise VerifierError(f"{out}: the output folder cannot be written "
-                            f"({e.strerror or e})") from e
-    return out
+        return Client(address, timeout=30)
+    except (OSError, TimeoutError) as e:
+        raise VerifierError(f"{address}: cannot reach the Dask scheduler ({e})") from e
 
+
+class Pools:
+    """The process pools of a --jobs N run: spawned processes (not forked: rich's and torch's
+    threads do not survive a fork); a fresh pool when one broke (a worker died)."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self.pools: list[concurrent.futures.ProcessPoolExecutor] = []
+        # Our pools' processes are the children that were not there before them.
+        self.before = set(multiprocessing.active_children())
+
+    def new(self) -> concurrent.futures.ProcessPoolExecutor:
+        pool = concurrent.futures.ProcessPoolExecutor(
+            self.workers, mp_context=multiprocessing.get_context("spawn"),
+            initializer=_ignore_interrupts)
+        self.pools.append(pool)
+        return pool
+
+    def stop(self, now: bool) -> None:
+        """Shut the pools down: waiting for them, or (`now`) terminating their processes."""
+        if not now:
+            for pool in self.pools:
+                pool.shutdown(wait=True)
+            return
+        processes = [p for p in multiprocessing.active_children() if p not in self.before]
+        for pool in self.pools:
+            pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        deadline = time.monotonic() + STOP_SECONDS
+        for process in processes:
+            process.join(max(0.0, deadline - time.monotonic()))
+            if process.is_alive():
+                process.kill()
+                process.join()
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them and keeps what is finished."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+# ---------------------------------------------------------------- inputs
 
 def collect_packs(paths) -> tuple[list[str], list[str]]:
     """The pack files PATH... names, in order, each once; and notes for the terminal."""
@@ -146,290 +238,104 @@ def _no_packs(paths) -> int:
     return 2
 
 
-def _index_for(index_dir, source_pdfs, model_path) -> tuple[str, tuple[str, ...] | None]:
-    """The index directory and document ids the workers check against; fails now if unusable."""
+def _index_for(index_dir, source_pdfs, model_path):
+    """The index directory and document ids the workers check against, and those documents
+    (for --resume); fails now if unusable."""
     from index import default_index_dir, open_index
     from verifier import api
     from verifier.judging.check import choose_documents
+    from verifier.models import SourceInfo
 
     if source_pdfs:
         directory, ids = api.index_sources(source_pdfs, model_path)
-        return os.path.abspath(directory), tuple(ids)
-    directory = Path(index_dir).expanduser() if index_dir else default_index_dir()
-    choose_documents(open_index(directory), None)
-    return os.path.abspath(directory), None
-
-
-def plan_jobs(packs: list[str], out: Path, resume: bool):
-    """Jobs to run, and (job, JSON) for packs kept from an earlier run."""
-    from index import file_sha256
-
-    stems: dict[str, int] = {}
-    jobs, early = [], []
-    for path in packs:
-        stem = Path(path).stem
-        stems[stem] = stems.get(stem, 0) + 1
-        if stems[stem] > 1:
-            stem = f"{stem}-{stems[stem]}"
-        try:
-            sha = file_sha256(path) if Path(path).is_file() else ""
-        except OSError:
-            sha = ""
-        job = Job(path, stem, sha)
-        previous = out / "packs" / f"{stem}.json"
-        if resume and sha and previous.is_file():
-            try:
-                data = json.loads(previous.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                data = None
-            if isinstance(data, dict) and data.get("status") == "ok" and \
-                    data.get("pack", {}).get("sha256") == sha:
-                early.append((job, data))
-                continue
-        jobs.append(job)
-    return jobs, early
-
-
-# ---------------------------------------------------------------- the worker
-
-def run_pack(path: str, context, timeout: float | None):
-    """What a worker runs: check one pack, within `timeout` seconds; never raises."""
-    from verifier.batch.worker import failed
-
-    if timeout is None:
-        return _checked(path, context)
-    target = threading.get_ident()
-    lock = threading.Lock()
-    state = {"done": False}
-
-    def expire():
-        with lock:
-            if not state["done"]:
-                # The only way to stop pure-Python work (pypdf) in its own thread, which is
-                # where Dask runs tasks; a signal would reach only a process's main thread.
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target),
-                                                           ctypes.py_object(PackTimeout))
-
-    timer = threading.Timer(timeout, expire)
-    timer.daemon = True
-    timer.start()
-    try:
-        try:
-            return _checked(path, context)
-        finally:
-            with lock:
-                state["done"] = True
-            timer.cancel()
-    except PackTimeout:
-        return failed(path, f"{path}: took longer than {timeout:g} s (--pack-timeout); "
-                            "given up")
-
-
-def _checked(path: str, context):
-    from verifier.batch.worker import check_pack, failed
-
-    try:
-        return check_pack(path, context)
-    except Exception as e:   # noqa: BLE001  the edge: one pack's bug must not stop the batch
-        # Ctrl-C or the pack timer landing while ctypes converts an argument (pypdfium2 is
-        # reading) comes out as an ArgumentError naming it: it is still that interruption.
-        if isinstance(e, ctypes.ArgumentError):
-            for interruption in (KeyboardInterrupt, PackTimeout):
-                if f": {interruption.__name__}" in str(e):
-                    raise interruption() from e
-        return failed(path, f"{path}: could not be checked ({type(e).__name__}: {e})")
-
-
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent, which stops them and keeps what is finished."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-# ---------------------------------------------------------------- executors
-
-def run_here(jobs: list[Job], context, runner: "Runner") -> None:
-    """--jobs 1: one pack after another in this process."""
-    for job in jobs:
-        runner.record(job, run_pack(job.path, context, runner.pack_timeout))
-
-
-def run_in_processes(jobs: list[Job], context, runner: "Runner", workers: int) -> None:
-    """--jobs N: a pool of N spawned processes (not forked: rich's and torch's threads do not
-    survive a fork); a pack whose worker died is tried again in a fresh pool."""
-    attempts = {job.path: 0 for job in jobs}
-    pending = list(jobs)
-    spawn = multiprocessing.get_context("spawn")
-    while pending:
-        pool = concurrent.futures.ProcessPoolExecutor(min(workers, len(pending)),
-                                                      mp_context=spawn,
-                                                      initializer=_ignore_interrupts)
-        try:
-            futures = {pool.submit(run_pack, job.path, context, runner.pack_timeout): job
-                       for job in pending}
-            pending = []
-            for future in concurrent.futures.as_completed(futures):
-                job = futures[future]
-                try:
-                    runner.record(job, future.result())
-                except concurrent.futures.process.BrokenProcessPool:
-                    attempts[job.path] += 1
-                    if attempts[job.path] >= MAX_ATTEMPTS:
-                        runner.record(job, _lost(job))
-                    else:
-                        pending.append(job)
-        except KeyboardInterrupt:
-            pool.shutdown(wait=False, cancel_futures=True)
-            for process in list(getattr(pool, "_processes", {}).values()):
-                process.terminate()
-            raise
-        pool.shutdown(wait=True)
-
-
-def run_on_dask(address: str, jobs: list[Job], context, runner: "Runner") -> None:
-    """--scheduler: the same work on a Dask cluster. The scheduler retries a pack whose worker
-    died (distributed.scheduler.allowed-failures); one that kills its workers again comes back
-    as KilledWorker and is recorded as failed."""
-    from distributed import Client, as_completed
-    from distributed.client import FutureCancelledError
-
-    from verifier.errors import VerifierError
-
-    try:
-        client = Client(address, timeout=30)
-    except (OSError, TimeoutError) as e:
-        raise VerifierError(f"{address}: cannot reach the Dask scheduler ({e})") from e
-    try:
-        futures = {}
-        for job in jobs:
-            # Workers have their own working folders: give them the absolute path.
-            future = client.submit(run_pack, os.path.abspath(job.path), context,
-                                   runner.pack_timeout,
-                                   key=f"verifier-pack-{job.sha256 or job.stem}-{job.stem}",
-                                   pure=False)
-            futures[future] = job
-        for future in as_completed(list(futures)):
-            job = futures[future]
-            try:
-                runner.record(job, future.result())
-            except FutureCancelledError:
-                runner.record(job, _lost(job))
-            except Exception as e:   # noqa: BLE001  KilledWorker and the cluster's own errors
-                runner.record(job, _lost(job, f"{type(e).__name__}: {e}"))
-    except KeyboardInterrupt:
-        client.cancel(list(futures))
-        raise
-    finally:
-        client.close()
-
-
-def _lost(job: Job, detail: str = ""):
-    from verifier.batch.worker import failed
-
-    why = f" ({detail})" if detail else ""
-    return failed(job.path, f"{job.path}: its worker died while checking it, "
-                            f"{MAX_ATTEMPTS} times{why}", job.sha256)
+        directory, ids = os.path.abspath(directory), tuple(ids)
+    else:
+        directory = os.path.abspath(Path(index_dir).expanduser() if index_dir
+                                    else default_index_dir())
+        ids = None
+    documents = choose_documents(open_index(Path(directory)), list(ids) if ids else None)
+    return directory, ids, tuple(SourceInfo(d.id, d.title, d.pages, d.sha256)
+                                 for d in documents)
 
 
 # ---------------------------------------------------------------- results and progress
 
 class Runner:
-    """Writes each result as it arrives and shows progress; writes the summaries at the end."""
+    """Writes each result as it arrives (through the folder) and shows progress."""
 
-    def __init__(self, out: Path, total: int, pack_timeout: float | None, fetched=None):
-        self.out = out
-        # What `verifier fetch` says each pack is (DIR/manifest.json), by the pack's real path.
-        self.fetched = fetched or {}
+    def __init__(self, folder, total: int):
+        self.folder = folder
         self.total = total
-        self.pack_timeout = pack_timeout
         self.done = 0
         self.pages = 0
         self.quotes = 0
-        self.packs: dict[str, tuple[Job, dict]] = {}
+        self.failed = 0
+        self.with_problems = 0
         self.started_at = time.perf_counter()
         self.progress = Progress(total) if sys.stderr.isatty() else None
 
-    def keep(self, job: Job, data: dict) -> None:
+    def stage(self, words: str) -> None:
+        """What the run is doing before the first pack comes back."""
+        if self.progress is not None:
+            self.progress.stage(words)
+
+    def keep(self, job, data: dict) -> None:
         """A pack kept from an earlier run (--resume)."""
-        self.packs[job.stem] = (job, data)
         self._count(data)
-        self._log(f"{job.path}: unchanged since the last run; kept")
+        self.log(f"{job.path}: unchanged since the last run; kept")
 
-    def record(self, job: Job, result) -> None:
-        from verifier.rendering.batch_report import claim_problems, pack_html, pack_json, problems
+    def record(self, job, result) -> None:
+        from verifier.rendering.batch_report import claim_problems, problems
 
-        data = pack_json(result)
-        data["pack"]["path"] = job.path
-        label_pack(data, self.fetched.get(os.path.realpath(job.path)))
-        if not data["pack"]["sha256"]:
-            data["pack"]["sha256"] = job.sha256
-        # Everything rendered first, then the pack's JSON written and the pack recorded at
-        # once: a Ctrl-C in between must not leave a JSON on disk that the summaries omit.
-        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-        html = pack_html(result) if result.status == "ok" else None
-        write_atomic(self.out / "packs" / f"{job.stem}.json", text)
-        self.packs[job.stem] = (job, data)
-        html_path = self.out / "packs" / f"{job.stem}.html"
-        if html is not None:
-            write_atomic(html_path, html)
-        elif html_path.exists():
-            html_path.unlink()
+        data = self.folder.write(job, result)
         self._count(data)
         if data["status"] == "failed":
-            self._log(f"error: {data['error']}")
+            self.log(f"error: {data['error']}")
         else:
             s, claims = data["summary"], claim_problems(data)
-            self._log(f"{job.path}: {plural(data['pack']['pages'] or 0, 'page')}, "
-                      f"{plural(len(data['items']), 'item')}, "
-                      f"{plural(s['quotes'], 'quotation')} about the sources ({problems(data)} "
-                      f"with a problem), {s['other_quotes']} others, "
-                      f"{plural(claims, 'claim')} to check")
+            self.log(f"{job.path}: {plural(data['pack']['pages'], 'page')}, "
+                     f"{plural(len(data['items']), 'item')}, "
+                     f"{s['quotes']} quotation{'' if s['quotes'] == 1 else 's'} about the "
+                     f"sources ({problems(data)} with a problem), {s['other_quotes']} "
+                     f"other{'' if s['other_quotes'] == 1 else 's'}, "
+                     f"{plural(claims, 'claim')} to check")
 
     def _count(self, data: dict) -> None:
+        from verifier.rendering.batch_report import has_problems
+
         self.done += 1
         self.pages += data["pack"]["pages"] or 0
         self.quotes += len(data["quotes"])
+        self.failed += data["status"] == "failed"
+        self.with_problems += has_problems(data)
         if self.progress is not None:
             self.progress.update(self.done, self.pages, self.quotes)
 
-    def _log(self, line: str) -> None:
+    def log(self, line: str) -> None:
         if self.progress is not None:
             self.progress.console.print(line, highlight=False, markup=False)
         else:
             click.echo(f"[{self.done}/{self.total}] {line}", err=True)
 
-    def finish(self, interrupted: bool = False) -> int:
-        """Write findings.csv, errors.csv and index.html for the packs done; the exit status."""
-        from verifier.rendering.batch_report import (claims_csv, errors_csv, findings_csv, has_problems,
-                                           triage_html)
-
+    def stop(self) -> None:
         if self.progress is not None:
             self.progress.stop()
-        entries = [self.packs[stem] for stem in sorted(self.packs)]
-        datas = [data for _, data in entries]
-        write_atomic(self.out / "findings.csv", findings_csv(datas))
-        write_atomic(self.out / "claims.csv", claims_csv(datas))
-        write_atomic(self.out / "errors.csv", errors_csv(
-            [(d["pack"]["path"], d["pack"]["sha256"], d["error"] or "") for d in datas
-             if d["status"] == "failed"]))
-        write_atomic(self.out / "index.html", triage_html(
-            [(data, f"packs/{job.stem}.html" if data["status"] == "ok" and
-              (self.out / "packs" / f"{job.stem}.html").exists() else None)
-             for job, data in entries]))
-        failed = sum(1 for d in datas if d["status"] == "failed")
-        with_problems = sum(1 for d in datas if has_problems(d))
+
+    def finish(self, summary) -> int:
+        """Say what the folder holds; the exit status of this run's packs."""
         seconds = time.perf_counter() - self.started_at
-        if not interrupted:
-            click.echo(f"verifier: {plural(len(datas), 'pack')}, {plural(self.pages, 'page')} "
-                       f"in {seconds:.1f} s: "
-                       f"{with_problems} with problems, {failed} failed; see "
-                       f"{self.out / 'index.html'}", err=True)
-        if failed:
+        click.echo(f"verifier: {plural(summary.packs, 'pack')}, "
+                   f"{plural(summary.pages, 'page')} ({self.pages} checked or kept now in "
+                   f"{seconds:.1f} s): {summary.with_problems} with problems, "
+                   f"{summary.failed} failed; see {self.folder.out / 'index.html'}", err=True)
+        if self.failed:
             return 2
-        return 1 if with_problems else 0
+        return 1 if self.with_problems else 0
 
 
 class Progress:
-    """A rich progress bar on stderr: packs, pages, quotations, elapsed, ETA."""
+    """A rich progress bar on stderr: the start-up stage, then packs, pages, quotations,
+    elapsed, ETA."""
 
     def __init__(self, total: int):
         from rich.console import Console
@@ -438,7 +344,8 @@ class Progress:
         from rich.progress import Progress as RichProgress
 
         self.console = Console(stderr=True)
-        self.bar = RichProgress(TextColumn("packs"), BarColumn(), MofNCompleteColumn(),
+        self.bar = RichProgress(TextColumn("{task.description}"), BarColumn(),
+                                MofNCompleteColumn(),
                                 TextColumn("{task.fields[pages]} pages"),
                                 TextColumn("{task.fields[quotes]} quotations"),
                                 TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
@@ -446,19 +353,13 @@ class Progress:
         self.bar.start()
         self.task = self.bar.add_task("packs", total=total, pages=0, quotes=0)
 
+    def stage(self, words: str) -> None:
+        """Before the first pack: what is being started (workers, the model)."""
+        self.bar.update(self.task, description=words)
+
     def update(self, done: int, pages: int, quotes: int) -> None:
-        self.bar.update(self.task, completed=done, pages=pages, quotes=quotes)
+        self.bar.update(self.task, completed=done, pages=pages, quotes=quotes,
+                        description="packs")
 
     def stop(self) -> None:
         self.bar.stop()
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write the whole file under a temporary name, then rename it into place."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()

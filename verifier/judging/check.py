@@ -122,6 +122,12 @@ class _Meaning:
     def similarities(self, text: str, passages: list[str], places=None) -> list[float]:
         return self.session.similarities(text, passages, places)
 
+    def pin(self, key: str, passages: list[str]) -> None:
+        self.session.pin_passages(key, passages)
+
+    def embed(self, texts: list[str]) -> None:
+        self.session.embed(texts)
+
 
 def check_quotation(quotation: Quotation, sources: Sources,
                     documents: tuple[Document, ...], motion_text: str = "") -> QuoteResult:

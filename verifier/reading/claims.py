@@ -140,18 +140,22 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     if total_words and quoted_words / total_words > MAX_QUOTED_SHARE:
         return None
     outside = _blank(text, start, end, inside + taken)
-    content = content_stems(outside)
     citation = _citation_of(outside, start)
-    digit_figures = [f for f in find_figures(outside, start) if any(c.isdigit() for c in f.text)]
-    figures = find_figures(outside, start)
-    if len(content) < (MIN_CONTENT_WORDS_WITH_FIGURE if figures else MIN_CONTENT_WORDS):
-        return None
     referred = bool(_REFERENCE.search(outside))
     attributed = not quoted_chars and bool(_ATTRIBUTION.search(outside))
     # A document named in prose ("the Secretary of State's letter") locates a claim made on
     # other grounds, but does not make one: "This Council has received … the letter."
     located = bool(citation.sections or citation.pages or (citation.document and _bracketed(citation))
                    or _PART_CITED.search(outside))
+    # Most of a pack's sentences point at nothing: they are passed over before their figures
+    # and stems are found (issue 23: that was most of a pack's time with no quotation in it).
+    if not (located or referred or attributed or continues):
+        return None
+    figures = find_figures(outside, start)
+    digit_figures = [f for f in figures if any(c.isdigit() for c in f.text)]
+    if len(content_stems(outside)) < (MIN_CONTENT_WORDS_WITH_FIGURE if figures
+                                      else MIN_CONTENT_WORDS):
+        return None
     if not (located or (digit_figures and referred) or attributed or continues):
         return None
     # The statement keeps the words quoted inside it ("a culture of ‘closely held’

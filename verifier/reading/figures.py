@@ -129,6 +129,12 @@ became:become went:go gone:go drew:draw drawn:draw undertook:undertake undertake
 """.split())
 
 
+# Distinct words whose stems a process keeps: a pack's claims and every source paragraph are
+# stemmed pack after pack, and the same few thousand words come back (issue 23's profile).
+STEM_CACHE_WORDS = 1 << 16
+
+
+@functools.lru_cache(maxsize=STEM_CACHE_WORDS)
 def stem(word: str) -> str:
     """A comparison stem: the word's key less a plural, -ed, -ing, -ly or final -e (twice)."""
     w = fold(word.replace("’", "'").split("'")[0])

@@ -84,6 +84,10 @@ class Session:
         self._vectors: OrderedDict[str, object] = OrderedDict()   # text -> unit vector
         # (document id, paragraph order) -> its stored vector, or None if it has none
         self._paragraph_vectors: dict[tuple[str, int], object] = {}
+        # A document's passages embedded at once (pin_passages), kept for the process's life
+        # and never evicted: text -> unit vector, and the keys (document sha256) pinned.
+        self._pinned: dict[str, object] = {}
+        self._pinned_keys: set[str] = set()
 
     def __repr__(self) -> str:
         return f"Session({str(self.index.path)!r}, model={self.model_path!r})"
@@ -146,13 +150,29 @@ class Session:
                 self._embedder = embedder
             return self._embedder
 
+    def pin_passages(self, key: str, texts: Sequence[str]) -> None:
+        """Embed a document's passages in one batch, once per process (`key`: its sha256):
+        claims compare with its sentences again and again, pack after pack (issue 23), and
+        one batch sorted by length is much cheaper than a few texts per claim."""
+        with self._lock:
+            if key in self._pinned_keys:
+                return
+            new = [t for t in dict.fromkeys(texts) if t not in self._pinned]
+        vectors = self.embedder.embed(new) if new else []
+        with self._lock:
+            self._pinned.update(zip(new, vectors))
+            self._pinned_keys.add(key)
+
     def embed(self, texts: Sequence[str]):
         """Unit vectors for `texts` (a numpy array, one row per text), each text embedded once."""
         import numpy
 
         texts = list(texts)
         with self._lock:
-            new = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+            pinned = {t: self._pinned[t] for t in texts if t in self._pinned}
+            if len(pinned) == len(set(texts)):
+                return numpy.stack([pinned[t] for t in texts])
+            new = [t for t in dict.fromkeys(texts) if t not in self._vectors and t not in pinned]
         if new:
             vectors = self.embedder.embed(new)
             with self._lock:
@@ -160,7 +180,7 @@ class Session:
                 while len(self._vectors) > MAX_CACHED_VECTORS:
                     self._vectors.popitem(last=False)
         with self._lock:
-            found = [self._vectors.get(t) for t in texts]
+            found = [pinned[t] if t in pinned else self._vectors.get(t) for t in texts]
         missing = [t for t, v in zip(texts, found) if v is None]
         if missing:     # evicted by another thread meanwhile: embed those again
             again = dict(zip(missing, self.embedder.embed(missing)))
