@@ -571,26 +571,46 @@ def assert_none_left(children) -> None:
     assert alive == [], [p.cmdline() for p in alive]
 
 
-# Seeded moments: the same three delays every run, from start-up to the long pack half-way.
-MOMENTS = [round(__import__("random").Random(seed).uniform(0.5, 14.0), 2) for seed in (1, 2, 3)]
+# Seeded moments: the same three every run, as shares of an uninterrupted run's length (from
+# start-up to the long pack's last pages): seconds would fall after the end on a quiet machine
+# and all at start-up on a loaded one.
+MOMENTS = [round(__import__("random").Random(seed).uniform(0.04, 0.9), 2) for seed in (1, 2, 3)]
+
+
+@pytest.fixture(scope="module")
+def run_seconds(slow_folder, example_index, tmp_path_factory):
+    """How long the slow folder takes with --jobs 2, uninterrupted, as the interrupted runs
+    start it."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    started = time.monotonic()
+    subprocess.run([sys.executable, "-m", "verifier", "batch", str(slow_folder), "--index",
+                    str(example_index), "--output", str(tmp_path_factory.mktemp("whole")),
+                    "--jobs", "2"], env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                   capture_output=True, timeout=600)
+    return time.monotonic() - started
 
 
 @pytest.mark.e2e
-@pytest.mark.parametrize("delay", MOMENTS, ids=lambda d: f"after-{d}s")
+@pytest.mark.parametrize("share", MOMENTS, ids=lambda d: f"at-{d:.0%}")
 def test_ctrl_c_with_two_jobs_keeps_every_finished_pack(slow_folder, example_index, tmp_path,
-                                                        delay):
+                                                        share, run_seconds):
     out = tmp_path / "out"
     returncode, stderr, children = interrupted_run(slow_folder, out, example_index,
-                                                   ["--jobs", "2"], delay)
+                                                   ["--jobs", "2"], share * run_seconds)
     assert_every_finished_pack_kept(out, returncode, stderr, total=4)
     assert_none_left(children)
 
 
 @pytest.mark.e2e
-@pytest.mark.parametrize("delay", MOMENTS[:2], ids=lambda d: f"after-{d}s")
+@pytest.mark.parametrize("share", MOMENTS[:2], ids=lambda d: f"at-{d:.0%}")
 def test_ctrl_c_on_dask_keeps_every_finished_pack_and_stops_our_tasks(slow_folder,
                                                                       example_index, tmp_path,
-                                                                      monkeypatch, delay):
+                                                                      monkeypatch, share,
+                                                                      run_seconds):
     import time
 
     dask = pytest.importorskip("dask")
@@ -603,7 +623,7 @@ def test_ctrl_c_on_dask_keeps_every_finished_pack_and_stops_our_tasks(slow_folde
                          dashboard_address=None) as cluster, Client(cluster) as client:
         returncode, stderr, _ = interrupted_run(slow_folder, out, example_index,
                                                 ["--scheduler", cluster.scheduler_address],
-                                                delay)
+                                                share * run_seconds)
         assert_every_finished_pack_kept(out, returncode, stderr, total=4)
 
         def ours():
