@@ -165,3 +165,15 @@ def wait_for_quiet(max_wait_s: float = 90, threshold: float | None = None) -> fl
     while load_average() > threshold and time.monotonic() < deadline:
         time.sleep(5)
     return load_average()
+
+
+def write_section(doc: Path, begin: str, end: str, text: str) -> None:
+    """Put `text` (which opens with `begin` and closes with `end`) in place of the section
+    between those markers in `doc`, or at its end: a bench rewrites its own section of
+    docs/benchmarks.md and leaves the others as they are."""
+    old = doc.read_text(encoding="utf-8") if doc.is_file() else "# Benchmarks\n"
+    if begin in old and end in old:
+        new = old[:old.index(begin)] + text + old[old.index(end) + len(end) + 1:]
+    else:
+        new = old.rstrip("\n") + "\n\n" + text
+    doc.write_text(new, encoding="utf-8")

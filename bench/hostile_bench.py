@@ -33,6 +33,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import common  # noqa: E402
 from common import OUT, PYTHON, ROOT, emit, load_average, run_child  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tests"))
@@ -301,12 +302,7 @@ def render(r: dict) -> str:
 
 
 def write_section(text: str) -> None:
-    old = DOC.read_text(encoding="utf-8") if DOC.is_file() else ""
-    if BEGIN in old and END in old:
-        new = old[:old.index(BEGIN)] + text + old[old.index(END) + len(END) + 1:]
-    else:
-        new = old.rstrip("\n") + "\n\n" + text
-    DOC.write_text(new, encoding="utf-8")
+    common.write_section(DOC, BEGIN, END, text)
 
 
 def main(argv: list[str]) -> int:

@@ -26,6 +26,7 @@ import urllib.request
 from datetime import datetime, timezone
 from pathlib import Path
 
+import common  # noqa: E402
 from common import PYTHON, ROOT, VERIFIER, child_env, load_average, median, p95
 
 DOC = ROOT / "docs" / "benchmarks.md"
@@ -173,12 +174,7 @@ def render(results: dict, started: str, finished: str, loads: list[float]) -> st
 
 
 def write_doc(text: str) -> None:
-    old = DOC.read_text(encoding="utf-8") if DOC.is_file() else ""
-    if BEGIN in old and END in old:
-        new = old[:old.index(BEGIN)] + text + old[old.index(END) + len(END) + 1:]
-    else:
-        new = old.rstrip("\n") + "\n\n" + text
-    DOC.write_text(new, encoding="utf-8")
+    common.write_section(DOC, BEGIN, END, text)
 
 
 def main() -> int:

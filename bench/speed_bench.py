@@ -40,6 +40,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
+import common  # noqa: E402
 from common import OUT, PYTHON, ROOT, VERIFIER, load_average
 from motions import REPORT_JSON, write_motions
 
@@ -437,12 +438,7 @@ def render(r: dict) -> str:
 
 
 def write_doc(text: str) -> None:
-    old = DOC.read_text(encoding="utf-8") if DOC.is_file() else "# Benchmarks\n"
-    if BEGIN in old and END in old:
-        new = old[:old.index(BEGIN)] + text + old[old.index(END) + len(END) + 1:]
-    else:
-        new = old.rstrip("\n") + "\n\n" + text
-    DOC.write_text(new, encoding="utf-8")
+    common.write_section(DOC, BEGIN, END, text)
 
 
 def main(argv=None) -> int:
