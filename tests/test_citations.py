@@ -81,6 +81,16 @@ def cited(text: str) -> list[tuple[str, tuple]]:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Another document's place right after a quotation: the name before the comma is the
+    # document (an agenda pack quoting the NPPF or a code of practice is not quoting the report).
+    pytest.param("The NPPF says “the purpose of planning” (NPPF, paragraph 7).",
+                 [("the purpose of planning", cite(["7"], document="NPPF"))],
+                 id="name-comma-paragraph"),
+    pytest.param("It commits to “a well-run council” (Greyhaven Together 2023-2027, page 6).",
+                 [("a well-run council", cite(pages=[6], document="Greyhaven Together 2023-2027"))],
+                 id="name-comma-page"),
+    pytest.param("The inspectors found “weak scrutiny” (BVI report, para 3.4).",
+                 [("weak scrutiny", cite(["3.4"]))], id="the-report-by-a-generic-name"),
     pytest.param("· “The lack of trust is worrying.”(Section 3.4). This is a culture…",
                  [("The lack of trust is worrying.", cite(["3.4"]))], id="right-after-mark"),
     pytest.param("“way work is done in the\nCouncil.”\n(Section 4.4)\n·",

@@ -425,6 +425,11 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
             last = match.end()
         pieces.append(text[last:stripped_end])
         remainder = " ".join(pieces)
+        # "(NPPF, paragraph 7)", "(CIPFA Prudential Code, paragraph 1)" after a quotation: a
+        # name, a comma, then the place: the place is that document's.
+        leading = text[stripped_start:keyword_matches[0].start()]
+        named_then_numbered = liberal and bool(re.search(r"[A-Za-z]", leading)) and \
+            leading.rstrip().endswith(",")
     else:
         bare = _BARE.match(body)
         if bare:
