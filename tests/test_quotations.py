@@ -203,3 +203,17 @@ def test_toy_extracts_nothing_unlabelled(case, shared):
     labels = json.loads((EVAL_KIT / case / "labels.json").read_text(encoding="utf-8"))["quotes"]
     labelled = [_words(label["text"]) for label in labels]
     assert [q.text for q in find_quotations(text) if _words(q.text) not in labelled] == []
+
+
+@pytest.mark.parametrize("quote_word, source_word, same", [
+    ("learnt", "learned", True), ("spelt", "spelled", True), ("organise", "organize", True),
+    ("organisation", "organization", True), ("judgement", "judgment", True),
+    ("behaviours", "behaviors", True), ("six", "6", True), ("seven", "7", True),
+    ("six", "7", False), ("four", "for", False), ("adequate", "inadequate", False),
+    ("meant", "meaned", False), ("spent", "spended", False), ("improves", "improved", False),
+])
+def test_one_word_spelled_otherwise(quote_word, source_word, same):
+    """A number in words for one in figures, a British for an American spelling: the same word
+    (quoting one for the other is a minor edit, not a misquote)."""
+    from verifier.words import spelled_otherwise
+    assert spelled_otherwise(quote_word, source_word) is same

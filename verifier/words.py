@@ -194,3 +194,42 @@ def section_name(section: str, style: str = "paragraph") -> str:
 # "(foreword)", "(conclusions)", "(summary of recommendations)".
 PART_NAME = re.compile(r"(?:executive\s+)?summary|foreword|introduction|conclusions?|"
                        r"(?:summary\s+of\s+)?recommendations", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- one word, spelled otherwise
+
+_SMALL_NUMBERS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_SMALL_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                       "eighty": 80, "ninety": 90})
+
+
+# The English verbs with a past in -t beside one in -ed (a closed class).
+_PAST_IN_T = {"learnt": "learned", "spelt": "spelled", "burnt": "burned", "dreamt": "dreamed",
+              "leapt": "leaped", "spoilt": "spoiled", "smelt": "smelled", "spilt": "spilled",
+              "knelt": "kneeled", "dwelt": "dwelled"}
+_OUR = re.compile(r"(?<=.{2})our(?=(?:s|ed|ing|ite|ites|able|ably|er|ers)?$)")
+
+
+def _spelling_key(word: str) -> str:
+    """British and American spellings of one word alike: "organise"/"organize",
+    "organisation"/"organization", "analyse"/"analyze", "judgement"/"judgment",
+    "colour"/"color", "learnt"/"learned"."""
+    w = word.casefold()
+    w = _PAST_IN_T.get(w, w)
+    w = w.replace("iz", "is").replace("yz", "ys").replace("ement", "ment")
+    return _OUR.sub("or", w)
+
+
+def spelled_otherwise(quote_word: str, source_word: str) -> bool:
+    """Whether two words are one word written two ways: a number in words and in figures ("six"
+    and "6") or a British and an American spelling ("learnt" and "learned"). Quoting the one
+    for the other changes nothing the source says."""
+    q, s = quote_word.casefold(), source_word.casefold()
+    if q == s:
+        return True
+    for a, b in ((q, s), (s, q)):
+        if a in _SMALL_NUMBERS and b.isdigit():
+            return _SMALL_NUMBERS[a] == int(b)
+    return q.isalpha() and s.isalpha() and q[:1] == s[:1] and _spelling_key(q) == _spelling_key(s)

@@ -13,8 +13,8 @@ from index import Document
 from verifier.search.matching import Alignment, QuoteText, Sources, marked_edits
 from verifier.models import Citation, CitationVerdict, Difference, Match, Reason, Verdict
 from verifier.thresholds import MIN_REVERSAL_SIMILARITY, SENTENCE_TIE
-from verifier.words import (MODALS, NEGATIONS, PART_NAME, QUALIFIERS, fold, section_name,
-                            is_number, surface, tokenize, without_markers)
+from verifier.words import (MODALS, NEGATIONS, PART_NAME, QUALIFIERS, fold, is_number,
+                            section_name, spelled_otherwise, surface, tokenize, without_markers)
 
 
 def marked_words(text: str) -> str:
@@ -46,9 +46,12 @@ def judge_words(quote: QuoteText, alignment: Alignment | None, match: Match | No
         return Verdict.MISQUOTE, (f"Stitched together from separate passages ({places}) "
                                   "and presented as one quotation.")
     if alignment.method == "fuzzy":
-        if alignment.differences and all(_is_typo(d, sources) for d in alignment.differences):
+        if alignment.differences and all(_is_typo(d, sources) or _spelled_otherwise(d)
+                                         for d in alignment.differences):
             pairs = "; ".join(f"“{d.quote}” for “{d.source}”" for d in alignment.differences[:3])
-            return Verdict.MINOR, f"Matches {where}, with a misspelling: {pairs}."
+            how = "a different spelling" if all(_spelled_otherwise(d) for d in
+                                                 alignment.differences) else "a misspelling"
+            return Verdict.MINOR, f"Matches {where}, with {how}: {pairs}."
         return Verdict.MISQUOTE, misquote_note(alignment.differences, where)
     return Verdict.PARAPHRASE, (f"No passage has these words; {where} says something similar "
                                 f"(similarity {alignment.score:.2f}). Quote it exactly or drop "
@@ -110,6 +113,12 @@ def _is_typo(diff: Difference, sources: Sources) -> bool:
         return False
     allowed = 2 if len(s) >= LONG_TYPO_WORD else 1
     return DamerauLevenshtein.distance(q, s) <= allowed
+
+
+def _spelled_otherwise(diff: Difference) -> bool:
+    """One word written another way ("six" for "6", "learnt" for "learned"): no change."""
+    return diff.kind == "changed" and " " not in diff.quote and " " not in diff.source and \
+        spelled_otherwise(diff.quote, diff.source)
 
 
 def misquote_note(differences: tuple[Difference, ...], where: str) -> str:
