@@ -426,14 +426,9 @@ class Index:
                 if row is None or row[0] != doc.sha256:
                     continue        # replaced or removed meanwhile: its writer stored them
                 try:
-                    conn.execute("BEGIN IMMEDIATE")
-                    try:
+                    with _transaction(conn):
                         create_words_tables(conn)
                         insert_words(conn, doc.id, doc.sha256, postings)
-                        conn.execute("COMMIT")
-                    except BaseException:
-                        _rollback(conn)
-                        raise
                 except sqlite3.Error as e:
                     raise _write_failed(self.path, e) from e
             done += 1
@@ -539,13 +534,8 @@ class Index:
             if row is None:
                 raise IndexUnavailable(f"{doc_id}: no such document in the index {self.path}")
             try:
-                conn.execute("BEGIN IMMEDIATE")
-                try:
+                with _transaction(conn):
                     _delete_document(conn, doc_id)
-                    conn.execute("COMMIT")
-                except BaseException:
-                    _rollback(conn)
-                    raise
             except sqlite3.Error as e:
                 raise _write_failed(self.path, e) from e
             _remove_orphans(conn, self.path)
@@ -806,8 +796,7 @@ def _insert_document(conn: sqlite3.Connection, document: Document, vectors_name:
                      vectors: np.ndarray, postings: DocumentPostings) -> None:
     """One transaction: replace any document with the same id, insert this one with its
     paragraphs, chunks, vectors and word postings, commit."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with _transaction(conn):
         _create_tables(conn)
         _delete_document(conn, document.id)
         conn.execute(
@@ -825,6 +814,14 @@ def _insert_document(conn: sqlite3.Connection, document: Document, vectors_name:
         conn.execute("INSERT INTO vectors (document_id, name, dimension, data) VALUES (?, ?, ?, ?)",
                      (document.id, vectors_name, int(vectors.shape[1]), vectors.tobytes()))
         insert_words(conn, document.id, document.sha256, postings)
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (a kill or a Ctrl-C included)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
         conn.execute("COMMIT")
     except BaseException:
         _rollback(conn)

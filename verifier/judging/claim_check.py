@@ -28,7 +28,7 @@ from verifier.reading.claims import find_claims
 from verifier.search.corpus import Corpus
 from verifier.search.documents import resolve_document
 from verifier.reading.figures import (compare, content_stems, find_dates, find_figures, match_in,
-                                      names_group, stem)
+                                      names_group, stem, years_in)
 from verifier.search.matching import Sources
 from verifier.thresholds import (ELSEWHERE_MARGIN, MAX_ABSENT_SIMILARITY,  # noqa: F401
                                  MAX_NEVER_DISCUSSED_SIMILARITY, MIN_SUPPORT_SIMILARITY,
@@ -222,8 +222,8 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
     # found there it is 'elsewhere'. A gap in the run would mean a number the reader missed.
     everywhere = list(range(len(layout.places)))
 
-    words = content_stems(claim.statement or claim.text)
     text = claim.statement or claim.text
+    words = content_stems(text)
     figures = tuple(_check_figure(f, cited, everywhere, layout, words, text) for f in claim.figures)
     figures = _together(figures, layout)
     # A date the claim gives is checked where the report gives one of the same event ("wrote on
@@ -257,7 +257,7 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
     holds): a figure often holds in a table and in the paragraph that discusses it.
     """
     wanted = list(dict.fromkeys(words))
-    claim_years = _years(claim_text)
+    claim_years = years_in(claim_text)
     for pool in (cited, everywhere):
         holding, best_differs = [], None
         for k in pool:
@@ -292,21 +292,13 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
     return FigureResult(figure, FigureStatus.ABSENT), None, {}
 
 
-_YEARS = re.compile(r"\b((?:19|20)\d\d)(?:[/-](\d\d))?\b")
-
-
-def _years(text: str) -> set[str]:
-    """The years and financial years a text names: "2023/24" and "2023-24" alike."""
-    return {y + ("/" + f if f else "") for y, f in _YEARS.findall(text)}
-
-
 def _other_years(claim_years: set[str], sentence: str) -> bool:
     """Whether the sentence holding a figure is about other years than the claim's: both name
     years and none is shared (a calendar year counts as shared with a financial year it opens
     or closes)."""
     if not claim_years:
         return False
-    years = _years(sentence)
+    years = years_in(sentence)
     if not years:
         return False
     plain = {y[:4] for y in claim_years} | {y[:2] + y[-2:] for y in claim_years if "/" in y}
@@ -362,13 +354,14 @@ def _topic_sentences(layout: _Layout, k: int) -> str:
     where a report says whose views its survey's respondents gave ("Staff views of the council
     as an employer are mixed. In our survey 78% …"). Not the figure's own sentence: there "the
     conduct of a member" names whom the concerns are about, not who answered."""
-    texts = [_sentences(layout.places[k][2].text, pairs=False)[:1]]
+    places = [k]
     before = k - 1
     while before >= 0 and layout.places[before][2].kind is ParagraphKind.FOOTNOTE:
         before -= 1     # a footnote read between two paragraphs is not the one before
     if before >= 0 and layout.places[before][0] == layout.places[k][0]:
-        texts.append(_sentences(layout.places[before][2].text, pairs=False)[:1])
-    return "\n".join(" ".join(t) for t in texts)
+        places.append(before)
+    return "\n".join(opening for p in places
+                     for opening in _sentences(layout.places[p][2].text, pairs=False)[:1])
 
 
 def _best_place(candidates, figures, words, layout: _Layout) -> int:
@@ -645,7 +638,7 @@ def _nearest_in_meaning(statement: str, sources: Sources, layout: _Layout) -> li
 
 
 def _opposite(claim: Claim, wanted: list[str], text: str, layout: _Layout,
-              min_coverage: float = None) -> str | None:
+              min_coverage: float = MIN_OPPOSITE_COVERAGE) -> str | None:
     """The sentence of `text` that carries the claim's words with the negation turned round,
     unless another sentence of it carries them as well the claim's way round: "It has no
     independent member" backs the claim that the paragraph's first sentence, on the
@@ -655,7 +648,7 @@ def _opposite(claim: Claim, wanted: list[str], text: str, layout: _Layout,
     for sentence in _sentences(text):
         stems = frozenset(content_stems(sentence))
         coverage = _coverage(wanted, stems, layout)
-        if coverage < (MIN_OPPOSITE_COVERAGE if min_coverage is None else min_coverage):
+        if coverage < min_coverage:
             continue
         # A negation counts only where it bears on words both sides share, and on the same
         # thing: in "the finances are not in immediate crisis, … and its arrangements … are

@@ -580,7 +580,12 @@ def _derived_match(claim: Figure, text: str) -> FigureMatch | None:
     return best
 
 
-_YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)(?:[/-]\d\d)?\b")
+_YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)(?:[/-](\d\d))?\b")
+
+
+def years_in(text: str) -> set[str]:
+    """The years and financial years a text names, as "2023" and "2023/24" ("2023-24" too)."""
+    return {y + ("/" + f if f else "") for y, f in _YEAR_IN_TEXT.findall(text)}
 _YEAR_STEM = stem("years")
 
 
@@ -595,7 +600,7 @@ def _year_span_match(claim: Figure, text: str) -> FigureMatch | None:
     best = None
     for m in _YEAR_IN_TEXT.finditer(text):
         sentence = sentence_at(text, m.start(), m.end())
-        years = sorted({int(y) for y in _YEAR_IN_TEXT.findall(sentence)})
+        years = sorted({int(y[:4]) for y in years_in(sentence)})
         if len(years) < 2:
             continue
         shared = len(set(wanted) & set(content_stems(sentence)))
