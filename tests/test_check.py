@@ -169,6 +169,16 @@ CASES = [
                  ("misquote", "correct", "3.3"), id="qualifier-changed"),
     pytest.param("“The council has not yet published a credible improvement plan. Call-in powers "
                  "were used twice.” (Section 4.5)", ("misquote", "correct", "4.5"), id="splice"),
+    # Issue 21: one word changed in the cited paragraph, the changed word's twin elsewhere.
+    pytest.param("“Scrutiny committees met twice in the last municipal year” (Section 5.1)",
+                 ("misquote", "correct", "5.1"), id="one-word-changed-is-no-splice"),
+    pytest.param("“Staff told us that they did not feel able to raise concerns, and that managers "
+                 "rarely acted on concerns that were raised.” (Section 3.3)",
+                 ("minor", "correct", "3.3"), id="an-article-left-out"),
+    pytest.param("The report's headline: “THE COUNCIL HAS NOT YET PUBLISHED A CREDIBLE IMPROVEMENT "
+                 "PLAN” (Section 4.5)", ("verbatim", "correct", "4.5"), id="set-in-capitals"),
+    pytest.param("“The Mayor has made three permanent senior appointments” (para 9.3)",
+                 ("verbatim", "wrong", "4.1"), id="a-paragraph-the-report-lacks-numbered-alike"),
     pytest.param("“Officers said they felt unable to voice worries and that managers seldom "
                  "responded to them” (Section 3.3)", ("paraphrase", "correct", "3.3"),
                  id="paraphrase"),

@@ -223,6 +223,43 @@ def cited(text: str) -> list[tuple[str, tuple]]:
     pytest.param("“Staff told us they felt unable to raise concerns.” Paragraph 3.3 is blunt.",
                  [("Staff told us they felt unable to raise concerns.", cite())],
                  id="next-sentence-citation-belongs-to-it"),
+    # A note call after the closing mark, the note on a line of its own further down (issue 21).
+    pytest.param("The auditors said “the reserve is nearly spent”[2] and we agree.\n\n"
+                 "[1] Cabinet minutes, 3 May.\n[2] Inspection report, paragraph 6.14.",
+                 [("the reserve is nearly spent", cite(["6.14"]))],
+                 id="a-note-call-cites-its-note"),
+    pytest.param("The auditors said “the reserve is nearly spent”[3] and we agree.",
+                 [("the reserve is nearly spent", cite())], id="a-note-call-without-its-note"),
+    pytest.param("We read that “the reserve is nearly spent”[1] (para 6.14).\n[1] Page 40.",
+                 [("the reserve is nearly spent", cite(["6.14"]))],
+                 id="a-citation-after-the-call-comes-first"),
+    # A reference back to the place cited last.
+    pytest.param("Paragraph 6.14 covers reserves. The same paragraph warns that “the reserve "
+                 "is nearly spent”.", [("the reserve is nearly spent", cite(["6.14"]))],
+                 id="the-same-paragraph"),
+    pytest.param("The same paragraph warns that “the reserve is nearly spent”.",
+                 [("the reserve is nearly spent", cite())], id="the-same-paragraph-with-none-before"),
+    # A source named in prose before the quotation.
+    pytest.param("Members turned to the foreword, which warned that “the council cannot do this "
+                 "alone”.", [("the council cannot do this alone", cite(document="foreword"))],
+                 id="the-foreword-in-prose"),
+    pytest.param("The Mayor pointed, in the letter of 3 March, to “a period of three years”.",
+                 [("a period of three years", cite(document="letter of 3 March"))],
+                 id="the-letter-in-prose"),
+    pytest.param("The Minister's letter promised “a period of three years” in all.",
+                 [("a period of three years", cite(document="Minister's letter"))],
+                 id="the-ministers-letter-in-prose"),
+    pytest.param("A newsletter went out, and a resident wrote “a period of three years”.",
+                 [("a period of three years", cite())], id="a-letter-not-the-letter"),
+    # "a claim" is a noun: no new speaker between the two quotations.
+    pytest.param("The Mayor says the council “has turned a corner”, a claim for which the "
+                 "report “found no evidence” (para 4.2).",
+                 [("has turned a corner", cite(["4.2"])), ("found no evidence", cite(["4.2"]))],
+                 id="a-claim-is-no-new-speaker"),
+    # A tracked-changes insertion closes round the sentence: "… (para 4.5).]"
+    pytest.param("[inserted: That the team “had three interim members” during fieldwork "
+                 "(para 4.5).]", [("had three interim members", cite(["4.5"]))],
+                 id="sentence-closed-inside-an-insertion"),
 ])
 def test_citation_attached_to_quotation(text, expected):
     assert cited(text) == expected
@@ -250,6 +287,16 @@ def test_attached_citation_keeps_its_span():
     pytest.param("Cllr Lee said “this is damning” while the board said “it is fine” (para 3.4).",
                  [("this is damning", (), False), ("it is fine", ("3.4",), False)],
                  id="not-across-another-quotation"),
+    # Words that only finish the quotation's phrase: the citation is the quotation's own.
+    pytest.param("It urged “a named lead for each action” within the council (Recommendation 3).",
+                 [("a named lead for each action", ("R3",), False)],
+                 id="a-phrase-finishing-the-quotation"),
+    pytest.param("It urged “a named lead for each action”, and members agreed (Recommendation 3).",
+                 [("a named lead for each action", ("R3",), True)], id="a-clause-of-its-own"),
+    # "… and that “B” (para 84)": the citation may be the second statement's alone.
+    pytest.param("He said the unit “has one officer” and that “it lacks resources” (para 84).",
+                 [("has one officer", ("84",), True), ("it lacks resources", ("84",), False)],
+                 id="a-new-reported-clause"),
 ])
 def test_a_citation_after_the_motions_own_words_is_marked(text, expected):
     assert [(q.text, q.citation.sections, q.citation.after_clause)

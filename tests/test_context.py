@@ -125,6 +125,33 @@ ROWS = [
                  "That the inspectors found the council's governance arrangements to be “robust "
                  "and regularly reviewed” (Section 5.7).", ContextKind.ATTRIBUTION,
                  id="curly-apostrophe-in-the-speaker-names-no-s"),
+    # Another body's finding reported by the inspectors: "found that" with a subject not theirs.
+    pytest.param("The district auditor found that the council had a sound grip on its budget, "
+                 "but cautioned that reserves were thin.", "a sound grip on its budget",
+                 "The inspection report credits the council with “a sound grip on its budget” "
+                 "(para 6.2).", ContextKind.ATTRIBUTION, id="another-bodys-finding-as-theirs"),
+    pytest.param("The district auditor found that the council had a sound grip on its budget.",
+                 "a sound grip on its budget",
+                 "The district auditor found “a sound grip on its budget” (para 6.2).", None,
+                 id="another-bodys-finding-given-to-it"),
+    pytest.param("We found that the council had a sound grip on its budget.",
+                 "a sound grip on its budget",
+                 "The inspectors found “a sound grip on its budget” (para 6.2).", None,
+                 id="we-found-that-is-their-own"),
+    pytest.param("It was found that the council had a sound grip on its budget.",
+                 "a sound grip on its budget",
+                 "The inspectors found “a sound grip on its budget” (para 6.2).", None,
+                 id="a-passive-found-names-no-other-body"),
+    # The motion names the speaker as the one the words are about, then gives them to the report.
+    pytest.param("A tenant told us that, after complaining about damp, her repairs were "
+                 "cancelled.", "her repairs were cancelled",
+                 "A tenant said that after complaining “her repairs were cancelled”, which the "
+                 "report found to be retaliation.", ContextKind.ATTRIBUTION,
+                 id="speaker-named-but-the-report-said-to-have-found-it"),
+    pytest.param("A tenant told us that, after complaining about damp, her repairs were "
+                 "cancelled.", "her repairs were cancelled",
+                 "A tenant told the inspectors “her repairs were cancelled”, the report notes.",
+                 None, id="speaker-named-and-the-report-only-mentioned"),
 ]
 
 

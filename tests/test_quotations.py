@@ -51,6 +51,17 @@ def texts(text: str) -> list[tuple[str, bool]]:
                  id="one-word-scare-quote-skipped"),
     pytest.param("Staff spoke of “cronyism” (Section 4.4).", [("cronyism", False)],
                  id="one-word-with-citation-kept"),
+    # A scare word or a headline the sentence gives to the report is the report's (issue 21).
+    pytest.param("The inspectors called the planning service ‘chaotic’ last year.",
+                 [("chaotic", False)], id="one-word-the-inspectors-called-it"),
+    pytest.param("So much for the administration's ‘transformation’ of the planning service.", [],
+                 id="one-word-of-the-motions-own-irony"),
+    pytest.param("The recent Ofsted inspection found the service ‘good’.", [],
+                 id="one-word-of-another-inspection"),
+    pytest.param("The report's headline was blunt:\n“A COUNCIL THAT HAS LOST ITS GRIP”\n",
+                 [("A COUNCIL THAT HAS LOST ITS GRIP", False)], id="a-headline-given-to-the-report"),
+    pytest.param("Our leaflet asks:\n“WHO IS RUNNING THE TOWN HALL”\nWe think nobody is.", [],
+                 id="a-headline-of-the-motions-own"),
     pytest.param("with the report stating:\n· “The perception was that managers had exited as a "
                  "result of ‘speaking truth to power.’” (Section 4.50).",
                  [("The perception was that managers had exited as a result of ‘speaking truth to "

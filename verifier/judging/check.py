@@ -21,8 +21,8 @@ from verifier.judging.claim_check import check_claims, claim_unconfirmed
 from verifier.search.documents import resolve_document, source_format
 from verifier.errors import NoSources, OverLimit
 from verifier.search.matching import (Alignment, Sources, find_alignments, prepare, to_match)
-from verifier.models import (CheckReport, Citation, CitationVerdict, Motion, Quotation,
-                             QuoteResult, Reason, SourceInfo, Verdict)
+from verifier.models import (CheckReport, Citation, CitationVerdict, Match, Motion,
+                             Quotation, QuoteResult, Reason, SourceInfo, Verdict)
 from verifier.reading.quotations import find_quotations, number_quotations
 from verifier.search.session import Session, open_session
 from verifier.judging.context import ContextKind, dropped_context, motion_surroundings
@@ -172,8 +172,11 @@ def _check_quotation(quotation: Quotation, sources: Sources,
         match = carrying_sentences(quotation.text, match, sources)
     verdict, note = judge_words(quote, chosen, match, sources)
     if verdict is Verdict.PARAPHRASE:
-        verdict, note = judge_meaning(quotation.text, match, sources,
-                                      covers(citation, cited_document, match), note)
+        # (only a cited paragraph or page pins the passage: "the letter" names a whole
+        # document, whose nearest passage is no more the one quoted than any other)
+        pinned = bool(citation.sections or citation.pages) and \
+            covers(citation, cited_document, match)
+        verdict, note = judge_meaning(quotation.text, match, sources, pinned, note)
     # The motion cites paragraphs no selected source has: the report it quotes is not indexed,
     # so words near it elsewhere (another report, the letter) prove nothing against it (issue 8:
     # the Tower Hamlets motion against the letter alone).
@@ -188,7 +191,8 @@ def _check_quotation(quotation: Quotation, sources: Sources,
     citation_verdict, citation_note = judge_citation(citation, cited_document, verdict, match)
     if item is not None and citation.is_empty:
         citation_verdict, citation_note = judge_item_citation(item, verdict, match, sources)
-    if source_absent and match is not None and citation_verdict is CitationVerdict.WRONG:
+    if source_absent and match is not None and citation_verdict is CitationVerdict.WRONG \
+            and not numbered_alike(citation, match):
         citation_verdict = CitationVerdict.UNVERIFIABLE
         citation_note = f"The words are in {cite_as(match)}; the citation cannot be checked."
     if citation_verdict is CitationVerdict.UNVERIFIABLE and match is None and (
@@ -233,6 +237,14 @@ def _check_quotation(quotation: Quotation, sources: Sources,
                        found=match, differences=chosen.differences if chosen else (),
                        note=" ".join(n for n in notes if n), also_found=also,
                        suggestion=suggestion, reasons=tuple(reasons))
+
+
+def numbered_alike(citation: Citation, match: Match) -> bool:
+    """Whether the paragraph the words are in is numbered as the citation numbers (87 and 139,
+    4.5 and 11.3): then a cited number the report lacks is a slip in citing the report we
+    have, a wrong citation, not the mark of a report not indexed (issue 21)."""
+    return match.section is not None and match.section[:1].isdigit() and all(
+        s[:1].isdigit() and s.count(".") == match.section.count(".") for s in citation.sections)
 
 
 VERDICT_REASONS = {

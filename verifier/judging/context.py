@@ -67,7 +67,10 @@ _REPORTING = re.compile(
     r"\b(?:told\s+(?:us|the\s+inspectors?|the\s+(?:inspection\s+)?team|inspectors)|"
     r"(?:was|were)\s+told|said|says|stated|states|described|describes|"
     r"claimed|claims|argued|argues|asserted|asserts|insisted|insists|maintained|"
-    r"maintains|believed|believes|felt|feels|characteri[sz]ed|put\s+it|regard(?:ed|s)?)\b",
+    r"maintains|believed|believes|felt|feels|characteri[sz]ed|put\s+it|regard(?:ed|s)?|"
+    # another body's finding ("The peer team found that", "Internal audit concluded that"),
+    # not a passive ("it was found that")
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?:found|find|finds|concluded|reported|warned)\s+that)\b",
     re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?:according\s+to|in\s+the\s+(?:view|words)\s+of|"
                         r"in\s+(?:his|her|their|its)\s+(?:own\s+)?(?:view|words|submission))\b",
@@ -95,6 +98,10 @@ _REPORT_VOICE = re.compile(r"\b(?:report|inspectors?|inspection|the\s+team|it)\s
                            r"\b(?:report|inspectors?)\b[^,]{0,20}$", re.IGNORECASE)
 _REPORT_SUBJECT = re.compile(r"\b(?:the\s+report|the\s+inspectors?|inspectors|the\s+inspection|"
                              r"the\s+review)\b", re.IGNORECASE)
+# The motion's words after a quotation that make it the report's finding ("…”, which she said
+# the report had found to be victimisation"), not a mention of the report ("…”, the report notes").
+_REPORT_FINDING = re.compile(_REPORT_SUBJECT.pattern + r"\s+(?:\w+\s+){0,2}?(?:found|finds|"
+                             r"concluded|confirmed|established)\b", re.IGNORECASE)
 _MOTION_REPORTING = re.compile(r"\b(?:told|said|says|stated|claimed|argued|described|"
                                r"according\s+to|in\s+(?:his|her|their|its)\s+(?:own\s+)?words|"
                                r"submission|view|believes?|felt|put\s+it)\b", re.IGNORECASE)
@@ -151,7 +158,8 @@ def motion_surroundings(text: str, start: int, end: int) -> tuple[str, str]:
     before = text[max(0, start - MOTION_LEAD_CHARS):max(0, start - 1)]
     before = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])|\n\s*\n", before)[-1]
     after = text[end + 1:end + 1 + MOTION_TAIL_CHARS]
-    after = re.split(r"(?<=[.!?])\s+|\n\s*\n", after)[0]
+    # (a sentence may end inside a bracket or an insertion: "… (para 1.7).] [deleted: …")
+    after = re.split(r"(?<=[.!?])[\])”’\"']*\s+|\n\s*\n", after)[0]
     return before, after
 
 
@@ -209,9 +217,11 @@ def _restores_attribution(speaker: str, motion_lead: str, motion_tail: str) -> b
                  if not re.search(r"\b(?:told|to|by|with|for)\s*$", lead[:m.start()], re.IGNORECASE)]
     if to_report and (not given or max(to_report) > max(given)):
         return False        # the last word on whose the words are says: the report's
+    tail = _plain(motion_tail).lower()
+    if _REPORT_FINDING.search(tail):
+        return False        # "“…”, which she said the report had found": the report's
     if given:
         return True
-    tail = _plain(motion_tail).lower()
     return bool(names) and any(re.search(rf"\b{re.escape(n)}", tail) for n in names)
 
 

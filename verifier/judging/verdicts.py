@@ -6,12 +6,15 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 from dataclasses import replace
 
 from index import Document
 from verifier.search.matching import Alignment, QuoteText, Sources, marked_edits
 from verifier.models import Citation, CitationVerdict, Difference, Match, Reason, Verdict
+from verifier.reading.figures import content_stems
 from verifier.thresholds import MIN_REVERSAL_SIMILARITY, SENTENCE_TIE
 from verifier.words import (MODALS, NEGATIONS, PART_NAME, QUALIFIERS, fold, is_number,
                             section_name, spelled_otherwise, surface, tokenize, without_markers)
@@ -46,6 +49,9 @@ def judge_words(quote: QuoteText, alignment: Alignment | None, match: Match | No
         return Verdict.MISQUOTE, (f"Stitched together from separate passages ({places}) "
                                   "and presented as one quotation.")
     if alignment.method == "fuzzy":
+        if alignment.differences and all(_is_article(d) for d in alignment.differences):
+            pairs = "; ".join(_describe_difference(d) for d in alignment.differences[:3])
+            return Verdict.MINOR, f"Matches {where}, but for an article: {pairs}."
         if alignment.differences and all(_is_typo(d, sources) or _spelled_otherwise(d)
                                          for d in alignment.differences):
             pairs = "; ".join(f"“{d.quote}” for “{d.source}”" for d in alignment.differences[:3])
@@ -68,6 +74,9 @@ def _exact_verdict(quote: QuoteText, alignment: Alignment, sources: Sources,
     if q_surface == s_surface or q_surface[1:] == s_surface[1:] and \
             q_surface[:1].lower() == s_surface[:1].lower():
         return Verdict.VERBATIM, f"Verbatim: {where}."
+    if q_surface.isupper() and q_surface.lower() == s_surface.lower():
+        # A headline set in capitals: the capitals are the typesetting, not an edit.
+        return Verdict.VERBATIM, f"Verbatim: {where} (set in capitals)."
     spelled = [(q.text, s.text) for q, s in zip(q_tokens, s_tokens)
                if q.text.lower() != s.text.lower()]
     if spelled:
@@ -113,6 +122,18 @@ def _is_typo(diff: Difference, sources: Sources) -> bool:
         return False
     allowed = 2 if len(s) >= LONG_TYPO_WORD else 1
     return DamerauLevenshtein.distance(q, s) <= allowed
+
+
+# Words whose dropping or adding changes no claim: "the council's response to [the] statutory
+# recommendation" says what the report says (a sub-editor would let it pass, unmarked).
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _is_article(diff: Difference) -> bool:
+    """An article left out or put in, and nothing else, in this difference."""
+    words = (diff.source if diff.kind == "removed" else diff.quote if diff.kind == "added"
+             else "").lower().split()
+    return bool(words) and all(w in ARTICLES for w in words)
 
 
 def _spelled_otherwise(diff: Difference) -> bool:
@@ -356,7 +377,14 @@ def meaning_disagreements(quote: str, passage: str, paragraph: str) -> list[str]
     elif p_neg and not q_neg:
         out.append(f"the passage says “{sorted(p_neg)[0]}” where the quotation affirms")
     q_qty, p_qty = _quantity(q), _quantity(p)
-    if q_qty and p_qty and not q_qty & p_qty:
+    everything = len(_QUANTITIES) - 1
+    if q_qty == {everything} and not p_qty:
+        # "will take over all of the council's functions" for "functions should include, at a
+        # minimum, …": a paraphrase may not make a statement about all of something the
+        # passage limits or leaves unquantified.
+        out.append(f"the quotation says “{_QUANTITIES[everything][0]}” where the passage "
+                   "does not")
+    elif q_qty and p_qty and not q_qty & p_qty:
         a, b = min(q_qty), min(p_qty)
         if {a, b} & {0, len(_QUANTITIES) - 1} or abs(a - b) > MAX_QUANTITY_STEP:
             out.append(f"the quotation says “{_QUANTITIES[a][0]}” where the passage says "
@@ -501,11 +529,57 @@ def carrying_sentences(quote: str, match: Match, sources: Sources) -> Match:
                    last_page=paragraph.page_at(max(end - 1, start)))
 
 
+# A content word is telling unless more than this share of the sources' paragraphs use it:
+# "council" is everywhere in a report on a council and says nothing of what a passage is about.
+MAX_TELLING_SHARE = 0.25
+# Shares say which words are common only over a real report's paragraphs: in a handful of
+# paragraphs every word is in a quarter of them.
+MIN_PARAGRAPHS_FOR_SHARES = 40
+
+
+@functools.lru_cache(maxsize=8)
+def _stem_shares(corpus) -> dict[str, float]:
+    """The share of the corpus's paragraphs that use each content stem."""
+    counts: Counter = Counter()
+    n = 0
+    for text in corpus.texts:
+        for paragraph in text.paragraphs:
+            if paragraph.text.strip():
+                n += 1
+                counts.update(set(content_stems(paragraph.text)))
+    if n < MIN_PARAGRAPHS_FOR_SHARES:
+        return {}
+    return {stem: c / n for stem, c in counts.items()}
+
+
+def telling_words_missing(quote: str, paragraph: str, corpus) -> list[str]:
+    """The quotation's telling content words (stems), when the paragraph near it in meaning
+    uses none of them; else an empty list. An invention on the report's subject ("a council
+    that has lost its way") is near in meaning to a passage that shares only the subject's
+    common words ("the council can recover"); a paraphrase keeps some of the words that say
+    what the passage is about ("scared … put advice in writing" for "frightened … advice in
+    writing")."""
+    shares = _stem_shares(corpus)
+    if not shares:
+        return []
+    telling = [s for s in dict.fromkeys(content_stems(quote))
+               if shares.get(s, 0.0) <= MAX_TELLING_SHARE]
+    if not telling or set(telling) & set(content_stems(paragraph)):
+        return []
+    return telling
+
+
 def judge_meaning(quote: str, match: Match, sources: Sources, cited: bool,
                   note: str) -> tuple[Verdict, str]:
-    """A paraphrase only if its figures, negation, amounts and modal force agree with the
-    passage; else a misquote (the cited passage, clearly the one quoted) or not found."""
-    problems = meaning_disagreements(quote, match.text, paragraph_of_match(match, sources).text)
+    """A paraphrase only if it shares a telling word with the passage and its figures,
+    negation, amounts and modal force agree with it; else a misquote (the cited passage,
+    clearly the one quoted) or not found."""
+    paragraph = paragraph_of_match(match, sources).text
+    if telling_words_missing(quote, paragraph, sources.corpus):
+        return Verdict.NOT_FOUND, (f"Not found in the indexed sources, word for word or in "
+                                   f"meaning: {describe(match)} is on the same subject, but "
+                                   "says nothing of what the quotation says.")
+    problems = meaning_disagreements(quote, match.text, paragraph)
     if not problems:
         return Verdict.PARAPHRASE, note
     where = describe(match)

@@ -46,8 +46,32 @@ _KEYWORD_CITE = re.compile(
 )
 _RECOMMENDATION_WORD = re.compile(r"^(?:recommendations?|recs?\.|r)$", re.IGNORECASE)
 # Words between two quotations that introduce a new speaker or source.
-_NEW_SPEAKER = re.compile(r"\b(?:says?|said|states?|stated|notes?|noted|found|finds|writes|wrote|"
+# (Not the noun after an article or a possessive: "“…”, a claim for which the inspectors “…”"
+# gives no new source.)
+_NEW_SPEAKER = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bits )"
+                          r"\b(?:says?|said|states?|stated|notes?|noted|found|finds|writes|wrote|"
                           r"according|added|adds|told|claims?|claimed)\b", re.IGNORECASE)
+# Words between two quotations that open a new reported clause ("He said “A” and that “B”
+# (para 84)"): the citation after B may be B's statement's alone.
+_NEW_CLAUSE = re.compile(r"\bthat\b", re.IGNORECASE)
+# Words right after a quotation that only finish its phrase ("“…” to the Audit Committee
+# (Recommendation 5)", "“…” during fieldwork (para 4.5)"): a preposition opening them, no
+# clause of the motion's own; the citation that closes the sentence is the quotation's.
+_PHRASE_AFTER = re.compile(
+    r"[ \t]+(?:to|in|on|of|for|from|by|at|with|within|without|during|over|under|across|"
+    r"since|after|before|between|among|into|about|against|throughout)\b[^,;:()\[\]]*$",
+    re.IGNORECASE)
+# A later reference back to the place cited last: "the same paragraph said that “…”".
+_SAME_PLACE = re.compile(r"\b(?:the\s+)?same\s+(?:paragraph|section|para|passage|page|"
+                         r"recommendation)\b", re.IGNORECASE)
+# A note marker after a quotation's closing mark, "[1]", and the note it calls, on a line of
+# its own below ("[1] Report, paragraph 9.2.2."): the note is the quotation's citation.
+_NOTE_CALL = re.compile(r"\[(\d{1,2})\]")
+# A source named in the sentence before a quotation, in prose: "the foreword, which stated:
+# “…”", "in the letter of 12 November, that he “…”", "the Secretary of State's letter says “…”".
+_PROSE_SOURCE = re.compile(
+    r"\bthe\s+(?P<name>foreword|executive\s+summary|(?:(?:secretary\s+of\s+state|minister|"
+    r"sos)['’]s\s+)?letter(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?)\b", re.IGNORECASE)
 # The editor's marks between a quotation and its citation: "[sic]", "(emphasis added)".
 _SIC = re.compile(r"(?:[ \t\u00a0]*[(\[]\s*(?:sic|emphasis\s+(?:added|mine|in\s+original)|"
                   r"my\s+emphasis|original\s+emphasis)\s*[)\]])+", re.IGNORECASE)
@@ -122,6 +146,10 @@ def citation_after(text: str, pos: int, limit: int | None = None) -> Citation | 
     marker = FOOTNOTE_AFTER_QUOTE.match(text, pos, limit)    # '…data"19 (para 5.112)'
     if marker:
         pos = marker.end()
+    call = _NOTE_CALL.match(text, pos, limit)               # '…reprisal”[1] and …'
+    if call:
+        own = citation_after(text, call.end(), limit)
+        return own if own is not None else _note_citation(text, call.group(1), call.end())
     sic = _SIC.match(text, pos, limit)      # "…” [sic] (para 5.45)": the editor's mark
     if sic:
         pos = sic.end()
@@ -154,6 +182,18 @@ def citation_after(text: str, pos: int, limit: int | None = None) -> Citation | 
     return None
 
 
+def _note_citation(text: str, number: str, after: int) -> Citation | None:
+    """The citation in note `number` ("[1] Report, paragraph 9.2.2."), on a line of its own
+    after the call at `after`, or None when there is no such note or it names no place."""
+    note = re.compile(rf"(?:^|\n)[ \t]*\[{number}\][ \t]+([^\n]{{1,{MAX_BRACKETED}}})")
+    found = note.search(text, after)
+    if found is None:
+        return None
+    end = found.start(1) + len(found.group(1).rstrip().rstrip("."))
+    citation = _parse_bracketed(text, found.start(1), end, liberal=True)
+    return citation if citation is not None and not citation.is_empty else None
+
+
 def citation_before(text: str, start: int, floor: int = 0,
                     excluded: tuple[tuple[int, int], ...] = ()) -> Citation | None:
     """The citation written earlier in the same sentence as a quotation opening at `start`.
@@ -169,6 +209,18 @@ def citation_before(text: str, start: int, floor: int = 0,
         candidates = [Citation(sections=(m.group(1),), text=m.group(1), start=m.start(1),
                                end=m.end(1))
                       for m in _AT_NUMBER.finditer(text, begin, start)
+                      if not any(a <= m.start() < b for a, b in excluded)]
+    if not candidates:
+        # "the same paragraph said that “…”": the place cited last, wherever it was cited.
+        candidates = [c for m in _SAME_PLACE.finditer(text, begin, start)
+                      if not any(a <= m.start() < b for a, b in excluded)
+                      for c in find_citations(text[:m.start()])[-1:]
+                      if c.sections or c.pages or c.footnotes]
+    if not candidates:
+        # "the foreword, which stated: “…”", "in the letter of 12 November, that he “…”"
+        candidates = [Citation(document=" ".join(m.group("name").split()), text=m.group(0),
+                               start=m.start(), end=m.end())
+                      for m in _PROSE_SOURCE.finditer(text, begin, start)
                       if not any(a <= m.start() < b for a, b in excluded)]
     return candidates[-1] if candidates else None
 
@@ -221,8 +273,13 @@ def _citation_ending_sentence(text: str, pos: int, later_quotes: list[int]) -> C
     if citation is None or citation.is_empty:
         return None
     closing = text.find(")" if bracket.group() == "(" else "]", citation.end)
-    if closing < 0 or not re.match(r"[ \t]*(?:[.;!?](?:\s|$)|\n|$)", text[closing + 1:]):
+    # (a full stop may be followed by the bracket or mark that closes a passage round the
+    # sentence: "… (para 4.5).]" in an amendment's "[inserted: …]")
+    if closing < 0 or not re.match(r"[ \t]*(?:[.;!?][\])”’\"']*(?:\s|$)|\n|$)",
+                                   text[closing + 1:]):
         return None     # the sentence goes on: the citation belongs to what comes next
+    if _PHRASE_AFTER.match(text, pos, bracket.start()):
+        return citation     # the words between only finish the quotation's phrase
     return replace(citation, after_clause=True)
 
 
@@ -278,15 +335,19 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
         if own[i] is not None:
             chosen[i] = previous = own[i]
             continue
-        shared = None
+        shared, new_clause = None, False
         previous_end = close_end(quotes[i])
         for j in top[k + 1:]:
             if not same_sentence(text, previous_end, open_at(quotes[j])):
                 break
             if _NEW_SPEAKER.search(text, previous_end, open_at(quotes[j])):
                 break   # "Cllr Lee said “…” and the report says “…” (3.4)": not one run
+            new_clause = new_clause or bool(
+                _NEW_CLAUSE.search(text, previous_end, open_at(quotes[j])))
             if own[j] is not None:
-                shared = own[j]
+                # after "… and that “…” (para 84)" the citation may be the later clause's
+                # alone: this quotation's only if it points where its words are
+                shared = replace(own[j], after_clause=True) if new_clause else own[j]
                 break
             previous_end = close_end(quotes[j])
         chosen[i] = shared or citation_before(text, open_at(quotes[i]), 0, excluded) or \

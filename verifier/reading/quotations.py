@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from verifier.reading.citations import attach_citations, parse_bracketed
+from verifier.reading.citations import attach_citations, parse_bracketed, sentence_start
 from verifier.errors import UnreadableMotion
 from verifier.models import Motion, Quotation
 from verifier.words import FOOTNOTE_AFTER_QUOTE
@@ -91,9 +91,30 @@ def find_quotations(text: str) -> tuple[Quotation, ...]:
     cited = tuple(replace(q, citation=inside[q.start]) if q.citation.is_empty and q.start in inside
                   else q for q in cited)
     return tuple(q for q in cited if not _is_named_title(text, q, marks) and (
-        not q.citation.is_empty
+        not q.citation.is_empty or _attributed_to_report(text, q, marks)
         or (len(q.text.split()) >= MIN_WORDS_UNCITED and not _is_heading(text, q)
             and not _is_name(q))))
+
+
+# The motion's own sentence gives the quoted words to the report: "the inspectors called the
+# council ‘dysfunctional’", "The report's verdict, in its own capitals: “A COUNCIL FAILING ITS
+# RESIDENTS”" (issue 21). Then a scare word or a headline is a quotation of the report, to be
+# judged; without such words it is the motion's own irony, and left alone.
+_REPORT_SAYS = re.compile(
+    r"\bthe\s+(?:(?:best\s+value\s+)?(?:inspection\s+)?report|inspectors?|inspection\s+team|"
+    r"letter|secretary\s+of\s+state|minister)(?:['’]s)?\b[^.;!?“”\"]{0,60}?\b(?:says?|said|calls?|called|describes?|described|"
+    r"found|finds|concluded|states?|stated|notes?|noted|warns?|warned|labels?|labell?ed|"
+    r"brands?|branded|terms?|termed|verdict|words?|headline)\b|\baccording\s+to\s+the\s+"
+    r"(?:report|inspectors?|letter)\b", re.IGNORECASE)
+
+
+def _attributed_to_report(text: str, quote: Quotation, marks: dict) -> bool:
+    """Whether the motion's sentence, before the quotation, says the report said it."""
+    if quote.inner:
+        return False
+    opening = marks.get(quote.start, (quote.start - 1, None))[0]
+    begin = sentence_start(text, opening)
+    return bool(_REPORT_SAYS.search(text, begin, opening))
 
 
 def _is_named_title(text: str, quote: Quotation, marks: dict) -> bool:

@@ -99,6 +99,11 @@ def resolve_document(name: str, documents: tuple[Document, ...] | list[Document]
     telling = cited - _GENERIC_WORDS or cited
     scores = {}
     for doc in documents:
+        if cited & {"report", "inspection"} and "letter" not in cited and \
+                "letter" in _words(doc.title):
+            # "Best Value Inspection of the London Borough of Ashcombe, November 2024" names
+            # a report, not the letter whose title shares its place and month.
+            continue
         for label in (doc.title, *doc.aliases, Path(doc.file).stem):
             have = _words(label)
             if have:

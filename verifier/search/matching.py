@@ -567,6 +567,7 @@ def match_semantic(quote: QuoteText, sources: Sources) -> list[Alignment]:
     cited = corpus.numbered_paragraphs(
         quote.quotation.citation.sections,
         None if quote.cited_document is None else [quote.cited_document])
+    cited = [c for c in cited if not is_title(c[2])]
     if cited:
         passages = [text for _, _, text in cited]
         places = [(corpus.documents[d].id, order) for d, order, _ in cited]
@@ -583,16 +584,38 @@ def match_semantic(quote: QuoteText, sources: Sources) -> list[Alignment]:
     for hit in sources.search_by_meaning(quote.text or quote.quotation.text):
         if hit.score < MIN_PARAPHRASE_SIMILARITY:
             continue
+        if quote.cited_document is not None and hit.document_id != quote.cited_document:
+            # Words in no source, said to be the letter's: only the letter's meaning can
+            # make them a paraphrase (a near sentence of the report is no evidence the letter
+            # says so).
+            continue
         text = corpus.document_text(hit.document_id)
         if text is None:
             continue
         p_index = text.paragraph_position(hit.chunk.paragraph_order)
+        if p_index is not None and is_title(text.paragraphs[p_index].text):
+            continue
         alignment = _paragraph_alignment(text, corpus.texts.index(text), p_index,
                                          float(hit.score), hit.chunk.text)
         if alignment is not None:
             found.append(alignment)
     found.sort(key=lambda a: -a.score)
     return found
+
+
+# A heading names a topic and states nothing: "Partnerships", "The council and its context",
+# "Capacity to improve" sit close in meaning to any phrase on their topic (an invented "excellent
+# partnership working" at 0.68), so no quotation is a paraphrase of one. A heading is short and
+# has no sentence's closing punctuation.
+MAX_TITLE_WORDS = 12
+
+
+def is_title(text: str) -> bool:
+    """Whether a paragraph's text is a heading's: at most MAX_TITLE_WORDS words, not ending as
+    a sentence does."""
+    stripped = text.strip().rstrip("”’\"')")
+    return len(stripped.split()) <= MAX_TITLE_WORDS and not stripped.endswith(
+        (".", "!", "?", ":", ";"))
 
 
 def _paragraph_alignment(text: DocumentText, d: int, p_index: int | None, score: float,
@@ -615,9 +638,21 @@ def find_alignments(quote: QuoteText, sources: Sources) -> list[Alignment]:
     """Alignments from the first matcher that finds any, best first."""
     for matcher in MATCHERS:
         found = matcher(quote, sources)
+        if found and matcher is match_splice:
+            # One passage with one word changed ("met only once" for "met only twice") is a
+            # simpler account than two passages joined where the other has the changed word.
+            one_changed = [a for a in match_fuzzy(quote, sources) if _one_word_changed(a)]
+            if one_changed:
+                return one_changed
         if found:
             return found
     return []
+
+
+def _one_word_changed(alignment: Alignment) -> bool:
+    diffs = alignment.differences
+    return len(diffs) == 1 and diffs[0].kind == "changed" and \
+        len(diffs[0].quote.split()) == 1 and len(diffs[0].source.split()) == 1
 
 
 def to_match(alignment: Alignment, sources: Sources) -> Match:

@@ -1,0 +1,108 @@
+"""The pure rules of judging a quotation (verifier/judging/verdicts.py, check.numbered_alike,
+matching.is_title): tables of cases in the words of inspection reports and the motions that
+quote them, no model and no index (issue 21)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from verifier.judging.check import numbered_alike
+from verifier.judging.verdicts import (_is_article, meaning_disagreements,
+                                       telling_words_missing)
+from verifier.models import Citation, Difference, Match
+from verifier.search.matching import is_title
+
+
+@pytest.mark.parametrize("diff, expected", [
+    pytest.param(Difference("removed", "", "the"), True, id="the-left-out"),
+    pytest.param(Difference("added", "an", ""), True, id="an-put-in"),
+    pytest.param(Difference("removed", "", "the a"), True, id="two-articles"),
+    pytest.param(Difference("removed", "", "not"), False, id="a-negation-is-no-article"),
+    pytest.param(Difference("removed", "", "the only"), False, id="an-article-and-a-qualifier"),
+    pytest.param(Difference("changed", "a", "the"), False, id="one-article-for-another"),
+])
+def test_an_article_alone_is_a_minor_edit(diff, expected):
+    assert _is_article(diff) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Partnerships", True, id="one-word-heading"),
+    pytest.param("The council and its context", True, id="a-chapter-title"),
+    pytest.param("Services, partnerships and capacity to improve", True, id="a-heading-with-a-comma"),
+    pytest.param("Capacity to improve.", False, id="a-full-stop-makes-a-sentence"),
+    pytest.param("The council has not yet agreed a medium-term financial strategy that closes "
+                 "its budget gap", False, id="a-long-line-is-no-heading"),
+    pytest.param("Why does this matter?", False, id="a-question"),
+])
+def test_a_heading_is_told_from_a_statement(text, expected):
+    assert is_title(text) is expected
+
+
+def _match(section):
+    return Match("report", "Report", section, 1, 0, 0, 1, "x", 1.0, "exact")
+
+
+@pytest.mark.parametrize("sections, found, expected", [
+    pytest.param(("139",), "93", True, id="numbered-straight-through"),
+    pytest.param(("11.3",), "4.5", True, id="two-levels"),
+    pytest.param(("3.4",), None, False, id="the-letter-has-no-numbers"),
+    pytest.param(("3.4",), "87", False, id="two-levels-against-one"),
+    pytest.param(("R12",), "R4", False, id="recommendation-labels"),
+    pytest.param(("2.1.9",), "2.1.4", True, id="three-levels"),
+])
+def test_a_cited_number_the_report_lacks_is_a_slip_when_numbered_alike(sections, found,
+                                                                       expected):
+    assert numbered_alike(Citation(sections=sections), _match(found)) is expected
+
+
+class _Corpus:
+    """A corpus as the rule reads one: its texts' paragraphs (hashable, as a Corpus is)."""
+
+    def __init__(self, paragraphs):
+        self.texts = [SimpleNamespace(paragraphs=[SimpleNamespace(text=t) for t in paragraphs])]
+
+
+def _corpus(paragraphs):
+    return _Corpus(paragraphs)
+
+
+# Forty paragraphs of a report on a council: "council" in every one, each its own subject.
+_SUBJECTS = ["recruitment of interim directors", "the housing repairs backlog", "waivers of "
+             "contract rules", "the whistleblowing policy", "member training attendance",
+             "the capital programme", "the leisure centre contract", "the medium-term plan"]
+REPORT = _corpus([f"The council reported on {s} in year {n}." for n in range(5)
+                  for s in _SUBJECTS])
+
+
+@pytest.mark.parametrize("quote, paragraph, missing", [
+    pytest.param("a council that has lost its way", "The council can recover with support.",
+                 ["lose", "way"], id="invention-sharing-only-the-common-word"),
+    pytest.param("the council kept waiving its contract rules", "The council used waivers of "
+                 "contract procedure rules for most awards.", [], id="paraphrase-keeps-a-word"),
+    pytest.param("the council", "The council can recover.", [], id="nothing-telling-to-miss"),
+])
+def test_telling_words(quote, paragraph, missing):
+    assert telling_words_missing(quote, paragraph, REPORT) == missing
+
+
+def test_telling_words_need_a_report_sized_corpus():
+    small = _corpus(["The council can recover.", "The council has a plan."])
+    assert telling_words_missing("a council that has lost its way", "The council can recover.",
+                                 small) == []
+
+
+@pytest.mark.parametrize("quote, passage, disagrees", [
+    pytest.param("the commissioners will take over all of the council's functions",
+                 "The commissioners would exercise the council's financial functions.", True,
+                 id="all-where-the-passage-limits"),
+    pytest.param("all members attended the training", "All members attended the training.",
+                 False, id="all-where-the-passage-says-all"),
+    pytest.param("every member attended", "Most members attended the training.", True,
+                 id="every-for-most"),
+    pytest.param("none of the members attended", "No member attended the training.", False,
+                 id="none-is-not-judged-by-this-rule"),
+])
+def test_a_paraphrase_may_not_say_all_where_the_passage_does_not(quote, passage, disagrees):
+    assert bool(meaning_disagreements(quote, passage, passage)) is disagrees
