@@ -152,6 +152,37 @@ ROWS = [
                  "cancelled.", "her repairs were cancelled",
                  "A tenant told the inspectors “her repairs were cancelled”, the report notes.",
                  None, id="speaker-named-and-the-report-only-mentioned"),
+    # The second object of one reporting verb is reported as the first is.
+    pytest.param("The Leader told us that the programme had protected services and that the "
+                 "council would not have balanced its budget without it.",
+                 "the council would not have balanced its budget without it",
+                 "The inspectors found that “the council would not have balanced its budget "
+                 "without it”.", ContextKind.ATTRIBUTION, id="told-us-that-a-and-that-b"),
+    pytest.param("14 The Leader told us that the programme had protected services.",
+                 "had protected services", "In the inspectors' words, it “had protected "
+                 "services”.", ContextKind.ATTRIBUTION, id="a-paragraph-number-before-the-speaker"),
+    # A concession the source's sentence takes back after a comma.
+    pytest.param("Staff turnover is high across the sector, but the council's is twice the "
+                 "average.", "Staff turnover is high across the sector",
+                 "The inspectors agree that “Staff turnover is high across the sector”.",
+                 ContextKind.QUALIFICATION, id="concession-cut-before-but"),
+    pytest.param("Staff turnover is high across the sector, but the council's is twice the "
+                 "average.", "Staff turnover is high across the sector",
+                 "The inspectors note that “Staff turnover is high across the sector”, but add "
+                 "that the council's is twice the average.", None,
+                 id="concession-with-its-but-restored"),
+    pytest.param("Staff turnover is high across the sector. But the council's is twice the "
+                 "average.", "Staff turnover is high across the sector",
+                 "The inspectors agree that “Staff turnover is high across the sector”.", None,
+                 id="a-but-in-the-next-sentence"),
+    pytest.param("We met a service whose staff are skilled, but whose systems are outdated.",
+                 "a service whose staff are skilled",
+                 "The inspectors met “a service whose staff are skilled” (para 7.2).", None,
+                 id="but-whose-adds-a-second-thing"),
+    pytest.param("Staff turnover is high across the sector, but the council's is twice the "
+                 "average.", "Staff turnover is high across the sector",
+                 "The inspectors accept “Staff turnover is high across the sector”, even if they "
+                 "find the council's twice the average.", None, id="even-if-restores-it"),
 ]
 
 

@@ -131,6 +131,7 @@ class Reason(str, Enum):
     DENIAL_LEFT_OUT = "denial_left_out"                   # out of context: "We do not suggest that"
     ATTRIBUTION_LEFT_OUT = "attribution_left_out"         # out of context: "One officer told us"
     CONDITION_LEFT_OUT = "condition_left_out"             # out of context: "Unless the council acts"
+    QUALIFICATION_LEFT_OUT = "qualification_left_out"     # out of context: "…, but the council's …"
     QUOTED_REPORT_NOT_INDEXED = "quoted_report_not_indexed"   # its citations match no source
     CITED_PLACE_HOLDS_THEM = "cited_place_holds_them"     # citation correct
     CITED_PLACE_DOES_NOT = "cited_place_does_not"         # citation wrong

@@ -254,7 +254,8 @@ VERDICT_REASONS = {
 }
 CONTEXT_REASONS = {ContextKind.DENIAL: Reason.DENIAL_LEFT_OUT,
                    ContextKind.ATTRIBUTION: Reason.ATTRIBUTION_LEFT_OUT,
-                   ContextKind.CONDITION: Reason.CONDITION_LEFT_OUT}
+                   ContextKind.CONDITION: Reason.CONDITION_LEFT_OUT,
+                   ContextKind.QUALIFICATION: Reason.QUALIFICATION_LEFT_OUT}
 CITATION_REASONS = {
     CitationVerdict.CORRECT: Reason.CITED_PLACE_HOLDS_THEM,
     CitationVerdict.WRONG: Reason.CITED_PLACE_DOES_NOT,
@@ -266,6 +267,8 @@ CONTEXT_NOTES = {
                         "it, the words say what the report denies.",
     ContextKind.ATTRIBUTION: "Out of context: in the source these are another's words, "
                              "introduced by “{words}”, not the inspectors' finding.",
+    ContextKind.QUALIFICATION: "Out of context: the source's sentence goes on “{words}”, "
+                               "which the quotation leaves out.",
     ContextKind.CONDITION: "Out of context: the source's sentence makes them conditional "
                            "(“{words}”), which the quotation leaves out.",
 }

@@ -31,6 +31,8 @@ class ContextKind(str, Enum):
     DENIAL = "denial"                 # "We do not suggest that …"
     ATTRIBUTION = "attribution"       # "One officer told us that …", "The council's submission stated …"
     CONDITION = "condition"           # "Unless the council acts, …", "… if the plan is not delivered"
+    QUALIFICATION = "qualification"   # "… are real and affect every council, but the council's
+                                      # difficulties stem from its own decisions"
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,8 @@ _NEGATED_JUST_BEFORE = re.compile(r"\b(?:not|no|never|nor|neither)\s*[\"“‘']
 # The governing words stop governing at a clause that turns ("…, but", "; however", "although").
 _CLAUSE_TURN = re.compile(r"\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|\bwhile\b|;",
                           re.IGNORECASE)
+# The same verb's next object: "The Leader told us that A and that B".
+_AND_THAT = re.compile(r",?\s+and\s+that\b", re.IGNORECASE)
 # At most this many words between the governing words and the quoted ones ("We do not suggest
 # that the increase in complaints shows that …", "told us that they regarded scrutiny at the
 # council as …").
@@ -127,7 +131,21 @@ def dropped_context(paragraph: str, span_start: int, span_end: int,
     if condition and not re.search(r"\b(?:unless|if|provided|until|without)\b",
                                    motion_lead + " " + motion_tail, re.IGNORECASE):
         return DroppedContext(ContextKind.CONDITION, _shown(condition))
+    turn = _QUALIFIED_BY.match(tail)
+    if turn and not re.search(r"\b(?:but|however|although|though|yet|even\s+if|even\s+so|"
+                              r"while|whereas)\b", motion_tail, re.IGNORECASE):
+        return DroppedContext(ContextKind.QUALIFICATION, _shown(tail))
     return None
+
+
+# The source's sentence goes on, right after the quoted words, to take them back: "National
+# funding pressures are real and affect every council, but the council's difficulties stem
+# primarily from decisions that it has taken itself." Quoted to its comma, the concession reads
+# as the inspectors' agreement (issue 21).
+# A clause of its own: "…, but whose leadership has not …" only adds a second thing said of the
+# same noun, and takes nothing back.
+_QUALIFIED_BY = re.compile(r"[\s,;]*(?:,|;)?\s*(?:but|however|although|though|yet)\b"
+                           r"(?!\s+(?:whose|which|who|whom|where)\b)", re.IGNORECASE)
 
 
 def _shown(words: str) -> str:
@@ -147,7 +165,12 @@ def _governs(lead: str, verb: re.Pattern, then: re.Pattern | None = None) -> re.
     rest = lead[found.end():]
     if then is not None and not then.search(rest):
         return None
-    if len(rest.split()) > MAX_GOVERNED_GAP_WORDS or _CLAUSE_TURN.search(rest):
+    if _CLAUSE_TURN.search(rest):
+        return None
+    # "told us that A, and that B": B is reported as A is; the gap counts from its "that"
+    further = list(_AND_THAT.finditer(rest))
+    if len(rest.split()) > MAX_GOVERNED_GAP_WORDS and not (
+            further and len(rest[further[-1].end():].split()) <= MAX_GOVERNED_GAP_WORDS):
         return None
     return found
 
@@ -188,6 +211,8 @@ def _attribution(lead: str) -> str | None:
     if m is None:
         return None
     subject = re.split(r"[,;:()]", folded[:m.start()])[-1].strip()
+    # (a paragraph number the reader left at the start is no part of the speaker: "16 The Leader")
+    subject = re.sub(r"^\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+", "", subject)
     if len(subject.split()) > MAX_SPEAKER_WORDS or re.search(r"[\d%]", subject):
         return None     # no speaker but a table's heading ("(% agreeing unless stated)")
     if not subject or _OWN_VOICE.search(subject):

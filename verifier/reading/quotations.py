@@ -104,6 +104,7 @@ _REPORT_SAYS = re.compile(
     r"\bthe\s+(?:(?:best\s+value\s+)?(?:inspection\s+)?report|inspectors?|inspection\s+team|"
     r"letter|secretary\s+of\s+state|minister)(?:['’]s)?\b[^.;!?“”\"]{0,60}?\b(?:says?|said|calls?|called|describes?|described|"
     r"found|finds|concluded|states?|stated|notes?|noted|warns?|warned|labels?|labell?ed|"
+    r"stress(?:es|ed)?|wrote|writes?|recogni[sz](?:es|ed)|accept(?:s|ed)?|consider(?:s|ed)?|"
     r"brands?|branded|terms?|termed|verdict|words?|headline)\b|\baccording\s+to\s+the\s+"
     r"(?:report|inspectors?|letter)\b", re.IGNORECASE)
 
