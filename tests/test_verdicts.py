@@ -1,4 +1,4 @@
-"""The pure rules of judging a quotation (verifier/judging/verdicts.py, check.numbered_alike,
+"""The pure rules of judging a quotation (verifier/judging/verdicts.py, quotation.numbered_alike,
 matching.is_title): tables of cases in the words of inspection reports and the motions that
 quote them, no model and no index (issue 21)."""
 
@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from verifier.judging.check import numbered_alike
+from verifier.judging.quotation import numbered_alike
 from verifier.judging.verdicts import (_is_article, meaning_disagreements,
                                        telling_words_missing)
 from verifier.models import Citation, Difference, Match

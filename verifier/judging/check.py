@@ -3,7 +3,8 @@ worker calls.
 
     check_motion(motion, session) ->
         find_quotations → the session's Corpus of the chosen documents → for each quotation:
-        find_alignments → choose (the cited place first) → judge_words → judge_citation
+        find_alignments → choose (the cited place first) → judge_quotation (its verdict,
+        citation verdict, reasons and suggestion: verifier.judging.quotation)
         → keep outer quotation or its inner fragments
         → check_claims: the statements outside quotation marks (verifier.judging.claim_check)
         → CheckReport
@@ -21,16 +22,13 @@ from verifier.judging.claim_check import check_claims, claim_unconfirmed
 from verifier.search.documents import resolve_document, source_format
 from verifier.errors import NoSources, OverLimit
 from verifier.search.matching import (Alignment, Sources, find_alignments, prepare, to_match)
-from verifier.models import (CheckReport, Citation, CitationVerdict, Match, Motion,
-                             Quotation, QuoteResult, Reason, SourceInfo, Verdict)
+from verifier.models import (CheckReport, Citation, CitationVerdict, Motion, Quotation,
+                             QuoteResult, SourceInfo, Verdict)
 from verifier.reading.quotations import find_quotations, number_quotations
 from verifier.search.session import Session, open_session
-from verifier.judging.context import ContextKind, dropped_context, motion_surroundings
-from verifier.judging.verdicts import (REPORT_ITEM, absent_note, carrying_sentences, cite_as, covers,
-                               describe, judge_citation, paragraph_of_match,
-                               judge_item_citation, judge_meaning, judge_words,
-                               not_the_report_quoted, source_not_indexed, sources_unconfirmed,
-                               suggest, unknown_sections)
+from verifier.judging.quotation import SOURCE_WORDS, judge_quotation
+from verifier.judging.verdicts import (REPORT_ITEM, carrying_sentences, covers,
+                                       not_the_report_quoted, sources_unconfirmed)
 from verifier.words import tokenize
 
 # Alignments scoring within this of the best are equally good places; the cited one is chosen.
@@ -139,18 +137,18 @@ def check_quotation(quotation: Quotation, sources: Sources,
     """
     result = _check_quotation(quotation, sources, documents, motion_text)
     if quotation.citation.after_clause and result.citation is not CitationVerdict.CORRECT:
-        result = _check_quotation(replace(quotation, citation=Citation()), sources, documents,
-                                  motion_text)
         aside = (f"No citation of its own: the sentence's “({quotation.citation.text})” "
                  "comes after the motion's own words, which it may be citing")
-        note = result.note.replace("No citation given", aside, 1)
-        return replace(result, note=note if note != result.note else f"{aside}. {note}".strip(),
-                       reasons=result.reasons + (Reason.CITATION_BACKS_OWN_WORDS,))
+        return _check_quotation(replace(quotation, citation=Citation()), sources, documents,
+                                motion_text, uncited_because=aside)
     return result
 
 
 def _check_quotation(quotation: Quotation, sources: Sources,
-                     documents: tuple[Document, ...], motion_text: str = "") -> QuoteResult:
+                     documents: tuple[Document, ...], motion_text: str = "",
+                     uncited_because: str | None = None) -> QuoteResult:
+    """Where the quotation's words are (the cited place first among equals), then
+    judge_quotation's verdicts on them."""
     quote = prepare(quotation, sources.corpus.postings)
     citation = quotation.citation
     cited_document = (resolve_document(citation.document, documents, sources.corpus.part_names,
@@ -170,108 +168,8 @@ def _check_quotation(quotation: Quotation, sources: Sources,
     chosen, match, also = choose(alignments, sources, citation, cited_document)
     if match is not None and match.method == "semantic":
         match = carrying_sentences(quotation.text, match, sources)
-    verdict, note = judge_words(quote, chosen, match, sources)
-    if verdict is Verdict.PARAPHRASE:
-        # (only a cited paragraph or page pins the passage: "the letter" names a whole
-        # document, whose nearest passage is no more the one quoted than any other)
-        pinned = bool(citation.sections or citation.pages) and \
-            covers(citation, cited_document, match)
-        verdict, note = judge_meaning(quotation.text, match, sources, pinned, note)
-    # The motion cites paragraphs no selected source has: the report it quotes is not indexed,
-    # so words near it elsewhere (another report, the letter) prove nothing against it (issue 8:
-    # the Tower Hamlets motion against the letter alone).
-    unknown = unknown_sections(citation, sources.corpus)
-    source_absent = source_not_indexed(citation, sources.corpus)
-    if source_absent and verdict in (Verdict.MISQUOTE, Verdict.PARAPHRASE) and match is not None:
-        note = (f"Not found word for word in the indexed sources; {describe(match)} is the "
-                "nearest, but it is not the paragraph cited.")
-        verdict, chosen, match, also = Verdict.NOT_FOUND, None, None, ()
-    if verdict is Verdict.NOT_FOUND:
-        chosen, match, also = None, None, ()
-    citation_verdict, citation_note = judge_citation(citation, cited_document, verdict, match)
-    if item is not None and citation.is_empty:
-        citation_verdict, citation_note = judge_item_citation(item, verdict, match, sources)
-    if source_absent and match is not None and citation_verdict is CitationVerdict.WRONG \
-            and not numbered_alike(citation, match):
-        citation_verdict = CitationVerdict.UNVERIFIABLE
-        citation_note = f"The words are in {cite_as(match)}; the citation cannot be checked."
-    if citation_verdict is CitationVerdict.UNVERIFIABLE and match is None and (
-            source_absent or citation.document and cited_document is None):
-        citation_note = absent_note(citation, unknown)
-    notes = [note, citation_note]
-    if also and verdict in (Verdict.VERBATIM, Verdict.MINOR):
-        notes.append("Also at " + "; ".join(cite_as(m) for m in also[:3]) + ".")
-    suggestion = suggest(verdict, citation_verdict, match, citation)
-    context = None
-    if verdict in (Verdict.VERBATIM, Verdict.MINOR, Verdict.MISQUOTE) and match is not None \
-            and match.method != "semantic" and motion_text:
-        lead, tail = motion_surroundings(motion_text, quotation.start, quotation.end)
-
-        def context_at(m):
-            return dropped_context(paragraph_of_match(m, sources).text, m.span_start,
-                                   m.span_end, lead, tail)
-        context = context_at(match)
-        if context is not None and any(context_at(m) is None for m in also):
-            # The same words stand elsewhere in the report in its own voice (3.4's "we found
-            # the scrutiny function weak and confused" beside 5.12's members' words).
-            context = None
-    if context is not None:
-        notes.append(CONTEXT_NOTES[context.kind].format(words=context.words))
-        if verdict in (Verdict.VERBATIM, Verdict.MINOR):
-            # The words are the source's; what they leave out changes what they say.
-            verdict = Verdict.OUT_OF_CONTEXT
-    if suggestion and match.method == "splice":
-        notes.append(f"Suggested: quote each passage with its own citation: {suggestion}.")
-    elif suggestion:
-        notes.append(f"Suggested: {suggestion}.")
-    reasons = [VERDICT_REASONS[verdict] if context is None or verdict is not
-               Verdict.OUT_OF_CONTEXT else CONTEXT_REASONS[context.kind]]
-    if verdict is Verdict.MISQUOTE and match is not None and match.method == "splice":
-        reasons = [Reason.PASSAGES_STITCHED]
-    if context is not None and verdict is not Verdict.OUT_OF_CONTEXT:
-        reasons.append(CONTEXT_REASONS[context.kind])
-    reasons.append(CITATION_REASONS[citation_verdict])
-    if also and verdict in SOURCE_WORDS:
-        reasons.append(Reason.ALSO_ELSEWHERE)
-    return QuoteResult(quotation=quotation, verdict=verdict, citation=citation_verdict,
-                       found=match, differences=chosen.differences if chosen else (),
-                       note=" ".join(n for n in notes if n), also_found=also,
-                       suggestion=suggestion, reasons=tuple(reasons))
-
-
-def numbered_alike(citation: Citation, match: Match) -> bool:
-    """Whether the paragraph the words are in is numbered as the citation numbers (87 and 139,
-    4.5 and 11.3): then a cited number the report lacks is a slip in citing the report we
-    have, a wrong citation, not the mark of a report not indexed (issue 21)."""
-    return match.section is not None and match.section[:1].isdigit() and all(
-        s[:1].isdigit() and s.count(".") == match.section.count(".") for s in citation.sections)
-
-
-VERDICT_REASONS = {
-    Verdict.VERBATIM: Reason.WORDS_AS_IN_SOURCE, Verdict.MINOR: Reason.EDITS_MARKED_OR_HARMLESS,
-    Verdict.MISQUOTE: Reason.WORDS_CHANGED, Verdict.PARAPHRASE: Reason.MEANING_IN_OTHER_WORDS,
-    Verdict.NOT_FOUND: Reason.NOT_IN_THE_SOURCES,
-}
-CONTEXT_REASONS = {ContextKind.DENIAL: Reason.DENIAL_LEFT_OUT,
-                   ContextKind.ATTRIBUTION: Reason.ATTRIBUTION_LEFT_OUT,
-                   ContextKind.CONDITION: Reason.CONDITION_LEFT_OUT,
-                   ContextKind.QUALIFICATION: Reason.QUALIFICATION_LEFT_OUT}
-CITATION_REASONS = {
-    CitationVerdict.CORRECT: Reason.CITED_PLACE_HOLDS_THEM,
-    CitationVerdict.WRONG: Reason.CITED_PLACE_DOES_NOT,
-    CitationVerdict.MISSING: Reason.NOTHING_CITED,
-    CitationVerdict.UNVERIFIABLE: Reason.CITATION_NOT_CHECKABLE,
-}
-CONTEXT_NOTES = {
-    ContextKind.DENIAL: "Out of context: the source's sentence opens “{words}”; quoted without "
-                        "it, the words say what the report denies.",
-    ContextKind.ATTRIBUTION: "Out of context: in the source these are another's words, "
-                             "introduced by “{words}”, not the inspectors' finding.",
-    ContextKind.QUALIFICATION: "Out of context: the source's sentence goes on “{words}”, "
-                               "which the quotation leaves out.",
-    ContextKind.CONDITION: "Out of context: the source's sentence makes them conditional "
-                           "(“{words}”), which the quotation leaves out.",
-}
+    return judge_quotation(quotation, quote, citation, cited_document, item, chosen, match, also,
+                           sources, motion_text, uncited_because)
 
 
 def choose(alignments: list[Alignment], sources: Sources, citation, cited_document):
@@ -289,10 +187,6 @@ def choose(alignments: list[Alignment], sources: Sources, citation, cited_docume
         matches[k].section is None, k))
     also = tuple(matches[k] for k in ranked[1:1 + MAX_ALSO_FOUND])
     return tied[ranked[0]], matches[ranked[0]], also
-
-
-# Verdicts whose words are the source's own (an out-of-context quotation's are, word for word).
-SOURCE_WORDS = (Verdict.VERBATIM, Verdict.MINOR, Verdict.OUT_OF_CONTEXT)
 
 
 def keep_outer_or_inner(results: list[QuoteResult]) -> list[QuoteResult]:

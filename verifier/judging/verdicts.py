@@ -246,14 +246,18 @@ def judge_item_citation(item: str, verdict: Verdict, match: Match | None,
 
 
 def judge_citation(citation: Citation, cited_document: Document | None, verdict: Verdict,
-                   match: Match | None) -> tuple[CitationVerdict, str]:
-    """The verdict on the citation, with a note giving the right one when it is wrong."""
+                   match: Match | None,
+                   uncited_because: str | None = None) -> tuple[CitationVerdict, str]:
+    """The verdict on the citation, with a note giving the right one when it is wrong
+    (`uncited_because`: why the motion's bracket is not the quotation's, said instead of "No
+    citation given")."""
     if citation.document and cited_document is None:
         return CitationVerdict.UNVERIFIABLE, cited_document_note(citation.document)
     if match is None or verdict is Verdict.NOT_FOUND:
         return CitationVerdict.UNVERIFIABLE, ""
     if citation.is_empty:
-        return CitationVerdict.MISSING, f"No citation given; cite {cite_as(match)}."
+        return CitationVerdict.MISSING, \
+            f"{uncited_because or 'No citation given'}; cite {cite_as(match)}."
     if (citation.pages or citation.page_labels) and not match.page:
         # An HTML page or a .docx has no pages (issue 12): the page is not judged, the rest is.
         unpaged = f"{match.title} has no pages (an HTML page or a .docx), so the page cited " \

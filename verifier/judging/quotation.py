@@ -1,0 +1,145 @@
+"""One place judges a quotation: from where its words were found, its verdict, its citation's
+verdict, the reasons for both (Reason codes) and the correction to offer (issue 21).
+
+    judge_quotation(quotation, …, chosen, match, also, …) ->
+        judge_words → judge_meaning (a paraphrase) → the cited report not indexed →
+        judge_citation → dropped_context (out of context) → reasons, note, suggestion
+
+verifier.judging.check finds the words and hands them here; nothing after this edits a
+quotation's verdict but the motion-wide rule that its cited report is not indexed
+(verdicts.not_the_report_quoted).
+"""
+
+from __future__ import annotations
+
+from verifier.judging.context import ContextKind, dropped_context, motion_surroundings
+from verifier.judging.verdicts import (absent_note, cite_as, covers, describe, judge_citation,
+                                       judge_item_citation, judge_meaning, judge_words,
+                                       paragraph_of_match, source_not_indexed, suggest,
+                                       unknown_sections)
+from verifier.models import (Citation, CitationVerdict, Match, Quotation, QuoteResult, Reason,
+                             Verdict)
+from verifier.search.matching import Alignment, QuoteText, Sources
+
+# Verdicts whose words are the source's own (an out-of-context quotation's are, word for word).
+SOURCE_WORDS = (Verdict.VERBATIM, Verdict.MINOR, Verdict.OUT_OF_CONTEXT)
+
+
+def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, cited_document,
+                    item: str | None, chosen: Alignment | None, match: Match | None,
+                    also: tuple[Match, ...], sources: Sources, motion_text: str = "",
+                    uncited_because: str | None = None) -> QuoteResult:
+    """The verdicts on one quotation, its reasons and its suggested correction.
+
+    `citation` is the quotation's as the check reads it (a named document that is not indexed
+    dropped when it gives a paragraph); `item` a table or figure it cites ("Table 1");
+    `chosen`/`match` the best place its words were found and `also` the equally good others;
+    `uncited_because` says why a citation the motion wrote is not taken as the quotation's.
+    """
+    verdict, note = judge_words(quote, chosen, match, sources)
+    if verdict is Verdict.PARAPHRASE:
+        # (only a cited paragraph or page pins the passage: "the letter" names a whole
+        # document, whose nearest passage is no more the one quoted than any other)
+        pinned = bool(citation.sections or citation.pages) and \
+            covers(citation, cited_document, match)
+        verdict, note = judge_meaning(quotation.text, match, sources, pinned, note)
+    # The motion cites paragraphs no selected source has: the report it quotes is not indexed,
+    # so words near it elsewhere (another report, the letter) prove nothing against it (issue 8:
+    # the Tower Hamlets motion against the letter alone).
+    unknown = unknown_sections(citation, sources.corpus)
+    source_absent = source_not_indexed(citation, sources.corpus)
+    if source_absent and verdict in (Verdict.MISQUOTE, Verdict.PARAPHRASE) and match is not None:
+        note = (f"Not found word for word in the indexed sources; {describe(match)} is the "
+                "nearest, but it is not the paragraph cited.")
+        verdict, chosen, match, also = Verdict.NOT_FOUND, None, None, ()
+    if verdict is Verdict.NOT_FOUND:
+        chosen, match, also = None, None, ()
+    citation_verdict, citation_note = judge_citation(citation, cited_document, verdict, match,
+                                                     uncited_because)
+    if item is not None and citation.is_empty:
+        citation_verdict, citation_note = judge_item_citation(item, verdict, match, sources)
+    if source_absent and match is not None and citation_verdict is CitationVerdict.WRONG \
+            and not numbered_alike(citation, match):
+        citation_verdict = CitationVerdict.UNVERIFIABLE
+        citation_note = f"The words are in {cite_as(match)}; the citation cannot be checked."
+    if citation_verdict is CitationVerdict.UNVERIFIABLE and match is None and (
+            source_absent or citation.document and cited_document is None):
+        citation_note = absent_note(citation, unknown)
+    notes = [note, citation_note]
+    if uncited_because and citation_verdict is not CitationVerdict.MISSING:
+        notes.insert(0, f"{uncited_because}.")
+    if also and verdict in (Verdict.VERBATIM, Verdict.MINOR):
+        notes.append("Also at " + "; ".join(cite_as(m) for m in also[:3]) + ".")
+    suggestion = suggest(verdict, citation_verdict, match, citation)
+    context = None
+    if verdict in (Verdict.VERBATIM, Verdict.MINOR, Verdict.MISQUOTE) and match is not None \
+            and match.method != "semantic" and motion_text:
+        lead, tail = motion_surroundings(motion_text, quotation.start, quotation.end)
+
+        def context_at(m):
+            return dropped_context(paragraph_of_match(m, sources).text, m.span_start,
+                                   m.span_end, lead, tail)
+        context = context_at(match)
+        if context is not None and any(context_at(m) is None for m in also):
+            # The same words stand elsewhere in the report in its own voice (3.4's "we found
+            # the scrutiny function weak and confused" beside 5.12's members' words).
+            context = None
+    if context is not None:
+        notes.append(CONTEXT_NOTES[context.kind].format(words=context.words))
+        if verdict in (Verdict.VERBATIM, Verdict.MINOR):
+            # The words are the source's; what they leave out changes what they say.
+            verdict = Verdict.OUT_OF_CONTEXT
+    if suggestion and match.method == "splice":
+        notes.append(f"Suggested: quote each passage with its own citation: {suggestion}.")
+    elif suggestion:
+        notes.append(f"Suggested: {suggestion}.")
+    reasons = [VERDICT_REASONS[verdict] if context is None or verdict is not
+               Verdict.OUT_OF_CONTEXT else CONTEXT_REASONS[context.kind]]
+    if verdict is Verdict.MISQUOTE and match is not None and match.method == "splice":
+        reasons = [Reason.PASSAGES_STITCHED]
+    if context is not None and verdict is not Verdict.OUT_OF_CONTEXT:
+        reasons.append(CONTEXT_REASONS[context.kind])
+    reasons.append(CITATION_REASONS[citation_verdict])
+    if uncited_because:
+        reasons.append(Reason.CITATION_BACKS_OWN_WORDS)
+    if also and verdict in SOURCE_WORDS:
+        reasons.append(Reason.ALSO_ELSEWHERE)
+    return QuoteResult(quotation=quotation, verdict=verdict, citation=citation_verdict,
+                       found=match, differences=chosen.differences if chosen else (),
+                       note=" ".join(n for n in notes if n), also_found=also,
+                       suggestion=suggestion, reasons=tuple(reasons))
+
+
+def numbered_alike(citation: Citation, match: Match) -> bool:
+    """Whether the paragraph the words are in is numbered as the citation numbers (87 and 139,
+    4.5 and 11.3): then a cited number the report lacks is a slip in citing the report we
+    have, a wrong citation, not the mark of a report not indexed (issue 21)."""
+    return match.section is not None and match.section[:1].isdigit() and all(
+        s[:1].isdigit() and s.count(".") == match.section.count(".") for s in citation.sections)
+
+
+VERDICT_REASONS = {
+    Verdict.VERBATIM: Reason.WORDS_AS_IN_SOURCE, Verdict.MINOR: Reason.EDITS_MARKED_OR_HARMLESS,
+    Verdict.MISQUOTE: Reason.WORDS_CHANGED, Verdict.PARAPHRASE: Reason.MEANING_IN_OTHER_WORDS,
+    Verdict.NOT_FOUND: Reason.NOT_IN_THE_SOURCES,
+}
+CONTEXT_REASONS = {ContextKind.DENIAL: Reason.DENIAL_LEFT_OUT,
+                   ContextKind.ATTRIBUTION: Reason.ATTRIBUTION_LEFT_OUT,
+                   ContextKind.CONDITION: Reason.CONDITION_LEFT_OUT,
+                   ContextKind.QUALIFICATION: Reason.QUALIFICATION_LEFT_OUT}
+CITATION_REASONS = {
+    CitationVerdict.CORRECT: Reason.CITED_PLACE_HOLDS_THEM,
+    CitationVerdict.WRONG: Reason.CITED_PLACE_DOES_NOT,
+    CitationVerdict.MISSING: Reason.NOTHING_CITED,
+    CitationVerdict.UNVERIFIABLE: Reason.CITATION_NOT_CHECKABLE,
+}
+CONTEXT_NOTES = {
+    ContextKind.DENIAL: "Out of context: the source's sentence opens “{words}”; quoted without "
+                        "it, the words say what the report denies.",
+    ContextKind.ATTRIBUTION: "Out of context: in the source these are another's words, "
+                             "introduced by “{words}”, not the inspectors' finding.",
+    ContextKind.QUALIFICATION: "Out of context: the source's sentence goes on “{words}”, "
+                               "which the quotation leaves out.",
+    ContextKind.CONDITION: "Out of context: the source's sentence makes them conditional "
+                           "(“{words}”), which the quotation leaves out.",
+}
