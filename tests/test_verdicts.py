@@ -9,8 +9,8 @@ from types import SimpleNamespace
 import pytest
 
 from verifier.judging.quotation import numbered_alike
-from verifier.judging.verdicts import (_is_article, meaning_disagreements,
-                                       telling_words_missing)
+from verifier.judging.verdicts import (_is_article, covers, meaning_disagreements,
+                                       page_counted, telling_words_missing)
 from verifier.models import Citation, Difference, Match
 from verifier.search.matching import is_title
 
@@ -106,3 +106,41 @@ def test_telling_words_need_a_report_sized_corpus():
 ])
 def test_a_paraphrase_may_not_say_all_where_the_passage_does_not(quote, passage, disagrees):
     assert bool(meaning_disagreements(quote, passage, passage)) is disagrees
+
+
+@pytest.mark.parametrize("citation, section, expected", [
+    pytest.param(Citation(sections=("3",), document="Annex A"), "A.3", True,
+                 id="annex-a-paragraph-3-is-a3-dotted"),
+    pytest.param(Citation(sections=("3",), document="Appendix A"), "A3", True,
+                 id="appendix-a-paragraph-3-is-a3"),
+    pytest.param(Citation(sections=("3",), document="Annex B"), "A.3", False,
+                 id="another-annex"),
+    pytest.param(Citation(sections=("A3",)), "A.3", True, id="a3-is-a-dot-3"),
+    pytest.param(Citation(sections=("A3",)), "A.30", False, id="a3-is-not-a30"),
+    pytest.param(Citation(sections=("3",)), "A.3", False, id="a-bare-3-is-not-the-annexs"),
+    pytest.param(Citation(sections=("3",), document="Annex A"), "3", False,
+                 id="annex-a-paragraph-3-is-not-paragraph-3"),
+])
+def test_an_annex_paragraph_is_cited_as_the_report_prints_it_or_not(citation, section,
+                                                                      expected):
+    # the cited document is the report itself (an annex is a part of it)
+    assert covers(citation, SimpleNamespace(id="report"), _match(section)) is expected
+
+
+def _on_page(pdf_page, printed):
+    return Match("report", "Report", "60", pdf_page, 0, 0, 1, "x", 1.0, "exact",
+                 printed_pages=(printed,))
+
+
+@pytest.mark.parametrize("citation, match, said", [
+    pytest.param(Citation(pages=(12,)), _on_page(15, "12"), "Page 12 is the number printed on "
+                 "the page (the PDF's page 15).", id="printed-number"),
+    pytest.param(Citation(pages=(15,)), _on_page(15, "12"), "Page 15 counts the PDF's pages; "
+                 "the page is numbered 12 in print.", id="the-pdfs-count"),
+    pytest.param(Citation(pages=(7,)), _on_page(7, "7"), "", id="both-counts-agree"),
+    pytest.param(Citation(page_labels=("iii",)), _on_page(3, "iii"), "Page iii is the number "
+                 "printed on the page (the PDF's page 3).", id="roman-front-matter"),
+    pytest.param(Citation(sections=("4.2",)), _on_page(15, "12"), "", id="no-page-cited"),
+])
+def test_a_right_page_citation_says_which_count_it_used(citation, match, said):
+    assert page_counted(citation, match) == said

@@ -27,8 +27,8 @@ from verifier.models import (CheckReport, Citation, CitationVerdict, Motion, Quo
 from verifier.reading.quotations import find_quotations, number_quotations
 from verifier.search.session import Session, open_session
 from verifier.judging.quotation import SOURCE_WORDS, judge_quotation
-from verifier.judging.verdicts import (REPORT_ITEM, carrying_sentences, covers,
-                                       not_the_report_quoted, sources_unconfirmed)
+from verifier.judging.verdicts import (REPORT_ITEM, annex_sections, carrying_sentences,
+                                       covers, not_the_report_quoted, sources_unconfirmed)
 from verifier.words import tokenize
 
 # Alignments scoring within this of the best are equally good places; the cited one is chosen.
@@ -160,8 +160,9 @@ def _check_quotation(quotation: Quotation, sources: Sources,
         # "(Table 1)" names a table of a report, not a document that is missing.
         item, citation = citation.document.strip(), replace(citation, document=None)
     if citation.document and cited_document is None and (citation.sections or citation.pages):
-        # "(Ofsted report, para 3.2)" names nothing indexed, but its paragraph can be checked.
-        citation = replace(citation, document=None)
+        # "(Ofsted report, para 3.2)" names nothing indexed, but its paragraph can be checked;
+        # "(Annex A, paragraph 3)", an annex the reader did not name, its paragraph A.3.
+        citation = replace(citation, document=None, sections=annex_sections(citation))
     if cited_document is not None:
         quote = replace(quote, cited_document=cited_document.id)
     alignments = find_alignments(quote, sources) if quote.tokens else []

@@ -198,7 +198,8 @@ def covers(citation: Citation, cited_document: Document | None, match: Match) ->
         return False
     if citation.footnotes and match.footnote not in citation.footnotes:
         return False
-    if citation.sections and not any(_in_section(match, s) for s in citation.sections):
+    sections = annex_sections(citation)
+    if sections and not any(_in_section(match, s) for s in sections):
         return False
     if citation.pages or citation.page_labels:
         # "p. 7" may count the PDF's pages or mean the number printed on the page.
@@ -210,11 +211,31 @@ def covers(citation: Citation, cited_document: Document | None, match: Match) ->
     return True
 
 
+# A document name that is an annex or appendix of the report: "Annex A", "Appendix B".
+_ANNEX_NAME = re.compile(r"(?:annex|appendix)\s+([A-Z])\b", re.IGNORECASE)
+# An annex paragraph's label, printed "A.3" or "A3": one place.
+_ANNEX_LABEL = re.compile(r"^([A-Z])\.?(\d{1,2})$")
+
+
+def annex_sections(citation: Citation) -> tuple[str, ...]:
+    """The cited paragraphs, an annex's by its label: "(Annex A, paragraph 3)" cites A.3,
+    however the report prints it (A.3 or A3)."""
+    annex = _ANNEX_NAME.match(citation.document or "")
+    if not annex:
+        return citation.sections
+    return tuple(f"{annex.group(1).upper()}.{s}" if s.isdigit() else s
+                 for s in citation.sections)
+
+
 def _in_section(match: Match, cited: str) -> bool:
-    """"4.50" is in 4.50, "4" covers 4.50 (never "4.5" 4.50), and a chapter named in a
-    heading ("Chapter 2: Governance") covers the text under it."""
+    """"4.50" is in 4.50, "4" covers 4.50 (never "4.5" 4.50), "A3" is A.3, and a chapter
+    named in a heading ("Chapter 2: Governance") covers the text under it."""
     if match.section is not None and (match.section == cited
                                       or match.section.startswith(cited + ".")):
+        return True
+    if match.section is not None and _ANNEX_LABEL.match(match.section) and \
+            _ANNEX_LABEL.match(cited) and \
+            _ANNEX_LABEL.match(match.section).groups() == _ANNEX_LABEL.match(cited).groups():
         return True
     return "." not in cited and bool(
         re.match(rf"(?:chapter|part)\s+{re.escape(cited)}\b", match.heading or "", re.IGNORECASE))
@@ -268,12 +289,29 @@ def judge_citation(citation: Citation, cited_document: Document | None, verdict:
         verdict_rest, note = judge_citation(rest, cited_document, verdict, match)
         return verdict_rest, " ".join(x for x in (note, unpaged) if x)
     if covers(citation, cited_document, match):
-        return CitationVerdict.CORRECT, ""
+        return CitationVerdict.CORRECT, page_counted(citation, match)
     if verdict is Verdict.PARAPHRASE:
         # A passage near in meaning elsewhere does not prove the citation wrong.
         return CitationVerdict.UNVERIFIABLE, ""
     cited = citation.text or ", ".join(citation.sections)
     return CitationVerdict.WRONG, f"Cited as {cited}, but the words are in {cite_as(match)}."
+
+
+def page_counted(citation: Citation, match: Match) -> str:
+    """Which count a right page citation used, when the two differ: the number printed on the
+    page ("p. 12" of a report whose front matter is numbered i-iii) or the PDF's own."""
+    last = match.last_page or match.page
+    by_pdf = [p for p in citation.pages if match.page <= p <= last]
+    printed = [str(p) for p in citation.pages if str(p) in match.printed_pages] + \
+        [label for label in citation.page_labels if label in match.printed_pages]
+    if printed and not by_pdf:
+        return (f"Page {printed[0]} is the number printed on the page (the PDF's page "
+                f"{match.page}).")
+    if by_pdf and not printed and match.printed_pages and \
+            match.printed_pages[0] != str(by_pdf[0]):
+        return (f"Page {by_pdf[0]} counts the PDF's pages; the page is numbered "
+                f"{match.printed_pages[0]} in print.")
+    return ""
 
 
 def cite_as(match: Match) -> str:
