@@ -216,3 +216,29 @@ def test_a_claim_carried_by_governed_words(paragraph, claim, expected):
 
     found = governed_claim(paragraph, claim)
     assert (found.kind if found else None) is expected
+
+
+@pytest.mark.parametrize("motion, quoted, lead", [
+    pytest.param("The inspectors found:\n• that the unit “has no budget” (para 2.3);\n• that the "
+                 "Leader “acted improperly” (para 2.6);", "acted improperly", "that the Leader",
+                 id="the-bullet-before-is-another-item"),
+    pytest.param("Members said the plan “is not funded” and the Leader “acted improperly”.",
+                 "acted improperly", "Members said the plan   and the Leader",
+                 id="another-quotations-words-are-not-the-motions"),
+])
+def test_the_motions_own_words_around_a_quotation(motion, quoted, lead):
+    start = motion.index(quoted)
+    before, _ = motion_surroundings(motion, start, start + len(quoted))
+    assert before.strip() == lead
+
+
+def test_a_denial_is_not_restored_by_another_bullets_no():
+    paragraph = "We do not suggest that the Leader acted improperly in relation to the contract."
+    motion = ("The inspectors found:\n• that the unit “has no budget” (para 2.3);\n• that the "
+              "Leader “acted improperly in relation to the contract” (para 2.6);")
+    quoted = "acted improperly in relation to the contract"
+    q_start = motion.index(quoted)
+    lead, tail = motion_surroundings(motion, q_start, q_start + len(quoted))
+    start = paragraph.index(quoted)
+    found = dropped_context(paragraph, start, start + len(quoted), lead, tail)
+    assert found is not None and found.kind is ContextKind.DENIAL
