@@ -8,6 +8,7 @@ says, “…”"). Section numbers are kept exactly as written ("4.50" is never 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -64,9 +65,6 @@ _PHRASE_AFTER = re.compile(
 # A later reference back to the place cited last: "the same paragraph said that “…”".
 _SAME_PLACE = re.compile(r"\b(?:the\s+)?same\s+(?:paragraph|section|para|passage|page|"
                          r"recommendation)\b", re.IGNORECASE)
-# A note marker after a quotation's closing mark, "[1]", and the note it calls, on a line of
-# its own below ("[1] Report, paragraph 9.2.2."): the note is the quotation's citation.
-_NOTE_CALL = re.compile(r"\[(\d{1,2})\]")
 # A source named in the sentence before a quotation, in prose: "the foreword, which stated:
 # “…”", "in the letter of 12 November, that he “…”", "the Secretary of State's letter says “…”".
 _PROSE_SOURCE = re.compile(
@@ -118,6 +116,26 @@ _ABBREVIATIONS = frozenset(
     "approx fig figs vol".split()
 )
 _MARKS = "“”„‘’‚\"'«»"
+# A footnote marker right after a closing quotation mark: "…in 2019”[1]" (a glued "19" is
+# words.FOOTNOTE_AFTER_QUOTE), and the footnote itself, a later line opening with the marker:
+# "[1] Best Value Inspection of Greyhaven Borough Council, January 2025, paragraph 7.6."
+_BRACKETED_MARKER = re.compile(r"\[(\d{1,3})\]")
+# Lines opening with the marker's number looked at, in order, for the footnote ("3 Apologies"
+# in an agenda may come before "3 Annual Governance Statement 2023/24, page 12").
+MAX_FOOTNOTE_LINES = 5
+_FOOTNOTE_LINE = (r"(?m)^[ \t]*(?:\[{n}\]|{n}(?=[ \t]+[A-Z]))[ \t.:]*"
+                  r"(?P<body>[^\n]{{3,%d}})$" % MAX_BRACKETED)
+# A document named, with its date, as the subject of the sentence that brings in a quotation:
+# "The Secretary of State's letter of 16 January says: “…”". Dated, so that it names one
+# document ("the report says" names none: which report, and where in it?).
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)")
+_DOCUMENT_SAYS = re.compile(
+    rf"(?P<doc>(?:(?:[A-Z][\w’'-]*|[a-z]+[’']s|of|the)\s+){{0,6}}"
+    rf"(?:letter|report|review|statement)\s+(?:of|dated)\s+(?:the\s+)?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?)"
+    r",?\s+(?:says?|said|states?|stated|writes|wrote|notes?|noted|records?|recorded|sets\s+out|"
+    r"concludes?|concluded|recommends?|recommended|warns?|warned|explains?|explained)\b")
 _BULLET_LINE = re.compile(r"\n[ \t]*(?:[-•·*▪◦‣–—]|\d+[.)]|\(?[a-z]\))(?:[ \t]|$)")
 
 
@@ -143,13 +161,10 @@ def citation_after(text: str, pos: int, limit: int | None = None) -> Citation | 
     the next line ("…”\\n(Letter from SoS to CEX 12/11/24)"), as in the Tower Hamlets motion.
     """
     limit = len(text) if limit is None else limit
-    marker = FOOTNOTE_AFTER_QUOTE.match(text, pos, limit)    # '…data"19 (para 5.112)'
+    marker = FOOTNOTE_AFTER_QUOTE.match(text, pos, limit) or \
+        _BRACKETED_MARKER.match(text, pos, limit)      # '…data"19 (para 5.112)', '…”[1] (…)'
     if marker:
         pos = marker.end()
-    call = _NOTE_CALL.match(text, pos, limit)               # '…reprisal”[1] and …'
-    if call:
-        own = citation_after(text, call.end(), limit)
-        return own if own is not None else _note_citation(text, call.group(1), call.end())
     sic = _SIC.match(text, pos, limit)      # "…” [sic] (para 5.45)": the editor's mark
     if sic:
         pos = sic.end()
@@ -180,18 +195,6 @@ def citation_after(text: str, pos: int, limit: int | None = None) -> Citation | 
     if match:
         return _keyword_citation(text, match)
     return None
-
-
-def _note_citation(text: str, number: str, after: int) -> Citation | None:
-    """The citation in note `number` ("[1] Report, paragraph 9.2.2."), on a line of its own
-    after the call at `after`, or None when there is no such note or it names no place."""
-    note = re.compile(rf"(?:^|\n)[ \t]*\[{number}\][ \t]+([^\n]{{1,{MAX_BRACKETED}}})")
-    found = note.search(text, after)
-    if found is None:
-        return None
-    end = found.start(1) + len(found.group(1).rstrip().rstrip("."))
-    citation = _parse_bracketed(text, found.start(1), end, liberal=True)
-    return citation if citation is not None and not citation.is_empty else None
 
 
 def citation_before(text: str, start: int, floor: int = 0,
@@ -273,10 +276,8 @@ def _citation_ending_sentence(text: str, pos: int, later_quotes: list[int]) -> C
     if citation is None or citation.is_empty:
         return None
     closing = text.find(")" if bracket.group() == "(" else "]", citation.end)
-    # (a full stop may be followed by the bracket or mark that closes a passage round the
-    # sentence: "… (para 4.5).]" in an amendment's "[inserted: …]")
-    if closing < 0 or not re.match(r"[ \t]*(?:[.;!?][\])”’\"']*(?:\s|$)|\n|$)",
-                                   text[closing + 1:]):
+    # "(para 3.3);]": an amendment's "[inserted: …]" may close right after the sentence.
+    if closing < 0 or not re.match(r"[ \t]*(?:[.;!?][)\]]*(?:\s|$)|\n|$)", text[closing + 1:]):
         return None     # the sentence goes on: the citation belongs to what comes next
     if _PHRASE_AFTER.match(text, pos, bracket.start()):
         return citation     # the words between only finish the quotation's phrase
@@ -352,13 +353,53 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
             previous_end = close_end(quotes[j])
         chosen[i] = shared or citation_before(text, open_at(quotes[i]), 0, excluded) or \
             _citation_ending_sentence(text, close_end(quotes[i]),
-                                      [open_at(quotes[j]) for j in top[k + 1:]])
+                                      [open_at(quotes[j]) for j in top[k + 1:]]) or \
+            footnote_citation(text, close_end(quotes[i])) or \
+            _document_before(text, open_at(quotes[i]), excluded)
         previous = chosen[i] or previous
 
     for i in range(len(quotes)):          # outer quotations come before their fragments
         if i in outer_of:
             chosen[i] = own[i] or chosen.get(outer_of[i])
     return tuple(replace(q, citation=chosen[i] or Citation()) for i, q in enumerate(quotes))
+
+
+def footnote_citation(text: str, pos: int) -> Citation | None:
+    """The citation a footnote gives a quotation whose closing mark ends at `pos` and carries
+    its marker ("…in 2019”[1]", "…in 2019”12"): the first later line opening with the marker
+    ("[1] Best Value Inspection …, paragraph 7.6."). A footnote that names neither a document
+    nor a place is no citation."""
+    marker = _BRACKETED_MARKER.match(text, pos) or FOOTNOTE_AFTER_QUOTE.match(text, pos)
+    if marker is None:
+        return None
+    number = marker.group(1) if marker.re is _BRACKETED_MARKER else marker.group()
+    if not number.isdigit():
+        return None         # "¹": a superscript's footnote line starts with a plain digit
+    lines = re.compile(_FOOTNOTE_LINE.format(n=re.escape(number))).finditer(text, marker.end())
+    for line in itertools.islice(lines, MAX_FOOTNOTE_LINES):
+        citation = _parse_bracketed(text, line.start("body"), line.end("body"), liberal=True)
+        # A name alone must read as a document's: a list's "3 Members voted against it." is
+        # no footnote; "Corporate Peer Challenge …, paragraph 5.3" is, by its place.
+        if citation is not None and not citation.is_empty and (
+                citation.sections or citation.pages or citation.page_labels
+                or citation.footnotes or _DOC_WORDS.search(citation.document or "")):
+            return citation
+    return None
+
+
+def _document_before(text: str, start: int,
+                     excluded: tuple[tuple[int, int], ...] = ()) -> Citation | None:
+    """A dated document named earlier in the sentence as what says the quoted words: "The
+    Secretary of State's letter of 16 January says: “…”" cites that letter."""
+    begin = max(sentence_start(text, start, excluded), start - MAX_LOOKBACK)
+    found = [m for m in _DOCUMENT_SAYS.finditer(text, begin, start)
+             if not any(a <= m.start() < b for a, b in excluded)]
+    if not found:
+        return None
+    doc = found[-1]
+    name = re.sub(r"^(?:the\s+)", "", doc.group("doc"), flags=re.IGNORECASE)
+    return Citation(document=name, text=doc.group("doc"), start=doc.start("doc"),
+                    end=doc.end("doc"))
 
 
 # ---------------------------------------------------------------------------------------------
