@@ -251,6 +251,18 @@ def cited(text: str) -> list[tuple[str, tuple]]:
                  id="the-ministers-letter-in-prose"),
     pytest.param("A newsletter went out, and a resident wrote “a period of three years”.",
                  [("a period of three years", cite())], id="a-letter-not-the-letter"),
+    pytest.param("In a letter to the town clerk, the Minister said the plan was “not credible”.",
+                 [("not credible", cite(document="letter to the town clerk"))],
+                 id="a-letter-to-someone"),
+    pytest.param("Its leadership “treats challenge as disloyalty”, the inspectors wrote in their "
+                 "foreword.", [("treats challenge as disloyalty", cite(document="foreword"))],
+                 id="the-foreword-named-after-the-quotation"),
+    pytest.param("Its leadership “treats challenge as disloyalty”. The foreword is blunt.",
+                 [("treats challenge as disloyalty", cite())],
+                 id="the-foreword-in-the-next-sentence"),
+    pytest.param("They call the work “welcome steps” and say “progress has been made” (para 90).",
+                 [("welcome steps", cite(["90"])), ("progress has been made", cite(["90"]))],
+                 id="and-say-is-the-same-speaker"),
     # "a claim" is a noun: no new speaker between the two quotations.
     pytest.param("The Mayor says the council “has turned a corner”, a claim for which the "
                  "report “found no evidence” (para 4.2).",

@@ -48,8 +48,9 @@ _KEYWORD_CITE = re.compile(
 _RECOMMENDATION_WORD = re.compile(r"^(?:recommendations?|recs?\.|r)$", re.IGNORECASE)
 # Words between two quotations that introduce a new speaker or source.
 # (Not the noun after an article or a possessive: "“…”, a claim for which the inspectors “…”"
-# gives no new source.)
+# gives no new source. Nor a verb whose subject goes on from before: "describe it as “…” and say “…” (para 90)".)
 _NEW_SPEAKER = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bits )"
+                          r"(?<!\band )"
                           r"\b(?:says?|said|states?|stated|notes?|noted|found|finds|writes|wrote|"
                           r"according|added|adds|told|claims?|claimed)\b", re.IGNORECASE)
 # Words between two quotations that open a new reported clause ("He said “A” and that “B”
@@ -68,8 +69,15 @@ _SAME_PLACE = re.compile(r"\b(?:the\s+)?same\s+(?:paragraph|section|para|passage
 # A source named in the sentence before a quotation, in prose: "the foreword, which stated:
 # “…”", "in the letter of 12 November, that he “…”", "the Secretary of State's letter says “…”".
 _PROSE_SOURCE = re.compile(
-    r"\bthe\s+(?P<name>foreword|executive\s+summary|(?:(?:secretary\s+of\s+state|minister|"
-    r"sos)['’]s\s+)?letter(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?)\b", re.IGNORECASE)
+    r"\b(?:the|its|their)\s+(?P<name>foreword|executive\s+summary|(?:(?:secretary\s+of\s+state|"
+    r"minister|sos)['’]s\s+)?letter(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?)\b|"
+    # "In a letter to the council's chief executive, the Minister said …": the letter to whom
+    r"\ba\s+(?P<addressed>letter\s+(?:to|from)\s+[^,.;:“”\"]{3,60}?)(?=\s*[,;:]|\s+(?:said|says|"
+    r"wrote|writes|states?|stated)\b)", re.IGNORECASE)
+# A part of the report named after the quotation, in its sentence: "“…”, the inspectors wrote
+# in their foreword."
+_PART_AFTER = re.compile(r"\b(?:in|from)\s+(?:the|their|its)\s+(?P<name>foreword|executive\s+"
+                         r"summary)\b", re.IGNORECASE)
 # The editor's marks between a quotation and its citation: "[sic]", "(emphasis added)".
 _SIC = re.compile(r"(?:[ \t\u00a0]*[(\[]\s*(?:sic|emphasis\s+(?:added|mine|in\s+original)|"
                   r"my\s+emphasis|original\s+emphasis)\s*[)\]])+", re.IGNORECASE)
@@ -221,11 +229,27 @@ def citation_before(text: str, start: int, floor: int = 0,
                       if c.sections or c.pages or c.footnotes]
     if not candidates:
         # "the foreword, which stated: “…”", "in the letter of 12 November, that he “…”"
-        candidates = [Citation(document=" ".join(m.group("name").split()), text=m.group(0),
+        candidates = [Citation(document=" ".join((m.group("name") or m.group("addressed"))
+                                                 .split()), text=m.group(0),
                                start=m.start(), end=m.end())
                       for m in _PROSE_SOURCE.finditer(text, begin, start)
                       if not any(a <= m.start() < b for a, b in excluded)]
     return candidates[-1] if candidates else None
+
+
+def _part_after(text: str, pos: int, later_quotes: list[int]) -> Citation | None:
+    """The foreword or executive summary named in the rest of the quotation's sentence, no
+    other quotation between: "“…”, the inspectors wrote in their foreword."."""
+    end = len(text)
+    for m in re.finditer(r"[.!?](?:\s|$)|\n\s*\n", text[pos:pos + MAX_RUN_GAP]):
+        end = pos + m.start()
+        break
+    end = min([end] + [q for q in later_quotes if q >= pos])
+    found = _PART_AFTER.search(text, pos, end)
+    if found is None:
+        return None
+    return Citation(document=" ".join(found.group("name").split()), text=found.group(0),
+                    start=found.start(), end=found.end())
 
 
 def sentence_start(text: str, pos: int, masked: tuple[tuple[int, int], ...] = ()) -> int:
@@ -355,7 +379,8 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
             _citation_ending_sentence(text, close_end(quotes[i]),
                                       [open_at(quotes[j]) for j in top[k + 1:]]) or \
             footnote_citation(text, close_end(quotes[i])) or \
-            _document_before(text, open_at(quotes[i]), excluded)
+            _document_before(text, open_at(quotes[i]), excluded) or \
+            _part_after(text, close_end(quotes[i]), [open_at(quotes[j]) for j in top[k + 1:]])
         previous = chosen[i] or previous
 
     for i in range(len(quotes)):          # outer quotations come before their fragments
