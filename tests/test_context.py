@@ -145,13 +145,18 @@ ROWS = [
     # The motion names the speaker as the one the words are about, then gives them to the report.
     pytest.param("A tenant told us that, after complaining about damp, her repairs were "
                  "cancelled.", "her repairs were cancelled",
-                 "A tenant said that after complaining “her repairs were cancelled”, which the "
-                 "report found to be retaliation.", ContextKind.ATTRIBUTION,
+                 "She was worried that a tenant who complained “her repairs were cancelled”, "
+                 "which the report found to be retaliation.", ContextKind.ATTRIBUTION,
                  id="speaker-named-but-the-report-said-to-have-found-it"),
     pytest.param("A tenant told us that, after complaining about damp, her repairs were "
                  "cancelled.", "her repairs were cancelled",
                  "A tenant told the inspectors “her repairs were cancelled”, the report notes.",
                  None, id="speaker-named-and-the-report-only-mentioned"),
+    pytest.param("One tenant told us that 'the repairs line never answers'. We found that "
+                 "description to be accurate.", "the repairs line never answers",
+                 "One tenant told the inspectors that “the repairs line never answers”, a "
+                 "description the inspectors found accurate.", None,
+                 id="speaker-given-the-words-and-the-report-agreeing"),
     # The second object of one reporting verb is reported as the first is.
     pytest.param("The Leader told us that the programme had protected services and that the "
                  "council would not have balanced its budget without it.",

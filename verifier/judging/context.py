@@ -242,16 +242,19 @@ def _restores_attribution(speaker: str, motion_lead: str, motion_tail: str) -> b
     lead = _plain(motion_lead)
     names = {w for w in re.findall(r"[a-z']+", _plain(speaker).lower())
              if w not in _GENERIC and len(w) > 2}
+    by_verb = [m.end() for m in _MOTION_REPORTING.finditer(lead)
+               if not _REPORT_VOICE.search(lead[:m.start()])]
     given = [m.end() for n in names for m in re.finditer(rf"\b{re.escape(n)}", lead.lower())]
-    given += [m.end() for m in _MOTION_REPORTING.finditer(lead)
-              if not _REPORT_VOICE.search(lead[:m.start()])]
+    given += by_verb
     to_report = [m.start() for m in _REPORT_SUBJECT.finditer(lead)
                  if not re.search(r"\b(?:told|to|by|with|for)\s*$", lead[:m.start()], re.IGNORECASE)]
     if to_report and (not given or max(to_report) > max(given)):
         return False        # the last word on whose the words are says: the report's
     tail = _plain(motion_tail).lower()
-    if _REPORT_FINDING.search(tail):
-        return False        # "“…”, which she said the report had found": the report's
+    if not by_verb and _REPORT_FINDING.search(tail):
+        # "a member of staff who raised a concern “…”, which she said the report had found
+        # …": the speaker named, but not as the one who said it; the report is said to find it
+        return False
     if given:
         return True
     return bool(names) and any(re.search(rf"\b{re.escape(n)}", tail) for n in names)
