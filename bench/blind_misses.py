@@ -1,13 +1,13 @@
 """The fit half's quotation misses, one line each with the label's note: what bench/blind.py
 scores as wrong (verdict, citation or location), to classify by cause.
 
-    .venv/bin/python bench/blind_misses.py [--case NAME]... [--all] [--keep-index DIR]
+    .venv/bin/python bench/blind_misses.py [--case NAME]... [--all]
 
 Stages the fit half's quotation cases as bench/blind.py does (its own staging functions), runs
-the eval kit's score.py on them with --json, and prints each strict label the system got wrong
-beside what the label's writer expected and why (the label's `note`). Fit half only: the sealed
-half is never read here. `--keep-index` is not offered: every case is indexed afresh, as the
-scorer does, so the figures are bench/blind.py's.
+the eval kit's scorer on each in this process (score.run_case, score.score_case: every case
+indexed afresh, so the figures are bench/blind.py's), and prints each strict label the system
+got wrong beside what the label's writer expected and why (the label's `note`) and the
+system's own note. Fit half only: the sealed half is never read here.
 """
 
 from __future__ import annotations
