@@ -58,6 +58,18 @@ def main(argv=None) -> int:
     report = {"summary": score.summary_line(total, [{"check_seconds": None, "error": None}]),
               "labels": outcomes}
     print(report["summary"])
+    # Out of context (issue 21's target): labels whose ideal verdict is out_of_context called
+    # so, and the controls (the context kept or restored: a "control" note or kind) flagged.
+    strict = [o for o in outcomes if o["strict"] and not o["ignore"]]
+    ooc = [o for o in strict if o["expected"]["verdict"][0] == "out_of_context"]
+    called = sum(1 for o in ooc if o["system"] and o["system"]["verdict"] == "out_of_context")
+    controls = [o for o in strict if "restored" in o["kind"] or "control" in (
+        notes.get((o["case"], o["label"]), {}).get("note") or "").lower()]
+    flagged = [o for o in controls if o["system"] and (
+        o["system"]["verdict"] in ("misquote", "paraphrase", "not_found", "out_of_context")
+        or o["system"]["citation"] == "wrong")]
+    print(f"out of context: {called}/{len(ooc)} called out_of_context; controls flagged "
+          f"{len(flagged)}/{len(controls)}")
     for o in report["labels"]:
         if not o["strict"] or o["ignore"]:
             continue
