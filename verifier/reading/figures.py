@@ -90,6 +90,10 @@ _NOT_FIGURES = re.compile(
     r"november|december)\b"
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\s+\d{4}\b"
+    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+\d{1,2}\b"
+    # a time of day: "7pm", "6.30 pm", "10:00am"
+    r"|\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
     r"|\bAct\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)\b",
     re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
