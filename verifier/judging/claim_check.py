@@ -28,7 +28,7 @@ from verifier.words import section_name
 from verifier.reading.claims import find_claims
 from verifier.search.corpus import Corpus
 from verifier.search.documents import resolve_document
-from verifier.reading.figures import (MAX_DERIVED_SPAN, arithmetic, compare, content_stems, derive,
+from verifier.reading.figures import (MAX_DERIVED_SPAN, MIN_DIFFER_SHARED, arithmetic, compare, content_stems, derive,
                                       find_dates, find_figures, match_in, names_group,
                                       sentence_at, stem, years_in)
 from verifier.search.matching import Sources
@@ -281,9 +281,12 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
             elif best_differs is None or found.shared > best_differs[0].shared:
                 best_differs = (found, k, topic)
         if holding and best_differs is not None and \
+                max(h[0] for h in holding) < MIN_DIFFER_SHARED and \
                 best_differs[2] >= MIN_FIGURE_TOPIC and \
                 best_differs[2] >= max(h[4] for h in holding) + FIGURE_TOPIC_MARGIN:
-            holding = []
+            holding = []    # (a figure that holds among as many of the claim's words as a
+                            # differing one would need is not a coincidence: "Eleven of those
+                            # decisions … forward plan")
         if holding:
             _, _, found, k, _ = max(holding)
             return (FigureResult(figure, FigureStatus.HOLDS, found.sentence, found.source.text,

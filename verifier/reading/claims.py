@@ -101,9 +101,11 @@ _OTHER_DOCUMENT = re.compile(
     r"(?<!\bof\s)\b((?:(?!(?:The|A|An|This|That|Its|Our|Their|His|Her)\s)(?:[A-Z][A-Za-z&’'-]*|(?:19|20)\d\d)\s+){1,6}(?:[Ii]ndex|[Rr]eview|[Pp]eer\s+[Cc]hallenge|"
     r"[Aa]ssessment|[Ss]tudy|[Ii]nquiry|[Cc]ommission)(?:\s+review)?)\b"
     r"[^.;:]{0,80}?\b(?:" + _SAYS + r"|places|placed|ranks|ranked|rates|rated|reached)\b")
-# The motion's own comment on what it has just quoted: "This is a culture that has been
-# exacerbated over the previous seven years …".
-_OWN_COMMENT = re.compile(r"^(?:This|These)\s+(?:is|was|has|have|are|were|shows|means)\b")
+# The motion's own comment on what it has just quoted ("This is a culture that has been
+# exacerbated over the previous seven years …"), or the writer speaking of itself.
+_OWN_COMMENT = re.compile(r"^(?:This|These)\s+(?:is|was|has|have|are|were|shows|means)\b"
+                          # … or of the writer's own doings: "Our group has 14 members."
+                          r"|^(?:We|Our|I|My)\b")
 # "Section 151 officer", "section 10 of the Local Government Act 1999": a statutory role or a
 # statute, not a paragraph of the report.
 _STATUTE_AFTER = re.compile(r"^\s*(?:(?i:officers?)\b|of\s+the\s+[A-Z][\w ()]{0,60}?\bAct\b)")
