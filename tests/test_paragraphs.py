@@ -210,6 +210,70 @@ CASES = [
         {"5.1": "The council's reserves fell by a third. R2 funding, as the finance team calls "
                 "the second round of grant, was not renewed."},
         id="a-lone-label-inside-a-paragraph-is-no-place"),
+    pytest.param(
+        [["9 Next steps",
+          "9.1 The council has agreed to publish a plan.",
+          "Appendix B: How we worked",
+          "B.1 Visits ran from March to June and covered each depot.",
+          "B.2",
+          "Officers answered a short written questionnaire before each visit.",
+          "B.3 Residents wrote to a dedicated address; 41 letters arrived."]],
+        {"9.1": "The council has agreed to publish a plan.",
+         "B.1": "Visits ran from March to June and covered each depot.",
+         "B.2": "Officers answered a short written questionnaire before each visit.",
+         "B.3": "Residents wrote to a dedicated address; 41 letters arrived."},
+        id="appendix-paragraphs-under-their-letter-are-places"),
+    pytest.param(
+        [["6 Housing",
+          "6.1 Repairs are slower than they were.",
+          "Annex C",
+          "C1 The sample held 200 repair orders from one year.",
+          "C2 Each order was traced from the call to the finished job."]],
+        {"6.1": "Repairs are slower than they were.",
+         "C1": "The sample held 200 repair orders from one year.",
+         "C2": "Each order was traced from the call to the finished job."},
+        id="annex-paragraphs-numbered-without-a-full-stop"),
+    pytest.param(
+        [["7 Transport",
+          "7.1 Traffic on the ring road is heavy at peak hours.",
+          "A1 traffic joins it from the north, as the survey showed."]],
+        {"7.1": "Traffic on the ring road is heavy at peak hours. A1 traffic joins it from the "
+                "north, as the survey showed."},
+        id="a-road-number-opening-a-line-is-no-annex-paragraph"),
+    pytest.param(
+        [["4 Money",
+          "4.1 Spending on agency staff has grown every year. Table 3 sets it out.",
+          "Table 3: Agency spending, £ million",
+          "Service 2022 2023 2024",
+          "Waste 1.2 2.7 3.4",
+          "Parks 0.6 0.9 1.5"],
+         ["Libraries 0.3 0.4 0.8",
+          "Total 2.1 4.0 5.7",
+          "4.2 The council has no plan to bring the posts back in house."]],
+        {"4.1": "Spending on agency staff has grown every year. Table 3 sets it out.",
+         "Table 3": ("Service 2022 2023 2024 Waste 1.2 2.7 3.4 Parks 0.6 0.9 1.5 "
+                     "Libraries 0.3 0.4 0.8 Total 2.1 4.0 5.7", 1, 2),
+         "4.2": ("The council has no plan to bring the posts back in house.", 2, 2)},
+        id="a-table-over-a-page-break-is-a-place-of-its-own"),
+    pytest.param(
+        [["5 Staff",
+          "5.1 We asked staff what they thought.",
+          "Table 4: Answers to the survey",
+          "Question Yes No",
+          "I know my goals 70% 30%",
+          "Workload",
+          "5.2 Staff said their workload had grown."]],
+        {"5.1": "We asked staff what they thought.",
+         "Table 4": "Question Yes No I know my goals 70% 30%",
+         "5.2": "Staff said their workload had grown."},
+        id="a-subheading-after-a-table-ends-it"),
+    pytest.param(
+        [["5 Staff",
+          "5.1 The results of the survey we ran are set out in",
+          "Table 4. Most staff answered every question."]],
+        {"5.1": "The results of the survey we ran are set out in Table 4. Most staff answered "
+                "every question."},
+        id="a-wrapped-reference-to-a-table-is-no-caption"),
 ]
 
 
@@ -230,6 +294,20 @@ def test_paragraphs(tmp_path, pages, expected, reader):
             assert (got.first_page, got.last_page) == (first, last)
     assert set(paragraphs) - {s for s in paragraphs if "." not in s} == \
         {s for s in paragraphs if "." in s}
+
+
+def test_each_place_has_its_kind_and_a_table_its_caption(tmp_path):
+    pdf = make_pdf(tmp_path / "report.pdf", [[
+        "2 Findings", "2.1 The council spends too much on agency staff.",
+        "Table 1: Agency spending by year", "Year Spend", "2023 4.1", "2024 5.2",
+        "2.2 We make two recommendations.", "R1 Cut agency spending by half.",
+        "R2 Report progress each quarter.", "Annex A: Method",
+        "A.1 We read the budget books.", "A.2 We met the finance team."]], header=HEADER)
+    kinds = {p.section: (p.kind.value, p.heading) for p in split_paragraphs(read_pages(pdf))
+             if p.section and p.section[0] in "TRA"}
+    assert kinds == {"Table 1": ("table", "Table 1: Agency spending by year"),
+                     "R1": ("recommendation", "Findings"), "R2": ("recommendation", "Findings"),
+                     "A.1": ("annex", "Annex A: Method"), "A.2": ("annex", "Annex A: Method")}
 
 
 def test_straight_through_numbering_keeps_the_chapter_as_heading(tmp_path):

@@ -342,3 +342,30 @@ def test_a_docx_list_numbered_by_word_has_its_numbers(tmp_path):
     assert numbered["5.1.2"].startswith("Scrutiny is supported by one officer.")
     assert numbered["5.2.1"] == "Cabinet accepted 14 of 32 recommendations."
     assert "a bullet under it" in numbered["5.1.2"]
+
+
+def test_a_docx_table_under_its_caption_is_a_place(tmp_path):
+    """A .docx table below "Table 2: …" is the place "Table 2"; the text after the table is
+    not the table's, nor the paragraph above's (issue 20)."""
+    import docx
+
+    from index import read_source
+
+    document = docx.Document()
+    document.add_heading("3 Money", level=1)
+    document.add_paragraph("3.1\tReserves have fallen each year. Table 2 gives the figures.")
+    document.add_paragraph("3.2\tThe fall is steepest in the general fund.")
+    document.add_paragraph("Table 2: Reserves at 31 March, £ million")
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [("Fund", "2023", "2024"), ("General", "9.5", "6.25"),
+                                       ("Earmarked", "12.0", "10.4")]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    document.add_paragraph("The auditor has asked for a recovery plan.")
+    document.add_paragraph("3.3\tNo such plan exists yet.")
+    document.save(tmp_path / "report.docx")
+    places = {p.section: (p.kind.value, p.text) for p in
+              read_source(tmp_path / "report.docx").paragraphs if p.section}
+    assert places["3.2"] == ("numbered", "The fall is steepest in the general fund.")
+    assert places["Table 2"] == ("table", "Fund 2023 2024 General 9.5 6.25 Earmarked 12.0 10.4")
+    assert places["3.3"] == ("numbered", "No such plan exists yet.")

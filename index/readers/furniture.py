@@ -33,6 +33,8 @@ _CHAPTER_LIKE = re.compile(r"^\d{1,2}\.?\s+[A-Z]")
 _PARAGRAPH_NUMBER_ALONE = re.compile(r"^(?:\d{1,3}\.|\d{1,2}\.\d{1,3}(?:\.\d{1,3})?\.?)$")
 _ITEM_BANNER = re.compile(r"^(?:agenda\s+)?item\s+\d{1,2}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?(?:\s*[–—:-]\s*\S.*)?$",
                           re.IGNORECASE)
+# A number alone on its line, perhaps between dashes: "7", "- 7 -", "–7–", "-13".
+_SIGNED_NUMBER = re.compile(r"^[-–—]?\s*(\d{1,4})\s*[-–—]?$")
 _PAGE_N_OF_M = re.compile(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b", re.IGNORECASE)
 
 # Characters NFKC leaves alone that a reader of the report would not tell apart from a space.
@@ -178,9 +180,11 @@ def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
         if key in recurring:
             # "1 Introduction" both in the contents and atop chapter 1 is not a running header.
             return not _CHAPTER_LIKE.match(line.strip()) or counts[key] >= max(3, threshold)
-        if line.strip().isdigit():
-            # A bare number is a page number only at the very edge, and on the beat.
-            return at_edge and (beat is None or int(line.strip()) - page_no == beat)
+        bare = _SIGNED_NUMBER.match(line.strip())
+        if bare:
+            # A bare number ("7", "- 7 -") is a page number only at the very edge, and on the
+            # beat: "-13" in a table's last row above the footer is a cell (issue 20).
+            return at_edge and (beat is None or int(bare.group(1)) - page_no == beat)
         return is_page_number(line)
 
     drops = []
