@@ -4,7 +4,7 @@ import pytest
 
 from index import read_pages, split_paragraphs
 from index.errors import UnreadablePDF
-from pdfs import PageSpec, aes_pdf, inflating_pdf, make_pdf
+from pdfs import PageSpec, aes_pdf, inflating_pdf, make_pdf, margin_numbered_pdf
 
 HEADER = "Best Value Inspection of the London Borough of Eastmarsh"
 
@@ -308,6 +308,71 @@ def test_each_place_has_its_kind_and_a_table_its_caption(tmp_path):
     assert kinds == {"Table 1": ("table", "Table 1: Agency spending by year"),
                      "R1": ("recommendation", "Findings"), "R2": ("recommendation", "Findings"),
                      "A.1": ("annex", "Annex A: Method"), "A.2": ("annex", "Annex A: Method")}
+
+
+# Paragraphs numbered in the left margin (issue 20): (number, lines, font size) a page.
+MARGIN_STRAIGHT = [
+    [(None, ["Inspection of the council"], 16),
+     ("1", ["Introduction"], 13),
+     ("1", ["We were asked to look at the council's governance and its money, and",
+            "we spent six weeks on site."], 10.5),
+     ("2", ["Members of every group spoke to us; so did thirty officers and the",
+            "auditor."], 10.5),
+     ("3", ["The council cooperated with the inspection throughout."], 10.5)],
+    [("2", ["Findings"], 13),
+     ("4", ["Reserves fell from £12.4 million to £7.9 million in three years, the",
+            "steepest fall among comparable councils."], 10.5),
+     ("5", ["Scrutiny meetings were cancelled five times in 2024 for want of a",
+            "quorum."], 10.5),
+     ("6", ["The leader answered every question we put to him."], 10.5)],
+]
+MARGIN_LEVELS = [
+    [("3", ["Governance"], 13),
+     ("3.1", ["The constitution has not been reviewed since 2015."], 10.5),
+     ("3.1.1", ["Its scheme of delegation names posts that no longer exist, so",
+                "nobody can say who may decide."], 10.5),
+     ("3.1.2", ["Urgent decisions are taken without the chair's consent."], 10.5),
+     ("3.2", ["The audit committee has no independent member."], 10.5)],
+    [("3.2.1", ["Its meetings are short and its papers late, often by a week."], 10.5),
+     ("3.3", ["Members receive no training on the code of conduct."], 10.5)],
+]
+
+
+@pytest.mark.parametrize("pages, numbers_last, expected", [
+    pytest.param(MARGIN_STRAIGHT, True,
+                 {"1": "We were asked to look at the council's governance and its money, and "
+                       "we spent six weeks on site.",
+                  "2": "Members of every group spoke to us; so did thirty officers and the "
+                       "auditor.",
+                  "3": "The council cooperated with the inspection throughout.",
+                  "4": "Reserves fell from £12.4 million to £7.9 million in three years, the "
+                       "steepest fall among comparable councils.",
+                  "5": "Scrutiny meetings were cancelled five times in 2024 for want of a quorum.",
+                  "6": "The leader answered every question we put to him."},
+                 id="straight-through-numbers-drawn-after-the-text"),
+    pytest.param(MARGIN_STRAIGHT, False,
+                 {"1": "We were asked to look at the council's governance and its money, and "
+                       "we spent six weeks on site.",
+                  "6": "The leader answered every question we put to him."},
+                 id="straight-through-numbers-drawn-first"),
+    pytest.param(MARGIN_LEVELS, True,
+                 {"3.1": "The constitution has not been reviewed since 2015.",
+                  "3.1.1": "Its scheme of delegation names posts that no longer exist, so "
+                           "nobody can say who may decide.",
+                  "3.1.2": "Urgent decisions are taken without the chair's consent.",
+                  "3.2": "The audit committee has no independent member.",
+                  "3.2.1": "Its meetings are short and its papers late, often by a week.",
+                  "3.3": "Members receive no training on the code of conduct."},
+                 id="three-levels"),
+])
+def test_numbers_in_the_margin_number_their_paragraphs(tmp_path, pages, numbers_last, expected):
+    pdf = margin_numbered_pdf(tmp_path / "report.pdf", pages, numbers_last=numbers_last)
+    found = {p.section: p.text for p in split_paragraphs(read_pages(pdf, "pdfium"))
+             if p.section and p.kind.value == "numbered"}
+    for section, text in expected.items():
+        assert found.get(section) == text, (section, sorted(found))
+    if pages is MARGIN_STRAIGHT:
+        assert sorted(found, key=int) == ["1", "2", "3", "4", "5", "6"]
 
 
 def test_straight_through_numbering_keeps_the_chapter_as_heading(tmp_path):

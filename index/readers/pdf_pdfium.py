@@ -14,9 +14,11 @@ mappings (measured on the example renderings, see issue 12):
 
 from __future__ import annotations
 
+import ctypes
 import re
 import statistics
 import threading
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,6 +44,18 @@ COLUMN_GAP_EMS = 2.5
 # The lines at a page's top and foot that may hold furniture (as index.readers.furniture).
 HEADER_LINES = 3
 FOOTER_LINES = 8
+# A paragraph number in the left margin (see _margin_numbers): its glyphs end at least this
+# many of its font sizes left of the text column, and its baseline is within this many of the
+# numbered line's.
+MARGIN_GAP_EMS = 0.5
+MARGIN_BASELINE_EMS = 0.35
+# The text column's left edge is the commonest left edge (points, either way) of lines at
+# least this long.
+MARGIN_COLUMN_LINE_CHARS = 30
+MARGIN_COLUMN_TOLERANCE = 1.5
+# A numbered line set this much larger than the body is a heading ("2 Governance").
+MARGIN_HEADING_RATIO = 1.1
+_MARGIN_NUMBER = re.compile(r"\s*(\d{1,3}(?:\.\d{1,3}){0,2}\.?)(?=\s|$)")
 _LEADING_DIGITS = re.compile(r"^\s*(\d{1,%d})(?=\s|$)" % MAX_MARKER_DIGITS)
 
 
@@ -138,11 +152,13 @@ def _page_text(textpage) -> str:
     if len(text) != count:
         return _map_hyphens(text.replace("\r\n", "\n"))    # offsets unknown: no geometry
     out: list[str] = []
+    heads: list[str] = []                      # a margin number to print before out[k]
     previous: tuple[int, int] | None = None   # the span of text whose chars end out[-1]
     glued: list[tuple[int, int]] = []          # (offset in `text`, length) inserted into out[-1]
-    for start, end in _split_columns(textpage, text, _lines(text)):
+    spans, numbers = _margin_numbers(textpage, text, _split_columns(textpage, text, _lines(text)))
+    for k, (start, end) in enumerate(spans):
         line = text[start:end]
-        if previous is not None:
+        if previous is not None and k not in numbers:
             m = _LEADING_DIGITS.match(line)
             at = None if m is None else _raised_marker_position(
                 textpage, text, previous, (start + m.start(1), start + m.end(1)))
@@ -162,9 +178,89 @@ def _page_text(textpage) -> str:
                 previous = (previous[0], end)
                 continue
         out.append(line)
+        heads.append(numbers.get(k, ""))
         previous = (start, end)
         glued = []
-    return _map_hyphens("\n".join(out))
+    return _map_hyphens("\n".join(head + line for head, line in zip(heads, out)))
+
+
+def _origin_y(textpage, index: int) -> float:
+    """The baseline of the character at `index` (its origin's y)."""
+    x, y = ctypes.c_double(), ctypes.c_double()
+    pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, ctypes.byref(x), ctypes.byref(y))
+    return y.value
+
+
+def _margin_numbers(textpage, text: str,
+                    spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """Paragraph numbers printed in the left margin, put before the line they number.
+
+    A number ("12", "12.", "2.3.1") whose glyphs end left of the text column, on the baseline
+    of a line that starts at the column, numbers that line's paragraph: LaTeX's \\marginpar,
+    Typst and many inspection reports set them so, and PDFium gives them on a line of their
+    own, often after all the page's text, or glued to the line with no full stop, so that no
+    paragraph was found (issue 20). Returns the spans left (numbers alone taken out; a number
+    opening its line cut off) and, for each span index to number, the text to print before
+    it: "12. " (a number with no dots takes a full stop, as a paragraph numbered straight
+    through prints it) or "2.3.1 ".
+    """
+    firsts = [next((i for i in range(start, end) if not text[i].isspace()), None)
+              for start, end in spans]
+    lefts: Counter[int] = Counter()
+    sizes = []
+    for (start, end), first in zip(spans, firsts):
+        m = _MARGIN_NUMBER.match(text, start, end)
+        if m is not None:      # where the words after a number start (PDFium may join them)
+            first = next((i for i in range(m.end(1), end) if not text[i].isspace()), None)
+        if first is not None and end - first >= MARGIN_COLUMN_LINE_CHARS:
+            lefts[round(textpage.get_charbox(first)[0])] += 1
+            sizes.append(pdfium_c.FPDFText_GetFontSize(textpage.raw, first) or 10.0)
+    if not lefts:
+        return spans, {}
+    column = lefts.most_common(1)[0][0]
+    body_size = statistics.median(sizes)
+
+    def at_column(index: int | None) -> bool:
+        return index is not None and abs(textpage.get_charbox(index)[0] - column) <= \
+            MARGIN_COLUMN_TOLERANCE
+
+    spans = list(spans)
+    numbers: dict[int, str] = {}
+    alone: list[tuple[int, str, float]] = []     # (span index, number, baseline)
+    for k, (start, end) in enumerate(spans):
+        m = _MARGIN_NUMBER.match(text, start, end)
+        if m is None:
+            continue
+        size = pdfium_c.FPDFText_GetFontSize(textpage.raw, m.start(1)) or body_size
+        if textpage.get_charbox(m.end(1) - 1)[2] > column - MARGIN_GAP_EMS * size:
+            continue    # not left of the column: a number in the text ("48 members voted")
+        rest = next((i for i in range(m.end(1), end) if not text[i].isspace()), None)
+        if rest is None:
+            alone.append((k, m.group(1), _origin_y(textpage, m.start(1))))
+        elif at_column(rest) and abs(_origin_y(textpage, rest) - _origin_y(
+                textpage, m.start(1))) <= MARGIN_BASELINE_EMS * size:
+            numbers[k] = _printed_number(m.group(1), textpage, rest, body_size)
+            spans[k] = (rest, end)
+    taken: set[int] = set()
+    for k, number, baseline in alone:
+        near = [(abs(_origin_y(textpage, firsts[j]) - baseline), j) for j in range(len(spans))
+                if j != k and j not in numbers and at_column(firsts[j])
+                and abs(_origin_y(textpage, firsts[j]) - baseline) <= MARGIN_BASELINE_EMS *
+                (pdfium_c.FPDFText_GetFontSize(textpage.raw, firsts[j]) or body_size)]
+        if near:
+            j = min(near)[1]
+            numbers[j] = _printed_number(number, textpage, firsts[j], body_size)
+            taken.add(k)
+    kept = [k for k in range(len(spans)) if k not in taken]
+    return [spans[k] for k in kept], {kept.index(k): v for k, v in numbers.items()}
+
+
+def _printed_number(number: str, textpage, first: int, body_size: float) -> str:
+    """"12" before body text is "12. "; before a larger heading, a chapter's "2 "."""
+    number = number.rstrip(".")
+    heading = (pdfium_c.FPDFText_GetFontSize(textpage.raw, first) or body_size) > \
+        MARGIN_HEADING_RATIO * body_size
+    return f"{number} " if "." in number or heading else f"{number}. "
 
 
 def _map_hyphens(text: str) -> str:
