@@ -11,6 +11,13 @@ from dataclasses import dataclass
 from enum import Enum
 
 
+# Put before a footnote call that a PDF reader found by its glyphs (smaller, raised digits right
+# after a word, a figure or a stop: "Act 1999\ue0001 to"), so that index.paragraphs takes the
+# call out wherever it stands. Only the index's own reading of a source keeps it
+# (index.readers.read_source); every other reader of pages gets the digits as printed.
+FOOTNOTE_CALL = "\ue000"
+
+
 class ParagraphKind(str, Enum):
     """What a stored unit of report text is."""
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.models import Page, Paragraph, ParagraphKind
+from index.models import FOOTNOTE_CALL, Page, Paragraph, ParagraphKind
 
 # A numbered paragraph starts a line: "4.50 Text", "3.4.1 Text", "4.50. Text".
 _NUMBERED = re.compile(r"^(\d{1,2})\.(\d{1,3})(?:\.(\d{1,3}))?\.?(?=\s+\S)\s+")
@@ -33,6 +33,11 @@ _FOOTNOTE_START = re.compile(r"^(\d{1,3})\.?\s+(\S.*)$")
 # A footnote marker glued to the word or punctuation it follows: "budgets.8 The", "culture’12,".
 _MARKER = re.compile(r"(?<!\d[.,:;])(?<=[a-z\)\]\u2019\u201d'\"%.,;:])(\d{1,3})(?=[\s.,;:)]|$)")
 _MARKER_AFTER_NUMBER = re.compile(r"(?<=\d[.,;:])(\d{1,3})(?=\s|$)")
+# A call the PDF reader found by its glyphs (index.models.FOOTNOTE_CALL): taken out wherever
+# it stands, after a figure too ("Act 1999¹ to" is not "Act 19991 to").
+_MARKED_CALL = re.compile(FOOTNOTE_CALL + r"(\d{1,3})")
+# A footnote call ending a line after its sentence: "… 2021.4", "… duty.”12".
+_CALL_AT_END = re.compile(r"(?<=\D[.:?!’”])" + FOOTNOTE_CALL + r"?\d{1,3}$")
 # "£412.6 million", "4.5 per cent": a number, not a number followed by a footnote marker.
 _AMOUNT_BEFORE = re.compile(r"[£$€]\d[\d,]*[.,]$")
 _AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|bn|m|k|per\s*cent|percent|%|pence|p)\b",
@@ -72,12 +77,18 @@ MAX_CHAPTER = 40
 MAX_HEADING_WORDS = 12
 # A heading in unnumbered text ("Executive Summary", "Our Main Findings") is a few words.
 MAX_TEXT_HEADING_WORDS = 8
+# At a page's top a heading may be in sentence case ("Executive summary"), and shorter.
+MAX_PAGE_TOP_HEADING_WORDS = 4
 # Fewer chapter.paragraph numbers than this, and a report may be numbered straight through …
 MIN_DOTTED_PARAGRAPHS = 3
 # … when at least this many "N." paragraphs follow in sequence.
 MIN_FLAT_PARAGRAPHS = 5
 # Footnotes rarely run past this many lines each at a page's foot.
 MAX_FOOTNOTE_LINES_EACH = 6
+# A page of at least this many lines whose typical line is under this share of the
+# document's is set in columns: its own typical line is its measure.
+MIN_LINES_FOR_PAGE_MEASURE = 12
+NARROW_PAGE_RATIO = 0.75
 # A line this much shorter than the page's typical line ends a paragraph of unnumbered text.
 SHORT_LINE_RATIO = 0.72
 
@@ -334,7 +345,8 @@ def choose_numbered_blocks(blocks: list[tuple[str, bool]]) -> dict[int, tuple[st
 
 def page_markers(text: str) -> set[str]:
     """Numbers that look like footnote markers glued to the text they follow."""
-    return {m.group(1) for m in _MARKER.finditer(text)}
+    return {m.group(1) for m in _MARKER.finditer(text)} | \
+        {m.group(1) for m in _MARKED_CALL.finditer(text)}
 
 
 def loose_markers(text: str) -> set[str]:
@@ -555,9 +567,10 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
     heading: str | None = None
     current: _Unit | None = None
     in_notes = False
-    typical = _typical_line_length(lines)
+    typical_of = _typical_line_lengths(lines)
 
     for i, line in enumerate(lines):
+        typical = typical_of[line.page_no]
         if line.footnote:
             m = _FOOTNOTE_START.match(line.text)
             if m:
@@ -647,7 +660,9 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
     marker_state: dict = {}
     for unit in ordered:
         text, page_starts = _join_lines(unit.lines, vocabulary)
-        if unit.kind is not ParagraphKind.FOOTNOTE and labels:
+        if unit.kind is ParagraphKind.FOOTNOTE or not (labels or FOOTNOTE_CALL in text):
+            text, page_starts = _strip_calls(text, page_starts, keep_digits=True)
+        else:
             # a table's "7.3" is a decimal, never "7." and a footnote call
             text, page_starts = _strip_markers(text, page_starts, labels, marker_state,
                                                loose=unit.kind is not ParagraphKind.TABLE)
@@ -679,7 +694,8 @@ def _opens_block(lines: list[_Line], i: int) -> bool:
     if i == 0 or lines[i - 1].page_no != lines[i].page_no or i + 1 >= len(lines):
         return i + 1 < len(lines)
     # "… shown in Table 1.7": a sentence ended by a footnote call
-    previous = re.sub(r"(?<=[.:?!’”])\d{1,3}$", "", lines[i - 1].text.strip())
+    previous = re.sub(r"(?<=[.:?!’”])" + FOOTNOTE_CALL + r"?\d{1,3}$", "",
+                      lines[i - 1].text.strip())
     return _ends_sentence(previous) or (_is_heading_like(previous)
                                         and not _XREF_WORDS.search(previous))
 
@@ -702,6 +718,23 @@ def _interleave_footnotes(units: list[_Unit], footnotes: list[_Unit]) -> list[_U
     return result
 
 
+def _typical_line_lengths(lines: list[_Line]) -> dict[int, int]:
+    """Each page's typical full line: the document's, or the page's own where its lines are
+    much shorter (a summary set in two columns, issue 20: there a sentence ending a column's
+    line does not end its paragraph, nor is a short line a heading)."""
+    document = _typical_line_length(lines)
+    by_page: dict[int, list[_Line]] = {}
+    for line in lines:
+        by_page.setdefault(line.page_no, []).append(line)
+    typical = {}
+    for page_no, page_lines in by_page.items():
+        own = _typical_line_length(page_lines)
+        narrow = sum(not ln.footnote for ln in page_lines) >= MIN_LINES_FOR_PAGE_MEASURE and \
+            own < NARROW_PAGE_RATIO * document
+        typical[page_no] = own if narrow else document
+    return typical
+
+
 def _typical_line_length(lines: list[_Line]) -> int:
     lengths = sorted(len(ln.text) for ln in lines if not ln.footnote)
     if not lengths:
@@ -721,10 +754,12 @@ def _is_text_heading(line: _Line, previous: str, typical: int) -> bool:
         return False
     if not text[:1].isupper() or text.endswith((".", ",", ";", ":", "-")) or _BULLET.match(text):
         return False
-    previous = re.sub(r"(?<=\D[.:?!’”])\d{1,3}$", "", previous.strip())
+    previous = _CALL_AT_END.sub("", previous.strip())
     if previous and not _ends_sentence(previous) and not _is_heading_like(previous):
         return False
     small = {"of", "and", "the", "to", "for", "in", "on", "a", "an", "by", "with", "from"}
+    if not previous and len(words) <= MAX_PAGE_TOP_HEADING_WORDS and not re.search(r"\d", text):
+        return True     # "Executive summary" opening a page: a heading in sentence case
     return all(w[:1].isupper() or w.lower() in small or w[:1].isdigit() for w in words)
 
 
@@ -746,7 +781,7 @@ def _is_subheading(line: _Line, lines: list[_Line], i: int, starts, typical: int
     if after_rows and not re.search(r"\d", text):
         return text[:1].isupper() and len(text.split()) <= MAX_HEADING_WORDS
     previous = lines[i - 1].text if i > 0 else ""
-    previous = re.sub(r"(?<=\D[.:?!’”])\d{1,3}$", "", previous)   # a footnote marker at its end
+    previous = _CALL_AT_END.sub("", previous)   # a footnote marker at its end
     if not _ends_sentence(previous) and not previous.endswith(":"):
         return False
     return text[:1].isupper() and len(text.split()) <= MAX_HEADING_WORDS
@@ -805,6 +840,16 @@ def _join_lines(lines: list[_Line], vocabulary: _Vocabulary) -> tuple[str, list[
     return text, page_starts or [(0, lines[0].page_no if lines else 1)]
 
 
+def _strip_calls(text: str, page_starts, keep_digits: bool):
+    """The glyph-found calls' marks (keep_digits: only the marks) taken out, offsets shifted."""
+    if FOOTNOTE_CALL not in text:
+        return text, page_starts
+    pattern = FOOTNOTE_CALL if keep_digits else _MARKED_CALL.pattern
+    removed = [(m.start(), m.end() - m.start()) for m in re.finditer(pattern, text)]
+    return re.sub(pattern, "", text), [
+        (o - sum(n for at, n in removed if at < o), p) for o, p in page_starts]
+
+
 def _strip_markers(text: str, page_starts, labels: set[str], state: dict, loose: bool = True):
     """Footnote markers taken out of the sentence they sit in, page offsets shifted to match.
 
@@ -813,13 +858,20 @@ def _strip_markers(text: str, page_starts, labels: set[str], state: dict, loose:
     sequence, since "Table 1.7 " might be just a number.
     """
     candidates = [(m, False) for m in _MARKER.finditer(text)] + \
-        [(m, True) for m in (_MARKER_AFTER_NUMBER.finditer(text) if loose else ())]
+        [(m, True) for m in (_MARKER_AFTER_NUMBER.finditer(text) if loose else ())] + \
+        [(m, None) for m in _MARKED_CALL.finditer(text)]
     candidates.sort(key=lambda c: c[0].start())
     removed: list[tuple[int, int]] = []   # (offset in the original text, length)
     pieces = []
     last = 0
     for m, loose in candidates:
         label = m.group(1)
+        if loose is None:       # found by its glyphs: a call, whatever its label
+            state["last"] = int(label)
+            pieces.append(text[last:m.start()])
+            removed.append((m.start(), m.end() - m.start()))
+            last = m.end()
+            continue
         if label not in labels:
             continue
         if loose and (int(label) != state.get("last", 0) + 1

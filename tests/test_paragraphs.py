@@ -474,3 +474,56 @@ def test_zero_page_pdf(tmp_path, reader):
         pypdf.PdfWriter().write(f)
     with pytest.raises(UnreadablePDF, match="no pages"):
         read_pages(path, reader)
+
+
+def _raised_calls_pdf(path):
+    """A page whose footnote calls are set smaller and raised, as word processors set them,
+    after a figure, a full stop, a comma and a closing quotation mark; bodies at the foot."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 760
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(72, y, "2 Scope")
+    rows = [("2.1 We were appointed under the Local Government Act 1999", "3",
+             " and reported in June."),
+            ("2.2 The council said its plans were “ambitious”", "4", " but gave no figures."),
+            ("2.3 Members were consulted in 2023.", "5", " Officers were not."),
+            ("2.4 The budget grew by 12.5%,", "6", " the largest rise in ten years.")]
+    for before, call, after in rows:
+        y -= 22
+        c.setFont("Helvetica", 11)
+        c.drawString(72, y, before)
+        x = 72 + c.stringWidth(before, "Helvetica", 11)
+        c.setFont("Helvetica", 7)
+        c.drawString(x, y + 4, call)
+        x += c.stringWidth(call, "Helvetica", 7)
+        c.setFont("Helvetica", 11)
+        c.drawString(x, y, after)
+    c.setFont("Helvetica", 8)
+    for k, note in enumerate(["3 Section 10.", "4 Interviews, May 2024.", "5 Council minutes.",
+                              "6 Budget book 2024/25."]):
+        c.drawString(72, 110 - 11 * k, note)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_footnote_calls_found_by_their_glyphs_are_taken_out(tmp_path):
+    """A call set small and raised is a call whatever precedes it: "Act 1999³ and" is not
+    "Act 19993 and" (issue 20); the pages a motion reads keep the digits as printed."""
+    from index import read_source
+
+    pdf = _raised_calls_pdf(tmp_path / "report.pdf")
+    reading = read_source(pdf, "pdfium")
+    texts = {p.section: p.text for p in reading.paragraphs if p.section}
+    assert texts["2.1"] == "We were appointed under the Local Government Act 1999 and reported in June."
+    assert texts["2.2"] == "The council said its plans were “ambitious” but gave no figures."
+    assert texts["2.3"] == "Members were consulted in 2023. Officers were not."
+    assert texts["2.4"] == "The budget grew by 12.5%, the largest rise in ten years."
+    assert {p.label for p in reading.paragraphs if p.kind.value == "footnote"} == \
+        {"3", "4", "5", "6"}
+    pages = read_pages(pdf, "pdfium")
+    assert "Act 19993 and" in pages[0].text and "\ue000" not in pages[0].text
+    assert all("\ue000" not in page.text for page in reading.pages)

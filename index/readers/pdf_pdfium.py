@@ -26,6 +26,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from index.errors import UnreadablePDF
+from index.models import FOOTNOTE_CALL
 
 NAME = "pdfium"
 # Bump when a change here changes what is read from the same file (see pdf_pypdf.VERSION).
@@ -36,6 +37,12 @@ _PDFIUM_LOCK = threading.Lock()
 # A footnote number is set at about 60-70% of the body size (reportlab 7/10.5, Chromium 9.3/15.3,
 # LibreOffice 58%); a line of digits set below this share of the line above's size is raised.
 SUPERSCRIPT_MAX_RATIO = 0.8
+# A footnote call's digits sit at least this many body sizes above the line's baseline.
+CALL_RAISE_EMS = 0.2
+# How many of a line's letters give its body size and baseline.
+CALL_SAMPLE_CHARS = 24
+# Printed before a footnote call found by its glyphs (see _raised_calls).
+CALL = FOOTNOTE_CALL
 # A footnote number's longest plausible form ("187" footnotes is already rare).
 MAX_MARKER_DIGITS = 3
 # A gap this many font sizes wide between two words on one baseline parts two texts (a
@@ -156,6 +163,17 @@ def _page_text(textpage) -> str:
     previous: tuple[int, int] | None = None   # the span of text whose chars end out[-1]
     glued: list[tuple[int, int]] = []          # (offset in `text`, length) inserted into out[-1]
     spans, numbers = _margin_numbers(textpage, text, _split_columns(textpage, text, _lines(text)))
+    calls = _raised_calls(textpage, text, spans)
+
+    def marked(a: int, b: int) -> tuple[str, list[tuple[int, int]]]:
+        """text[a:b] with CALL before each raised call in it, and where CALL went."""
+        at = [i for i in calls if a <= i < b]
+        pieces, last = [], a
+        for i in at:
+            pieces += [text[last:i], CALL]
+            last = i
+        return "".join(pieces) + text[last:b], [(i, len(CALL)) for i in at]
+
     for k, (start, end) in enumerate(spans):
         line = text[start:end]
         if previous is not None and k not in numbers:
@@ -167,21 +185,51 @@ def _page_text(textpage) -> str:
                                    _same_baseline(textpage, text, previous, rest)):
                 # "shown in Table 1." / "7": the number printed in the line above
                 cut = at - previous[0] + sum(n for where, n in glued if where <= at)
-                out[-1] = out[-1][:cut] + m.group(1) + out[-1][cut:] + text[rest[0]:rest[1]]
-                glued.append((at, len(m.group(1))))
+                call = (CALL if cut and not out[-1][cut - 1].isspace() else "") + m.group(1)
+                after, marks = marked(*rest)
+                out[-1] = out[-1][:cut] + call + out[-1][cut:] + after
+                glued += [(at, len(call))] + marks
                 if rest[0] != rest[1]:
                     previous, glued = (previous[0], rest[1]), glued
                 continue
             if _continues_after_raised(textpage, text, previous, (start, end)):
                 # "recommendations.2" / " Our view …", or a footnote's "1" / " Interviews …"
-                out[-1] += line if line[:1].isspace() else " " + line
+                after, marks = marked(start, end)
+                out[-1] += after if line[:1].isspace() else " " + after
+                glued += marks
                 previous = (previous[0], end)
                 continue
+        line, glued = marked(start, end)
         out.append(line)
         heads.append(numbers.get(k, ""))
         previous = (start, end)
-        glued = []
     return _map_hyphens("\n".join(head + line for head, line in zip(heads, out)))
+
+
+def _raised_calls(textpage, text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Where each footnote call printed inside a line starts: digits set smaller than the
+    line (SUPERSCRIPT_MAX_RATIO) and raised above its baseline (CALL_RAISE_EMS), right after
+    a word, a figure, a full stop, a comma or a closing quotation mark ("Act 1999¹ to",
+    "powers.²", "“…”³"). PDFium gives them inline as plain digits, which no rule on the
+    text alone can tell from the figure they follow ("19991")."""
+    found = []
+    for start, end in spans:
+        digits = [i for i in range(start, end) if text[i].isdigit()]
+        if not digits:
+            continue
+        others = [i for i in range(start, end) if text[i].isalpha()][:CALL_SAMPLE_CHARS]
+        if not others:
+            continue
+        body = statistics.median(pdfium_c.FPDFText_GetFontSize(textpage.raw, i) for i in others)
+        baseline = statistics.median(_origin_y(textpage, i) for i in others)
+        if not body:
+            continue
+        raised = {i for i in digits
+                  if pdfium_c.FPDFText_GetFontSize(textpage.raw, i) <= SUPERSCRIPT_MAX_RATIO * body
+                  and _origin_y(textpage, i) > baseline + CALL_RAISE_EMS * body}
+        found += [i for i in sorted(raised) if i > start and i - 1 not in raised
+                  and not text[i - 1].isspace()]
+    return found
 
 
 def _origin_y(textpage, index: int) -> float:
@@ -239,8 +287,8 @@ def _margin_numbers(textpage, text: str,
             alone.append((k, m.group(1), _origin_y(textpage, m.start(1))))
         elif at_column(rest) and abs(_origin_y(textpage, rest) - _origin_y(
                 textpage, m.start(1))) <= MARGIN_BASELINE_EMS * size:
-            numbers[k] = _printed_number(m.group(1), textpage, rest, body_size)
             spans[k] = (rest, end)
+            numbers[k] = _printed_number(m.group(1), textpage, text, spans[k], body_size)
     taken: set[int] = set()
     for k, number, baseline in alone:
         near = [(abs(_origin_y(textpage, firsts[j]) - baseline), j) for j in range(len(spans))
@@ -249,18 +297,24 @@ def _margin_numbers(textpage, text: str,
                 (pdfium_c.FPDFText_GetFontSize(textpage.raw, firsts[j]) or body_size)]
         if near:
             j = min(near)[1]
-            numbers[j] = _printed_number(number, textpage, firsts[j], body_size)
+            numbers[j] = _printed_number(number, textpage, text, spans[j], body_size)
             taken.add(k)
     kept = [k for k in range(len(spans)) if k not in taken]
     return [spans[k] for k in kept], {kept.index(k): v for k, v in numbers.items()}
 
 
-def _printed_number(number: str, textpage, first: int, body_size: float) -> str:
-    """"12" before body text is "12. "; before a larger heading, a chapter's "2 "."""
+def _printed_number(number: str, textpage, text: str, span: tuple[int, int],
+                    body_size: float) -> str:
+    """"12" before a line of body text is "12. "; before a larger heading (a chapter's "2 ")
+    or a short line that ends no sentence (a contents entry, "3 Governance 14") it stays
+    "12 ", as a chapter's number is printed."""
     number = number.rstrip(".")
+    first = next(i for i in range(*span) if not text[i].isspace())
+    line = text[first:span[1]].strip()
     heading = (pdfium_c.FPDFText_GetFontSize(textpage.raw, first) or body_size) > \
         MARGIN_HEADING_RATIO * body_size
-    return f"{number} " if "." in number or heading else f"{number}. "
+    body = len(line) >= MARGIN_COLUMN_LINE_CHARS or line.endswith((".", ":", "?", "!"))
+    return f"{number} " if "." in number or heading or not body else f"{number}. "
 
 
 def _map_hyphens(text: str) -> str:
