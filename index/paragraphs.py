@@ -36,6 +36,8 @@ _MARKER_AFTER_NUMBER = re.compile(r"(?<=\d[.,;:])(\d{1,3})(?=\s|$)")
 # A call the PDF reader found by its glyphs (index.models.FOOTNOTE_CALL): taken out wherever
 # it stands, after a figure too ("Act 1999¹ to" is not "Act 19991 to").
 _MARKED_CALL = re.compile(FOOTNOTE_CALL + r"(\d{1,3})")
+# A GOV.UK page printed from the browser prints its calls as words: "… in 2023 [footnote 4]."
+_PRINTED_CALL = re.compile(r"\s?\[footnote\s+(\d{1,3})\]", re.IGNORECASE)
 # A footnote call ending a line after its sentence: "… 2021.4", "… duty.”12".
 _CALL_AT_END = re.compile(r"(?<=\D[.:?!’”])" + FOOTNOTE_CALL + r"?\d{1,3}$")
 # "£412.6 million", "4.5 per cent": a number, not a number followed by a footnote marker.
@@ -660,7 +662,8 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
     marker_state: dict = {}
     for unit in ordered:
         text, page_starts = _join_lines(unit.lines, vocabulary)
-        if unit.kind is ParagraphKind.FOOTNOTE or not (labels or FOOTNOTE_CALL in text):
+        if unit.kind is ParagraphKind.FOOTNOTE or not (labels or FOOTNOTE_CALL in text
+                                                       or _PRINTED_CALL.search(text)):
             text, page_starts = _strip_calls(text, page_starts, keep_digits=True)
         else:
             # a table's "7.3" is a decimal, never "7." and a footnote call
@@ -859,14 +862,15 @@ def _strip_markers(text: str, page_starts, labels: set[str], state: dict, loose:
     """
     candidates = [(m, False) for m in _MARKER.finditer(text)] + \
         [(m, True) for m in (_MARKER_AFTER_NUMBER.finditer(text) if loose else ())] + \
-        [(m, None) for m in _MARKED_CALL.finditer(text)]
+        [(m, None) for m in _MARKED_CALL.finditer(text)] + \
+        [(m, None) for m in _PRINTED_CALL.finditer(text)]
     candidates.sort(key=lambda c: c[0].start())
     removed: list[tuple[int, int]] = []   # (offset in the original text, length)
     pieces = []
     last = 0
     for m, loose in candidates:
         label = m.group(1)
-        if loose is None:       # found by its glyphs: a call, whatever its label
+        if loose is None:       # found by its glyphs, or printed as words: a call
             state["last"] = int(label)
             pieces.append(text[last:m.start()])
             removed.append((m.start(), m.end() - m.start()))

@@ -274,6 +274,13 @@ CASES = [
         {"5.1": "The results of the survey we ran are set out in Table 4. Most staff answered "
                 "every question."},
         id="a-wrapped-reference-to-a-table-is-no-caption"),
+    pytest.param(
+        [["3 Housing",
+          "3.1 Rents rose by 7% in 2023 [footnote 2] and arrears followed [footnote 3].",
+          "3.2 The council has no plan for the arrears."]],
+        {"3.1": "Rents rose by 7% in 2023 and arrears followed.",
+         "3.2": "The council has no plan for the arrears."},
+        id="calls-printed-as-words-by-a-browser-are-no-text"),
 ]
 
 
