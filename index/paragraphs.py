@@ -29,7 +29,8 @@ _NUMBER_ALONE = re.compile(r"^(\d{1,2})\.(\d{1,3})(?:\.(\d{1,3}))?\.?$")
 _CHAPTER = re.compile(r"^(?:chapter\s+)?(\d{1,2})\.?[:\s]\s*([A-Z\u2018\u201c'\"].{1,90})$",
                       re.IGNORECASE)
 # A footnote at a page's foot or in a Notes list: "8 Source: ...", "8. Source ...".
-_FOOTNOTE_START = re.compile(r"^(\d{1,3})\.?\s+(\S.*)$")
+# (LibreOffice may print the label glued to its text: "1Survey administered …".)
+_FOOTNOTE_START = re.compile(r"^(\d{1,3})\.?(?:\s+|(?=[A-Z]))(\S.*)$")
 # A footnote marker glued to the word or punctuation it follows: "budgets.8 The", "culture’12,".
 _MARKER = re.compile(r"(?<!\d[.,:;])(?<=[a-z\)\]\u2019\u201d'\"%.,;:])(\d{1,3})(?=[\s.,;:)]|$)")
 _MARKER_AFTER_NUMBER = re.compile(r"(?<=\d[.,;:])(\d{1,3})(?=\s|$)")
@@ -54,6 +55,8 @@ MIN_LABELLED_RUN = 2
 # "A.3" alone on its line (issue 20: the annex paragraphs were read as text, their number lost).
 # Taken only as a run A.1, A.2, … of one letter (see find_labelled).
 _ANNEX_PARAGRAPH = re.compile(r"^([A-Z])(\.?)(\d{1,2})\.?(?:\s+(?=\S)|$)")
+# A table's note below its rows: "Source: …", "Note: …", "Base: 412 respondents".
+_TABLE_NOTE = re.compile(r"^(?:sources?|notes?|base)\s*:\s*\S", re.IGNORECASE)
 # A table's caption above its rows: "Table 3: Usable reserves", "Table 2 – Staff survey".
 _TABLE_CAPTION = re.compile(r"^Table\s+(\d{1,3}|[A-Z]\.?\d{1,2})\s*[:.–—-]?\s+"
                             r"([A-Z\u2018\u201c'\"(].*)$")
@@ -626,6 +629,12 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             # a citation can name ("Table 2"), not part of the paragraph above (issue 20).
             units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
             current = _Unit(ParagraphKind.TABLE, f"Table {caption.group(1)}", line.text, None, [])
+            units.append(current)
+            continue
+        if current is not None and current.kind is ParagraphKind.TABLE and \
+                _TABLE_NOTE.match(line.text):
+            # "Source: staff survey" under a table: the table's note, not one of its rows
+            current = _Unit(ParagraphKind.TEXT, None, heading, None, [line])
             units.append(current)
             continue
         if current is not None and current.kind in _PLACE_KINDS:

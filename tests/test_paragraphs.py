@@ -269,6 +269,17 @@ CASES = [
         id="a-subheading-after-a-table-ends-it"),
     pytest.param(
         [["5 Staff",
+          "5.1 We asked staff what they thought.",
+          "Table 4: Answers to the survey",
+          "Question Yes No",
+          "I know my goals 70% 30%",
+          "Source: our survey of 300 staff, May 2025.",
+          "5.2 Staff said their workload had grown."]],
+        {"Table 4": "Question Yes No I know my goals 70% 30%",
+         "5.2": "Staff said their workload had grown."},
+        id="a-source-note-under-a-table-is-not-a-row"),
+    pytest.param(
+        [["5 Staff",
           "5.1 The results of the survey we ran are set out in",
           "Table 4. Most staff answered every question."]],
         {"5.1": "The results of the survey we ran are set out in Table 4. Most staff answered "
@@ -281,6 +292,13 @@ CASES = [
         {"3.1": "Rents rose by 7% in 2023 and arrears followed.",
          "3.2": "The council has no plan for the arrears."},
         id="calls-printed-as-words-by-a-browser-are-no-text"),
+    pytest.param(
+        [PageSpec(["4 Money", "4.1 Agency spending rose sharply.4 Members were not told.",
+                   "4.2 The auditor asked for a plan.5"],
+                  footnotes=["4Agency invoices, 2024/25.", "5CIPFA guidance, 2023."])],
+        {"4.1": "Agency spending rose sharply. Members were not told.",
+         "4.2": "The auditor asked for a plan."},
+        id="a-footnote-label-glued-to-its-text-is-still-a-footnote"),
 ]
 
 

@@ -163,16 +163,18 @@ def _page_text(textpage) -> str:
     previous: tuple[int, int] | None = None   # the span of text whose chars end out[-1]
     glued: list[tuple[int, int]] = []          # (offset in `text`, length) inserted into out[-1]
     spans, numbers = _margin_numbers(textpage, text, _split_columns(textpage, text, _lines(text)))
-    calls = _raised_calls(textpage, text, spans)
+    calls, labels = _raised_calls(textpage, text, spans)
+    inserts = sorted([(i, CALL) for i in calls] + [(i, " ") for i in labels])
 
     def marked(a: int, b: int) -> tuple[str, list[tuple[int, int]]]:
-        """text[a:b] with CALL before each raised call in it, and where CALL went."""
-        at = [i for i in calls if a <= i < b]
+        """text[a:b] with CALL before each raised call in it and a space after each raised
+        footnote label opening a line ("¹Survey administered …"), and where they went."""
+        at = [(i, piece) for i, piece in inserts if a <= i < b]
         pieces, last = [], a
-        for i in at:
-            pieces += [text[last:i], CALL]
+        for i, piece in at:
+            pieces += [text[last:i], piece]
             last = i
-        return "".join(pieces) + text[last:b], [(i, len(CALL)) for i in at]
+        return "".join(pieces) + text[last:b], [(i, len(piece)) for i, piece in at]
 
     for k, (start, end) in enumerate(spans):
         line = text[start:end]
@@ -206,13 +208,15 @@ def _page_text(textpage) -> str:
     return _map_hyphens("\n".join(head + line for head, line in zip(heads, out)))
 
 
-def _raised_calls(textpage, text: str, spans: list[tuple[int, int]]) -> list[int]:
+def _raised_calls(textpage, text: str,
+                  spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     """Where each footnote call printed inside a line starts: digits set smaller than the
     line (SUPERSCRIPT_MAX_RATIO) and raised above its baseline (CALL_RAISE_EMS), right after
     a word, a figure, a full stop, a comma or a closing quotation mark ("Act 1999¹ to",
     "powers.²", "“…”³"). PDFium gives them inline as plain digits, which no rule on the
-    text alone can tell from the figure they follow ("19991")."""
-    found = []
+    text alone can tell from the figure they follow ("19991"). Also where a raised footnote
+    label opening a line ends with its text glued on ("¹Survey …"): the foot's footnote."""
+    found, labels = [], []
     for start, end in spans:
         digits = [i for i in range(start, end) if text[i].isdigit()]
         if not digits:
@@ -229,7 +233,11 @@ def _raised_calls(textpage, text: str, spans: list[tuple[int, int]]) -> list[int
                   and _origin_y(textpage, i) > baseline + CALL_RAISE_EMS * body}
         found += [i for i in sorted(raised) if i > start and i - 1 not in raised
                   and not text[i - 1].isspace()]
-    return found
+        if start in raised:
+            end_of_label = next(i for i in range(start, end + 1) if i not in raised)
+            if end_of_label < end and text[end_of_label].isalpha():
+                labels.append(end_of_label)
+    return found, labels
 
 
 def _origin_y(textpage, index: int) -> float:
