@@ -184,6 +184,10 @@ ROWS = [
                  "a service whose staff are skilled",
                  "The inspectors met “a service whose staff are skilled” (para 7.2).", None,
                  id="but-whose-adds-a-second-thing"),
+    pytest.param("We found that the reserves are adequate for now, but that the plan relies on "
+                 "savings not yet found.", "the reserves are adequate for now",
+                 "The inspectors found that “the reserves are adequate for now” (para 6.1).", None,
+                 id="but-that-is-a-second-finding"),
     pytest.param("Staff turnover is high across the sector, but the council's is twice the "
                  "average.", "Staff turnover is high across the sector",
                  "The inspectors accept “Staff turnover is high across the sector”, even if they "

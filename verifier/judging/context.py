@@ -143,9 +143,9 @@ def dropped_context(paragraph: str, span_start: int, span_end: int,
 # primarily from decisions that it has taken itself." Quoted to its comma, the concession reads
 # as the inspectors' agreement (issue 21).
 # A clause of its own: "…, but whose leadership has not …" only adds a second thing said of the
-# same noun, and takes nothing back.
+# same noun, and "We found that A, but that B" a second finding; neither takes A back.
 _QUALIFIED_BY = re.compile(r"[\s,;]*(?:,|;)?\s*(?:but|however|although|though|yet)\b"
-                           r"(?!\s+(?:whose|which|who|whom|where)\b)", re.IGNORECASE)
+                           r"(?!\s+(?:whose|which|who|whom|where|that)\b)", re.IGNORECASE)
 
 
 def _shown(words: str) -> str:
