@@ -28,9 +28,10 @@ from verifier.words import section_name
 from verifier.reading.claims import find_claims
 from verifier.search.corpus import Corpus
 from verifier.search.documents import resolve_document
-from verifier.reading.figures import (MAX_DERIVED_SPAN, MIN_DIFFER_SHARED, arithmetic, compare, content_stems, derive,
-                                      find_dates, find_figures, match_in, names_group,
-                                      sentence_at, stem, years_in)
+from verifier.reading.figures import (MAX_DERIVED_SPAN, MIN_DIFFER_SHARED, arithmetic, compare,
+                                      content_stems, derive, figures_with_groups, find_dates,
+                                      find_figures, match_in, names_group, sentence_at, stem,
+                                      years_in)
 from verifier.search.matching import Sources
 from verifier.thresholds import (ELSEWHERE_MARGIN, MAX_ABSENT_SIMILARITY,  # noqa: F401
                                  MAX_NEVER_DISCUSSED_SIMILARITY, MIN_SUPPORT_SIMILARITY,
@@ -349,9 +350,8 @@ def _together(figures, layout: _Layout):
     for r, k, at in figures:
         if r.status is not FigureStatus.HOLDS and r.figure.unit != "date":
             for h, kk in held:
-                near = _beside(h, layout.places[kk][2].text)
-                same = next((f for f in find_figures(near) if f.unit == r.figure.unit
-                             and compare(r.figure, f)), None)
+                near = _beside(h, _figure_text(layout.places[kk][2]))
+                same = _same_figure(r.figure, near, layout, kk)
                 if same is not None:
                     r = FigureResult(r.figure, FigureStatus.HOLDS, sentence_at(near, same.start, same.end),
                                      same.text, _section(layout.places[kk][2]),
@@ -360,6 +360,22 @@ def _together(figures, layout: _Layout):
                     break
         out.append((r, k, at))
     return tuple(out)
+
+
+def _same_figure(figure, text: str, layout: _Layout, k: int):
+    """The figure of `text` (a part of paragraph k) that states the claim's figure: same unit,
+    the value holding, and no other group ("48% of councillors" is not the report's 48% of
+    staff, nor a share of a survey the caption says was of staff)."""
+    for source in figures_with_groups(text):
+        if source.unit != figure.unit or not compare(figure, source):
+            continue
+        if figure.group and source.group and source.group != figure.group:
+            continue
+        if figure.group and not source.group and figure.unit == "%" and \
+                not names_group(_topic_sentences(layout, k), figure.group):
+            continue
+        return source
+    return None
 
 
 def _beside(held: FigureResult, paragraph: str) -> str:
@@ -404,9 +420,8 @@ def _by_arithmetic(figure, held, layout: _Layout):
                                     second.section, f"{derived[1]} ≈ {figure.text}"), kb
     # one that holds, and a figure of the same unit beside it in the source
     for h, kk in own:
-        near = _beside(h, layout.places[kk][2].text)
-        anchor = next((f for f in find_figures(near) if f.unit == h.figure.unit
-                       and compare(h.figure, f)), None)
+        near = _beside(h, _figure_text(layout.places[kk][2]))
+        anchor = _same_figure(h.figure, near, layout, kk)
         if anchor is None:
             continue
         for other in find_figures(near):
@@ -527,8 +542,7 @@ def _in_place(figures, k: int | None, layout: _Layout):
     out = []
     for r, kk, at in figures:
         if r.status is FigureStatus.ABSENT and r.figure.unit != "date":
-            same = next((f for f in find_figures(text) if f.unit == r.figure.unit
-                         and compare(r.figure, f)), None)
+            same = _same_figure(r.figure, text, layout, k)
             if same is not None:
                 r = FigureResult(r.figure, FigureStatus.HOLDS, sentence_at(text, same.start, same.end),
                                  same.text, _section(layout.places[k][2]), arithmetic(r.figure, same))

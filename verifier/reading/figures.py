@@ -202,6 +202,11 @@ def find_figures(text: str, offset: int = 0) -> tuple[Figure, ...]:
     return tuple(figures)
 
 
+def figures_with_groups(text: str) -> tuple[Figure, ...]:
+    """A source's figures, each share with the group it is of when the text says."""
+    return _with_survey_groups(find_figures(text), text)
+
+
 def _with_survey_groups(figures: tuple[Figure, ...], text: str) -> tuple[Figure, ...]:
     """A source's shares that name no group, given the group of the survey their sentence names
     ("Table 1: Staff survey results … 47%"). Only a source's: in a claim, "the staff survey's
