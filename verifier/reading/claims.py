@@ -108,7 +108,7 @@ _OWN_COMMENT = re.compile(r"^(?:This|These)\s+(?:is|was|has|have|are|were|shows|
                           r"|^(?:We|Our|I|My)\b")
 # "Section 151 officer", "a section 114 notice", "section 10 of the Local Government Act 1999": a statutory role or a
 # statute, not a paragraph of the report.
-_STATUTE_AFTER = re.compile(r"^\s*(?:(?i:officers?|notices?|reports?|directions?|powers)\b|"
+_STATUTE_AFTER = re.compile(r"^\s*(?:(?i:officers?|notices?)\b|"
                             r"of\s+the\s+[A-Z][\w ()]{0,60}?\bAct\b)")
 _LETTER = re.compile(r"\b(?:the\s+)?(?:secretary\s+of\s+state[’']s\s+)?letter\b|\bsecretary\s+of\s+state\b",
                      re.IGNORECASE)
