@@ -121,7 +121,7 @@ def test_tower_hamlets_claims_are_the_four_and_their_citations(shared):
                  True, id="another_document_named_as_saying"),
     pytest.param("The Head of Internal Audit said the plan was on track.", False,
                  id="a_post_named_after_a_team"),
-    pytest.param("Paragraph 6.2 reports that the depot was sold in 2019.", True,
+    pytest.param("Paragraph 6.2 reports that the council depot was sold at a loss in 2019.", True,
                  id="a_paragraph_that_reports"),
 ])
 def test_sentence_is_a_claim_or_not(sentence, is_claim):
