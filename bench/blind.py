@@ -133,10 +133,13 @@ def stage_packs(set_dirs: list[Path], into: Path) -> int:
         for pack in packs(set_dir):
             case = into / f"{set_dir.name}-{Path(pack['pack']).stem}"
             case.mkdir(parents=True)
-            (case / Path(pack["pack"]).name).symlink_to((set_dir / pack["pack"]).resolve())
+            # named after its set: two sets' packs may share a file name ("pack-cabinet.pdf"),
+            # and the batch's output names each pack's results after its file
+            name = f"{set_dir.name}-{Path(pack['pack']).name}"
+            (case / name).symlink_to((set_dir / pack["pack"]).resolve())
             labels = {k: v for k, v in pack.items() if k != "_path"}
             labels["quotes"] = with_kit_conventions(labels.get("quotes", []))
-            labels["pack"] = Path(pack["pack"]).name
+            labels["pack"] = name
             labels["sources"] = sources_of(set_dir)
             (case / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1),
                                               encoding="utf-8")
