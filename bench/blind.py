@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import os
 import re
 import subprocess
@@ -133,10 +134,11 @@ def stage_packs(set_dirs: list[Path], into: Path) -> int:
         for pack in packs(set_dir):
             case = into / f"{set_dir.name}-{Path(pack['pack']).stem}"
             case.mkdir(parents=True)
-            # named after its set: two sets' packs may share a file name ("pack-cabinet.pdf"),
-            # and the batch's output names each pack's results after its file
+            # a copy named after its set: two sets' packs may share a file name
+            # ("pack-cabinet.pdf"), the batch names each pack's results after its file, and the
+            # scorer resolves links to the original name
             name = f"{set_dir.name}-{Path(pack['pack']).name}"
-            (case / name).symlink_to((set_dir / pack["pack"]).resolve())
+            shutil.copyfile(set_dir / pack["pack"], case / name)
             labels = {k: v for k, v in pack.items() if k != "_path"}
             labels["quotes"] = with_kit_conventions(labels.get("quotes", []))
             labels["pack"] = name
