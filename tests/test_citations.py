@@ -223,6 +223,37 @@ def cited(text: str) -> list[tuple[str, tuple]]:
     pytest.param("“Staff told us they felt unable to raise concerns.” Paragraph 3.3 is blunt.",
                  [("Staff told us they felt unable to raise concerns.", cite())],
                  id="next-sentence-citation-belongs-to-it"),
+    # A footnote marker after the closing mark: the footnote's own line is the citation.
+    pytest.param("The review found “reserves fell by a third in two years”[2].\nOther text.\n"
+                 "[2] Corporate Peer Challenge of Westford Council, 2024, paragraph 5.3.",
+                 [("reserves fell by a third in two years",
+                   cite(["5.3"], document="Corporate Peer Challenge of Westford Council, 2024"))],
+                 id="bracketed-footnote-marker-and-its-line"),
+    pytest.param("They called it “a culture of silence”7 and moved on.\n"
+                 "7 Annual Governance Statement 2023/24, page 12",
+                 [("a culture of silence", cite(pages=[12],
+                                                document="Annual Governance Statement 2023/24"))],
+                 id="glued-footnote-number-and-its-line"),
+    pytest.param("Officers warned of “a structural gap in every year”[4].\n"
+                 "[4] See the discussion at the March meeting.",
+                 [("a structural gap in every year", cite())],
+                 id="footnote-that-names-no-source-is-no-citation"),
+    pytest.param("Council heard “a culture of silence”3 again.\n3 Members voted against it.",
+                 [("a culture of silence", cite())],
+                 id="numbered-line-that-names-no-document-is-no-footnote"),
+    # A dated document named as the one that says the words.
+    pytest.param("The Minister's letter of 3 March 2025 says: “the council must publish its "
+                 "plan within three months”.",
+                 [("the council must publish its plan within three months",
+                   cite(document="Minister's letter of 3 March 2025"))],
+                 id="dated-letter-says"),
+    pytest.param("The auditor's report of 14 October states that the authority “has no "
+                 "credible savings plan”.",
+                 [("has no credible savings plan", cite(document="auditor's report of 14 October"))],
+                 id="dated-report-states-that"),
+    pytest.param("The report says that the authority “has no credible savings plan”.",
+                 [("has no credible savings plan", cite())],
+                 id="undated-report-names-no-document"),
 ])
 def test_citation_attached_to_quotation(text, expected):
     assert cited(text) == expected
@@ -250,6 +281,9 @@ def test_attached_citation_keeps_its_span():
     pytest.param("Cllr Lee said “this is damning” while the board said “it is fine” (para 3.4).",
                  [("this is damning", (), False), ("it is fine", ("3.4",), False)],
                  id="not-across-another-quotation"),
+    pytest.param("• [added: that a resident called the service “slow and confusing”, a view the "
+                 "survey shared (para 6.2);]", [("slow and confusing", ("6.2",), True)],
+                 id="closing-an-amendments-inserted-bracket"),
 ])
 def test_a_citation_after_the_motions_own_words_is_marked(text, expected):
     assert [(q.text, q.citation.sections, q.citation.after_clause)

@@ -20,13 +20,14 @@ from pathlib import Path
 
 from index import SourceError, file_sha256, read_pages, set_threads
 from verifier.judging.check import check_motion, choose_documents
+from verifier.judging.verdicts import REPORT_ITEM
 from verifier.search.documents import resolve_document
 from verifier.errors import VerifierError
 from verifier.models import (AgendaItem, Citation, Motion, PackClaim, PackQuote, PackResult,
                              PackStatus, QuoteResult, SourceInfo, Verdict)
 from verifier.reading.meetings import read_meeting
 from verifier.reading.motions import read_motion
-from verifier.reading.packs import split_items
+from verifier.reading.packs import split_items, stamp_lines
 from verifier.words import PART_NAME
 from verifier.search.session import open_session
 
@@ -138,8 +139,27 @@ def read_pack(path: str, max_bytes: int = MAX_PACK_BYTES) -> PackText:
     for lines in pages:
         starts.append(at)
         at += len("\n".join(lines)) + 1
-    text = "\n".join("\n".join(lines) for lines in pages)
+    text = "\n".join("\n".join(_unstamped(lines)) for lines in pages)
     return PackText(pages, labels, text, tuple(starts))
+
+
+def _unstamped(lines: tuple[str, ...]) -> list[str]:
+    """A page's lines for checking: each "Agenda Item 6" stamp and one line break beside it
+    made spaces, offsets kept ("(paragraph⏎Agenda Item 6⏎8.5)" at a page's foot is one
+    citation, "(paragraph 8.5)", not a bracket broken by a blank line)."""
+    out: list[str | None] = list(lines)
+    for i in stamp_lines(lines):
+        blank = " " * (len(lines[i]) + 1)           # the stamp and a line break
+        kept = [j for j in range(i) if out[j] is not None]
+        if kept:
+            out[kept[-1]] += blank
+            out[i] = None
+        elif i + 1 < len(out):
+            out[i + 1] = blank + out[i + 1]
+            out[i] = None
+        else:
+            out[i] = blank[:-1]
+    return [line for line in out if line is not None]
 
 
 def check_items(pack: PackText, items: tuple[AgendaItem, ...], path: str,
@@ -206,8 +226,10 @@ def concerns_sources(result: QuoteResult, text: str, documents, parts, letters=N
             resolve_document(citation.document, documents, parts, letters) is not None:
         return True
     context = _sentence_before(text, q.start)
-    # "(executive summary)", "(foreword)": a part of the report, not another document
-    other_document = citation.document and not PART_NAME.fullmatch(citation.document.strip())
+    # "(executive summary)", "(foreword)", "(Table 1)": a part of the report, not another
+    # document (a table cell's "(Table 1)" in an action plan quotes the report's table)
+    other_document = citation.document and not (PART_NAME.fullmatch(citation.document.strip())
+                                                 or REPORT_ITEM.fullmatch(citation.document.strip()))
     if other_document or _OTHER_SOURCE.search(context) or _OTHER_SOURCE.search(citation.text) \
             or _OTHER_CITATION.search(citation.text):
         return False

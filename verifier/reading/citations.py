@@ -94,6 +94,21 @@ _ABBREVIATIONS = frozenset(
     "approx fig figs vol".split()
 )
 _MARKS = "“”„‘’‚\"'«»"
+# A footnote marker right after a closing quotation mark: "…in 2019”[1]" (a glued "19" is
+# words.FOOTNOTE_AFTER_QUOTE), and the footnote itself, a later line opening with the marker:
+# "[1] Best Value Inspection of Greyhaven Borough Council, January 2025, paragraph 7.6."
+_BRACKETED_MARKER = re.compile(r"\[(\d{1,3})\]")
+_FOOTNOTE_LINE = r"(?m)^[ \t]*(?:\[{n}\]|{n}(?=[ \t]+[A-Z]))[ \t.:]*(?P<body>[^\n]{{3,%d}})$" % MAX_BRACKETED
+# A document named, with its date, as the subject of the sentence that brings in a quotation:
+# "The Secretary of State's letter of 16 January says: “…”". Dated, so that it names one
+# document ("the report says" names none: which report, and where in it?).
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)")
+_DOCUMENT_SAYS = re.compile(
+    rf"(?P<doc>(?:(?:[A-Z][\w’'-]*|[a-z]+[’']s|of|the)\s+){{0,6}}(?:letter|report|review|statement)\s+"
+    rf"(?:of|dated)\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?)"
+    r",?\s+(?:says?|said|states?|stated|writes|wrote|notes?|noted|records?|recorded|sets\s+out|"
+    r"concludes?|concluded|recommends?|recommended|warns?|warned|explains?|explained)\b")
 _BULLET_LINE = re.compile(r"\n[ \t]*(?:[-•·*▪◦‣–—]|\d+[.)]|\(?[a-z]\))(?:[ \t]|$)")
 
 
@@ -221,7 +236,8 @@ def _citation_ending_sentence(text: str, pos: int, later_quotes: list[int]) -> C
     if citation is None or citation.is_empty:
         return None
     closing = text.find(")" if bracket.group() == "(" else "]", citation.end)
-    if closing < 0 or not re.match(r"[ \t]*(?:[.;!?](?:\s|$)|\n|$)", text[closing + 1:]):
+    # "(para 3.3);]": an amendment's "[inserted: …]" may close right after the sentence.
+    if closing < 0 or not re.match(r"[ \t]*(?:[.;!?][)\]]*(?:\s|$)|\n|$)", text[closing + 1:]):
         return None     # the sentence goes on: the citation belongs to what comes next
     return replace(citation, after_clause=True)
 
@@ -291,13 +307,55 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
             previous_end = close_end(quotes[j])
         chosen[i] = shared or citation_before(text, open_at(quotes[i]), 0, excluded) or \
             _citation_ending_sentence(text, close_end(quotes[i]),
-                                      [open_at(quotes[j]) for j in top[k + 1:]])
+                                      [open_at(quotes[j]) for j in top[k + 1:]]) or \
+            footnote_citation(text, close_end(quotes[i])) or \
+            _document_before(text, open_at(quotes[i]), excluded)
         previous = chosen[i] or previous
 
     for i in range(len(quotes)):          # outer quotations come before their fragments
         if i in outer_of:
             chosen[i] = own[i] or chosen.get(outer_of[i])
     return tuple(replace(q, citation=chosen[i] or Citation()) for i, q in enumerate(quotes))
+
+
+def footnote_citation(text: str, pos: int) -> Citation | None:
+    """The citation a footnote gives a quotation whose closing mark ends at `pos` and carries
+    its marker ("…in 2019”[1]", "…in 2019”12"): the first later line opening with the marker
+    ("[1] Best Value Inspection …, paragraph 7.6."). A footnote that names neither a document
+    nor a place is no citation."""
+    marker = _BRACKETED_MARKER.match(text, pos) or FOOTNOTE_AFTER_QUOTE.match(text, pos)
+    if marker is None:
+        return None
+    number = marker.group(1) if marker.re is _BRACKETED_MARKER else marker.group()
+    if not number.isdigit():
+        return None         # "¹": a superscript's footnote line starts with a plain digit
+    line = re.compile(_FOOTNOTE_LINE.format(n=re.escape(number))).search(text, marker.end())
+    if line is None:
+        return None
+    citation = _parse_bracketed(text, line.start("body"), line.end("body"), liberal=True)
+    if citation is None or citation.is_empty:
+        return None
+    # A name alone must read as a document's: a list's "3 Members voted against it." is no
+    # footnote; "Corporate Peer Challenge …, paragraph 5.3" is, by its place.
+    if not (citation.sections or citation.pages or citation.page_labels or citation.footnotes
+            or _DOC_WORDS.search(citation.document or "")):
+        return None
+    return citation
+
+
+def _document_before(text: str, start: int,
+                     excluded: tuple[tuple[int, int], ...] = ()) -> Citation | None:
+    """A dated document named earlier in the sentence as what says the quoted words: "The
+    Secretary of State's letter of 16 January says: “…”" cites that letter."""
+    begin = max(sentence_start(text, start, excluded), start - MAX_LOOKBACK)
+    found = [m for m in _DOCUMENT_SAYS.finditer(text, begin, start)
+             if not any(a <= m.start() < b for a, b in excluded)]
+    if not found:
+        return None
+    doc = found[-1]
+    name = re.sub(r"^(?:the\s+)", "", doc.group("doc"), flags=re.IGNORECASE)
+    return Citation(document=name, text=doc.group("doc"), start=doc.start("doc"),
+                    end=doc.end("doc"))
 
 
 # ---------------------------------------------------------------------------------------------

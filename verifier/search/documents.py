@@ -54,6 +54,9 @@ _REPORT_WORDS = {"report", "inspection", "best", "value", "bvi", "inspectors", "
 # Words that every inspection report's title shares: they cannot tell one report from another.
 _GENERIC_WORDS = {"report", "inspection", "best", "value", "council", "borough", "district",
                   "county", "city", "london", "final", "inspectors", "inspector", "authority"}
+# A title this long spelled out whole in a citation names its document (a short title such as
+# "Report" or "Letter" names nothing on its own).
+MIN_WHOLE_TITLE_WORDS = 3
 # Share of the citation's words a title or alias must contain to be the document it names.
 MIN_NAME_OVERLAP = 0.6
 # … and of a letter's opening and closing, when its title is its letterhead: more, since these
@@ -95,6 +98,13 @@ def resolve_document(name: str, documents: tuple[Document, ...] | list[Document]
     cited = _words(name)
     if not cited or not documents:
         return None
+    # A name that spells out one document's whole title names it, whatever it adds (a
+    # footnote's "Best Value Inspection of Greyhaven Borough Council, January 2025" is the
+    # report, though the letter's title shares the date and the report's does not).
+    whole = [doc for doc in documents if len(_words(doc.title)) >= MIN_WHOLE_TITLE_WORDS
+             and _words(doc.title) <= cited]
+    if len(whole) == 1:
+        return whole[0]
     # "Eastfield report": the place names it, "report" does not tell two reports apart.
     telling = cited - _GENERIC_WORDS or cited
     scores = {}
