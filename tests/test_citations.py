@@ -241,6 +241,10 @@ def cited(text: str) -> list[tuple[str, tuple]]:
     pytest.param("Council heard “a culture of silence”3 again.\n3 Members voted against it.",
                  [("a culture of silence", cite())],
                  id="numbered-line-that-names-no-document-is-no-footnote"),
+    pytest.param("Members read “a culture of silence”3 aloud.\n3 Apologies for absence\n"
+                 "3 Staff Survey Report 2024, page 4",
+                 [("a culture of silence", cite(pages=[4], document="Staff Survey Report 2024"))],
+                 id="footnote-after-a-list-line-with-its-number"),
     # A dated document named as the one that says the words.
     pytest.param("The Minister's letter of 3 March 2025 says: “the council must publish its "
                  "plan within three months”.",

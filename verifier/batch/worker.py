@@ -228,8 +228,8 @@ def concerns_sources(result: QuoteResult, text: str, documents, parts, letters=N
     context = _sentence_before(text, q.start)
     # "(executive summary)", "(foreword)", "(Table 1)": a part of the report, not another
     # document (a table cell's "(Table 1)" in an action plan quotes the report's table)
-    other_document = citation.document and not (PART_NAME.fullmatch(citation.document.strip())
-                                                 or REPORT_ITEM.fullmatch(citation.document.strip()))
+    named = (citation.document or "").strip()
+    other_document = named and not (PART_NAME.fullmatch(named) or REPORT_ITEM.fullmatch(named))
     if other_document or _OTHER_SOURCE.search(context) or _OTHER_SOURCE.search(citation.text) \
             or _OTHER_CITATION.search(citation.text):
         return False

@@ -8,6 +8,7 @@ says, “…”"). Section numbers are kept exactly as written ("4.50" is never 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -98,15 +99,20 @@ _MARKS = "“”„‘’‚\"'«»"
 # words.FOOTNOTE_AFTER_QUOTE), and the footnote itself, a later line opening with the marker:
 # "[1] Best Value Inspection of Greyhaven Borough Council, January 2025, paragraph 7.6."
 _BRACKETED_MARKER = re.compile(r"\[(\d{1,3})\]")
-_FOOTNOTE_LINE = r"(?m)^[ \t]*(?:\[{n}\]|{n}(?=[ \t]+[A-Z]))[ \t.:]*(?P<body>[^\n]{{3,%d}})$" % MAX_BRACKETED
+# Lines opening with the marker's number looked at, in order, for the footnote ("3 Apologies"
+# in an agenda may come before "3 Annual Governance Statement 2023/24, page 12").
+MAX_FOOTNOTE_LINES = 5
+_FOOTNOTE_LINE = (r"(?m)^[ \t]*(?:\[{n}\]|{n}(?=[ \t]+[A-Z]))[ \t.:]*"
+                  r"(?P<body>[^\n]{{3,%d}})$" % MAX_BRACKETED)
 # A document named, with its date, as the subject of the sentence that brings in a quotation:
 # "The Secretary of State's letter of 16 January says: “…”". Dated, so that it names one
 # document ("the report says" names none: which report, and where in it?).
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December)")
 _DOCUMENT_SAYS = re.compile(
-    rf"(?P<doc>(?:(?:[A-Z][\w’'-]*|[a-z]+[’']s|of|the)\s+){{0,6}}(?:letter|report|review|statement)\s+"
-    rf"(?:of|dated)\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?)"
+    rf"(?P<doc>(?:(?:[A-Z][\w’'-]*|[a-z]+[’']s|of|the)\s+){{0,6}}"
+    rf"(?:letter|report|review|statement)\s+(?:of|dated)\s+(?:the\s+)?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?)"
     r",?\s+(?:says?|said|states?|stated|writes|wrote|notes?|noted|records?|recorded|sets\s+out|"
     r"concludes?|concluded|recommends?|recommended|warns?|warned|explains?|explained)\b")
 _BULLET_LINE = re.compile(r"\n[ \t]*(?:[-•·*▪◦‣–—]|\d+[.)]|\(?[a-z]\))(?:[ \t]|$)")
@@ -329,18 +335,16 @@ def footnote_citation(text: str, pos: int) -> Citation | None:
     number = marker.group(1) if marker.re is _BRACKETED_MARKER else marker.group()
     if not number.isdigit():
         return None         # "¹": a superscript's footnote line starts with a plain digit
-    line = re.compile(_FOOTNOTE_LINE.format(n=re.escape(number))).search(text, marker.end())
-    if line is None:
-        return None
-    citation = _parse_bracketed(text, line.start("body"), line.end("body"), liberal=True)
-    if citation is None or citation.is_empty:
-        return None
-    # A name alone must read as a document's: a list's "3 Members voted against it." is no
-    # footnote; "Corporate Peer Challenge …, paragraph 5.3" is, by its place.
-    if not (citation.sections or citation.pages or citation.page_labels or citation.footnotes
-            or _DOC_WORDS.search(citation.document or "")):
-        return None
-    return citation
+    lines = re.compile(_FOOTNOTE_LINE.format(n=re.escape(number))).finditer(text, marker.end())
+    for line in itertools.islice(lines, MAX_FOOTNOTE_LINES):
+        citation = _parse_bracketed(text, line.start("body"), line.end("body"), liberal=True)
+        # A name alone must read as a document's: a list's "3 Members voted against it." is
+        # no footnote; "Corporate Peer Challenge …, paragraph 5.3" is, by its place.
+        if citation is not None and not citation.is_empty and (
+                citation.sections or citation.pages or citation.page_labels
+                or citation.footnotes or _DOC_WORDS.search(citation.document or "")):
+            return citation
+    return None
 
 
 def _document_before(text: str, start: int,
