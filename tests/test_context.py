@@ -158,3 +158,18 @@ def test_a_claim_carried_by_governed_words(paragraph, claim, expected):
 
     found = governed_claim(paragraph, claim)
     assert (found.kind if found else None) is expected
+
+
+@pytest.mark.parametrize("motion, quoted, lead", [
+    pytest.param("Council notes that the review found:\n• that the board “has no budget” (p. 4);\n"
+                 "• that the chair “misled the committee” (p. 6);", "misled the committee",
+                 "that the chair", id="the-bullet-before-is-another-clause"),
+    pytest.param("Council notes:\n(a) that no plan exists;\n(b) that the chair “misled the "
+                 "committee”.", "misled the committee", "that the chair", id="lettered-items"),
+    pytest.param("The board did not accept that the chair “misled the committee”.",
+                 "misled the committee", "The board did not accept that the chair",
+                 id="one-sentence-keeps-its-denial"),
+])
+def test_the_motions_lead_stops_at_its_list_item(motion, quoted, lead):
+    start = motion.index(quoted)
+    assert motion_surroundings(motion, start, start + len(quoted))[0].strip() == lead

@@ -149,10 +149,16 @@ def motion_surroundings(text: str, start: int, end: int) -> tuple[str, str]:
     """The motion's words before its quotation (back to the sentence's start) and after it (to
     the sentence's end), without the quotation marks."""
     before = text[max(0, start - MOTION_LEAD_CHARS):max(0, start - 1)]
-    before = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])|\n\s*\n", before)[-1]
+    # A list's item is a clause of its own: the bullet before ("• that … “has no status …”
+    # (para 2.3);") neither denies nor attributes this one's words.
+    before = re.split(rf"(?<=[.!?])\s+(?=[A-Z“\"‘'])|\n\s*\n|{_LIST_ITEM}", before)[-1]
     after = text[end + 1:end + 1 + MOTION_TAIL_CHARS]
-    after = re.split(r"(?<=[.!?])\s+|\n\s*\n", after)[0]
+    after = re.split(rf"(?<=[.!?])\s+|\n\s*\n|{_LIST_ITEM}", after)[0]
     return before, after
+
+
+# The start of a list's item on a new line: "• ", "- ", "(a) ", "2. ".
+_LIST_ITEM = r"\n[ \t]*(?:[-•·*▪◦‣–]|\(?[a-z0-9]{1,3}[.)])[ \t]+"
 
 
 def _sentence_lead(paragraph: str, at: int) -> str:
