@@ -4,8 +4,8 @@ label's own note: what to look at when pack accuracy (bench/blind.py --part pack
     .venv/bin/python bench/pack_misses.py [--eval-kit ../shared/eval-kit] [--json OUT]
                                           [--from SCORES.json]
 
-Stages the fit half's packs as bench/blind.py does, runs the eval kit's score_packs.py once
-(or reads a --json it wrote before, with --from) and prints, per strict label that missed
+Stages the fit half's packs as bench/blind.py does and scores them with the eval kit's
+score_packs.py, one set at a time (or reads a --json it wrote before, with --from) and prints, per strict label that missed
 anything (not found, relevance, verdict, citation, location, item, page) or raised a false
 alarm: the pack, the label's id, what was expected and what came back, and the label's note.
 Then the system's quotations that match no label and report a problem. The fit half only:
@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from blind import ROOT, packs, run_scorer, sets_of, stage_packs  # noqa: E402
+from blind import ROOT, packs, score_packs, sets_of  # noqa: E402
 
 CHECKS = ("relevance_ok", "verdict_ok", "citation_ok", "location_ok", "item_ok", "page_ok")
 
@@ -82,11 +82,10 @@ def main(argv=None) -> int:
             print(f"error: {args.eval_kit}: no eval kit here (score_packs.py)", file=sys.stderr)
             return 2
         with tempfile.TemporaryDirectory() as tmp:
-            if not stage_packs(set_dirs, Path(tmp) / "packs"):
-                print("error: the fit half has no packs", file=sys.stderr)
-                return 2
-            result = run_scorer(args.eval_kit, "score_packs.py",
-                                ["--packs", str(Path(tmp) / "packs")], args.verifier)
+            result = score_packs(args.eval_kit, set_dirs, Path(tmp) / "packs", args.verifier)
+        if result is None:
+            print("error: the fit half has no packs", file=sys.stderr)
+            return 2
         if "json" not in result:
             print(f"error: score_packs.py gave no figures: {result['line']}", file=sys.stderr)
             return 2

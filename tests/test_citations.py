@@ -258,6 +258,27 @@ def cited(text: str) -> list[tuple[str, tuple]]:
     pytest.param("The report says that the authority “has no credible savings plan”.",
                  [("has no credible savings plan", cite())],
                  id="undated-report-names-no-document"),
+    pytest.param("Councillors heard the Minister's letter, in which she said: “the plan is not "
+                 "yet credible”", [("the plan is not yet credible",
+                                    cite(document="Minister's letter"))],
+                 id="letter-in-which-she-said"),
+    pytest.param("The letter confirms that “funding will end in March”.",
+                 [("funding will end in March", cite(document="letter"))],
+                 id="the-letter-confirms"),
+    pytest.param("In her letter of 2 May 2025 the Minister said she was “not yet persuaded”.",
+                 [("not yet persuaded", cite(document="letter of 2 May 2025"))],
+                 id="in-her-dated-letter-the-writer-said"),
+    pytest.param("Cllr Shaw's letter to the newspaper said “the council is failing”.",
+                 [("the council is failing", cite())],
+                 id="a-letter-to-someone-else-is-not-the-subject"),
+    # A table's "Para" column gives the quotation in its row its paragraph.
+    pytest.param("Ref Finding Para Response\n1 “budget reports were late”\n6.2.1 Monthly "
+                 "reporting\n2 “no risk register” 6.3 Register adopted",
+                 [("budget reports were late", cite(["6.2.1"])),
+                  ("no risk register", cite(["6.3"]))], id="para-column-of-a-table"),
+    pytest.param("The panel's view was plain. It said “budget reports were late”\n6.2 The "
+                 "council accepts this.",
+                 [("budget reports were late", cite())], id="a-numbered-paragraph-is-no-column"),
 ])
 def test_citation_attached_to_quotation(text, expected):
     assert cited(text) == expected
