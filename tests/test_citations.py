@@ -268,9 +268,20 @@ def cited(text: str) -> list[tuple[str, tuple]]:
     pytest.param("In her letter of 2 May 2025 the Minister said she was “not yet persuaded”.",
                  [("not yet persuaded", cite(document="letter of 2 May 2025"))],
                  id="in-her-dated-letter-the-writer-said"),
+    pytest.param("The Secretary of State said that the review “must be completed by June”.",
+                 [("must be completed by June", cite(document="Secretary of State"))],
+                 id="the-letters-writer-said"),
     pytest.param("Cllr Shaw's letter to the newspaper said “the council is failing”.",
                  [("the council is failing", cite())],
                  id="a-letter-to-someone-else-is-not-the-subject"),
+    pytest.param("The auditors called it “a list of hopes” and noted that “no action has an "
+                 "owner” (paragraph 4.2).", [("a list of hopes", cite(["4.2"])),
+                                              ("no action has an owner", cite(["4.2"]))],
+                 id="and-noted-that-goes-on-with-the-same-speaker"),
+    pytest.param("Cllr Ede called it “a list of hopes” and the auditors noted that “no action "
+                 "has an owner” (paragraph 4.2).", [("a list of hopes", cite()),
+                                                     ("no action has an owner", cite(["4.2"]))],
+                 id="a-new-subject-is-a-new-speaker"),
     # A table's "Para" column gives the quotation in its row its paragraph.
     pytest.param("Ref Finding Para Response\n1 “budget reports were late”\n6.2.1 Monthly "
                  "reporting\n2 “no risk register” 6.3 Register adopted",

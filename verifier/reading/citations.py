@@ -49,6 +49,10 @@ _RECOMMENDATION_WORD = re.compile(r"^(?:recommendations?|recs?\.|r)$", re.IGNORE
 # Words between two quotations that introduce a new speaker or source.
 _NEW_SPEAKER = re.compile(r"\b(?:says?|said|states?|stated|notes?|noted|found|finds|writes|wrote|"
                           r"according|added|adds|told|claims?|claimed)\b", re.IGNORECASE)
+# … but a verb with no subject of its own goes on with the speaker before: "The inspectors
+# found it “…” and noted that “…” (paragraph 9.1.1)" is one run, one citation.
+_SAME_SPEAKER = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+)?(?:says?|said|states?|stated|"
+                           r"notes?|noted|found|finds|writes|wrote|added|adds)(?:\s+that)?\s*")
 # The editor's marks between a quotation and its citation: "[sic]", "(emphasis added)".
 _SIC = re.compile(r"(?:[ \t\u00a0]*[(\[]\s*(?:sic|emphasis\s+(?:added|mine|in\s+original)|"
                   r"my\s+emphasis|original\s+emphasis)\s*[)\]])+", re.IGNORECASE)
@@ -117,6 +121,11 @@ _FOOTNOTE_LINE = (r"(?m)^[ \t]*(?:\[{n}\]|{n}(?=[ \t]+[A-Z]))[ \t.:]*"
 # document ("the report says" names none: which report, and where in it?).
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December)")
+# The Secretary of State speaking is the intervention letter speaking: "The Secretary of State
+# said that the intervention “…”" cites the letter (resolved by its title, or not at all).
+_WRITER_SAYS = re.compile(r"(?P<doc>\b[Tt]he\s+Secretary\s+of\s+State)(?:\s+(?:has|had|also))?"
+                          r",?\s+(?:says?|said|states?|stated|writes|wrote|indicates?|indicated|"
+                          r"confirms?|confirmed|proposes?|proposed)\b")
 _SAYS = (r"(?:says?|said|states?|stated|writes|wrote|notes?|noted|records?|recorded|sets\s+out|"
          r"concludes?|concluded|recommends?|recommended|warns?|warned|explains?|explained|"
          r"indicates?|indicated|confirms?|confirmed)\b")
@@ -325,7 +334,8 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
         for j in top[k + 1:]:
             if not same_sentence(text, previous_end, open_at(quotes[j])):
                 break
-            if _NEW_SPEAKER.search(text, previous_end, open_at(quotes[j])):
+            if _NEW_SPEAKER.search(text, previous_end, open_at(quotes[j])) and \
+                    not _SAME_SPEAKER.fullmatch(text, previous_end, open_at(quotes[j])):
                 break   # "Cllr Lee said “…” and the report says “…” (3.4)": not one run
             if own[j] is not None:
                 shared = own[j]
@@ -387,7 +397,7 @@ def _document_before(text: str, start: int,
     """A dated document named earlier in the sentence as what says the quoted words: "The
     Secretary of State's letter of 16 January says: “…”" cites that letter."""
     begin = max(sentence_start(text, start, excluded), start - MAX_LOOKBACK)
-    found = [m for pattern in (_DOCUMENT_SAYS, _LETTER_SAYS)
+    found = [m for pattern in (_DOCUMENT_SAYS, _LETTER_SAYS, _WRITER_SAYS)
              for m in pattern.finditer(text, begin, start)
              if not any(a <= m.start() < b for a, b in excluded)]
     if not found:
