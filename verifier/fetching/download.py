@@ -20,6 +20,7 @@ import html
 import re
 import time
 from dataclasses import dataclass, replace
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Callable
 from urllib.parse import quote, urljoin, urlsplit
@@ -312,28 +313,74 @@ def _page_html(meeting: modgov.Meeting, item: modgov.AgendaItem, kind: str, body
 
 
 # What a council's agenda text may hold that runs or loads something when the saved page is
-# opened from DIR (beside the triage page): kept out of the file, the words kept.
-_ACTIVE_ELEMENTS = ("script", "style", "iframe", "frame", "frameset", "object", "embed", "applet",
-                    "form", "link", "meta", "base", "noscript", "template", "svg", "math")
+# opened from DIR (beside the triage page): kept out of the file, the words kept. (The standard
+# library's parser: bs4 is index.readers.govuk_html's alone.)
+_ACTIVE_ELEMENTS = frozenset({"script", "style", "iframe", "frame", "frameset", "object",
+                              "embed", "applet", "form", "link", "meta", "base", "noscript",
+                              "template", "svg", "math", "input", "button", "textarea",
+                              "select"})
+_VOID_ELEMENTS = frozenset({"area", "br", "col", "hr", "img", "wbr", "source", "track",
+                            "link", "meta", "base", "input", "embed"})
 _ACTIVE_URL = re.compile(r"^\s*(?:javascript|vbscript|data):", re.IGNORECASE)
 
 
 def inert_html(body: str) -> str:
-    """An agenda item's HTML without scripts, event handlers, frames, forms or script
+    """An agenda item's HTML without scripts, event handlers, frames, forms, styles or script
     addresses: a fetched page is a record to read, and it sits beside the triage page."""
-    from bs4 import BeautifulSoup
+    out = _InertWriter()
+    out.feed(body)
+    out.close()
+    return "".join(out.parts)
 
-    soup = BeautifulSoup(body, "html.parser")
-    for element in soup.find_all(_ACTIVE_ELEMENTS):
-        element.decompose()
-    for element in soup.find_all(True):
-        for name in list(element.attrs):
-            value = element.attrs[name]
-            text = " ".join(value) if isinstance(value, list) else str(value)
-            if name.lower().startswith("on") or name.lower() in ("style", "srcdoc", "formaction") \
-                    or _ACTIVE_URL.match(text):
-                del element.attrs[name]
-    return str(soup)
+
+class _InertWriter(HTMLParser):
+    """Writes back what it reads, less the active elements (with all they hold) and the
+    attributes that run or style something."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=False)
+        self.parts: list[str] = []
+        self.skipping: list[str] = []        # the active elements open around the reader
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _ACTIVE_ELEMENTS:
+            if tag not in _VOID_ELEMENTS:
+                self.skipping.append(tag)
+            return
+        if self.skipping:
+            return
+        kept = "".join(f' {name}="{html.escape(value or "", quote=True)}"'
+                       for name, value in attrs
+                       if not (name.startswith("on") or name in ("style", "srcdoc", "formaction")
+                               or _ACTIVE_URL.match(value or "")))
+        self.parts.append(f"<{tag}{kept}>")
+
+    def handle_startendtag(self, tag, attrs):
+        if tag not in _VOID_ELEMENTS and tag not in _ACTIVE_ELEMENTS:
+            self.handle_starttag(tag, attrs)
+            self.handle_endtag(tag)
+            return
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag):
+        if self.skipping:
+            if tag == self.skipping[-1]:
+                self.skipping.pop()
+            return
+        if tag not in _ACTIVE_ELEMENTS and tag not in _VOID_ELEMENTS:
+            self.parts.append(f"</{tag}>")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(html.escape(data, quote=False))
+
+    def handle_entityref(self, name):
+        if not self.skipping:
+            self.parts.append(f"&{name};")
+
+    def handle_charref(self, name):
+        if not self.skipping:
+            self.parts.append(f"&#{name};")
 
 
 def _slug(text: str) -> str:
