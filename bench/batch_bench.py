@@ -235,7 +235,12 @@ def measure_up(kind: str, workers: int) -> dict:
     from verifier.batch.run import PackJob, run_batch
     from verifier.batch.worker import BatchContext
 
-    context = BatchContext(str(INDEX))
+    import dataclasses
+
+    # One embedding thread a worker, as `verifier batch --jobs 2` gives each on two cores
+    # (a commit from before that option: its default).
+    fields = {f.name for f in dataclasses.fields(BatchContext)}
+    context = BatchContext(str(INDEX), **({"threads": 1} if "threads" in fields else {}))
     paths = sorted((DENSE if kind == "dense" else NONE).glob("*.pdf"))
     jobs = [PackJob(str(p), p.stem, "") for p in paths]
     pool = concurrent.futures.ProcessPoolExecutor(workers,
@@ -244,12 +249,12 @@ def measure_up(kind: str, workers: int) -> dict:
         t0 = time.perf_counter()
         # Each warm-up holds its worker until all have warmed, so each worker gets one.
         barrier = multiprocessing.get_context("spawn").Manager().Barrier(workers)
-        list(pool.map(_warm_up, [context] * workers, [barrier] * workers))
+        warm = dict(pool.map(_warm_up, [context] * workers, [barrier] * workers))
         startup = time.perf_counter() - t0
         t1 = time.perf_counter()
         results = run_batch(jobs, context, pool)
         seconds = time.perf_counter() - t1
-        peaks = list(pool.map(_peak_after, [barrier] * workers))
+        after = list(pool.map(_peak_after, [barrier] * workers))
     finally:
         pool.shutdown()
     pages = sum(r.pages for _, r in results)
@@ -260,20 +265,37 @@ def measure_up(kind: str, workers: int) -> dict:
         raise SystemExit(f"batch_bench: packs failed: {failed}")
     return {"kind": kind, "workers": workers, "packs": len(results), "pages": pages,
             "quotes_about_sources": quotes, "claims": claims, "startup_s": startup,
+            "startup_cpu_s": sum(warm.values()),
             "seconds": seconds, "pages_per_second": pages / seconds,
-            "worker_peak_mb": max(peaks)}
+            # CPU of the packs: the workers' own and their PDF-reading children's, once up
+            "cpu_s": sum(cpu - warm[pid] for pid, _, cpu in after),
+            "worker_peak_mb": max(peak for _, peak, _ in after)}
 
 
-def _warm_up(context, barrier) -> None:
+def _warm_up(context, barrier) -> tuple[int, float]:
+    import os
+
     from verifier.batch.worker import check_pack
 
     check_pack(str(WARM_PACK), context)
     barrier.wait()
+    return os.getpid(), _own_cpu_s()
 
 
-def _peak_after(barrier) -> float:
+def _peak_after(barrier) -> tuple[int, float, float]:
+    import os
+
     barrier.wait()
-    return _own_peak_mb()
+    return os.getpid(), _own_peak_mb(), _own_cpu_s()
+
+
+def _own_cpu_s() -> float:
+    """This process's CPU seconds and its reaped children's (each PDF is read by a child)."""
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def run_up(code: Path, kind: str, workers: int) -> dict:
@@ -290,7 +312,8 @@ def run_up(code: Path, kind: str, workers: int) -> dict:
     result = json.loads(run.stdout.strip().splitlines()[-1])
     print(f"batch_bench: {code.name} {kind}: start-up {result['startup_s']:.1f} s, "
           f"{result['pages']} pages in {result['seconds']:.1f} s, "
-          f"{result['pages_per_second']:.0f} pages/s", file=sys.stderr, flush=True)
+          f"{result['pages_per_second']:.0f} pages/s, {result['cpu_s']:.1f} CPU s",
+          file=sys.stderr, flush=True)
     return result
 
 
@@ -326,16 +349,19 @@ def workers_up(before: str | None, n: int, pages: int, workers: int) -> dict:
 
 def markdown_up(r: dict) -> str:
     lines = ["| code | packs | pages | quotations / claims about the sources | start-up (s) | "
-             "packs once up (s) | pages/s once up | ratio to before | peak memory per worker |",
-             "|---|---|---|---|---|---|---|---|---|"]
+             "packs once up (s) | pages/s once up | CPU ms a page | pages per CPU second | "
+             "ratio to before (wall, CPU) | peak memory per worker |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
     before = {run["kind"]: run for run in r["runs"] if run["code"] == "before"}
     for run in r["runs"]:
         base = before.get(run["kind"])
-        ratio = f"{run['pages_per_second'] / base['pages_per_second']:.2f}" if base else "-"
+        ratio = (f"{run['pages_per_second'] / base['pages_per_second']:.2f}, "
+                 f"{base['cpu_s'] / run['cpu_s']:.2f}") if base else "-"
         lines.append(f"| {run['code']} ({run['rev']}) | {run['packs']} {run['kind']} | "
                      f"{run['pages']} | {run['quotes_about_sources']} / {run['claims']} | "
                      f"{run['startup_s']:.1f} | {run['seconds']:.1f} | "
-                     f"{run['pages_per_second']:.0f} | {ratio} | "
+                     f"{run['pages_per_second']:.0f} | {1000 * run['cpu_s'] / run['pages']:.1f} | "
+                     f"{run['pages'] / run['cpu_s']:.0f} | {ratio} | "
                      f"{run['worker_peak_mb']:.0f} MiB |")
     return "\n".join(lines)
 

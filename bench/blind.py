@@ -149,6 +149,50 @@ def stage_packs(set_dirs: list[Path], into: Path) -> int:
     return n
 
 
+def score_packs(kit: Path, set_dirs: list[Path], into: Path, verifier: str, env=None,
+                code: Path | None = None) -> dict | None:
+    """score_packs.py once per set, each council's packs against its own report and letter
+    (one index of every set's sources would let a pack's words match another council's
+    report, and two sets' packs may share a file name); the figures from the summed counts."""
+    runs = []
+    for set_dir in set_dirs:
+        if stage_packs([set_dir], into / set_dir.name):
+            runs.append(run_scorer(kit, "score_packs.py", ["--packs", str(into / set_dir.name)],
+                                   verifier, env, code))
+    if len(runs) <= 1:
+        return runs[0] if runs else None
+    if any("json" not in run for run in runs):
+        return next(run for run in runs if "json" not in run)
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_packs", kit / "score_packs.py")
+    sys.path.insert(0, str(kit))        # score_packs imports the kit's score module
+    kit_module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(kit_module)
+    total = kit_module.Tally()
+    for run in runs:
+        for name, value in run["json"]["counts"].items():
+            setattr(total, name, getattr(total, name) + value)
+    f, fmt = total.figures(), kit_module.fmt
+    pages = sum(p["pages"] or 0 for run in runs for p in run["json"]["packs"])
+    seconds = sum(run["json"]["batch"]["seconds"] or 0 for run in runs)
+    line = (f"extraction R={fmt(f['extraction_recall'])} P={fmt(f['extraction_precision'])} | "
+            f"relevance {fmt(f['relevance'])} | verdict {fmt(f['verdict'])} | "
+            f"citation {fmt(f['citation'])} | location {fmt(f['location'])} | "
+            f"item {fmt(f['item'])} | page {fmt(f['page'])} | "
+            f"problems caught {fmt(f['problems_caught'])} | "
+            f"false alarms {fmt(f['false_alarms'])} | "
+            f"{fmt(pages / seconds if seconds else None)} pages/s")
+    report = {"figures": f, "counts": total.counts(),
+              "pages_per_second": pages / seconds if seconds else None,
+              "packs": [p for run in runs for p in run["json"]["packs"]],
+              "labels": [o for run in runs for o in run["json"]["labels"]],
+              "summary": line, "sets": [run["json"] for run in runs]}
+    return {"line": line, "exit": max(run["exit"] for run in runs),
+            "seconds": round(sum(run["seconds"] for run in runs), 1),
+            "stdout": "\n".join(run["stdout"] for run in runs), "json": report}
+
+
 def run_scorer(kit: Path, script: str, args: list[str], verifier: str, env=None,
                cwd: Path | None = None) -> dict:
     """Run one eval-kit scorer; its last line and its figures (from --json)."""
@@ -258,9 +302,10 @@ def score_half(half: str, parts: list[str], kit: Path, verifier: str, code: Path
             result["claims"] = run_scorer(kit, "score_claims.py",
                                           ["--claims", str(tmp / "claims")], verifier, env,
                                           code)
-        if "packs" in parts and stage_packs(set_dirs, tmp / "packs"):
-            result["packs"] = run_scorer(kit, "score_packs.py", ["--packs", str(tmp / "packs")],
-                                         verifier, env, code)
+        if "packs" in parts:
+            scored = score_packs(kit, set_dirs, tmp / "packs", verifier, env, code)
+            if scored is not None:
+                result["packs"] = scored
         if "reading" in parts and code:
             # the reading of the other checkout: this script again, importing its index/
             out = tmp / "reading.json"

@@ -699,3 +699,54 @@ def test_the_triage_page_on_a_phone(serial):
         page.click("text=← All packs")
         assert page.url.endswith("index.html")
         browser.close()
+
+
+# ---------------------------------------------------------------- the text an item is checked as
+
+@pytest.mark.parametrize("lines, expected", [
+    pytest.param(("capacity to deliver it (paragraph", "Agenda Item 6"),
+                 "capacity to deliver it (paragraph              ", id="stamp-at-the-foot"),
+    pytest.param(("Agenda Item 7", "Report of the Chief Executive", "text"),
+                 "              Report of the Chief Executive\ntext", id="stamp-atop"),
+    pytest.param(("Agenda Item 8a",), "              ", id="stamp-alone"),
+    pytest.param(("The agenda item 8 debate was long.", "text"),
+                 "The agenda item 8 debate was long.\ntext", id="words-not-a-stamp"),
+])
+def test_stamps_are_spaces_in_the_text_checked(lines, expected):
+    from verifier.batch.worker import _unstamped
+
+    text = "\n".join(_unstamped(lines))
+    assert text == expected and len(text) == len("\n".join(lines))
+
+
+def test_a_citation_broken_by_a_stamped_page_foot_reads_through():
+    from verifier.batch.worker import _unstamped
+    from verifier.reading.quotations import find_quotations
+
+    pages = [("3.2 The auditors state: “the council cannot balance its budget” (paragraph",
+              "Agenda Item 6"), ("8.5). They recommend support.",)]
+    text = "\n".join("\n".join(_unstamped(p)) for p in pages)
+    assert [q.citation.sections for q in find_quotations(text)] == [("8.5",)]
+
+
+@pytest.mark.parametrize("cited, concerns", [
+    pytest.param("Table 1", True, id="a-table-of-the-report"),
+    pytest.param("Figure 2", True, id="a-figure-of-the-report"),
+    pytest.param("executive summary", True, id="a-part-of-the-report"),
+    pytest.param("Westford Corporate Plan 2024, page 3", False, id="another-document"),
+])
+def test_a_report_item_cited_in_a_table_cell_concerns_the_sources(cited, concerns,
+                                                                   example_index):
+    from verifier.batch.worker import concerns_sources
+    from verifier.judging.check import check_motion
+    from verifier.models import Motion
+    from verifier.search.session import open_session
+
+    text = (f"R2 “Trust between the key groups on which good governance depends has broken "
+            f"down” ({cited}) Culture change programme")
+    session = open_session(example_index)
+    documents = session.documents()
+    corpus = session.corpus(documents)
+    result = check_motion(Motion("pack.pdf", text), session).results[0]
+    assert concerns_sources(result, text, documents, corpus.part_names,
+                            corpus.letter_text) is concerns

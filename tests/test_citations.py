@@ -272,6 +272,73 @@ def cited(text: str) -> list[tuple[str, tuple]]:
     pytest.param("[inserted: That the team “had three interim members” during fieldwork "
                  "(para 4.5).]", [("had three interim members", cite(["4.5"]))],
                  id="sentence-closed-inside-an-insertion"),
+    # A footnote marker after the closing mark: the footnote's own line is the citation.
+    pytest.param("The review found “reserves fell by a third in two years”[2].\nOther text.\n"
+                 "[2] Corporate Peer Challenge of Westford Council, 2024, paragraph 5.3.",
+                 [("reserves fell by a third in two years",
+                   cite(["5.3"], document="Corporate Peer Challenge of Westford Council, 2024"))],
+                 id="bracketed-footnote-marker-and-its-line"),
+    pytest.param("They called it “a culture of silence”7 and moved on.\n"
+                 "7 Annual Governance Statement 2023/24, page 12",
+                 [("a culture of silence", cite(pages=[12],
+                                                document="Annual Governance Statement 2023/24"))],
+                 id="glued-footnote-number-and-its-line"),
+    pytest.param("Officers warned of “a structural gap in every year”[4].\n"
+                 "[4] See the discussion at the March meeting.",
+                 [("a structural gap in every year", cite())],
+                 id="footnote-that-names-no-source-is-no-citation"),
+    pytest.param("Council heard “a culture of silence”3 again.\n3 Members voted against it.",
+                 [("a culture of silence", cite())],
+                 id="numbered-line-that-names-no-document-is-no-footnote"),
+    pytest.param("Members read “a culture of silence”3 aloud.\n3 Apologies for absence\n"
+                 "3 Staff Survey Report 2024, page 4",
+                 [("a culture of silence", cite(pages=[4], document="Staff Survey Report 2024"))],
+                 id="footnote-after-a-list-line-with-its-number"),
+    # A dated document named as the one that says the words.
+    pytest.param("The Minister's letter of 3 March 2025 says: “the council must publish its "
+                 "plan within three months”.",
+                 [("the council must publish its plan within three months",
+                   cite(document="Minister's letter of 3 March 2025"))],
+                 id="dated-letter-says"),
+    pytest.param("The auditor's report of 14 October states that the authority “has no "
+                 "credible savings plan”.",
+                 [("has no credible savings plan", cite(document="auditor's report of 14 October"))],
+                 id="dated-report-states-that"),
+    pytest.param("The report says that the authority “has no credible savings plan”.",
+                 [("has no credible savings plan", cite())],
+                 id="undated-report-names-no-document"),
+    pytest.param("Councillors heard the Minister's letter, in which she said: “the plan is not "
+                 "yet credible”", [("the plan is not yet credible",
+                                    cite(document="Minister's letter"))],
+                 id="letter-in-which-she-said"),
+    pytest.param("The letter confirms that “funding will end in March”.",
+                 [("funding will end in March", cite(document="letter"))],
+                 id="the-letter-confirms"),
+    pytest.param("In her letter of 2 May 2025 the Minister said she was “not yet persuaded”.",
+                 [("not yet persuaded", cite(document="letter of 2 May 2025"))],
+                 id="in-her-dated-letter-the-writer-said"),
+    pytest.param("The Secretary of State said that the review “must be completed by June”.",
+                 [("must be completed by June", cite(document="Secretary of State"))],
+                 id="the-letters-writer-said"),
+    pytest.param("Cllr Shaw's letter to the newspaper said “the council is failing”.",
+                 [("the council is failing", cite())],
+                 id="a-letter-to-someone-else-is-not-the-subject"),
+    pytest.param("The auditors called it “a list of hopes” and noted that “no action has an "
+                 "owner” (paragraph 4.2).", [("a list of hopes", cite(["4.2"])),
+                                              ("no action has an owner", cite(["4.2"]))],
+                 id="and-noted-that-goes-on-with-the-same-speaker"),
+    pytest.param("Cllr Ede called it “a list of hopes” and the auditors noted that “no action "
+                 "has an owner” (paragraph 4.2).", [("a list of hopes", cite()),
+                                                     ("no action has an owner", cite(["4.2"]))],
+                 id="a-new-subject-is-a-new-speaker"),
+    # A table's "Para" column gives the quotation in its row its paragraph.
+    pytest.param("Ref Finding Para Response\n1 “budget reports were late”\n6.2.1 Monthly "
+                 "reporting\n2 “no risk register” 6.3 Register adopted",
+                 [("budget reports were late", cite(["6.2.1"])),
+                  ("no risk register", cite(["6.3"]))], id="para-column-of-a-table"),
+    pytest.param("The panel's view was plain. It said “budget reports were late”\n6.2 The "
+                 "council accepts this.",
+                 [("budget reports were late", cite())], id="a-numbered-paragraph-is-no-column"),
 ])
 def test_citation_attached_to_quotation(text, expected):
     assert cited(text) == expected
@@ -309,6 +376,9 @@ def test_attached_citation_keeps_its_span():
     pytest.param("He said the unit “has one officer” and that “it lacks resources” (para 84).",
                  [("has one officer", ("84",), True), ("it lacks resources", ("84",), False)],
                  id="a-new-reported-clause"),
+    pytest.param("• [added: that a resident called the service “slow and confusing”, a view the "
+                 "survey shared (para 6.2);]", [("slow and confusing", ("6.2",), True)],
+                 id="closing-an-amendments-inserted-bracket"),
 ])
 def test_a_citation_after_the_motions_own_words_is_marked(text, expected):
     assert [(q.text, q.citation.sections, q.citation.after_clause)

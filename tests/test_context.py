@@ -234,6 +234,14 @@ def test_a_claim_carried_by_governed_words(paragraph, claim, expected):
     pytest.param("Members said the plan “is not funded” and the Leader “acted improperly”.",
                  "acted improperly", "Members said the plan   and the Leader",
                  id="another-quotations-words-are-not-the-motions"),
+    pytest.param("Council notes that the review found:\n• that the board “has no budget” (p. 4);\n"
+                 "• that the chair “misled the committee” (p. 6);", "misled the committee",
+                 "that the chair", id="the-bullet-before-is-another-clause"),
+    pytest.param("Council notes:\n(a) that no plan exists;\n(b) that the chair “misled the "
+                 "committee”.", "misled the committee", "that the chair", id="lettered-items"),
+    pytest.param("The board did not accept that the chair “misled the committee”.",
+                 "misled the committee", "The board did not accept that the chair",
+                 id="one-sentence-keeps-its-denial"),
 ])
 def test_the_motions_own_words_around_a_quotation(motion, quoted, lead):
     start = motion.index(quoted)

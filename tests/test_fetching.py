@@ -639,3 +639,64 @@ def test_batch_over_a_fetched_dir_names_packs_and_links_findings(site, tmp_path,
     assert "Council, 25 February 2026 (meeting 5001), item 7: Motion on governance (minute)" in \
         triage
     assert f'(<a href="{page.replace("&", "&amp;")}">source</a>)' in triage
+
+
+# ---- a committee or a meeting the service fails on -----------------------------------------
+
+@pytest.mark.parametrize("failing, files, skipped", [
+    pytest.param(f"{SERVICE}/GetMeetings", None, None, id="every-committee-fails"),
+    pytest.param("committee-200", 7, ("", "Council",
+                                      "its meetings could not be listed: the modern.gov web "
+                                      "service is not working (the server answered 500"),
+                 id="one-committee-fails"),
+    pytest.param(f"{SERVICE}/GetMeeting?lMeetingId=4967", 2,
+                 ("4967", "Audit Committee, 2026-02-10",
+                  "the meeting could not be read: the modern.gov web service is not working "
+                  "(the server answered 500"), id="one-meeting-fails"),
+])
+def test_a_failing_committee_or_meeting_is_skipped_and_the_rest_fetched(pdfs, tmp_path, failing,
+                                                                        files, skipped):
+    error = Answer(b"Server Error", status=500)
+    with LocalSite({}) as site:
+        site.routes.update(routes_for(site, pdfs))
+        if failing == "committee-200":
+            answers = site.routes[f"{SERVICE}/GetMeetings"]
+            site.routes[f"{SERVICE}/GetMeetings"] = lambda path: error if \
+                "lCommitteeId=200" in path else answers(path)
+        else:
+            site.routes[failing] = error
+        service = modgov.Service(site.url(), Limits(5, 1_000_000), retries=1, backoff_s=0.01)
+        out = tmp_path / "o"
+        if files is None:
+            with pytest.raises(ServiceError):
+                fetch_site(site.url(), dt.date(2026, 1, 1), dt.date(2026, 2, 28), out,
+                           service=service, sleep=lambda s: None)
+            return
+        summary = fetch_site(site.url(), dt.date(2026, 1, 1), dt.date(2026, 2, 28), out,
+                             service=service, sleep=lambda s: None)
+    assert summary.written == files
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    failures = [(s["meeting_id"], s["item_title"], s["reason"]) for s in manifest["skipped"]
+                if "could not be" in s["reason"]]
+    assert len(failures) == 1 and failures[0][:2] == skipped[:2] and \
+        failures[0][2].startswith(skipped[2]), failures
+
+
+@pytest.mark.parametrize("body, kept, gone", [
+    pytest.param('<p onclick="steal()">To note the “report”.</p><script>alert(1)</script>',
+                 "<p>To note the “report”.</p>", ["script", "onclick", "alert"], id="script"),
+    pytest.param('<p>See <a href="javascript:alert(1)">here</a> and '
+                 '<a href="https://council.gov.uk/a.pdf">the report</a>.</p>',
+                 '<a href="https://council.gov.uk/a.pdf">the report</a>', ["javascript"],
+                 id="script-address"),
+    pytest.param('<iframe src="https://elsewhere.example/"></iframe><form action="/x">'
+                 '<input name="q"></form><p style="color:red">Words stay.</p>',
+                 "<p>Words stay.</p>", ["iframe", "form", "style"], id="frame-and-form"),
+    pytest.param('<img src="chart.png" onerror="alert(1)"><p>Table 1</p>',
+                 '<img src="chart.png"><p>Table 1</p>', ["onerror"], id="event-handler"),
+])
+def test_a_fetched_agenda_page_is_saved_without_what_runs(body, kept, gone):
+    from verifier.fetching.download import inert_html
+
+    saved = inert_html(body)
+    assert kept in saved and not any(word in saved for word in gone), saved

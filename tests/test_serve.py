@@ -103,6 +103,34 @@ def test_checks_wait_for_the_samples(tmp_path):
     assert "being indexed" not in client.get("/").get_data(as_text=True)
 
 
+def test_a_samples_job_whose_process_died_stops_the_503(tmp_path):
+    """kill -9 of the process adding the samples: checks are answered, the job is failed."""
+    import subprocess
+    import sys
+
+    state = tmp_path / "state"
+    job = new_job(state, SAMPLES_FILE)
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        app = create_app(tmp_path / "index", state_dir=state, samples_job=job)
+        client = app.test_client()
+        write_status(state / "jobs", job, {"state": "running", "stage": "embedding", "done": 3,
+                                           "total": 384, "file": SAMPLES_FILE,
+                                           "pid": alive.pid})
+        assert client.post("/api/check", json={"text": MOTION}).status_code == 503
+        assert "pid" not in client.get(f"/api/jobs/{job}").get_json()
+        write_status(state / "jobs", job, {"state": "running", "stage": "embedding", "done": 3,
+                                           "total": 384, "file": SAMPLES_FILE, "pid": gone.pid})
+        assert client.post("/api/check", json={"text": MOTION}).status_code != 503
+        status = client.get(f"/api/jobs/{job}").get_json()
+        assert status["state"] == "failed" and "stopped before it finished" in status["error"]
+    finally:
+        alive.kill()
+        alive.wait()
+
+
 def test_serve_on_a_taken_port_says_so_in_one_line(tmp_path):
     from click.testing import CliRunner
 

@@ -52,6 +52,10 @@ class SourceJobs:
 
     def status(self, job_id: str) -> dict | None:
         """The job's last status, or None for an unknown id."""
+        status = self._read(job_id)
+        return None if status is None else {k: v for k, v in status.items() if k != "pid"}
+
+    def _read(self, job_id: str) -> dict | None:
         if not _ID.match(job_id):
             return None
         try:
@@ -100,9 +104,30 @@ class SourceJobs:
         write_status(self.folder, job_id, status)
 
     def pending(self, job_id: str | None) -> bool:
-        """Whether job `job_id` is still queued or running."""
-        status = self.status(job_id) if job_id else None
-        return status is not None and status["state"] in ("queued", "running")
+        """Whether job `job_id` is still queued or running. A job run by a process of its own
+        (the samples) whose process is gone (kill -9, out of memory) is failed, not pending:
+        checks must not answer 503 for ever."""
+        status = self._read(job_id) if job_id else None
+        if status is None or status["state"] not in ("queued", "running"):
+            return False
+        if "pid" in status and not _alive(status["pid"]):
+            self._write(job_id, {**{k: v for k, v in status.items() if k not in ("id", "pid")},
+                                 "state": "failed", "stage": "failed",
+                                 "error": "the process adding it stopped before it finished; "
+                                          "see the server log"})
+            return False
+        return True
+
+
+def _alive(pid: int) -> bool:
+    """Whether process `pid` still runs on this machine (the server's workers share it)."""
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, ValueError, OverflowError):
+        return True         # another user's process: alive; not a number: not ours to judge
+    return True
 
 
 def write_status(folder: Path, job_id: str, status: dict) -> None:
@@ -138,8 +163,11 @@ def add_samples_job(state_dir: str, index_dir: str, job_id: str, model_path: str
 
     def progress(stage: str, done: int, total: int) -> None:
         write_status(folder, job_id, {"state": "running", "stage": stage, "done": done,
-                                      "total": total, "file": SAMPLES_FILE})
+                                      "total": total, "file": SAMPLES_FILE, "pid": os.getpid()})
 
+    # First the process's id: if it is killed (kill -9, out of memory) the job is failed,
+    # not pending, and checks stop answering 503 (SourceJobs.pending).
+    progress("starting", 0, 1)
     try:
         documents = add_samples(Path(index_dir), model_path or None, progress=progress)
     except LIBRARY_ERRORS as e:

@@ -16,6 +16,7 @@ import os
 import signal
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -77,7 +78,11 @@ def _batch(packs, packs_given, output, index_dir, source_pdfs, jobs, scheduler, 
     folder = runner = None
     try:
         directory, ids, sources = _index_for(index_dir, source_pdfs, model_path)
-        context = BatchContext(directory, ids, model_path=model_path)
+        workers = jobs or os.cpu_count() or 1
+        # Each worker process its share of the cores (a Dask worker: one, as docs/batch.md
+        # starts one worker process per core); --jobs 1 runs here, with all of them.
+        threads = 1 if scheduler else max(1, (os.cpu_count() or 1) // workers)
+        context = BatchContext(directory, ids, model_path=model_path, threads=threads)
         folder = BatchFolder(Path(output), fetched=fetched_files(packs_given))
         plan = folder.plan(packs, resume, sources)
         runner = Runner(folder, total=len(packs))
@@ -85,7 +90,6 @@ def _batch(packs, packs_given, output, index_dir, source_pdfs, jobs, scheduler, 
             runner.log(f"{job.path}: checked again: {why}")
         for job, data in plan.kept:
             runner.keep(job, data)
-        workers = jobs or os.cpu_count() or 1
         interrupted = _run(plan.jobs, context, runner, scheduler, workers, pack_timeout)
     except KeyboardInterrupt:       # before the run began: nothing of ours is running yet
         interrupted = True
@@ -123,7 +127,9 @@ def _run(jobs, context, runner: "Runner", scheduler: str | None, workers: int,
                 client.close()
         elif workers == 1 or len(jobs) <= 1:
             runner.stage("loading the model")
-            run_batch(jobs, context, None, on_result=runner.record, timeout=timeout)
+            # Here, one pack after another: the model may use every core.
+            run_batch(jobs, replace(context, threads=None), None, on_result=runner.record,
+                      timeout=timeout)
         else:
             pools = Pools(min(workers, len(jobs)))
             runner.stage(f"starting {pools.workers} workers, loading the model")

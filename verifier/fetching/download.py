@@ -20,12 +20,13 @@ import html
 import re
 import time
 from dataclasses import dataclass, replace
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Callable
 from urllib.parse import quote, urljoin, urlsplit
 
 from index import DEFAULT_MAX_BYTES, FetchFailed, Limits
-from verifier.errors import VerifierError
+from verifier.errors import ServiceError, VerifierError
 from verifier.fetching import modgov
 from verifier.fetching.manifest import (FetchedFile, Manifest, Skipped, new_manifest,
                                         read_manifest, write_atomic, write_manifest)
@@ -92,14 +93,33 @@ def fetch_site(site: str, start: dt.date, end: dt.date, out: Path,
     manifest = _open_output(out, service.site)
     chosen = choose_committees(modgov.committees(service, sleep), committee_texts, service.site)
     stubs: dict[str, modgov.MeetingStub] = {}
+    failed: list[tuple[modgov.Committee, Exception]] = []
     for committee in chosen:
-        for stub in modgov.meetings(service, committee, start, end, sleep):
+        try:
+            found = modgov.meetings(service, committee, start, end, sleep)
+        except (ServiceError, FetchFailed) as e:
+            # One committee's meetings the service cannot list (a 500 for that committee
+            # alone) is recorded and skipped; the others are fetched.
+            failed.append((committee, e))
+            continue
+        for stub in found:
             stubs.setdefault(stub.id, stub)
+    if failed and len(failed) == len(chosen):
+        raise failed[0][1]          # no committee answers: the site's service is not working
     run = _Run(service, out, manifest, document_limits, max_documents, on_progress, sleep,
                len(stubs))
     run.report("")
+    for committee, e in failed:
+        run.skip_failure("", committee.title,
+                         f"its meetings could not be listed: {_reason(e)}")
     for stub in sorted(stubs.values(), key=lambda s: (s.date, s.committee.title, s.id)):
-        meeting = modgov.meeting(service, stub, sleep)
+        try:
+            meeting = modgov.meeting(service, stub, sleep)
+        except (ServiceError, FetchFailed) as e:
+            run.meetings_done += 1
+            run.skip_failure(stub.id, f"{stub.committee.title}, {stub.date.isoformat()}",
+                             f"the meeting could not be read: {_reason(e)}")
+            continue
         if run.take_meeting(meeting):
             break
     return FetchSummary(service.site, len(chosen), len(stubs), run.written, run.held,
@@ -259,6 +279,13 @@ class _Run:
         self.written += 1
         self.report(f"{entry.file}: {entry.bytes:,} bytes")
 
+    def skip_failure(self, meeting_id: str, what: str, reason: str) -> None:
+        """A committee or meeting the service failed on: recorded, and the fetch goes on."""
+        self.manifest.skip(Skipped(meeting_id, what, "", self.service.site, reason))
+        write_manifest(self.out, self.manifest)
+        self.skipped += 1
+        self.report(f"skipped {what} ({reason})")
+
     def _skip(self, base: FetchedFile, title: str, url: str, reason: str) -> None:
         self.manifest.skip(Skipped(base.meeting_id, base.item_title, title, url, reason))
         write_manifest(self.out, self.manifest)
@@ -267,14 +294,93 @@ class _Run:
         self.report(f"skipped {what} ({reason})")
 
 
+def _reason(error: Exception) -> str:
+    """An error's one line without the address it starts with (the manifest has the site)."""
+    message = getattr(error, "message", None) or str(error)
+    return message.split(": ", 1)[1] if message.startswith("http") and ": " in message \
+        else message
+
+
 def _page_html(meeting: modgov.Meeting, item: modgov.AgendaItem, kind: str, body: str) -> bytes:
     """An item's agenda text or minute as a page of its own, titled by its meeting and item."""
     heading = (f"{meeting.committee.title}, {meeting.date.day} {meeting.date:%B %Y}: "
                f"{'item ' + item.number + ' ' if item.number else ''}{item.title}"
                f"{' (minute)' if kind == 'minute' else ''}")
     page = (f'<!doctype html>\n<html><head><meta charset="utf-8"><title>{html.escape(heading)}'
-            f'</title></head>\n<body><h1>{html.escape(heading)}</h1>\n{body}\n</body></html>\n')
+            f'</title></head>\n<body><h1>{html.escape(heading)}</h1>\n{inert_html(body)}\n'
+            f'</body></html>\n')
     return page.encode("utf-8")
+
+
+# What a council's agenda text may hold that runs or loads something when the saved page is
+# opened from DIR (beside the triage page): kept out of the file, the words kept. (The standard
+# library's parser: bs4 is index.readers.govuk_html's alone.)
+_ACTIVE_ELEMENTS = frozenset({"script", "style", "iframe", "frame", "frameset", "object",
+                              "embed", "applet", "form", "link", "meta", "base", "noscript",
+                              "template", "svg", "math", "input", "button", "textarea",
+                              "select"})
+_VOID_ELEMENTS = frozenset({"area", "br", "col", "hr", "img", "wbr", "source", "track",
+                            "link", "meta", "base", "input", "embed"})
+_ACTIVE_URL = re.compile(r"^\s*(?:javascript|vbscript|data):", re.IGNORECASE)
+
+
+def inert_html(body: str) -> str:
+    """An agenda item's HTML without scripts, event handlers, frames, forms, styles or script
+    addresses: a fetched page is a record to read, and it sits beside the triage page."""
+    out = _InertWriter()
+    out.feed(body)
+    out.close()
+    return "".join(out.parts)
+
+
+class _InertWriter(HTMLParser):
+    """Writes back what it reads, less the active elements (with all they hold) and the
+    attributes that run or style something."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=False)
+        self.parts: list[str] = []
+        self.skipping: list[str] = []        # the active elements open around the reader
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _ACTIVE_ELEMENTS:
+            if tag not in _VOID_ELEMENTS:
+                self.skipping.append(tag)
+            return
+        if self.skipping:
+            return
+        kept = "".join(f' {name}="{html.escape(value or "", quote=True)}"'
+                       for name, value in attrs
+                       if not (name.startswith("on") or name in ("style", "srcdoc", "formaction")
+                               or _ACTIVE_URL.match(value or "")))
+        self.parts.append(f"<{tag}{kept}>")
+
+    def handle_startendtag(self, tag, attrs):
+        if tag not in _VOID_ELEMENTS and tag not in _ACTIVE_ELEMENTS:
+            self.handle_starttag(tag, attrs)
+            self.handle_endtag(tag)
+            return
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag):
+        if self.skipping:
+            if tag == self.skipping[-1]:
+                self.skipping.pop()
+            return
+        if tag not in _ACTIVE_ELEMENTS and tag not in _VOID_ELEMENTS:
+            self.parts.append(f"</{tag}>")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(html.escape(data, quote=False))
+
+    def handle_entityref(self, name):
+        if not self.skipping:
+            self.parts.append(f"&{name};")
+
+    def handle_charref(self, name):
+        if not self.skipping:
+            self.parts.append(f"&#{name};")
 
 
 def _slug(text: str) -> str:

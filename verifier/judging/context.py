@@ -179,18 +179,22 @@ def motion_surroundings(text: str, start: int, end: int) -> tuple[str, str]:
     """The motion's words before its quotation (back to the sentence's start) and after it (to
     the sentence's end), without the quotation marks."""
     before = text[max(0, start - MOTION_LEAD_CHARS):max(0, start - 1)]
-    # (a bullet starts an item of its own: "• that decisions … “has no status …” (para 2.3);
-    # • that the Leader “acted improperly …”" restores no denial with the bullet before's "no")
-    before = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])|\n\s*\n|\n[ \t]*[•·▪◦‣*-][ \t]", before)[-1]
+    # A list's item is a clause of its own: the bullet before ("• that … “has no status …”
+    # (para 2.3);") neither denies nor attributes this one's words.
+    before = re.split(rf"(?<=[.!?])\s+(?=[A-Z“\"‘'])|\n\s*\n|{_LIST_ITEM}", before)[-1]
     # Other quotations' words are the source's, not the motion's own.
     before = _OTHER_QUOTATION.sub(" ", before)
     after = text[end + 1:end + 1 + MOTION_TAIL_CHARS]
     # (a sentence may end inside a bracket or an insertion: "… (para 1.7).] [deleted: …")
-    after = re.split(r"(?<=[.!?])[\])”’\"']*\s+|\n\s*\n|\n[ \t]*[•·▪◦‣*-][ \t]", after)[0]
+    after = re.split(rf"(?<=[.!?])[\])”’\"']*\s+|\n\s*\n|{_LIST_ITEM}", after)[0]
     return before, _OTHER_QUOTATION.sub(" ", after)
 
 
 _OTHER_QUOTATION = re.compile(r"“[^“”]*”")
+
+
+# The start of a list's item on a new line: "• ", "- ", "(a) ", "2. ".
+_LIST_ITEM = r"\n[ \t]*(?:[-•·*▪◦‣–]|\(?[a-z0-9]{1,3}[.)])[ \t]+"
 
 
 def _sentence_lead(paragraph: str, at: int) -> str:

@@ -78,6 +78,10 @@ _PROSE_SOURCE = re.compile(
 # in their foreword."
 _PART_AFTER = re.compile(r"\b(?:in|from)\s+(?:the|their|its)\s+(?P<name>foreword|executive\s+"
                          r"summary)\b", re.IGNORECASE)
+# … but a verb with no subject of its own goes on with the speaker before: "The inspectors
+# found it “…” and noted that “…” (paragraph 9.1.1)" is one run, one citation.
+_SAME_SPEAKER = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+)?(?:says?|said|states?|stated|"
+                           r"notes?|noted|found|finds|writes|wrote|added|adds)(?:\s+that)?\s*")
 # The editor's marks between a quotation and its citation: "[sic]", "(emphasis added)".
 _SIC = re.compile(r"(?:[ \t\u00a0]*[(\[]\s*(?:sic|emphasis\s+(?:added|mine|in\s+original)|"
                   r"my\s+emphasis|original\s+emphasis)\s*[)\]])+", re.IGNORECASE)
@@ -128,6 +132,14 @@ _MARKS = "“”„‘’‚\"'«»"
 # words.FOOTNOTE_AFTER_QUOTE), and the footnote itself, a later line opening with the marker:
 # "[1] Best Value Inspection of Greyhaven Borough Council, January 2025, paragraph 7.6."
 _BRACKETED_MARKER = re.compile(r"\[(\d{1,3})\]")
+# A table's column of paragraph numbers: its header, a short line with no sentence's stop that
+# names the column ("Inspectors' finding Para Action and owner Target"), at most this far
+# before the quotation; the number in the quotation's row right after its cell.
+MAX_TABLE_CHARS = 3000
+_PARA_COLUMN = re.compile(r"(?m)^(?P<line>[^\n]{0,60}\b(?:Para|Paras|Paragraph|Paragraphs|Ref|"
+                          r"Report\s+para(?:graph)?)\b[^\n]{0,60})$")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
+_COLUMN_NUMBER = re.compile(r"[ \t]*\n?[ \t]*(\d{1,2}(?:\.\d{1,3}){1,2})(?=[ \t]*(?:\n|[ \t]\S))")
 # Lines opening with the marker's number looked at, in order, for the footnote ("3 Apologies"
 # in an agenda may come before "3 Annual Governance Statement 2023/24, page 12").
 MAX_FOOTNOTE_LINES = 5
@@ -138,12 +150,28 @@ _FOOTNOTE_LINE = (r"(?m)^[ \t]*(?:\[{n}\]|{n}(?=[ \t]+[A-Z]))[ \t.:]*"
 # document ("the report says" names none: which report, and where in it?).
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December)")
+# The Secretary of State speaking is the intervention letter speaking: "The Secretary of State
+# said that the intervention “…”" cites the letter (resolved by its title, or not at all).
+_WRITER_SAYS = re.compile(r"(?P<doc>\b[Tt]he\s+Secretary\s+of\s+State)(?:\s+(?:has|had|also))?"
+                          r",?\s+(?:says?|said|states?|stated|writes|wrote|indicates?|indicated|"
+                          r"confirms?|confirmed|proposes?|proposed)\b")
+_SAYS = (r"(?:says?|said|states?|stated|writes|wrote|notes?|noted|records?|recorded|sets\s+out|"
+         r"concludes?|concluded|recommends?|recommended|warns?|warned|explains?|explained|"
+         r"indicates?|indicated|confirms?|confirmed)\b")
 _DOCUMENT_SAYS = re.compile(
     rf"(?P<doc>(?:(?:[A-Z][\w’'-]*|[a-z]+[’']s|of|the)\s+){{0,6}}"
     rf"(?:letter|report|review|statement)\s+(?:of|dated)\s+(?:the\s+)?"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?)"
-    r",?\s+(?:says?|said|states?|stated|writes|wrote|notes?|noted|records?|recorded|sets\s+out|"
-    r"concludes?|concluded|recommends?|recommended|warns?|warned|explains?|explained)\b")
+    rf",?\s+{_SAYS}")
+# A letter needs no date: a council has one letter about its inspection, and its writer's name
+# or "the letter" names it ("The Secretary of State's letter says", "The letter indicates that",
+# "the Secretary of State's letter, in which he said:", "In his letter of 15 October 2026 the
+# Secretary of State said"). "The report says" names no place in a long report: no citation.
+_LETTER_SAYS = re.compile(
+    rf"(?P<doc>(?:(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,4}}[A-Z][\w-]*[’']s|[Tt]he|[Hh]is|"
+    rf"[Hh]er)\s+letter(?:\s+of\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?)"
+    rf"(?:,?\s+in\s+which\s+(?:he|she|they)|,?\s+(?:the\s+)?[A-Z][\w-]*"
+    rf"(?:\s+(?:of\s+)?[A-Z][\w-]*){{0,4}})?,?\s+{_SAYS}")
 _BULLET_LINE = re.compile(r"\n[ \t]*(?:[-•·*▪◦‣–—]|\d+[.)]|\(?[a-z]\))(?:[ \t]|$)")
 
 
@@ -347,7 +375,8 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
     own: dict[int, Citation | None] = {}
     for i, q in enumerate(quotes):
         limit = quotes[outer_of[i]].end if i in outer_of else None
-        own[i] = citation_after(text, close_end(q), limit)
+        own[i] = citation_after(text, close_end(q), limit) or (
+            None if i in outer_of else column_citation(text, close_end(q)))
 
     top = [i for i in range(len(quotes)) if i not in outer_of]
     excluded = tuple([(open_at(quotes[i]), close_end(quotes[i])) for i in top]
@@ -365,7 +394,8 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
         for j in top[k + 1:]:
             if not same_sentence(text, previous_end, open_at(quotes[j])):
                 break
-            if _NEW_SPEAKER.search(text, previous_end, open_at(quotes[j])):
+            if _NEW_SPEAKER.search(text, previous_end, open_at(quotes[j])) and \
+                    not _SAME_SPEAKER.fullmatch(text, previous_end, open_at(quotes[j])):
                 break   # "Cllr Lee said “…” and the report says “…” (3.4)": not one run
             new_clause = new_clause or bool(
                 _NEW_CLAUSE.search(text, previous_end, open_at(quotes[j])))
@@ -387,6 +417,21 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
         if i in outer_of:
             chosen[i] = own[i] or chosen.get(outer_of[i])
     return tuple(replace(q, citation=chosen[i] or Citation()) for i, q in enumerate(quotes))
+
+
+def column_citation(text: str, pos: int) -> Citation | None:
+    """The paragraph a table's "Para" column gives the quotation in its row: a bare number
+    ("4.1.1") right after the quotation's cell, on its line or the next, in a table headed
+    by a column named Para, Paragraph or Ref (an action plan quoting the inspectors' findings).
+    """
+    number = _COLUMN_NUMBER.match(text, pos)
+    if number is None or not any(
+            # a header, not a sentence that names a paragraph ("No." numbers a column)
+            not _SENTENCE_STOP.search(re.sub(r"\bNo\.", "No", header.group("line")))
+            for header in _PARA_COLUMN.finditer(text, max(0, pos - MAX_TABLE_CHARS), pos)):
+        return None
+    return Citation(sections=(number.group(1),), text=number.group(1), start=number.start(1),
+                    end=number.end(1))
 
 
 def footnote_citation(text: str, pos: int) -> Citation | None:
@@ -417,12 +462,14 @@ def _document_before(text: str, start: int,
     """A dated document named earlier in the sentence as what says the quoted words: "The
     Secretary of State's letter of 16 January says: “…”" cites that letter."""
     begin = max(sentence_start(text, start, excluded), start - MAX_LOOKBACK)
-    found = [m for m in _DOCUMENT_SAYS.finditer(text, begin, start)
+    found = [m for pattern in (_DOCUMENT_SAYS, _LETTER_SAYS, _WRITER_SAYS)
+             for m in pattern.finditer(text, begin, start)
              if not any(a <= m.start() < b for a, b in excluded)]
     if not found:
         return None
-    doc = found[-1]
-    name = re.sub(r"^(?:the\s+)", "", doc.group("doc"), flags=re.IGNORECASE)
+    doc = max(found, key=lambda m: m.start())
+    name = re.sub(r"^(?:the|his|her|in\s+his|in\s+her)\s+", "", doc.group("doc"),
+                  flags=re.IGNORECASE)
     return Citation(document=name, text=doc.group("doc"), start=doc.start("doc"),
                     end=doc.end("doc"))
 

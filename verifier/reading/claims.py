@@ -120,6 +120,9 @@ _AGENDA_ENTRY = re.compile(r"^[^.!?]{1,150}\(\s*Pages?\s+\d+(?:\s*[-–]\s*\d+)?
 _PART_CITED = re.compile(r"[(\[]\s*(?:(?:table|figure|fig\.|chart|annex|appendix)\s+[A-Z]?\d{0,3}[a-z]?|"
                          r"(?:the\s+)?(?:executive\s+summary|summary|foreword|introduction|"
                          r"conclusions?))\s*[)\]]", re.IGNORECASE)
+# What every place _citation_of reads holds: a bracket, or a number (after a keyword, or a
+# table's: "Table 2"); else it names another document (_OTHER_DOCUMENT).
+_MAY_CITE = re.compile(r"[\d(\[]")
 _TABLE_CITED = re.compile(r"\b(Table\s+\d{1,2}[a-z]?)\b(?![.:]\d)")
 _RESOLVES = re.compile(r"\bresolve[sd]?\b", re.IGNORECASE)
 _NOTES = re.compile(r"\b(?:notes|believes|further\s+notes|recognises)\s*:?\s*$", re.IGNORECASE)
@@ -185,10 +188,16 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     if total_words and quoted_words / total_words > MAX_QUOTED_SHARE:
         return None
     outside = _blank(text, start, end, inside + taken)
-    citation = _citation_of(outside, start)
     referred = bool(_REFERENCE.search(outside))
     attributed = not quoted_chars and bool(_ATTRIBUTION.search(outside)
                                            or _OTHER_DOCUMENT.search(outside))
+    if not (referred or attributed or continues or in_reach or _MAY_CITE.search(outside)
+            or _OTHER_DOCUMENT.search(outside)):
+        # No place is read from words without a digit, a bracket or another document's name,
+        # so the sentence is not located either: passed over before its citations are read
+        # (issue 23, packs' prose).
+        return None
+    citation = _citation_of(outside, start)
     # A document named in prose ("the Secretary of State's letter") locates a claim made on
     # other grounds, but does not make one: "This Council has received … the letter."
     located = bool(citation.sections or citation.pages or (citation.document and _bracketed(citation))

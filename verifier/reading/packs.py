@@ -232,6 +232,15 @@ def _pack_page_offset(entries: list[AgendaEntry], by_label: dict[str, list[int]]
     return offset if count >= min(2, printed) else None
 
 
+def stamp_lines(lines: tuple[str, ...] | list[str]) -> list[int]:
+    """Which of a page's lines are the committee system's "Agenda Item 8a" stamp (atop the page
+    or last in its text): furniture, not the paper's words, though the reader keeps them for
+    split_items. A sentence or a citation running over the page break reads through it."""
+    n = len(lines)
+    zone = set(range(min(n, HEADING_ZONE_LINES))) | set(range(max(0, n - BANNER_TAIL_LINES), n))
+    return [i for i in sorted(zone) if _BANNER.match(lines[i].strip())]
+
+
 def _banner_zone(lines: tuple[str, ...]) -> list[str]:
     """Where a banner is in a page's text: atop it, or last when the committee system stamped
     it over the page after the page was made (its text then comes after the page's own)."""
