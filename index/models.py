@@ -28,6 +28,8 @@ class ParagraphKind(str, Enum):
     RECOMMENDATION = "recommendation"   # "R4" (printed "R4" or "Recommendation 4")
     ANNEX = "annex"         # an annex or appendix paragraph: "A.1", "B2"
     TABLE = "table"         # a table's cells, row by row: "Table 3" (its caption is `heading`)
+    SUMMARY = "summary"     # a paragraph of the executive summary: "executive summary"
+    FOREWORD = "foreword"   # a paragraph of the foreword or preface: "foreword"
 
 
 @dataclass(frozen=True)

@@ -276,7 +276,7 @@ def split_blocks(blocks: list[Block], footnotes: dict[str, str]) -> tuple[Paragr
                 order=len(paragraphs), section=section, heading=unit_heading, kind=kind,
                 first_page=0, last_page=0, text=text, page_starts=((0, 0),), label=label))
 
-    for unit in _one_table_a_label(units):
+    for unit in _name_parts(_one_table_a_label(units)):
         add(unit.kind, unit.section, unit.heading, " ".join(ln.text for ln in unit.lines
                                                              if ln.text))
         for label in labels_of.get(id(unit), ()):
@@ -667,7 +667,7 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
     vocabulary = _Vocabulary(lines)
     labels = {u.label for u in footnotes}
     paragraphs = []
-    ordered = _interleave_footnotes(_one_table_a_label(units), footnotes)
+    ordered = _interleave_footnotes(_name_parts(_one_table_a_label(units)), footnotes)
     marker_state: dict = {}
     for unit in ordered:
         text, page_starts = _join_lines(unit.lines, vocabulary)
@@ -685,6 +685,26 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             first_page=page_starts[0][1], last_page=page_starts[-1][1], text=text,
             page_starts=tuple(page_starts), label=unit.label))
     return tuple(paragraphs)
+
+
+# The parts of a report a citation names by name ("(executive summary)", "(foreword)"): the
+# paragraphs under such a heading are places under its name, lower-cased.
+_PART_HEADING = re.compile(r"^(?:(executive\s+)?summary|(foreword|preface))$", re.IGNORECASE)
+
+
+def _name_parts(units: list[_Unit]) -> list[_Unit]:
+    """The text under an "Executive summary" or "Foreword" heading as places named so."""
+    out = []
+    for unit in units:
+        m = _PART_HEADING.match((unit.heading or "").strip())
+        own_heading = len(unit.lines) == 1 and unit.lines[0].text.strip() == unit.heading.strip() \
+            if unit.heading else False
+        if m and unit.kind is ParagraphKind.TEXT and not own_heading:
+            unit = _Unit(ParagraphKind.FOREWORD if m.group(2) else ParagraphKind.SUMMARY,
+                         " ".join(unit.heading.lower().split()), unit.heading, unit.label,
+                         unit.lines)
+        out.append(unit)
+    return out
 
 
 def _one_table_a_label(units: list[_Unit]) -> list[_Unit]:

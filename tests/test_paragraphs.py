@@ -400,6 +400,23 @@ def test_numbers_in_the_margin_number_their_paragraphs(tmp_path, pages, numbers_
         assert sorted(found, key=int) == ["1", "2", "3", "4", "5", "6"]
 
 
+def test_the_summary_and_the_foreword_are_places_by_name(tmp_path):
+    """A motion cites "(executive summary)" or "(foreword)": the paragraphs under those
+    headings are stored under those names (issue 20); the heading itself is not one."""
+    pdf = make_pdf(tmp_path / "report.pdf", [
+        ["Foreword", "This inspection was the first of its kind in the county.",
+         "Executive Summary", "The council is failing in three areas.",
+         "Its reserves will run out within two years."],
+        ["1 Introduction", "1.1 We were appointed in May.", "1.2 We visited in June.",
+         "1.3 We reported in July."]], header=HEADER)
+    places = [(p.section, p.kind.value, p.text) for p in split_paragraphs(read_pages(pdf))
+              if p.kind.value in ("summary", "foreword")]
+    assert places == [
+        ("foreword", "foreword", "This inspection was the first of its kind in the county."),
+        ("executive summary", "summary", "The council is failing in three areas. Its reserves "
+                                         "will run out within two years.")]
+
+
 def test_straight_through_numbering_keeps_the_chapter_as_heading(tmp_path):
     pdf = make_pdf(tmp_path / "report.pdf", next(c for c in CASES if c.id == "paragraphs-numbered-straight-through").values[0], header=HEADER)
     headings = {p.section: p.heading for p in split_paragraphs(read_pages(pdf)) if p.section}
