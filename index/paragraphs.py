@@ -103,6 +103,7 @@ class _Line:
     page_no: int
     text: str
     footnote: bool = False   # found in a footnote block at the page's foot
+    gap_after: bool = False  # a paragraph's gap below it on the page (Page.breaks)
 
 
 @dataclass(frozen=True)
@@ -374,8 +375,10 @@ def split_footnotes(pages) -> list[_Line]:
         start, labels = _footnote_block_start(lines, last_label)
         if labels:
             last_label = max(labels)
+        breaks = set(getattr(page, "breaks", ()))
         for i, text in enumerate(lines):
-            out.append(_Line(page.page_no, text, footnote=start is not None and i >= start))
+            out.append(_Line(page.page_no, text, footnote=start is not None and i >= start,
+                             gap_after=i in breaks))
     return out
 
 
@@ -661,8 +664,8 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             current = _Unit(ParagraphKind.TEXT, None, heading, None, [])
             units.append(current)
         current.lines.append(line)
-        if _ends_text_paragraph(line, typical):
-            current = None
+        if _ends_text_paragraph(line, typical) or line.gap_after and _ends_sentence(line.text):
+            current = None      # a short last line, or a paragraph's gap below a sentence
 
     vocabulary = _Vocabulary(lines)
     labels = {u.label for u in footnotes}
