@@ -121,10 +121,26 @@ def test_tower_hamlets_claims_are_the_four_and_their_citations(shared):
                  True, id="another_document_named_as_saying"),
     pytest.param("The Head of Internal Audit said the plan was on track.", False,
                  id="a_post_named_after_a_team"),
+    pytest.param("Paragraph 6.2 reports that the council depot was sold at a loss in 2019.", True,
+                 id="a_paragraph_that_reports"),
 ])
 def test_sentence_is_a_claim_or_not(sentence, is_claim):
     text = f"This Council Notes:\n- {sentence}\n"
     assert bool(find_claims(text, find_quotations(text))) == is_claim
+
+
+@pytest.mark.parametrize("sentence, sections", [
+    pytest.param("The report says the council risks a section 114 notice within two years.", (),
+                 id="a_statutory_notice"),
+    pytest.param("The report found the Section 151 Officer post was vacant for a year.", (),
+                 id="a_statutory_post"),
+    pytest.param("Section 4.2 of the report found the post was vacant for a year.", ("4.2",),
+                 id="a_paragraph"),
+])
+def test_what_a_claim_cites(sentence, sections):
+    text = f"This Council Notes:\n- {sentence}\n"
+    (claim,) = find_claims(text, find_quotations(text))
+    assert claim.citation.sections == sections
 
 
 def test_resolution_is_not_a_claim():
@@ -322,3 +338,15 @@ def _numbered(*sections):
 def test_a_paragraph_past_the_numbering(cited, sections, past):
     from verifier.judging.claim_check import _past_the_numbering
     assert _past_the_numbering(cited, _numbered(*sections)) is past
+
+
+@pytest.mark.parametrize("sections, text, said", [
+    pytest.param(("31",), "paragraph 31", "paragraph 31", id="a_paragraph_numbered_through"),
+    pytest.param(("4",), "section 4", "chapter 4", id="a_section_without_a_dot_is_a_chapter"),
+    pytest.param(("3.4",), "Section 3.4", "paragraph 3.4", id="a_section_with_a_dot"),
+    pytest.param(("Table 2",), "Table 2", "Table 2", id="a_table"),
+])
+def test_how_a_note_names_what_was_cited(sections, text, said):
+    from verifier.judging.claim_check import _cited_text
+    from verifier.models import Citation, Claim
+    assert _cited_text(Claim(text="x", start=0, end=1, citation=Citation(sections=sections, text=text))) == said

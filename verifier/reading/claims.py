@@ -106,9 +106,10 @@ _OTHER_DOCUMENT = re.compile(
 _OWN_COMMENT = re.compile(r"^(?:This|These)\s+(?:is|was|has|have|are|were|shows|means)\b"
                           # … or of the writer's own doings: "Our group has 14 members."
                           r"|^(?:We|Our|I|My)\b")
-# "Section 151 officer", "section 10 of the Local Government Act 1999": a statutory role or a
+# "Section 151 officer", "a section 114 notice", "section 10 of the Local Government Act 1999": a statutory role or a
 # statute, not a paragraph of the report.
-_STATUTE_AFTER = re.compile(r"^\s*(?:(?i:officers?)\b|of\s+the\s+[A-Z][\w ()]{0,60}?\bAct\b)")
+_STATUTE_AFTER = re.compile(r"^\s*(?:(?i:officers?|notices?)\b|"
+                            r"of\s+the\s+[A-Z][\w ()]{0,60}?\bAct\b)")
 _LETTER = re.compile(r"\b(?:the\s+)?(?:secretary\s+of\s+state[’']s\s+)?letter\b|\bsecretary\s+of\s+state\b",
                      re.IGNORECASE)
 # An agenda's entry: "Minutes of the Previous Meeting (Pages 3 - 3)" names an item and where
@@ -119,6 +120,7 @@ _AGENDA_ENTRY = re.compile(r"^[^.!?]{1,150}\(\s*Pages?\s+\d+(?:\s*[-–]\s*\d+)?
 _PART_CITED = re.compile(r"[(\[]\s*(?:(?:table|figure|fig\.|chart|annex|appendix)\s+[A-Z]?\d{0,3}[a-z]?|"
                          r"(?:the\s+)?(?:executive\s+summary|summary|foreword|introduction|"
                          r"conclusions?))\s*[)\]]", re.IGNORECASE)
+_TABLE_CITED = re.compile(r"\b(Table\s+\d{1,2}[a-z]?)\b(?![.:]\d)")
 _RESOLVES = re.compile(r"\bresolve[sd]?\b", re.IGNORECASE)
 _NOTES = re.compile(r"\b(?:notes|believes|further\s+notes|recognises)\s*:?\s*$", re.IGNORECASE)
 # A list marker: a bullet, "1." or "1)", "(a)", "a)", "(iv)", "(2)".
@@ -365,13 +367,18 @@ def _citation_of(outside: str, offset: int) -> Citation:
     sections, pages, document, texts, spans = [], [], None, [], []
     for c in find_citations(outside):
         if c.sections and (_STATUTE_AFTER.match(outside[c.end:])
-                           or re.search(r"(?i)\bofficers?\W*$", c.text)):
+                           or re.search(r"(?i)\b(?:officers?|notices?)\W*$", c.text)):
             continue
         sections.extend(c.sections)
         pages.extend(c.pages)
         document = document or c.document
         texts.append(c.text)
         spans.append((c.start, c.end))
+    # "(Table 2)", "as Table 2 showed": a table the reader stores as a place of that label
+    for m in _TABLE_CITED.finditer(outside):
+        sections.append(" ".join(m.group(1).split()).capitalize())
+        texts.append(m.group(1))
+        spans.append((m.start(1), m.end(1)))
     other = _OTHER_DOCUMENT.search(outside) if document is None else None
     if other:
         document = " ".join(other.group(1).split())
