@@ -231,10 +231,12 @@ def score_reading(set_dirs: list[Path]) -> dict:
     for set_dir in set_dirs:
         for source in check_labels.load_sources(set_dir).values():
             reading = read_source(source.rendering)
-            by_label = {}
+            # a label may name several paragraphs ("executive summary", "foreword"): a place
+            # under it is the one of them with its words, else the first
+            by_label: dict[str, list] = {}
             for p in reading.paragraphs:
                 if p.section:
-                    by_label.setdefault(check_labels.canon(p.section), p)
+                    by_label.setdefault(check_labels.canon(p.section), []).append(p)
             paragraph_words = [check_labels.words(p.text) for p in reading.paragraphs]
             numbered_document = source.data.get("numbering") != "unnumbered"
             row = dict.fromkeys(keys, 0)
@@ -244,7 +246,10 @@ def score_reading(set_dirs: list[Path]) -> dict:
                 numbered = numbered_document and place.get("kind", "paragraph") in (
                     "paragraph", "annex") and bool(NUMBERED_LABEL.fullmatch(key))
                 row["places"] += 1
-                got = by_label.get(key) if numbered_document else None
+                wanted = check_labels.words(place["text"])
+                under = by_label.get(key, []) if numbered_document else []
+                got = next((p for p in under if check_labels.words(p.text) == wanted),
+                           under[0] if under else None)
                 if numbered:
                     row["numbered"] += 1
                     row["numbered_found"] += got is not None
@@ -254,7 +259,6 @@ def score_reading(set_dirs: list[Path]) -> dict:
                 if got is None and (numbered or numbered_document and place.get("kind") in (
                         "recommendation", "table")):
                     misses.append(place["label"])
-                wanted = check_labels.words(place["text"])
                 # a place stored under its label must be exactly its words (furniture appended
                 # to it is as wrong as furniture inside); an unlabelled one, a run of some
                 # paragraph's words

@@ -16,6 +16,9 @@ from enum import Enum
 # call out wherever it stands. Only the index's own reading of a source keeps it
 # (index.readers.read_source); every other reader of pages gets the digits as printed.
 FOOTNOTE_CALL = "\ue000"
+# Put at the end of a line that a PDF reader saw followed by a paragraph's gap (more space
+# below it than between the page's lines); index.readers.furniture turns it into Page.breaks.
+PARAGRAPH_GAP = "\ue001"
 
 
 class ParagraphKind(str, Enum):
@@ -28,6 +31,8 @@ class ParagraphKind(str, Enum):
     RECOMMENDATION = "recommendation"   # "R4" (printed "R4" or "Recommendation 4")
     ANNEX = "annex"         # an annex or appendix paragraph: "A.1", "B2"
     TABLE = "table"         # a table's cells, row by row: "Table 3" (its caption is `heading`)
+    SUMMARY = "summary"     # a paragraph of the executive summary: "executive summary"
+    FOREWORD = "foreword"   # a paragraph of the foreword or preface: "foreword"
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,7 @@ class Page:
     text: str               # lines joined with "\n"; ligatures, soft hyphens and odd spaces normalised
     lines: tuple[str, ...] = ()
     label: str | None = None    # the page number printed on the page ("7", "iii"), if any
+    breaks: tuple[int, ...] = ()    # indices of the lines followed by a paragraph's gap
 
 
 @dataclass(frozen=True)

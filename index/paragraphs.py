@@ -103,6 +103,7 @@ class _Line:
     page_no: int
     text: str
     footnote: bool = False   # found in a footnote block at the page's foot
+    gap_after: bool = False  # a paragraph's gap below it on the page (Page.breaks)
 
 
 @dataclass(frozen=True)
@@ -276,7 +277,7 @@ def split_blocks(blocks: list[Block], footnotes: dict[str, str]) -> tuple[Paragr
                 order=len(paragraphs), section=section, heading=unit_heading, kind=kind,
                 first_page=0, last_page=0, text=text, page_starts=((0, 0),), label=label))
 
-    for unit in _one_table_a_label(units):
+    for unit in _name_parts(_one_table_a_label(units)):
         add(unit.kind, unit.section, unit.heading, " ".join(ln.text for ln in unit.lines
                                                              if ln.text))
         for label in labels_of.get(id(unit), ()):
@@ -374,8 +375,10 @@ def split_footnotes(pages) -> list[_Line]:
         start, labels = _footnote_block_start(lines, last_label)
         if labels:
             last_label = max(labels)
+        breaks = set(getattr(page, "breaks", ()))
         for i, text in enumerate(lines):
-            out.append(_Line(page.page_no, text, footnote=start is not None and i >= start))
+            out.append(_Line(page.page_no, text, footnote=start is not None and i >= start,
+                             gap_after=i in breaks))
     return out
 
 
@@ -661,13 +664,13 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             current = _Unit(ParagraphKind.TEXT, None, heading, None, [])
             units.append(current)
         current.lines.append(line)
-        if _ends_text_paragraph(line, typical):
-            current = None
+        if _ends_text_paragraph(line, typical) or line.gap_after and _ends_sentence(line.text):
+            current = None      # a short last line, or a paragraph's gap below a sentence
 
     vocabulary = _Vocabulary(lines)
     labels = {u.label for u in footnotes}
     paragraphs = []
-    ordered = _interleave_footnotes(_one_table_a_label(units), footnotes)
+    ordered = _interleave_footnotes(_name_parts(_one_table_a_label(units)), footnotes)
     marker_state: dict = {}
     for unit in ordered:
         text, page_starts = _join_lines(unit.lines, vocabulary)
@@ -685,6 +688,26 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             first_page=page_starts[0][1], last_page=page_starts[-1][1], text=text,
             page_starts=tuple(page_starts), label=unit.label))
     return tuple(paragraphs)
+
+
+# The parts of a report a citation names by name ("(executive summary)", "(foreword)"): the
+# paragraphs under such a heading are places under its name, lower-cased.
+_PART_HEADING = re.compile(r"^(?:(executive\s+)?summary|(foreword|preface))$", re.IGNORECASE)
+
+
+def _name_parts(units: list[_Unit]) -> list[_Unit]:
+    """The text under an "Executive summary" or "Foreword" heading as places named so."""
+    out = []
+    for unit in units:
+        m = _PART_HEADING.match((unit.heading or "").strip())
+        own_heading = len(unit.lines) == 1 and unit.lines[0].text.strip() == unit.heading.strip() \
+            if unit.heading else False
+        if m and unit.kind is ParagraphKind.TEXT and not own_heading:
+            unit = _Unit(ParagraphKind.FOREWORD if m.group(2) else ParagraphKind.SUMMARY,
+                         " ".join(unit.heading.lower().split()), unit.heading, unit.label,
+                         unit.lines)
+        out.append(unit)
+    return out
 
 
 def _one_table_a_label(units: list[_Unit]) -> list[_Unit]:

@@ -61,8 +61,11 @@ DB_NAME = "index.db"
 JOURNAL_NAME = DB_NAME + "-journal"     # SQLite's rollback journal, while a write is under way
 LOCK_NAME = "index.lock"
 TMP_PREFIX = ".tmp-"
-# 2: documents.page_labels; 3: documents.reader; 4: vectors inside index.db (3 is still read)
-SCHEMA_VERSION = 4
+# 2: documents.page_labels; 3: documents.reader; 4: vectors inside index.db (3 is still read);
+# 5: paragraphs of the kinds recommendation, annex, table, summary, foreword (issue 20: an
+# older verifier cannot read them, so it refuses the index rather than fail on one; 3 and 4
+# are still read)
+SCHEMA_VERSION = 5
 OLDEST_READ_SCHEMA = 3
 # Writers hold the lock only while writing files they have already computed (about a second),
 # so a minute of waiting means another writer is stuck, not busy.

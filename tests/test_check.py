@@ -242,7 +242,7 @@ def test_uncited_words_in_summary_and_paragraph_are_placed_at_the_paragraph(tmp_
     motion = "We note that “Scrutiny has not provided a robust check on the executive”."
     result = check_motion(Motion("m.txt", motion), open_index(tmp_path / "index")).results[0]
     assert (result.citation.value, result.found.section) == ("missing", "5.1")
-    assert [m.section for m in result.also_found] == [None]
+    assert [m.section for m in result.also_found] == ["executive summary"]
 
 
 @pytest.mark.model

@@ -400,6 +400,23 @@ def test_numbers_in_the_margin_number_their_paragraphs(tmp_path, pages, numbers_
         assert sorted(found, key=int) == ["1", "2", "3", "4", "5", "6"]
 
 
+def test_the_summary_and_the_foreword_are_places_by_name(tmp_path):
+    """A motion cites "(executive summary)" or "(foreword)": the paragraphs under those
+    headings are stored under those names (issue 20); the heading itself is not one."""
+    pdf = make_pdf(tmp_path / "report.pdf", [
+        ["Foreword", "This inspection was the first of its kind in the county.",
+         "Executive Summary", "The council is failing in three areas.",
+         "Its reserves will run out within two years."],
+        ["1 Introduction", "1.1 We were appointed in May.", "1.2 We visited in June.",
+         "1.3 We reported in July."]], header=HEADER)
+    places = [(p.section, p.kind.value, p.text) for p in split_paragraphs(read_pages(pdf))
+              if p.kind.value in ("summary", "foreword")]
+    assert places == [
+        ("foreword", "foreword", "This inspection was the first of its kind in the county."),
+        ("executive summary", "summary", "The council is failing in three areas. Its reserves "
+                                         "will run out within two years.")]
+
+
 def test_straight_through_numbering_keeps_the_chapter_as_heading(tmp_path):
     pdf = make_pdf(tmp_path / "report.pdf", next(c for c in CASES if c.id == "paragraphs-numbered-straight-through").values[0], header=HEADER)
     headings = {p.section: p.heading for p in split_paragraphs(read_pages(pdf)) if p.section}
@@ -552,3 +569,28 @@ def test_footnote_calls_found_by_their_glyphs_are_taken_out(tmp_path):
     pages = read_pages(pdf, "pdfium")
     assert "Act 19993 and" in pages[0].text and "\ue000" not in pages[0].text
     assert all("\ue000" not in page.text for page in reading.pages)
+
+
+def test_paragraphs_spaced_apart_in_a_narrow_column_stay_apart(tmp_path):
+    """Unnumbered paragraphs set ragged in a narrow column, each ending on a full line and
+    spaced apart, are read one by one by the gap below them (issue 20: a two-column summary
+    read two paragraphs to a unit), and lines closer together stay one paragraph."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    paragraphs = [["We visited the council in May and spoke to", "members of every group in the chamber."],
+                  ["The budget gap is wide. Savings so far have", "come mostly from posts left empty."],
+                  ["Scrutiny has been weak for some years now,", "and members say they are not heard."]]
+    path = tmp_path / "letter.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    y = 760
+    for lines in paragraphs * 2:
+        for line in lines:
+            c.drawString(72, y, line)
+            y -= 14
+        y -= 10
+    c.showPage()
+    c.save()
+    texts = [p.text for p in split_paragraphs(read_pages(path, "pdfium"))]
+    assert texts == [" ".join(lines) for lines in paragraphs * 2]

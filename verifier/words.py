@@ -189,6 +189,8 @@ def section_name(section: str, style: str = "paragraph") -> str:
         return f"recommendation {section}"
     if section.startswith("Table "):
         return section          # a table stored as a place of its own (issue 20)
+    if PART_NAME.fullmatch(section):
+        return f"the {section}"     # "the executive summary", "the foreword"
     return f"{style} {section}"
 
 

@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 
 from index.errors import UnreadablePDF
-from index.models import Page
+from index.models import PARAGRAPH_GAP, Page
 
 # How many lines at the top and at the bottom of a page may be running headers or footers.
 FURNITURE_ZONE_LINES = 3
@@ -62,10 +62,16 @@ def make_pages(raw_pages: list[str], name: str,
         UnreadablePDF: no text layer worth the name.
     """
     line_lists = [normalise_text(text).split("\n") for text in raw_pages]
-    line_lists = [[ln.strip() for ln in lines if ln.strip()] for lines in line_lists]
+    line_lists = [[ln.strip() for ln in lines if ln.replace(PARAGRAPH_GAP, "").strip()]
+                  for lines in line_lists]
+    gaps = [{i for i, ln in enumerate(lines) if ln.endswith(PARAGRAPH_GAP)} for lines in line_lists]
+    line_lists = [[ln.replace(PARAGRAPH_GAP, "").strip() for ln in lines] for lines in line_lists]
     labels = printed_page_numbers(line_lists)
     raw_chars = sum(len(" ".join(lines)) for lines in line_lists)
-    line_lists = remove_furniture(line_lists)
+    kept = remove_furniture(line_lists)
+    breaks = [_kept_indices(before, after, gap) for before, after, gap in
+              zip(line_lists, kept, gaps)]
+    line_lists = kept
     if sum(len(" ".join(lines)) for lines in line_lists) < min_chars:
         if raw_chars >= max(min_chars, MIN_TEXT_CHARS) * 2 and len(line_lists) > 2:
             # Text there, but all of it the same line on every page (digits aside): a scan
@@ -82,8 +88,21 @@ def make_pages(raw_pages: list[str], name: str,
                                 "are images, it needs OCR first, e.g. with OCRmyPDF")
         raise UnreadablePDF(f"{name}: no text layer (a scanned PDF?): it needs OCR first, "
                             "e.g. with OCRmyPDF")
-    return tuple(Page(page_no=n, text="\n".join(lines), lines=tuple(lines), label=label)
-                 for n, (lines, label) in enumerate(zip(line_lists, labels), start=1))
+    return tuple(Page(page_no=n, text="\n".join(lines), lines=tuple(lines), label=label,
+                      breaks=gap)
+                 for n, (lines, label, gap) in enumerate(zip(line_lists, labels, breaks), start=1))
+
+
+def _kept_indices(before: list[str], after: list[str], marked: set[int]) -> tuple[int, ...]:
+    """The indices in `after` (`before` with furniture lines taken out, order kept) of the
+    lines of `before` whose indices are `marked`."""
+    found, j = [], 0
+    for i, line in enumerate(before):
+        if j < len(after) and after[j] == line:
+            if i in marked:
+                found.append(j)
+            j += 1
+    return tuple(found)
 
 
 def pages_without_text(pages: tuple[Page, ...]) -> tuple[int, ...]:

@@ -26,7 +26,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from index.errors import UnreadablePDF
-from index.models import FOOTNOTE_CALL
+from index.models import FOOTNOTE_CALL, PARAGRAPH_GAP
 
 NAME = "pdfium"
 # Bump when a change here changes what is read from the same file (see pdf_pypdf.VERSION).
@@ -41,6 +41,12 @@ SUPERSCRIPT_MAX_RATIO = 0.8
 CALL_RAISE_EMS = 0.2
 # How many of a line's letters give its body size and baseline.
 CALL_SAMPLE_CHARS = 24
+# A line whose next line's baseline is lower by more than this many line pitches (and less
+# than MAX_GAP_PITCHES: a column's or a page part's jump) ends a paragraph; a page with fewer
+# line steps than MIN_PITCH_STEPS has no pitch to speak of.
+PARAGRAPH_GAP_RATIO = 1.45
+MAX_GAP_PITCHES = 4
+MIN_PITCH_STEPS = 6
 # Printed before a footnote call found by its glyphs (see _raised_calls).
 CALL = FOOTNOTE_CALL
 # A footnote number's longest plausible form ("187" footnotes is already rare).
@@ -162,6 +168,7 @@ def _page_text(textpage) -> str:
     heads: list[str] = []                      # a margin number to print before out[k]
     previous: tuple[int, int] | None = None   # the span of text whose chars end out[-1]
     glued: list[tuple[int, int]] = []          # (offset in `text`, length) inserted into out[-1]
+    starts: list[int | None] = []              # the first character of each out[k]
     spans, numbers = _margin_numbers(textpage, text, _split_columns(textpage, text, _lines(text)))
     calls, labels = _raised_calls(textpage, text, spans)
     inserts = sorted([(i, CALL) for i in calls] + [(i, " ") for i in labels])
@@ -204,8 +211,24 @@ def _page_text(textpage) -> str:
         line, glued = marked(start, end)
         out.append(line)
         heads.append(numbers.get(k, ""))
+        starts.append(next((i for i in range(start, end) if not text[i].isspace()), None))
         previous = (start, end)
-    return _map_hyphens("\n".join(head + line for head, line in zip(heads, out)))
+    gaps = _paragraph_gaps(textpage, starts)
+    return _map_hyphens("\n".join(head + line + (PARAGRAPH_GAP if k in gaps else "")
+                                   for k, (head, line) in enumerate(zip(heads, out))))
+
+
+def _paragraph_gaps(textpage, starts: list[int | None]) -> set[int]:
+    """The lines followed by a paragraph's gap: the next line's baseline lower than this one's
+    by more than PARAGRAPH_GAP_RATIO of the page's commonest line pitch (a summary in two
+    columns, a letter: paragraphs spaced apart, whatever their last line's length)."""
+    ys = [None if i is None else _origin_y(textpage, i) for i in starts]
+    steps = [a - b for a, b in zip(ys, ys[1:]) if a is not None and b is not None and a > b]
+    if len(steps) < MIN_PITCH_STEPS:
+        return set()
+    pitch = statistics.median(steps)
+    return {k for k, (a, b) in enumerate(zip(ys, ys[1:])) if a is not None and b is not None
+            and PARAGRAPH_GAP_RATIO * pitch < a - b < MAX_GAP_PITCHES * pitch}
 
 
 def _raised_calls(textpage, text: str,

@@ -29,7 +29,7 @@ from verifier.search.session import Session, open_session
 from verifier.judging.quotation import SOURCE_WORDS, judge_quotation
 from verifier.judging.verdicts import (REPORT_ITEM, annex_sections, carrying_sentences,
                                        covers, not_the_report_quoted, sources_unconfirmed)
-from verifier.words import tokenize
+from verifier.words import PART_NAME, tokenize
 
 # Alignments scoring within this of the best are equally good places; the cited one is chosen.
 TIE_MARGIN = 0.02
@@ -182,10 +182,10 @@ def choose(alignments: list[Alignment], sources: Sources, citation, cited_docume
     tied = [a for a in alignments if a.score >= top - TIE_MARGIN]
     matches = [to_match(a, sources) for a in tied]
     # Among equals: the cited place; else a numbered paragraph rather than the summary that
-    # repeats it (a reader cites the paragraph).
+    # repeats it (a reader cites the paragraph; the summary is a place by name, issue 20).
     ranked = sorted(range(len(tied)), key=lambda k: (
         not (not citation.is_empty and covers(citation, cited_document, matches[k])),
-        matches[k].section is None, k))
+        matches[k].section is None or bool(PART_NAME.fullmatch(matches[k].section)), k))
     also = tuple(matches[k] for k in ranked[1:1 + MAX_ALSO_FOUND])
     return tied[ranked[0]], matches[ranked[0]], also
 
