@@ -17,6 +17,7 @@ held-out ones (docs/claims.md). A claim the evidence does not settle either way 
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 import math
 import re
 
@@ -26,8 +27,9 @@ from verifier.words import section_name
 from verifier.reading.claims import find_claims
 from verifier.search.corpus import Corpus
 from verifier.search.documents import resolve_document
-from verifier.reading.figures import (compare, content_stems, find_dates, find_figures, match_in,
-                                      names_group, stem, stemmed_from, years_in)
+from verifier.reading.figures import (MAX_DERIVED_SPAN, arithmetic, compare, content_stems, derive,
+                                      find_dates, find_figures, match_in, names_group,
+                                      sentence_at, stem, stemmed_from, years_in)
 from verifier.search.matching import Sources
 from verifier.thresholds import (ELSEWHERE_MARGIN, MAX_ABSENT_SIMILARITY,  # noqa: F401
                                  MAX_NEVER_DISCUSSED_SIMILARITY, MIN_SUPPORT_SIMILARITY,
@@ -104,8 +106,6 @@ _HEDGE = re.compile(r"\b(?:suggest(?:s|ed)?|appears?\s+to|appeared\s+to|seems?\s
 def _about(result: ClaimResult, cited_document: Document | None) -> ClaimResult:
     """The document a claim is judged against (its id, or the name it gives one that is not
     indexed) and its hedge, for the JSON."""
-    from dataclasses import replace
-
     citation = result.claim.citation
     about = None
     if citation.document:
@@ -141,8 +141,6 @@ def _unverifiable_when_absent(result: ClaimResult) -> ClaimResult:
 
 
 def _not_judged(result: ClaimResult, why: str) -> ClaimResult:
-    from dataclasses import replace
-
     return replace(result, verdict=ClaimVerdict.UNVERIFIABLE,
                    note=f"{result.note} Not judged: {why}".strip())
 
@@ -305,7 +303,7 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
     text = claim.statement or claim.text
     words = content_stems(text)
     figures = tuple(_check_figure(f, cited, everywhere, layout, words, text) for f in claim.figures)
-    figures = _together(figures, layout)
+    figures = _computed(_together(figures, layout), layout)
     # A date the claim gives is checked where the report gives one of the same event ("wrote on
     # 7 September" against "I wrote to you on 7 October"); one the sources never give (the
     # meeting's own) says nothing either way.
@@ -316,7 +314,6 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
     else:
         result = _judge_statement(claim, words, cited, located, sources, layout)
     if located and not cited:
-        from dataclasses import replace
         result = replace(result, note=f"There is no paragraph {', '.join(citation.sections)} in "
                                       f"the indexed sources. {result.note}".strip())
     return result
@@ -363,7 +360,8 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
         if holding:
             _, _, found, k, _ = max(holding)
             return (FigureResult(figure, FigureStatus.HOLDS, found.sentence, found.source.text,
-                                 _section(layout.places[k][2])), k,
+                                 _section(layout.places[k][2]),
+                                 arithmetic(figure, found.source)), k,
                     {kk: shared for shared, _, _, kk, _ in holding})
         if best_differs is not None:
             found, k, _ = best_differs
@@ -407,26 +405,93 @@ def _past_the_numbering(section: str, paragraphs) -> bool:
 
 
 def _together(figures, layout: _Layout):
-    """A claim's figure found nowhere in its own context holds where another of its figures
-    holds, when that sentence has the same number: the figures of one claim are one statement
-    ("21 of the 38 senior managers … had left": 21 holds in "Of the 38 officers at head of
-    service level or above in May 2022, 21 had left", so 38 does too)."""
-    held = [(r.source_text, k) for r, k, _ in figures if r.status is FigureStatus.HOLDS and r.source_text]
+    """A claim's figure not found in its own context holds where another of its figures holds,
+    when the source has the same number beside it (in that sentence or within MAX_DERIVED_SPAN
+    of it in the paragraph): the figures of one claim are one statement ("21 of the 38 senior
+    managers … had left": 21 holds in "Of the 38 officers at head of service level or above in
+    May 2022, 21 had left", so 38 does too; "64 actions and only 11 were done": "… containing
+    64 actions. Only 11 had been completed …"). A figure that differs elsewhere is judged here
+    too: the number beside the ones that hold is the one the claim reports."""
+    held = [(r, k) for r, k, _ in figures if r.status is FigureStatus.HOLDS and r.source_text]
     if not held:
         return figures
     out = []
     for r, k, at in figures:
-        if r.status is FigureStatus.ABSENT and r.figure.unit != "date":
-            for sentence, kk in held:
-                same = next((f for f in find_figures(sentence) if f.unit == r.figure.unit
+        if r.status is not FigureStatus.HOLDS and r.figure.unit != "date":
+            for h, kk in held:
+                near = _beside(h, layout.places[kk][2].text)
+                same = next((f for f in find_figures(near) if f.unit == r.figure.unit
                              and compare(r.figure, f)), None)
                 if same is not None:
-                    r = FigureResult(r.figure, FigureStatus.HOLDS, sentence, same.text,
-                                     _section(layout.places[kk][2]))
+                    r = FigureResult(r.figure, FigureStatus.HOLDS, sentence_at(near, same.start, same.end),
+                                     same.text, _section(layout.places[kk][2]),
+                                     arithmetic(r.figure, same))
                     k, at = kk, {kk: 0}
                     break
         out.append((r, k, at))
     return tuple(out)
+
+
+def _beside(held: FigureResult, paragraph: str) -> str:
+    """The part of a paragraph within MAX_DERIVED_SPAN characters of the sentence holding a
+    figure (the sentence itself when it is not found there)."""
+    at = paragraph.find(held.source_text or "")
+    if at < 0:
+        return held.source_text or ""
+    return paragraph[max(0, at - MAX_DERIVED_SPAN):at + len(held.source_text) + MAX_DERIVED_SPAN]
+
+
+def _computed(figures, layout: _Layout):
+    """A figure the claim computes ("nearly doubled, from 41 to 79", "nine of 26, roughly a
+    third", "just £0.6m, less than a fifth of what was forecast") holds when the arithmetic
+    agrees on figures that hold: two of the claim's own, or one of them and a figure of the
+    same unit beside it in the source. Only ever to find that a figure holds: arithmetic on
+    numbers the claim chose never makes a figure differ."""
+    held = [(r, k) for r, k, _ in figures if r.status is FigureStatus.HOLDS and r.source_text]
+    if not held:
+        return figures
+    out = []
+    for r, k, at in figures:
+        if r.status is FigureStatus.ABSENT and (r.figure.unit == "times" or r.figure.rounded
+                                                or r.figure.unit in ("£", "")):
+            found = _by_arithmetic(r.figure, held, layout)
+            if found is not None:
+                r, k = found
+                at = {k: 0}
+        out.append((r, k, at))
+    return tuple(out)
+
+
+def _by_arithmetic(figure, held, layout: _Layout):
+    own = [(h, kk) for h, kk in held if h.figure.unit not in ("times", "%", "date")]
+    # two of the claim's own figures that hold, in the order the claim gives them
+    for i, (a, ka) in enumerate(own):
+        for b, kb in own[i + 1:]:
+            first, second = sorted((a, b), key=lambda h: h.figure.start)
+            derived = derive(figure, first.figure, second.figure)
+            if derived is not None and compare(figure, replace(figure, value=derived[0], bound="=")):
+                return FigureResult(figure, FigureStatus.HOLDS, second.source_text, derived[1],
+                                    second.section, f"{derived[1]} ≈ {figure.text}"), kb
+    # one that holds, and a figure of the same unit beside it in the source
+    for h, kk in own:
+        near = _beside(h, layout.places[kk][2].text)
+        anchor = next((f for f in find_figures(near) if f.unit == h.figure.unit
+                       and compare(h.figure, f)), None)
+        if anchor is None:
+            continue
+        for other in find_figures(near):
+            if other.unit != anchor.unit or other.start == anchor.start:
+                continue
+            # the claim's own figure is the one it reports now: "approved 112 waivers … three
+            # times as many as two years before" is 112 ÷ 37, whatever order the source has
+            first, second = other, anchor
+            derived = derive(figure, first, second)
+            if derived is not None and compare(figure, replace(figure, value=derived[0], bound="=")):
+                return FigureResult(figure, FigureStatus.HOLDS,
+                                    sentence_at(near, min(first.start, second.start),
+                                                max(first.end, second.end)), derived[1],
+                                    h.section, f"{derived[1]} ≈ {figure.text}"), kk
+    return None
 
 
 def _topic_sentences(layout: _Layout, k: int) -> str:

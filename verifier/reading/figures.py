@@ -64,6 +64,9 @@ _BOUND_BEFORE = re.compile(r"(?:^|\W)(" + "|".join(f"(?:{p})" for p, _ in _BOUND
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
 _FIGURE = re.compile(
+    # "five times as many" is a multiple, not the count five: tried before plain numbers
+    rf"\b(?P<times_n>{_WORDNUM}|\d+(?:\.\d+)?)\s+times(?=\s+(?:as\s+(?:many|much|high|large)|more|higher|"
+    rf"larger|greater|the))|"
     rf"(?P<money>£\s?)?(?P<num>{_DIGITS})(?P<plus>\+)?"
     rf"(?:\s?(?P<scale>million|billion|bn|mn|m|k)\b)?"
     rf"(?:\s?(?P<pct>%|per\s?cent\b|percent\b))?"
@@ -73,9 +76,7 @@ _FIGURE = re.compile(
     rf"|\b(?P<word>{_WORDNUM})(?:[\s-](?P<word2>{_WORDNUM}))?(?:\s(?P<wscale>hundred|thousand|million))?\b"
     rf"(?:\s?(?P<wpct>per\s?cent\b))?"
     rf"|\b(?P<half>half)\b"
-    rf"|\b(?P<mult>doubled|trebled|tripled|quadrupled|halved)\b"
-    rf"|\b(?P<times_n>{_WORDNUM}|\d+(?:\.\d+)?)\s+times\s+(?=as\s+(?:many|much|high|large)|more|higher|"
-    rf"larger|greater|the)",
+    rf"|\b(?P<mult>doubled|trebled|tripled|quadrupled|halved)\b",
     re.IGNORECASE)
 
 # Not figures: paragraph and chapter numbers, statutes, dates, years, financial years.
@@ -562,6 +563,38 @@ _CHANGE = frozenset(stem(w) for w in "fall fell fallen drop dropped rise rose ri
 MAX_DERIVED_SPAN = 400
 
 
+def derive(claim: Figure, a: Figure, b: Figure) -> tuple[float, str] | None:
+    """The quantity a claim's figure states, computed from two others of one unit (a first in
+    the text), with the arithmetic in words: a multiple ("nearly doubled": b ÷ a), a share
+    ("less than a fifth", "nine of 26, roughly a third": the smaller of the larger, in %), or a
+    difference when the claim speaks of a change ("fell by £8.1m": a − b). None when the two
+    cannot give what the claim states."""
+    if a.unit != b.unit or a.unit in ("times", "%", "date") or not a.value or not b.value:
+        return None
+    if claim.unit == "times":
+        return b.value / a.value, f"{b.text} ÷ {a.text} = {b.value / a.value:.2f}"
+    if claim.unit == "%" and a.unit in ("£", ""):
+        small, large = sorted((a, b), key=lambda f: f.value)
+        share = 100.0 * small.value / large.value
+        return share, f"{small.text} ÷ {large.text} = {share:.0f}%"
+    if claim.unit == a.unit and _CHANGE & set(claim.context):
+        return abs(a.value - b.value), f"{a.text} − {b.text} = {_amount(abs(a.value - b.value), a.unit)}"
+    return None
+
+
+def _amount(value: float, unit: str) -> str:
+    if unit == "£":
+        return f"£{value / 1e6:.1f} million" if value >= 1e6 else f"£{value:,.0f}"
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+
+
+def arithmetic(claim: Figure, source: Figure) -> str:
+    """How a claim's figure holds against the source's, in words for a reader: "47% ≈ nearly
+    half", "£2.13 million ≈ £2.1m", "84 = 84"."""
+    same = abs(claim.value - source.value) <= 1e-9 * max(1.0, abs(claim.value))
+    return f"{source.text} {'=' if same and claim.bound == '=' else '≈'} {claim.text}"
+
+
 def _derived_match(claim: Figure, text: str) -> FigureMatch | None:
     """A claim's figure computed from two of the source's close together (the sentences holding
     them within MAX_DERIVED_SPAN characters): a difference ("fell
@@ -572,29 +605,23 @@ def _derived_match(claim: Figure, text: str) -> FigureMatch | None:
     best = None
     for i, a in enumerate(figures):
         for b in figures[i + 1:]:
-            if a.unit != b.unit or a.unit == "times" or not a.value or not b.value:
+            derived = derive(claim, a, b)
+            if derived is None:
                 continue
             sentence = sentence_at(text, a.start, b.end)
             if len(sentence) > MAX_DERIVED_SPAN:
                 continue        # too far apart to be one statement's two figures
             context = tuple(dict.fromkeys(a.context + b.context))
-            derived = []
-            if claim.unit == a.unit and _CHANGE & set(claim.context):
-                derived.append(abs(a.value - b.value))
-            elif claim.unit == "times":
-                derived.append(b.value / a.value)
-            elif claim.unit == "%" and a.unit in ("£", ""):
-                derived += [100.0 * min(a.value, b.value) / max(a.value, b.value)]
-            for value in derived:
-                figure = Figure(text=f"{a.text} … {b.text}", start=a.start, end=b.end,
-                                value=value, unit=claim.unit, bound="=", context=context)
-                shared = len(set(claim.context) & set(context))
-                # the claim's words must be the sentence's, as closely as for a figure that
-                # differs: two numbers of a loosely similar sentence combine into anything
-                if claim.context and shared >= min(MIN_DIFFER_SHARED, len(claim.context)) and \
-                        shared / len(claim.context) >= MIN_DIFFER_SHARE and compare(claim, figure):
-                    if best is None or shared > best.shared:
-                        best = FigureMatch(True, shared, figure, sentence)
+            value, how = derived
+            figure = Figure(text=how, start=a.start, end=b.end, value=value, unit=claim.unit,
+                            bound="=", context=context)
+            shared = len(set(claim.context) & set(context))
+            # the claim's words must be the sentence's, as closely as for a figure that
+            # differs: two numbers of a loosely similar sentence combine into anything
+            if claim.context and shared >= min(MIN_DIFFER_SHARED, len(claim.context)) and \
+                    shared / len(claim.context) >= MIN_DIFFER_SHARE and compare(claim, figure):
+                if best is None or shared > best.shared:
+                    best = FigureMatch(True, shared, figure, sentence)
     return best
 
 

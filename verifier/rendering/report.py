@@ -68,7 +68,7 @@ def claim_json(result: ClaimResult) -> dict:
         "verdict": result.verdict.value,
         "figures": [{"text": f.figure.text, "value": f.figure.value, "unit": f.figure.unit,
                      "status": f.status.value, "source_text": f.source_text,
-                     "source_figure": f.source_figure}
+                     "source_figure": f.source_figure, "arithmetic": f.arithmetic}
                     for f in result.figures],
         "found": found_json(result.found),
         "words_found": list(result.words_found), "words_missing": list(result.words_missing),
