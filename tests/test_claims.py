@@ -107,6 +107,20 @@ def test_tower_hamlets_claims_are_the_four_and_their_citations(shared):
                  "target of the intervention.", True, id="the_letter_makes_clear"),
     pytest.param("The council should publish its improvement plan by March.", False,
                  id="the_motions_own_demand"),
+    pytest.param("The Minister's letter dated 3 March requires a recovery plan within six months.",
+                 True, id="the_letter_with_its_date_requires"),
+    pytest.param("Under the minister's letter the commissioners will report every quarter.", True,
+                 id="under_the_letter"),
+    pytest.param("The inspectors found no bullying by any officer.", True,
+                 id="two_content_words_with_the_sources_as_subject"),
+    pytest.param("Residents complained to the inspectors about missed bin collections.", True,
+                 id="the_inspectors_as_object_of_another_verb"),
+    pytest.param("The report does not suggest that the Leader acted for gain.", True,
+                 id="the_report_does_not_suggest"),
+    pytest.param("The Audit Commission's 2019 value for money review rated the council poorly.",
+                 True, id="another_document_named_as_saying"),
+    pytest.param("The Head of Internal Audit said the plan was on track.", False,
+                 id="a_post_named_after_a_team"),
 ])
 def test_sentence_is_a_claim_or_not(sentence, is_claim):
     text = f"This Council Notes:\n- {sentence}\n"
@@ -245,6 +259,20 @@ def test_a_claim_is_given_without_its_list_marker(line):
                  ["In 2023/24, 23 key decisions were taken late (para 5.2).",
                   "In 16 of those 23 cases the council used special urgency (para 5.3)."],
                  id="tracked_changes_are_two_sentences"),
+    pytest.param("Council notes:\n\nThe inspectors found the depot is worth £4m (para 3.1).\n\n"
+                 "The council's debt has risen to £96m since 2020. It paid £5m in interest.\n\n"
+                 "Our group has 14 members.\n",
+                 ["The inspectors found the depot is worth £4m (para 3.1).",
+                  "The council's debt has risen to £96m since 2020.", "It paid £5m in interest."],
+                 id="figures_within_reach_of_an_attribution_go_on_with_it"),
+    pytest.param("Council notes:\n\n- The report says the reserve fell to £3m (para 4.2).\n"
+                 "- The council has set aside £2m for a new leisure centre.\n",
+                 ["The report says the reserve fell to £3m (para 4.2)."],
+                 id="a_list_item_is_a_statement_of_its_own"),
+    pytest.param("Council notes:\n\nThe report says the reserve fell to £3m (para 4.2). "
+                 "This is a problem that has grown over five years.\n",
+                 ["The report says the reserve fell to £3m (para 4.2)."],
+                 id="the_motions_own_comment_is_not_a_continuation"),
 ])
 def test_claims_of_a_paragraph(text, claims):
     assert [c.text for c in find_claims(text, find_quotations(text))] == claims

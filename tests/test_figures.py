@@ -26,6 +26,13 @@ from verifier.reading.figures import find_figures, match_in
                  [], id="statute_date_year"),
     pytest.param("According to paragraph 5.62, 23% of contracts", [("23%", 23.0, "%", "=")],
                  id="number_after_citation"),
+    pytest.param("complaints rose to 90, more than four times as many as before",
+                 [("90", 90.0, "", "="), ("more than four times", 4.0, "times", ">")],
+                 id="times_as_many_is_a_multiple"),
+    pytest.param("the panel sat 30 times in 2024, twice as often as in 2022, and met twice",
+                 [("30", 30.0, "", "="), ("twice", 2.0, "times", "="), ("twice", 2.0, "", "=")],
+                 id="times_as_often"),
+    pytest.param("the meeting on Thursday, June 4, at 7.30pm and 10am", [], id="times_of_day_us_date"),
 ])
 def test_find_figures(text, expected):
     assert [(f.text, f.value, f.unit, f.bound) for f in find_figures(text)] == expected
@@ -143,3 +150,35 @@ def test_dates(claim, source, status):
 def test_a_date_does_not_make_a_figure():
     # "The council will debate the report … on 2 April" is not a claim for its date.
     assert find_figures("The council will debate the report at a meeting on 2 April.") == ()
+
+
+# ---------------------------------------------------------------- a figure a claim computes
+
+@pytest.mark.parametrize("claim, a, b, holds", [
+    pytest.param("visits nearly doubled", "312", "598", True, id="nearly_doubled_598_of_312"),
+    pytest.param("visits nearly doubled", "598", "312", False, id="a_fall_is_not_doubling"),
+    pytest.param("the reserve more than halved", "£9.6m", "£4.1m", True, id="more_than_halved"),
+    pytest.param("the reserve more than halved", "£9.6m", "£5.2m", False, id="not_quite_halved"),
+    pytest.param("roughly a third of them", "14", "40", True, id="a_third_is_35_percent"),
+    pytest.param("fewer than one in five", "12", "50", False, id="one_in_five_is_not_24_percent"),
+    pytest.param("more than five times as many", "8", "43", True, id="five_times_as_many"),
+])
+def test_derive(claim, a, b, holds):
+    """derive() computes what the claim states from two figures (a first in the text); compare()
+    then holds it to the claim's bound."""
+    from dataclasses import replace
+    from verifier.reading.figures import compare, derive
+    figure = [f for f in find_figures(claim) if f.unit in ("times", "%")][0]
+    (fa,), (fb,) = find_figures(a), find_figures(b)
+    value, how = derive(figure, fa, fb)
+    assert compare(figure, replace(figure, value=value, bound="=")) is holds
+    assert fa.text in how and fb.text in how
+
+
+def test_a_difference_is_derived_only_when_the_claim_speaks_of_a_change():
+    from verifier.reading.figures import derive
+    (fell,) = find_figures("the reserve fell by £5.5m")
+    (worth,) = find_figures("the site is worth £5.5m")
+    (a,), (b,) = find_figures("£9.6m"), find_figures("£4.1m")
+    assert derive(fell, a, b)[0] == pytest.approx(5.5e6)
+    assert derive(worth, a, b) is None

@@ -27,7 +27,7 @@ from verifier.words import section_name
 from verifier.reading.claims import find_claims
 from verifier.search.corpus import Corpus
 from verifier.search.documents import resolve_document
-from verifier.reading.figures import (MAX_DERIVED_SPAN, arithmetic, compare, content_stems, derive,
+from verifier.reading.figures import (MAX_DERIVED_SPAN, MIN_DIFFER_SHARED, arithmetic, compare, content_stems, derive,
                                       find_dates, find_figures, match_in, names_group,
                                       sentence_at, stem, stemmed_from, years_in)
 from verifier.search.matching import Sources
@@ -46,6 +46,9 @@ from verifier.models import (Claim, ClaimResult, ClaimVerdict, FigureResult, Fig
 # A passage carries a claim's statement when it is close in meaning, or carries this share of
 # its content words (by rarity) and is at least MIN_SUPPORT_SIMILARITY_WITH_WORDS close.
 MIN_SUPPORT_COVERAGE = 0.70
+# The share of a motion's paragraph citations that must name nothing the sources have (not even
+# the chapter) before its claims are taken to lean on a report that is not indexed.
+MIN_SHARE_NOT_INDEXED = 0.5
 # … and is not supported only if it carries at most this share of them.
 MAX_ABSENT_COVERAGE = 0.35
 # A sentence that carries this share of the claim's words but not its negation (or adds one)
@@ -122,13 +125,17 @@ ABSENT_HINT = ("the motion cites paragraphs that no indexed source has, so the r
 
 
 def _sources_not_the_ones_cited(quotations, claims, sources: Sources) -> bool:
-    """Whether the motion plainly cites a report that is not among the sources: some citation
-    of it names paragraphs of which no source has even the chapter (verdicts.source_not_indexed).
-    Then a claim found nowhere says nothing about the report it leans on."""
+    """Whether the motion plainly cites a report that is not among the sources: at least half
+    of its citations of paragraphs name paragraphs of which no source has even the chapter
+    (verdicts.source_not_indexed). Then a claim found nowhere says nothing about the report it
+    leans on. One such citation among many is a slip ("paragraph 134" of a report numbered to
+    120), not another report."""
     from verifier.judging.verdicts import source_not_indexed
 
-    citations = [q.citation for q in quotations] + [c.citation for c in claims]
-    return any(source_not_indexed(c, sources.corpus) for c in citations)
+    citations = [c for c in [q.citation for q in quotations] + [c.citation for c in claims]
+                 if c.sections and not c.document]
+    unknown = sum(source_not_indexed(c, sources.corpus) for c in citations)
+    return unknown > 0 and unknown >= MIN_SHARE_NOT_INDEXED * len(citations)
 
 
 def _unverifiable_when_absent(result: ClaimResult) -> ClaimResult:
@@ -354,9 +361,12 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
             elif best_differs is None or found.shared > best_differs[0].shared:
                 best_differs = (found, k, topic)
         if holding and best_differs is not None and \
+                max(h[0] for h in holding) < MIN_DIFFER_SHARED and \
                 best_differs[2] >= MIN_FIGURE_TOPIC and \
                 best_differs[2] >= max(h[4] for h in holding) + FIGURE_TOPIC_MARGIN:
-            holding = []
+            holding = []    # (a figure that holds among as many of the claim's words as a
+                            # differing one would need is not a coincidence: "Eleven of those
+                            # decisions … forward plan")
         if holding:
             _, _, found, k, _ = max(holding)
             return (FigureResult(figure, FigureStatus.HOLDS, found.sentence, found.source.text,

@@ -23,8 +23,11 @@ from verifier.models import Citation, Claim, Quotation
 
 # A claim states something of its own: at least this many content words outside quotations.
 MIN_CONTENT_WORDS = 3
-# … or one, beside a figure: "Paragraph 5.63 records fewer than 100 waivers".
+# … or one, beside a figure: "Paragraph 5.63 records fewer than 100 waivers" …
 MIN_CONTENT_WORDS_WITH_FIGURE = 1
+# … or two, when the sources are its subject: "The inspectors found no wrongdoing by any
+# councillor" (the words naming the sources and their verb are not counted).
+MIN_CONTENT_WORDS_ATTRIBUTED = 2
 # A sentence with more than a third of its words inside quotation marks is a quotation with a
 # lead-in; the quotation checker checks it ("The inspectors said the council “should appoint at
 # least two independent members” to the Audit Committee (para 5.60)"). A scare quote in a
@@ -76,7 +79,8 @@ _ATTRIBUTION = re.compile(
     # "Under the Secretary of State's letter the commissioners will …", "as per the report"
     r"|\b(?:under|as\s+per|per)\s+(?:the\s+)?(?:(?:secretary\s+of\s+state|minister)['’]s\s+)?"
     r"(?:letter|report)\b"
-    r"|\btold\s+(?:the\s+)?(?:inspectors|inspection\s+team)\b"
+    r"|\b(?:told|(?:spoke|said|described|explained|complained|admitted)(?:\s+\w+){0,2}\s+to)\s+"
+    r"(?:the\s+)?(?:inspectors|inspection\s+team)\b"
     r"|\binspectors\s+(?:were|was)\s+told\b",
     re.IGNORECASE)
 # A sentence that goes on with what the sentence before attributed ("In 2023/24, 27 key
@@ -94,12 +98,14 @@ _CONTINUES = re.compile(
 # …"): a claim resting on that document, which the sources cannot confirm. (Not a post named
 # after one: "the Head of Internal Audit said".)
 _OTHER_DOCUMENT = re.compile(
-    r"(?<!\bof\s)\b((?:(?!(?:The|A|An|This|That|Its|Our|Their|His|Her)\s)[A-Z][A-Za-z&’'-]*\s+){1,6}(?:[Ii]ndex|[Rr]eview|[Pp]eer\s+[Cc]hallenge|[Aa]udit|"
+    r"(?<!\bof\s)\b((?:(?!(?:The|A|An|This|That|Its|Our|Their|His|Her)\s)(?:[A-Z][A-Za-z&’'-]*|(?:19|20)\d\d)\s+){1,6}(?:[Ii]ndex|[Rr]eview|[Pp]eer\s+[Cc]hallenge|"
     r"[Aa]ssessment|[Ss]tudy|[Ii]nquiry|[Cc]ommission)(?:\s+review)?)\b"
     r"[^.;:]{0,80}?\b(?:" + _SAYS + r"|places|placed|ranks|ranked|rates|rated|reached)\b")
-# The motion's own comment on what it has just quoted: "This is a culture that has been
-# exacerbated over the previous seven years …".
-_OWN_COMMENT = re.compile(r"^(?:This|These|That)\s+(?:is|was|has|have|are|were|shows|means)\b")
+# The motion's own comment on what it has just quoted ("This is a culture that has been
+# exacerbated over the previous seven years …"), or the writer speaking of itself.
+_OWN_COMMENT = re.compile(r"^(?:This|These)\s+(?:is|was|has|have|are|were|shows|means)\b"
+                          # … or of the writer's own doings: "Our group has 14 members."
+                          r"|^(?:We|Our|I|My)\b")
 # "Section 151 officer", "section 10 of the Local Government Act 1999": a statutory role or a
 # statute, not a paragraph of the report.
 _STATUTE_AFTER = re.compile(r"^\s*(?:(?i:officers?)\b|of\s+the\s+[A-Z][\w ()]{0,60}?\bAct\b)")
@@ -192,6 +198,7 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     figures = find_figures(outside, start)
     digit_figures = [f for f in figures if any(c.isdigit() for c in f.text)]
     if len(content_stems(outside)) < (MIN_CONTENT_WORDS_WITH_FIGURE if figures
+                                      else MIN_CONTENT_WORDS_ATTRIBUTED if attributed
                                       else MIN_CONTENT_WORDS):
         return None
     stated = bool(figures) and _ends_a_sentence(sentence)

@@ -65,8 +65,8 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
 _FIGURE = re.compile(
     # "five times as many" is a multiple, not the count five: tried before plain numbers
-    rf"\b(?P<times_n>{_WORDNUM}|\d+(?:\.\d+)?)\s+times(?=\s+(?:as\s+(?:many|much|high|large)|more|higher|"
-    rf"larger|greater|the))|"
+    rf"\b(?:(?P<times_n>{_WORDNUM}|\d+(?:\.\d+)?)\s+times|(?P<twice>twice))"
+    rf"(?=\s+(?:as\s+(?:many|much|high|large|often|fast|big|likely)|more|higher|larger|greater|the))|"
     rf"(?P<money>£\s?)?(?P<num>{_DIGITS})(?P<plus>\+)?"
     rf"(?:\s?(?P<scale>million|billion|bn|mn|m|k)\b)?"
     rf"(?:\s?(?P<pct>%|per\s?cent\b|percent\b))?"
@@ -90,6 +90,10 @@ _NOT_FIGURES = re.compile(
     r"november|december)\b"
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\s+\d{4}\b"
+    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+\d{1,2}\b"
+    # a time of day: "7pm", "6.30 pm", "10:00am"
+    r"|\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
     r"|\bAct\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)\b",
     re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -325,6 +329,8 @@ def _figure(text: str, m: re.Match) -> tuple[float, str, int, int] | None:
         return 50.0, "%", m.start(), m.end()
     if m.group("mult"):
         return _MULTIPLES[m.group("mult").lower()], "times", m.start(), m.end()
+    if m.group("twice"):
+        return 2.0, "times", m.start(), m.end()
     if m.group("times_n"):
         return _number_word(m.group("times_n")), "times", m.start(), m.end()
     return None
