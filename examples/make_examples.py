@@ -75,12 +75,14 @@ def plain(text: str) -> str:
 
 
 def paragraph_reading(p: src.P) -> str:
-    parts = [p.text, *p.bullets]
-    if p.table is not None:
-        parts.append(p.table.caption)
-        parts.extend(" ".join(row) for row in (p.table.header, *p.table.rows))
-    parts.append(p.tail)
+    """The paragraph's own words: a table under it is a place of its own (issue 20)."""
+    parts = [p.text, *p.bullets, p.tail]
     return plain(" ".join(x for x in parts if x))
+
+
+def table_reading(table: src.Table) -> str:
+    """A table's cells, row by row."""
+    return plain(" ".join(" ".join(row) for row in (table.header, *table.rows)))
 
 
 def report_truth() -> dict:
@@ -99,6 +101,12 @@ def report_truth() -> dict:
             items.append({"section": p.number, "heading": ch.heading, "chapter": ch.number,
                           "kind": "numbered" if p.number else "text",
                           "text": paragraph_reading(p), "footnotes": footnotes})
+            if p.table is not None:
+                items.append({"section": None, "heading": ch.heading, "chapter": ch.number,
+                              "kind": "caption", "text": plain(p.table.caption)})
+                items.append({"section": p.table.caption.split(":")[0], "heading": ch.heading,
+                              "chapter": ch.number, "kind": "table",
+                              "text": table_reading(p.table), "footnotes": []})
     notes = []
     where = {m: p.number for ch in all_chapters() for p in ch.paragraphs
              for m in MARKER.findall(p.text + " ".join(p.bullets) + p.tail)}

@@ -11,12 +11,23 @@ from dataclasses import dataclass
 from enum import Enum
 
 
+# Put before a footnote call that a PDF reader found by its glyphs (smaller, raised digits right
+# after a word, a figure or a stop: "Act 1999\ue0001 to"), so that index.paragraphs takes the
+# call out wherever it stands. Only the index's own reading of a source keeps it
+# (index.readers.read_source); every other reader of pages gets the digits as printed.
+FOOTNOTE_CALL = "\ue000"
+
+
 class ParagraphKind(str, Enum):
     """What a stored unit of report text is."""
 
     NUMBERED = "numbered"   # a numbered paragraph (3.4, 4.50, 10.17) or a numbered chapter heading
     TEXT = "text"           # unnumbered text: foreword, summary, a letter, headings without numbers
     FOOTNOTE = "footnote"   # a footnote's text, at the page foot or in a chapter's "Notes" list
+    # Places a citation names by a label of their own (issue 20), `section` holding the label:
+    RECOMMENDATION = "recommendation"   # "R4" (printed "R4" or "Recommendation 4")
+    ANNEX = "annex"         # an annex or appendix paragraph: "A.1", "B2"
+    TABLE = "table"         # a table's cells, row by row: "Table 3" (its caption is `heading`)
 
 
 @dataclass(frozen=True)
@@ -38,8 +49,9 @@ class Paragraph:
     """
 
     order: int                      # 0-based position in the document
-    section: str | None             # the number as printed ("4.50", "3.4.1", "3"); None if unnumbered
-    heading: str | None             # the chapter heading the paragraph sits under
+    section: str | None             # the number as printed ("4.50", "3.4.1", "3") or the place's
+                                    # label ("R4", "A.1", "Table 3"); None if unnumbered
+    heading: str | None             # the chapter heading the paragraph sits under (a table's caption)
     kind: ParagraphKind
     first_page: int                 # 1-based; 0 in a source without pages (HTML, .docx)
     last_page: int

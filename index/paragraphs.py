@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.models import Page, Paragraph, ParagraphKind
+from index.models import FOOTNOTE_CALL, Page, Paragraph, ParagraphKind
 
 # A numbered paragraph starts a line: "4.50 Text", "3.4.1 Text", "4.50. Text".
 _NUMBERED = re.compile(r"^(\d{1,2})\.(\d{1,3})(?:\.(\d{1,3}))?\.?(?=\s+\S)\s+")
@@ -29,10 +29,18 @@ _NUMBER_ALONE = re.compile(r"^(\d{1,2})\.(\d{1,3})(?:\.(\d{1,3}))?\.?$")
 _CHAPTER = re.compile(r"^(?:chapter\s+)?(\d{1,2})\.?[:\s]\s*([A-Z\u2018\u201c'\"].{1,90})$",
                       re.IGNORECASE)
 # A footnote at a page's foot or in a Notes list: "8 Source: ...", "8. Source ...".
-_FOOTNOTE_START = re.compile(r"^(\d{1,3})\.?\s+(\S.*)$")
+# (LibreOffice may print the label glued to its text: "1Survey administered …".)
+_FOOTNOTE_START = re.compile(r"^(\d{1,3})\.?(?:\s+|(?=[A-Z]))(\S.*)$")
 # A footnote marker glued to the word or punctuation it follows: "budgets.8 The", "culture’12,".
 _MARKER = re.compile(r"(?<!\d[.,:;])(?<=[a-z\)\]\u2019\u201d'\"%.,;:])(\d{1,3})(?=[\s.,;:)]|$)")
 _MARKER_AFTER_NUMBER = re.compile(r"(?<=\d[.,;:])(\d{1,3})(?=\s|$)")
+# A call the PDF reader found by its glyphs (index.models.FOOTNOTE_CALL): taken out wherever
+# it stands, after a figure too ("Act 1999¹ to" is not "Act 19991 to").
+_MARKED_CALL = re.compile(FOOTNOTE_CALL + r"(\d{1,3})")
+# A GOV.UK page printed from the browser prints its calls as words: "… in 2023 [footnote 4]."
+_PRINTED_CALL = re.compile(r"\s?\[footnote\s+(\d{1,3})\]", re.IGNORECASE)
+# A footnote call ending a line after its sentence: "… 2021.4", "… duty.”12".
+_CALL_AT_END = re.compile(r"(?<=\D[.:?!’”])" + FOOTNOTE_CALL + r"?\d{1,3}$")
 # "£412.6 million", "4.5 per cent": a number, not a number followed by a footnote marker.
 _AMOUNT_BEFORE = re.compile(r"[£$€]\d[\d,]*[.,]$")
 _AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|bn|m|k|per\s*cent|percent|%|pence|p)\b",
@@ -43,6 +51,15 @@ _AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|bn|m|k|per\s*cent|percent|%|p
 _RECOMMENDATION = re.compile(r"^(?:R\s?(\d{1,2})|Recommendation\s+R?(\d{1,2}))[.:)]?(?:\s+(?=\S)|$)")
 # Fewer labelled recommendations in sequence than this are words that happen to open a line.
 MIN_LABELLED_RUN = 2
+# An annex's or appendix's paragraph under its letter: "A.1 Our fieldwork …", "B2 We met …",
+# "A.3" alone on its line (issue 20: the annex paragraphs were read as text, their number lost).
+# Taken only as a run A.1, A.2, … of one letter (see find_labelled).
+_ANNEX_PARAGRAPH = re.compile(r"^([A-Z])(\.?)(\d{1,2})\.?(?:\s+(?=\S)|$)")
+# A table's note below its rows: "Source: …", "Note: …", "Base: 412 respondents".
+_TABLE_NOTE = re.compile(r"^(?:sources?|notes?|base)\s*:\s*\S", re.IGNORECASE)
+# A table's caption above its rows: "Table 3: Usable reserves", "Table 2 – Staff survey".
+_TABLE_CAPTION = re.compile(r"^Table\s+(\d{1,3}|[A-Z]\.?\d{1,2})\s*[:.–—-]?\s+"
+                            r"([A-Z\u2018\u201c'\"(].*)$")
 _NOTES_HEADING = re.compile(r"^(notes|endnotes|footnotes|references)$", re.IGNORECASE)
 # Words after which a number at the next line's start is a cross-reference, not a paragraph.
 _XREF_WORDS = re.compile(
@@ -65,12 +82,18 @@ MAX_CHAPTER = 40
 MAX_HEADING_WORDS = 12
 # A heading in unnumbered text ("Executive Summary", "Our Main Findings") is a few words.
 MAX_TEXT_HEADING_WORDS = 8
+# At a page's top a heading may be in sentence case ("Executive summary"), and shorter.
+MAX_PAGE_TOP_HEADING_WORDS = 4
 # Fewer chapter.paragraph numbers than this, and a report may be numbered straight through …
 MIN_DOTTED_PARAGRAPHS = 3
 # … when at least this many "N." paragraphs follow in sequence.
 MIN_FLAT_PARAGRAPHS = 5
 # Footnotes rarely run past this many lines each at a page's foot.
 MAX_FOOTNOTE_LINES_EACH = 6
+# A page of at least this many lines whose typical line is under this share of the
+# document's is set in columns: its own typical line is its measure.
+MIN_LINES_FOR_PAGE_MEASURE = 12
+NARROW_PAGE_RATIO = 0.75
 # A line this much shorter than the page's typical line ends a paragraph of unnumbered text.
 SHORT_LINE_RATIO = 0.72
 
@@ -139,19 +162,55 @@ def find_flat_chapters(lines: list[_Line], taken: set[int]) -> list[_Candidate]:
 
 
 def find_labelled(lines: list[_Line], taken: set[int]) -> list[_Candidate]:
-    """Recommendations under labels of their own (R1, R2 … or Recommendation 1, 2 …), each a
-    place whose section is its label ("R4"): only a run numbered 1, 2, 3 … in order counts."""
+    """Places under labels of their own, each a place whose section is its label:
+    recommendations (R1, R2 … or Recommendation 1, 2 …: "R4") and the paragraphs of each
+    annex or appendix (A.1, A.2 … or B1, B2 …, as printed). Only a run numbered 1, 2, 3 … in
+    order counts: "R2 funding" or "M1 motorway" opening one line is not a place."""
     found = [_Candidate(i, (int(m.group(1) or m.group(2)),), f"R{m.group(1) or m.group(2)}",
                         body, False)
              for i, m, body in _lines_opening_with(lines, _RECOMMENDATION, taken)]
-    run: list[_Candidate] = []
-    best: list[_Candidate] = []
+    chosen = _longest_run(found)
+    taken = taken | {c.line_index for c in chosen}
+    by_letter: dict[str, list[_Candidate]] = {}
+    for i, m, body in _lines_opening_with(lines, _ANNEX_PARAGRAPH, taken):
+        by_letter.setdefault(m.group(1), []).append(
+            _Candidate(i, (int(m.group(3)),), f"{m.group(1)}{m.group(2)}{m.group(3)}", body,
+                       False))
+    for found in by_letter.values():
+        chosen += _all_runs(found)
+    return sorted(chosen, key=lambda c: c.line_index)
+
+
+def _runs(found: list[_Candidate]) -> list[list[_Candidate]]:
+    """The runs numbered 1, 2, 3 … in document order among `found` (keys of one number)."""
+    runs: list[list[_Candidate]] = []
     for cand in found:
-        run = run + [cand] if run and cand.key[0] == run[-1].key[0] + 1 else \
-            ([cand] if cand.key[0] == 1 else [])
-        if len(run) > len(best):
-            best = run
-    return best if len(best) >= MIN_LABELLED_RUN else []
+        if runs and cand.key[0] == runs[-1][-1].key[0] + 1:
+            runs[-1].append(cand)
+        elif cand.key[0] == 1:
+            runs.append([cand])
+    return [run for run in runs if len(run) >= MIN_LABELLED_RUN]
+
+
+def _longest_run(found: list[_Candidate]) -> list[_Candidate]:
+    return max(_runs(found), key=len, default=[])
+
+
+def _all_runs(found: list[_Candidate]) -> list[_Candidate]:
+    """Every run of one letter's paragraphs: an annex A in each of two appendices restarts."""
+    return [cand for run in _runs(found) for cand in run]
+
+
+def place_kind(section: str | None) -> ParagraphKind:
+    """The kind of place a label names: "R4" a recommendation, "A.1" an annex paragraph,
+    "Table 3" a table, a number ("4.12", "87") a numbered paragraph."""
+    if section and re.fullmatch(r"R\d{1,2}", section):
+        return ParagraphKind.RECOMMENDATION
+    if section and section.startswith("Table "):
+        return ParagraphKind.TABLE
+    if section and _ANNEX_PARAGRAPH.match(section):
+        return ParagraphKind.ANNEX
+    return ParagraphKind.NUMBERED
 
 
 @dataclass(frozen=True)
@@ -182,7 +241,7 @@ def split_blocks(blocks: list[Block], footnotes: dict[str, str]) -> tuple[Paragr
             text, labels = _take_markers(_after_number(block.text))
             if is_heading:
                 heading = text
-            unit = _Unit(ParagraphKind.NUMBERED, section, heading, None, [_Line(0, text)])
+            unit = _Unit(place_kind(section), section, heading, None, [_Line(0, text)])
             units.append(unit)
             current = None if is_heading else unit
         elif block.tag.startswith("h"):
@@ -190,6 +249,18 @@ def split_blocks(blocks: list[Block], footnotes: dict[str, str]) -> tuple[Paragr
                 heading = text
             units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [_Line(0, text)]))
             current = None
+        elif _TABLE_CAPTION.match(text) and i + 1 < len(blocks) and blocks[i + 1].tag == "tr":
+            # "Table 1: Staff survey results" above a table's rows: the caption text of its
+            # own, the rows the place "Table 1" (issue 20)
+            units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [_Line(0, text)]))
+            current = _Unit(ParagraphKind.TABLE, f"Table {_TABLE_CAPTION.match(text).group(1)}",
+                            text, None, [])
+            units.append(current)
+        elif current is not None and current.kind is ParagraphKind.TABLE and block.tag != "tr":
+            # the table ended: what follows is text of its own
+            current = _Unit(ParagraphKind.TEXT, None, heading, None,
+                            [_Line(0, f"• {text}" if block.tag == "li" else text)])
+            units.append(current)
         elif current is not None:
             current.lines.append(_Line(0, f"• {text}" if block.tag == "li" else text))
         else:
@@ -205,7 +276,7 @@ def split_blocks(blocks: list[Block], footnotes: dict[str, str]) -> tuple[Paragr
                 order=len(paragraphs), section=section, heading=unit_heading, kind=kind,
                 first_page=0, last_page=0, text=text, page_starts=((0, 0),), label=label))
 
-    for unit in units:
+    for unit in _one_table_a_label(units):
         add(unit.kind, unit.section, unit.heading, " ".join(ln.text for ln in unit.lines
                                                              if ln.text))
         for label in labels_of.get(id(unit), ()):
@@ -228,7 +299,7 @@ def _take_markers(text: str) -> tuple[str, list[str]]:
 def _after_number(text: str) -> str:
     """"4.50 We recommend" -> "We recommend"; "Chapter 4: Leadership" -> "Leadership";
     "R4 The council should" -> "The council should"."""
-    m = _RECOMMENDATION.match(text)
+    m = _RECOMMENDATION.match(text) or _ANNEX_PARAGRAPH.match(text)
     if m:
         return text[m.end():]
     return re.sub(r"^(?:chapter\s+)?\d{1,3}(?:\.\d{1,3}){0,2}\.?[:\s]?\s*", "", text,
@@ -279,7 +350,8 @@ def choose_numbered_blocks(blocks: list[tuple[str, bool]]) -> dict[int, tuple[st
 
 def page_markers(text: str) -> set[str]:
     """Numbers that look like footnote markers glued to the text they follow."""
-    return {m.group(1) for m in _MARKER.finditer(text)}
+    return {m.group(1) for m in _MARKER.finditer(text)} | \
+        {m.group(1) for m in _MARKED_CALL.finditer(text)}
 
 
 def loose_markers(text: str) -> set[str]:
@@ -478,6 +550,10 @@ def _nearest_heading(heading: _Candidate, candidates: list[_Candidate],
 
 # ---------------------------------------------------------------- 4. assembling the texts
 
+# Units that own the lines after their start until the next place or heading.
+_PLACE_KINDS = (ParagraphKind.NUMBERED, ParagraphKind.RECOMMENDATION, ParagraphKind.ANNEX,
+                ParagraphKind.TABLE)
+
 @dataclass
 class _Unit:
     kind: ParagraphKind
@@ -496,9 +572,10 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
     heading: str | None = None
     current: _Unit | None = None
     in_notes = False
-    typical = _typical_line_length(lines)
+    typical_of = _typical_line_lengths(lines)
 
     for i, line in enumerate(lines):
+        typical = typical_of[line.page_no]
         if line.footnote:
             m = _FOOTNOTE_START.match(line.text)
             if m:
@@ -524,7 +601,7 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
                 units.append(current)
                 current = None
                 continue
-            current = _Unit(ParagraphKind.NUMBERED, cand.section, heading, None,
+            current = _Unit(place_kind(cand.section), cand.section, heading, None,
                             [_Line(line.page_no, cand.body)])
             units.append(current)
             continue
@@ -545,8 +622,24 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
             current = None
             continue
-        if current is not None and current.kind is ParagraphKind.NUMBERED:
-            if _is_subheading(line, lines, i, starts, typical):
+        caption = _TABLE_CAPTION.match(line.text)
+        if caption and _opens_block(lines, i):
+            # "Table 2: Staff survey results": the caption is text of its own and the table's
+            # name; the rows below it, to the next place or heading, are the table, a place
+            # a citation can name ("Table 2"), not part of the paragraph above (issue 20).
+            units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
+            current = _Unit(ParagraphKind.TABLE, f"Table {caption.group(1)}", line.text, None, [])
+            units.append(current)
+            continue
+        if current is not None and current.kind is ParagraphKind.TABLE and \
+                _TABLE_NOTE.match(line.text):
+            # "Source: staff survey" under a table: the table's note, not one of its rows
+            current = _Unit(ParagraphKind.TEXT, None, heading, None, [line])
+            units.append(current)
+            continue
+        if current is not None and current.kind in _PLACE_KINDS:
+            if _is_subheading(line, lines, i, starts, typical,
+                              after_rows=current.kind is ParagraphKind.TABLE):
                 if _CHAPTER_NAMED.match(line.text):
                     heading = line.text
                 units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
@@ -574,12 +667,17 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
     vocabulary = _Vocabulary(lines)
     labels = {u.label for u in footnotes}
     paragraphs = []
-    ordered = _interleave_footnotes(units, footnotes)
+    ordered = _interleave_footnotes(_one_table_a_label(units), footnotes)
     marker_state: dict = {}
     for unit in ordered:
         text, page_starts = _join_lines(unit.lines, vocabulary)
-        if unit.kind is not ParagraphKind.FOOTNOTE and labels:
-            text, page_starts = _strip_markers(text, page_starts, labels, marker_state)
+        if unit.kind is ParagraphKind.FOOTNOTE or not (labels or FOOTNOTE_CALL in text
+                                                       or _PRINTED_CALL.search(text)):
+            text, page_starts = _strip_calls(text, page_starts, keep_digits=True)
+        else:
+            # a table's "7.3" is a decimal, never "7." and a footnote call
+            text, page_starts = _strip_markers(text, page_starts, labels, marker_state,
+                                               loose=unit.kind is not ParagraphKind.TABLE)
         if not text.strip():
             continue
         paragraphs.append(Paragraph(
@@ -587,6 +685,31 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             first_page=page_starts[0][1], last_page=page_starts[-1][1], text=text,
             page_starts=tuple(page_starts), label=unit.label))
     return tuple(paragraphs)
+
+
+def _one_table_a_label(units: list[_Unit]) -> list[_Unit]:
+    """A table's label on one unit: the one with the most rows (a list of tables in the front
+    matter names "Table 1: …" too); the others are text under their caption."""
+    best: dict[str, _Unit] = {}
+    for unit in units:
+        if unit.kind is ParagraphKind.TABLE and (
+                unit.section not in best or len(unit.lines) > len(best[unit.section].lines)):
+            best[unit.section] = unit
+    return [unit if unit.kind is not ParagraphKind.TABLE or best[unit.section] is unit else
+            _Unit(ParagraphKind.TEXT, None, unit.heading, None, unit.lines) for unit in units]
+
+
+def _opens_block(lines: list[_Line], i: int) -> bool:
+    """True when line i starts a block of its own: the first on its page, or after a line
+    that ends a sentence or is heading-like ("… set out in\nTable 2: …" is a wrapped
+    reference, not a caption)."""
+    if i == 0 or lines[i - 1].page_no != lines[i].page_no or i + 1 >= len(lines):
+        return i + 1 < len(lines)
+    # "… shown in Table 1.7": a sentence ended by a footnote call
+    previous = re.sub(r"(?<=[.:?!’”])" + FOOTNOTE_CALL + r"?\d{1,3}$", "",
+                      lines[i - 1].text.strip())
+    return _ends_sentence(previous) or (_is_heading_like(previous)
+                                        and not _XREF_WORDS.search(previous))
 
 
 def _interleave_footnotes(units: list[_Unit], footnotes: list[_Unit]) -> list[_Unit]:
@@ -605,6 +728,23 @@ def _interleave_footnotes(units: list[_Unit], footnotes: list[_Unit]) -> list[_U
         result.append(unit)
     result.extend(pending[k:])
     return result
+
+
+def _typical_line_lengths(lines: list[_Line]) -> dict[int, int]:
+    """Each page's typical full line: the document's, or the page's own where its lines are
+    much shorter (a summary set in two columns, issue 20: there a sentence ending a column's
+    line does not end its paragraph, nor is a short line a heading)."""
+    document = _typical_line_length(lines)
+    by_page: dict[int, list[_Line]] = {}
+    for line in lines:
+        by_page.setdefault(line.page_no, []).append(line)
+    typical = {}
+    for page_no, page_lines in by_page.items():
+        own = _typical_line_length(page_lines)
+        narrow = sum(not ln.footnote for ln in page_lines) >= MIN_LINES_FOR_PAGE_MEASURE and \
+            own < NARROW_PAGE_RATIO * document
+        typical[page_no] = own if narrow else document
+    return typical
 
 
 def _typical_line_length(lines: list[_Line]) -> int:
@@ -626,10 +766,12 @@ def _is_text_heading(line: _Line, previous: str, typical: int) -> bool:
         return False
     if not text[:1].isupper() or text.endswith((".", ",", ";", ":", "-")) or _BULLET.match(text):
         return False
-    previous = re.sub(r"(?<=\D[.:?!’”])\d{1,3}$", "", previous.strip())
+    previous = _CALL_AT_END.sub("", previous.strip())
     if previous and not _ends_sentence(previous) and not _is_heading_like(previous):
         return False
     small = {"of", "and", "the", "to", "for", "in", "on", "a", "an", "by", "with", "from"}
+    if not previous and len(words) <= MAX_PAGE_TOP_HEADING_WORDS and not re.search(r"\d", text):
+        return True     # "Executive summary" opening a page: a heading in sentence case
     return all(w[:1].isupper() or w.lower() in small or w[:1].isdigit() for w in words)
 
 
@@ -637,15 +779,21 @@ def _is_heading_like(text: str) -> bool:
     return len(text.split()) <= MAX_TEXT_HEADING_WORDS and not text.endswith((",", ";"))
 
 
-def _is_subheading(line: _Line, lines: list[_Line], i: int, starts, typical: int) -> bool:
-    """A short title-like line right before a numbered paragraph: a heading inside a chapter."""
+def _is_subheading(line: _Line, lines: list[_Line], i: int, starts, typical: int,
+                   after_rows: bool = False) -> bool:
+    """A short title-like line right before a numbered paragraph: a heading inside a chapter.
+
+    `after_rows`: the line follows a table's rows, which end in no full stop; a line with no
+    figure in it is then a heading, not a row."""
     text = line.text
     if i + 1 >= len(lines) or (i + 1) not in starts:
         return False
     if _ends_sentence(text) or text.endswith((",", ";", "-")) or len(text) > 0.6 * typical:
         return False
+    if after_rows and not re.search(r"\d", text):
+        return text[:1].isupper() and len(text.split()) <= MAX_HEADING_WORDS
     previous = lines[i - 1].text if i > 0 else ""
-    previous = re.sub(r"(?<=\D[.:?!’”])\d{1,3}$", "", previous)   # a footnote marker at its end
+    previous = _CALL_AT_END.sub("", previous)   # a footnote marker at its end
     if not _ends_sentence(previous) and not previous.endswith(":"):
         return False
     return text[:1].isupper() and len(text.split()) <= MAX_HEADING_WORDS
@@ -704,7 +852,17 @@ def _join_lines(lines: list[_Line], vocabulary: _Vocabulary) -> tuple[str, list[
     return text, page_starts or [(0, lines[0].page_no if lines else 1)]
 
 
-def _strip_markers(text: str, page_starts, labels: set[str], state: dict):
+def _strip_calls(text: str, page_starts, keep_digits: bool):
+    """The glyph-found calls' marks (keep_digits: only the marks) taken out, offsets shifted."""
+    if FOOTNOTE_CALL not in text:
+        return text, page_starts
+    pattern = FOOTNOTE_CALL if keep_digits else _MARKED_CALL.pattern
+    removed = [(m.start(), m.end() - m.start()) for m in re.finditer(pattern, text)]
+    return re.sub(pattern, "", text), [
+        (o - sum(n for at, n in removed if at < o), p) for o, p in page_starts]
+
+
+def _strip_markers(text: str, page_starts, labels: set[str], state: dict, loose: bool = True):
     """Footnote markers taken out of the sentence they sit in, page offsets shifted to match.
 
     A marker glued to a word ("budgets.8 The") is taken when 8 is a footnote's label; one
@@ -712,13 +870,21 @@ def _strip_markers(text: str, page_starts, labels: set[str], state: dict):
     sequence, since "Table 1.7 " might be just a number.
     """
     candidates = [(m, False) for m in _MARKER.finditer(text)] + \
-        [(m, True) for m in _MARKER_AFTER_NUMBER.finditer(text)]
+        [(m, True) for m in (_MARKER_AFTER_NUMBER.finditer(text) if loose else ())] + \
+        [(m, None) for m in _MARKED_CALL.finditer(text)] + \
+        [(m, None) for m in _PRINTED_CALL.finditer(text)]
     candidates.sort(key=lambda c: c[0].start())
     removed: list[tuple[int, int]] = []   # (offset in the original text, length)
     pieces = []
     last = 0
     for m, loose in candidates:
         label = m.group(1)
+        if loose is None:       # found by its glyphs, or printed as words: a call
+            state["last"] = int(label)
+            pieces.append(text[last:m.start()])
+            removed.append((m.start(), m.end() - m.start()))
+            last = m.end()
+            continue
         if label not in labels:
             continue
         if loose and (int(label) != state.get("last", 0) + 1

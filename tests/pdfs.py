@@ -107,3 +107,36 @@ def aes_pdf(path: Path, pages: list, user_password: str = "") -> Path:
     with open(path, "wb") as f:
         writer.write(f)
     return Path(path)
+
+
+def margin_numbered_pdf(path: Path, pages: list, numbers_last: bool = True,
+                        number_size: float = 8) -> Path:
+    """A report whose paragraph numbers sit in the left margin, on their paragraph's first
+    baseline, left of a text column at x=110 (LaTeX's \\marginpar, Typst, many inspection
+    reports). Each page is a list of (number or None, lines, font size); `numbers_last` draws
+    the page's numbers after all its text, as a margin note is drawn."""
+    path = Path(path)
+    c = canvas.Canvas(str(path), pagesize=A4)
+    total = len(pages)
+    for n, page in enumerate(pages, start=1):
+        y, numbers = TOP, []
+        for number, lines, size in page:
+            if number is not None:
+                numbers.append((number, y))
+                if not numbers_last:
+                    c.setFont("Helvetica", number_size)
+                    c.drawRightString(96, y, number)
+            c.setFont("Helvetica", size)
+            for line in lines:
+                c.drawString(110, y, line)
+                y -= size * 1.35
+            y -= 6
+        if numbers_last:
+            c.setFont("Helvetica", number_size)
+            for number, at in numbers:
+                c.drawRightString(96, at, number)
+        c.setFont("Helvetica", 8)
+        c.drawString(A4[0] / 2 - 30, 36, f"Page {n} of {total}")
+        c.showPage()
+    c.save()
+    return path

@@ -4,7 +4,7 @@ import pytest
 
 from index import read_pages, split_paragraphs
 from index.errors import UnreadablePDF
-from pdfs import PageSpec, aes_pdf, inflating_pdf, make_pdf
+from pdfs import PageSpec, aes_pdf, inflating_pdf, make_pdf, margin_numbered_pdf
 
 HEADER = "Best Value Inspection of the London Borough of Eastmarsh"
 
@@ -210,6 +210,95 @@ CASES = [
         {"5.1": "The council's reserves fell by a third. R2 funding, as the finance team calls "
                 "the second round of grant, was not renewed."},
         id="a-lone-label-inside-a-paragraph-is-no-place"),
+    pytest.param(
+        [["9 Next steps",
+          "9.1 The council has agreed to publish a plan.",
+          "Appendix B: How we worked",
+          "B.1 Visits ran from March to June and covered each depot.",
+          "B.2",
+          "Officers answered a short written questionnaire before each visit.",
+          "B.3 Residents wrote to a dedicated address; 41 letters arrived."]],
+        {"9.1": "The council has agreed to publish a plan.",
+         "B.1": "Visits ran from March to June and covered each depot.",
+         "B.2": "Officers answered a short written questionnaire before each visit.",
+         "B.3": "Residents wrote to a dedicated address; 41 letters arrived."},
+        id="appendix-paragraphs-under-their-letter-are-places"),
+    pytest.param(
+        [["6 Housing",
+          "6.1 Repairs are slower than they were.",
+          "Annex C",
+          "C1 The sample held 200 repair orders from one year.",
+          "C2 Each order was traced from the call to the finished job."]],
+        {"6.1": "Repairs are slower than they were.",
+         "C1": "The sample held 200 repair orders from one year.",
+         "C2": "Each order was traced from the call to the finished job."},
+        id="annex-paragraphs-numbered-without-a-full-stop"),
+    pytest.param(
+        [["7 Transport",
+          "7.1 Traffic on the ring road is heavy at peak hours.",
+          "A1 traffic joins it from the north, as the survey showed."]],
+        {"7.1": "Traffic on the ring road is heavy at peak hours. A1 traffic joins it from the "
+                "north, as the survey showed."},
+        id="a-road-number-opening-a-line-is-no-annex-paragraph"),
+    pytest.param(
+        [["4 Money",
+          "4.1 Spending on agency staff has grown every year. Table 3 sets it out.",
+          "Table 3: Agency spending, £ million",
+          "Service 2022 2023 2024",
+          "Waste 1.2 2.7 3.4",
+          "Parks 0.6 0.9 1.5"],
+         ["Libraries 0.3 0.4 0.8",
+          "Total 2.1 4.0 5.7",
+          "4.2 The council has no plan to bring the posts back in house."]],
+        {"4.1": "Spending on agency staff has grown every year. Table 3 sets it out.",
+         "Table 3": ("Service 2022 2023 2024 Waste 1.2 2.7 3.4 Parks 0.6 0.9 1.5 "
+                     "Libraries 0.3 0.4 0.8 Total 2.1 4.0 5.7", 1, 2),
+         "4.2": ("The council has no plan to bring the posts back in house.", 2, 2)},
+        id="a-table-over-a-page-break-is-a-place-of-its-own"),
+    pytest.param(
+        [["5 Staff",
+          "5.1 We asked staff what they thought.",
+          "Table 4: Answers to the survey",
+          "Question Yes No",
+          "I know my goals 70% 30%",
+          "Workload",
+          "5.2 Staff said their workload had grown."]],
+        {"5.1": "We asked staff what they thought.",
+         "Table 4": "Question Yes No I know my goals 70% 30%",
+         "5.2": "Staff said their workload had grown."},
+        id="a-subheading-after-a-table-ends-it"),
+    pytest.param(
+        [["5 Staff",
+          "5.1 We asked staff what they thought.",
+          "Table 4: Answers to the survey",
+          "Question Yes No",
+          "I know my goals 70% 30%",
+          "Source: our survey of 300 staff, May 2025.",
+          "5.2 Staff said their workload had grown."]],
+        {"Table 4": "Question Yes No I know my goals 70% 30%",
+         "5.2": "Staff said their workload had grown."},
+        id="a-source-note-under-a-table-is-not-a-row"),
+    pytest.param(
+        [["5 Staff",
+          "5.1 The results of the survey we ran are set out in",
+          "Table 4. Most staff answered every question."]],
+        {"5.1": "The results of the survey we ran are set out in Table 4. Most staff answered "
+                "every question."},
+        id="a-wrapped-reference-to-a-table-is-no-caption"),
+    pytest.param(
+        [["3 Housing",
+          "3.1 Rents rose by 7% in 2023 [footnote 2] and arrears followed [footnote 3].",
+          "3.2 The council has no plan for the arrears."]],
+        {"3.1": "Rents rose by 7% in 2023 and arrears followed.",
+         "3.2": "The council has no plan for the arrears."},
+        id="calls-printed-as-words-by-a-browser-are-no-text"),
+    pytest.param(
+        [PageSpec(["4 Money", "4.1 Agency spending rose sharply.4 Members were not told.",
+                   "4.2 The auditor asked for a plan.5"],
+                  footnotes=["4Agency invoices, 2024/25.", "5CIPFA guidance, 2023."])],
+        {"4.1": "Agency spending rose sharply. Members were not told.",
+         "4.2": "The auditor asked for a plan."},
+        id="a-footnote-label-glued-to-its-text-is-still-a-footnote"),
 ]
 
 
@@ -230,6 +319,85 @@ def test_paragraphs(tmp_path, pages, expected, reader):
             assert (got.first_page, got.last_page) == (first, last)
     assert set(paragraphs) - {s for s in paragraphs if "." not in s} == \
         {s for s in paragraphs if "." in s}
+
+
+def test_each_place_has_its_kind_and_a_table_its_caption(tmp_path):
+    pdf = make_pdf(tmp_path / "report.pdf", [[
+        "2 Findings", "2.1 The council spends too much on agency staff.",
+        "Table 1: Agency spending by year", "Year Spend", "2023 4.1", "2024 5.2",
+        "2.2 We make two recommendations.", "R1 Cut agency spending by half.",
+        "R2 Report progress each quarter.", "Annex A: Method",
+        "A.1 We read the budget books.", "A.2 We met the finance team."]], header=HEADER)
+    kinds = {p.section: (p.kind.value, p.heading) for p in split_paragraphs(read_pages(pdf))
+             if p.section and p.section[0] in "TRA"}
+    assert kinds == {"Table 1": ("table", "Table 1: Agency spending by year"),
+                     "R1": ("recommendation", "Findings"), "R2": ("recommendation", "Findings"),
+                     "A.1": ("annex", "Annex A: Method"), "A.2": ("annex", "Annex A: Method")}
+
+
+# Paragraphs numbered in the left margin (issue 20): (number, lines, font size) a page.
+MARGIN_STRAIGHT = [
+    [(None, ["Inspection of the council"], 16),
+     ("1", ["Introduction"], 13),
+     ("1", ["We were asked to look at the council's governance and its money, and",
+            "we spent six weeks on site."], 10.5),
+     ("2", ["Members of every group spoke to us; so did thirty officers and the",
+            "auditor."], 10.5),
+     ("3", ["The council cooperated with the inspection throughout."], 10.5)],
+    [("2", ["Findings"], 13),
+     ("4", ["Reserves fell from £12.4 million to £7.9 million in three years, the",
+            "steepest fall among comparable councils."], 10.5),
+     ("5", ["Scrutiny meetings were cancelled five times in 2024 for want of a",
+            "quorum."], 10.5),
+     ("6", ["The leader answered every question we put to him."], 10.5)],
+]
+MARGIN_LEVELS = [
+    [("3", ["Governance"], 13),
+     ("3.1", ["The constitution has not been reviewed since 2015."], 10.5),
+     ("3.1.1", ["Its scheme of delegation names posts that no longer exist, so",
+                "nobody can say who may decide."], 10.5),
+     ("3.1.2", ["Urgent decisions are taken without the chair's consent."], 10.5),
+     ("3.2", ["The audit committee has no independent member."], 10.5)],
+    [("3.2.1", ["Its meetings are short and its papers late, often by a week."], 10.5),
+     ("3.3", ["Members receive no training on the code of conduct."], 10.5)],
+]
+
+
+@pytest.mark.parametrize("pages, numbers_last, expected", [
+    pytest.param(MARGIN_STRAIGHT, True,
+                 {"1": "We were asked to look at the council's governance and its money, and "
+                       "we spent six weeks on site.",
+                  "2": "Members of every group spoke to us; so did thirty officers and the "
+                       "auditor.",
+                  "3": "The council cooperated with the inspection throughout.",
+                  "4": "Reserves fell from £12.4 million to £7.9 million in three years, the "
+                       "steepest fall among comparable councils.",
+                  "5": "Scrutiny meetings were cancelled five times in 2024 for want of a quorum.",
+                  "6": "The leader answered every question we put to him."},
+                 id="straight-through-numbers-drawn-after-the-text"),
+    pytest.param(MARGIN_STRAIGHT, False,
+                 {"1": "We were asked to look at the council's governance and its money, and "
+                       "we spent six weeks on site.",
+                  "6": "The leader answered every question we put to him."},
+                 id="straight-through-numbers-drawn-first"),
+    pytest.param(MARGIN_LEVELS, True,
+                 {"3.1": "The constitution has not been reviewed since 2015.",
+                  "3.1.1": "Its scheme of delegation names posts that no longer exist, so "
+                           "nobody can say who may decide.",
+                  "3.1.2": "Urgent decisions are taken without the chair's consent.",
+                  "3.2": "The audit committee has no independent member.",
+                  "3.2.1": "Its meetings are short and its papers late, often by a week.",
+                  "3.3": "Members receive no training on the code of conduct."},
+                 id="three-levels"),
+])
+def test_numbers_in_the_margin_number_their_paragraphs(tmp_path, pages, numbers_last, expected):
+    pdf = margin_numbered_pdf(tmp_path / "report.pdf", pages, numbers_last=numbers_last)
+    found = {p.section: p.text for p in split_paragraphs(read_pages(pdf, "pdfium"))
+             if p.section and p.kind.value == "numbered"}
+    for section, text in expected.items():
+        assert found.get(section) == text, (section, sorted(found))
+    if pages is MARGIN_STRAIGHT:
+        assert sorted(found, key=int) == ["1", "2", "3", "4", "5", "6"]
 
 
 def test_straight_through_numbering_keeps_the_chapter_as_heading(tmp_path):
@@ -331,3 +499,56 @@ def test_zero_page_pdf(tmp_path, reader):
         pypdf.PdfWriter().write(f)
     with pytest.raises(UnreadablePDF, match="no pages"):
         read_pages(path, reader)
+
+
+def _raised_calls_pdf(path):
+    """A page whose footnote calls are set smaller and raised, as word processors set them,
+    after a figure, a full stop, a comma and a closing quotation mark; bodies at the foot."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 760
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(72, y, "2 Scope")
+    rows = [("2.1 We were appointed under the Local Government Act 1999", "3",
+             " and reported in June."),
+            ("2.2 The council said its plans were “ambitious”", "4", " but gave no figures."),
+            ("2.3 Members were consulted in 2023.", "5", " Officers were not."),
+            ("2.4 The budget grew by 12.5%,", "6", " the largest rise in ten years.")]
+    for before, call, after in rows:
+        y -= 22
+        c.setFont("Helvetica", 11)
+        c.drawString(72, y, before)
+        x = 72 + c.stringWidth(before, "Helvetica", 11)
+        c.setFont("Helvetica", 7)
+        c.drawString(x, y + 4, call)
+        x += c.stringWidth(call, "Helvetica", 7)
+        c.setFont("Helvetica", 11)
+        c.drawString(x, y, after)
+    c.setFont("Helvetica", 8)
+    for k, note in enumerate(["3 Section 10.", "4 Interviews, May 2024.", "5 Council minutes.",
+                              "6 Budget book 2024/25."]):
+        c.drawString(72, 110 - 11 * k, note)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_footnote_calls_found_by_their_glyphs_are_taken_out(tmp_path):
+    """A call set small and raised is a call whatever precedes it: "Act 1999³ and" is not
+    "Act 19993 and" (issue 20); the pages a motion reads keep the digits as printed."""
+    from index import read_source
+
+    pdf = _raised_calls_pdf(tmp_path / "report.pdf")
+    reading = read_source(pdf, "pdfium")
+    texts = {p.section: p.text for p in reading.paragraphs if p.section}
+    assert texts["2.1"] == "We were appointed under the Local Government Act 1999 and reported in June."
+    assert texts["2.2"] == "The council said its plans were “ambitious” but gave no figures."
+    assert texts["2.3"] == "Members were consulted in 2023. Officers were not."
+    assert texts["2.4"] == "The budget grew by 12.5%, the largest rise in ten years."
+    assert {p.label for p in reading.paragraphs if p.kind.value == "footnote"} == \
+        {"3", "4", "5", "6"}
+    pages = read_pages(pdf, "pdfium")
+    assert "Act 19993 and" in pages[0].text and "\ue000" not in pages[0].text
+    assert all("\ue000" not in page.text for page in reading.pages)

@@ -112,7 +112,7 @@ def test_add_prints_what_it_read_and_check_finds_the_paragraph(tmp_path, site, e
     result = run("add", site + "/government/publications/eastmarsh-bvi", "--index", d)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines()[0].endswith(
-        ": reader govuk-html 2, HTML, no pages, 3 numbered paragraphs, 1 footnote")
+        ": reader govuk-html 3, HTML, no pages, 3 numbered paragraphs, 1 footnote")
     assert result.stdout.splitlines()[1].startswith(f"added eastmarsh-bvi: {TRUTH['title']} (no pages,")
     shown = run("show", "eastmarsh-bvi", "4.5", "--index", d)
     assert shown.exit_code == 0 and shown.stdout.startswith("[4.5] no page  Leadership\n")
@@ -140,10 +140,10 @@ def test_another_reader_reads_the_file_again(tmp_path, embedder):
     assert run("add", pdf, "--index", d, "--reader", "pypdf").exit_code == 0
     result = run("add", pdf, "--index", d, "--reader", "pdfium")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.splitlines()[0].endswith(": reader pdfium 2, 1 page, 1 numbered "
+    assert result.stdout.splitlines()[0].endswith(": reader pdfium 3, 1 page, 1 numbered "
                                                   "paragraph, 0 footnotes")
     docs = json.loads(run("list", "--index", d, "--format", "json").stdout)
-    assert [(doc["id"], doc["reader"]) for doc in docs] == [("report", "pdfium 2")]
+    assert [(doc["id"], doc["reader"]) for doc in docs] == [("report", "pdfium 3")]
     assert sorted(p.name for p in d.iterdir()) == ["index.db", "index.lock"]
 
 
@@ -151,7 +151,7 @@ def test_a_docx_report_is_added(tmp_path, embedder):
     result = run("add", EXAMPLES / "report.docx", "--index", tmp_path / "idx")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines()[0].endswith(
-        ": reader docx 2, .docx, no pages, 283 numbered paragraphs, 24 footnotes")
+        ": reader docx 3, .docx, no pages, 283 numbered paragraphs, 24 footnotes")
 
 
 # ---- bad input, per format ----------------------------------------------------------------------
@@ -342,3 +342,30 @@ def test_a_docx_list_numbered_by_word_has_its_numbers(tmp_path):
     assert numbered["5.1.2"].startswith("Scrutiny is supported by one officer.")
     assert numbered["5.2.1"] == "Cabinet accepted 14 of 32 recommendations."
     assert "a bullet under it" in numbered["5.1.2"]
+
+
+def test_a_docx_table_under_its_caption_is_a_place(tmp_path):
+    """A .docx table below "Table 2: …" is the place "Table 2"; the text after the table is
+    not the table's, nor the paragraph above's (issue 20)."""
+    import docx
+
+    from index import read_source
+
+    document = docx.Document()
+    document.add_heading("3 Money", level=1)
+    document.add_paragraph("3.1\tReserves have fallen each year. Table 2 gives the figures.")
+    document.add_paragraph("3.2\tThe fall is steepest in the general fund.")
+    document.add_paragraph("Table 2: Reserves at 31 March, £ million")
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [("Fund", "2023", "2024"), ("General", "9.5", "6.25"),
+                                       ("Earmarked", "12.0", "10.4")]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    document.add_paragraph("The auditor has asked for a recovery plan.")
+    document.add_paragraph("3.3\tNo such plan exists yet.")
+    document.save(tmp_path / "report.docx")
+    places = {p.section: (p.kind.value, p.text) for p in
+              read_source(tmp_path / "report.docx").paragraphs if p.section}
+    assert places["3.2"] == ("numbered", "The fall is steepest in the general fund.")
+    assert places["Table 2"] == ("table", "Fund 2023 2024 General 9.5 6.25 Earmarked 12.0 10.4")
+    assert places["3.3"] == ("numbered", "No such plan exists yet.")

@@ -187,6 +187,8 @@ def section_name(section: str, style: str = "paragraph") -> str:
     style: "Section 4.50", "para 4.50"), or "recommendation R4"."""
     if _RECOMMENDATION_LABEL.match(section):
         return f"recommendation {section}"
+    if section.startswith("Table "):
+        return section          # a table stored as a place of its own (issue 20)
     return f"{style} {section}"
 
 

@@ -15,10 +15,11 @@ The motion side reads PDF, HTML and .docx text through the same functions (`read
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from index.errors import UnreadablePDF, UnreadableSource
-from index.models import Page, Paragraph, ParagraphKind, Reading
+from index.models import FOOTNOTE_CALL, Page, Paragraph, ParagraphKind, Reading
 from index.paragraphs import split_paragraphs
 from index.readers.furniture import MIN_TEXT_CHARS, make_pages, pages_without_text
 from index.readers.limits import ReadLimits, read_limits
@@ -90,8 +91,9 @@ def read_source(source: str | Path, pdf_reader: str | None = None,
     kind = source_kind(source)
     if kind == "pdf":
         pdf_reader = pdf_reader or DEFAULT_PDF_READER
-        pages = read_pages(source, pdf_reader, limits=limits)
+        pages = read_pages(source, pdf_reader, limits=limits, calls=True)
         paragraphs = split_paragraphs(pages)
+        pages = without_calls(pages)
         return Reading(path=str(source), reader=pdf_reader_version(pdf_reader), pages=pages,
                        paragraphs=paragraphs, warnings=warnings(pages, paragraphs))
     if kind == "url":
@@ -119,8 +121,9 @@ def _read_address(url: str, pdf_reader: str | None, limits: ReadLimits) -> Readi
     fetched = fetch(url, accept="text/html,application/json,*/*")
     if b"%PDF-" in fetched.data[:1024]:
         pdf_reader = pdf_reader or DEFAULT_PDF_READER
-        pages = read_pages(fetched.data, pdf_reader, name=url, limits=limits)
+        pages = read_pages(fetched.data, pdf_reader, name=url, limits=limits, calls=True)
         paragraphs = split_paragraphs(pages)
+        pages = without_calls(pages)
         return Reading(path=url, reader=pdf_reader_version(pdf_reader), pages=pages,
                        paragraphs=paragraphs, warnings=warnings(pages, paragraphs))
     if fetched.content_type == "application/json" or fetched.data.lstrip()[:1] == b"{":
@@ -139,9 +142,12 @@ def _read_address(url: str, pdf_reader: str | None, limits: ReadLimits) -> Readi
 
 def read_pages(source: str | Path | bytes, reader: str = DEFAULT_PDF_READER,
                name: str | None = None, min_chars: int = MIN_TEXT_CHARS,
-               limits: ReadLimits | None = None) -> tuple[Page, ...]:
+               limits: ReadLimits | None = None, calls: bool = False) -> tuple[Page, ...]:
     """Read a PDF (a path, or its bytes) into Pages of clean lines, furniture removed, in a
     child process within `limits` (None: those in force, `read_limits()`).
+
+    `calls`: keep the mark (index.models.FOOTNOTE_CALL) before each footnote call the reader
+    found by its glyphs, for `split_paragraphs`; without it the calls read as printed.
 
     Fewer than `min_chars` characters left is no text layer (a motion may be one short line).
 
@@ -162,7 +168,17 @@ def read_pages(source: str | Path | bytes, reader: str = DEFAULT_PDF_READER,
         if b"%PDF-" not in _head(source, UnreadablePDF):
             raise UnreadablePDF(f"{name}: not a PDF file")
     texts = bounded.extract_texts(reader, source, name, limits or read_limits())
-    return make_pages(texts, name, min_chars)
+    pages = make_pages(texts, name, min_chars)
+    return pages if calls else without_calls(pages)
+
+
+def without_calls(pages: tuple[Page, ...]) -> tuple[Page, ...]:
+    """Pages with the footnote-call marks taken out, the calls' digits left as printed."""
+    if not any(FOOTNOTE_CALL in page.text for page in pages):
+        return pages
+    return tuple(replace(page, text=page.text.replace(FOOTNOTE_CALL, ""),
+                         lines=tuple(line.replace(FOOTNOTE_CALL, "") for line in page.lines))
+                 for page in pages)
 
 
 def pdf_page_count(data: bytes) -> int | None:

@@ -31,8 +31,13 @@ _PAGE_NUMBER = re.compile(
 _CHAPTER_LIKE = re.compile(r"^\d{1,2}\.?\s+[A-Z]")
 # "2.11" or "8." printed alone: a paragraph's number in the margin, never a page number.
 _PARAGRAPH_NUMBER_ALONE = re.compile(r"^(?:\d{1,3}\.|\d{1,2}\.\d{1,3}(?:\.\d{1,3})?\.?)$")
+# "2.12 We consider that …": a paragraph's first line, though a report may end each chapter
+# with the same sentence (issue 20: a margin number put back before its line).
+_PARAGRAPH_START = re.compile(r"^\d{1,2}\.\d{1,3}(?:\.\d{1,3})?\.?\s+[A-Z\u2018\u201c]")
 _ITEM_BANNER = re.compile(r"^(?:agenda\s+)?item\s+\d{1,2}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?(?:\s*[–—:-]\s*\S.*)?$",
                           re.IGNORECASE)
+# A number alone on its line, perhaps between dashes: "7", "- 7 -", "–7–", "-13".
+_SIGNED_NUMBER = re.compile(r"^[-–—]?\s*(\d{1,4})\s*[-–—]?$")
 _PAGE_N_OF_M = re.compile(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b", re.IGNORECASE)
 
 # Characters NFKC leaves alone that a reader of the report would not tell apart from a space.
@@ -170,7 +175,7 @@ def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
     beat = offsets.most_common(1)[0][0] if offsets and offsets.most_common(1)[0][1] >= 2 else None
 
     def furniture(line: str, at_edge: bool, page_no: int) -> bool:
-        if _PARAGRAPH_NUMBER_ALONE.match(line.strip()):
+        if _PARAGRAPH_NUMBER_ALONE.match(line.strip()) or _PARAGRAPH_START.match(line.strip()):
             return False    # "2.11" printed alone at a page's top starts a paragraph
         if _ITEM_BANNER.match(line.strip()):
             return False    # "Agenda Item 6" atop a pack's page says where an item starts
@@ -178,9 +183,11 @@ def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
         if key in recurring:
             # "1 Introduction" both in the contents and atop chapter 1 is not a running header.
             return not _CHAPTER_LIKE.match(line.strip()) or counts[key] >= max(3, threshold)
-        if line.strip().isdigit():
-            # A bare number is a page number only at the very edge, and on the beat.
-            return at_edge and (beat is None or int(line.strip()) - page_no == beat)
+        bare = _SIGNED_NUMBER.match(line.strip())
+        if bare:
+            # A bare number ("7", "- 7 -") is a page number only at the very edge, and on the
+            # beat: "-13" in a table's last row above the footer is a cell (issue 20).
+            return at_edge and (beat is None or int(bare.group(1)) - page_no == beat)
         return is_page_number(line)
 
     drops = []
@@ -262,7 +269,8 @@ def _running_at_edges(lines: list[str], drop: set[int],
     found = set()
     for top, (repeated, prefixes) in running.items():
         for i in _edge_lines(lines, drop, top):
-            if _PARAGRAPH_NUMBER_ALONE.match(lines[i].strip()):
+            if _PARAGRAPH_NUMBER_ALONE.match(lines[i].strip()) or \
+                    _PARAGRAPH_START.match(lines[i].strip()):
                 break       # "2.12" alone atop a page starts a paragraph, as "2.13" the next
             key = _furniture_key(lines[i])
             if key in repeated or _prefix(key) in prefixes:

@@ -14,9 +14,11 @@ mappings (measured on the example renderings, see issue 12):
 
 from __future__ import annotations
 
+import ctypes
 import re
 import statistics
 import threading
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,16 +26,23 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from index.errors import UnreadablePDF
+from index.models import FOOTNOTE_CALL
 
 NAME = "pdfium"
 # Bump when a change here changes what is read from the same file (see pdf_pypdf.VERSION).
-VERSION = 2
+VERSION = 3
 
 _HYPHEN_MARKERS = ("\ufffe", "\x02")
 _PDFIUM_LOCK = threading.Lock()
 # A footnote number is set at about 60-70% of the body size (reportlab 7/10.5, Chromium 9.3/15.3,
 # LibreOffice 58%); a line of digits set below this share of the line above's size is raised.
 SUPERSCRIPT_MAX_RATIO = 0.8
+# A footnote call's digits sit at least this many body sizes above the line's baseline.
+CALL_RAISE_EMS = 0.2
+# How many of a line's letters give its body size and baseline.
+CALL_SAMPLE_CHARS = 24
+# Printed before a footnote call found by its glyphs (see _raised_calls).
+CALL = FOOTNOTE_CALL
 # A footnote number's longest plausible form ("187" footnotes is already rare).
 MAX_MARKER_DIGITS = 3
 # A gap this many font sizes wide between two words on one baseline parts two texts (a
@@ -42,6 +51,18 @@ COLUMN_GAP_EMS = 2.5
 # The lines at a page's top and foot that may hold furniture (as index.readers.furniture).
 HEADER_LINES = 3
 FOOTER_LINES = 8
+# A paragraph number in the left margin (see _margin_numbers): its glyphs end at least this
+# many of its font sizes left of the text column, and its baseline is within this many of the
+# numbered line's.
+MARGIN_GAP_EMS = 0.5
+MARGIN_BASELINE_EMS = 0.35
+# The text column's left edge is the commonest left edge (points, either way) of lines at
+# least this long.
+MARGIN_COLUMN_LINE_CHARS = 30
+MARGIN_COLUMN_TOLERANCE = 1.5
+# A numbered line set this much larger than the body is a heading ("2 Governance").
+MARGIN_HEADING_RATIO = 1.1
+_MARGIN_NUMBER = re.compile(r"\s*(\d{1,3}(?:\.\d{1,3}){0,2}\.?)(?=\s|$)")
 _LEADING_DIGITS = re.compile(r"^\s*(\d{1,%d})(?=\s|$)" % MAX_MARKER_DIGITS)
 
 
@@ -138,11 +159,26 @@ def _page_text(textpage) -> str:
     if len(text) != count:
         return _map_hyphens(text.replace("\r\n", "\n"))    # offsets unknown: no geometry
     out: list[str] = []
+    heads: list[str] = []                      # a margin number to print before out[k]
     previous: tuple[int, int] | None = None   # the span of text whose chars end out[-1]
     glued: list[tuple[int, int]] = []          # (offset in `text`, length) inserted into out[-1]
-    for start, end in _split_columns(textpage, text, _lines(text)):
+    spans, numbers = _margin_numbers(textpage, text, _split_columns(textpage, text, _lines(text)))
+    calls, labels = _raised_calls(textpage, text, spans)
+    inserts = sorted([(i, CALL) for i in calls] + [(i, " ") for i in labels])
+
+    def marked(a: int, b: int) -> tuple[str, list[tuple[int, int]]]:
+        """text[a:b] with CALL before each raised call in it and a space after each raised
+        footnote label opening a line ("¹Survey administered …"), and where they went."""
+        at = [(i, piece) for i, piece in inserts if a <= i < b]
+        pieces, last = [], a
+        for i, piece in at:
+            pieces += [text[last:i], piece]
+            last = i
+        return "".join(pieces) + text[last:b], [(i, len(piece)) for i, piece in at]
+
+    for k, (start, end) in enumerate(spans):
         line = text[start:end]
-        if previous is not None:
+        if previous is not None and k not in numbers:
             m = _LEADING_DIGITS.match(line)
             at = None if m is None else _raised_marker_position(
                 textpage, text, previous, (start + m.start(1), start + m.end(1)))
@@ -151,20 +187,142 @@ def _page_text(textpage) -> str:
                                    _same_baseline(textpage, text, previous, rest)):
                 # "shown in Table 1." / "7": the number printed in the line above
                 cut = at - previous[0] + sum(n for where, n in glued if where <= at)
-                out[-1] = out[-1][:cut] + m.group(1) + out[-1][cut:] + text[rest[0]:rest[1]]
-                glued.append((at, len(m.group(1))))
+                call = (CALL if cut and not out[-1][cut - 1].isspace() else "") + m.group(1)
+                after, marks = marked(*rest)
+                out[-1] = out[-1][:cut] + call + out[-1][cut:] + after
+                glued += [(at, len(call))] + marks
                 if rest[0] != rest[1]:
                     previous, glued = (previous[0], rest[1]), glued
                 continue
             if _continues_after_raised(textpage, text, previous, (start, end)):
                 # "recommendations.2" / " Our view …", or a footnote's "1" / " Interviews …"
-                out[-1] += line if line[:1].isspace() else " " + line
+                after, marks = marked(start, end)
+                out[-1] += after if line[:1].isspace() else " " + after
+                glued += marks
                 previous = (previous[0], end)
                 continue
+        line, glued = marked(start, end)
         out.append(line)
+        heads.append(numbers.get(k, ""))
         previous = (start, end)
-        glued = []
-    return _map_hyphens("\n".join(out))
+    return _map_hyphens("\n".join(head + line for head, line in zip(heads, out)))
+
+
+def _raised_calls(textpage, text: str,
+                  spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Where each footnote call printed inside a line starts: digits set smaller than the
+    line (SUPERSCRIPT_MAX_RATIO) and raised above its baseline (CALL_RAISE_EMS), right after
+    a word, a figure, a full stop, a comma or a closing quotation mark ("Act 1999¹ to",
+    "powers.²", "“…”³"). PDFium gives them inline as plain digits, which no rule on the
+    text alone can tell from the figure they follow ("19991"). Also where a raised footnote
+    label opening a line ends with its text glued on ("¹Survey …"): the foot's footnote."""
+    found, labels = [], []
+    for start, end in spans:
+        digits = [i for i in range(start, end) if text[i].isdigit()]
+        if not digits:
+            continue
+        others = [i for i in range(start, end) if text[i].isalpha()][:CALL_SAMPLE_CHARS]
+        if not others:
+            continue
+        body = statistics.median(pdfium_c.FPDFText_GetFontSize(textpage.raw, i) for i in others)
+        baseline = statistics.median(_origin_y(textpage, i) for i in others)
+        if not body:
+            continue
+        raised = {i for i in digits
+                  if pdfium_c.FPDFText_GetFontSize(textpage.raw, i) <= SUPERSCRIPT_MAX_RATIO * body
+                  and _origin_y(textpage, i) > baseline + CALL_RAISE_EMS * body}
+        found += [i for i in sorted(raised) if i > start and i - 1 not in raised
+                  and not text[i - 1].isspace()]
+        if start in raised:
+            end_of_label = next(i for i in range(start, end + 1) if i not in raised)
+            if end_of_label < end and text[end_of_label].isalpha():
+                labels.append(end_of_label)
+    return found, labels
+
+
+def _origin_y(textpage, index: int) -> float:
+    """The baseline of the character at `index` (its origin's y)."""
+    x, y = ctypes.c_double(), ctypes.c_double()
+    pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, ctypes.byref(x), ctypes.byref(y))
+    return y.value
+
+
+def _margin_numbers(textpage, text: str,
+                    spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """Paragraph numbers printed in the left margin, put before the line they number.
+
+    A number ("12", "12.", "2.3.1") whose glyphs end left of the text column, on the baseline
+    of a line that starts at the column, numbers that line's paragraph: LaTeX's \\marginpar,
+    Typst and many inspection reports set them so, and PDFium gives them on a line of their
+    own, often after all the page's text, or glued to the line with no full stop, so that no
+    paragraph was found (issue 20). Returns the spans left (numbers alone taken out; a number
+    opening its line cut off) and, for each span index to number, the text to print before
+    it: "12. " (a number with no dots takes a full stop, as a paragraph numbered straight
+    through prints it) or "2.3.1 ".
+    """
+    firsts = [next((i for i in range(start, end) if not text[i].isspace()), None)
+              for start, end in spans]
+    lefts: Counter[int] = Counter()
+    sizes = []
+    for (start, end), first in zip(spans, firsts):
+        m = _MARGIN_NUMBER.match(text, start, end)
+        if m is not None:      # where the words after a number start (PDFium may join them)
+            first = next((i for i in range(m.end(1), end) if not text[i].isspace()), None)
+        if first is not None and end - first >= MARGIN_COLUMN_LINE_CHARS:
+            lefts[round(textpage.get_charbox(first)[0])] += 1
+            sizes.append(pdfium_c.FPDFText_GetFontSize(textpage.raw, first) or 10.0)
+    if not lefts:
+        return spans, {}
+    column = lefts.most_common(1)[0][0]
+    body_size = statistics.median(sizes)
+
+    def at_column(index: int | None) -> bool:
+        return index is not None and abs(textpage.get_charbox(index)[0] - column) <= \
+            MARGIN_COLUMN_TOLERANCE
+
+    spans = list(spans)
+    numbers: dict[int, str] = {}
+    alone: list[tuple[int, str, float]] = []     # (span index, number, baseline)
+    for k, (start, end) in enumerate(spans):
+        m = _MARGIN_NUMBER.match(text, start, end)
+        if m is None:
+            continue
+        size = pdfium_c.FPDFText_GetFontSize(textpage.raw, m.start(1)) or body_size
+        if textpage.get_charbox(m.end(1) - 1)[2] > column - MARGIN_GAP_EMS * size:
+            continue    # not left of the column: a number in the text ("48 members voted")
+        rest = next((i for i in range(m.end(1), end) if not text[i].isspace()), None)
+        if rest is None:
+            alone.append((k, m.group(1), _origin_y(textpage, m.start(1))))
+        elif at_column(rest) and abs(_origin_y(textpage, rest) - _origin_y(
+                textpage, m.start(1))) <= MARGIN_BASELINE_EMS * size:
+            spans[k] = (rest, end)
+            numbers[k] = _printed_number(m.group(1), textpage, text, spans[k], body_size)
+    taken: set[int] = set()
+    for k, number, baseline in alone:
+        near = [(abs(_origin_y(textpage, firsts[j]) - baseline), j) for j in range(len(spans))
+                if j != k and j not in numbers and at_column(firsts[j])
+                and abs(_origin_y(textpage, firsts[j]) - baseline) <= MARGIN_BASELINE_EMS *
+                (pdfium_c.FPDFText_GetFontSize(textpage.raw, firsts[j]) or body_size)]
+        if near:
+            j = min(near)[1]
+            numbers[j] = _printed_number(number, textpage, text, spans[j], body_size)
+            taken.add(k)
+    kept = [k for k in range(len(spans)) if k not in taken]
+    return [spans[k] for k in kept], {kept.index(k): v for k, v in numbers.items()}
+
+
+def _printed_number(number: str, textpage, text: str, span: tuple[int, int],
+                    body_size: float) -> str:
+    """"12" before a line of body text is "12. "; before a larger heading (a chapter's "2 ")
+    or a short line that ends no sentence (a contents entry, "3 Governance 14") it stays
+    "12 ", as a chapter's number is printed."""
+    number = number.rstrip(".")
+    first = next(i for i in range(*span) if not text[i].isspace())
+    line = text[first:span[1]].strip()
+    heading = (pdfium_c.FPDFText_GetFontSize(textpage.raw, first) or body_size) > \
+        MARGIN_HEADING_RATIO * body_size
+    body = len(line) >= MARGIN_COLUMN_LINE_CHARS or line.endswith((".", ":", "?", "!"))
+    return f"{number} " if "." in number or heading or not body else f"{number}. "
 
 
 def _map_hyphens(text: str) -> str:

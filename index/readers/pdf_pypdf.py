@@ -21,8 +21,9 @@ from index.errors import UnreadablePDF
 NAME = "pypdf"
 # Bump when a change here changes what is read from the same file: documents indexed by an
 # older version are read again (index.build). Every reader's version moves with the shared
-# splitter too (index/paragraphs.py): 2 stores labelled recommendations (R1, R2 …) as places.
-VERSION = 2
+# splitter too (index/paragraphs.py): 2 stores labelled recommendations (R1, R2 …) as places;
+# 3 annex paragraphs (A.1) and tables ("Table 3") as places of their own kinds (issue 20).
+VERSION = 3
 
 
 def extract_texts(source: Path | bytes, name: str,

@@ -217,7 +217,10 @@ def judge_item_citation(item: str, verdict: Verdict, match: Match | None,
     number = re.escape(number.lstrip("Rr")) if kind == "recommendation" else re.escape(number)
     prefix = "R?" if kind == "recommendation" else ""
     caption = re.compile(rf"\b{kind}\s+{prefix}{number}\b", re.IGNORECASE)
-    if caption.search(paragraph_of_match(match, sources).text):
+    # a table the reader stored as a place of its own ("Table 1", "R4": issue 20), or a
+    # paragraph that carries the caption
+    if caption.fullmatch(match.section or "") or \
+            caption.search(paragraph_of_match(match, sources).text):
         return CitationVerdict.CORRECT, ""
     return CitationVerdict.UNVERIFIABLE, (f"Cited as {item}; the words are in "
                                           f"{cite_as(match)}, which does not carry the caption "
