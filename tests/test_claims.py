@@ -121,10 +121,26 @@ def test_tower_hamlets_claims_are_the_four_and_their_citations(shared):
                  True, id="another_document_named_as_saying"),
     pytest.param("The Head of Internal Audit said the plan was on track.", False,
                  id="a_post_named_after_a_team"),
+    pytest.param("Paragraph 6.2 reports that the council depot was sold at a loss in 2019.", True,
+                 id="a_paragraph_that_reports"),
 ])
 def test_sentence_is_a_claim_or_not(sentence, is_claim):
     text = f"This Council Notes:\n- {sentence}\n"
     assert bool(find_claims(text, find_quotations(text))) == is_claim
+
+
+@pytest.mark.parametrize("sentence, sections", [
+    pytest.param("The report says the council risks a section 114 notice within two years.", (),
+                 id="a_statutory_notice"),
+    pytest.param("The report found the Section 151 Officer post was vacant for a year.", (),
+                 id="a_statutory_post"),
+    pytest.param("Section 4.2 of the report found the post was vacant for a year.", ("4.2",),
+                 id="a_paragraph"),
+])
+def test_what_a_claim_cites(sentence, sections):
+    text = f"This Council Notes:\n- {sentence}\n"
+    (claim,) = find_claims(text, find_quotations(text))
+    assert claim.citation.sections == sections
 
 
 def test_resolution_is_not_a_claim():

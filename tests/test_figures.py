@@ -38,6 +38,18 @@ def test_find_figures(text, expected):
     assert [(f.text, f.value, f.unit, f.bound) for f in find_figures(text)] == expected
 
 
+@pytest.mark.parametrize("text, groups", [
+    pytest.param("48% of staff and 30% of councillors", ["staff", "councillors"], id="after"),
+    pytest.param("a majority of tenants, 61%, were satisfied", ["tenants"], id="apposed"),
+    pytest.param("members of staff (44%) agreed", ["staff"], id="bracketed"),
+    pytest.param("in 2024, 61% agreed", [""], id="a_year_is_no_group"),
+])
+def test_whose_figure(text, groups):
+    assert [f.group for f in find_figures(text)] == groups
+
+
+
+
 P63 = ("In 2023/24 the General Fund outturn was an overspend of £3.4 million, after the use of "
        "£7.2 million of one-off contingencies.")
 

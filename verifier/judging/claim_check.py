@@ -27,9 +27,10 @@ from verifier.words import section_name
 from verifier.reading.claims import find_claims
 from verifier.search.corpus import Corpus
 from verifier.search.documents import resolve_document
-from verifier.reading.figures import (MAX_DERIVED_SPAN, MIN_DIFFER_SHARED, arithmetic, compare, content_stems, derive,
-                                      find_dates, find_figures, match_in, names_group,
-                                      sentence_at, stem, stemmed_from, years_in)
+from verifier.reading.figures import (MAX_DERIVED_SPAN, MIN_DIFFER_SHARED, arithmetic, compare,
+                                      content_stems, derive, figures_with_groups, find_dates,
+                                      find_figures, match_in, names_group, sentence_at, stem,
+                                      stemmed_from, years_in)
 from verifier.search.matching import Sources
 from verifier.thresholds import (ELSEWHERE_MARGIN, MAX_ABSENT_SIMILARITY,  # noqa: F401
                                  MAX_NEVER_DISCUSSED_SIMILARITY, MIN_SUPPORT_SIMILARITY,
@@ -345,7 +346,7 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
     for pool in (cited, everywhere):
         holding, best_differs = [], None
         for k in pool:
-            found = match_in(figure, layout.places[k][2].text)
+            found = match_in(figure, _figure_text(layout.places[k][2]))
             if found is None:
                 continue
             topic = _coverage(wanted, frozenset(content_stems(found.sentence)), layout)
@@ -429,9 +430,8 @@ def _together(figures, layout: _Layout):
     for r, k, at in figures:
         if r.status is not FigureStatus.HOLDS and r.figure.unit != "date":
             for h, kk in held:
-                near = _beside(h, layout.places[kk][2].text)
-                same = next((f for f in find_figures(near) if f.unit == r.figure.unit
-                             and compare(r.figure, f)), None)
+                near = _beside(h, _figure_text(layout.places[kk][2]))
+                same = _same_figure(r.figure, near, layout, kk)
                 if same is not None:
                     r = FigureResult(r.figure, FigureStatus.HOLDS, sentence_at(near, same.start, same.end),
                                      same.text, _section(layout.places[kk][2]),
@@ -440,6 +440,22 @@ def _together(figures, layout: _Layout):
                     break
         out.append((r, k, at))
     return tuple(out)
+
+
+def _same_figure(figure, text: str, layout: _Layout, k: int):
+    """The figure of `text` (a part of paragraph k) that states the claim's figure: same unit,
+    the value holding, and no other group ("48% of councillors" is not the report's 48% of
+    staff, nor a share of a survey the caption says was of staff)."""
+    for source in figures_with_groups(text):
+        if source.unit != figure.unit or not compare(figure, source):
+            continue
+        if figure.group and source.group and source.group != figure.group:
+            continue
+        if figure.group and not source.group and figure.unit == "%" and \
+                not names_group(_topic_sentences(layout, k), figure.group):
+            continue
+        return source
+    return None
 
 
 def _beside(held: FigureResult, paragraph: str) -> str:
@@ -484,9 +500,8 @@ def _by_arithmetic(figure, held, layout: _Layout):
                                     second.section, f"{derived[1]} ≈ {figure.text}"), kb
     # one that holds, and a figure of the same unit beside it in the source
     for h, kk in own:
-        near = _beside(h, layout.places[kk][2].text)
-        anchor = next((f for f in find_figures(near) if f.unit == h.figure.unit
-                       and compare(h.figure, f)), None)
+        near = _beside(h, _figure_text(layout.places[kk][2]))
+        anchor = _same_figure(h.figure, near, layout, kk)
         if anchor is None:
             continue
         for other in find_figures(near):
@@ -504,11 +519,21 @@ def _by_arithmetic(figure, held, layout: _Layout):
     return None
 
 
+def _figure_text(paragraph: Paragraph) -> str:
+    """A place's text as its figures are read: a table's cells under its caption, which says
+    whose they are ("Table 1: Staff survey results … 51%")."""
+    if paragraph.kind is ParagraphKind.TABLE and paragraph.heading:
+        return f"{paragraph.heading}: {paragraph.text}"
+    return paragraph.text
+
+
 def _topic_sentences(layout: _Layout, k: int) -> str:
     """The opening sentences of a paragraph and of the one before it in the same document:
     where a report says whose views its survey's respondents gave ("Staff views of the council
     as an employer are mixed. In our survey 78% …"). Not the figure's own sentence: there "the
     conduct of a member" names whom the concerns are about, not who answered."""
+    if layout.places[k][2].kind is ParagraphKind.TABLE:
+        return layout.places[k][2].heading or ""    # whose the cells are is the caption's to say
     places = [k]
     before = k - 1
     while before >= 0 and layout.places[before][2].kind is ParagraphKind.FOOTNOTE:
@@ -558,8 +583,17 @@ def _judge_with_figures(claim, figures, words, cited, located, sources, layout) 
                        f"The figures are not in the cited {_cited_text(claim)}, but in "
                        f"{_where(layout, k)}.")
     # Some figure is nowhere in the sources in its context: the statement decides, and the
-    # claim is at best unverifiable as written.
+    # claim is at best unverifiable as written …
     judged = _judge_statement(claim, words, cited, located, sources, layout)
+    # … unless the passage that carries the statement has every figure too: there the claim's
+    # own words are the figures' context ("has shrunk by two-thirds in four years, from £9.4
+    # million to £3.1 million" of "The general reserve fell from £9.4 million in 2022 …").
+    if judged.verdict in (ClaimVerdict.SUPPORTED, ClaimVerdict.ELSEWHERE) and judged.found:
+        k = _place_of(judged.found, sources, layout)
+        anchored = _computed(_in_place(figures, k, layout), layout)
+        if k is not None and all(r.status is FigureStatus.HOLDS for r, _, _ in anchored):
+            return replace(judged, figures=tuple(r for r, _, _ in anchored),
+                           note=f"{judged.note} The figures are there too.".strip())
     absent = ", ".join(r.figure.text for r in results if r.status is FigureStatus.ABSENT)
     verdict = judged.verdict
     if verdict in (ClaimVerdict.SUPPORTED, ClaimVerdict.ELSEWHERE):
@@ -569,6 +603,32 @@ def _judge_with_figures(claim, figures, words, cited, located, sources, layout) 
     note = f"Not in the sources in this context: {absent}. {judged.note}".strip()
     return ClaimResult(claim, verdict, results, judged.found, judged.words_found,
                        judged.words_missing, judged.similarity, note)
+
+
+def _place_of(found, sources: Sources, layout: _Layout) -> int | None:
+    """The layout index of the paragraph a result was found at."""
+    for k, (d, _, paragraph) in enumerate(layout.places):
+        if paragraph.order == found.paragraph_order and \
+                sources.corpus.texts[d].document.id == found.document_id:
+            return k
+    return None
+
+
+def _in_place(figures, k: int | None, layout: _Layout):
+    """Each figure not yet found, looked for again in paragraph k by value and unit alone."""
+    if k is None:
+        return figures
+    text = _figure_text(layout.places[k][2])
+    out = []
+    for r, kk, at in figures:
+        if r.status is FigureStatus.ABSENT and r.figure.unit != "date":
+            same = _same_figure(r.figure, text, layout, k)
+            if same is not None:
+                r = FigureResult(r.figure, FigureStatus.HOLDS, sentence_at(text, same.start, same.end),
+                                 same.text, _section(layout.places[k][2]), arithmetic(r.figure, same))
+                kk, at = k, {k: 0}
+        out.append((r, kk, at))
+    return tuple(out)
 
 
 def _far(result: ClaimResult) -> bool:

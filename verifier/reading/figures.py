@@ -212,11 +212,17 @@ def find_figures(text: str, offset: int = 0) -> tuple[Figure, ...]:
         if m.group("plus"):
             bound = ">="
         context = _context(text, _bound_start(text, start), end)
-        group = group_of(text[end:end + 60]) or _group_before(figures, text, start, unit, offset)
+        group = group_of(text[end:end + 60]) or _group_apposed(text, start) or \
+            _group_before(figures, text, start, unit, offset)
         figures.append(Figure(text=_with_bound_text(text, start, end), start=offset + _bound_start(text, start),
                               end=offset + end, value=value, unit=unit, bound=bound,
                               context=tuple(context), rounded=_rounded(m), group=group))
     return tuple(figures)
+
+
+def figures_with_groups(text: str) -> tuple[Figure, ...]:
+    """A source's figures, each share with the group it is of when the text says."""
+    return _with_survey_groups(find_figures(text), text)
 
 
 def _with_survey_groups(figures: tuple[Figure, ...], text: str) -> tuple[Figure, ...]:
@@ -244,6 +250,16 @@ def survey_group(sentence: str) -> str:
     groups = {_GROUPS.get(stem(w)) for pattern in _SURVEY_OF
               for w in pattern.findall(sentence)} - {None}
     return groups.pop() if len(groups) == 1 else ""
+
+
+_APPOSED = re.compile(r"\b([^\W\d_]+)\s*[,(]\s*$")
+
+
+def _group_apposed(text: str, start: int) -> str:
+    """The group named right before a figure set beside it: "a majority of staff, 51%, …",
+    "councillors (23%)"."""
+    m = _APPOSED.search(text[max(0, start - 40):start])
+    return _GROUPS.get(stem(m.group(1).lower()), "") if m else ""
 
 
 def _group_before(figures: list[Figure], text: str, start: int, unit: str, offset: int) -> str:
