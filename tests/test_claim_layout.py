@@ -13,7 +13,7 @@ import pytest
 
 from index import Paragraph, ParagraphKind, ReadReport, make_chunks, open_index
 from verifier.judging.claim_check import _Layout
-from verifier.reading.figures import content_stems, stem, stemmed_from
+from verifier.reading.figures import content_stems, stem, stemmed_from, stemmed_from_glued
 from verifier.search.corpus import Corpus
 
 
@@ -60,6 +60,17 @@ def test_a_stop_word_or_a_reference_word_is_no_content_form(a_stem, words):
     assert not set(stemmed_from(a_stem)) & words
 
 
+@pytest.mark.parametrize("a_stem, glued", [
+    pytest.param("team", {"team"}, id="a-reference-word-carries-only-as-a-possessive"),
+    pytest.param("report", {"report", "reports", "reported", "reporting"},
+                 id="another-reference-word"),
+    pytest.param("improv", set(), id="a-content-word-carries-alone"),
+    pytest.param("the", set(), id="a-stop-word-never"),
+])
+def test_the_forms_that_carry_a_stem_only_glued_to_an_apostrophe(a_stem, glued):
+    assert set(stemmed_from_glued(a_stem)) == glued
+
+
 def para(order, text, section=None, kind=ParagraphKind.NUMBERED):
     return Paragraph(order, section, None, kind, 1, 1, text, ((0, 1),))
 
@@ -70,6 +81,8 @@ REPORT = [
     para(2, "", kind=ParagraphKind.FOOTNOTE),
     para(3, "Housing repairs costs rose to £4.2 million; the council overspent by £1.1m.", "2.3"),
     para(4, "Members’ training is improving; the committee’s organization is sound.", "2.4"),
+    para(5, "The finance team’s posts and the report's findings; the inspection team met.",
+         "2.5"),
 ]
 LETTER = [
     para(0, "I write about the Council's improvement plan.", kind=ParagraphKind.TEXT),
@@ -110,7 +123,7 @@ def test_the_places_are_every_paragraph_but_empty_footnotes(layout):
 def test_each_paragraph_carries_exactly_its_content_stems(layout):
     """The postings answer as stemming each paragraph's text would, for every stem asked."""
     asked = {s for _, _, p in layout.places for s in content_stems(p.text)} | \
-        {"pension", "other", "report"}
+        {"pension", "other", "report", "team", "inspection"}
     for k, (_, _, paragraph) in enumerate(layout.places):
         own = set(content_stems(paragraph.text))
         assert {s for s in asked if s in layout.stems[k]} == own, paragraph.text
@@ -124,6 +137,7 @@ def test_each_paragraph_carries_exactly_its_content_stems(layout):
     pytest.param("an overspend", {"2.3"}, id="overspent-is-overspend"),
     pytest.param("the organisation of members", {"2.4"}, id="american-spelling-and-possessive"),
     pytest.param("the pension fund", set(), id="nowhere"),
+    pytest.param("the team’s vacancies", {"2.5"}, id="a-possessive-of-a-reference-word"),
 ])
 def test_the_places_a_claims_words_are_in(layout, claim, places):
     def name(k):

@@ -30,7 +30,7 @@ from verifier.search.documents import resolve_document
 from verifier.reading.figures import (MAX_DERIVED_SPAN, MIN_DIFFER_SHARED, arithmetic, compare,
                                       content_stems, derive, figures_with_groups, find_dates,
                                       find_figures, match_in, names_group, sentence_at, stem,
-                                      stemmed_from, years_in)
+                                      stemmed_from, stemmed_from_glued, years_in)
 from verifier.search.matching import Sources
 from verifier.thresholds import (ELSEWHERE_MARGIN, MAX_ABSENT_SIMILARITY,  # noqa: F401
                                  MAX_NEVER_DISCUSSED_SIMILARITY, MIN_SUPPORT_SIMILARITY,
@@ -215,7 +215,27 @@ class _Layout:
                     k = self._place_at.get((d, p_index))
                     if k is not None:
                         at.add(k)
+        # "team’s": a word that is no content word alone carries its stem glued to an
+        # apostrophe and letters (figures.content_stems reads it as one word).
+        glued = [k for k, docs in self.corpus.counts(stemmed_from_glued(stem)).items() if docs]
+        for docs in self.corpus.positions(glued).values():
+            for d, tokens in docs.items():
+                for t in tokens:
+                    k = self._place_at.get((d, int(self._paragraph_of(d)[t])))
+                    if k is not None and k not in at and self._glued(d, int(t)):
+                        at.add(k)
         return frozenset(at)
+
+    def _glued(self, d: int, t: int) -> bool:
+        """Whether document d's token t has an apostrophe and a word right after it."""
+        text = self.corpus.texts[d]
+        if t + 1 >= len(text.token_paragraph) or text.token_paragraph[t + 1] != \
+                text.token_paragraph[t]:
+            return False
+        token, after = text.tokens[t], text.tokens[t + 1]
+        words = text.paragraph_of(t).text
+        return after.start == token.end + 1 and words[token.end] in "'’" and \
+            after.text[:1].isalpha()
 
     def _paragraph_of(self, d: int):
         """Document d's token -> paragraph position, as a numpy array."""

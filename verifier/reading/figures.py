@@ -164,10 +164,24 @@ def stemmed_from(a_stem: str) -> tuple[str, ...]:
     "improves", "improving" (and the irregular "rose", "risen" for "ris"). A stem drops at
     most two endings, so each key is the stem and at most two of them; each is kept only if it
     stems back."""
+    return tuple(w for w in _forms(a_stem) if content_stems(w) == [a_stem])
+
+
+@functools.lru_cache(maxsize=STEM_CACHE_WORDS)
+def stemmed_from_glued(a_stem: str) -> tuple[str, ...]:
+    """The word keys that carry this stem only with an apostrophe and letters glued on: a
+    reference word's possessive ("team’s", "report’s") is a content word, the word alone is not
+    (the tokeniser of the index reads "team’s" as "team" and "s")."""
+    return tuple(w for w in _forms(a_stem)
+                 if content_stems(w) != [a_stem] and content_stems(w + "’s") == [a_stem])
+
+
+def _forms(a_stem: str) -> list[str]:
+    """Every word key whose stem this is: the stem with at most two endings, and the
+    irregular forms."""
     tails = [""] + [a + b for a in ("",) + _ENDINGS for b in _ENDINGS]
-    forms = [a_stem + tail for tail in tails]
-    forms += list(_IRREGULAR)
-    return tuple(w for w in dict.fromkeys(forms) if content_stems(w) == [a_stem])
+    forms = [a_stem + tail for tail in tails] + list(_IRREGULAR)
+    return [w for w in dict.fromkeys(forms) if stem(w) == a_stem]
 
 
 def content_stems(text: str) -> list[str]:
