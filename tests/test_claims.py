@@ -338,3 +338,15 @@ def _numbered(*sections):
 def test_a_paragraph_past_the_numbering(cited, sections, past):
     from verifier.judging.claim_check import _past_the_numbering
     assert _past_the_numbering(cited, _numbered(*sections)) is past
+
+
+@pytest.mark.parametrize("sections, text, said", [
+    pytest.param(("31",), "paragraph 31", "paragraph 31", id="a_paragraph_numbered_through"),
+    pytest.param(("4",), "section 4", "chapter 4", id="a_section_without_a_dot_is_a_chapter"),
+    pytest.param(("3.4",), "Section 3.4", "paragraph 3.4", id="a_section_with_a_dot"),
+    pytest.param(("Table 2",), "Table 2", "Table 2", id="a_table"),
+])
+def test_how_a_note_names_what_was_cited(sections, text, said):
+    from verifier.judging.claim_check import _cited_text
+    from verifier.models import Citation, Claim
+    assert _cited_text(Claim(text="x", start=0, end=1, citation=Citation(sections=sections, text=text))) == said

@@ -134,7 +134,7 @@ def _sources_not_the_ones_cited(quotations, claims, sources: Sources) -> bool:
     from verifier.judging.verdicts import source_not_indexed
 
     citations = [c for c in [q.citation for q in quotations] + [c.citation for c in claims]
-                 if c.sections and not c.document]
+                 if c.sections and not c.document and all(x[:1].isdigit() for x in c.sections)]
     unknown = sum(source_not_indexed(c, sources.corpus) for c in citations)
     return unknown > 0 and unknown >= MIN_SHARE_NOT_INDEXED * len(citations)
 
@@ -1021,7 +1021,14 @@ def _where(layout: _Layout, k: int) -> str:
 def _cited_text(claim: Claim) -> str:
     c = claim.citation
     if c.sections:
-        return ("paragraph " if all("." in s for s in c.sections) else "chapter ") + ", ".join(c.sections)
+        labels = ", ".join(c.sections)
+        if not all(s[:1].isdigit() for s in c.sections):
+            return labels                               # "Table 2", "R4"
+        # the claim's own word when it says ("paragraph 31" of a report numbered through)
+        said = re.match(r"\W*(para|chapter)", c.text or "", re.IGNORECASE)
+        if said:
+            return f"{'paragraph' if said.group(1).lower() == 'para' else 'chapter'} {labels}"
+        return ("paragraph " if all("." in s for s in c.sections) else "chapter ") + labels
     if c.pages:
         return "page " + ", ".join(map(str, c.pages))
     return c.document or "place"

@@ -120,6 +120,7 @@ _AGENDA_ENTRY = re.compile(r"^[^.!?]{1,150}\(\s*Pages?\s+\d+(?:\s*[-–]\s*\d+)?
 _PART_CITED = re.compile(r"[(\[]\s*(?:(?:table|figure|fig\.|chart|annex|appendix)\s+[A-Z]?\d{0,3}[a-z]?|"
                          r"(?:the\s+)?(?:executive\s+summary|summary|foreword|introduction|"
                          r"conclusions?))\s*[)\]]", re.IGNORECASE)
+_TABLE_CITED = re.compile(r"\b(Table\s+\d{1,2}[a-z]?)\b(?![.:]\d)")
 _RESOLVES = re.compile(r"\bresolve[sd]?\b", re.IGNORECASE)
 _NOTES = re.compile(r"\b(?:notes|believes|further\s+notes|recognises)\s*:?\s*$", re.IGNORECASE)
 # A list marker: a bullet, "1." or "1)", "(a)", "a)", "(iv)", "(2)".
@@ -373,6 +374,11 @@ def _citation_of(outside: str, offset: int) -> Citation:
         document = document or c.document
         texts.append(c.text)
         spans.append((c.start, c.end))
+    # "(Table 2)", "as Table 2 showed": a table the reader stores as a place of that label
+    for m in _TABLE_CITED.finditer(outside):
+        sections.append(" ".join(m.group(1).split()).capitalize())
+        texts.append(m.group(1))
+        spans.append((m.start(1), m.end(1)))
     other = _OTHER_DOCUMENT.search(outside) if document is None else None
     if other:
         document = " ".join(other.group(1).split())
