@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import os
 import re
 import subprocess
@@ -133,10 +134,14 @@ def stage_packs(set_dirs: list[Path], into: Path) -> int:
         for pack in packs(set_dir):
             case = into / f"{set_dir.name}-{Path(pack['pack']).stem}"
             case.mkdir(parents=True)
-            (case / Path(pack["pack"]).name).symlink_to((set_dir / pack["pack"]).resolve())
+            # a copy named after its set: two sets' packs may share a file name
+            # ("pack-cabinet.pdf"), the batch names each pack's results after its file, and the
+            # scorer resolves links to the original name
+            name = f"{set_dir.name}-{Path(pack['pack']).name}"
+            shutil.copyfile(set_dir / pack["pack"], case / name)
             labels = {k: v for k, v in pack.items() if k != "_path"}
             labels["quotes"] = with_kit_conventions(labels.get("quotes", []))
-            labels["pack"] = Path(pack["pack"]).name
+            labels["pack"] = name
             labels["sources"] = sources_of(set_dir)
             (case / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1),
                                               encoding="utf-8")

@@ -350,3 +350,19 @@ def test_how_a_note_names_what_was_cited(sections, text, said):
     from verifier.judging.claim_check import _cited_text
     from verifier.models import Citation, Claim
     assert _cited_text(Claim(text="x", start=0, end=1, citation=Citation(sections=sections, text=text))) == said
+
+
+def test_every_claim_verdict_has_its_reason(example_results):
+    """Each claim's reasons are codes, and the first belongs to its verdict."""
+    from verifier.models import ClaimReason as R
+    belongs = {"supported": {R.FIGURES_HOLD, R.STATEMENT_CARRIED},
+               "elsewhere": {R.CARRIED_ELSEWHERE},
+               "figure_differs": {R.FIGURE_DIFFERS},
+               "not_supported": {R.SAYS_THE_OPPOSITE, R.GIVEN_AS_ANOTHERS_VIEW, R.NEVER_DISCUSSED,
+                                 R.DENIED_OR_CONDITIONAL, R.NOT_CARRIED},
+               "unverifiable": {R.DOCUMENT_NOT_INDEXED, R.CITED_PLACE_NOT_INDEXED, R.EVIDENCE_UNCLEAR,
+                                R.REPORT_NOT_INDEXED, R.FIGURE_NOT_FOUND, R.MAY_SAY_THE_OPPOSITE,
+                                R.NOTHING_TO_COMPARE}}
+    for text, result in example_results.items():
+        assert result.reasons, text
+        assert result.reasons[0] in belongs[result.verdict.value], (text, result.reasons)

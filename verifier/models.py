@@ -235,6 +235,29 @@ class ClaimVerdict(str, Enum):
     UNVERIFIABLE = "unverifiable"       # the cited place is not indexed, or the evidence is unclear
 
 
+class ClaimReason(str, Enum):
+    """Why a claim got its verdict, as codes (the JSON's "reasons"); the note says the same in
+    words for a reader."""
+
+    FIGURES_HOLD = "figures_hold"                     # supported: every figure is in the place
+    STATEMENT_CARRIED = "statement_carried"           # supported: its words or meaning are there
+    CARRIED_ELSEWHERE = "carried_elsewhere"           # elsewhere: not in the place cited
+    CITED_PLACE_DOES_NOT_EXIST = "cited_place_does_not_exist"   # "paragraph 134" of 1-120
+    FIGURE_DIFFERS = "figure_differs"                 # the source has another number
+    SAYS_THE_OPPOSITE = "says_the_opposite"           # not_supported
+    GIVEN_AS_ANOTHERS_VIEW = "given_as_anothers_view"  # the report reports it, does not find it
+    DENIED_OR_CONDITIONAL = "denied_or_conditional"   # the report denies it, or only on a condition
+    NEVER_DISCUSSED = "never_discussed"               # no source mentions its subject
+    NOT_CARRIED = "not_carried"                       # no passage comes near it
+    DOCUMENT_NOT_INDEXED = "document_not_indexed"     # unverifiable: it rests on another document
+    CITED_PLACE_NOT_INDEXED = "cited_place_not_indexed"
+    REPORT_NOT_INDEXED = "report_not_indexed"         # the motion's citations name another report
+    FIGURE_NOT_FOUND = "figure_not_found"             # a figure is nowhere in its context
+    MAY_SAY_THE_OPPOSITE = "may_say_the_opposite"     # check by hand
+    EVIDENCE_UNCLEAR = "evidence_unclear"             # on the subject, not plainly carrying it
+    NOTHING_TO_COMPARE = "nothing_to_compare"
+
+
 class FigureStatus(str, Enum):
     HOLDS = "holds"
     DIFFERS = "differs"
@@ -298,6 +321,7 @@ class ClaimResult:
                                         # name it gives a document that is not indexed
     hedge: str | None = None            # "suggests", "appears to", "is said to": reported, never
                                         # a reason to pass the claim
+    reasons: tuple[ClaimReason, ...] = ()   # why, as codes: the verdict's first
 
 
 

@@ -35,7 +35,7 @@ from verifier.search.matching import Sources
 from verifier.thresholds import (ELSEWHERE_MARGIN, MAX_ABSENT_SIMILARITY,  # noqa: F401
                                  MAX_NEVER_DISCUSSED_SIMILARITY, MIN_SUPPORT_SIMILARITY,
                                  MIN_SUPPORT_SIMILARITY_WITH_WORDS)
-from verifier.models import (Claim, ClaimResult, ClaimVerdict, FigureResult, FigureStatus,
+from verifier.models import (Claim, ClaimReason, ClaimResult, ClaimVerdict, FigureResult, FigureStatus,
                              Match, Quotation)
 
 # The statement thresholds were chosen by bench/claims_fit.py on the 33 `fit` rows of
@@ -150,6 +150,7 @@ def _unverifiable_when_absent(result: ClaimResult) -> ClaimResult:
 
 def _not_judged(result: ClaimResult, why: str) -> ClaimResult:
     return replace(result, verdict=ClaimVerdict.UNVERIFIABLE,
+                   reasons=(ClaimReason.REPORT_NOT_INDEXED,) + result.reasons,
                    note=f"{result.note} Not judged: {why}".strip())
 
 
@@ -311,7 +312,8 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
     citation = claim.citation
     if citation.document and cited_document is None:
         return ClaimResult(claim, ClaimVerdict.UNVERIFIABLE,
-                           note=f"The cited document “{citation.document}” is not indexed.")
+                           note=f"The cited document “{citation.document}” is not indexed.",
+                           reasons=(ClaimReason.DOCUMENT_NOT_INDEXED,))
     in_document = [k for k, (d, _, _) in enumerate(layout.places)
                    if cited_document is None or corpus.texts[d].document.id == cited_document.id]
     located = bool(citation.sections or citation.pages)
@@ -322,7 +324,7 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
         where = ", ".join(citation.sections) or "p. " + ", ".join(map(str, citation.pages))
         return ClaimResult(claim, ClaimVerdict.UNVERIFIABLE, note=(
             f"The cited {'paragraph' if citation.sections else 'page'} {where} is not in the "
-            "indexed sources."))
+            "indexed sources."), reasons=(ClaimReason.CITED_PLACE_NOT_INDEXED,))
     # A paragraph past the end of a run the report numbers without a gap ("paragraph 134" of a
     # report numbered 1 to 120) does not exist: the claim is looked for everywhere else, and
     # found there it is 'elsewhere'. A gap in the run would mean a number the reader missed.
@@ -342,7 +344,8 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
     else:
         result = _judge_statement(claim, words, cited, located, sources, layout)
     if located and not cited:
-        result = replace(result, note=f"There is no paragraph {', '.join(citation.sections)} in "
+        result = replace(result, reasons=result.reasons + (ClaimReason.CITED_PLACE_DOES_NOT_EXIST,),
+                         note=f"There is no paragraph {', '.join(citation.sections)} in "
                                       f"the indexed sources. {result.note}".strip())
     return result
 
@@ -583,25 +586,27 @@ def _judge_with_figures(claim, figures, words, cited, located, sources, layout) 
         note = "; ".join(f"the source has {d.source_figure} where the motion says {d.figure.text}"
                          f" ({_where(layout, kk)}: “{d.source_text}”)" for d, kk in differs)
         return _result(claim, ClaimVerdict.FIGURE_DIFFERS, results, k, words, layout, sources,
-                       note[0].upper() + note[1:] + ".")
+                       note[0].upper() + note[1:] + ".", reason=ClaimReason.FIGURE_DIFFERS)
     if holds and len(holds) == len(figures):
         in_cited = [k for _, k in holds if k in cited_set]
         if len(in_cited) == len(holds) or not located:
             k = _best_place([kk for kk in places if kk in cited_set] or places, figures, words,
                             layout)
             return _result(claim, ClaimVerdict.SUPPORTED, results, k, words, layout, sources,
-                           f"The figures are in {_where(layout, k)}.")
+                           f"The figures are in {_where(layout, k)}.",
+                           reason=ClaimReason.FIGURES_HOLD)
         outside = [k for _, k in holds if k not in cited_set]
         if in_cited:
             # Some figures in the cited place, others elsewhere: the claim draws on both.
             k = in_cited[0]
             return _result(claim, ClaimVerdict.SUPPORTED, results, k, words, layout, sources,
                            f"The figures are in {_where(layout, k)} and "
-                           f"{', '.join(sorted({_where(layout, o) for o in outside}))}.")
+                           f"{', '.join(sorted({_where(layout, o) for o in outside}))}.",
+                           reason=ClaimReason.FIGURES_HOLD)
         k = _best_place([kk for kk in places if kk not in cited_set], figures, words, layout)
         return _result(claim, ClaimVerdict.ELSEWHERE, results, k, words, layout, sources,
                        f"The figures are not in the cited {_cited_text(claim)}, but in "
-                       f"{_where(layout, k)}.")
+                       f"{_where(layout, k)}.", reason=ClaimReason.CARRIED_ELSEWHERE)
     # Some figure is nowhere in the sources in its context: the statement decides, and the
     # claim is at best unverifiable as written …
     judged = _judge_statement(claim, words, cited, located, sources, layout)
@@ -613,6 +618,7 @@ def _judge_with_figures(claim, figures, words, cited, located, sources, layout) 
         anchored = _computed(_in_place(figures, k, layout), layout)
         if k is not None and all(r.status is FigureStatus.HOLDS for r, _, _ in anchored):
             return replace(judged, figures=tuple(r for r, _, _ in anchored),
+                           reasons=judged.reasons + (ClaimReason.FIGURES_HOLD,),
                            note=f"{judged.note} The figures are there too.".strip())
     absent = ", ".join(r.figure.text for r in results if r.status is FigureStatus.ABSENT)
     verdict = judged.verdict
@@ -621,8 +627,14 @@ def _judge_with_figures(claim, figures, words, cited, located, sources, layout) 
     elif not holds and verdict is ClaimVerdict.UNVERIFIABLE and _far(judged):
         verdict = ClaimVerdict.NOT_SUPPORTED
     note = f"Not in the sources in this context: {absent}. {judged.note}".strip()
+    reasons = judged.reasons
+    if verdict is ClaimVerdict.UNVERIFIABLE:
+        reasons = (ClaimReason.FIGURE_NOT_FOUND,) + tuple(
+            r for r in reasons if r not in (ClaimReason.STATEMENT_CARRIED, ClaimReason.CARRIED_ELSEWHERE))
+    elif verdict is ClaimVerdict.NOT_SUPPORTED and judged.verdict is not ClaimVerdict.NOT_SUPPORTED:
+        reasons = (ClaimReason.NOT_CARRIED, ClaimReason.FIGURE_NOT_FOUND)
     return ClaimResult(claim, verdict, results, judged.found, judged.words_found,
-                       judged.words_missing, judged.similarity, note)
+                       judged.words_missing, judged.similarity, note, reasons=reasons)
 
 
 def _place_of(found, sources: Sources, layout: _Layout) -> int | None:
@@ -661,7 +673,8 @@ def _judge_statement(claim, words, cited, located, sources, layout) -> ClaimResu
     statement = claim.statement or claim.text
     wanted = list(dict.fromkeys(words))
     if not wanted:
-        return ClaimResult(claim, ClaimVerdict.UNVERIFIABLE, note="The claim has no words to compare.")
+        return ClaimResult(claim, ClaimVerdict.UNVERIFIABLE, note="The claim has no words to compare.",
+                           reasons=(ClaimReason.NOTHING_TO_COMPARE,))
     cited_pool = cited
     if len(cited) > CHAPTER_CANDIDATES:
         cited_pool = _nearest_in_words(wanted, cited, layout, CHAPTER_CANDIDATES)
@@ -673,17 +686,19 @@ def _judge_statement(claim, words, cited, located, sources, layout) -> ClaimResu
         if opposite is not None and _carries(score):
             return _result(claim, ClaimVerdict.NOT_SUPPORTED, (), best_cited, wanted, layout,
                            sources, f"{_where(layout, best_cited)} says the opposite: “{opposite}”",
-                           score)
+                           score, reason=ClaimReason.SAYS_THE_OPPOSITE)
         if _carries(score):
             doubt = _opposite(claim, wanted, layout.places[best_cited][2].text, layout,
                               MIN_DOUBT_COVERAGE)
             if doubt is not None:
                 return _result(claim, ClaimVerdict.UNVERIFIABLE, (), best_cited, wanted, layout,
                                sources, f"{_where(layout, best_cited)} is close to it but may say "
-                               f"the opposite: “{doubt}”; check by hand.", score)
+                               f"the opposite: “{doubt}”; check by hand.", score,
+                               reason=ClaimReason.MAY_SAY_THE_OPPOSITE)
             return _result(claim, ClaimVerdict.SUPPORTED, (), best_cited, wanted, layout, sources,
                            f"{_where(layout, best_cited)} carries it"
-                           f" (similarity {score[1]:.2f}, words {score[0]:.0%}).", score)
+                           f" (similarity {score[1]:.2f}, words {score[0]:.0%}).", score,
+                           reason=ClaimReason.STATEMENT_CARRIED)
     if not located:
         return _unsupported(claim, best_cited, cited_scores, wanted, layout, sources)
     # Elsewhere: the paragraphs nearest in words and in meaning, outside the cited place.
@@ -700,7 +715,8 @@ def _judge_statement(claim, words, cited, located, sources, layout) -> ClaimResu
         score = other_scores[best_other]
         return _result(claim, ClaimVerdict.ELSEWHERE, (), best_other, wanted, layout, sources,
                        f"Not in the cited {_cited_text(claim)}; {_where(layout, best_other)} "
-                       f"carries it (similarity {score[1]:.2f}, words {score[0]:.0%}).", score)
+                       f"carries it (similarity {score[1]:.2f}, words {score[0]:.0%}).", score,
+                       reason=ClaimReason.CARRIED_ELSEWHERE)
     nearest = None if best_other is None else (best_other, other_scores[best_other])
     return _unsupported(claim, best_cited, cited_scores, wanted, layout, sources, nearest)
 
@@ -773,7 +789,8 @@ _NOT_THINGS = frozenset("same other first last next previous current recent whol
 def _unsupported(claim, best_cited, cited_scores, wanted, layout, sources,
                  nearest_other=None) -> ClaimResult:
     if best_cited is None:
-        return ClaimResult(claim, ClaimVerdict.UNVERIFIABLE, note="Nothing to compare it with.")
+        return ClaimResult(claim, ClaimVerdict.UNVERIFIABLE, note="Nothing to compare it with.",
+                           reasons=(ClaimReason.NOTHING_TO_COMPARE,))
     score = cited_scores[best_cited]
     where = _where(layout, best_cited)
     absent = never_discussed(claim, layout)
@@ -782,7 +799,7 @@ def _unsupported(claim, best_cited, cited_scores, wanted, layout, sources,
         return _result(claim, ClaimVerdict.NOT_SUPPORTED, (), best_cited, wanted, layout, sources,
                        f"The sources never mention {', '.join(f'“{w}”' for w in absent)}: they "
                        f"do not discuss what the claim says; the nearest passage is {where} "
-                       f"(similarity {score[1]:.2f}).", score)
+                       f"(similarity {score[1]:.2f}).", score, reason=ClaimReason.NEVER_DISCUSSED)
     if _absent(score) and nearest_other is not None and not _absent(nearest_other[1]):
         # "section 3.6 and other parts of the report commend …": off the subject where cited,
         # but another passage is on it. Not plainly carried, not plainly absent either.
@@ -791,15 +808,17 @@ def _unsupported(claim, best_cited, cited_scores, wanted, layout, sources,
                        f"Not in the cited {_cited_text(claim)} (similarity {score[1]:.2f}); "
                        f"{_where(layout, k)} is on the subject (similarity {other[1]:.2f}, "
                        f"words {other[0]:.0%}) but does not plainly carry it; check by hand.",
-                       other)
+                       other, reason=ClaimReason.EVIDENCE_UNCLEAR)
     if _absent(score):
         return _result(claim, ClaimVerdict.NOT_SUPPORTED, (), best_cited, wanted, layout, sources,
                        f"Neither {_cited_text(claim) if claim.citation.sections or claim.citation.pages else 'the sources'}"
                        f" nor any other passage carries it; the nearest is {where} "
-                       f"(similarity {score[1]:.2f}, words {score[0]:.0%}).", score)
+                       f"(similarity {score[1]:.2f}, words {score[0]:.0%}).", score,
+                       reason=ClaimReason.NOT_CARRIED)
     return _result(claim, ClaimVerdict.UNVERIFIABLE, (), best_cited, wanted, layout, sources,
                    f"Unclear: {where} is on the subject (similarity {score[1]:.2f}, words "
-                   f"{score[0]:.0%}) but does not plainly carry it; check by hand.", score)
+                   f"{score[0]:.0%}) but does not plainly carry it; check by hand.", score,
+                   reason=ClaimReason.EVIDENCE_UNCLEAR)
 
 
 def _carries(score: tuple[float, float]) -> bool:
@@ -951,8 +970,10 @@ def _reversed(claim_text: str, sentence: str) -> str | None:
 
 # ---------------------------------------------------------------- evidence
 
-def _result(claim, verdict, figures, k, wanted, layout, sources, note, score=None) -> ClaimResult:
+def _result(claim, verdict, figures, k, wanted, layout, sources, note, score=None,
+            reason: ClaimReason | None = None) -> ClaimResult:
     d, p_index, paragraph = layout.places[k]
+    reasons = (reason,) if reason else ()
     if verdict in (ClaimVerdict.SUPPORTED, ClaimVerdict.ELSEWHERE):
         # Carried by words the report gives as someone else's view, denies or makes
         # conditional: the claim states as the report's finding what it is not (issue 19).
@@ -960,6 +981,8 @@ def _result(claim, verdict, figures, k, wanted, layout, sources, note, score=Non
         if context is not None:
             verdict = ClaimVerdict.NOT_SUPPORTED
             note = CLAIM_CONTEXT_NOTES[context.kind].format(words=context.words)
+            reasons = (ClaimReason.GIVEN_AS_ANOTHERS_VIEW if context.kind is ContextKind.ATTRIBUTION
+                       else ClaimReason.DENIED_OR_CONDITIONAL,)
     stems = layout.stems[k]
     found_words = tuple(dict.fromkeys(w for w in wanted if w in stems))
     missing = tuple(dict.fromkeys(w for w in wanted if w not in stems))
@@ -971,7 +994,8 @@ def _result(claim, verdict, figures, k, wanted, layout, sources, note, score=Non
                   last_page=paragraph.last_page, heading=paragraph.heading,
                   footnote=paragraph.label if paragraph.kind is ParagraphKind.FOOTNOTE else None)
     return ClaimResult(claim, verdict, tuple(figures), match, _surface_words(claim, found_words),
-                       _surface_words(claim, missing), round(score[1], 4) if score else 0.0, note)
+                       _surface_words(claim, missing), round(score[1], 4) if score else 0.0, note,
+                       reasons=reasons)
 
 
 CLAIM_CONTEXT_NOTES = {

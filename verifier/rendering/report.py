@@ -75,6 +75,7 @@ def claim_json(result: ClaimResult) -> dict:
         "note": result.note,
         "about_document": result.about_document,
         "hedge": result.hedge,
+        "reasons": [reason.value for reason in result.reasons],
     }
 
 
