@@ -1,12 +1,15 @@
 """Fit and measure the statement thresholds of verifier/judging/claim_check.py on the labelled claims.
 
-    .venv/bin/python bench/claims_fit.py [--index DIR]    # DIR holds examples/report.pdf and letter.pdf
+    .venv/bin/python bench/claims_fit.py --index DIR [--model PATH] [--output FILE]
+    # DIR holds examples/report.pdf and letter.pdf, indexed with the same model
 
 Runs the claim checker on examples/claims/fit.txt over a grid of thresholds, picks the setting
 with the fewest false alarms (an ideal `supported` judged not_supported, figure_differs or elsewhere)
 and then the most right verdicts, and reports that setting on the fit rows and on the held-out
 rows (examples/claims/held-out.txt), which took no part in choosing it. Writes
-bench/claims_fit.txt. Reads only; the thresholds in the code are set by hand from its output.
+bench/claims_fit.txt (or --output). With --model, the cut-offs on similarity are fitted for
+that model (docs/thresholds.md). Reads only; the thresholds in the code are set by hand from
+its output.
 """
 
 import argparse
@@ -65,8 +68,11 @@ def tally(rows):
 def main(argv=None):
     p = argparse.ArgumentParser()
     p.add_argument("--index", required=True)
+    p.add_argument("--model", help="a local sentence-transformers model directory (the one "
+                   "the index was built with; default: the bundled all-MiniLM-L6-v2)")
+    p.add_argument("--output", type=Path, default=ROOT / "bench" / "claims_fit.txt")
     args = p.parse_args(argv)
-    session = open_session(args.index)
+    session = open_session(args.index, args.model)
     documents = choose_documents(session, None)
     sources = Sources(session.corpus(documents), _Meaning(session, documents))
     best = None
@@ -93,7 +99,7 @@ def main(argv=None):
                    f"{l['verdict'][0]:<14} {l['kind']:<26} {l['text'][:70]}" for l, v in held]
     lines += [""] + detail
     out = "\n".join(lines) + "\n"
-    (ROOT / "bench" / "claims_fit.txt").write_text(out)
+    args.output.write_text(out)
     print(out)
 
 

@@ -1,6 +1,6 @@
-"""The on-disk index: one directory holding one SQLite file; the Index (documents, paragraphs,
-chunks, writing), with the vectors (index/vectors.py) and word postings (index/postings.py) as
-its parts.
+"""The on-disk index: one directory holding one SQLite file; the Index (opening, writing),
+with the documents, paragraphs and chunks (index/documents.py), the vectors (index/vectors.py)
+and the word postings (index/postings.py) as its parts, each read through it.
 
     <dir>/index.db      documents, paragraphs (with page_starts), chunks, the chunks' vectors,
                         and the documents' word postings
@@ -52,9 +52,10 @@ import numpy as np
 
 from index.errors import IndexDamaged, IndexUnavailable, IndexWriteFailed, ModelMismatch
 from index.models import Chunk, ChunkHit, Document, Paragraph, ParagraphKind, ReadReport
-from index.postings import (LAYOUT, MAX_SQL_VARIABLES, WORDS_SCHEMA, DocumentPostings,
-                            Postings, create_words_tables, delete_words, document_postings,
-                            has_table, insert_words)
+from index.documents import _DOC_COLUMNS, Documents, _document, _document_rows
+from index.postings import (LAYOUT, WORDS_SCHEMA, DocumentPostings, Postings,
+                            create_words_tables, delete_words, document_postings, has_table,
+                            insert_words)
 from index.vectors import VECTORS_SUFFIX, Vectors
 
 DB_NAME = "index.db"
@@ -94,10 +95,6 @@ CREATE TABLE IF NOT EXISTS vectors (
     document_id TEXT PRIMARY KEY, name TEXT NOT NULL, dimension INTEGER NOT NULL,
     data BLOB NOT NULL);
 """
-
-_DOC_COLUMNS = ("id, title, aliases, file, sha256, pages, paragraphs, chunks, added, model, vectors, "
-                "page_labels, reader")
-
 
 def default_index_dir() -> Path:
     """$VERIFIER_INDEX, else $XDG_DATA_HOME/verifier/index, else ~/.local/share/verifier/index."""
@@ -161,17 +158,17 @@ def _check_creatable(path: Path) -> None:
 class Index:
     """A directory of indexed documents: read it, search it, add to it, remove from it.
 
-    Made of parts with one job each: this class keeps the documents and their paragraphs and
-    chunks, and writes; `Vectors` (index/vectors.py) loads and searches the vectors; `Postings`
-    (index/postings.py) reads the word postings. Its vector and postings methods delegate.
+    Made of parts with one job each: `Documents` (index/documents.py) reads the documents,
+    their paragraphs and chunks; `Vectors` (index/vectors.py) loads and searches the vectors;
+    `Postings` (index/postings.py) reads the word postings. This class opens the database,
+    writes (a document whole, in one transaction) and delegates its reading to the parts.
     """
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self._paragraph_cache: dict[tuple[str, str], tuple[Paragraph, ...]] = {}
-        # The parts with a job of their own: the vectors (FAISS, the float16 scan) and the
-        # word postings; this class keeps the documents and paragraphs, and the writing.
-        self._vectors = Vectors(self.path, self.path / DB_NAME, self._reading, self._document_row)
+        self._documents = Documents(self.path, self._reading)
+        self._vectors = Vectors(self.path, self.path / DB_NAME, self._reading,
+                                self._documents.row)
         self._postings = Postings(self._reading)
         # documents()' last read: (_stamp(), id -> (document, FAISS file))
         self._rows: tuple[tuple[int, int], dict[str, tuple[Document, str]]] = ((0, 0), {})
@@ -203,146 +200,54 @@ class Index:
 
     def document(self, doc_id: str) -> Document:
         """The document with this id. Raises IndexUnavailable if there is none."""
-        return self._document_row(doc_id)[0]
+        return self._documents.row(doc_id)[0]
+
+    # ---- paragraphs and chunks (index/documents.py's part) --------------------------------
 
     def paragraphs(self, doc_id: str) -> tuple[Paragraph, ...]:
         """The document's paragraphs, in reading order."""
-        doc = self.document(doc_id)
-        key = (doc.id, doc.sha256)
-        if key not in self._paragraph_cache:
-            with self._reading() as conn:
-                rows = conn.execute(
-                    "SELECT ord, section, heading, kind, first_page, last_page, text, "
-                    "page_starts, label FROM paragraphs WHERE document_id = ? ORDER BY ord",
-                    (doc.id,)).fetchall()
-            self._paragraph_cache[key] = tuple(_paragraph(row) for row in rows)
-        return self._paragraph_cache[key]
+        return self._documents.paragraphs(doc_id)
 
     def paragraph(self, doc_id: str, section: str) -> Paragraph | None:
         """The first paragraph numbered exactly `section` ("4.5" never matches "4.50")."""
-        for paragraph in self.paragraphs(doc_id):
-            if paragraph.section == section:
-                return paragraph
-        return None
+        return self._documents.paragraph(doc_id, section)
 
     def page_text(self, doc_id: str, page_no: int) -> str:
         """The text printed on 1-based page `page_no`, rebuilt from the paragraphs on it."""
-        parts = []
-        for p in self.paragraphs(doc_id):
-            if not p.first_page <= page_no <= p.last_page:
-                continue
-            starts = p.page_starts or ((0, p.first_page),)
-            for i, (offset, page) in enumerate(starts):
-                if page == page_no:
-                    end = starts[i + 1][0] if i + 1 < len(starts) else len(p.text)
-                    parts.append(p.text[offset:end].strip())
-        return "\n".join(part for part in parts if part)
+        return self._documents.page_text(doc_id, page_no)
 
     def chunks(self, doc_id: str) -> tuple[Chunk, ...]:
         """The document's chunks, in the order of their vectors."""
-        doc = self.document(doc_id)
-        with self._reading() as conn:
-            rows = conn.execute(
-                'SELECT paragraph_order, section, page, start, "end", text FROM chunks '
-                "WHERE document_id = ? ORDER BY row", (doc.id,)).fetchall()
-        return tuple(Chunk(*row) for row in rows)
+        return self._documents.chunks(doc_id)
 
     def numbered_paragraphs(self, sections: Iterable[str],
                             document_ids: Sequence[str]) -> list[tuple[str, int, str]]:
         """(document id, paragraph order, text) of each paragraph numbered exactly one of
         `sections`, by document (in the order of `document_ids`) then reading order."""
-        sections = sorted(set(sections))
-        if not sections or not document_ids:
-            return []
-        with self._reading() as conn:
-            if conn is None:
-                return []
-            rank = {doc_id: i for i, doc_id in enumerate(dict.fromkeys(document_ids))}
-            if len(rank) + len(sections) <= MAX_SQL_VARIABLES:
-                # Through the (document, section) index: as cheap at 50 reports as at one.
-                rows = conn.execute(
-                    f"SELECT document_id, ord, text FROM paragraphs WHERE document_id IN "
-                    f"({', '.join('?' * len(rank))}) AND section IN "
-                    f"({', '.join('?' * len(sections))})", (*rank, *sections)).fetchall()
-            else:
-                rows = conn.execute(
-                    f"SELECT document_id, ord, text FROM paragraphs WHERE section IN "
-                    f"({', '.join('?' * len(sections))})", sections).fetchall()
-        return sorted((row for row in rows if row[0] in rank),
-                      key=lambda r: (rank[r[0]], r[1]))
+        return self._documents.numbered_paragraphs(sections, document_ids)
 
     def known_sections(self, sections: Iterable[str],
                        document_ids: Sequence[str]) -> set[str]:
         """Those of `sections` ("3.4", "3") that number a paragraph of one of the documents,
-        or lead one's number ("3" of "3.4"). Read through the (document, section) index, so
-        the answer costs the same however many paragraphs the documents hold."""
-        sections = sorted(set(sections))
-        ids = list(dict.fromkeys(document_ids))
-        if not sections or not ids or len(ids) > MAX_SQL_VARIABLES - 3:
-            return set() if not sections or not ids else self._known_sections_scan(sections, ids)
-        marks = ", ".join("?" * len(ids))
-        found = set()
-        with self._reading() as conn:
-            if conn is None:
-                return found
-            for section in sections:
-                # "3" leads "3.4" …: every such number sorts between "3." and "3/".
-                row = conn.execute(
-                    f"SELECT 1 FROM paragraphs WHERE document_id IN ({marks}) AND "
-                    "(section = ? OR (section > ? AND section < ?)) LIMIT 1",
-                    (*ids, section, section + ".", section + "/")).fetchone()
-                if row is not None:
-                    found.add(section)
-        return found
-
-    def _known_sections_scan(self, sections: list[str], ids: list[str]) -> set[str]:
-        wanted, chosen, found = set(sections), set(ids), set()
-        with self._reading() as conn:
-            if conn is None:
-                return found
-            for doc_id, section in conn.execute(
-                    "SELECT DISTINCT document_id, section FROM paragraphs "
-                    "WHERE section IS NOT NULL"):
-                if doc_id in chosen:
-                    parts = section.split(".")
-                    found.update(wanted.intersection(
-                        ".".join(parts[:k]) for k in range(1, len(parts) + 1)))
-        return found
+        or lead one's number ("3" of "3.4")."""
+        return self._documents.known_sections(sections, document_ids)
 
     def headings_like(self, prefixes: Iterable[str],
                       document_ids: Sequence[str]) -> set[str]:
         """The distinct headings of the documents' paragraphs that begin with one of
-        `prefixes` (ASCII case ignored, as SQLite's LIKE does)."""
-        prefixes = sorted(set(prefixes))
-        chosen = set(document_ids)
-        found: set[str] = set()
-        if not prefixes or not chosen:
-            return found
-        with self._reading() as conn:
-            if conn is None:
-                return found
-            for prefix in prefixes:
-                escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                for doc_id, heading in conn.execute(
-                        "SELECT DISTINCT document_id, heading FROM paragraphs "
-                        "WHERE heading LIKE ? ESCAPE '\\'", (escaped + "%",)):
-                    if doc_id in chosen:
-                        found.add(heading)
-        return found
+        `prefixes` (ASCII case ignored)."""
+        return self._documents.headings_like(prefixes, document_ids)
 
     def short_texts(self, max_chars: int) -> dict[str, set[str]]:
         """Each document's paragraph headings and its paragraphs of at most `max_chars`
         characters: the lines a part of a report is named by."""
-        found: dict[str, set[str]] = {}
-        with self._reading() as conn:
-            if conn is None:
-                return found
-            for doc_id, heading, text in conn.execute(
-                    "SELECT document_id, heading, CASE WHEN length(text) <= ? THEN text END "
-                    "FROM paragraphs", (max_chars,)):
-                names = found.setdefault(doc_id, set())
-                names.update(t for t in (heading, text) if t)
-        return found
+        return self._documents.short_texts(max_chars)
+
+    def paragraphs_at(self, doc_id: str, orders: Iterable[int]) -> dict[int, Paragraph]:
+        """The document's paragraphs of these `order`s (cheaper than all of `paragraphs`)."""
+        return self._documents.paragraphs_at(doc_id, orders)
+
+    # ---- vectors (index/vectors.py's part) -------------------------------------------------
 
     def paragraph_vectors(self, doc_id: str, orders: Iterable[int]) -> dict[int, np.ndarray]:
         """The stored vectors of those paragraphs (by order) that are one chunk holding their
@@ -387,22 +292,6 @@ class Index:
     def word_layout(self, doc_id: str, sha256: str, layout: str) -> bytes | None:
         """The document's laid-out words (index/postings.py's bytes), if stored for this file."""
         return self._postings.layout(doc_id, sha256, layout)
-
-    def paragraphs_at(self, doc_id: str, orders: Iterable[int]) -> dict[int, Paragraph]:
-        """The document's paragraphs of these `order`s (cheaper than all of `paragraphs`)."""
-        orders = sorted(set(orders))
-        found: dict[int, Paragraph] = {}
-        with self._reading() as conn:
-            if conn is None:
-                return found
-            for i in range(0, len(orders), MAX_SQL_VARIABLES):
-                part = orders[i:i + MAX_SQL_VARIABLES]
-                for row in conn.execute(
-                        "SELECT ord, section, heading, kind, first_page, last_page, text, "
-                        "page_starts, label FROM paragraphs WHERE document_id = ? AND ord IN "
-                        f"({', '.join('?' * len(part))})", (doc_id, *part)):
-                    found[row[0]] = _paragraph(row)
-        return found
 
     def stale_postings(self) -> tuple[Document, ...]:
         """The documents whose word postings are not stored under the current tokeniser's
@@ -467,7 +356,8 @@ class Index:
             chosen = [rows[doc_id] for doc_id in document_ids]
         best = self._vectors.search(queries, k, [(doc, name) for doc, name in chosen
                                                  if doc.chunks])
-        chunks = self._chunks_at({(doc_id, row) for hits in best for _, doc_id, row in hits})
+        chunks = self._documents.chunks_at({(doc_id, row) for hits in best
+                                            for _, doc_id, row in hits})
         return [[ChunkHit(document_id=doc_id, chunk=chunks[(doc_id, row)], score=s)
                  for s, doc_id, row in hits] for hits in best]
 
@@ -644,26 +534,6 @@ class Index:
         finally:
             lock.release()
 
-    def _document_row(self, doc_id: str) -> tuple[Document, str]:
-        with self._reading() as conn:
-            row = None if conn is None else conn.execute(
-                f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        if row is None:
-            raise IndexUnavailable(f"{doc_id}: no such document in the index {self.path}")
-        return _document(row)
-
-    def _chunks_at(self, keys: set[tuple[str, int]]) -> dict[tuple[str, int], Chunk]:
-        chunks = {}
-        with self._reading() as conn:
-            for doc_id, row in keys:
-                found = conn.execute(
-                    'SELECT paragraph_order, section, page, start, "end", text FROM chunks '
-                    "WHERE document_id = ? AND row = ?", (doc_id, row)).fetchone()
-                if found is None:
-                    raise IndexUnavailable(f"{doc_id}: chunk {row} is missing from the index "
-                                           f"{self.path}")
-                chunks[(doc_id, row)] = Chunk(*found)
-        return chunks
 
 
 def _check_database(conn: sqlite3.Connection, db: Path) -> None:
@@ -727,32 +597,6 @@ def _create_tables(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)",
                  (str(SCHEMA_VERSION),))
-
-
-def _document_rows(conn: sqlite3.Connection) -> list[tuple[Document, str]]:
-    tables = {name for (name,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if "documents" not in tables:
-        return []
-    return [_document(row) for row in conn.execute(
-        f"SELECT {_DOC_COLUMNS} FROM documents ORDER BY id")]
-
-
-def _document(row: tuple) -> tuple[Document, str]:
-    (doc_id, title, aliases, file, sha, pages, paragraphs, chunks, added, model,
-     vectors, page_labels, reader) = row
-    return Document(id=doc_id, title=title, aliases=tuple(json.loads(aliases)), file=file,
-                    sha256=sha, pages=pages, paragraphs=paragraphs, chunks=chunks,
-                    added=added, model=model,
-                    page_labels=tuple(json.loads(page_labels)), reader=reader), vectors
-
-
-def _paragraph(row: tuple) -> Paragraph:
-    order, section, heading, kind, first, last, text, page_starts, label = row
-    return Paragraph(order=order, section=section, heading=heading, kind=ParagraphKind(kind),
-                     first_page=first, last_page=last, text=text,
-                     page_starts=tuple(tuple(pair) for pair in json.loads(page_starts)),
-                     label=label)
 
 
 def free_id(wanted: str, taken: set[str]) -> str:

@@ -3,8 +3,10 @@
 A passage's similarity to a quotation or a claim is the cosine of their embeddings; where a
 paraphrase ends and an invention begins is a fact about one model's vectors, not about meaning.
 Every cut-off below was measured on MEASURED_ON (all-MiniLM-L6-v2, the bundled model). A check
-with another `--model` still runs, and says once which of these to re-measure (bench/claims_fit.py
-fits the claims' ones on the labelled claims; the quotations' ones come from docs/ notes).
+with another `--model` still runs, and says once which of these to re-measure and how:
+bench/quotes_fit.py measures the quotations' ones for a model on the labelled quotations (the
+examples and the blind corpus's fit half) and proposes each value; bench/claims_fit.py fits the
+claims' ones on the labelled claims. docs/thresholds.md says how to use both.
 """
 
 from __future__ import annotations
@@ -66,4 +68,5 @@ def model_warning(model_name: str) -> str | None:
     values = ", ".join(f"{name} {globals()[name]}" for name in COSINE_THRESHOLDS)
     return (f"{model_name}: the cut-offs on similarity in meaning were measured on "
             f"{MEASURED_ON}; re-measure them for this model before trusting its verdicts by "
-            f"meaning ({values}; verifier/thresholds.py, bench/claims_fit.py)")
+            f"meaning ({values}; verifier/thresholds.py); measure them with bench/quotes_fit.py "
+            f"--model PATH and bench/claims_fit.py --model PATH (docs/thresholds.md)")

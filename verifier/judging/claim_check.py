@@ -20,7 +20,6 @@ import functools
 from dataclasses import replace
 import math
 import re
-from collections import Counter
 
 from index import Document, Paragraph, ParagraphKind
 from verifier.judging.context import ContextKind, governed_claim
@@ -31,7 +30,7 @@ from verifier.search.documents import resolve_document
 from verifier.reading.figures import (MAX_DERIVED_SPAN, MIN_DIFFER_SHARED, arithmetic, compare,
                                       content_stems, derive, figures_with_groups, find_dates,
                                       find_figures, match_in, names_group, sentence_at, stem,
-                                      years_in)
+                                      stemmed_from, stemmed_from_glued, years_in)
 from verifier.search.matching import Sources
 from verifier.thresholds import (ELSEWHERE_MARGIN, MAX_ABSENT_SIMILARITY,  # noqa: F401
                                  MAX_NEVER_DISCUSSED_SIMILARITY, MIN_SUPPORT_SIMILARITY,
@@ -168,26 +167,127 @@ def claim_unconfirmed(result: ClaimResult) -> ClaimResult:
 
 
 class _Layout:
-    """Every paragraph of the corpus with its content stems, and the stems' rarity."""
+    """Every paragraph of the corpus (`places`: document index, position in its text, the
+    paragraph), and which of them carry a claim's content stems, with the stems' rarity.
+
+    Words are looked up in the index's word postings (index/postings.py, through the Corpus),
+    the keys quotations are searched by: a paragraph carries a stem when one of its tokens is
+    a content word with that stem (figures.stemmed_from), and a stem weighs by how few
+    paragraphs carry it. One tokeniser and one index for both; a stem is looked up when a
+    claim first asks for it, not every paragraph stemmed in advance."""
 
     def __init__(self, corpus: Corpus):
+        self.corpus = corpus
         self.places: list[tuple[int, int, Paragraph]] = []
-        self.stems: list[frozenset[str]] = []
-        df: Counter = Counter()
+        self._place_at: dict[tuple[int, int], int] = {}
         for d, text in enumerate(corpus.texts):
             for p_index, paragraph in enumerate(text.paragraphs):
                 if paragraph.kind is ParagraphKind.FOOTNOTE and not paragraph.text.strip():
                     continue
-                stems = frozenset(content_stems(paragraph.text))
+                self._place_at[d, p_index] = len(self.places)
                 self.places.append((d, p_index, paragraph))
-                self.stems.append(stems)
-                df.update(stems)
-        n = max(len(self.places), 1)
-        self.idf = {s: math.log(1 + n / (1 + c)) for s, c in df.items()}
-        self.default_idf = math.log(1 + n)
+        self._n = max(len(self.places), 1)
+        self.default_idf = math.log(1 + self._n)
+        self._carried: dict[str, frozenset[int]] = {}
+        self._token_paragraph: dict[int, object] = {}
+        # `stems[k]`: the stems paragraph k carries (as a container: `stem in stems[k]`);
+        # `idf`: each stem the corpus carries -> its weight (`stem in idf`, `idf[stem]`).
+        self.stems = _StemsAt(self)
+        self.idf = _Rarity(self)
 
     def weight(self, stem: str) -> float:
-        return self.idf.get(stem, self.default_idf)
+        return math.log(1 + self._n / (1 + len(self.carrying(stem))))
+
+    def carrying(self, stem: str) -> frozenset[int]:
+        """The places (indices into `places`) that carry `stem`."""
+        found = self._carried.get(stem)
+        if found is None:
+            found = self._carried[stem] = self._look_up(stem)
+        return found
+
+    def _look_up(self, stem: str) -> frozenset[int]:
+        import numpy as np
+
+        keys = [k for k, docs in self.corpus.counts(stemmed_from(stem)).items() if docs]
+        at: set[int] = set()
+        for docs in self.corpus.positions(keys).values():
+            for d, tokens in docs.items():
+                for p_index in np.unique(self._paragraph_of(d)[np.asarray(tokens)]).tolist():
+                    k = self._place_at.get((d, p_index))
+                    if k is not None:
+                        at.add(k)
+        # "team’s": a word that is no content word alone carries its stem glued to an
+        # apostrophe and letters (figures.content_stems reads it as one word).
+        glued = [k for k, docs in self.corpus.counts(stemmed_from_glued(stem)).items() if docs]
+        for docs in self.corpus.positions(glued).values():
+            for d, tokens in docs.items():
+                for t in tokens:
+                    k = self._place_at.get((d, int(self._paragraph_of(d)[t])))
+                    if k is not None and k not in at and self._glued(d, int(t)):
+                        at.add(k)
+        return frozenset(at)
+
+    def _glued(self, d: int, t: int) -> bool:
+        """Whether document d's token t has an apostrophe and a word right after it."""
+        text = self.corpus.texts[d]
+        if t + 1 >= len(text.token_paragraph) or text.token_paragraph[t + 1] != \
+                text.token_paragraph[t]:
+            return False
+        token, after = text.tokens[t], text.tokens[t + 1]
+        words = text.paragraph_of(t).text
+        return after.start == token.end + 1 and words[token.end] in "'’" and \
+            after.text[:1].isalpha()
+
+    def _paragraph_of(self, d: int):
+        """Document d's token -> paragraph position, as a numpy array."""
+        import numpy as np
+
+        found = self._token_paragraph.get(d)
+        if found is None:
+            found = self._token_paragraph[d] = np.asarray(self.corpus.texts[d].token_paragraph,
+                                                          dtype=np.int64)
+        return found
+
+
+class _StemsAt:
+    """`layout.stems[k]`: which stems paragraph k carries, asked one stem at a time."""
+
+    def __init__(self, layout: _Layout):
+        self._layout = layout
+
+    def __getitem__(self, k: int) -> _Carried:
+        return _Carried(self._layout, k)
+
+    def __len__(self) -> int:
+        return len(self._layout.places)
+
+
+class _Carried:
+    __slots__ = ("_layout", "_k")
+
+    def __init__(self, layout: _Layout, k: int):
+        self._layout, self._k = layout, k
+
+    def __contains__(self, stem) -> bool:
+        return self._k in self._layout.carrying(stem)
+
+
+class _Rarity:
+    """`layout.idf`: the weight of each stem some paragraph carries."""
+
+    def __init__(self, layout: _Layout):
+        self._layout = layout
+
+    def __contains__(self, stem) -> bool:
+        return bool(self._layout.carrying(stem))
+
+    def __getitem__(self, stem: str) -> float:
+        if stem not in self:
+            raise KeyError(stem)
+        return self._layout.weight(stem)
+
+    def get(self, stem: str, default=None):
+        return self[stem] if stem in self else default
 
 
 @functools.lru_cache(maxsize=8)

@@ -139,17 +139,49 @@ became:become went:go gone:go drew:draw drawn:draw undertook:undertake undertake
 STEM_CACHE_WORDS = 1 << 16
 
 
+# The endings a stem drops (the first that fits, twice), leaving at least _STEM_LENGTH letters.
+_ENDINGS = ("ing", "ed", "es", "ly", "s", "e")
+_STEM_LENGTH = 4
+
+
 @functools.lru_cache(maxsize=STEM_CACHE_WORDS)
 def stem(word: str) -> str:
     """A comparison stem: the word's key less a plural, -ed, -ing, -ly or final -e (twice)."""
     w = fold(word.replace("’", "'").split("'")[0])
     w = _IRREGULAR.get(w, w)
     for _ in range(2):
-        for suffix in ("ing", "ed", "es", "ly", "s", "e"):
-            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+        for suffix in _ENDINGS:
+            if w.endswith(suffix) and len(w) - len(suffix) >= _STEM_LENGTH:
                 w = w[:-len(suffix)]
                 break
     return w
+
+
+@functools.lru_cache(maxsize=STEM_CACHE_WORDS)
+def stemmed_from(a_stem: str) -> tuple[str, ...]:
+    """Every word key (index.fold's) that is a content word with this stem: `stem` undone, so
+    the claims ask the index's word postings for "improv" as "improve", "improved",
+    "improves", "improving" (and the irregular "rose", "risen" for "ris"). A stem drops at
+    most two endings, so each key is the stem and at most two of them; each is kept only if it
+    stems back."""
+    return tuple(w for w in _forms(a_stem) if content_stems(w) == [a_stem])
+
+
+@functools.lru_cache(maxsize=STEM_CACHE_WORDS)
+def stemmed_from_glued(a_stem: str) -> tuple[str, ...]:
+    """The word keys that carry this stem only with an apostrophe and letters glued on: a
+    reference word's possessive ("team’s", "report’s") is a content word, the word alone is not
+    (the tokeniser of the index reads "team’s" as "team" and "s")."""
+    return tuple(w for w in _forms(a_stem)
+                 if content_stems(w) != [a_stem] and content_stems(w + "’s") == [a_stem])
+
+
+def _forms(a_stem: str) -> list[str]:
+    """Every word key whose stem this is: the stem with at most two endings, and the
+    irregular forms."""
+    tails = [""] + [a + b for a in ("",) + _ENDINGS for b in _ENDINGS]
+    forms = [a_stem + tail for tail in tails] + list(_IRREGULAR)
+    return [w for w in dict.fromkeys(forms) if stem(w) == a_stem]
 
 
 def content_stems(text: str) -> list[str]:

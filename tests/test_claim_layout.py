@@ -1,0 +1,159 @@
+"""The claims' look-up of words (verifier/judging/claim_check.py's _Layout) through the index's
+word postings, and the stem rule it undoes (verifier/reading/figures.py's stem and
+stemmed_from): tables of the rules, on small documents stored in a real index with placeholder
+vectors (no model)."""
+
+import hashlib
+import math
+import sqlite3
+from contextlib import closing
+
+import numpy as np
+import pytest
+
+from index import Paragraph, ParagraphKind, ReadReport, make_chunks, open_index
+from verifier.judging.claim_check import _Layout
+from verifier.reading.figures import content_stems, stem, stemmed_from, stemmed_from_glued
+from verifier.search.corpus import Corpus
+
+
+@pytest.mark.parametrize("word", [
+    "inspect", "inspected", "inspecting", "inspects", "inspectorate",
+    "improve", "improved", "improvement", "improvements", "improving", "improves",
+    "scrutiny", "scrutinised", "scrutinized", "organisations", "organizations",
+    "rose", "risen", "rises", "overspent", "overspends", "undertaken", "seen",
+    "weakly", "weaknesses", "committees", "decided", "decisions", "housing", "houses",
+    "behavior", "behaviours", "judgements", "café", "Councillors", "members’",
+])
+def test_every_word_is_among_the_forms_of_its_stem(word):
+    """Completeness: the index is asked for every key a word of this stem can have."""
+    from verifier.words import fold
+
+    key = fold(word.replace("’", "'").split("'")[0])
+    assert key in stemmed_from(stem(word))
+
+
+@pytest.mark.parametrize("a_stem, some, never", [
+    pytest.param("improv", {"improve", "improved", "improves", "improving"}, {"improvement"},
+                 id="endings"),
+    pytest.param("rise", {"rise", "rises", "rose", "risen"}, {"raise", "rising"},
+                 id="irregular-past-forms"),
+    pytest.param("spend", {"spend", "spends", "spending", "spent"}, {"overspent"},
+                 id="another-irregular-word-is-another-stem"),
+    pytest.param("organisation", {"organisation", "organisations"}, {"organization"},
+                 id="keys-are-folded-already"),
+])
+def test_the_forms_of_a_stem(a_stem, some, never):
+    forms = set(stemmed_from(a_stem))
+    assert some <= forms and not forms & never
+    assert all(stem(w) == a_stem for w in forms), "every form stems back"
+
+
+@pytest.mark.parametrize("a_stem, words", [
+    pytest.param("other", {"other"}, id="a-stop-word"),
+    pytest.param("report", {"report", "reports", "reported"}, id="a-reference-word"),
+    pytest.param("paragraph", {"paragraph", "paragraphs"}, id="a-reference-word-plural"),
+    pytest.param("million", {"million"}, id="a-scale"),
+])
+def test_a_stop_word_or_a_reference_word_is_no_content_form(a_stem, words):
+    """Words that say who says it, or say nothing themselves, never carry a claim."""
+    assert not set(stemmed_from(a_stem)) & words
+
+
+@pytest.mark.parametrize("a_stem, glued", [
+    pytest.param("team", {"team"}, id="a-reference-word-carries-only-as-a-possessive"),
+    pytest.param("report", {"report", "reports", "reported", "reporting"},
+                 id="another-reference-word"),
+    pytest.param("improv", set(), id="a-content-word-carries-alone"),
+    pytest.param("the", set(), id="a-stop-word-never"),
+])
+def test_the_forms_that_carry_a_stem_only_glued_to_an_apostrophe(a_stem, glued):
+    assert set(stemmed_from_glued(a_stem)) == glued
+
+
+def para(order, text, section=None, kind=ParagraphKind.NUMBERED):
+    return Paragraph(order, section, None, kind, 1, 1, text, ((0, 1),))
+
+
+REPORT = [
+    para(0, "The council’s scrutiny committees were not effective.", "2.1"),
+    para(1, "Scrutiny has improved since the new chair was appointed in 2023.", "2.2"),
+    para(2, "", kind=ParagraphKind.FOOTNOTE),
+    para(3, "Housing repairs costs rose to £4.2 million; the council overspent by £1.1m.", "2.3"),
+    para(4, "Members’ training is improving; the committee’s organization is sound.", "2.4"),
+    para(5, "The finance team’s posts and the report's findings; the inspection team met.",
+         "2.5"),
+]
+LETTER = [
+    para(0, "I write about the Council's improvement plan.", kind=ParagraphKind.TEXT),
+    para(1, "The commissioners will oversee housing and scrutiny.", kind=ParagraphKind.TEXT),
+]
+
+
+def store(index, name, paragraphs):
+    chunks = make_chunks(paragraphs)
+    vectors = np.zeros((len(chunks), 384), dtype="float32")
+    vectors[:, 0] = 1
+    index.save_document(ReadReport(f"/reports/{name}.pdf", hashlib.sha256(name.encode())
+                                   .hexdigest(), (), tuple(paragraphs)),
+                        name.title(), (), chunks, vectors, "all-MiniLM-L6-v2")
+
+
+@pytest.fixture(scope="module", params=["stored", "stale"])
+def layout(request, tmp_path_factory):
+    """A report and a letter; "stale": their postings stored by an older tokeniser, so the
+    corpus lays them out in memory. Both must answer alike."""
+    d = tmp_path_factory.mktemp(request.param) / "idx"
+    index = open_index(d, create=True)
+    store(index, "report", REPORT)
+    store(index, "letter", LETTER)
+    if request.param == "stale":
+        with closing(sqlite3.connect(d / "index.db")) as conn, conn:
+            conn.executescript("UPDATE words SET layout = 'old'; "
+                               "UPDATE word_layouts SET layout = 'old'")
+    return _Layout(Corpus(index.documents(), index))
+
+
+def test_the_places_are_every_paragraph_but_empty_footnotes(layout):
+    texts = [p.text for _, _, p in layout.places]
+    assert texts == [p.text for p in REPORT + LETTER if p.text] or \
+        texts == [p.text for p in LETTER + REPORT if p.text]
+
+
+def test_each_paragraph_carries_exactly_its_content_stems(layout):
+    """The postings answer as stemming each paragraph's text would, for every stem asked."""
+    asked = {s for _, _, p in layout.places for s in content_stems(p.text)} | \
+        {"pension", "other", "report", "team", "inspection"}
+    for k, (_, _, paragraph) in enumerate(layout.places):
+        own = set(content_stems(paragraph.text))
+        assert {s for s in asked if s in layout.stems[k]} == own, paragraph.text
+
+
+@pytest.mark.parametrize("claim, places", [
+    pytest.param("scrutiny improvements", {"2.1", "2.2", "letter 1", "letter 0"},
+                 id="any-form-of-a-word"),
+    pytest.param("it improved", {"2.2", "2.4"}, id="improving-is-improved-not-improvement"),
+    pytest.param("costs have risen", {"2.3"}, id="an-irregular-past-form"),
+    pytest.param("an overspend", {"2.3"}, id="overspent-is-overspend"),
+    pytest.param("the organisation of members", {"2.4"}, id="american-spelling-and-possessive"),
+    pytest.param("the pension fund", set(), id="nowhere"),
+    pytest.param("the team’s vacancies", {"2.5"}, id="a-possessive-of-a-reference-word"),
+])
+def test_the_places_a_claims_words_are_in(layout, claim, places):
+    def name(k):
+        d, p_index, paragraph = layout.places[k]
+        return paragraph.section or f"letter {p_index}"
+
+    found = set()
+    for s in content_stems(claim):
+        found |= {name(k) for k in layout.carrying(s)}
+    assert found == places
+
+
+def test_a_rarer_stem_weighs_more(layout):
+    n = len(layout.places)
+    assert layout.weight("scrutiny") == pytest.approx(math.log(1 + n / (1 + 3)))
+    assert layout.weight("overspend") == pytest.approx(math.log(1 + n / (1 + 1)))
+    assert layout.weight("pension") == layout.default_idf
+    assert "scrutiny" in layout.idf and "pension" not in layout.idf
+    assert layout.idf.get("pension") is None and layout.idf["overspend"] > layout.idf["scrutiny"]
