@@ -511,6 +511,11 @@ def _computed(figures, layout: _Layout):
     return tuple(out)
 
 
+# Bounds that half the numbers satisfy: a figure computed under one is found beside the claim's
+# own only when the source gives one figure to compute it with.
+ONE_SIDED = frozenset({">", ">=", "<", "<="})
+
+
 def _by_arithmetic(figure, held, layout: _Layout):
     own = [(h, kk) for h, kk in held if h.figure.unit not in ("times", "%", "date")]
     # two of the claim's own figures that hold, in the order the claim gives them
@@ -527,9 +532,10 @@ def _by_arithmetic(figure, held, layout: _Layout):
         anchor = _same_figure(h.figure, near, layout, kk)
         if anchor is None:
             continue
-        for other in find_figures(near):
-            if other.unit != anchor.unit or other.start == anchor.start:
-                continue
+        partners = [f for f in find_figures(near) if f.unit == anchor.unit and f.start != anchor.start]
+        if figure.bound in ONE_SIDED and len(partners) > 1:
+            continue    # "more than halved" holds for some pair of almost any list of amounts
+        for other in partners:
             # the claim's own figure is the one it reports now: "approved 112 waivers … three
             # times as many as two years before" is 112 ÷ 37, whatever order the source has
             first, second = other, anchor
