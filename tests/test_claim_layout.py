@@ -3,18 +3,15 @@ word postings, and the stem rule it undoes (verifier/reading/figures.py's stem a
 stemmed_from): tables of the rules, on small documents stored in a real index with placeholder
 vectors (no model)."""
 
-import hashlib
 import math
-import sqlite3
-from contextlib import closing
 
-import numpy as np
 import pytest
 
-from index import Paragraph, ParagraphKind, ReadReport, make_chunks, open_index
+from index import Paragraph, ParagraphKind
 from verifier.judging.claim_check import _Layout
 from verifier.reading.figures import content_stems, stem, stemmed_from, stemmed_from_glued
 from verifier.search.corpus import Corpus
+from stored import stored_index
 
 
 @pytest.mark.parametrize("word", [
@@ -90,27 +87,12 @@ LETTER = [
 ]
 
 
-def store(index, name, paragraphs):
-    chunks = make_chunks(paragraphs)
-    vectors = np.zeros((len(chunks), 384), dtype="float32")
-    vectors[:, 0] = 1
-    index.save_document(ReadReport(f"/reports/{name}.pdf", hashlib.sha256(name.encode())
-                                   .hexdigest(), (), tuple(paragraphs)),
-                        name.title(), (), chunks, vectors, "all-MiniLM-L6-v2")
-
-
 @pytest.fixture(scope="module", params=["stored", "stale"])
 def layout(request, tmp_path_factory):
     """A report and a letter; "stale": their postings stored by an older tokeniser, so the
     corpus lays them out in memory. Both must answer alike."""
-    d = tmp_path_factory.mktemp(request.param) / "idx"
-    index = open_index(d, create=True)
-    store(index, "report", REPORT)
-    store(index, "letter", LETTER)
-    if request.param == "stale":
-        with closing(sqlite3.connect(d / "index.db")) as conn, conn:
-            conn.executescript("UPDATE words SET layout = 'old'; "
-                               "UPDATE word_layouts SET layout = 'old'")
+    index = stored_index(tmp_path_factory.mktemp(request.param) / "idx",
+                         {"report": REPORT, "letter": LETTER}, stale=request.param == "stale")
     return _Layout(Corpus(index.documents(), index))
 
 

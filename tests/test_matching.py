@@ -3,19 +3,16 @@ stored in a real index with placeholder vectors (no model: the matcher by meanin
 the tests that load it). Each case is a quotation as a motion might print it, the matcher that
 must place it (or not), and where."""
 
-import hashlib
-import sqlite3
-from contextlib import closing
 
-import numpy as np
 import pytest
 
-from index import Paragraph, ParagraphKind, ReadReport, make_chunks, open_index
+from index import Paragraph, ParagraphKind
 from verifier.models import Citation, Quotation
 from verifier.search.corpus import Corpus
 from verifier.search.matching import (MATCHERS, Sources, carries_quotation, find_alignments,
                                       marked_edits, match_exact, match_fuzzy, match_marked,
                                       match_semantic, match_splice, prepare, to_match)
+from stored import stored_index
 
 
 def para(order, text, section=None, page=1):
@@ -39,27 +36,12 @@ LETTER = [
 ]
 
 
-def store(index, name, paragraphs):
-    chunks = make_chunks(paragraphs)
-    vectors = np.zeros((len(chunks), 384), dtype="float32")
-    vectors[:, 0] = 1
-    index.save_document(ReadReport(f"/reports/{name}.pdf", hashlib.sha256(name.encode())
-                                   .hexdigest(), (), tuple(paragraphs)),
-                        name.title(), (), chunks, vectors, "all-MiniLM-L6-v2")
-
-
 @pytest.fixture(scope="module", params=["stored", "stale"])
 def sources(request, tmp_path_factory):
     """"stale": the postings stored by an older tokeniser, laid out in memory; the matchers
     must answer alike."""
-    d = tmp_path_factory.mktemp(request.param) / "idx"
-    index = open_index(d, create=True)
-    store(index, "report", REPORT)
-    store(index, "letter", LETTER)
-    if request.param == "stale":
-        with closing(sqlite3.connect(d / "index.db")) as conn, conn:
-            conn.executescript("UPDATE words SET layout = 'old'; "
-                               "UPDATE word_layouts SET layout = 'old'")
+    index = stored_index(tmp_path_factory.mktemp(request.param) / "idx",
+                         {"report": REPORT, "letter": LETTER}, stale=request.param == "stale")
     return Sources(Corpus(index.documents(), index))
 
 

@@ -2,17 +2,13 @@
 (verifier/search/corpus.py's Corpus, verifier/search/documents.py's CitationPlaces): tables of
 the rules, on small documents stored in a real index with placeholder vectors (no model)."""
 
-import hashlib
-import sqlite3
-from contextlib import closing
 
-import numpy as np
 import pytest
 
-from index import (LAYOUT, Paragraph, ParagraphKind, ReadReport, WordLayout, document_postings,
-                   make_chunks, open_index, tokenize, unpack_layout, unpack_positions)
+from index import (LAYOUT, Paragraph, ParagraphKind, WordLayout, document_postings, open_index, tokenize, unpack_layout, unpack_positions)
 from verifier.search.corpus import Corpus
 from verifier.search.documents import CitationPlaces
+from stored import store, stored_index
 
 
 def para(order, text, section=None, heading=None, kind=ParagraphKind.NUMBERED):
@@ -86,27 +82,12 @@ LETTER = [
 ]
 
 
-def store(index, name, paragraphs):
-    chunks = make_chunks(paragraphs)
-    vectors = np.zeros((len(chunks), 384), dtype="float32")
-    vectors[:, 0] = 1
-    index.save_document(ReadReport(f"/reports/{name}.pdf", hashlib.sha256(name.encode())
-                                   .hexdigest(), (), tuple(paragraphs)),
-                        name.title(), (), chunks, vectors, "all-MiniLM-L6-v2")
-
-
 @pytest.fixture(scope="module", params=["stored", "stale"])
 def corpus(request, tmp_path_factory):
     """A report and a letter; "stale": their postings made by an older tokeniser, so the
     corpus lays them out in memory. Both must answer alike."""
-    d = tmp_path_factory.mktemp(request.param) / "idx"
-    index = open_index(d, create=True)
-    store(index, "report", REPORT)
-    store(index, "letter", LETTER)
-    if request.param == "stale":
-        with closing(sqlite3.connect(d / "index.db")) as conn, conn:
-            conn.executescript("UPDATE words SET layout = 'old'; "
-                               "UPDATE word_layouts SET layout = 'old'")
+    index = stored_index(tmp_path_factory.mktemp(request.param) / "idx",
+                         {"report": REPORT, "letter": LETTER}, stale=request.param == "stale")
     corpus = Corpus(index.documents(), index)
     assert bool(corpus._memory) == (request.param == "stale")
     return corpus
