@@ -453,16 +453,21 @@ def _together(figures, layout: _Layout):
     for r, k, at in figures:
         if r.status is not FigureStatus.HOLDS and r.figure.unit != "date":
             for h, kk in held:
-                near = _beside(h, _figure_text(layout.places[kk][2]))
-                same = _same_figure(r.figure, near, layout, kk)
-                if same is not None:
-                    r = FigureResult(r.figure, FigureStatus.HOLDS, sentence_at(near, same.start, same.end),
-                                     same.text, _section(layout.places[kk][2]),
-                                     arithmetic(r.figure, same))
-                    k, at = kk, {kk: 0}
+                found = _held_in(r.figure, _beside(h, _figure_text(layout.places[kk][2])), layout, kk)
+                if found is not None:
+                    r, k, at = found, kk, {kk: 0}
                     break
         out.append((r, k, at))
     return tuple(out)
+
+
+def _held_in(figure, text: str, layout: _Layout, k: int) -> FigureResult | None:
+    """The claim's figure holding in `text` (a part of paragraph k), or None."""
+    same = _same_figure(figure, text, layout, k)
+    if same is None:
+        return None
+    return FigureResult(figure, FigureStatus.HOLDS, sentence_at(text, same.start, same.end),
+                        same.text, _section(layout.places[k][2]), arithmetic(figure, same))
 
 
 def _same_figure(figure, text: str, layout: _Layout, k: int):
@@ -522,10 +527,10 @@ def _by_arithmetic(figure, held, layout: _Layout):
     for i, (a, ka) in enumerate(own):
         for b, kb in own[i + 1:]:
             first, second = sorted((a, b), key=lambda h: h.figure.start)
-            derived = derive(figure, first.figure, second.figure)
-            if derived is not None and compare(figure, replace(figure, value=derived[0], bound="=")):
-                return FigureResult(figure, FigureStatus.HOLDS, second.source_text, derived[1],
-                                    second.section, f"{derived[1]} ≈ {figure.text}"), kb
+            how = _computes(figure, first.figure, second.figure)
+            if how is not None:
+                return FigureResult(figure, FigureStatus.HOLDS, second.source_text, how,
+                                    second.section, f"{how} ≈ {figure.text}"), kb
     # one that holds, and a figure of the same unit beside it in the source
     for h, kk in own:
         near = _beside(h, _figure_text(layout.places[kk][2]))
@@ -538,13 +543,20 @@ def _by_arithmetic(figure, held, layout: _Layout):
         for other in partners:
             # the claim's own figure is the one it reports now: "approved 112 waivers … three
             # times as many as two years before" is 112 ÷ 37, whatever order the source has
-            first, second = other, anchor
-            derived = derive(figure, first, second)
-            if derived is not None and compare(figure, replace(figure, value=derived[0], bound="=")):
+            how = _computes(figure, other, anchor)
+            if how is not None:
                 return FigureResult(figure, FigureStatus.HOLDS,
-                                    sentence_at(near, min(first.start, second.start),
-                                                max(first.end, second.end)), derived[1],
-                                    h.section, f"{derived[1]} ≈ {figure.text}"), kk
+                                    sentence_at(near, min(other.start, anchor.start),
+                                                max(other.end, anchor.end)), how,
+                                    h.section, f"{how} ≈ {figure.text}"), kk
+    return None
+
+
+def _computes(figure, first, second) -> str | None:
+    """The arithmetic in words when `figure` is what `first` and `second` compute to, else None."""
+    derived = derive(figure, first, second)
+    if derived is not None and compare(figure, replace(figure, value=derived[0], bound="=")):
+        return derived[1]
     return None
 
 
@@ -660,11 +672,9 @@ def _in_place(figures, k: int | None, layout: _Layout):
     out = []
     for r, kk, at in figures:
         if r.status is FigureStatus.ABSENT and r.figure.unit != "date":
-            same = _same_figure(r.figure, text, layout, k)
-            if same is not None:
-                r = FigureResult(r.figure, FigureStatus.HOLDS, sentence_at(text, same.start, same.end),
-                                 same.text, _section(layout.places[k][2]), arithmetic(r.figure, same))
-                kk, at = k, {k: 0}
+            found = _held_in(r.figure, text, layout, k)
+            if found is not None:
+                r, kk, at = found, k, {k: 0}
         out.append((r, kk, at))
     return tuple(out)
 
