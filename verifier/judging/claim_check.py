@@ -35,8 +35,8 @@ from verifier.search.matching import Sources
 from verifier.thresholds import (ELSEWHERE_MARGIN, MAX_ABSENT_SIMILARITY,  # noqa: F401
                                  MAX_NEVER_DISCUSSED_SIMILARITY, MIN_SUPPORT_SIMILARITY,
                                  MIN_SUPPORT_SIMILARITY_WITH_WORDS)
-from verifier.models import (Claim, ClaimReason, ClaimResult, ClaimVerdict, FigureResult, FigureStatus,
-                             Match, Quotation)
+from verifier.models import (Claim, ClaimReason, ClaimResult, ClaimVerdict, Figure, FigureResult,
+                             FigureStatus, Match, Quotation)
 
 # The statement thresholds were chosen by bench/claims_fit.py on the 33 `fit` rows of
 # examples/claims/ (fewest false alarms, then most right verdicts, ties to the more cautious
@@ -333,7 +333,7 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
     text = claim.statement or claim.text
     words = content_stems(text)
     figures = tuple(_check_figure(f, cited, everywhere, layout, words, text) for f in claim.figures)
-    figures = _computed(_together(figures, layout), layout)
+    figures = _computed(_spanned(_together(figures, layout)), layout)
     # A date the claim gives is checked where the report gives one of the same event ("wrote on
     # 7 September" against "I wrote to you on 7 October"); one the sources never give (the
     # meeting's own) says nothing either way.
@@ -457,6 +457,32 @@ def _together(figures, layout: _Layout):
                 if found is not None:
                     r, k, at = found, kk, {kk: 0}
                     break
+        out.append((r, k, at))
+    return tuple(out)
+
+
+def _spanned(figures):
+    """A number of years the claim states ("up from 14% three years earlier", "three times as
+    many as two years before") holds when the years of the source's sentences holding its other
+    figures span it: 38% "in 2023/24" and 14% "in 2020/21" are three years apart. The claim's
+    figures are one statement, so their sentences date it; a span that differs is not judged
+    (the sentences may date other things than the claim's interval)."""
+    held = [(r, k) for r, k, _ in figures if r.status is FigureStatus.HOLDS and r.source_text
+            and r.figure.unit not in ("years", "date")]
+    years = sorted({int(y[:4]) for r, _ in held for y in years_in(r.source_text)})
+    if len(years) < 2:
+        return figures
+    span = Figure(text=f"{years[0]} to {years[-1]}", start=0, end=0,
+                  value=float(years[-1] - years[0]), unit="years", bound="=")
+    out = []
+    for r, k, at in figures:
+        if r.status is not FigureStatus.HOLDS and r.figure.unit == "years" and \
+                compare(r.figure, span):
+            last, k = held[-1]
+            r = FigureResult(r.figure, FigureStatus.HOLDS, last.source_text, span.text,
+                             last.section, f"{span.text} = {years[-1] - years[0]} years "
+                             f"≈ {r.figure.text}")
+            at = {k: 0}
         out.append((r, k, at))
     return tuple(out)
 
@@ -633,7 +659,7 @@ def _judge_with_figures(claim, figures, words, cited, located, sources, layout) 
     # million to £3.1 million" of "The general reserve fell from £9.4 million in 2022 …").
     if judged.verdict in (ClaimVerdict.SUPPORTED, ClaimVerdict.ELSEWHERE) and judged.found:
         k = _place_of(judged.found, sources, layout)
-        anchored = _computed(_in_place(figures, k, layout), layout)
+        anchored = _computed(_spanned(_in_place(figures, k, layout)), layout)
         if k is not None and all(r.status is FigureStatus.HOLDS for r, _, _ in anchored):
             return replace(judged, figures=tuple(r for r, _, _ in anchored),
                            reasons=judged.reasons + (ClaimReason.FIGURES_HOLD,),

@@ -1,0 +1,51 @@
+"""Rules that judge a claim's figures together (verifier/judging/claim_check.py), as tables of
+figure results built by hand: no index, no model."""
+
+import pytest
+
+from verifier.judging.claim_check import _spanned
+from verifier.models import FigureResult, FigureStatus
+from verifier.reading.figures import find_figures
+
+
+def _figures(claim: str, held: dict[str, str]):
+    """The claim's figures as _check_figure leaves them: those in `held` hold in the given source
+    sentence (at place 0), the others absent."""
+    out = []
+    for figure in find_figures(claim):
+        if figure.text in held:
+            out.append((FigureResult(figure, FigureStatus.HOLDS, held[figure.text], figure.text,
+                                     "41"), 0, {0: 1}))
+        else:
+            out.append((FigureResult(figure, FigureStatus.ABSENT), None, {}))
+    return tuple(out)
+
+
+@pytest.mark.parametrize("claim, held, span", [
+    pytest.param("38 per cent was taken in private, up from 14% three years earlier",
+                 {"38 per cent": "In 2023/24, 38% of the items were taken in private.",
+                  "14%": "The equivalent figure in 2020/21 was 14%."}, "holds",
+                 id="years-of-two-sentences"),
+    pytest.param("reserves fell from £14.2m to £5.8m in three years",
+                 {"£14.2m": "It fell from £14.2 million in March 2021 to £5.8 million in March 2024.",
+                  "£5.8m": "It fell from £14.2 million in March 2021 to £5.8 million in March 2024."},
+                 "holds", id="years-of-one-sentence"),
+    pytest.param("reserves fell from £14.2m to £5.8m in two years",
+                 {"£14.2m": "It fell from £14.2 million in March 2021 to £5.8 million in March 2024.",
+                  "£5.8m": "It fell from £14.2 million in March 2021 to £5.8 million in March 2024."},
+                 "absent", id="a-span-that-differs-is-not-judged"),
+    pytest.param("38 per cent was taken in private, up from 14% three years earlier",
+                 {"38 per cent": "In 2023/24, 38% of the items were taken in private.",
+                  "14%": "The equivalent figure was 14%."}, "absent",
+                 id="one-year-named-spans-nothing"),
+    pytest.param("112 waivers, three times as many as two years before",
+                 {"112": "In 2023/24 the council approved 112 waivers."}, "absent",
+                 id="no-other-figure-to-date-it"),
+])
+def test_a_number_of_years_holds_where_the_held_figures_are_dated(claim, held, span):
+    figures = _spanned(_figures(claim, held))
+    years = [r for r, _, _ in figures if r.figure.unit == "years"]
+    assert len(years) == 1
+    assert years[0].status.value == span
+    if span == "holds":
+        assert years[0].arithmetic.endswith(years[0].figure.text)
