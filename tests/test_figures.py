@@ -33,6 +33,14 @@ from verifier.reading.figures import find_figures, match_in
                  [("30", 30.0, "", "="), ("twice", 2.0, "times", "="), ("twice", 2.0, "", "=")],
                  id="times_as_often"),
     pytest.param("the meeting on Thursday, June 4, at 7.30pm and 10am", [], id="times_of_day_us_date"),
+    pytest.param("Table 1: Directorate Budget 2024/25 (£m) Variance 2023/24 (£m) Children 78.3 1.2",
+                 [("78.3", 78.3e6, "£", "="), ("1.2", 1.2e6, "£", "=")], id="table-in-pounds-million"),
+    pytest.param("Spend (£000) Agency staff 2,140 Consultants 615",
+                 [("2,140", 2.14e6, "£", "="), ("615", 615e3, "£", "=")], id="table-in-thousands"),
+    pytest.param("Question (%) Agree 23 Disagree 47", [("23", 23.0, "%", "="), ("47", 47.0, "%", "=")],
+                 id="table-of-shares"),
+    pytest.param("Cost (£m) 4.6 Staff (%) 38 and 212 posts", [("38", 38.0, "", "="), ("212", 212.0, "", "=")],
+                 id="two-declared-units-declare-none"),
 ])
 def test_find_figures(text, expected):
     assert [(f.text, f.value, f.unit, f.bound) for f in find_figures(text)] == expected

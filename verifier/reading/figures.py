@@ -203,13 +203,39 @@ def content_stems(text: str) -> list[str]:
 FIGURE_CACHE_TEXTS = 8192
 
 
+# A table states its unit once, in a column heading: "Budget 2024/25 (£m) … Children and
+# Families 78.3 1.2" is £1.2 million; "(%)" makes its cells shares.
+_DECLARED = re.compile(r"\(\s*(?:(?P<pct>%)|£\s?(?P<scale>m|mn|bn|k|000s?|million|billion|)"
+                       r")\s*\)", re.IGNORECASE)
+
+
+def declared_unit(text: str) -> tuple[str, float, int] | None:
+    """The one unit a table's headings declare for its cells ("(£m)", "(£000)", "(%)"): the unit,
+    its scale and where the first declaration ends; None when none, or when two differ (then
+    which column a cell is in decides, and a flattened row does not say)."""
+    found = {}
+    for m in _DECLARED.finditer(text):
+        if m.group("pct"):
+            kind = ("%", 1.0)
+        else:
+            scale = m.group("scale").lower()
+            kind = ("£", 1e3 if scale.startswith("000") else _SCALES.get(scale, 1.0))
+        found.setdefault(kind, m.end())
+    if len(found) != 1:
+        return None
+    (unit, scale), end = next(iter(found.items()))
+    return unit, scale, end
+
+
 @functools.lru_cache(maxsize=FIGURE_CACHE_TEXTS)
 def find_figures(text: str, offset: int = 0) -> tuple[Figure, ...]:
-    """Every figure in `text` (offsets shifted by `offset`), with its bound and its context."""
+    """Every figure in `text` (offsets shifted by `offset`), with its bound and its context.
+    A bare number after a table's declared unit is read in that unit."""
     masked = _mask(text)
+    declared = declared_unit(text)
     figures = []
     for m in _FIGURE.finditer(masked):
-        figure = _figure(text, m)
+        figure = _figure(text, m, declared)
         if figure is None:
             continue
         value, unit, start, end = figure
@@ -317,10 +343,10 @@ def find_dates(text: str, offset: int = 0) -> tuple[Figure, ...]:
 def _mask(text: str) -> str:
     def blank(m):
         return " " * (m.end() - m.start())
-    return _NOT_FIGURES.sub(blank, text)
+    return _DECLARED.sub(blank, _NOT_FIGURES.sub(blank, text))     # "(£000)" is no amount
 
 
-def _figure(text: str, m: re.Match) -> tuple[float, str, int, int] | None:
+def _figure(text: str, m: re.Match, declared=None) -> tuple[float, str, int, int] | None:
     if m.group("num"):
         raw = m.group("num")
         if _YEAR.match(raw) and not m.group("money") and not m.group("pct"):
@@ -328,6 +354,10 @@ def _figure(text: str, m: re.Match) -> tuple[float, str, int, int] | None:
         if re.match(r"\d+\.\d+\.", text[m.start("num"):m.start("num") + 12]):
             return None
         value = float(raw.replace(",", ""))
+        if declared and m.start() >= declared[2] and not (
+                m.group("money") or m.group("pct") or m.group("scale") or m.group("plus")):
+            unit, scale, _ = declared
+            return value * scale, unit, m.start(), m.end()
         if m.group("scale"):
             value *= _SCALES[m.group("scale").lower()]
         if m.group("pct"):
