@@ -49,3 +49,16 @@ def test_a_number_of_years_holds_where_the_held_figures_are_dated(claim, held, s
     assert years[0].status.value == span
     if span == "holds":
         assert years[0].arithmetic.endswith(years[0].figure.text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Secretary of State’s letter of 14 November proposes three commissioners", True),
+    ("In her letter dated 12 November 2024 the minister", True),
+    ("the 14 November letter proposes", True),
+    ("The council has until 3 December to make representations", False),
+    ("commissioners will be in place until 30 November 2027", False),
+])
+def test_a_date_that_names_the_document_cited_is_not_checked(text, names):
+    from verifier.judging.claim_check import _names_a_document
+    from verifier.reading.figures import find_dates
+    assert _names_a_document(text, find_dates(text)[0]) is names

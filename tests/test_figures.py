@@ -160,6 +160,12 @@ def test_match_in(claim, source, status):
     pytest.param("he had written to the council on 7 October setting out his proposal to intervene",
                  "I wrote to you on 7 October 2026 setting out my proposal to intervene.", "holds",
                  id="same_day_year_left_out"),
+    pytest.param("the council has until December 3 to make representations on the intervention",
+                 "You may make representations on the proposed intervention by 3 December 2026.",
+                 "holds", id="month-first-as-news-copy-writes-it"),
+    pytest.param("the council has until December 13th, 2026 to make representations on the intervention",
+                 "You may make representations on the proposed intervention by 3 December 2026.",
+                 "differs", id="month-first-another-day"),
 ])
 def test_dates(claim, source, status):
     from verifier.reading.figures import find_dates

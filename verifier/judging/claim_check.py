@@ -337,7 +337,9 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
     # A date the claim gives is checked where the report gives one of the same event ("wrote on
     # 7 September" against "I wrote to you on 7 October"); one the sources never give (the
     # meeting's own) says nothing either way.
-    dates = (_check_figure(f, cited, everywhere, layout, words, text) for f in find_dates(text))
+    naming = {f.text for f in find_dates(claim.text) if _names_a_document(claim.text, f)}
+    dates = (_check_figure(f, cited, everywhere, layout, words, text) for f in find_dates(text)
+             if f.text not in naming)
     figures += tuple(d for d in dates if d[0].status is not FigureStatus.ABSENT)
     if figures:
         result = _judge_with_figures(claim, figures, words, cited, located, sources, layout)
@@ -402,6 +404,19 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
             return FigureResult(figure, FigureStatus.DIFFERS, found.sentence, found.source.text,
                                 _section(layout.places[k][2])), k, {}
     return FigureResult(figure, FigureStatus.ABSENT), None, {}
+
+
+# "the letter of 14 November", "her letter dated 12 November", "the 14 November letter": the
+# date names the document cited, it is not a fact the document states.
+_DOCUMENT_BEFORE = re.compile(r"\b(?:letter|report|review|statement)\s+(?:of|dated|sent\s+on|on)"
+                              r"\s+(?:the\s+)?$", re.IGNORECASE)
+_DOCUMENT_AFTER = re.compile(r"^(?:\s+\d{4})?\s+(?:letter|report)\b", re.IGNORECASE)
+
+
+def _names_a_document(text: str, date) -> bool:
+    start, end = date.start, date.end
+    return bool(_DOCUMENT_BEFORE.search(text[max(0, start - 30):start]) or
+                _DOCUMENT_AFTER.match(text[end:end + 20]))
 
 
 def _other_years(claim_years: set[str], sentence: str) -> bool:

@@ -321,8 +321,12 @@ _TIME_UNIT = re.compile(r"[\s-]+(years?|months?|weeks?|days?)\b", re.IGNORECASE)
 
 _MONTHS = ("january february march april may june july august september october november "
            "december").split()
+# "3 December 2026", and the order news copy uses: "December 3", "December 3rd, 2026"
 _DATE = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + "|".join(_MONTHS) +
-                   r")\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.IGNORECASE)
+                   r")\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?"
+                   r"|\b(?-i:(?P<month_first>" + "|".join(m.title() for m in _MONTHS) + r"))\s+(?P<day_after>\d{1,2})"
+                   r"(?:st|nd|rd|th)?\b(?!\s*:)(?:,?\s+(?P<year_after>(?:19|20)\d\d)\b)?",
+                   re.IGNORECASE)
 
 
 def find_dates(text: str, offset: int = 0) -> tuple[Figure, ...]:
@@ -331,7 +335,8 @@ def find_dates(text: str, offset: int = 0) -> tuple[Figure, ...]:
     Not among find_figures: a date does not make a sentence a claim, it is only checked in one."""
     out = []
     for m in _DATE.finditer(text):
-        day, month = int(m.group("day")), _MONTHS.index(m.group("month").lower()) + 1
+        day = int(m.group("day") or m.group("day_after"))
+        month = _MONTHS.index((m.group("month") or m.group("month_first")).lower()) + 1
         if not 1 <= day <= 31:
             continue
         out.append(Figure(text=m.group(0), start=offset + m.start(), end=offset + m.end(),
@@ -516,6 +521,8 @@ class FigureMatch:
 def compare(claim: Figure, source: Figure) -> bool:
     """Whether the source's figure satisfies the claim's (same unit assumed), as quantities."""
     v, w = claim.value, source.value
+    if claim.unit == "date":
+        return v == w       # a day of a month is exact, never rounded as written
     if claim.unit == "times" and 0 < v < 1 and w > 0:
         # "more than halved" is a fall to less than half: the multiple it divides by (2) is
         # what the bound is on, so both sides are compared as reciprocals ("almost halved":
