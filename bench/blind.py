@@ -42,9 +42,15 @@ import check_labels  # noqa: E402
 PARTS = ("quotes", "claims", "reading", "packs")
 
 
+# `--sets`: score only these sets of a half (a set just added, scored before any rule is tuned
+# on it). Empty: every set of the half.
+ONLY: set[str] = set()
+
+
 def sets_of(half: str) -> list[Path]:
     manifest = check_labels.load_json(check_labels.MANIFEST)
-    return [BLIND / "sets" / name for name, meta in manifest["sets"].items() if meta["half"] == half]
+    return [BLIND / "sets" / name for name, meta in manifest["sets"].items()
+            if meta["half"] == half and (not ONLY or name in ONLY)]
 
 
 def sources_of(set_dir: Path) -> list[dict]:
@@ -314,6 +320,7 @@ def score_half(half: str, parts: list[str], kit: Path, verifier: str, code: Path
             # the reading of the other checkout: this script again, importing its index/
             out = tmp / "reading.json"
             subprocess.run([sys.executable, __file__, "--half", half, "--part", "reading",
+                            "--sets", ",".join(sorted(ONLY)),
                             "--reading-only-json", str(out)], env=env, check=True,
                            capture_output=True, cwd=code)
             reading = json.loads(out.read_text(encoding="utf-8"))
@@ -409,8 +416,11 @@ def main(argv=None) -> int:
     parser.add_argument("--json", type=Path, help="write every figure and scorer output here")
     parser.add_argument("--at", metavar="REV", help="score this commit (a temporary worktree), "
                         "not the working tree")
+    parser.add_argument("--sets", default="", metavar="A,B",
+                        help="only these sets of the half (docs/blind.md is then not written)")
     parser.add_argument("--reading-only-json", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    ONLY.update(name for name in args.sets.split(",") if name)
     if args.reading_only_json:         # the reading of a checkout, for --at (see score_half)
         args.reading_only_json.write_text(json.dumps(score_reading(sets_of(args.half))),
                                           encoding="utf-8")
@@ -447,7 +457,8 @@ def main(argv=None) -> int:
         commit += "+changes"        # figures of a tree that is not the commit named
 
     output = args.output or (ROOT / "docs" / "blind.md"
-                             if args.half == "both" and parts == list(PARTS) else None)
+                             if args.half == "both" and parts == list(PARTS) and not ONLY
+                             else None)
     if output:
         write_markdown(results, output, commit)
         print(f"wrote {output}")
