@@ -86,13 +86,20 @@ def with_aliases(sources: list[dict], labels: dict) -> list[dict]:
             or s.get("alias") else s for s in sources]
 
 
-def with_kit_conventions(quotes: list[dict]) -> list[dict]:
+def with_kit_conventions(quotes: list[dict], document: bool = False) -> list[dict]:
     """The eval kit's conventions where the writers' brief left a choice open: a citation of
     words the sources never say (an invention) cannot be checked, so `unverifiable` is right
     as well as the writer's `wrong` or `missing` (the kit's toy labels give `unverifiable`).
+    In a document (`document`: not a pack, whose kit reads `concerns`), a quotation the
+    document itself says is not the sources' (`concerns` false: a councillor's phrase) has no
+    verdict in the writer's file; the kit needs one, and if it is judged at all `not_found` is
+    true of it: staged as that, not strict.
     Applied to both halves alike, when staging; the writers' files are left as written."""
     out = []
     for label in quotes:
+        if document and label.get("concerns") is False and not label.get("verdict"):
+            label = dict(label, verdict=["not_found"], citation=["missing", "unverifiable"],
+                         strict=False)
         verdicts, citations = label.get("verdict") or [], label.get("citation") or []
         if verdicts[:1] == ["not_found"] and citations and "unverifiable" not in citations:
             label = dict(label, citation=citations + ["unverifiable"])
@@ -111,7 +118,7 @@ def stage_quotes(set_dirs: list[Path], into: Path) -> int:
             (case / "labels.json").write_text(json.dumps({
                 "motion": str((set_dir / doc["document"]).resolve()),
                 "sources": with_aliases(sources_of(set_dir), doc),
-                "quotes": with_kit_conventions(doc["quotes"])}, ensure_ascii=False, indent=1),
+                "quotes": with_kit_conventions(doc["quotes"], document=True)}, ensure_ascii=False, indent=1),
                 encoding="utf-8")
             n += 1
     return n

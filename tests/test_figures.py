@@ -103,6 +103,12 @@ P63 = ("In 2023/24 the General Fund outturn was an overspend of £3.4 million, a
                  id="approximately_same_number"),
     pytest.param("some 4,800 staff", "The Authority employs approximately 4,900 staff.", "differs",
                  id="never_by_rounding"),
+    pytest.param("costing around £400,000 a year to keep secure",
+                 "The council is paying around £410,000 a year to keep the building secure.", "holds",
+                 id="a-guess-rounding-a-guess-to-its-own-precision"),
+    pytest.param("costing around £420,000 a year to keep secure",
+                 "The council is paying around £410,000 a year to keep the building secure.", "differs",
+                 id="a-guess-with-a-figure-the-other-does-not-round-to"),
     # An irregular past form restates the report's noun: "overspent by" is "an overspend of".
     pytest.param("the General Fund overspent by £9.1 million in 2023/24", P63, "differs",
                  id="overspent_is_an_overspend"),

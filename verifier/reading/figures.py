@@ -16,6 +16,7 @@ them are in docs/claims.md; they were chosen before the blind corpus's sealed ha
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -537,7 +538,10 @@ def compare(claim: Figure, source: Figure) -> bool:
         return abs(v - w) <= SHARE_WORD_TOLERANCE
     if claim.bound == "~":
         if source.bound == "~":
-            return same     # "some 4,800" against "approximately 4,900": two guesses differ
+            # Two guesses agree only as far as the claim's own precision goes: "around
+            # £400,000" rounds "around £410,000", "some 4,800" does not round "approximately
+            # 4,900" (its 8 is a significant figure).
+            return same or _rounds_to(claim, w)
         return same or abs(v - w) <= APPROX_TOLERANCE * abs(v) or \
             (claim.rounded and abs(v - w) <= SHARE_WORD_TOLERANCE)
     if claim.bound == "≲":
@@ -568,6 +572,23 @@ def _same_as_written(claim: Figure, w: float) -> bool:
     written = float(number.group(0).replace(",", ""))
     scale = claim.value / written if written else 1.0      # "£2.1m": 2.1 written, 2.1e6 meant
     return round(w / scale, decimals) == round(written, decimals)
+
+
+def _rounds_to(claim: Figure, w: float) -> bool:
+    """Whether the source's number, rounded to as many significant figures as the claim writes,
+    is the claim's: "400,000" has one ("4"), "4,800" two, "2.1" two."""
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", claim.text)
+    if not number or claim.rounded:
+        return False
+    raw = number.group(0).replace(",", "")
+    written = float(raw)
+    if not written:
+        return False
+    digits = raw.replace(".", "").lstrip("0")
+    significant = len(digits if "." in raw else digits.rstrip("0"))
+    scale = claim.value / written
+    magnitude = math.floor(math.log10(abs(w / scale))) if w else 0
+    return round(w / scale, significant - 1 - magnitude) == written
 
 
 def shared_context(claim: Figure, source: Figure) -> int:
