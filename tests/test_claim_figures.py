@@ -62,3 +62,30 @@ def test_a_date_that_names_the_document_cited_is_not_checked(text, names):
     from verifier.judging.claim_check import _names_a_document
     from verifier.reading.figures import find_dates
     assert _names_a_document(text, find_dates(text)[0]) is names
+
+
+@pytest.mark.parametrize("claim, whole_sentence, part", [
+    pytest.param("only two of the nine posts were held by interim officers",
+                 "At the time of our inspection, four of the nine posts on the Corporate Management "
+                 "Team were held by interim officers.", ("differs", "four"), id="another-part-of-the-whole"),
+    pytest.param("four of the nine posts were held by interim officers",
+                 "At the time of our inspection, four of the nine posts on the Corporate Management "
+                 "Team were held by interim officers.", ("holds", "four"), id="the-same-part"),
+    pytest.param("17 out of 41 recommendations had been implemented",
+                 "Of the 41 recommendations rated high priority, 17 had been implemented.", None,
+                 id="the-source-does-not-write-it-as-a-part-of"),
+])
+def test_a_part_is_judged_with_its_whole(claim, whole_sentence, part):
+    from verifier.judging.claim_check import _parts_of_wholes
+    from verifier.models import Claim
+
+    own = find_figures(claim)
+    figures = tuple((FigureResult(f, FigureStatus.HOLDS, whole_sentence, f.text, "2.5"), 0, {0: 1})
+                    if i == 1 else (FigureResult(f, FigureStatus.ABSENT), None, {})
+                    for i, f in enumerate(own))
+    judged = _parts_of_wholes(Claim(claim, 0, len(claim), figures=own), figures)
+    first = judged[0][0]
+    if part is None:
+        assert first.status is FigureStatus.ABSENT
+    else:
+        assert (first.status.value, first.source_figure) == part

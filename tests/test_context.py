@@ -219,6 +219,18 @@ def test_dropped_context(paragraph, quoted, motion, expected):
     pytest.param("We found that the scrutiny function was weak and confused.",
                  "The inspectors found that scrutiny was weak and confused.", None,
                  id="the-reports-own-finding"),
+    pytest.param("The Chair told us that the committee had been kept in the dark about the scheme. "
+                 "Officers told us that exempt reports had been offered to the committee but not "
+                 "taken up. We have not been able to reconcile these accounts.",
+                 "The Chair says he was kept in the dark, but the report finds that exempt reports "
+                 "were offered to that committee and not taken up.", ContextKind.ATTRIBUTION,
+                 id="a-second-clause-gives-officers-words-as-the-finding"),
+    pytest.param("The Chair told us that the committee had been kept in the dark about the scheme. "
+                 "Officers told us that exempt reports had been offered to the committee but not "
+                 "taken up. We have not been able to reconcile these accounts.",
+                 "The Chair told the inspectors he was kept in the dark about the scheme, while "
+                 "officers said exempt reports were offered to the committee and not taken up.",
+                 None, id="each-clause-keeps-its-speaker"),
 ])
 def test_a_claim_carried_by_governed_words(paragraph, claim, expected):
     from verifier.judging.context import governed_claim

@@ -333,7 +333,7 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
     text = claim.statement or claim.text
     words = content_stems(text)
     figures = tuple(_check_figure(f, cited, everywhere, layout, words, text) for f in claim.figures)
-    figures = _computed(_spanned(_together(figures, layout)), layout)
+    figures = _computed(_spanned(_parts_of_wholes(claim, _together(figures, layout))), layout)
     # A date the claim gives is checked where the report gives one of the same event ("wrote on
     # 7 September" against "I wrote to you on 7 October"); one the sources never give (the
     # meeting's own) says nothing either way.
@@ -473,6 +473,47 @@ def _together(figures, layout: _Layout):
                     r, k, at = found, kk, {kk: 0}
                     break
         out.append((r, k, at))
+    return tuple(out)
+
+
+# "two of the nine posts", "17 out of 41": a part and its whole
+_PART_OF = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?$", re.IGNORECASE)
+
+
+def _part_of_pairs(text: str, figures) -> list[tuple[int, int]]:
+    """Indices (part, whole) of the figures of `text` written "N of M" (offsets into `text`)."""
+    return [(i, i + 1) for i in range(len(figures) - 1)
+            if figures[i].unit == figures[i + 1].unit == "" and
+            _PART_OF.match(text[figures[i].end:figures[i + 1].start])]
+
+
+def _parts_of_wholes(claim: Claim, figures):
+    """A claim's "N of M" is one figure: where the whole M holds, the part is the one the
+    source's sentence gives of that whole ("only two of the nine posts … were held by interim
+    officers" against "four of the nine posts … were held by interim officers" differs, though
+    a "two" holds in the sentence before, of Chief Executives)."""
+    if len(figures) < 2:
+        return figures
+    own = [r.figure for r, _, _ in figures]
+    shifted = [replace(f, start=f.start - claim.start, end=f.end - claim.start) for f in own]
+    out = list(figures)
+    for i, j in _part_of_pairs(claim.text, shifted):
+        whole, k, _ = figures[j]
+        if whole.status is not FigureStatus.HOLDS or not whole.source_text:
+            continue
+        sentence = whole.source_text
+        theirs = find_figures(sentence)
+        parts = [theirs[a] for a, b in _part_of_pairs(sentence, theirs)
+                 if compare(whole.figure, theirs[b])]
+        if not parts:
+            continue
+        part = own[i]
+        holding = [p for p in parts if compare(part, p)]
+        status = FigureStatus.HOLDS if holding else FigureStatus.DIFFERS
+        source = (holding or parts)[0]
+        out[i] = (FigureResult(part, status, sentence, source.text, whole.section,
+                               arithmetic(part, source) if holding else None), k,
+                  {k: 0} if holding else {})
     return tuple(out)
 
 

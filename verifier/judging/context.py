@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from verifier.reading.claims import attributes_to_sources
 from verifier.reading.figures import content_stems, stem
 from verifier.words import fold
 
@@ -282,13 +283,32 @@ _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’']?|$)")
 _GOVERNING = (_REPORTING, _ACCORDING, _DENIAL, _CONDITION_LEAD)
 
 
+# A claim joining two statements ("The Chair says he was kept in the dark, but the report finds
+# that exempt reports were offered") attributes each on its own: the first clause's "says" does
+# not restore the context the second one drops.
+_CONTRASTED_CLAUSES = re.compile(r",?\s+(?:but|while|whereas|although|though)\s+|;\s+",
+                                 re.IGNORECASE)
+
+
 def governed_claim(paragraph: str, claim: str) -> DroppedContext | None:
     """What governs the words of `paragraph` that carry `claim` and the claim leaves out: the
     report gives them as the Leader's or the council's view ("The Leader told us that the
     council's finances are stable. We do not share that view."), denies them, or makes them
     conditional, while the claim states them as the report's own finding. The claim's own words
     restore the context as a motion's words around a quotation do ("the Leader told the
-    inspectors …", "the report does not suggest …")."""
+    inspectors …", "the report does not suggest …"). Each clause of a claim that contrasts two
+    statements is judged on its own."""
+    # a later clause that gives the report as its source ("but the report finds that …") is
+    # judged alone; any other is judged with the whole claim, whose words may restore it
+    own = [c for c in _CONTRASTED_CLAUSES.split(claim)[1:] if attributes_to_sources(c)]
+    for clause in [claim] + own:
+        found = _governed_clause(paragraph, clause)
+        if found is not None:
+            return found
+    return None
+
+
+def _governed_clause(paragraph: str, claim: str) -> DroppedContext | None:
     wanted = set(content_stems(claim))
     best, best_shared = None, 0
     for m in _SENTENCE.finditer(paragraph):

@@ -83,6 +83,14 @@ _ATTRIBUTION = re.compile(
     r"(?:the\s+)?(?:inspectors|inspection\s+team)\b"
     r"|\binspectors\s+(?:were|was)\s+told\b",
     re.IGNORECASE)
+
+
+def attributes_to_sources(text: str) -> bool:
+    """Whether `text` gives the report, the letter or the inspectors as saying something ("the
+    report finds that", "according to the inspectors", "staff told the inspectors")."""
+    return _ATTRIBUTION.search(text) is not None
+
+
 # A sentence that goes on with what the sentence before attributed ("In 2023/24, 27 key
 # decisions were taken without notice (para 5.2). Eleven of those decisions related to
 # housing contracts."): it opens by pointing back, in the same paragraph.
