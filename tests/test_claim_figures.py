@@ -89,3 +89,28 @@ def test_a_part_is_judged_with_its_whole(claim, whole_sentence, part):
         assert first.status is FigureStatus.ABSENT
     else:
         assert (first.status.value, first.source_figure) == part
+
+
+P44 = "Spending on agency and interim staff rose from £4.8 million in 2021/22 to £9.2 million in 2023/24."
+P93 = ("The council's residents' survey of 2024 found that 34% of respondents were satisfied with the "
+       "way the council runs things, compared with 52% in 2019.")
+
+
+@pytest.mark.parametrize("claim, source, instead", [
+    pytest.param("agency staff cost £9.2m in 2021/22", P44, "£4.8 million", id="dated-another-year"),
+    pytest.param("agency staff cost £9.2m in 2023/24", P44, None, id="dated-the-same-year"),
+    pytest.param("agency staff cost £9.2m", P44, None, id="undated-the-latest"),
+    pytest.param("half of residents are satisfied", P93, "34%", id="undated-an-earlier-years-figure"),
+    pytest.param("satisfaction fell from 52% to 34%", P93, None, id="the-claim-gives-both"),
+    pytest.param("In 2019, 52% were satisfied", P93, None, id="dated-the-earlier-year"),
+])
+def test_a_figure_of_another_year(claim, source, instead):
+    from verifier.judging.claim_check import _of_the_claims_year
+    from verifier.reading.figures import compare
+
+    own = find_figures(claim)
+    theirs = find_figures(source)
+    figure = own[0]
+    held = next(f for f in theirs if f.unit == figure.unit and compare(figure, f))
+    found = _of_the_claims_year(figure, held, source, frozenset(f.value for f in own))
+    assert (found.text if found is not None else None) == instead

@@ -279,6 +279,8 @@ class Figure:
     context: tuple[str, ...] = ()   # comparison keys of the content words near the number
     rounded: bool = False   # a share said in words ("a third", "one in four"): rounded by nature
     group: str = ""         # whom a share or count is of, when it says: "staff", "councillors" …
+    # the year written beside it ("£4.8 million in 2021/22": (2021, 2022)), when one is
+    year: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

@@ -27,10 +27,11 @@ from verifier.words import section_name
 from verifier.reading.claims import find_claims
 from verifier.search.corpus import Corpus
 from verifier.search.documents import resolve_document
-from verifier.reading.figures import (MAX_DERIVED_SPAN, MIN_DIFFER_SHARED, arithmetic, compare,
-                                      content_stems, derive, figures_with_groups, find_dates,
-                                      find_figures, match_in, names_group, sentence_at, stem,
-                                      stemmed_from, stemmed_from_glued, years_in)
+from verifier.reading.figures import (MAX_DERIVED_SPAN, MIN_DIFFER_SHARED, FigureMatch,
+                                      arithmetic, compare, content_stems, derive,
+                                      figures_with_groups, find_dates, find_figures, match_in,
+                                      names_group, sentence_at, stem, stemmed_from,
+                                      stemmed_from_glued, years_in)
 from verifier.search.matching import Sources
 from verifier.thresholds import (ELSEWHERE_MARGIN, MAX_ABSENT_SIMILARITY,  # noqa: F401
                                  MAX_NEVER_DISCUSSED_SIMILARITY, MIN_SUPPORT_SIMILARITY,
@@ -332,7 +333,9 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
 
     text = claim.statement or claim.text
     words = content_stems(text)
-    figures = tuple(_check_figure(f, cited, everywhere, layout, words, text) for f in claim.figures)
+    claim_values = frozenset(f.value for f in claim.figures)
+    figures = tuple(_check_figure(f, cited, everywhere, layout, words, text, claim_values)
+                    for f in claim.figures)
     figures = _computed(_spanned(_parts_of_wholes(claim, _together(figures, layout))), layout)
     # A date the claim gives is checked where the report gives one of the same event ("wrote on
     # 7 September" against "I wrote to you on 7 October"); one the sources never give (the
@@ -355,7 +358,7 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
 # ---------------------------------------------------------------- figures
 
 def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layout, words=(),
-                  claim_text: str = ""):
+                  claim_text: str = "", claim_values=None):
     """Holds in a cited paragraph, else anywhere; else differs (cited first); else absent.
 
     A figure that holds only in a sentence about something else does not hold: when another
@@ -371,13 +374,24 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
     for pool in (cited, everywhere):
         holding, best_differs = [], None
         for k in pool:
-            found = match_in(figure, _figure_text(layout.places[k][2]))
+            text = _figure_text(layout.places[k][2])
+            found = match_in(figure, text)
             if found is None:
                 continue
             topic = _coverage(wanted, frozenset(content_stems(found.sentence)), layout)
             if found.holds and _other_years(claim_years, found.sentence):
                 continue    # "£11.2 million in 2023/24" where the report's £11.2 million is
                             # the forecast for 2024/25: another year's figure
+            instead = _of_the_claims_year(figure, found.source, found.sentence, claim_values) \
+                if found.holds else None
+            if instead is not None:
+                # the same number of another year: the claim misstates the figure of its own
+                # year when the sentence gives one (never enough alone to hold)
+                if instead is not found.source and not compare(figure, instead) and \
+                        (best_differs is None or found.shared > best_differs[0].shared):
+                    best_differs = (FigureMatch(False, found.shared, instead, found.sentence), k,
+                                    topic)
+                continue
             if found.holds and figure.group and not found.source.group and \
                     not names_group(_topic_sentences(layout, k), figure.group):
                 continue    # "47% of councillors" where the report's 47% are of respondents
@@ -417,6 +431,40 @@ def _names_a_document(text: str, date) -> bool:
     start, end = date.start, date.end
     return bool(_DOCUMENT_BEFORE.search(text[max(0, start - 30):start]) or
                 _DOCUMENT_AFTER.match(text[end:end + 20]))
+
+
+def _of_another_year(figure, source, sentence: str, claim_values=None) -> bool:
+    """Whether the source's figure that holds is of another year than the claim's, by the years
+    written beside each: "£9.2m in 2021/22" is not the report's "£9.2 million in 2023/24" (its
+    2021/22 figure is £4.8 million). A figure the claim leaves undated is the latest one: not
+    the report's "52% in 2019" when the sentence compares it with a later year's figure of the
+    same unit ("34% … in 2024, compared with 52% in 2019") that the claim does not also give
+    (`claim_values`: the claim's figures; "rose from 22 to 63" gives both; None when the
+    figure is an anchor for arithmetic, not the claim's statement)."""
+    return _of_the_claims_year(figure, source, sentence, claim_values) is not None
+
+
+def _of_the_claims_year(figure, source, sentence: str, claim_values=None):
+    """When the source's `source` is of another year than the claim's figure (see
+    _of_another_year): the figure of the claim's year in that sentence, which the claim
+    misstates (the same unit, dated the claim's year; for an undated claim the one other figure
+    it compares with), or `source` itself when there is none to say. Else None."""
+    if source.year is None:
+        return None
+    if figure.year is not None:
+        if not (figure.year[1] < source.year[0] or source.year[1] < figure.year[0]):
+            return None
+        dated = [f for f in find_figures(sentence) if f.unit == source.unit and f.year and
+                 not (figure.year[1] < f.year[0] or f.year[1] < figure.year[0])]
+        return dated[0] if len(dated) == 1 else source
+    if claim_values is None:
+        return None
+    later = any(int(y[:4]) > source.year[1] for y in years_in(sentence))
+    others = [f for f in find_figures(sentence) if f.unit == source.unit
+              and f.value != source.value and f.value not in claim_values]
+    if not (later and others):
+        return None
+    return others[0] if len(others) == 1 else source
 
 
 def _other_years(claim_years: set[str], sentence: str) -> bool:
@@ -543,21 +591,24 @@ def _spanned(figures):
     return tuple(out)
 
 
-def _held_in(figure, text: str, layout: _Layout, k: int) -> FigureResult | None:
+def _held_in(figure, text: str, layout: _Layout, k: int, claim_values=None) -> FigureResult | None:
     """The claim's figure holding in `text` (a part of paragraph k), or None."""
-    same = _same_figure(figure, text, layout, k)
+    same = _same_figure(figure, text, layout, k, claim_values)
     if same is None:
         return None
     return FigureResult(figure, FigureStatus.HOLDS, sentence_at(text, same.start, same.end),
                         same.text, _section(layout.places[k][2]), arithmetic(figure, same))
 
 
-def _same_figure(figure, text: str, layout: _Layout, k: int):
+def _same_figure(figure, text: str, layout: _Layout, k: int, claim_values=None):
     """The figure of `text` (a part of paragraph k) that states the claim's figure: same unit,
-    the value holding, and no other group ("48% of councillors" is not the report's 48% of
-    staff, nor a share of a survey the caption says was of staff)."""
+    the value holding, of the same year, and no other group ("48% of councillors" is not the
+    report's 48% of staff, nor a share of a survey the caption says was of staff)."""
     for source in figures_with_groups(text):
         if source.unit != figure.unit or not compare(figure, source):
+            continue
+        if _of_another_year(figure, source, sentence_at(text, source.start, source.end),
+                            claim_values):
             continue
         if figure.group and source.group and source.group != figure.group:
             continue
@@ -715,7 +766,8 @@ def _judge_with_figures(claim, figures, words, cited, located, sources, layout) 
     # million to £3.1 million" of "The general reserve fell from £9.4 million in 2022 …").
     if judged.verdict in (ClaimVerdict.SUPPORTED, ClaimVerdict.ELSEWHERE) and judged.found:
         k = _place_of(judged.found, sources, layout)
-        anchored = _computed(_spanned(_in_place(figures, k, layout)), layout)
+        anchored = _computed(_spanned(_in_place(figures, k, layout,
+                                                frozenset(f.value for f in claim.figures))), layout)
         if k is not None and all(r.status is FigureStatus.HOLDS for r, _, _ in anchored):
             return replace(judged, figures=tuple(r for r, _, _ in anchored),
                            reasons=judged.reasons + (ClaimReason.FIGURES_HOLD,),
@@ -746,7 +798,7 @@ def _place_of(found, sources: Sources, layout: _Layout) -> int | None:
     return None
 
 
-def _in_place(figures, k: int | None, layout: _Layout):
+def _in_place(figures, k: int | None, layout: _Layout, claim_values=None):
     """Each figure not yet found, looked for again in paragraph k by value and unit alone."""
     if k is None:
         return figures
@@ -754,7 +806,7 @@ def _in_place(figures, k: int | None, layout: _Layout):
     out = []
     for r, kk, at in figures:
         if r.status is FigureStatus.ABSENT and r.figure.unit != "date":
-            found = _held_in(r.figure, text, layout, k)
+            found = _held_in(r.figure, text, layout, k, claim_values)
             if found is not None:
                 r, kk, at = found, k, {k: 0}
         out.append((r, kk, at))

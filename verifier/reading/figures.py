@@ -257,7 +257,8 @@ def find_figures(text: str, offset: int = 0) -> tuple[Figure, ...]:
             _group_before(figures, text, start, unit, offset)
         figures.append(Figure(text=_with_bound_text(text, start, end), start=offset + _bound_start(text, start),
                               end=offset + end, value=value, unit=unit, bound=bound,
-                              context=tuple(context), rounded=_rounded(m), group=group))
+                              context=tuple(context), rounded=_rounded(m), group=group,
+                              year=year_beside(text, start, end)))
     return tuple(figures)
 
 
@@ -720,6 +721,28 @@ def _derived_match(claim: Figure, text: str) -> FigureMatch | None:
 
 
 _YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)(?:[/-](\d\d))?\b")
+
+
+_MONTH_WORDS = "|".join(m.title() for m in _MONTHS)
+# The year a figure is of, written beside it: "£4.8 million in 2021/22", "52% in 2019", "£6.1
+# million at 31 March 2024", "In 2023/24, 38% …" (nothing else between).
+_YEAR_AFTER = re.compile(r"^\s+(?:in|at|by|for|during|as\s+at)\s+(?:the\s+end\s+of\s+)?"
+                         r"(?:(?:\d{1,2}\s+)?(?:" + _MONTH_WORDS + r")\s+)?"
+                         r"((?:19|20)\d\d(?:[/-]\d\d)?)\b")
+_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Bb]y|[Dd]uring)\s+((?:19|20)\d\d(?:[/-]\d\d)?),?\s+"
+                          r"(?:(?:only|just|some|about|around|over|nearly|almost)\s+)?$")
+
+
+def year_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The year written right beside the figure at [start, end) of `text`, as its first and
+    last calendar years ("2021/22": 2021, 2022; "2019": 2019, 2019), or None."""
+    after = _YEAR_AFTER.match(text[end:end + 40])
+    before = None if after else _YEAR_BEFORE.search(text[max(0, start - 30):start])
+    found = after or before
+    if not found:
+        return None
+    first = int(found.group(1)[:4])
+    return first, first + (1 if len(found.group(1)) > 4 else 0)
 
 
 def years_in(text: str) -> set[str]:
