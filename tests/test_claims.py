@@ -289,6 +289,14 @@ def test_a_claim_is_given_without_its_list_marker(line):
                  "This is a problem that has grown over five years.\n",
                  ["The report says the reserve fell to £3m (para 4.2)."],
                  id="the_motions_own_comment_is_not_a_continuation"),
+    pytest.param("The inspectors found that nine of our ten schools were good (para 8.1). That is "
+                 "not good enough, and I want it to be ten in ten.\n",
+                 ["The inspectors found that nine of our ten schools were good (para 8.1)."],
+                 id="the_speakers_own_view_after_a_claim"),
+    pytest.param("The inspectors found that nine of our ten schools were good (para 8.1). Part I "
+                 "of the plan had cost £2m.\n",
+                 ["The inspectors found that nine of our ten schools were good (para 8.1).",
+                  "Part I of the plan had cost £2m."], id="part_i_is_no_speaker"),
 ])
 def test_claims_of_a_paragraph(text, claims):
     assert [c.text for c in find_claims(text, find_quotations(text))] == claims

@@ -114,6 +114,12 @@ _OTHER_DOCUMENT = re.compile(
 _OWN_COMMENT = re.compile(r"^(?:This|These)\s+(?:is|was|has|have|are|were|shows|means)\b"
                           # … or of the writer's own doings: "Our group has 14 members."
                           r"|^(?:We|Our|I|My)\b")
+# The speaker speaking for themself inside a sentence ("…, and I want it to be ten in ten",
+# "I would invite anyone …"): the sentence is their own view, whatever the sentence before
+# attributed (not "Part I of the Act", "Annex I").
+_SPEAKER = re.compile(r"(?<!\bPart\s)(?<!\bAnnex\s)(?<!\bPhase\s)(?<!\bTable\s)"
+                      r"\bI(?:[’'](?:ll|d|m|ve))?\s+(?:(?:would|will|do|did|have|had|am|must|"
+                      r"can|should|also|too|and)\s+)?(?:not\s+)?[a-z]{2,}")
 # "Section 151 officer", "a section 114 notice", "section 10 of the Local Government Act 1999": a statutory role or a
 # statute, not a paragraph of the report.
 _STATUTE_AFTER = re.compile(r"^\s*(?:(?i:officers?|notices?)\b|"
@@ -168,7 +174,8 @@ def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) 
                 r"\n[ \t]*\n", text[previous_claim_end:start])))
         if _starts_list_item(text, start):
             attributing.clear()             # a list's item is a statement of its own
-        in_reach = any(attributing[-ATTRIBUTION_REACH:]) and not _OWN_COMMENT.match(sentence)
+        in_reach = any(attributing[-ATTRIBUTION_REACH:]) and not _OWN_COMMENT.match(sentence) \
+            and not _SPEAKER.search(sentence)
         claim = read_claim(text, start, end, quoted, consumed, continues, in_reach)
         previous_claim_end = end if claim is not None else None
         attributing.append(claim is not None or _attributes(text, start, end, quoted))
