@@ -67,7 +67,9 @@ _SAYS = (r"(?:found|finds|find|concluded|concludes|says|said|say|states|stated|r
          r"directed|asks|asked|expects|expected|recommends|recommended|adds|added|writes|wrote|"
          r"points\s+out|pointed\s+out|goes\s+on\s+to\s+say|went\s+on\s+to\s+say|concedes|conceded|"
          r"admits|admitted|paints|painted|singles\s+out|singled\s+out|blames|blamed|refers|referred|"
-         r"considers|considered|regards|regarded|agrees|agreed|disagrees|disagreed)")
+         r"considers|considered|regards|regarded|agrees|agreed|disagrees|disagreed|"
+         # "the report is clear that …", "the letter was explicit about …"
+         r"(?:clear|explicit|unequivocal|emphatic)(?=\s+(?:that|about|on)\b))")
 _ATTRIBUTION = re.compile(
     r"\b" + _SOURCE + r"\s+"
     r"(?:(?:itself|also|further|clearly|rightly|then|has|have|had|is|was|were|would|may|"

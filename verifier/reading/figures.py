@@ -74,7 +74,9 @@ _FIGURE = re.compile(
     rf"|\b(?P<in_n>{_WORDNUM}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<in_d>{_WORDNUM}|\d{{1,3}})\b"
     rf"(?!\s*(?:%|per\s?cent))"
     rf"|\b(?P<frac_n>a|one|two|three|four|nine)[\s-](?P<frac>half|third|quarter|fifth|tenth)s?\b"
-    rf"|\b(?P<word>{_WORDNUM})(?:[\s-](?P<word2>{_WORDNUM}))?(?:\s(?P<wscale>hundred|thousand|million))?\b"
+    # "twenty-one", "forty two": a unit joins a tens word only ("three two years earlier" is two)
+    rf"|\b(?P<word>{_WORDNUM})(?:(?<=ty)[\s-](?P<word2>one|two|three|four|five|six|seven|eight|nine))?"
+    rf"(?:\s(?P<wscale>hundred|thousand|million))?\b"
     rf"(?:\s?(?P<wpct>per\s?cent\b))?"
     rf"|\b(?P<half>half)\b"
     rf"|\b(?P<mult>doubled|trebled|tripled|quadrupled|halved)\b",
