@@ -181,6 +181,10 @@ ROWS = [
      "expressed.", "elsewhere", "5.37", {}),
     ("Section 4.3 found that 21 of the 38 senior managers in post in May 2022 had left the Authority by May "
      "2024.", "elsewhere", "4.33", {"21": "holds", "38": "holds"}),
+    # A part and its whole found together whatever the words around them; the share computed
+    # from the claim's own two.
+    ("The inspectors say nine of 38 top jobs went to stand-ins, that is 24 per cent.", "supported",
+     "4.35", {"nine": "holds", "38": "holds", "24 per cent": "holds"}),
     ("Paragraph 4.15 found that 48% of respondents disagreed that they feel comfortable raising concerns at "
      "work.", "elsewhere", None, {"48%": "holds"}),
     ("Paragraph 5.42 records 64 complaints about member conduct in 2023/24.", "figure_differs", "5.42",

@@ -336,7 +336,9 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
     claim_values = frozenset(f.value for f in claim.figures)
     figures = tuple(_check_figure(f, cited, everywhere, layout, words, text, claim_values)
                     for f in claim.figures)
-    figures = _computed(_spanned(_parts_of_wholes(claim, _together(figures, layout))), layout)
+    figures = _parts_of_wholes(claim, _pairs_found(claim, _together(figures, layout), cited,
+                                                 everywhere, layout))
+    figures = _computed(_spanned(figures), layout)
     # A date the claim gives is checked where the report gives one of the same event ("wrote on
     # 7 September" against "I wrote to you on 7 October"); one the sources never give (the
     # meeting's own) says nothing either way.
@@ -535,6 +537,51 @@ def _part_of_pairs(text: str, figures) -> list[tuple[int, int]]:
             _PART_OF.match(text[figures[i].end:figures[i + 1].start])]
 
 
+# A part and its whole found together in a source's sentence ("18 of the 31 respondents") are
+# the claim's "18 of 31 councillors who responded" whatever words surround them, when the whole
+# is at least this large or the sentence shares a word with the claim's figures: "3 of 5" is
+# common enough to meet by chance.
+MIN_DISTINCT_WHOLE = 10
+
+
+def _pairs_found(claim: Claim, figures, cited: list[int], everywhere: list[int], layout: _Layout):
+    """The claim's "N of M" figures not both found in their own context, held where a source's
+    sentence gives the same N of the same M (the cited places first)."""
+    own = [r.figure for r, _, _ in figures]
+    shifted = [replace(f, start=f.start - claim.start, end=f.end - claim.start) for f in own]
+    out = list(figures)
+    for i, j in _part_of_pairs(claim.text, shifted):
+        if figures[i][0].status is FigureStatus.HOLDS and figures[j][0].status is FigureStatus.HOLDS:
+            continue
+        part, whole = own[i], own[j]
+        if part.bound != "=" or whole.bound != "=":
+            continue
+        found = _pair_in(part, whole, cited, layout) or _pair_in(part, whole, everywhere, layout)
+        if found is None:
+            continue
+        k, sentence, a, b = found
+        section = _section(layout.places[k][2])
+        out[i] = (FigureResult(part, FigureStatus.HOLDS, sentence, a.text, section,
+                               arithmetic(part, a)), k, {k: 0})
+        out[j] = (FigureResult(whole, FigureStatus.HOLDS, sentence, b.text, section,
+                               arithmetic(whole, b)), k, {k: 0})
+    return tuple(out)
+
+
+def _pair_in(part, whole, pool: list[int], layout: _Layout):
+    context = set(part.context) | set(whole.context)
+    for k in pool:
+        text = _figure_text(layout.places[k][2])
+        theirs = find_figures(text)
+        for a, b in _part_of_pairs(text, theirs):
+            if theirs[a].value != part.value or theirs[b].value != whole.value:
+                continue
+            sentence = sentence_at(text, theirs[a].start, theirs[b].end)
+            if whole.value >= MIN_DISTINCT_WHOLE or context & set(content_stems(sentence)):
+                return k, sentence, theirs[a], theirs[b]
+    return None
+
+
 def _parts_of_wholes(claim: Claim, figures):
     """A claim's "N of M" is one figure: where the whole M holds, the part is the one the
     source's sentence gives of that whole ("only two of the nine posts … were held by interim
@@ -639,9 +686,12 @@ def _computed(figures, layout: _Layout):
         return figures
     out = []
     for r, k, at in figures:
-        if r.status is FigureStatus.ABSENT and (r.figure.unit == "times" or r.figure.rounded
-                                                or r.figure.unit in ("£", "")):
-            found = _by_arithmetic(r.figure, held, layout)
+        if r.status is FigureStatus.ABSENT and (r.figure.unit in ("times", "%", "£", "")
+                                                or r.figure.rounded):
+            # a share written in digits ("18 of 31 … that's 58 per cent") only from two of the
+            # claim's own figures: one beside them in the source could be any share
+            found = _by_arithmetic(r.figure, held, layout,
+                                   own_only=r.figure.unit == "%" and not r.figure.rounded)
             if found is not None:
                 r, k = found
                 at = {k: 0}
@@ -654,7 +704,7 @@ def _computed(figures, layout: _Layout):
 ONE_SIDED = frozenset({">", ">=", "<", "<="})
 
 
-def _by_arithmetic(figure, held, layout: _Layout):
+def _by_arithmetic(figure, held, layout: _Layout, own_only: bool = False):
     own = [(h, kk) for h, kk in held if h.figure.unit not in ("times", "%", "date")]
     # two of the claim's own figures that hold, in the order the claim gives them
     for i, (a, ka) in enumerate(own):
@@ -665,7 +715,7 @@ def _by_arithmetic(figure, held, layout: _Layout):
                 return FigureResult(figure, FigureStatus.HOLDS, second.source_text, how,
                                     second.section, f"{how} ≈ {figure.text}"), kb
     # one that holds, and a figure of the same unit beside it in the source
-    for h, kk in own:
+    for h, kk in ([] if own_only else own):
         near = _beside(h, _figure_text(layout.places[kk][2]))
         anchor = _same_figure(h.figure, near, layout, kk)
         if anchor is None:
