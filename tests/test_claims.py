@@ -72,6 +72,12 @@ def test_tower_hamlets_claims_are_the_four_and_their_citations(shared):
 
 
 @pytest.mark.parametrize("sentence, is_claim", [
+    ("The report, commissioned by the Secretary of State in May and published last week, paints a "
+     "picture of a council that borrowed heavily to buy shops.", True),
+    ("The CIPFA resilience review last year found that our reserves were in line with comparable "
+     "councils.", True),
+    ("The inspectors were satisfied with the management of our pension fund investments.", True),
+    ("The inspectors were in the building for a week in March.", False),
     pytest.param("The report describes the council’s culture as “cautious and inward-looking” (Section 3.1).",
                  False, id="quotation_with_its_citation"),
     pytest.param("The report raises concerns about the Council's culture, noting:", False, id="lead_in"),

@@ -312,7 +312,9 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
     corpus = sources.corpus
     citation = claim.citation
     if citation.document and cited_document is None:
+        # its figures are not in the sources: absent, each reported as the claim gives it
         return ClaimResult(claim, ClaimVerdict.UNVERIFIABLE,
+                           tuple(FigureResult(f, FigureStatus.ABSENT) for f in claim.figures),
                            note=f"The cited document “{citation.document}” is not indexed.",
                            reasons=(ClaimReason.DOCUMENT_NOT_INDEXED,))
     in_document = [k for k, (d, _, _) in enumerate(layout.places)
