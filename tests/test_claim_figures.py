@@ -114,3 +114,25 @@ def test_a_figure_of_another_year(claim, source, instead):
     held = next(f for f in theirs if f.unit == figure.unit and compare(figure, f))
     found = _of_the_claims_year(figure, held, source, frozenset(f.value for f in own))
     assert (found.text if found is not None else None) == instead
+
+
+LABELS = ("", "", "1", "2", "3", "14")      # cover and contents unnumbered; PDF page 6 prints 14
+
+
+@pytest.mark.parametrize("citation, cited", [
+    pytest.param({"pages": (14,)}, True, id="the-page-as-printed"),
+    pytest.param({"pages": (6,)}, True, id="the-page-as-the-pdf-counts"),
+    pytest.param({"pages": (4,)}, False, id="another-page"),
+    pytest.param({"page_labels": ("iii",)}, False, id="a-roman-page-not-printed-here"),
+    pytest.param({"sections": ("6.6",)}, True, id="the-paragraph"),
+    pytest.param({"sections": ("6",)}, True, id="a-chapter-covers-its-paragraphs"),
+    pytest.param({"sections": ("6.1",)}, False, id="another-paragraph"),
+])
+def test_what_a_claims_citation_names(citation, cited):
+    from index import Paragraph, ParagraphKind
+    from verifier.judging.claim_check import _cited
+    from verifier.models import Citation
+
+    paragraph = Paragraph(order=40, section="6.6", heading="6 Audit", kind=ParagraphKind.NUMBERED,
+                          first_page=6, last_page=6, text="Of the 41 recommendations, 17 were done.")
+    assert _cited(paragraph, Citation(**citation), LABELS) is cited

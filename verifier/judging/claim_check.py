@@ -319,12 +319,17 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
                            reasons=(ClaimReason.DOCUMENT_NOT_INDEXED,))
     in_document = [k for k, (d, _, _) in enumerate(layout.places)
                    if cited_document is None or corpus.texts[d].document.id == cited_document.id]
-    located = bool(citation.sections or citation.pages)
-    cited = [k for k in in_document if _cited(layout.places[k][2], citation)] if located else in_document
-    if located and not cited and not (citation.sections and not citation.pages and all(
+    located = bool(citation.sections or citation.pages or citation.page_labels)
+    cited = [k for k in in_document
+             if _cited(layout.places[k][2], citation,
+                       corpus.texts[layout.places[k][0]].document.page_labels)] \
+        if located else in_document
+    paged = bool(citation.pages or citation.page_labels)
+    if located and not cited and not (citation.sections and not paged and all(
             _past_the_numbering(s, [layout.places[k][2] for k in in_document])
             for s in citation.sections)):
-        where = ", ".join(citation.sections) or "p. " + ", ".join(map(str, citation.pages))
+        where = ", ".join(citation.sections) or "p. " + ", ".join(
+            list(map(str, citation.pages)) + list(citation.page_labels))
         return ClaimResult(claim, ClaimVerdict.UNVERIFIABLE, note=(
             f"The cited {'paragraph' if citation.sections else 'page'} {where} is not in the "
             "indexed sources."), reasons=(ClaimReason.CITED_PLACE_NOT_INDEXED,))
@@ -1219,17 +1224,21 @@ def _surface_words(claim: Claim, stems: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(spelled.get(s, s) for s in stems)
 
 
-def _cited(paragraph: Paragraph, citation) -> bool:
+def _cited(paragraph: Paragraph, citation, page_labels: tuple[str, ...] = ()) -> bool:
+    """Whether a claim's citation names the paragraph: its number, its chapter, or a page it
+    is on, by the PDF's count or as printed on the page (`page_labels`: "14" on the PDF's
+    sixteenth page of a report whose cover and contents are not numbered)."""
     for s in citation.sections:
         if paragraph.section is not None and (paragraph.section == s or paragraph.section.startswith(s + ".")):
             return True
         if "." not in s and re.match(rf"(?:chapter|part)\s+{re.escape(s)}\b", paragraph.heading or "",
                                      re.IGNORECASE):
             return True
+    printed = set(page_labels[paragraph.first_page - 1:paragraph.last_page])
     for p in citation.pages:
-        if paragraph.first_page <= p <= paragraph.last_page:
+        if paragraph.first_page <= p <= paragraph.last_page or str(p) in printed:
             return True
-    return False
+    return any(label in printed for label in citation.page_labels)
 
 
 def _section(paragraph: Paragraph) -> str | None:
