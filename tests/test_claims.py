@@ -201,6 +201,9 @@ ROWS = [
      {"fewer than 100": "differs"}),
     ("Paragraph 5.51 notes that the Audit Committee has an independent member, in line with current guidance.",
      "not_supported", "5.51", {}),
+    # Who says so is not what is said: the speaker's words do not dilute the claim's.
+    ("The Member for Shadwell and Wapping ward said that the report found that the Audit Committee has "
+     "an independent member.", "not_supported", "5.51", {}),
     ("Section 6.14 praises the Authority’s rigorous benchmarking of its unit costs against similar boroughs.",
      "not_supported", "6.14", {}),
     ("Paragraph 8.4 reports that housing repairs performance has improved since 2022.", "not_supported",
@@ -384,3 +387,19 @@ def test_every_claim_verdict_has_its_reason(example_results):
     for text, result in example_results.items():
         assert result.reasons, text
         assert result.reasons[0] in belongs[result.verdict.value], (text, result.reasons)
+
+
+@pytest.mark.parametrize("statement, stated", [
+    ("The Member for Mill End ward said that the report found that scrutiny was adequately resourced.",
+     "scrutiny was adequately resourced."),
+    ("The report accepts that scrutiny is adequately resourced.", "scrutiny is adequately resourced."),
+    ("The report recommends that the council appoints a new chief executive.",
+     "The report recommends that the council appoints a new chief executive."),
+    ("The inspectors praised the council's strategy as realistic.",
+     "The inspectors praised the council's strategy as realistic."),
+    ("Staff, the report says, were unhappy with their pay.", "Staff, the report says, were unhappy with their pay."),
+    ("He said the report found that it was.", "He said the report found that it was."),
+])
+def test_what_the_sources_are_said_to_say(statement, stated):
+    from verifier.reading.claims import stated_part
+    assert stated_part(statement) == stated

@@ -255,6 +255,7 @@ class ClaimReason(str, Enum):
     REPORT_NOT_INDEXED = "report_not_indexed"         # the motion's citations name another report
     FIGURE_NOT_FOUND = "figure_not_found"             # a figure is nowhere in its context
     MAY_SAY_THE_OPPOSITE = "may_say_the_opposite"     # check by hand
+    ONLY_RECOMMENDED = "only_recommended"             # the passage says it should be, not that it is
     EVIDENCE_UNCLEAR = "evidence_unclear"             # on the subject, not plainly carrying it
     NOTHING_TO_COMPARE = "nothing_to_compare"
 

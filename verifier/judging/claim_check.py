@@ -24,7 +24,7 @@ import re
 from index import Document, Paragraph, ParagraphKind
 from verifier.judging.context import ContextKind, governed_claim
 from verifier.words import section_name
-from verifier.reading.claims import find_claims
+from verifier.reading.claims import find_claims, stated_part
 from verifier.search.corpus import Corpus
 from verifier.search.documents import resolve_document
 from verifier.reading.figures import (MAX_DERIVED_SPAN, MIN_DIFFER_SHARED, FigureMatch,
@@ -70,6 +70,9 @@ CHAPTER_CANDIDATES = 10
 # sentence where it holds: the same number said of another thing (issue 19).
 MIN_FIGURE_TOPIC = 0.5
 FIGURE_TOPIC_MARGIN = 0.25
+# How many of the passages nearest a claim that is not plainly carried are read for a sentence
+# that says the opposite.
+OPPOSITE_CANDIDATES = 3
 # How many words after a negation it bears on.
 NEGATION_REACH = 4
 # Negation words whose presence on one side only turns a statement round.
@@ -339,7 +342,10 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
     everywhere = list(range(len(layout.places)))
 
     text = claim.statement or claim.text
-    words = content_stems(text)
+    # the words weighed are those of what the sources are said to say, not of who says so
+    # ("The Member for Mill End ward said that the report found that …")
+    stated = stated_part(claim.text)
+    words = content_stems(stated if stated != claim.text else text)
     claim_values = frozenset(f.value for f in claim.figures)
     figures = tuple(_check_figure(f, cited, everywhere, layout, words, text, claim_values)
                     for f in claim.figures)
@@ -887,6 +893,7 @@ def _judge_statement(claim, words, cited, located, sources, layout) -> ClaimResu
         cited_pool = _nearest_in_words(wanted, cited, layout, CHAPTER_CANDIDATES)
     cited_scores = {k: _score(statement, wanted, k, sources, layout) for k in cited_pool}
     best_cited = max(cited_scores, key=lambda k: _rank(cited_scores[k]), default=None)
+    prescribed = None
     if best_cited is not None:
         score = cited_scores[best_cited]
         opposite = _opposite(claim, wanted, layout.places[best_cited][2].text, layout)
@@ -902,12 +909,18 @@ def _judge_statement(claim, words, cited, located, sources, layout) -> ClaimResu
                                sources, f"{_where(layout, best_cited)} is close to it but may say "
                                f"the opposite: “{doubt}”; check by hand.", score,
                                reason=ClaimReason.MAY_SAY_THE_OPPOSITE)
-            return _result(claim, ClaimVerdict.SUPPORTED, (), best_cited, wanted, layout, sources,
-                           f"{_where(layout, best_cited)} carries it"
-                           f" (similarity {score[1]:.2f}, words {score[0]:.0%}).", score,
-                           reason=ClaimReason.STATEMENT_CARRIED)
-    if not located:
-        return _unsupported(claim, best_cited, cited_scores, wanted, layout, sources)
+            # a passage that says it should be does not say it is: not carried, and another
+            # passage may say the opposite (that it is not)
+            prescribed = _only_prescribed(claim, wanted, layout.places[best_cited][2].text, layout)
+            if prescribed is None:
+                return _result(claim, ClaimVerdict.SUPPORTED, (), best_cited, wanted, layout,
+                               sources, f"{_where(layout, best_cited)} carries it"
+                               f" (similarity {score[1]:.2f}, words {score[0]:.0%}).", score,
+                               reason=ClaimReason.STATEMENT_CARRIED)
+            prescribed = (best_cited, prescribed)
+    if not located or prescribed is not None:
+        return _unsupported(claim, best_cited, cited_scores, wanted, layout, sources,
+                            prescribed=prescribed)
     # Elsewhere: the paragraphs nearest in words and in meaning, outside the cited place.
     cited_set = set(cited)
     others = [k for k in _nearest_in_words(wanted, range(len(layout.places)), layout, WORD_CANDIDATES)
@@ -994,7 +1007,7 @@ _NOT_THINGS = frozenset("same other first last next previous current recent whol
 
 
 def _unsupported(claim, best_cited, cited_scores, wanted, layout, sources,
-                 nearest_other=None) -> ClaimResult:
+                 nearest_other=None, prescribed=None) -> ClaimResult:
     if best_cited is None:
         return ClaimResult(claim, ClaimVerdict.UNVERIFIABLE, note="Nothing to compare it with.",
                            reasons=(ClaimReason.NOTHING_TO_COMPARE,))
@@ -1016,6 +1029,23 @@ def _unsupported(claim, best_cited, cited_scores, wanted, layout, sources,
                        f"{_where(layout, k)} is on the subject (similarity {other[1]:.2f}, "
                        f"words {other[0]:.0%}) but does not plainly carry it; check by hand.",
                        other, reason=ClaimReason.EVIDENCE_UNCLEAR)
+    # On the subject but not plainly carried: a passage one of whose sentences carries most of
+    # the claim's words turned round says the opposite ("has not been given the resources it
+    # needs" against "adequately resourced"), whichever of the nearest it is.
+    candidates = sorted(cited_scores.items(), key=lambda kv: _rank(kv[1]), reverse=True)
+    for k, on in candidates[:OPPOSITE_CANDIDATES] + ([nearest_other] if nearest_other else []):
+        if _absent(on):
+            continue
+        opposite = _opposite(claim, wanted, layout.places[k][2].text, layout)
+        if opposite is not None:
+            return _result(claim, ClaimVerdict.NOT_SUPPORTED, (), k, wanted, layout, sources,
+                           f"{_where(layout, k)} says the opposite: “{opposite}”", on,
+                           reason=ClaimReason.SAYS_THE_OPPOSITE)
+    if prescribed is not None:
+        k, sentence = prescribed
+        return _result(claim, ClaimVerdict.UNVERIFIABLE, (), k, wanted, layout, sources,
+                       f"{_where(layout, k)} says it should be, not that it is: “{sentence}”; "
+                       "check by hand.", cited_scores[k], reason=ClaimReason.ONLY_RECOMMENDED)
     if _absent(score):
         return _result(claim, ClaimVerdict.NOT_SUPPORTED, (), best_cited, wanted, layout, sources,
                        f"Neither {_cited_text(claim) if claim.citation.sections or claim.citation.pages else 'the sources'}"
@@ -1127,6 +1157,36 @@ def _opposite(claim: Claim, wanted: list[str], text: str, layout: _Layout,
     if opposite is None or agreeing >= opposite[1]:
         return None
     return opposite[0]
+
+
+# What a report says should be, not what is: a recommendation, a requirement.
+_PRESCRIBES = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|(?:is|are)\s+required\s+to|"
+                         r"recommend(?:s|ed|ation)?)\b", re.IGNORECASE)
+
+
+def _only_prescribed(claim: Claim, wanted: list[str], text: str, layout: _Layout) -> str | None:
+    """The sentence of `text` that carries the claim's words, when every sentence that does
+    says what should be ("The Audit Committee should appoint at least one independent member"
+    against "the report found that the Audit Committee has an independent member"); None when
+    one states it as so, or when the claim itself speaks of what should be."""
+    if _PRESCRIBES.search(claim.text):
+        return None
+    carrying = [s for s in _sentences(text, pairs=False)
+                if _coverage(wanted, frozenset(content_stems(s)), layout) >= MIN_OPPOSITE_COVERAGE]
+    if carrying and all(_PRESCRIBES.search(_carrying_clause(s, wanted, layout)) for s in carrying):
+        return carrying[0]
+    return None
+
+
+_CLAUSE_BREAK = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?=that\b|the\b|it\b|we\b)|;\s*")
+
+
+def _carrying_clause(sentence: str, wanted: list[str], layout: _Layout) -> str:
+    """The clause of a sentence that carries most of the claim's words: "We conclude that
+    partnership working has weakened, and that the Authority needs to rebuild …" states the
+    weakening; its second clause prescribes something else."""
+    clauses = [c for c in _CLAUSE_BREAK.split(sentence) if c.strip()]
+    return max(clauses, key=lambda c: _coverage(wanted, frozenset(content_stems(c)), layout))
 
 
 def _negation_words(text: str) -> list[tuple[int, list[str]]]:

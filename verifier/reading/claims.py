@@ -339,6 +339,37 @@ def statement_of(outside: str, citation: Citation, offset: int) -> str:
     return s[:1].upper() + s[1:] if s else outside.strip()
 
 
+# What the sources are said to say follows their verb: "The Member for Mill End ward said that
+# the report found that X" states X, and its words are X's. Only after a verb that says nothing
+# of its own ("found that", "said that"): "praised …", "recommends that …" carry the meaning.
+_NEUTRAL_SAYING = re.compile(r"(?:found|finds|find|concluded|concludes|says|said|say|states|stated|"
+                             r"records|recorded|notes|noted|confirms|confirmed|reports|reported|"
+                             r"shows|showed|makes\s+clear|made\s+clear|clear|observes|observed|"
+                             # saying that X is so, however warmly or guardedly: the hedge is
+                             # reported on its own (_HEDGE)
+                             r"accepts|accepted|accept|acknowledges|acknowledged|recognises|"
+                             r"recognised|agrees|agreed|suggests|suggested|concedes|conceded|"
+                             r"admits|admitted|considers|considered)\s*$",
+                             re.IGNORECASE)
+MIN_STATED_WORDS = 3
+
+
+def stated_part(statement: str) -> str:
+    """The part of a claim's statement that says what the sources say: after its last
+    "<the report> <found> that", when words of the claim's own (a speaker, a preamble) stand
+    before it; else the whole statement."""
+    last = None
+    for m in _ATTRIBUTION.finditer(statement):
+        last = m
+    if last is None or last.start() == 0 or not _NEUTRAL_SAYING.search(last.group()):
+        return statement
+    rest = statement[last.end():]
+    if not re.match(r"\s*that\b", rest):
+        return statement
+    rest = re.sub(r"^\s*that\b", " ", rest).strip()
+    return rest if len(content_stems(rest)) >= MIN_STATED_WORDS else statement
+
+
 # ---------------------------------------------------------------------------------------------
 
 def _quoted_spans(text: str, quotations) -> list[tuple[int, int]]:
