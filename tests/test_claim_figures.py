@@ -136,3 +136,26 @@ def test_what_a_claims_citation_names(citation, cited):
     paragraph = Paragraph(order=40, section="6.6", heading="6 Audit", kind=ParagraphKind.NUMBERED,
                           first_page=6, last_page=6, text="Of the 41 recommendations, 17 were done.")
     assert _cited(paragraph, Citation(**citation), LABELS) is cited
+
+
+P312 = "Complaints under the members' code of conduct rose from 12 in 2021 to 37 in 2023."
+
+
+@pytest.mark.parametrize("claim, status", [
+    pytest.param("Code of conduct complaints have quadrupled, from 12 to 37", "differs",
+                 id="the-claims-own-change-divides-to-another-multiple"),
+    pytest.param("Code of conduct complaints have trebled, from 12 to 37", None,
+                 id="a-multiple-that-holds-is-left-to-the-rules-that-find-it"),
+    pytest.param("Code of conduct complaints have quadrupled; there were 12 panels and 37 hearings",
+                 None, id="not-written-from-to-beside-the-multiple"),
+])
+def test_a_multiple_the_claim_misstates(claim, status):
+    from verifier.judging.claim_check import _misstated_multiple
+    from verifier.models import Claim
+
+    own = find_figures(claim)
+    held = [(FigureResult(f, FigureStatus.HOLDS, P312, f.text, "3.12"), 0) for f in own
+            if f.unit == ""]
+    multiple = next(f for f in own if f.unit == "times")
+    found = _misstated_multiple(Claim(claim, 0, len(claim), figures=own), multiple, held)
+    assert (found[0].status.value if found else None) == status

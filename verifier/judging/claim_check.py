@@ -351,7 +351,7 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
                     for f in claim.figures)
     figures = _parts_of_wholes(claim, _pairs_found(claim, _together(figures, layout), cited,
                                                  everywhere, layout))
-    figures = _computed(_spanned(figures), layout)
+    figures = _computed(_spanned(figures), layout, claim)
     # A date the claim gives is checked where the report gives one of the same event ("wrote on
     # 7 September" against "I wrote to you on 7 October"); one the sources never give (the
     # meeting's own) says nothing either way.
@@ -688,12 +688,12 @@ def _beside(held: FigureResult, paragraph: str) -> str:
     return paragraph[max(0, at - MAX_DERIVED_SPAN):at + len(held.source_text) + MAX_DERIVED_SPAN]
 
 
-def _computed(figures, layout: _Layout):
+def _computed(figures, layout: _Layout, claim: Claim | None = None):
     """A figure the claim computes ("nearly doubled, from 41 to 79", "nine of 26, roughly a
     third", "just £0.6m, less than a fifth of what was forecast") holds when the arithmetic
     agrees on figures that hold: two of the claim's own, or one of them and a figure of the
-    same unit beside it in the source. Only ever to find that a figure holds: arithmetic on
-    numbers the claim chose never makes a figure differ."""
+    same unit beside it in the source. Arithmetic on numbers the claim chose makes a figure
+    differ in one case only (_misstated_multiple)."""
     held = [(r, k) for r, k, _ in figures if r.status is FigureStatus.HOLDS and r.source_text]
     if not held:
         return figures
@@ -708,8 +708,35 @@ def _computed(figures, layout: _Layout):
             if found is not None:
                 r, k = found
                 at = {k: 0}
+            elif claim is not None:
+                wrong = _misstated_multiple(claim, r.figure, held)
+                if wrong is not None:
+                    r, k = wrong
+                    at = {}
         out.append((r, k, at))
     return tuple(out)
+
+
+def _misstated_multiple(claim: Claim, figure, held):
+    """A multiple the claim states of its own change ("have quadrupled, from 12 to 37"), where
+    both ends hold in one sentence of the source and divide to another multiple (37 ÷ 12 = 3.1):
+    the claim misstates the change it gives. The one case where arithmetic makes a figure
+    differ: the claim wrote the pair, beside the multiple, and the source confirms the pair."""
+    if figure.unit != "times" or figure.bound not in ("=", "≲"):
+        return None
+    own = [(h, kk) for h, kk in held if h.figure.unit not in ("times", "%", "date")]
+    if len(own) != 2 or own[0][0].source_text != own[1][0].source_text:
+        return None
+    (a, ka), (b, _) = sorted(own, key=lambda hk: hk[0].figure.start)
+    between = claim.text[a.figure.end - claim.start:b.figure.start - claim.start]
+    before = claim.text[figure.end - claim.start:a.figure.start - claim.start]
+    if not (re.fullmatch(r"\s+to\s+", between) and re.fullmatch(r"\W*from\s+", before)):
+        return None
+    derived = derive(figure, a.figure, b.figure)
+    if derived is None or compare(figure, replace(figure, value=derived[0], bound="=")):
+        return None
+    return FigureResult(figure, FigureStatus.DIFFERS, a.source_text, derived[1], a.section,
+                        f"{derived[1]}, not {figure.text}"), ka
 
 
 # Bounds that half the numbers satisfy: a figure computed under one is found beside the claim's
@@ -830,7 +857,8 @@ def _judge_with_figures(claim, figures, words, cited, located, sources, layout) 
     if judged.verdict in (ClaimVerdict.SUPPORTED, ClaimVerdict.ELSEWHERE) and judged.found:
         k = _place_of(judged.found, sources, layout)
         anchored = _computed(_spanned(_in_place(figures, k, layout,
-                                                frozenset(f.value for f in claim.figures))), layout)
+                                                frozenset(f.value for f in claim.figures))), layout,
+                             claim)
         if k is not None and all(r.status is FigureStatus.HOLDS for r, _, _ in anchored):
             return replace(judged, figures=tuple(r for r, _, _ in anchored),
                            reasons=judged.reasons + (ClaimReason.FIGURES_HOLD,),
