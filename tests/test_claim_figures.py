@@ -159,3 +159,29 @@ def test_a_multiple_the_claim_misstates(claim, status):
     multiple = next(f for f in own if f.unit == "times")
     found = _misstated_multiple(Claim(claim, 0, len(claim), figures=own), multiple, held)
     assert (found[0].status.value if found else None) == status
+
+
+@pytest.mark.parametrize("borrowed, verdict, reasons, figure_status, dropped", [
+    pytest.param(True, "not_supported", ("not_carried",), None, True, id="the-writers-own-words"),
+    pytest.param(True, "not_supported", ("never_discussed",), "absent", True,
+                 id="its-figures-nowhere-either"),
+    pytest.param(True, "unverifiable", ("evidence_unclear",), None, False,
+                 id="a-check-by-hand-stays"),
+    pytest.param(True, "not_supported", ("says_the_opposite",), None, False,
+                 id="a-passage-says-the-opposite"),
+    pytest.param(True, "not_supported", ("not_carried", "figure_not_found"), "holds", False,
+                 id="a-figure-found"),
+    pytest.param(False, "not_supported", ("not_carried",), None, False, id="attributed-itself"),
+])
+def test_a_sentence_the_sources_do_not_bear_on(borrowed, verdict, reasons, figure_status, dropped):
+    from verifier.judging.claim_check import _the_writers_own
+    from verifier.models import Claim, ClaimReason, ClaimResult, ClaimVerdict
+
+    text = "Members know why: a decade of austerity and two years of inflation."
+    figures = ()
+    if figure_status:
+        f = find_figures(text)[-1]
+        figures = (FigureResult(f, FigureStatus(figure_status)),)
+    result = ClaimResult(Claim(text, 0, len(text), borrowed=borrowed), ClaimVerdict(verdict),
+                         figures, reasons=tuple(ClaimReason(r) for r in reasons))
+    assert _the_writers_own(result) is dropped

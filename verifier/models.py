@@ -294,6 +294,9 @@ class Claim:
     citation: Citation = field(default_factory=Citation)
     figures: tuple[Figure, ...] = ()
     statement: str = ""     # the claim less its reference words ("as per section 4.10, ")
+    # attributed only by the sentence before it ("Eleven of those …", a figure stated within
+    # reach of an attribution): a claim if the sources bear on it, else the writer's own words
+    borrowed: bool = False
 
 
 @dataclass(frozen=True)

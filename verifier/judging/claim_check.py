@@ -99,10 +99,26 @@ def check_claims(motion_text: str, quotations: tuple[Quotation, ...] | list[Quot
         return ()
     layout = _layout(sources.corpus)
     _embed_at_once(claims, sources, layout)
-    results = tuple(check_claim(c, sources, documents, layout) for c in claims)
+    results = tuple(r for r in (check_claim(c, sources, documents, layout) for c in claims)
+                    if not _the_writers_own(r))
     if _sources_not_the_ones_cited(quotations, claims, sources):
         results = tuple(_unverifiable_when_absent(r) for r in results)
     return results
+
+
+# A sentence attributed only by the one before it that no source bears on is more likely the
+# writer's own ("Members know why: a decade of austerity, two years of inflation …" after a
+# finding) than a claim the sources fail to carry: never called not_supported (a "check by
+# hand" on it stays). Figures found, or a place that says the opposite, are the sources bearing
+# on it.
+_NOTHING_BEARS = frozenset({ClaimReason.NOT_CARRIED, ClaimReason.EVIDENCE_UNCLEAR,
+                            ClaimReason.NEVER_DISCUSSED, ClaimReason.NOTHING_TO_COMPARE})
+
+
+def _the_writers_own(result: ClaimResult) -> bool:
+    return result.claim.borrowed and result.verdict is ClaimVerdict.NOT_SUPPORTED and \
+        all(r in _NOTHING_BEARS or r is ClaimReason.FIGURE_NOT_FOUND for r in result.reasons) and \
+        not any(f.status is not FigureStatus.ABSENT for f in result.figures)
 
 
 # Attribution that hedges: "the report suggests", "appears to accept", "is said to praise".

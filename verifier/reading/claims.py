@@ -245,7 +245,8 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     spoken = "".join(" " if ch in _MARKS and not _apostrophe(spoken, i) else ch
                      for i, ch in enumerate(spoken))
     return Claim(text=sentence, start=start, end=end, citation=citation, figures=figures,
-                 statement=statement_of(spoken, citation, start))
+                 statement=statement_of(spoken, citation, start),
+                 borrowed=not (located or referred or attributed))
 
 
 def _attributes(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
