@@ -325,6 +325,8 @@ def test_claims_of_a_paragraph(text, claims):
     pytest.param("According to the minister's letter, the council has until 3 April to make "
                  "representations before a final decision is taken.", (),
                  id="who-writes-is-no-subject"),
+    pytest.param("The report also criticises the £40,000 spent on councillors’ foreign trips.",
+                 ("foreign", "trips"), id="after-a-plurals-apostrophe"),
 ])
 def test_a_subject_no_source_mentions(claim, absent):
     """'never discussed' (issue 19): things the claim names that no indexed source mentions."""

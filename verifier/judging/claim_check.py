@@ -993,7 +993,7 @@ def _absent(score: tuple[float, float]) -> bool:
 # A thing the claim names ("the council's pension fund", "its library service", "the leisure
 # centres"): the words after a determiner or a possessive, as a noun phrase opens.
 _DETERMINERS = frozenset("the its their his her our a an".split())
-_WORD = re.compile(r"[A-Za-z]+(?:[’'][a-z]+)?")
+_WORD = re.compile(r"[A-Za-z]+(?:[’'][a-z]+|(?<=s)[’'](?!\w))?")     # "councillors’" too
 MAX_NAMED_WORDS = 2
 
 
@@ -1011,7 +1011,7 @@ def _named_things(text: str, known) -> list[str]:
     words = _WORD.findall(text)
     out = []
     for i, word in enumerate(words):
-        if word.lower() in _DETERMINERS or (re.search(r"[’']s$", word) and
+        if word.lower() in _DETERMINERS or (re.search(r"[’']s$|s[’']$", word) and
                                             not _PRONOUN_CONTRACTIONS.match(word)):
             for w in words[i + 1:i + 1 + MAX_NAMED_WORDS]:
                 if re.search(r"[’']", w) or stem(w) in known or w.lower() in _STOP_NAMED:
@@ -1026,7 +1026,7 @@ def never_discussed(claim: Claim, layout: _Layout) -> tuple[str, ...]:
     spelling ("pension"): then the sources do not discuss its subject at all (issue 19)."""
     from verifier.reading.figures import REFERENCE_WORDS, STOPWORDS
 
-    text = claim.statement or claim.text
+    text = claim.text       # as written: the statement loses a plural's apostrophe
     words = []
     for word in _named_things(text, layout.idf):
         if word.lower() in STOPWORDS or word.lower() in REFERENCE_WORDS or \
