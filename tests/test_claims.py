@@ -335,7 +335,7 @@ def test_a_subject_no_source_mentions(claim, absent):
     from verifier.judging.claim_check import never_discussed
     from verifier.reading.figures import content_stems
 
-    report = ("The council's reserves fell from £14.2 million to £6.1 million. The council "
+    report = ("The council's reserves fell from £14.2 million to £6.1 million; it spent more. The council "
               "must make representations before a final decision is taken on the management "
               "of its services and its fund for capital projects.")
     layout = SimpleNamespace(idf={s: 1.0 for s in content_stems(report)})
