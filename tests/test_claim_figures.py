@@ -185,3 +185,14 @@ def test_a_sentence_the_sources_do_not_bear_on(borrowed, verdict, reasons, figur
     result = ClaimResult(Claim(text, 0, len(text), borrowed=borrowed), ClaimVerdict(verdict),
                          figures, reasons=tuple(ClaimReason(r) for r in reasons))
     assert _the_writers_own(result) is dropped
+
+
+def test_an_undated_figure_of_a_change_is_not_set_aside():
+    """"had 212 agency staff" may speak of 2021 in "rose from 212 in March 2021 to 634 in March
+    2024": only a figure given as the point of comparison is the earlier one."""
+    from verifier.judging.claim_check import _of_the_claims_year
+
+    source = "Agency staff numbers rose from 212 in March 2021 to 634 in March 2024."
+    (figure,) = find_figures("the council had 212 agency staff")
+    held = find_figures(source)[0]
+    assert _of_the_claims_year(figure, held, source, frozenset({212.0})) is None

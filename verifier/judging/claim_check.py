@@ -475,11 +475,17 @@ def _of_another_year(figure, source, sentence: str, claim_values=None) -> bool:
     return _of_the_claims_year(figure, source, sentence, claim_values) is not None
 
 
+# An earlier year's figure given as the point of comparison: "…, compared with 52% in 2019"
+_COMPARED_WITH = re.compile(r"(?:compared\s+(?:with|to)|against|than|versus|vs\.?|up\s+from|"
+                            r"down\s+from)\s+(?:the\s+|a\s+|just\s+|only\s+)?$", re.IGNORECASE)
+
+
 def _of_the_claims_year(figure, source, sentence: str, claim_values=None):
     """When the source's `source` is of another year than the claim's figure (see
     _of_another_year): the figure of the claim's year in that sentence, which the claim
-    misstates (the same unit, dated the claim's year; for an undated claim the one other figure
-    it compares with), or `source` itself when there is none to say. Else None."""
+    misstates (the same unit, dated the claim's year; for an undated claim, where the source
+    gives its figure as the point of comparison, the one other figure it compares with), or
+    `source` itself when there is none to say. Else None."""
     if source.year is None:
         return None
     if figure.year is not None:
@@ -490,6 +496,9 @@ def _of_the_claims_year(figure, source, sentence: str, claim_values=None):
         return dated[0] if len(dated) == 1 else source
     if claim_values is None:
         return None
+    at = sentence.find(source.text)
+    if at < 0 or not _COMPARED_WITH.search(sentence[max(0, at - 25):at]):
+        return None     # "rose from 212 in 2021 to 634": "had 212" may speak of 2021
     later = any(int(y[:4]) > source.year[1] for y in years_in(sentence))
     others = [f for f in find_figures(sentence) if f.unit == source.unit
               and f.value != source.value and f.value not in claim_values]
