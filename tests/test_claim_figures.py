@@ -71,6 +71,9 @@ def test_a_date_that_names_the_document_cited_is_not_checked(text, names):
     pytest.param("four of the nine posts were held by interim officers",
                  "At the time of our inspection, four of the nine posts on the Corporate Management "
                  "Team were held by interim officers.", ("holds", "four"), id="the-same-part"),
+    pytest.param("only two of the council's nine posts were held by interim officers",
+                 "At the time of our inspection, four of the council's nine posts were held by "
+                 "interim officers.", ("differs", "four"), id="of-a-possessive"),
     pytest.param("17 out of 41 recommendations had been implemented",
                  "Of the 41 recommendations rated high priority, 17 had been implemented.", None,
                  id="the-source-does-not-write-it-as-a-part-of"),

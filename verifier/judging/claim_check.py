@@ -565,7 +565,8 @@ def _together(figures, layout: _Layout):
 
 
 # "two of the nine posts", "17 out of 41": a part and its whole
-_PART_OF = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?$", re.IGNORECASE)
+_PART_OF = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?"
+                      r"(?:[A-Za-z]+[’']s?\s+)?$", re.IGNORECASE)   # "31 of the council's 43"
 
 
 def _part_of_pairs(text: str, figures) -> list[tuple[int, int]]:
