@@ -401,6 +401,8 @@ def test_every_claim_verdict_has_its_reason(example_results):
      "The inspectors praised the council's strategy as realistic."),
     ("Staff, the report says, were unhappy with their pay.", "Staff, the report says, were unhappy with their pay."),
     ("He said the report found that it was.", "He said the report found that it was."),
+    ("Contrary to what has been said outside this chamber, the inspectors found our finance "
+     "function to be adequately resourced.", "our finance function to be adequately resourced."),
 ])
 def test_what_the_sources_are_said_to_say(statement, stated):
     from verifier.reading.claims import stated_part

@@ -73,6 +73,10 @@ FIGURE_TOPIC_MARGIN = 0.25
 # How many of the passages nearest a claim that is not plainly carried are read for a sentence
 # that says the opposite.
 OPPOSITE_CANDIDATES = 3
+# Two statements joined in one claim: "…; …", "…, but …", "…, while …".
+_CONTRASTED = re.compile(r";\s+|,?\s+(?:but|while|whereas)\s+", re.IGNORECASE)
+# A clause is read on its own for the opposite only with this many content words.
+MIN_CLAUSE_WORDS = 3
 # How many words after a negation it bears on.
 NEGATION_REACH = 4
 # Negation words whose presence on one side only turns a statement round.
@@ -1087,10 +1091,19 @@ def _unsupported(claim, best_cited, cited_scores, wanted, layout, sources,
     # the claim's words turned round says the opposite ("has not been given the resources it
     # needs" against "adequately resourced"), whichever of the nearest it is.
     candidates = sorted(cited_scores.items(), key=lambda kv: _rank(kv[1]), reverse=True)
+    # each clause of a claim joining two statements ("… adequately resourced; the problem, they
+    # say, is status") is turned round on its own: the other's words would dilute it
+    stated = stated_part(claim.text)
+    clauses = [list(dict.fromkeys(content_stems(c)))
+               for c in _CONTRASTED.split(stated if stated != claim.text
+                                          else claim.statement or claim.text)]
+    readings = [wanted] + ([c for c in clauses if len(c) >= MIN_CLAUSE_WORDS]
+                           if len(clauses) > 1 else [])
     for k, on in candidates[:OPPOSITE_CANDIDATES] + ([nearest_other] if nearest_other else []):
         if _absent(on):
             continue
-        opposite = _opposite(claim, wanted, layout.places[k][2].text, layout)
+        opposite = next((o for o in (_opposite(claim, words, layout.places[k][2].text, layout)
+                                     for words in readings) if o is not None), None)
         if opposite is not None:
             return _result(claim, ClaimVerdict.NOT_SUPPORTED, (), k, wanted, layout, sources,
                            f"{_where(layout, k)} says the opposite: “{opposite}”", on,

@@ -357,7 +357,7 @@ MIN_STATED_WORDS = 3
 
 def stated_part(statement: str) -> str:
     """The part of a claim's statement that says what the sources say: after its last
-    "<the report> <found> that", when words of the claim's own (a speaker, a preamble) stand
+    "<the report> <found> (that)", when words of the claim's own (a speaker, a preamble) stand
     before it; else the whole statement."""
     last = None
     for m in _ATTRIBUTION.finditer(statement):
@@ -365,8 +365,8 @@ def stated_part(statement: str) -> str:
     if last is None or last.start() == 0 or not _NEUTRAL_SAYING.search(last.group()):
         return statement
     rest = statement[last.end():]
-    if not re.match(r"\s*that\b", rest):
-        return statement
+    if re.match(r"\s*[,;:(]", rest):
+        return statement        # a parenthesis: "Staff, the report says, were …"
     rest = re.sub(r"^\s*that\b", " ", rest).strip()
     return rest if len(content_stems(rest)) >= MIN_STATED_WORDS else statement
 
