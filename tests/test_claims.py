@@ -233,7 +233,7 @@ def example_results(tmp_path_factory, embedder):
     pytest.param(*row, id=f"{row[1]}-{row[0][:30]}") for row in ROWS])
 def test_claim_verdict_on_the_example_report(example_results, claim, verdict, section, figures):
     result = example_results[claim]
-    assert result.verdict.value == verdict, result.note
+    assert result.verdict.value == verdict, result.said
     if section is not None:
         assert result.found is not None and result.found.section == section
     assert {f.figure.text: f.status.value for f in result.figures} == figures
@@ -370,9 +370,9 @@ def test_a_paragraph_past_the_numbering(cited, sections, past):
     pytest.param(("Table 2",), "Table 2", "Table 2", id="a_table"),
 ])
 def test_how_a_note_names_what_was_cited(sections, text, said):
-    from verifier.judging.claim_check import _cited_text
     from verifier.models import Citation, Claim
-    assert _cited_text(Claim(text="x", start=0, end=1, citation=Citation(sections=sections, text=text))) == said
+    from verifier.rendering.claim_notes import cited_place
+    assert cited_place(Claim(text="x", start=0, end=1, citation=Citation(sections=sections, text=text))) == said
 
 
 def test_every_claim_verdict_has_its_reason(example_results):

@@ -237,8 +237,8 @@ class ClaimVerdict(str, Enum):
 
 
 class ClaimReason(str, Enum):
-    """Why a claim got its verdict, as codes (the JSON's "reasons"); the note says the same in
-    words for a reader."""
+    """Why a claim got its verdict, as codes (the JSON's "reasons"); the note (ClaimResult.said,
+    worded by verifier/rendering/claim_notes.py) says the same in words for a reader."""
 
     FIGURES_HOLD = "figures_hold"                     # supported: every figure is in the place
     STATEMENT_CARRIED = "statement_carried"           # supported: its words or meaning are there
@@ -323,12 +323,67 @@ class ClaimResult:
     words_found: tuple[str, ...] = ()   # the claim's content words the passage carries
     words_missing: tuple[str, ...] = ()
     similarity: float = 0.0             # cosine of the statement and the passage (0 when not measured)
-    note: str = ""
+    # what the note says, in order, as data: verifier/rendering/claim_notes.py puts it in words
+    said: tuple["ClaimSaid", ...] = ()
     about_document: str | None = None   # the indexed document's id it is judged against, or the
                                         # name it gives a document that is not indexed
     hedge: str | None = None            # "suggests", "appears to", "is said to": reported, never
                                         # a reason to pass the claim
     reasons: tuple[ClaimReason, ...] = ()   # why, as codes: the verdict's first
+
+
+class ClaimNote(str, Enum):
+    """One thing a claim's note says (a ClaimSaid's kind); verifier/rendering/claim_notes.py
+    words it. "place": the passage named (places[0]); "cited": the claim's own citation."""
+
+    # where the claim cannot be judged at all
+    DOCUMENT_NOT_INDEXED = "document_not_indexed"         # words: the document named
+    CITED_PLACE_NOT_INDEXED = "cited_place_not_indexed"   # words: the places; pages: by page
+    NO_SUCH_PARAGRAPH = "no_such_paragraph"               # words: the paragraphs cited
+    NO_WORDS_TO_COMPARE = "no_words_to_compare"
+    NOTHING_TO_COMPARE = "nothing_to_compare"
+    # its figures
+    FIGURES_DIFFER = "figures_differ"                     # details: one FIGURE_DIFFERS each
+    FIGURE_DIFFERS = "figure_differs"       # words: the claim's; source_words: the source's
+                                            # figure and sentence; places: where
+    FIGURES_IN = "figures_in"                             # places: the place
+    FIGURES_IN_AND_ELSEWHERE = "figures_in_and_elsewhere"  # places: the cited one, the others
+    FIGURES_NOT_IN_CITED = "figures_not_in_cited"         # places: where they are
+    FIGURES_THERE_TOO = "figures_there_too"
+    FIGURES_NOT_IN_CONTEXT = "figures_not_in_context"     # words: the figures not found
+    # its statement (place, similarity, coverage: the share of its words by rarity)
+    CARRIED = "carried"
+    CARRIED_ELSEWHERE = "carried_elsewhere"
+    SAYS_THE_OPPOSITE = "says_the_opposite"               # source_words: the sentence
+    MAY_SAY_THE_OPPOSITE = "may_say_the_opposite"         # source_words: the sentence
+    ONLY_RECOMMENDED = "only_recommended"                 # source_words: the sentence
+    NOT_CARRIED = "not_carried"
+    UNCLEAR = "unclear"
+    UNCLEAR_NOT_WHERE_CITED = "unclear_not_where_cited"   # cited_similarity: at the cited place
+    NEVER_MENTIONED = "never_mentioned"                   # words: the things never mentioned
+    # the report's own sentence governs the words that carry it (verifier/judging/context.py)
+    GIVEN_AS_DENIED = "given_as_denied"                   # source_words: the words
+    GIVEN_AS_ANOTHERS_VIEW = "given_as_anothers_view"
+    GIVEN_ON_A_CONDITION = "given_on_a_condition"
+    # not judged: the sources may not be the ones the motion cites
+    CITED_REPORT_NOT_INDEXED = "cited_report_not_indexed"
+    NO_CITATION_CONFIRMED = "no_citation_confirmed"
+
+
+@dataclass(frozen=True)
+class ClaimSaid:
+    """One thing a claim's note says, as data: its kind and the places, words and measures it
+    names (the judge decides it; the edges word it: verifier/rendering/claim_notes.py)."""
+
+    what: ClaimNote
+    places: tuple[Match, ...] = ()
+    words: tuple[str, ...] = ()             # the claim's words, figures or citation
+    source_words: tuple[str, ...] = ()      # the source's words
+    similarity: float | None = None         # cosine, 0 to 1, of the claim and places[0]
+    coverage: float | None = None           # share of the claim's words (by rarity), 0 to 1
+    cited_similarity: float | None = None   # cosine at the place cited, when places[0] is not
+    pages: bool = False                     # the citation names pages, not paragraphs
+    details: tuple["ClaimSaid", ...] = ()
 
 
 

@@ -23,7 +23,6 @@ import re
 
 from index import Document, Paragraph, ParagraphKind
 from verifier.judging.context import ContextKind, governed_claim
-from verifier.words import section_name
 from verifier.reading.claims import find_claims, stated_part
 from verifier.search.corpus import Corpus
 from verifier.search.documents import resolve_document
@@ -36,8 +35,8 @@ from verifier.search.matching import Sources
 from verifier.thresholds import (ELSEWHERE_MARGIN, MAX_ABSENT_SIMILARITY,  # noqa: F401
                                  MAX_NEVER_DISCUSSED_SIMILARITY, MIN_SUPPORT_SIMILARITY,
                                  MIN_SUPPORT_SIMILARITY_WITH_WORDS)
-from verifier.models import (Claim, ClaimReason, ClaimResult, ClaimVerdict, Figure, FigureResult,
-                             FigureStatus, Match, Quotation)
+from verifier.models import (Claim, ClaimNote, ClaimReason, ClaimResult, ClaimSaid, ClaimVerdict,
+                             Figure, FigureResult, FigureStatus, Match, Quotation)
 
 # The statement thresholds were chosen by bench/claims_fit.py on the 33 `fit` rows of
 # examples/claims/ (fewest false alarms, then most right verdicts, ties to the more cautious
@@ -145,10 +144,6 @@ def _about(result: ClaimResult, cited_document: Document | None) -> ClaimResult:
                    hedge=" ".join(hedge.group().lower().split()) if hedge else None)
 
 
-ABSENT_HINT = ("the motion cites paragraphs that no indexed source has, so the report it "
-               "relies on may not be indexed: is it? (`verifier index list`)")
-
-
 def _sources_not_the_ones_cited(quotations, claims, sources: Sources) -> bool:
     """Whether the motion plainly cites a report that is not among the sources: at least half
     of its citations of paragraphs name paragraphs of which no source has even the chapter
@@ -169,25 +164,23 @@ def _unverifiable_when_absent(result: ClaimResult) -> ClaimResult:
     a report that was never indexed."""
     if result.verdict is not ClaimVerdict.NOT_SUPPORTED or result.claim.citation.sections:
         return result
-    return _not_judged(result, ABSENT_HINT)
+    return _not_judged(result, ClaimNote.CITED_REPORT_NOT_INDEXED)
 
 
-def _not_judged(result: ClaimResult, why: str) -> ClaimResult:
+def _not_judged(result: ClaimResult, why: ClaimNote) -> ClaimResult:
     return replace(result, verdict=ClaimVerdict.UNVERIFIABLE,
                    reasons=(ClaimReason.REPORT_NOT_INDEXED,) + result.reasons,
-                   note=f"{result.note} Not judged: {why}".strip())
+                   said=result.said + (ClaimSaid(why),))
 
 
 def claim_unconfirmed(result: ClaimResult) -> ClaimResult:
     """A claim's verdict when the sources confirm none of the motion's citations
     (verdicts.sources_unconfirmed): unverifiable, not unsupported, with other figures or
     elsewhere, since the report it leans on may not be indexed."""
-    from verifier.judging.verdicts import ELSEWHERE_NOTE
-
     if result.verdict not in (ClaimVerdict.NOT_SUPPORTED, ClaimVerdict.FIGURE_DIFFERS,
                               ClaimVerdict.ELSEWHERE):
         return result
-    return _not_judged(result, ELSEWHERE_NOTE)
+    return _not_judged(result, ClaimNote.NO_CITATION_CONFIRMED)
 
 
 class _Layout:
@@ -338,7 +331,8 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
         # its figures are not in the sources: absent, each reported as the claim gives it
         return ClaimResult(claim, ClaimVerdict.UNVERIFIABLE,
                            tuple(FigureResult(f, FigureStatus.ABSENT) for f in claim.figures),
-                           note=f"The cited document “{citation.document}” is not indexed.",
+                           said=(ClaimSaid(ClaimNote.DOCUMENT_NOT_INDEXED,
+                                           words=(citation.document,)),),
                            reasons=(ClaimReason.DOCUMENT_NOT_INDEXED,))
     in_document = [k for k, (d, _, _) in enumerate(layout.places)
                    if cited_document is None or corpus.texts[d].document.id == cited_document.id]
@@ -351,11 +345,10 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
     if located and not cited and not (citation.sections and not paged and all(
             _past_the_numbering(s, [layout.places[k][2] for k in in_document])
             for s in citation.sections)):
-        where = ", ".join(citation.sections) or "p. " + ", ".join(
-            list(map(str, citation.pages)) + list(citation.page_labels))
-        return ClaimResult(claim, ClaimVerdict.UNVERIFIABLE, note=(
-            f"The cited {'paragraph' if citation.sections else 'page'} {where} is not in the "
-            "indexed sources."), reasons=(ClaimReason.CITED_PLACE_NOT_INDEXED,))
+        where = citation.sections or tuple(map(str, citation.pages)) + citation.page_labels
+        return ClaimResult(claim, ClaimVerdict.UNVERIFIABLE, said=(ClaimSaid(
+            ClaimNote.CITED_PLACE_NOT_INDEXED, words=tuple(where),
+            pages=not citation.sections),), reasons=(ClaimReason.CITED_PLACE_NOT_INDEXED,))
     # A paragraph past the end of a run the report numbers without a gap ("paragraph 134" of a
     # report numbered 1 to 120) does not exist: the claim is looked for everywhere else, and
     # found there it is 'elsewhere'. A gap in the run would mean a number the reader missed.
@@ -385,8 +378,8 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
         result = _judge_statement(claim, words, cited, located, sources, layout)
     if located and not cited:
         result = replace(result, reasons=result.reasons + (ClaimReason.CITED_PLACE_DOES_NOT_EXIST,),
-                         note=f"There is no paragraph {', '.join(citation.sections)} in "
-                                      f"the indexed sources. {result.note}".strip())
+                         said=(ClaimSaid(ClaimNote.NO_SUCH_PARAGRAPH, words=citation.sections),)
+                         + result.said)
     return result
 
 
@@ -854,30 +847,33 @@ def _judge_with_figures(claim, figures, words, cited, located, sources, layout) 
     places = {kk for r, _, at in figures for kk in at}
     if differs:
         r, k = differs[0]
-        note = "; ".join(f"the source has {d.source_figure} where the motion says {d.figure.text}"
-                         f" ({_where(layout, kk)}: “{d.source_text}”)" for d, kk in differs)
+        said = ClaimSaid(ClaimNote.FIGURES_DIFFER, details=tuple(
+            ClaimSaid(ClaimNote.FIGURE_DIFFERS, places=(_place(layout, sources, kk),),
+                      words=(d.figure.text,), source_words=(d.source_figure, d.source_text))
+            for d, kk in differs))
         return _result(claim, ClaimVerdict.FIGURE_DIFFERS, results, k, words, layout, sources,
-                       note[0].upper() + note[1:] + ".", reason=ClaimReason.FIGURE_DIFFERS)
+                       said, reason=ClaimReason.FIGURE_DIFFERS)
     if holds and len(holds) == len(figures):
         in_cited = [k for _, k in holds if k in cited_set]
         if len(in_cited) == len(holds) or not located:
             k = _best_place([kk for kk in places if kk in cited_set] or places, figures, words,
                             layout)
             return _result(claim, ClaimVerdict.SUPPORTED, results, k, words, layout, sources,
-                           f"The figures are in {_where(layout, k)}.",
+                           ClaimSaid(ClaimNote.FIGURES_IN, places=(_place(layout, sources, k),)),
                            reason=ClaimReason.FIGURES_HOLD)
         outside = [k for _, k in holds if k not in cited_set]
         if in_cited:
             # Some figures in the cited place, others elsewhere: the claim draws on both.
             k = in_cited[0]
             return _result(claim, ClaimVerdict.SUPPORTED, results, k, words, layout, sources,
-                           f"The figures are in {_where(layout, k)} and "
-                           f"{', '.join(sorted({_where(layout, o) for o in outside}))}.",
+                           ClaimSaid(ClaimNote.FIGURES_IN_AND_ELSEWHERE, places=tuple(
+                               _place(layout, sources, o) for o in dict.fromkeys([k] + outside))),
                            reason=ClaimReason.FIGURES_HOLD)
         k = _best_place([kk for kk in places if kk not in cited_set], figures, words, layout)
         return _result(claim, ClaimVerdict.ELSEWHERE, results, k, words, layout, sources,
-                       f"The figures are not in the cited {_cited_text(claim)}, but in "
-                       f"{_where(layout, k)}.", reason=ClaimReason.CARRIED_ELSEWHERE)
+                       ClaimSaid(ClaimNote.FIGURES_NOT_IN_CITED,
+                                 places=(_place(layout, sources, k),)),
+                       reason=ClaimReason.CARRIED_ELSEWHERE)
     # Some figure is nowhere in the sources in its context: the statement decides, and the
     # claim is at best unverifiable as written …
     judged = _judge_statement(claim, words, cited, located, sources, layout)
@@ -892,14 +888,14 @@ def _judge_with_figures(claim, figures, words, cited, located, sources, layout) 
         if k is not None and all(r.status is FigureStatus.HOLDS for r, _, _ in anchored):
             return replace(judged, figures=tuple(r for r, _, _ in anchored),
                            reasons=judged.reasons + (ClaimReason.FIGURES_HOLD,),
-                           note=f"{judged.note} The figures are there too.".strip())
-    absent = ", ".join(r.figure.text for r in results if r.status is FigureStatus.ABSENT)
+                           said=judged.said + (ClaimSaid(ClaimNote.FIGURES_THERE_TOO),))
+    absent = tuple(r.figure.text for r in results if r.status is FigureStatus.ABSENT)
     verdict = judged.verdict
     if verdict in (ClaimVerdict.SUPPORTED, ClaimVerdict.ELSEWHERE):
         verdict = ClaimVerdict.UNVERIFIABLE
     elif not holds and verdict is ClaimVerdict.UNVERIFIABLE and _far(judged):
         verdict = ClaimVerdict.NOT_SUPPORTED
-    note = f"Not in the sources in this context: {absent}. {judged.note}".strip()
+    said = (ClaimSaid(ClaimNote.FIGURES_NOT_IN_CONTEXT, words=absent),) + judged.said
     reasons = judged.reasons
     if verdict is ClaimVerdict.UNVERIFIABLE:
         reasons = (ClaimReason.FIGURE_NOT_FOUND,) + tuple(
@@ -907,7 +903,7 @@ def _judge_with_figures(claim, figures, words, cited, located, sources, layout) 
     elif verdict is ClaimVerdict.NOT_SUPPORTED and judged.verdict is not ClaimVerdict.NOT_SUPPORTED:
         reasons = (ClaimReason.NOT_CARRIED, ClaimReason.FIGURE_NOT_FOUND)
     return ClaimResult(claim, verdict, results, judged.found, judged.words_found,
-                       judged.words_missing, judged.similarity, note, reasons=reasons)
+                       judged.words_missing, judged.similarity, said, reasons=reasons)
 
 
 def _place_of(found, sources: Sources, layout: _Layout) -> int | None:
@@ -944,7 +940,8 @@ def _judge_statement(claim, words, cited, located, sources, layout) -> ClaimResu
     statement = claim.statement or claim.text
     wanted = list(dict.fromkeys(words))
     if not wanted:
-        return ClaimResult(claim, ClaimVerdict.UNVERIFIABLE, note="The claim has no words to compare.",
+        return ClaimResult(claim, ClaimVerdict.UNVERIFIABLE,
+                           said=(ClaimSaid(ClaimNote.NO_WORDS_TO_COMPARE),),
                            reasons=(ClaimReason.NOTHING_TO_COMPARE,))
     cited_pool = cited
     if len(cited) > CHAPTER_CANDIDATES:
@@ -957,24 +954,24 @@ def _judge_statement(claim, words, cited, located, sources, layout) -> ClaimResu
         opposite = _opposite(claim, wanted, layout.places[best_cited][2].text, layout)
         if opposite is not None and _carries(score):
             return _result(claim, ClaimVerdict.NOT_SUPPORTED, (), best_cited, wanted, layout,
-                           sources, f"{_where(layout, best_cited)} says the opposite: “{opposite}”",
+                           sources, _at(ClaimNote.SAYS_THE_OPPOSITE, best_cited, layout, sources,
+                                        score, opposite),
                            score, reason=ClaimReason.SAYS_THE_OPPOSITE)
         if _carries(score):
             doubt = _opposite(claim, wanted, layout.places[best_cited][2].text, layout,
                               MIN_DOUBT_COVERAGE)
             if doubt is not None:
                 return _result(claim, ClaimVerdict.UNVERIFIABLE, (), best_cited, wanted, layout,
-                               sources, f"{_where(layout, best_cited)} is close to it but may say "
-                               f"the opposite: “{doubt}”; check by hand.", score,
+                               sources, _at(ClaimNote.MAY_SAY_THE_OPPOSITE, best_cited, layout,
+                                            sources, score, doubt), score,
                                reason=ClaimReason.MAY_SAY_THE_OPPOSITE)
             # a passage that says it should be does not say it is: not carried, and another
             # passage may say the opposite (that it is not)
             prescribed = _only_prescribed(claim, wanted, layout.places[best_cited][2].text, layout)
             if prescribed is None:
                 return _result(claim, ClaimVerdict.SUPPORTED, (), best_cited, wanted, layout,
-                               sources, f"{_where(layout, best_cited)} carries it"
-                               f" (similarity {score[1]:.2f}, words {score[0]:.0%}).", score,
-                               reason=ClaimReason.STATEMENT_CARRIED)
+                               sources, _at(ClaimNote.CARRIED, best_cited, layout, sources, score),
+                               score, reason=ClaimReason.STATEMENT_CARRIED)
             prescribed = (best_cited, prescribed)
     if not located or prescribed is not None:
         return _unsupported(claim, best_cited, cited_scores, wanted, layout, sources,
@@ -992,8 +989,7 @@ def _judge_statement(claim, words, cited, located, sources, layout) -> ClaimResu
             _opposite(claim, wanted, layout.places[best_other][2].text, layout) is None:
         score = other_scores[best_other]
         return _result(claim, ClaimVerdict.ELSEWHERE, (), best_other, wanted, layout, sources,
-                       f"Not in the cited {_cited_text(claim)}; {_where(layout, best_other)} "
-                       f"carries it (similarity {score[1]:.2f}, words {score[0]:.0%}).", score,
+                       _at(ClaimNote.CARRIED_ELSEWHERE, best_other, layout, sources, score), score,
                        reason=ClaimReason.CARRIED_ELSEWHERE)
     nearest = None if best_other is None else (best_other, other_scores[best_other])
     return _unsupported(claim, best_cited, cited_scores, wanted, layout, sources, nearest)
@@ -1067,25 +1063,23 @@ _NOT_THINGS = frozenset("same other first last next previous current recent whol
 def _unsupported(claim, best_cited, cited_scores, wanted, layout, sources,
                  nearest_other=None, prescribed=None) -> ClaimResult:
     if best_cited is None:
-        return ClaimResult(claim, ClaimVerdict.UNVERIFIABLE, note="Nothing to compare it with.",
+        return ClaimResult(claim, ClaimVerdict.UNVERIFIABLE,
+                           said=(ClaimSaid(ClaimNote.NOTHING_TO_COMPARE),),
                            reasons=(ClaimReason.NOTHING_TO_COMPARE,))
     score = cited_scores[best_cited]
-    where = _where(layout, best_cited)
     absent = never_discussed(claim, layout)
     nearest = max([score[1]] + ([nearest_other[1][1]] if nearest_other else []))
     if absent and nearest < MAX_NEVER_DISCUSSED_SIMILARITY:
         return _result(claim, ClaimVerdict.NOT_SUPPORTED, (), best_cited, wanted, layout, sources,
-                       f"The sources never mention {', '.join(f'“{w}”' for w in absent)}: they "
-                       f"do not discuss what the claim says; the nearest passage is {where} "
-                       f"(similarity {score[1]:.2f}).", score, reason=ClaimReason.NEVER_DISCUSSED)
+                       replace(_at(ClaimNote.NEVER_MENTIONED, best_cited, layout, sources, score),
+                               words=absent), score, reason=ClaimReason.NEVER_DISCUSSED)
     if _absent(score) and nearest_other is not None and not _absent(nearest_other[1]):
         # "section 3.6 and other parts of the report commend …": off the subject where cited,
         # but another passage is on it. Not plainly carried, not plainly absent either.
         k, other = nearest_other
         return _result(claim, ClaimVerdict.UNVERIFIABLE, (), k, wanted, layout, sources,
-                       f"Not in the cited {_cited_text(claim)} (similarity {score[1]:.2f}); "
-                       f"{_where(layout, k)} is on the subject (similarity {other[1]:.2f}, "
-                       f"words {other[0]:.0%}) but does not plainly carry it; check by hand.",
+                       replace(_at(ClaimNote.UNCLEAR_NOT_WHERE_CITED, k, layout, sources, other),
+                               cited_similarity=score[1]),
                        other, reason=ClaimReason.EVIDENCE_UNCLEAR)
     # On the subject but not plainly carried: a passage one of whose sentences carries most of
     # the claim's words turned round says the opposite ("has not been given the resources it
@@ -1106,22 +1100,19 @@ def _unsupported(claim, best_cited, cited_scores, wanted, layout, sources,
                                      for words in readings) if o is not None), None)
         if opposite is not None:
             return _result(claim, ClaimVerdict.NOT_SUPPORTED, (), k, wanted, layout, sources,
-                           f"{_where(layout, k)} says the opposite: “{opposite}”", on,
+                           _at(ClaimNote.SAYS_THE_OPPOSITE, k, layout, sources, on, opposite), on,
                            reason=ClaimReason.SAYS_THE_OPPOSITE)
     if prescribed is not None:
         k, sentence = prescribed
         return _result(claim, ClaimVerdict.UNVERIFIABLE, (), k, wanted, layout, sources,
-                       f"{_where(layout, k)} says it should be, not that it is: “{sentence}”; "
-                       "check by hand.", cited_scores[k], reason=ClaimReason.ONLY_RECOMMENDED)
+                       _at(ClaimNote.ONLY_RECOMMENDED, k, layout, sources, cited_scores[k],
+                           sentence), cited_scores[k], reason=ClaimReason.ONLY_RECOMMENDED)
     if _absent(score):
         return _result(claim, ClaimVerdict.NOT_SUPPORTED, (), best_cited, wanted, layout, sources,
-                       f"Neither {_cited_text(claim) if claim.citation.sections or claim.citation.pages else 'the sources'}"
-                       f" nor any other passage carries it; the nearest is {where} "
-                       f"(similarity {score[1]:.2f}, words {score[0]:.0%}).", score,
+                       _at(ClaimNote.NOT_CARRIED, best_cited, layout, sources, score), score,
                        reason=ClaimReason.NOT_CARRIED)
     return _result(claim, ClaimVerdict.UNVERIFIABLE, (), best_cited, wanted, layout, sources,
-                   f"Unclear: {where} is on the subject (similarity {score[1]:.2f}, words "
-                   f"{score[0]:.0%}) but does not plainly carry it; check by hand.", score,
+                   _at(ClaimNote.UNCLEAR, best_cited, layout, sources, score), score,
                    reason=ClaimReason.EVIDENCE_UNCLEAR)
 
 
@@ -1304,7 +1295,7 @@ def _reversed(claim_text: str, sentence: str) -> str | None:
 
 # ---------------------------------------------------------------- evidence
 
-def _result(claim, verdict, figures, k, wanted, layout, sources, note, score=None,
+def _result(claim, verdict, figures, k, wanted, layout, sources, said: ClaimSaid, score=None,
             reason: ClaimReason | None = None) -> ClaimResult:
     d, p_index, paragraph = layout.places[k]
     reasons = (reason,) if reason else ()
@@ -1314,30 +1305,42 @@ def _result(claim, verdict, figures, k, wanted, layout, sources, note, score=Non
         context = governed_claim(paragraph.text, claim.text)
         if context is not None:
             verdict = ClaimVerdict.NOT_SUPPORTED
-            note = CLAIM_CONTEXT_NOTES[context.kind].format(words=context.words)
+            said = ClaimSaid(GOVERNED_NOTES[context.kind], source_words=(context.words,))
             reasons = (ClaimReason.GIVEN_AS_ANOTHERS_VIEW if context.kind is ContextKind.ATTRIBUTION
                        else ClaimReason.DENIED_OR_CONDITIONAL,)
     stems = layout.stems[k]
     found_words = tuple(dict.fromkeys(w for w in wanted if w in stems))
     missing = tuple(dict.fromkeys(w for w in wanted if w not in stems))
-    doc = sources.corpus.texts[d].document
-    match = Match(document_id=doc.id, title=doc.title, section=paragraph.section,
-                  page=paragraph.first_page, paragraph_order=paragraph.order, span_start=0,
-                  span_end=len(paragraph.text), text=paragraph.text,
-                  score=round(score[1], 4) if score else 1.0, method="claim",
-                  last_page=paragraph.last_page, heading=paragraph.heading,
-                  footnote=paragraph.label if paragraph.kind is ParagraphKind.FOOTNOTE else None)
+    match = replace(_place(layout, sources, k), score=round(score[1], 4) if score else 1.0)
     return ClaimResult(claim, verdict, tuple(figures), match, _surface_words(claim, found_words),
-                       _surface_words(claim, missing), round(score[1], 4) if score else 0.0, note,
-                       reasons=reasons)
+                       _surface_words(claim, missing), round(score[1], 4) if score else 0.0,
+                       (said,), reasons=reasons)
 
 
-CLAIM_CONTEXT_NOTES = {
-    ContextKind.DENIAL: "The report says the opposite: its sentence opens “{words}”.",
-    ContextKind.ATTRIBUTION: "The report gives this as another's view (“{words} …”), not as "
-                             "its own finding.",
-    ContextKind.CONDITION: "The report says this only on a condition the claim leaves out "
-                           "(“{words}”).",
+def _place(layout: _Layout, sources: Sources, k: int) -> Match:
+    """Paragraph k, whole, as a Match: the evidence a result shows, a place its note names."""
+    d, _, paragraph = layout.places[k]
+    doc = sources.corpus.texts[d].document
+    return Match(document_id=doc.id, title=doc.title, section=paragraph.section,
+                 page=paragraph.first_page, paragraph_order=paragraph.order, span_start=0,
+                 span_end=len(paragraph.text), text=paragraph.text, score=1.0, method="claim",
+                 last_page=paragraph.last_page, heading=paragraph.heading,
+                 footnote=paragraph.label if paragraph.kind is ParagraphKind.FOOTNOTE else None)
+
+
+def _at(what: ClaimNote, k: int, layout: _Layout, sources: Sources, score: tuple[float, float],
+        sentence: str | None = None) -> ClaimSaid:
+    """A note on a statement at paragraph k: its measures there, and the sentence it names."""
+    return ClaimSaid(what, places=(_place(layout, sources, k),),
+                     source_words=(sentence,) if sentence is not None else (),
+                     similarity=score[1], coverage=score[0])
+
+
+# What the note says when the report's own sentence governs the words that carry a claim.
+GOVERNED_NOTES = {
+    ContextKind.DENIAL: ClaimNote.GIVEN_AS_DENIED,
+    ContextKind.ATTRIBUTION: ClaimNote.GIVEN_AS_ANOTHERS_VIEW,
+    ContextKind.CONDITION: ClaimNote.GIVEN_ON_A_CONDITION,
 }
 
 
@@ -1370,27 +1373,3 @@ def _cited(paragraph: Paragraph, citation, page_labels: tuple[str, ...] = ()) ->
 
 def _section(paragraph: Paragraph) -> str | None:
     return paragraph.section
-
-
-def _where(layout: _Layout, k: int) -> str:
-    paragraph = layout.places[k][2]
-    page = f" (p. {paragraph.first_page})" if paragraph.first_page else ""   # 0: no pages
-    if paragraph.section:
-        return f"{section_name(paragraph.section)}{page}"
-    return page.strip(" ()") or "the text"
-
-
-def _cited_text(claim: Claim) -> str:
-    c = claim.citation
-    if c.sections:
-        labels = ", ".join(c.sections)
-        if not all(s[:1].isdigit() for s in c.sections):
-            return labels                               # "Table 2", "R4"
-        # the claim's own word when it says ("paragraph 31" of a report numbered through)
-        said = re.match(r"\W*(para|chapter)", c.text or "", re.IGNORECASE)
-        if said:
-            return f"{'paragraph' if said.group(1).lower() == 'para' else 'chapter'} {labels}"
-        return ("paragraph " if all("." in s for s in c.sections) else "chapter ") + labels
-    if c.pages:
-        return "page " + ", ".join(map(str, c.pages))
-    return c.document or "place"

@@ -15,6 +15,7 @@ from verifier.models import CheckReport, ClaimResult, ClaimVerdict, FigureStatus
 from verifier.rendering.report import (CITATION_WORDS, CLAIM_WORDS, VERDICT_WORDS, cited_text,
                                        describe_difference, numbers, page_of, place_name)
 from verifier.words import section_name
+from verifier.rendering.claim_notes import claim_note
 
 # The verdicts that need attention: `verifier check --fail-on`'s default (exit status 1).
 PROBLEMS = ("misquote", "paraphrase", "not_found", "out_of_context", "wrong", "figure_differs",
@@ -104,7 +105,7 @@ def _claim(label: str, c: ClaimResult) -> Finding:
         source_words=_flat(c.found.text) if c.found is not None else None,
         changes=tuple(f"{f.figure.text}: the source has {f.source_figure}"
                       for f in c.figures if f.status is FigureStatus.DIFFERS and f.source_figure),
-        suggestion=claim_suggestion(c), note=c.note)
+        suggestion=claim_suggestion(c), note=claim_note(c))
 
 
 def claim_suggestion(c: ClaimResult) -> str | None:

@@ -17,6 +17,7 @@ from verifier.rendering.marks import Segment, mark_words
 from verifier.rendering.vocabulary import (CITATION_WORDS, CLAIM_WORDS, FIGURE_WORDS,
                                            VERDICT_WORDS, counted, page_count, plural,
                                            short_hash, source_label)
+from verifier.rendering.claim_notes import claim_note
 from verifier.models import (CheckReport, CitationVerdict, ClaimResult, ClaimVerdict, QuoteResult,
                              Verdict)
 
@@ -72,7 +73,7 @@ def claim_json(result: ClaimResult) -> dict:
                     for f in result.figures],
         "found": found_json(result.found),
         "words_found": list(result.words_found), "words_missing": list(result.words_missing),
-        "note": result.note,
+        "note": claim_note(result),
         "about_document": result.about_document,
         "hedge": result.hedge,
         "reasons": [reason.value for reason in result.reasons],
@@ -181,7 +182,7 @@ def render_csv(report: CheckReport) -> str:
             "verdict": c.verdict.value, "citation": "",
             "found_source": m.document_id if m else "", "found_section": (m.section or "") if m else "",
             "found_page": m.page if m else "", "found_text": m.text if m else "",
-            "score": c.similarity if m else "", "note": c.note,
+            "score": c.similarity if m else "", "note": claim_note(c),
         }.items()})
     return out.getvalue()
 
