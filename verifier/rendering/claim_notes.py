@@ -50,83 +50,84 @@ def cited_place(claim: Claim) -> str:
     return c.document or "place"
 
 
-def _measures(said: ClaimSaid) -> str:
-    return f"similarity {said.similarity:.2f}, words {said.coverage:.0%}"
-
-
 def claim_said_text(said: ClaimSaid, claim: Claim) -> str:
     """One ClaimSaid in words (a sentence; FIGURE_DIFFERS a clause of FIGURES_DIFFER's)."""
-    what = said.what
-    where = place_name(said.places[0]) if said.places else ""
-    word = said.words[0] if said.words else ""
-    theirs = said.source_words[0] if said.source_words else ""
-    if what in _FIXED:
-        return _FIXED[what]
-    if what in _GOVERNED:
-        return _GOVERNED[what].format(words=theirs)
-    if what is ClaimNote.DOCUMENT_NOT_INDEXED:
-        return f"The cited document “{word}” is not indexed."
-    if what is ClaimNote.CITED_PLACE_NOT_INDEXED:
-        places = ("p. " if said.pages else "") + ", ".join(said.words)
-        return f"The cited {'page' if said.pages else 'paragraph'} {places} is not in the " \
-            "indexed sources."
-    if what is ClaimNote.NO_SUCH_PARAGRAPH:
-        return f"There is no paragraph {', '.join(said.words)} in the indexed sources."
-    if what is ClaimNote.FIGURES_DIFFER:
+    if said.what is ClaimNote.FIGURES_DIFFER:
         text = "; ".join(claim_said_text(d, claim) for d in said.details)
         return text[:1].upper() + text[1:] + "."
-    if what is ClaimNote.FIGURE_DIFFERS:
-        return f"the source has {theirs} where the motion says {word} ({where}: " \
-            f"“{said.source_words[1]}”)"
-    if what is ClaimNote.FIGURES_IN:
-        return f"The figures are in {where}."
-    if what is ClaimNote.FIGURES_IN_AND_ELSEWHERE:
-        others = ", ".join(sorted({place_name(m) for m in said.places[1:]}))
-        return f"The figures are in {where} and {others}."
-    if what is ClaimNote.FIGURES_NOT_IN_CITED:
-        return f"The figures are not in the cited {cited_place(claim)}, but in {where}."
-    if what is ClaimNote.FIGURES_NOT_IN_CONTEXT:
-        return f"Not in the sources in this context: {', '.join(said.words)}."
-    if what is ClaimNote.CARRIED:
-        return f"{where} carries it ({_measures(said)})."
-    if what is ClaimNote.CARRIED_ELSEWHERE:
-        return f"Not in the cited {cited_place(claim)}; {where} carries it ({_measures(said)})."
-    if what is ClaimNote.SAYS_THE_OPPOSITE:
-        return f"{where} says the opposite: “{theirs}”"
-    if what is ClaimNote.MAY_SAY_THE_OPPOSITE:
-        return f"{where} is close to it but may say the opposite: “{theirs}”; check by hand."
-    if what is ClaimNote.ONLY_RECOMMENDED:
-        return f"{where} says it should be, not that it is: “{theirs}”; check by hand."
-    if what is ClaimNote.NOT_CARRIED:
-        cited = claim.citation
-        named = cited_place(claim) if cited.sections or cited.pages else "the sources"
-        return f"Neither {named} nor any other passage carries it; the nearest is {where} " \
-            f"({_measures(said)})."
-    if what is ClaimNote.UNCLEAR:
-        return f"Unclear: {where} is on the subject ({_measures(said)}) but does not plainly " \
-            "carry it; check by hand."
-    if what is ClaimNote.UNCLEAR_NOT_WHERE_CITED:
-        return (f"Not in the cited {cited_place(claim)} (similarity {said.cited_similarity:.2f}); "
-                f"{where} is on the subject ({_measures(said)}) but does not plainly carry it; "
-                "check by hand.")
-    if what is ClaimNote.NEVER_MENTIONED:
-        return (f"The sources never mention {', '.join(f'“{w}”' for w in said.words)}: they do "
-                f"not discuss what the claim says; the nearest passage is {where} (similarity "
-                f"{said.similarity:.2f}).")
-    raise ValueError(f"no words for {what}")
+    if said.what not in _WORDS:
+        raise ValueError(f"no words for {said.what}")
+    return _WORDS[said.what].format(**_named(said, claim))
 
 
-_FIXED = {
+def _named(said: ClaimSaid, claim: Claim) -> dict[str, str]:
+    """What a note's words may name, each as the note writes it."""
+    citation = claim.citation
+    cited = cited_place(claim)
+    return {
+        "where": place_name(said.places[0]) if said.places else "",
+        "others": ", ".join(sorted({place_name(m) for m in said.places[1:]})),
+        "cited": cited,
+        "cited_or_sources": cited if citation.sections or citation.pages else "the sources",
+        "word": said.words[0] if said.words else "",
+        "listed": ", ".join(said.words),
+        "quoted": ", ".join(f"“{w}”" for w in said.words),
+        "page_or_paragraph": "page" if said.pages else "paragraph",
+        "places_cited": ("p. " if said.pages else "") + ", ".join(said.words),
+        "theirs": said.source_words[0] if said.source_words else "",
+        "sentence": said.source_words[1] if len(said.source_words) > 1 else "",
+        "similarity": _fixed(said.similarity),
+        "words_share": f"{said.coverage:.0%}" if said.coverage is not None else "",
+        "cited_similarity": _fixed(said.cited_similarity),
+    }
+
+
+def _fixed(similarity: float | None) -> str:
+    return f"{similarity:.2f}" if similarity is not None else ""
+
+
+# Each code's words ("{where}": the place named, "{cited}": what the claim cites, "{theirs}":
+# the source's words); FIGURES_DIFFER joins its details' clauses.
+_MEASURES = "similarity {similarity}, words {words_share}"
+_WORDS = {
+    ClaimNote.DOCUMENT_NOT_INDEXED: "The cited document “{word}” is not indexed.",
+    ClaimNote.CITED_PLACE_NOT_INDEXED: "The cited {page_or_paragraph} {places_cited} is not in "
+                                       "the indexed sources.",
+    ClaimNote.NO_SUCH_PARAGRAPH: "There is no paragraph {listed} in the indexed sources.",
     ClaimNote.NO_WORDS_TO_COMPARE: "The claim has no words to compare.",
     ClaimNote.NOTHING_TO_COMPARE: "Nothing to compare it with.",
+    ClaimNote.FIGURE_DIFFERS: "the source has {theirs} where the motion says {word} ({where}: "
+                              "“{sentence}”)",
+    ClaimNote.FIGURES_IN: "The figures are in {where}.",
+    ClaimNote.FIGURES_IN_AND_ELSEWHERE: "The figures are in {where} and {others}.",
+    ClaimNote.FIGURES_NOT_IN_CITED: "The figures are not in the cited {cited}, but in {where}.",
     ClaimNote.FIGURES_THERE_TOO: "The figures are there too.",
-    ClaimNote.CITED_REPORT_NOT_INDEXED: f"Not judged: {ABSENT_HINT}",
-    ClaimNote.NO_CITATION_CONFIRMED: f"Not judged: {ELSEWHERE_NOTE}",
-}
-_GOVERNED = {
-    ClaimNote.GIVEN_AS_DENIED: "The report says the opposite: its sentence opens “{words}”.",
-    ClaimNote.GIVEN_AS_ANOTHERS_VIEW: "The report gives this as another's view (“{words} …”), "
+    ClaimNote.FIGURES_NOT_IN_CONTEXT: "Not in the sources in this context: {listed}.",
+    ClaimNote.CARRIED: "{where} carries it (" + _MEASURES + ").",
+    ClaimNote.CARRIED_ELSEWHERE: "Not in the cited {cited}; {where} carries it (" + _MEASURES
+                                 + ").",
+    ClaimNote.SAYS_THE_OPPOSITE: "{where} says the opposite: “{theirs}”",
+    ClaimNote.MAY_SAY_THE_OPPOSITE: "{where} is close to it but may say the opposite: "
+                                    "“{theirs}”; check by hand.",
+    ClaimNote.ONLY_RECOMMENDED: "{where} says it should be, not that it is: “{theirs}”; check "
+                                "by hand.",
+    ClaimNote.NOT_CARRIED: "Neither {cited_or_sources} nor any other passage carries it; the "
+                           "nearest is {where} (" + _MEASURES + ").",
+    ClaimNote.UNCLEAR: "Unclear: {where} is on the subject (" + _MEASURES + ") but does not "
+                       "plainly carry it; check by hand.",
+    ClaimNote.UNCLEAR_NOT_WHERE_CITED: "Not in the cited {cited} (similarity "
+                                       "{cited_similarity}); {where} is on the subject ("
+                                       + _MEASURES + ") but does not plainly carry it; check "
+                                       "by hand.",
+    ClaimNote.NEVER_MENTIONED: "The sources never mention {quoted}: they do not discuss what the "
+                               "claim says; the nearest passage is {where} (similarity "
+                               "{similarity}).",
+    # the report's own sentence governs the words that carry it: {theirs} are its words
+    ClaimNote.GIVEN_AS_DENIED: "The report says the opposite: its sentence opens “{theirs}”.",
+    ClaimNote.GIVEN_AS_ANOTHERS_VIEW: "The report gives this as another's view (“{theirs} …”), "
                                       "not as its own finding.",
     ClaimNote.GIVEN_ON_A_CONDITION: "The report says this only on a condition the claim leaves "
-                                    "out (“{words}”).",
+                                    "out (“{theirs}”).",
+    ClaimNote.CITED_REPORT_NOT_INDEXED: f"Not judged: {ABSENT_HINT}",
+    ClaimNote.NO_CITATION_CONFIRMED: f"Not judged: {ELSEWHERE_NOTE}",
 }
