@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from index.models import FOOTNOTE_CALL, Page, Paragraph, ParagraphKind
+from index.text import keeps_line_end_hyphen
 
 # A numbered paragraph starts a line: "4.50 Text", "3.4.1 Text", "4.50. Text".
 _NUMBERED = re.compile(r"^(\d{1,2})\.(\d{1,3})(?:\.(\d{1,3}))?\.?(?=\s+\S)\s+")
@@ -72,10 +73,6 @@ _ANNEX = re.compile(r"^(?:annex(?:e)?|appendix|schedule|glossary)\b(?:\s+[A-Z0-9
                     re.IGNORECASE)
 _BULLET = re.compile(r"^[•·▪◦‣●○■□\-–*]\s*")
 
-# Prefixes that English writes closed ("overtaken", "underspend"), so a line-end hyphen after
-# them is the typesetter's, not the author's.
-_CLOSED_PREFIXES = frozenset({"over", "under", "out", "up", "down", "with", "there", "where",
-                              "some", "any", "every", "after", "back", "fore"})
 # Chapters are numbered 1-30 or so; "2023 Annual report" at a line start is not chapter 2023.
 MAX_CHAPTER = 40
 # A chapter heading is a short line; a longer one is a sentence that happens to start with a number.
@@ -843,15 +840,11 @@ class _Vocabulary:
             broken_before = broken_after
 
     def keep_hyphen(self, left: str, right: str) -> bool:
-        """True when "left-" at a line end and "right" on the next line form a hyphenated compound."""
+        """True when "left-" at a line end and "right" on the next line form a hyphenated compound
+        (index.text.keeps_line_end_hyphen, with what this document does elsewhere)."""
         left_l, right_l = left.lower(), right.lower()
-        joined = left_l + right_l
-        if f"{left_l}-{right_l}" in self.compounds:
-            return True
-        if joined in self.words or left_l in _CLOSED_PREFIXES:
-            return False
-        return len(right_l) >= 3 and len(left_l) >= 2 and left_l in self.words \
-            and right_l in self.words
+        return keeps_line_end_hyphen(left_l, right_l, f"{left_l}-{right_l}" in self.compounds,
+                                     left_l + right_l in self.words)
 
 
 def _join_lines(lines: list[_Line], vocabulary: _Vocabulary) -> tuple[str, list[tuple[int, int]]]:

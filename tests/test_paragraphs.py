@@ -27,6 +27,17 @@ CASES = [
                 "decision-making processes of the Authority."},
         id="compound-broken-after-its-hyphen-kept"),
     pytest.param(
+        [["3 Culture",
+          "3.1 Ashcombe has a well-led finance team, but its scrutiny function is not well-",
+          "resourced, and the problems we found are deep-",
+          "rooted in the council's culture. Ash-",
+          "combe's members under-",
+          "stand this."]],
+        {"3.1": "Ashcombe has a well-led finance team, but its scrutiny function is not "
+                "well-resourced, and the problems we found are deep-rooted in the council's "
+                "culture. Ashcombe's members understand this."},
+        id="compounds-at-line-ends-kept-words-joined"),
+    pytest.param(
         [["4 Leadership",
           "4.1 The Mayor has made three permanent senior appointments since 2023, which has",
           "brought welcome stability to the corporate leadership team. The survey also",
@@ -417,21 +428,27 @@ def test_the_summary_and_the_foreword_are_places_by_name(tmp_path):
                                          "will run out within two years.")]
 
 
+def _case(case_id: str):
+    """The pages of the CASES row with this id."""
+    return next(c for c in CASES if c.id == case_id).values[0]
+
+
 def test_straight_through_numbering_keeps_the_chapter_as_heading(tmp_path):
-    pdf = make_pdf(tmp_path / "report.pdf", next(c for c in CASES if c.id == "paragraphs-numbered-straight-through").values[0], header=HEADER)
+    pdf = make_pdf(tmp_path / "report.pdf", _case("paragraphs-numbered-straight-through"),
+                   header=HEADER)
     headings = {p.section: p.heading for p in split_paragraphs(read_pages(pdf)) if p.section}
     assert headings["2"] == "Chapter 1: Introduction" and headings["4"] == "Chapter 2: Governance"
 
 
 def test_only_the_expected_sections_are_found(tmp_path):
-    pages = CASES[5].values[0]
+    pages = _case("amounts-percentages-and-cross-references-do-not-start-paragraphs")
     pdf = make_pdf(tmp_path / "report.pdf", pages, header=HEADER)
     sections = [p.section for p in split_paragraphs(read_pages(pdf)) if p.section]
     assert sections == ["2", "2.1", "2.2"]
 
 
 def test_footnote_is_its_own_unit(tmp_path):
-    pdf = make_pdf(tmp_path / "report.pdf", CASES[7].values[0], header=HEADER)
+    pdf = make_pdf(tmp_path / "report.pdf", _case("footnote-marker-removed-footnote-kept-apart"), header=HEADER)
     notes = [p for p in split_paragraphs(read_pages(pdf)) if p.kind.value == "footnote"]
     assert [(n.label, n.text) for n in notes] == [
         ("8", "Source: the Authority's outturn reports, 2021/22 to 2023/24.")]
@@ -452,7 +469,7 @@ def test_text_before_numbered_paragraphs_and_a_letter_are_kept_by_page(tmp_path)
 
 
 def test_every_character_traces_to_its_page(tmp_path):
-    pdf = make_pdf(tmp_path / "report.pdf", CASES[2].values[0], header=HEADER)
+    pdf = make_pdf(tmp_path / "report.pdf", _case("paragraph-across-page-break-without-footer-leak"), header=HEADER)
     p = {p.section: p for p in split_paragraphs(read_pages(pdf))}["4.1"]
     assert p.page_at(p.text.index("The Mayor")) == 1
     assert p.page_at(p.text.index("in frontline services")) == 2

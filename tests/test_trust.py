@@ -17,7 +17,7 @@ from verifier.judging.check import check_motion
 from verifier.rendering.marks import Segment, mark_words, suggestion
 from verifier.models import Motion
 from verifier.rendering.report import quote_json
-from verifier.words import clean_paste
+from verifier.words import clean_paste, tokenize
 
 REPORT = "Best Value Inspection of the London Borough of Eastmarsh"
 LETTER = "Letter from the Secretary of State to the Chief Executive, 12 November 2024"
@@ -345,6 +345,27 @@ def test_one_word_diff_engine(quote, source, motion_marks):
     pytest.param("£3.4 million in 2021.", "£3.4 million in 2021.", id="decimals-kept"),
     pytest.param("4.12 The Mayor", "     The Mayor", id="leading-paragraph-number"),
     pytest.param("decision-\nmaking", "decision-\nmaking", id="real-compound-kept-apart"),
+    # issue 20: one rule for a line-end hyphen, the sources' words first, then the word list
+    pytest.param("staff are con-\ncerned", "staff are concerned", id="word-the-source-has-joined"),
+    pytest.param("is well-\nresourced", "is well-\nresourced", id="compound-no-english-word"),
+    pytest.param("the co-\noperation of", "the co-\noperation of",
+                 id="source-has-both-words-in-a-row"),
+    pytest.param("poor govern-\nance", "poor governance", id="english-word-joined"),
 ])
 def test_clean_paste(pasted, cleaned):
-    assert clean_paste(pasted, {"concerned", "management"}) == cleaned
+    assert clean_paste(pasted, _SourceWords(
+        "Staff are concerned about the management of co-operation with partners.")) == cleaned
+
+
+class _SourceWords:
+    """A source's words as clean_paste asks after them (the corpus's postings in a check)."""
+
+    def __init__(self, text: str):
+        self.keys = [t.key for t in tokenize(text)]
+
+    def __contains__(self, key) -> bool:
+        return key in self.keys
+
+    def holds_run(self, keys) -> bool:
+        n = len(keys)
+        return any(self.keys[i:i + n] == list(keys) for i in range(len(self.keys)))

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+from typing import Protocol
 
-from index import BRACKET_FOOTNOTE, FOOTNOTE_MARKER, Token, fold, tokenize  # noqa: F401
+from index import (BRACKET_FOOTNOTE, FOOTNOTE_MARKER, Token, fold,  # noqa: F401
+                   keeps_line_end_hyphen, tokenize)
 
 # Words whose presence or absence turns a sentence's meaning round.
 NEGATIONS = frozenset({"not", "no", "never", "nor", "none", "nothing", "neither", "without",
@@ -92,11 +95,21 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     return [lines[k] for k in sorted(dropped)]
 
 
-def clean_paste(text: str, vocabulary=None) -> str:
+class SourceWords(Protocol):
+    """What the sources hold, as a pasted quotation's broken words are judged against it (the
+    corpus's postings: verifier/search/corpus.py)."""
+
+    def __contains__(self, key: object) -> bool: ...
+
+    def holds_run(self, keys: Sequence[str]) -> bool: ...
+
+
+def clean_paste(text: str, sources: SourceWords | None = None) -> str:
     """The quotation as the report has it, less what a paste from its PDF or web page adds:
     page furniture inside it, footnote markers, a leading paragraph number, bullet glyphs and
-    private-use characters, and words broken at a line end (joined when the joined word is one
-    the sources use: `vocabulary` holds their keys; "decision-\nmaking" stays two words)."""
+    private-use characters, and words broken at a line end, joined or kept by the one rule
+    of index.text.keeps_line_end_hyphen, with what the sources hold ("decision-\nmaking"
+    stays two words where a source has "decision making" in a row)."""
     text = _repair_in_place(text)
     chars = list(text)
     def blank(a: int, b: int):
@@ -112,13 +125,15 @@ def clean_paste(text: str, vocabulary=None) -> str:
         if c in _GLYPHS or "\ue000" <= c <= "\uf8ff":
             chars[i] = " "
     cleaned = "".join(chars)
-    if vocabulary:
-        def join(m):
-            before = re.search(r"[^\W\d_]+\Z", cleaned[:m.start()]).group()
-            after = re.match(r"[^\W\d_]+", cleaned[m.end():]).group()
-            return "" if fold(before + after) in vocabulary else m.group()
-        cleaned = _BROKEN_WORD.sub(join, cleaned)
-    return cleaned
+
+    def join(m):
+        before = re.search(r"[^\W\d_]+\Z", cleaned[:m.start()]).group()
+        after = re.match(r"[^\W\d_]+", cleaned[m.end():]).group()
+        pair = [fold(before), fold(after)]
+        hyphenated = sources is not None and sources.holds_run(pair)
+        joined = sources is not None and fold(before + after) in sources
+        return m.group() if keeps_line_end_hyphen(before, after, hyphenated, joined) else ""
+    return _BROKEN_WORD.sub(join, cleaned)
 
 
 _GLYPHS = frozenset("•·▪◦‣●")

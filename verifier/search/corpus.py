@@ -235,6 +235,10 @@ class _Postings:
     def __contains__(self, key) -> bool:
         return bool(self._corpus.counts([key])[key])
 
+    def holds_run(self, keys) -> bool:
+        """Whether some document has these keys as consecutive words."""
+        return bool(self._corpus.documents_with_run(list(keys)))
+
 
 class Corpus:
     """All documents a motion is checked against, with word statistics for candidate search.
