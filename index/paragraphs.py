@@ -645,6 +645,13 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
                 units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
                 current = None
                 continue
+            if current.kind is not ParagraphKind.TABLE and _heads_page(lines, i, typical):
+                # "Recommendations" atop the page after the last paragraph's full stop: an
+                # unnumbered part begins (issue 20), its text no part of that paragraph
+                heading = line.text
+                units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
+                current = None
+                continue
             current.lines.append(line)
             continue
         # Unnumbered text: before the first numbered paragraph, a letter, or after a subheading.
@@ -793,6 +800,17 @@ def _is_text_heading(line: _Line, previous: str, typical: int) -> bool:
     if not previous and len(words) <= MAX_PAGE_TOP_HEADING_WORDS and not re.search(r"\d", text):
         return True     # "Executive summary" opening a page: a heading in sentence case
     return all(w[:1].isupper() or w.lower() in small or w[:1].isdigit() for w in words)
+
+
+def _heads_page(lines: list[_Line], i: int, typical: int) -> bool:
+    """True when line i, first on its page, is a heading: the page before ended a sentence,
+    the line is a short title (_is_text_heading at a page's top) and text follows it there."""
+    line = lines[i]
+    if i == 0 or lines[i - 1].page_no == line.page_no or i + 1 >= len(lines) or \
+            lines[i + 1].page_no != line.page_no or not lines[i + 1].text[:1].isupper():
+        return False
+    previous = _CALL_AT_END.sub("", lines[i - 1].text.strip())
+    return _ends_sentence(previous) and _is_text_heading(line, "", typical)
 
 
 def _is_heading_like(text: str) -> bool:

@@ -220,9 +220,15 @@ def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
     # then what runs at the edges of what is left (a chapter's title under the page number)
     running = _running_edges(pages, [[line for i, line in enumerate(lines) if i not in drop]
                                      for lines, drop in zip(pages, drops)])
+    # A running header printed whole on most pages, its constant half (the report's title) on
+    # a line of its own, may come on one line with the changing half (the chapter's title) on
+    # a page of its own: "Annex A: People we met Ivelbury District Council: Best Value
+    # Inspection" (issue 20). Long recurring lines are such halves.
+    halves = {key for key in recurring if len(key) >= RUNNING_PREFIX_CHARS
+              and len(key.split()) >= RUNNING_PREFIX_WORDS}
     cleaned = []
     for lines, drop in zip(pages, drops):
-        drop |= _running_at_edges(lines, drop, running)
+        drop |= _running_at_edges(lines, drop, running, halves)
         cleaned.append([line for i, line in enumerate(lines) if i not in drop])
     return cleaned
 
@@ -284,19 +290,29 @@ def _running_edges(pages: list[list[str]],
 
 
 def _running_at_edges(lines: list[str], drop: set[int],
-                      running: dict[bool, tuple[set[str], set[str]]]) -> set[int]:
+                      running: dict[bool, tuple[set[str], set[str]]],
+                      halves: set[str] = frozenset()) -> set[int]:
     found = set()
     for top, (repeated, prefixes) in running.items():
+        peeled: set[str] = set()
         for i in _edge_lines(lines, drop, top):
             if _PARAGRAPH_NUMBER_ALONE.match(lines[i].strip()) or \
                     _PARAGRAPH_START.match(lines[i].strip()):
                 break       # "2.12" alone atop a page starts a paragraph, as "2.13" the next
             key = _furniture_key(lines[i])
-            if key in repeated or _prefix(key) in prefixes:
+            if key in peeled:
+                break       # the header's chapter title again below it: the chapter's heading
+            if key in repeated or _prefix(key) in prefixes or _holds_half(key, halves):
                 found.add(i)
+                peeled.add(key)
             else:
                 break
     return found
+
+
+def _holds_half(key: str, halves: set[str]) -> bool:
+    """Whether the line (its key) begins or ends with one of the running header's halves."""
+    return any(key.endswith(" " + half) or key.startswith(half + " ") for half in halves)
 
 
 def _zone(lines: list[str]) -> list[int]:
