@@ -195,3 +195,22 @@ def keeps_line_end_hyphen(left: str, right: str, hyphenated_elsewhere: bool,
     if joined_elsewhere:
         return False
     return not is_english_word(left + right)
+
+
+# --- Page furniture learnt from a document (issue 20) --------------------------------------------
+# The running headers, footers and page numbers a PDF reader removed from a document's pages
+# (index/readers/furniture.py learns them from what repeats) are stored with it as patterns,
+# and a quotation pasted from its PDF with one of them inside is cleaned of it (verifier/words.py).
+
+
+def furniture_pattern(line: str) -> str:
+    """A furniture line as stored and compared: spaces collapsed, each run of digits "#"
+    ("Page 4 of 16" -> "Page # of #"), so one pattern stands for every page's line."""
+    return re.sub(r"\d+", "#", " ".join(line.split()))
+
+
+def furniture_patterns(pages) -> tuple[str, ...]:
+    """The distinct patterns of the furniture removed from these pages (Page.furniture), in
+    the order first met."""
+    return tuple(dict.fromkeys(furniture_pattern(line) for page in pages
+                               for line in page.furniture if line.strip()))

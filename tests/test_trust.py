@@ -353,17 +353,46 @@ def test_one_word_diff_engine(quote, source, motion_marks):
     pytest.param("poor govern-\nance", "poor governance", id="english-word-joined"),
 ])
 def test_clean_paste(pasted, cleaned):
-    assert clean_paste(pasted, _SourceWords(
+    assert clean_paste(pasted, _Source(
         "Staff are concerned about the management of co-operation with partners.")) == cleaned
 
 
-class _SourceWords:
-    """A source's words as clean_paste asks after them (the corpus's postings in a check)."""
+# The furniture a reader learnt from ashcombe's pages (blind/sets/ashcombe: a Word layout by
+# LibreOffice), as stored: a running header per chapter, "OFFICIAL", "Page N of M".
+ASHCOMBE_FURNITURE = ("OFFICIAL", "Ashcombe Best Value Inspection | Chapter # – Organisational "
+                      "culture", "Page # of #", "Recommendations")
 
-    def __init__(self, text: str):
+
+@pytest.mark.parametrize("pasted, cleaned", [
+    pytest.param("no budget for training\nAshcombe Best Value Inspection | Chapter 3 – "
+                 "Organisational culture\nPage 4 of 16\nOFFICIAL\nand development",
+                 "no budget for training and development", id="header-footer-lines-inside"),
+    pytest.param("no budget for training Ashcombe Best Value Inspection | Chapter 3 – "
+                 "Organisational culture and development",
+                 "no budget for training and development", id="header-inside-a-line"),
+    pytest.param("no budget for training OFFICIAL Page 4 of 16 and development",
+                 "no budget for training and development", id="footer-inside-a-line"),
+    pytest.param("OFFICIAL figures show a gap", "OFFICIAL figures show a gap",
+                 id="at-the-quotation-start-its-words"),
+    pytest.param("see the Recommendations and Page 4 of the plan",
+                 "see the Recommendations and Page 4 of the plan",
+                 id="a-heading-word-and-a-page-reference-inside-a-line-stay"),
+    pytest.param("as the\nrecommendations\nsay", "as the say", id="learnt-line-any-case"),
+])
+def test_clean_paste_with_learnt_furniture(pasted, cleaned):
+    got = clean_paste(pasted, _Source("no budget", furniture=ASHCOMBE_FURNITURE))
+    assert " ".join(got.split()) == cleaned
+
+
+class _Source:
+    """A source as clean_paste asks after it (the corpus in a check): its words and the
+    furniture learnt from its pages."""
+
+    def __init__(self, text: str, furniture: tuple[str, ...] = ()):
         self.keys = [t.key for t in tokenize(text)]
+        self.furniture = furniture
 
-    def __contains__(self, key) -> bool:
+    def holds_word(self, key) -> bool:
         return key in self.keys
 
     def holds_run(self, keys) -> bool:

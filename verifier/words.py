@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from index import (BRACKET_FOOTNOTE, FOOTNOTE_MARKER, Token, fold,  # noqa: F401
-                   keeps_line_end_hyphen, tokenize)
+                   furniture_pattern, keeps_line_end_hyphen, tokenize)
 
 # Words whose presence or absence turns a sentence's meaning round.
 NEGATIONS = frozenset({"not", "no", "never", "nor", "none", "nothing", "neither", "without",
@@ -95,18 +95,63 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     return [lines[k] for k in sorted(dropped)]
 
 
-class SourceWords(Protocol):
-    """What the sources hold, as a pasted quotation's broken words are judged against it (the
-    corpus's postings: verifier/search/corpus.py)."""
+class PasteSources(Protocol):
+    """What the sources hold, as a pasted quotation is cleaned against it (the corpus:
+    verifier/search/corpus.py): their words, and the furniture learnt from their pages."""
 
-    def __contains__(self, key: object) -> bool: ...
+    furniture: tuple[str, ...]      # index.text.furniture_pattern of each furniture line
+
+    def holds_word(self, key: str) -> bool: ...
 
     def holds_run(self, keys: Sequence[str]) -> bool: ...
 
 
-def clean_paste(text: str, sources: SourceWords | None = None) -> str:
+# A learnt furniture line is looked for inside a pasted line (a paste whose line breaks were
+# lost: "… training Ashcombe Best Value Inspection | Chapter 3 – Organisational culture budgets
+# …") only where it could be nothing else: with a page number in it ("Page # of #"), of at
+# least this many words and characters, or one word in capitals ("OFFICIAL"). As printed:
+# case counts there.
+MIN_INLINE_FURNITURE_WORDS = 3
+MIN_INLINE_FURNITURE_CHARS = 16
+MIN_CAPITALS_FURNITURE_CHARS = 4
+
+
+def learnt_furniture_spans(text: str, patterns: Sequence[str]) -> list[tuple[int, int]]:
+    """Character spans of the furniture learnt from the sources (index.text.furniture_pattern)
+    inside a quotation: a line strictly inside it that is one of the patterns (any case), and
+    a distinctive pattern printed inside a line, away from the quotation's two ends."""
+    if not patterns:
+        return []
+    wanted = {p.casefold() for p in patterns}
+    lines = _lines(text)
+    spans = [lines[k] for k in range(1, len(lines) - 1)
+             if text[lines[k][0]:lines[k][1]].strip()
+             and furniture_pattern(text[lines[k][0]:lines[k][1]]).casefold() in wanted]
+    inline = [p for p in patterns if _distinctive(p)]
+    if inline:
+        end = len(text.rstrip())
+        regex = re.compile("|".join(
+            r"(?<!\w)" + r"\s+".join(re.escape(w).replace("\\#", r"\d+").replace("#", r"\d+")
+                                  for w in p.split()) + r"(?!\w)"
+            for p in sorted(inline, key=len, reverse=True)))
+        spans += [(m.start(), m.end()) for m in regex.finditer(text)
+                  if text[:m.start()].strip() and m.end() < end]
+    return spans
+
+
+def _distinctive(pattern: str) -> bool:
+    words = pattern.split()
+    if "#" in pattern and any(c.isalpha() for c in pattern) and len(words) >= 2:
+        return True
+    if len(words) == 1:
+        return len(pattern) >= MIN_CAPITALS_FURNITURE_CHARS and pattern.isupper()
+    return len(words) >= MIN_INLINE_FURNITURE_WORDS and len(pattern) >= MIN_INLINE_FURNITURE_CHARS
+
+
+def clean_paste(text: str, sources: PasteSources | None = None) -> str:
     """The quotation as the report has it, less what a paste from its PDF or web page adds:
-    page furniture inside it, footnote markers, a leading paragraph number, bullet glyphs and
+    page furniture inside it (by the general rules, and as the sources' readers learnt it from
+    their pages), footnote markers, a leading paragraph number, bullet glyphs and
     private-use characters, and words broken at a line end, joined or kept by the one rule
     of index.text.keeps_line_end_hyphen, with what the sources hold ("decision-\nmaking"
     stays two words where a source has "decision making" in a row)."""
@@ -116,7 +161,8 @@ def clean_paste(text: str, sources: SourceWords | None = None) -> str:
         for i in range(a, b):
             if chars[i] != "\n":
                 chars[i] = " "
-    for a, b in furniture_spans(text):
+    for a, b in furniture_spans(text) + learnt_furniture_spans(
+            text, sources.furniture if sources is not None else ()):
         blank(a, b)
     for pattern in (BRACKET_FOOTNOTE, FOOTNOTE_MARKER, _LEADING_NUMBER):
         for m in pattern.finditer(text):
@@ -131,7 +177,7 @@ def clean_paste(text: str, sources: SourceWords | None = None) -> str:
         after = re.match(r"[^\W\d_]+", cleaned[m.end():]).group()
         pair = [fold(before), fold(after)]
         hyphenated = sources is not None and sources.holds_run(pair)
-        joined = sources is not None and fold(before + after) in sources
+        joined = sources is not None and sources.holds_word(fold(before + after))
         return m.group() if keeps_line_end_hyphen(before, after, hyphenated, joined) else ""
     return _BROKEN_WORD.sub(join, cleaned)
 

@@ -69,6 +69,7 @@ def make_pages(raw_pages: list[str], name: str,
     labels = printed_page_numbers(line_lists)
     raw_chars = sum(len(" ".join(lines)) for lines in line_lists)
     kept = remove_furniture(line_lists)
+    before_lists = line_lists
     breaks = [_kept_indices(before, after, gap) for before, after, gap in
               zip(line_lists, kept, gaps)]
     line_lists = kept
@@ -89,8 +90,20 @@ def make_pages(raw_pages: list[str], name: str,
         raise UnreadablePDF(f"{name}: no text layer (a scanned PDF?): it needs OCR first, "
                             "e.g. with OCRmyPDF")
     return tuple(Page(page_no=n, text="\n".join(lines), lines=tuple(lines), label=label,
-                      breaks=gap)
-                 for n, (lines, label, gap) in enumerate(zip(line_lists, labels, breaks), start=1))
+                      breaks=gap, furniture=_removed(before, lines))
+                 for n, (before, lines, label, gap) in
+                 enumerate(zip(before_lists, line_lists, labels, breaks), start=1))
+
+
+def _removed(before: list[str], after: list[str]) -> tuple[str, ...]:
+    """The lines of `before` that are not in `after` (`before` less some lines, order kept)."""
+    removed, j = [], 0
+    for line in before:
+        if j < len(after) and after[j] == line:
+            j += 1
+        else:
+            removed.append(line)
+    return tuple(removed)
 
 
 def _kept_indices(before: list[str], after: list[str], marked: set[int]) -> tuple[int, ...]:
