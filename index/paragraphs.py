@@ -887,10 +887,12 @@ def _join_lines(lines: list[_Line], vocabulary: _Vocabulary) -> tuple[str, list[
 
 
 def _strip_calls(text: str, page_starts, keep_digits: bool):
-    """The glyph-found calls' marks (keep_digits: only the marks) taken out, offsets shifted."""
-    if FOOTNOTE_CALL not in text:
+    """The glyph-found calls' marks (keep_digits: only the marks) and the calls a browser
+    printed as words ("[footnote 4]", in a footnote's own text too) taken out, offsets shifted."""
+    if FOOTNOTE_CALL not in text and "[" not in text:
         return text, page_starts
-    pattern = FOOTNOTE_CALL if keep_digits else _MARKED_CALL.pattern
+    pattern = (FOOTNOTE_CALL if keep_digits else _MARKED_CALL.pattern) + \
+        f"|(?i:{_PRINTED_CALL.pattern})"
     removed = [(m.start(), m.end() - m.start()) for m in re.finditer(pattern, text)]
     return re.sub(pattern, "", text), [
         (o - sum(n for at, n in removed if at < o), p) for o, p in page_starts]

@@ -325,6 +325,15 @@ CASES = [
          "3.2": "The council has no plan for the arrears."},
         id="calls-printed-as-words-by-a-browser-are-no-text"),
     pytest.param(
+        [PageSpec(["3 Housing",
+                   "3.1 Rents rose by 7% in 2023 [footnote",
+                   "2] and arrears followed.1",
+                   "3.2 The council has no plan for the arrears."],
+                  footnotes=["1 Rent accounts, 2023/24, as revised [footnote 2]."])],
+        {"3.1": "Rents rose by 7% in 2023 and arrears followed.",
+         "3.2": "The council has no plan for the arrears."},
+        id="a-printed-call-broken-at-a-line-end-and-in-a-footnote"),
+    pytest.param(
         [PageSpec(["4 Money", "4.1 Agency spending rose sharply.4 Members were not told.",
                    "4.2 The auditor asked for a plan.5"],
                   footnotes=["4Agency invoices, 2024/25.", "5CIPFA guidance, 2023."])],
@@ -466,6 +475,16 @@ def test_only_the_expected_sections_are_found(tmp_path):
     pdf = make_pdf(tmp_path / "report.pdf", pages, header=HEADER)
     sections = [p.section for p in split_paragraphs(read_pages(pdf)) if p.section]
     assert sections == ["2", "2.1", "2.2"]
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_printed_call_is_in_no_paragraph_footnotes_included(tmp_path, reader):
+    pdf = make_pdf(tmp_path / "report.pdf",
+                   _case("a-printed-call-broken-at-a-line-end-and-in-a-footnote"), header=HEADER)
+    paragraphs = split_paragraphs(read_pages(pdf, reader))
+    assert [p.text for p in paragraphs if p.kind.value == "footnote"] == \
+        ["Rent accounts, 2023/24, as revised."]
+    assert not any("[footnote" in p.text or "2]" in p.text for p in paragraphs)
 
 
 def test_footnote_is_its_own_unit(tmp_path):
