@@ -363,24 +363,31 @@ ASHCOMBE_FURNITURE = ("OFFICIAL", "Ashcombe Best Value Inspection | Chapter # �
                       "culture", "Page # of #", "Recommendations")
 
 
-@pytest.mark.parametrize("pasted, cleaned", [
+SOURCE = "There was no budget for training."
+HEADER_IN_TEXT = "We read the Ashcombe Best Value Inspection, Chapter 3 – Organisational culture."
+
+
+@pytest.mark.parametrize("pasted, source, cleaned", [
     pytest.param("no budget for training\nAshcombe Best Value Inspection | Chapter 3 – "
-                 "Organisational culture\nPage 4 of 16\nOFFICIAL\nand development",
+                 "Organisational culture\nPage 4 of 16\nOFFICIAL\nand development", SOURCE,
                  "no budget for training and development", id="header-footer-lines-inside"),
     pytest.param("no budget for training Ashcombe Best Value Inspection | Chapter 3 – "
-                 "Organisational culture and development",
+                 "Organisational culture and development", SOURCE,
                  "no budget for training and development", id="header-inside-a-line"),
-    pytest.param("no budget for training OFFICIAL Page 4 of 16 and development",
+    pytest.param("no budget for training OFFICIAL Page 4 of 16 and development", SOURCE,
                  "no budget for training and development", id="footer-inside-a-line"),
-    pytest.param("OFFICIAL figures show a gap", "OFFICIAL figures show a gap",
+    pytest.param("OFFICIAL figures show a gap", SOURCE, "OFFICIAL figures show a gap",
                  id="at-the-quotation-start-its-words"),
-    pytest.param("see the Recommendations and Page 4 of the plan",
+    pytest.param("see the Recommendations and Page 4 of the plan", SOURCE,
                  "see the Recommendations and Page 4 of the plan",
                  id="a-heading-word-and-a-page-reference-inside-a-line-stay"),
-    pytest.param("as the\nrecommendations\nsay", "as the say", id="learnt-line-any-case"),
+    pytest.param("as the\nrecommendations\nsay", SOURCE, "as the say", id="learnt-line-any-case"),
+    pytest.param("we read the Ashcombe Best Value Inspection | Chapter 3 – Organisational culture "
+                 "again", HEADER_IN_TEXT, "we read the Ashcombe Best Value Inspection | Chapter 3 "
+                 "– Organisational culture again", id="the-sources-own-words-in-a-row-stay"),
 ])
-def test_clean_paste_with_learnt_furniture(pasted, cleaned):
-    got = clean_paste(pasted, _Source("no budget", furniture=ASHCOMBE_FURNITURE))
+def test_clean_paste_with_learnt_furniture(pasted, source, cleaned):
+    got = clean_paste(pasted, _Source(source, furniture=ASHCOMBE_FURNITURE))
     assert " ".join(got.split()) == cleaned
 
 

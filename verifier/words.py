@@ -8,6 +8,7 @@ page furniture and footnote markers pasted into a quotation, section names.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -108,18 +109,21 @@ class PasteSources(Protocol):
 
 # A learnt furniture line is looked for inside a pasted line (a paste whose line breaks were
 # lost: "… training Ashcombe Best Value Inspection | Chapter 3 – Organisational culture budgets
-# …") only where it could be nothing else: with a page number in it ("Page # of #"), of at
-# least this many words and characters, or one word in capitals ("OFFICIAL"). As printed:
-# case counts there.
+# …") only where it could be nothing else: of at least this many words, and with a page number
+# in it ("Page # of #") or this many characters; or one word in capitals ("OFFICIAL"). As
+# printed: case counts there.
 MIN_INLINE_FURNITURE_WORDS = 3
 MIN_INLINE_FURNITURE_CHARS = 16
 MIN_CAPITALS_FURNITURE_CHARS = 4
 
 
-def learnt_furniture_spans(text: str, patterns: Sequence[str]) -> list[tuple[int, int]]:
+def learnt_furniture_spans(text: str, sources: PasteSources | None) -> list[tuple[int, int]]:
     """Character spans of the furniture learnt from the sources (index.text.furniture_pattern)
     inside a quotation: a line strictly inside it that is one of the patterns (any case), and
-    a distinctive pattern printed inside a line, away from the quotation's two ends."""
+    a distinctive pattern printed inside a line, away from the quotation's two ends, whose
+    words the sources' own text does not hold in a row ("the Best Value Inspection found"
+    quotes a sentence, when the running header is "Best Value Inspection")."""
+    patterns = sources.furniture if sources is not None else ()
     if not patterns:
         return []
     wanted = {p.casefold() for p in patterns}
@@ -127,25 +131,38 @@ def learnt_furniture_spans(text: str, patterns: Sequence[str]) -> list[tuple[int
     spans = [lines[k] for k in range(1, len(lines) - 1)
              if text[lines[k][0]:lines[k][1]].strip()
              and furniture_pattern(text[lines[k][0]:lines[k][1]]).casefold() in wanted]
-    inline = [p for p in patterns if _distinctive(p)]
-    if inline:
+    regex = _inline_furniture(tuple(patterns))
+    if regex is not None:
         end = len(text.rstrip())
-        regex = re.compile("|".join(
-            r"(?<!\w)" + r"\s+".join(re.escape(w).replace("\\#", r"\d+").replace("#", r"\d+")
-                                  for w in p.split()) + r"(?!\w)"
-            for p in sorted(inline, key=len, reverse=True)))
-        spans += [(m.start(), m.end()) for m in regex.finditer(text)
-                  if text[:m.start()].strip() and m.end() < end]
+        for m in regex.finditer(text):
+            if not text[:m.start()].strip() or m.end() >= end:
+                continue
+            keys = [t.key for t in tokenize(m.group())]
+            if len(keys) > 1 and sources.holds_run(keys):
+                continue
+            spans.append((m.start(), m.end()))
     return spans
+
+
+@functools.lru_cache(maxsize=64)
+def _inline_furniture(patterns: tuple[str, ...]) -> re.Pattern | None:
+    """One regex of the distinctive patterns, as printed ("#": any number), longest first."""
+    inline = sorted((p for p in patterns if _distinctive(p)), key=len, reverse=True)
+    if not inline:
+        return None
+    return re.compile("|".join(
+        r"(?<!\w)" + r"\s+".join(re.escape(w).replace(re.escape("#"), r"\d+")
+                              for w in p.split()) + r"(?!\w)" for p in inline))
 
 
 def _distinctive(pattern: str) -> bool:
     words = pattern.split()
-    if "#" in pattern and any(c.isalpha() for c in pattern) and len(words) >= 2:
-        return True
     if len(words) == 1:
         return len(pattern) >= MIN_CAPITALS_FURNITURE_CHARS and pattern.isupper()
-    return len(words) >= MIN_INLINE_FURNITURE_WORDS and len(pattern) >= MIN_INLINE_FURNITURE_CHARS
+    if len(words) < MIN_INLINE_FURNITURE_WORDS:
+        return False
+    return "#" in pattern and any(c.isalpha() for c in pattern) or \
+        len(pattern) >= MIN_INLINE_FURNITURE_CHARS
 
 
 def clean_paste(text: str, sources: PasteSources | None = None) -> str:
@@ -161,8 +178,7 @@ def clean_paste(text: str, sources: PasteSources | None = None) -> str:
         for i in range(a, b):
             if chars[i] != "\n":
                 chars[i] = " "
-    for a, b in furniture_spans(text) + learnt_furniture_spans(
-            text, sources.furniture if sources is not None else ()):
+    for a, b in furniture_spans(text) + learnt_furniture_spans(text, sources):
         blank(a, b)
     for pattern in (BRACKET_FOOTNOTE, FOOTNOTE_MARKER, _LEADING_NUMBER):
         for m in pattern.finditer(text):
