@@ -171,7 +171,7 @@ CASES = [
           "Recommendation 1", "The council should prepare a single improvement plan."],
          ["Recommendations", "Eastmarsh District Council: Best Value Inspection",
           "Recommendation 2", "The council should review its constitution."],
-         ["Annex A: People we met Eastmarsh District Council: Best Value Inspection",
+         ["Annex A: People we metEastmarsh District Council: Best Value Inspection",
           "Annex A: People we met", "During the inspection we met the Leader of the Council."]],
         {"9.2": "We believe the council can recover, but recovery will take at least three years.",
          "R1": "The council should prepare a single improvement plan.",

@@ -324,8 +324,9 @@ def _running_at_edges(lines: list[str], drop: set[int],
 
 
 def _holds_half(key: str, halves: set[str]) -> bool:
-    """Whether the line (its key) begins or ends with one of the running header's halves."""
-    return any(key.endswith(" " + half) or key.startswith(half + " ") for half in halves)
+    """Whether the line (its key) begins or ends with one of the running header's halves and
+    holds more (PDFium may glue the halves: "… we metIvelbury District Council: …")."""
+    return any(key != half and (key.endswith(half) or key.startswith(half)) for half in halves)
 
 
 def _zone(lines: list[str]) -> list[int]:
