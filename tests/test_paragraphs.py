@@ -4,6 +4,7 @@ import pytest
 
 from index import read_pages, split_paragraphs
 from index.errors import UnreadablePDF
+from index.readers.furniture import make_pages
 from pdfs import PageSpec, aes_pdf, inflating_pdf, make_pdf, margin_numbered_pdf
 
 HEADER = "Best Value Inspection of the London Borough of Eastmarsh"
@@ -456,6 +457,21 @@ def test_the_summary_and_the_foreword_are_places_by_name(tmp_path):
         ("foreword", "foreword", "This inspection was the first of its kind in the county."),
         ("executive summary", "summary", "The council is failing in three areas. Its reserves "
                                          "will run out within two years.")]
+
+
+# Each row: one page's raw text as a PDF reader returns it, then {section: text}.
+@pytest.mark.parametrize("raw, expected", [
+    pytest.param("3 Culture\n3.1 These steps are not yet suffi\u2010\ncient, and scrutiny is not "
+                 "well\u2010\nresourced.",
+                 {"3.1": "These steps are not yet sufficient, and scrutiny is not well-resourced."},
+                 id="weasyprint-hyphen-u2010-at-line-ends"),
+    pytest.param("3 Culture\n3.1 The manage\u00ad\nment of risk and decision\u2011making are weak.",
+                 {"3.1": "The management of risk and decision-making are weak."},
+                 id="soft-hyphen-at-a-line-end-and-a-non-breaking-hyphen"),
+])
+def test_raw_page_text(raw, expected):
+    paragraphs = {p.section: p.text for p in split_paragraphs(make_pages([raw], "report.pdf"))}
+    assert {k: paragraphs.get(k) for k in expected} == expected
 
 
 def _case(case_id: str):

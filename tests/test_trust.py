@@ -351,6 +351,8 @@ def test_one_word_diff_engine(quote, source, motion_marks):
     pytest.param("the co-\noperation of", "the co-\noperation of",
                  id="source-has-both-words-in-a-row"),
     pytest.param("poor govern-\nance", "poor governance", id="english-word-joined"),
+    pytest.param("is not yet suffi\u2010\ncient", "is not yet sufficient",
+                 id="weasyprint-hyphen-u2010"),
 ])
 def test_clean_paste(pasted, cleaned):
     assert clean_paste(pasted, _Source(

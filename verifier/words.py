@@ -58,7 +58,8 @@ _LEADING_NUMBER = re.compile(r"\A\s*\d{1,2}(?:\.\d{1,3}){1,2}\s+(?=[A-Z\u2018\u2
 # A word broken at a line end, kept as the PDF's paste has it: "manage-\nment", "manage- ment".
 # A hyphen at a line end, then the word's rest: on the next line, or after the lines of page
 # furniture that clean_paste blanked ("sub-com-⏎Page 22 of 34⏎[running header]⏎mittees").
-_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-(?:[ \t]*\n\s*|[ \t]+)(?=[a-z])")
+# Any hyphen character counts: WeasyPrint prints U+2010 where it hyphenates.
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?:[ \t]*\n\s*|[ \t]+)(?=[a-z])")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -44,6 +44,8 @@ _PAGE_N_OF_M = re.compile(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b", re.IGNORECASE)
 _SPACES = {ord(c): " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
            "\u2008\u2009\u200a\u202f\u205f\u3000\t"}
 _INVISIBLE = {ord(c): None for c in "\u00ad\u200b\u200c\u200d\u2060\ufeff\x00"}
+_HYPHENS = {ord(c): "-" for c in "\u2010\u2011"}       # HYPHEN, NON-BREAKING HYPHEN
+_SOFT_HYPHEN_AT_END = re.compile(r"\u00ad[ \t]*\r?\n")
 # Bullets that reach pypdf as control codes (reportlab's standard-font encoding puts "•" at
 # 0x7F; WinAnsi has it at 0x95, which some producers leave undecoded).
 _BULLETS = {0x7F: "•", 0x95: "•"}
@@ -125,6 +127,10 @@ def pages_without_text(pages: tuple[Page, ...]) -> tuple[int, ...]:
 
 def normalise_text(text: str) -> str:
     """Ligatures (NFKC), odd spaces, soft hyphens and zero-width characters made plain."""
+    # A hyphen at a line end may be any of Unicode's: WeasyPrint prints U+2010 where it
+    # hyphenates, and a soft hyphen a producer kept is printed as one there. All are "-" to
+    # the one rule on line-end hyphens (index.text.keeps_line_end_hyphen).
+    text = _SOFT_HYPHEN_AT_END.sub("-\n", text).translate(_HYPHENS)
     text = text.translate(_INVISIBLE).translate(_BULLETS)
     text = unicodedata.normalize("NFKC", text).translate(_SPACES)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
