@@ -394,7 +394,15 @@ def _footnote_block_start(lines: list[str], last_label: int) -> tuple[int | None
         body_above = " ".join(lines[:i])
         in_sequence = int(label) == last_label + 1 or (
             labels_seen and int(label) == labels_seen[-1] - 1)
-        if label not in page_markers(body_above) and not (
+        # A footnote whose call is on an earlier page, its body carried over to this one
+        # (paged-media CSS moves it so): the next footnote of the document, right above the
+        # next one down this page's foot, or below paragraphs numbered past it ("62." above
+        # "6. The phrase was used …" is no paragraph 6).
+        flat_above = [int(f.group(1)) for f in map(_FLAT_NUMBERED.match, lines[:i]) if f]
+        carried = int(label) == last_label + 1 and (
+            bool(labels_seen) and int(label) == labels_seen[-1] - 1
+            or bool(flat_above) and int(label) + 1 < max(flat_above))
+        if label not in page_markers(body_above) and not carried and not (
                 in_sequence and label in loose_markers(body_above)):
             continue
         if labels_seen and int(label) >= labels_seen[-1]:
