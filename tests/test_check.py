@@ -94,6 +94,13 @@ CASES = [
     pytest.param("“the level of challenge offered by members has in our view been inade-\nPage 1 "
                  "of 2\nBest Value Inspection of the Borough of Fenmarsh\nquate” (para 3.4)",
                  ("verbatim", "correct", "3.4"), id="page-furniture-pasted-inside-a-broken-word"),
+    # issue 20: the furniture the reader learnt from the report's pages, stored with it
+    pytest.param("“the level of challenge offered by members\nBest Value Inspection of the "
+                 "Borough of Fenmarsh\nhas in our view been inadequate” (para 3.4)",
+                 ("verbatim", "correct", "3.4"), id="learnt-running-header-line-inside-the-quote"),
+    pytest.param("“the level of challenge offered by members Best Value Inspection of the Borough "
+                 "of Fenmarsh Page 1 of 2 has in our view been inadequate” (para 3.4)",
+                 ("verbatim", "correct", "3.4"), id="learnt-header-and-footer-inside-a-line"),
     pytest.param("“The council has not yet published a credible improvement plan” (Section 4.5)",
                  ("verbatim", "correct", "4.5"), id="4.5-cited-for-4.5"),
     pytest.param("“The council has not yet published a credible improvement plan. We recommend that "

@@ -17,7 +17,7 @@ from verifier.judging.check import check_motion
 from verifier.rendering.marks import Segment, mark_words, suggestion
 from verifier.models import Motion
 from verifier.rendering.report import quote_json
-from verifier.words import clean_paste
+from verifier.words import clean_paste, tokenize
 
 REPORT = "Best Value Inspection of the London Borough of Eastmarsh"
 LETTER = "Letter from the Secretary of State to the Chief Executive, 12 November 2024"
@@ -345,6 +345,65 @@ def test_one_word_diff_engine(quote, source, motion_marks):
     pytest.param("£3.4 million in 2021.", "£3.4 million in 2021.", id="decimals-kept"),
     pytest.param("4.12 The Mayor", "     The Mayor", id="leading-paragraph-number"),
     pytest.param("decision-\nmaking", "decision-\nmaking", id="real-compound-kept-apart"),
+    # issue 20: one rule for a line-end hyphen, the sources' words first, then the word list
+    pytest.param("staff are con-\ncerned", "staff are concerned", id="word-the-source-has-joined"),
+    pytest.param("is well-\nresourced", "is well-\nresourced", id="compound-no-english-word"),
+    pytest.param("the co-\noperation of", "the co-\noperation of",
+                 id="source-has-both-words-in-a-row"),
+    pytest.param("poor govern-\nance", "poor governance", id="english-word-joined"),
+    pytest.param("is not yet suffi\u2010\ncient", "is not yet sufficient",
+                 id="weasyprint-hyphen-u2010"),
 ])
 def test_clean_paste(pasted, cleaned):
-    assert clean_paste(pasted, {"concerned", "management"}) == cleaned
+    assert clean_paste(pasted, _Source(
+        "Staff are concerned about the management of co-operation with partners.")) == cleaned
+
+
+# The furniture a reader learnt from ashcombe's pages (blind/sets/ashcombe: a Word layout by
+# LibreOffice), as stored: a running header per chapter, "OFFICIAL", "Page N of M".
+ASHCOMBE_FURNITURE = ("OFFICIAL", "Ashcombe Best Value Inspection | Chapter # – Organisational "
+                      "culture", "Page # of #", "Recommendations")
+
+
+SOURCE = "There was no budget for training."
+HEADER_IN_TEXT = "We read the Ashcombe Best Value Inspection, Chapter 3 – Organisational culture."
+
+
+@pytest.mark.parametrize("pasted, source, cleaned", [
+    pytest.param("no budget for training\nAshcombe Best Value Inspection | Chapter 3 – "
+                 "Organisational culture\nPage 4 of 16\nOFFICIAL\nand development", SOURCE,
+                 "no budget for training and development", id="header-footer-lines-inside"),
+    pytest.param("no budget for training Ashcombe Best Value Inspection | Chapter 3 – "
+                 "Organisational culture and development", SOURCE,
+                 "no budget for training and development", id="header-inside-a-line"),
+    pytest.param("no budget for training OFFICIAL Page 4 of 16 and development", SOURCE,
+                 "no budget for training and development", id="footer-inside-a-line"),
+    pytest.param("OFFICIAL figures show a gap", SOURCE, "OFFICIAL figures show a gap",
+                 id="at-the-quotation-start-its-words"),
+    pytest.param("see the Recommendations and Page 4 of the plan", SOURCE,
+                 "see the Recommendations and Page 4 of the plan",
+                 id="a-heading-word-and-a-page-reference-inside-a-line-stay"),
+    pytest.param("as the\nrecommendations\nsay", SOURCE, "as the say", id="learnt-line-any-case"),
+    pytest.param("we read the Ashcombe Best Value Inspection | Chapter 3 – Organisational culture "
+                 "again", HEADER_IN_TEXT, "we read the Ashcombe Best Value Inspection | Chapter 3 "
+                 "– Organisational culture again", id="the-sources-own-words-in-a-row-stay"),
+])
+def test_clean_paste_with_learnt_furniture(pasted, source, cleaned):
+    got = clean_paste(pasted, _Source(source, furniture=ASHCOMBE_FURNITURE))
+    assert " ".join(got.split()) == cleaned
+
+
+class _Source:
+    """A source as clean_paste asks after it (the corpus in a check): its words and the
+    furniture learnt from its pages."""
+
+    def __init__(self, text: str, furniture: tuple[str, ...] = ()):
+        self.keys = [t.key for t in tokenize(text)]
+        self.furniture = furniture
+
+    def holds_word(self, key) -> bool:
+        return key in self.keys
+
+    def holds_run(self, keys) -> bool:
+        n = len(keys)
+        return any(self.keys[i:i + n] == list(keys) for i in range(len(self.keys)))

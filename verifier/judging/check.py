@@ -149,7 +149,7 @@ def _check_quotation(quotation: Quotation, sources: Sources,
                      uncited_because: str | None = None) -> QuoteResult:
     """Where the quotation's words are (the cited place first among equals), then
     judge_quotation's verdicts on them."""
-    quote = prepare(quotation, sources.corpus.postings)
+    quote = prepare(quotation, sources.corpus)
     citation = quotation.citation
     cited_document = (resolve_document(citation.document, documents, sources.corpus.part_names,
                                      sources.corpus.letter_text)
