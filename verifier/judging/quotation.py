@@ -5,15 +5,18 @@ verdict, the reasons for both (Reason codes) and the correction to offer (issue 
         judge_words → judge_meaning (a paraphrase) → the cited report not indexed →
         judge_citation → dropped_context (out of context) → reasons, note, suggestion
 
-verifier.judging.check finds the words and hands them here; nothing after this edits a
-quotation's verdict but the motion-wide rule that its cited report is not indexed
-(verdicts.not_the_report_quoted).
+verifier.judging.check finds the words and hands them here, with what the motion as a whole
+shows (MotionFacts: none of its citations confirmed, so the report it quotes is not indexed);
+nothing after this edits a quotation's verdict.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from verifier.judging.context import ContextKind, dropped_context, motion_surroundings
-from verifier.judging.verdicts import (absent_note, cite_as, covers, describe, judge_citation,
+from verifier.judging.verdicts import (ELSEWHERE_NOTE, absent_note, cite_as, covers, describe,
+                                       judge_citation,
                                        judge_item_citation, judge_meaning, judge_words,
                                        paragraph_of_match, source_not_indexed, suggest,
                                        unknown_sections)
@@ -25,16 +28,28 @@ from verifier.search.matching import Alignment, QuoteText, Sources
 SOURCE_WORDS = (Verdict.VERBATIM, Verdict.MINOR, Verdict.OUT_OF_CONTEXT)
 
 
+@dataclass(frozen=True)
+class MotionFacts:
+    """What the motion as a whole shows, which judging one of its quotations takes as given."""
+
+    # The motion cites places and the sources confirm none of them (verdicts.sources_unconfirmed):
+    # the report it quotes is not indexed, so another council's near sentence, or the letter's,
+    # is no misquote or paraphrase of it, and a citation of it cannot be wrong, only unchecked.
+    report_not_indexed: bool = False
+
+
 def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, cited_document,
                     item: str | None, chosen: Alignment | None, match: Match | None,
                     also: tuple[Match, ...], sources: Sources, motion_text: str = "",
-                    uncited_because: str | None = None) -> QuoteResult:
+                    uncited_because: str | None = None,
+                    facts: MotionFacts = MotionFacts()) -> QuoteResult:
     """The verdicts on one quotation, its reasons and its suggested correction.
 
     `citation` is the quotation's as the check reads it (a named document that is not indexed
     dropped when it gives a paragraph); `item` a table or figure it cites ("Table 1");
     `chosen`/`match` the best place its words were found and `also` the equally good others;
-    `uncited_because` says why a citation the motion wrote is not taken as the quotation's.
+    `uncited_because` says why a citation the motion wrote is not taken as the quotation's;
+    `facts` what the whole motion shows.
     """
     verdict, note = judge_words(quote, chosen, match, sources)
     if verdict is Verdict.PARAPHRASE:
@@ -52,6 +67,12 @@ def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, 
         note = (f"Not found word for word in the indexed sources; {describe(match)} is the "
                 "nearest, but it is not the paragraph cited.")
         verdict, chosen, match, also = Verdict.NOT_FOUND, None, None, ()
+    # What the motion's unconfirmed citations change in this quotation's verdicts.
+    unconfirmed = facts.report_not_indexed and verdict in (Verdict.MISQUOTE, Verdict.PARAPHRASE)
+    if unconfirmed:
+        nearest = f"; {describe(match)} is the nearest" if match is not None else ""
+        note = f"Not found word for word in the indexed sources{nearest}."
+        verdict = Verdict.NOT_FOUND
     if verdict is Verdict.NOT_FOUND:
         chosen, match, also = None, None, ()
     citation_verdict, citation_note = judge_citation(citation, cited_document, verdict, match,
@@ -62,10 +83,14 @@ def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, 
             and not numbered_alike(citation, match):
         citation_verdict = CitationVerdict.UNVERIFIABLE
         citation_note = f"The words are in {cite_as(match)}; the citation cannot be checked."
+    if facts.report_not_indexed and citation_verdict is CitationVerdict.WRONG:
+        citation_verdict, unconfirmed = CitationVerdict.UNVERIFIABLE, True
     if citation_verdict is CitationVerdict.UNVERIFIABLE and match is None and (
             source_absent or citation.document and cited_document is None):
         citation_note = absent_note(citation, unknown)
     notes = [note, citation_note]
+    if unconfirmed:
+        notes.append(ELSEWHERE_NOTE)
     if uncited_because and citation_verdict is not CitationVerdict.MISSING:
         notes.insert(0, f"{uncited_because}.")
     if also and verdict in (Verdict.VERBATIM, Verdict.MINOR):
@@ -104,6 +129,8 @@ def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, 
         reasons.append(Reason.CITATION_BACKS_OWN_WORDS)
     if also and verdict in SOURCE_WORDS:
         reasons.append(Reason.ALSO_ELSEWHERE)
+    if unconfirmed:
+        reasons.append(Reason.QUOTED_REPORT_NOT_INDEXED)
     return QuoteResult(quotation=quotation, verdict=verdict, citation=citation_verdict,
                        found=match, differences=chosen.differences if chosen else (),
                        note=" ".join(n for n in notes if n), also_found=also,

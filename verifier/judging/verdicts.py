@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from index import Document
 from verifier.search.matching import Alignment, QuoteText, Sources, marked_edits
-from verifier.models import Citation, CitationVerdict, Difference, Match, Reason, Verdict
+from verifier.models import Citation, CitationVerdict, Difference, Match, Verdict
 from verifier.reading.figures import content_stems
 from verifier.thresholds import MIN_REVERSAL_SIMILARITY, SENTENCE_TIE
 from verifier.words import (MODALS, NEGATIONS, PART_NAME, QUALIFIERS, fold, is_number,
@@ -666,24 +666,3 @@ def sources_unconfirmed(results, claims=()) -> bool:
     # (One citation is no evidence either way: a misquote pinned to the wrong paragraph of
     # the report indexed looks like another report's sentence.)
     return len(cited) + len(cited_claims) >= MIN_CITED_TO_JUDGE_SOURCES and not confirmed
-
-
-def not_the_report_quoted(result):
-    """A quotation's verdicts when the sources confirm none of the motion's citations: not
-    found (its nearest passage named in the note) rather than misquoted or paraphrased, and a
-    citation that cannot be checked rather than a wrong one."""
-    note = f"{result.note} {ELSEWHERE_NOTE}".strip()
-    if result.verdict in (Verdict.MISQUOTE, Verdict.PARAPHRASE):
-        nearest = f"; {describe(result.found)} is the nearest" if result.found else ""
-        return replace(result, verdict=Verdict.NOT_FOUND, citation=CitationVerdict.UNVERIFIABLE,
-                       found=None, differences=(), also_found=(), suggestion=None,
-                       reasons=(Reason.NOT_IN_THE_SOURCES, Reason.CITATION_NOT_CHECKABLE,
-                                Reason.QUOTED_REPORT_NOT_INDEXED),
-                       note=f"Not found word for word in the indexed sources{nearest}. "
-                            f"{ELSEWHERE_NOTE}")
-    if result.citation is CitationVerdict.WRONG:
-        return replace(result, citation=CitationVerdict.UNVERIFIABLE, suggestion=None, note=note,
-                       reasons=tuple(r for r in result.reasons if r is not Reason.CITED_PLACE_DOES_NOT)
-                       + (Reason.CITATION_NOT_CHECKABLE, Reason.QUOTED_REPORT_NOT_INDEXED))
-    return result
-
