@@ -345,6 +345,12 @@ def test_one_word_diff_engine(quote, source, motion_marks):
     pytest.param("£3.4 million in 2021.", "£3.4 million in 2021.", id="decimals-kept"),
     pytest.param("4.12 The Mayor", "     The Mayor", id="leading-paragraph-number"),
     pytest.param("decision-\nmaking", "decision-\nmaking", id="real-compound-kept-apart"),
+    pytest.param("robust and well-resourced", "robust and wellresourced",
+                 id="compound-the-reader-closed-up"),
+    pytest.param("a well-run council", "a well-run council",
+                 id="compound-whose-halves-are-the-sources-words-kept"),
+    pytest.param("day-to-day delivery", "day-to-day delivery", id="no-joined-word-kept"),
 ])
 def test_clean_paste(pasted, cleaned):
-    assert clean_paste(pasted, {"concerned", "management"}) == cleaned
+    assert clean_paste(pasted, {"concerned", "management", "wellresourced", "well", "run",
+                                "wellrun", "day", "to"}) == cleaned

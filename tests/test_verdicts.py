@@ -108,6 +108,26 @@ def test_a_paraphrase_may_not_say_all_where_the_passage_does_not(quote, passage,
     assert bool(meaning_disagreements(quote, passage, passage)) is disagrees
 
 
+# The motion's own words before the quotation carry its negation, or do not (issue 21: ashcombe's
+# "the inspectors do not consider that the council “has the capacity to improve by itself”").
+CAPACITY = ("We do not consider that the council has the capacity to deliver the improvements "
+            "required without external support.")
+
+
+@pytest.mark.parametrize("quote, lead, disagrees", [
+    pytest.param("has the capacity to improve by itself",
+                 "That the inspectors do not consider that the council", False,
+                 id="the-motion-carries-the-not"),
+    pytest.param("has the capacity to improve by itself", "That the inspectors found the council",
+                 True, id="the-motion-affirms-what-the-passage-denies"),
+    pytest.param("has the capacity to improve by itself", "", True, id="no-motion-words"),
+    pytest.param("lacks the capacity to improve by itself", "", False,
+                 id="the-quotation-carries-the-not"),
+])
+def test_a_negation_in_the_motions_words_is_the_quotations(quote, lead, disagrees):
+    assert bool(meaning_disagreements(quote, CAPACITY, CAPACITY, lead)) is disagrees
+
+
 @pytest.mark.parametrize("citation, section, expected", [
     pytest.param(Citation(sections=("3",), document="Annex A"), "A.3", True,
                  id="annex-a-paragraph-3-is-a3-dotted"),

@@ -118,7 +118,21 @@ def clean_paste(text: str, vocabulary=None) -> str:
             after = re.match(r"[^\W\d_]+", cleaned[m.end():]).group()
             return "" if fold(before + after) in vocabulary else m.group()
         cleaned = _BROKEN_WORD.sub(join, cleaned)
+
+        def close_up(m):
+            before = re.search(r"[^\W\d_]+\Z", cleaned[:m.start()]).group()
+            after = re.match(r"[^\W\d_]+", cleaned[m.end():]).group()
+            apart = fold(before) in vocabulary and fold(after) in vocabulary
+            return "" if fold(before + after) in vocabulary and not apart else m.group()
+        cleaned = _IN_WORD_HYPHEN.sub(close_up, cleaned)
     return cleaned
+
+
+# A compound the motion hyphenates that the source's reader closed up, its hyphen taken for a
+# line end's ("well-resourced" read "wellresourced": ashcombe's 7.1, issue 21): joined when
+# the sources use the joined word and cannot have the two halves apart (one is no word of
+# theirs), so no passage that keeps the hyphen is lost.
+_IN_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
 _GLYPHS = frozenset("•·▪◦‣●")

@@ -57,7 +57,9 @@ def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, 
         # document, whose nearest passage is no more the one quoted than any other)
         pinned = bool(citation.sections or citation.pages) and \
             covers(citation, cited_document, match)
-        verdict, note = judge_meaning(quotation.text, match, sources, pinned, note)
+        lead = motion_surroundings(motion_text, quotation.start, quotation.end)[0] \
+            if motion_text else ""
+        verdict, note = judge_meaning(quotation.text, match, sources, pinned, note, lead)
     # The motion cites paragraphs no selected source has: the report it quotes is not indexed,
     # so words near it elsewhere (another report, the letter) prove nothing against it (issue 8:
     # the Tower Hamlets motion against the letter alone).

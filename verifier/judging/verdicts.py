@@ -396,12 +396,16 @@ def _quantity(words: list[str]) -> set[int]:
     return {level for level, (_, cues) in enumerate(_QUANTITIES) if cues & set(words)}
 
 
-def meaning_disagreements(quote: str, passage: str, paragraph: str) -> list[str]:
+def meaning_disagreements(quote: str, passage: str, paragraph: str,
+                          motion_lead: str = "") -> list[str]:
     """What a quotation says that the passage near it in meaning does not: its figures,
     negation, amounts and modal force, each in plain words (empty when they agree).
 
     An embedding cannot see these: "most appointments followed the rules" sits as close to
-    "most did not" as a fair summary does. Figures are looked for in the whole paragraph.
+    "most did not" as a fair summary does. Figures are looked for in the whole paragraph; a
+    negation the motion's own words carry before the quotation (`motion_lead`: "the inspectors
+    do not consider that the council “has the capacity to improve by itself”") is the
+    quotation's.
     """
     q, p = _words(quote), _words(passage)
     out = []
@@ -417,6 +421,7 @@ def meaning_disagreements(quote: str, passage: str, paragraph: str) -> list[str]
     # A negation in the quotation is weighed against the whole paragraph (a one-sentence summary
     # may carry the "not" of the next sentence); the passage's own against its sentences.
     q_neg, p_neg = set(q) & NEGATION_CUES, set(p) & NEGATION_CUES
+    q_neg = q_neg or set(_words(motion_lead)) & NEGATION_CUES
     if q_neg and not set(whole) & NEGATION_CUES:
         out.append(f"the quotation says “{sorted(q_neg)[0]}” where the passage affirms")
     elif p_neg and not q_neg:
@@ -615,16 +620,17 @@ def telling_words_missing(quote: str, paragraph: str, corpus) -> list[str]:
 
 
 def judge_meaning(quote: str, match: Match, sources: Sources, cited: bool,
-                  note: str) -> tuple[Verdict, str]:
+                  note: str, motion_lead: str = "") -> tuple[Verdict, str]:
     """A paraphrase only if it shares a telling word with the passage and its figures,
-    negation, amounts and modal force agree with it; else a misquote (the cited passage,
-    clearly the one quoted) or not found."""
+    negation, amounts and modal force agree with it (`motion_lead`: the motion's words before
+    the quotation in its sentence); else a misquote (the cited passage, clearly the one quoted)
+    or not found."""
     paragraph = paragraph_of_match(match, sources).text
     if telling_words_missing(quote, paragraph, sources.corpus):
         return Verdict.NOT_FOUND, (f"Not found in the indexed sources, word for word or in "
                                    f"meaning: {describe(match)} is on the same subject, but "
                                    "says nothing of what the quotation says.")
-    problems = meaning_disagreements(quote, match.text, paragraph)
+    problems = meaning_disagreements(quote, match.text, paragraph, motion_lead)
     if not problems:
         return Verdict.PARAPHRASE, note
     where = describe(match)
