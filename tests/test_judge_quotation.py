@@ -5,6 +5,7 @@ what the motion as a whole shows (MotionFacts) decided by the same judge, not ed
 
 import pytest
 
+from verifier.rendering.notes import quote_note
 from verifier.judging.check import check_quotation
 from verifier.judging.quotation import MotionFacts
 from verifier.models import Citation, Quotation, Reason
@@ -64,10 +65,10 @@ def test_judge_quotation_with_motion_facts(sources, text, sections, facts, expec
     result = check_quotation(quotation, sources, (), facts=facts)
     section = result.found.section if result.found else None
     assert (result.verdict.value, result.citation.value, section, list(result.reasons)) == \
-        expected, result.note
+        expected, quote_note(result)
     if R.QUOTED_REPORT_NOT_INDEXED in result.reasons:
         assert result.suggestion is None
-        assert "the report it quotes may not be indexed" in result.note
+        assert "the report it quotes may not be indexed" in quote_note(result)
 
 
 def test_judged_again_without_searching_again(sources):

@@ -146,16 +146,14 @@ def check_quotation(quotation: Quotation, sources: Sources,
     """
     located = {} if located is None else located
 
-    def judged(q: Quotation, uncited_because: str | None = None) -> QuoteResult:
+    def judged(q: Quotation, own_words_bracket: str | None = None) -> QuoteResult:
         if q not in located:
             located[q] = locate(q, sources, documents)
-        return judge_quotation(q, *located[q], sources, motion_text, uncited_because, facts)
+        return judge_quotation(q, *located[q], sources, motion_text, own_words_bracket, facts)
 
     result = judged(quotation)
     if quotation.citation.after_clause and result.citation is not CitationVerdict.CORRECT:
-        aside = (f"No citation of its own: the sentence's “({quotation.citation.text})” "
-                 "comes after the motion's own words, which it may be citing")
-        return judged(replace(quotation, citation=Citation()), aside)
+        return judged(replace(quotation, citation=Citation()), quotation.citation.text)
     return result
 
 
