@@ -19,10 +19,15 @@ UNCONFIRMED = MotionFacts(report_not_indexed=True)
 
 
 @pytest.fixture(scope="module")
-def sources(tmp_path_factory):
+def stored(tmp_path_factory):
     index = stored_index(tmp_path_factory.mktemp("judge") / "idx",
                          {"report": REPORT, "letter": LETTER})
-    return Sources(Corpus(index.documents(), index))
+    return Sources(Corpus(index.documents(), index)), index.documents()
+
+
+@pytest.fixture(scope="module")
+def sources(stored):
+    return stored[0]
 
 
 SCRUTINY = "scrutiny committees rarely challenge the cabinet"
@@ -80,3 +85,25 @@ def test_judged_again_without_searching_again(sources):
     again = check_quotation(quotation, sources, (), facts=UNCONFIRMED, located=located)
     assert located[quotation] is where
     assert (first.verdict.value, again.verdict.value) == ("misquote", "not_found")
+
+
+# A paragraph number in a document that numbers none (a letter) was counted by the motion's
+# writer; the reader's paragraphs may not count alike, so it is not checked, never 'wrong'.
+@pytest.mark.parametrize("text, document, sections, expected", [
+    pytest.param("Commissioners will oversee the council's finances", "Letter", ("2",),
+                 ("verbatim", "unverifiable", "unnumbered_place"), id="letter-paragraph-2"),
+    pytest.param("Commissioners will oversee the council's finances", "Letter", (),
+                 ("verbatim", "correct", None), id="the-letter-named-alone"),
+    pytest.param(SCRUTINY, "Report", ("3.1",), ("verbatim", "wrong", "cited_elsewhere"),
+                 id="a-numbered-report-is-checked"),
+    pytest.param(SCRUTINY, "Letter", ("3",), ("verbatim", "wrong", "cited_elsewhere"),
+                 id="words-not-in-the-letter-named"),
+])
+def test_a_paragraph_of_an_unnumbered_document(stored, text, document, sections, expected):
+    sources, documents = stored
+    citation = Citation(sections=sections, document=document,
+                        text=", ".join([document] + [f"paragraph {s}" for s in sections]))
+    result = check_quotation(Quotation(text, 0, len(text), citation), sources, documents)
+    notes = [s.what.value for s in result.said[1:2]]
+    assert (result.verdict.value, result.citation.value, notes[0] if notes else None) == \
+        expected, quote_note(result)

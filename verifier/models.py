@@ -159,6 +159,7 @@ class Note(str, Enum):
     CITED_ELSEWHERE = "cited_elsewhere"               # words: the citation; places: where
     NO_CAPTION = "no_caption"                         # words: the item; places: where
     CITATION_UNCHECKABLE = "citation_uncheckable"     # places: where the words are
+    UNNUMBERED_PLACE = "unnumbered_place"             # words: the citation; places: where
     PARAGRAPHS_NOT_INDEXED = "paragraphs_not_indexed" # words: the numbers
     # the rest
     BRACKET_BACKS_OWN_WORDS = "bracket_backs_own_words"   # words: the bracket

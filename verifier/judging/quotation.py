@@ -76,8 +76,9 @@ def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, 
         verdict = Verdict.NOT_FOUND
     if verdict is Verdict.NOT_FOUND:
         chosen, match, also = None, None, ()
-    citation_verdict, citation_said = judge_citation(citation, cited_document, verdict, match,
-                                                     own_words_bracket)
+    citation_verdict, citation_said = judge_citation(
+        citation, cited_document, verdict, match, own_words_bracket,
+        cited_document is not None and not numbers_paragraphs(sources.corpus, cited_document.id))
     if item is not None and citation.is_empty:
         citation_verdict, citation_said = judge_item_citation(item, verdict, match, sources)
     if source_absent and match is not None and citation_verdict is CitationVerdict.WRONG \
@@ -135,6 +136,12 @@ def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, 
                        found=match, differences=chosen.differences if chosen else (),
                        also_found=also, suggestion=suggestion, reasons=tuple(reasons),
                        said=tuple(said))
+
+
+def numbers_paragraphs(corpus, document_id: str) -> bool:
+    """Whether the document numbers any of its paragraphs ("3.4", "87"): a letter does not."""
+    text = corpus.document_text(document_id)
+    return text is not None and any((p.section or "")[:1].isdigit() for p in text.paragraphs)
 
 
 def numbered_alike(citation: Citation, match: Match) -> bool:

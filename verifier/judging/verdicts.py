@@ -202,11 +202,12 @@ def judge_item_citation(item: str, verdict: Verdict, match: Match | None,
 
 
 def judge_citation(citation: Citation, cited_document: Document | None, verdict: Verdict,
-                   match: Match | None, own_words_bracket: str | None = None
-                   ) -> tuple[CitationVerdict, tuple[Said, ...]]:
+                   match: Match | None, own_words_bracket: str | None = None,
+                   cited_unnumbered: bool = False) -> tuple[CitationVerdict, tuple[Said, ...]]:
     """The verdict on the citation, with what the note says of it (the right citation when it
     is wrong; `own_words_bracket`: the motion's bracket that is not the quotation's, named
-    where "No citation given" would be)."""
+    where "No citation given" would be; `cited_unnumbered`: the document it names numbers no
+    paragraph, so a paragraph number it gives cannot be checked)."""
     if citation.document and cited_document is None:
         return CitationVerdict.UNVERIFIABLE, (cited_document_said(citation.document),)
     if match is None or verdict is Verdict.NOT_FOUND:
@@ -228,6 +229,13 @@ def judge_citation(citation: Citation, cited_document: Document | None, verdict:
         # A passage near in meaning elsewhere does not prove the citation wrong.
         return CitationVerdict.UNVERIFIABLE, ()
     cited = citation.text or ", ".join(citation.sections)
+    if cited_unnumbered and citation.sections and not citation.pages and \
+            cited_document is not None and match.document_id == cited_document.id:
+        # "(Letter from SoS to CEX 14/11/24, paragraph 4)": the letter's paragraphs are
+        # numbered by the motion's writer counting them, which a reader that joins a
+        # salutation to the first or splits a long one cannot repeat (issue 21).
+        return CitationVerdict.UNVERIFIABLE, (Said(Note.UNNUMBERED_PLACE, (match,),
+                                                   words=(cited,)),)
     return CitationVerdict.WRONG, (Said(Note.CITED_ELSEWHERE, (match,), words=(cited,)),)
 
 

@@ -173,6 +173,9 @@ def said_text(said: Said) -> str:
     if what is Note.NO_CAPTION:
         return (f"Cited as {word}; the words are in {cite_as(said.places[0])}, which does not "
                 f"carry the caption “{word}”, so the citation cannot be checked.")
+    if what is Note.UNNUMBERED_PLACE:
+        return (f"Cited as {word}; the words are in {cite_as(said.places[0])}, which numbers "
+                "no paragraphs, so the paragraph cited cannot be checked.")
     if what is Note.CITATION_UNCHECKABLE:
         return f"The words are in {cite_as(said.places[0])}; the citation cannot be checked."
     if what is Note.PARAGRAPHS_NOT_INDEXED:
