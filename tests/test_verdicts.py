@@ -93,39 +93,37 @@ def test_telling_words_need_a_report_sized_corpus():
                                  small) == []
 
 
-@pytest.mark.parametrize("quote, passage, disagrees", [
-    pytest.param("the commissioners will take over all of the council's functions",
-                 "The commissioners would exercise the council's financial functions.", True,
-                 id="all-where-the-passage-limits"),
-    pytest.param("all members attended the training", "All members attended the training.",
-                 False, id="all-where-the-passage-says-all"),
-    pytest.param("every member attended", "Most members attended the training.", True,
-                 id="every-for-most"),
-    pytest.param("none of the members attended", "No member attended the training.", False,
-                 id="none-is-not-judged-by-this-rule"),
-])
-def test_a_paraphrase_may_not_say_all_where_the_passage_does_not(quote, passage, disagrees):
-    assert bool(meaning_disagreements(quote, passage, passage)) is disagrees
-
-
 # The motion's own words before the quotation carry its negation, or do not (issue 21: ashcombe's
 # "the inspectors do not consider that the council “has the capacity to improve by itself”").
 CAPACITY = ("We do not consider that the council has the capacity to deliver the improvements "
             "required without external support.")
 
 
-@pytest.mark.parametrize("quote, lead, disagrees", [
-    pytest.param("has the capacity to improve by itself",
+@pytest.mark.parametrize("quote, passage, lead, disagrees", [
+    pytest.param("the commissioners will take over all of the council's functions",
+                 "The commissioners would exercise the council's financial functions.", "", True,
+                 id="all-where-the-passage-limits"),
+    pytest.param("all members attended the training", "All members attended the training.", "",
+                 False, id="all-where-the-passage-says-all"),
+    pytest.param("every member attended", "Most members attended the training.", "", True,
+                 id="every-for-most"),
+    pytest.param("none of the members attended", "No member attended the training.", "", False,
+                 id="none-is-not-judged-by-this-rule"),
+    pytest.param("has the capacity to improve by itself", CAPACITY,
                  "That the inspectors do not consider that the council", False,
                  id="the-motion-carries-the-not"),
-    pytest.param("has the capacity to improve by itself", "That the inspectors found the council",
-                 True, id="the-motion-affirms-what-the-passage-denies"),
-    pytest.param("has the capacity to improve by itself", "", True, id="no-motion-words"),
-    pytest.param("lacks the capacity to improve by itself", "", False,
+    pytest.param("has the capacity to improve by itself", CAPACITY,
+                 "That the inspectors found the council", True,
+                 id="the-motion-affirms-what-the-passage-denies"),
+    pytest.param("has the capacity to improve by itself", CAPACITY, "", True,
+                 id="no-motion-words"),
+    pytest.param("lacks the capacity to improve by itself", CAPACITY, "", False,
                  id="the-quotation-carries-the-not"),
 ])
-def test_a_negation_in_the_motions_words_is_the_quotations(quote, lead, disagrees):
-    assert bool(meaning_disagreements(quote, CAPACITY, CAPACITY, lead)) is disagrees
+def test_what_a_paraphrase_may_not_change(quote, passage, lead, disagrees):
+    """"All" where the passage limits it, a negation one side only (the motion's words before
+    the quotation count as the quotation's)."""
+    assert bool(meaning_disagreements(quote, passage, passage, lead)) is disagrees
 
 
 @pytest.mark.parametrize("citation, section, expected", [
