@@ -39,6 +39,17 @@ def test_a_false_alarm(allowed, got, alarm):
     assert quotes_fit.false_alarm(allowed, got) is alarm
 
 
+@pytest.mark.parametrize("allowed, got, passed", [
+    pytest.param(["not_found"], "paraphrase", True, id="an-invention-called-a-paraphrase"),
+    pytest.param(["not_found"], "verbatim", True, id="another-documents-words-called-the-reports"),
+    pytest.param(["not_found", "paraphrase"], "paraphrase", False, id="allowed-by-the-label"),
+    pytest.param(["not_found"], "misquote", False, id="flagged-either-way"),
+    pytest.param(["paraphrase"], "not_found", False, id="a-false-alarm-is-no-pass"),
+])
+def test_a_false_pass(allowed, got, passed):
+    assert quotes_fit.false_pass(allowed, got) is passed
+
+
 @pytest.mark.parametrize("scores, current, best", [
     pytest.param({0.5: (10, 1), 0.6: (12, 1), 0.7: (11, 0)}, 0.5, 0.6, id="most-right-first"),
     pytest.param({0.5: (12, 2), 0.6: (12, 1), 0.7: (12, 3)}, 0.5, 0.6,
@@ -47,6 +58,10 @@ def test_a_false_alarm(allowed, got, alarm):
                  id="a-cut-off-the-material-does-not-move-stays"),
     pytest.param({0.4: (12, 1), 0.55: (12, 1), 0.9: (12, 1)}, 0.65, 0.55,
                  id="else-the-nearest-to-the-current"),
+    pytest.param({0.3: (12, 6, 3), 0.65: (12, 10, 0)}, 0.65, 0.3,
+                 id="false-alarms-and-passes-weigh-alike"),
+    pytest.param({0.3: (12, 6, 5), 0.65: (12, 10, 0)}, 0.65, 0.65,
+                 id="fewer-alarms-bought-with-more-passes-is-no-gain"),
 ])
 def test_the_value_proposed(scores, current, best):
     assert quotes_fit.best_value(scores, current) == best
