@@ -119,6 +119,12 @@ CAPACITY = ("We do not consider that the council has the capacity to deliver the
                  id="no-motion-words"),
     pytest.param("lacks the capacity to improve by itself", CAPACITY, "", False,
                  id="the-quotation-carries-the-not"),
+    pytest.param("has the capacity to improve by itself", CAPACITY,
+                 "It is no surprise to anyone here that the inspectors found that the council",
+                 True, id="a-negation-that-does-not-govern-the-quotation"),
+    pytest.param("has a credible plan", "The council has a credible plan.",
+                 "The inspectors do not think the council", False,
+                 id="the-motions-negation-makes-no-disagreement-of-its-own"),
 ])
 def test_what_a_paraphrase_may_not_change(quote, passage, lead, disagrees):
     """"All" where the passage limits it, a negation one side only (the motion's words before

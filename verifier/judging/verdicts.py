@@ -324,6 +324,12 @@ def _quantity(words: list[str]) -> set[int]:
     return {level for level, (_, cues) in enumerate(_QUANTITIES) if cues & set(words)}
 
 
+# The motion's negation is the quotation's only when it governs it, among the last few words
+# before the quotation: "the inspectors do not consider that the council “…”", not "It is no
+# surprise that the inspectors found the council “…”".
+MAX_LEAD_NEGATION_WORDS = 6
+
+
 def meaning_disagreements(quote: str, passage: str, paragraph: str,
                           motion_lead: str = "") -> list[Said]:
     """What a quotation says that the passage near it in meaning does not: its figures,
@@ -348,10 +354,11 @@ def meaning_disagreements(quote: str, passage: str, paragraph: str,
     # A negation in the quotation is weighed against the whole paragraph (a one-sentence summary
     # may carry the "not" of the next sentence); the passage's own against its sentences.
     q_neg, p_neg = set(q) & NEGATION_CUES, set(p) & NEGATION_CUES
-    q_neg = q_neg or set(_words(motion_lead)) & NEGATION_CUES
+    # (the motion's negation only answers the passage's: it never makes a disagreement itself)
+    lead_neg = set(_words(motion_lead)[-MAX_LEAD_NEGATION_WORDS:]) & NEGATION_CUES
     if q_neg and not set(whole) & NEGATION_CUES:
         out.append(Said(Note.QUOTATION_DENIES, words=(sorted(q_neg)[0],)))
-    elif p_neg and not q_neg:
+    elif p_neg and not q_neg and not lead_neg:
         out.append(Said(Note.PASSAGE_DENIES, source_words=(sorted(p_neg)[0],)))
     q_qty, p_qty = _quantity(q), _quantity(p)
     everything = len(_QUANTITIES) - 1
