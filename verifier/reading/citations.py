@@ -154,10 +154,11 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 # said that the intervention “…”" cites the letter (resolved by its title, or not at all); so is
 # the minister who signed it ("In it, the minister says the report “…”", "The minister wrote
 # that she was “…”": a letter from the Minister of State for Local Government).
-_WRITER_SAYS = re.compile(r"(?P<doc>\b[Tt]he\s+(?:Secretary\s+of\s+State|(?:[Ll]ocal\s+[Gg]overnment\s+)?"
-                          r"[Mm]inister(?:\s+of\s+[Ss]tate)?))(?:\s+(?:has|had|also))?"
+_WRITER_SAYS = re.compile(r"(?P<doc>\b[Tt]he\s+(?:Secretary\s+of\s+State|"
+                          r"(?:[Ll]ocal\s+[Gg]overnment\s+)?[Mm]inister(?:\s+of\s+[Ss]tate)?))"
+                          r"(?:\s+(?:has|had|also))?"
                           r",?\s+(?:says?|said|states?|stated|writes|wrote|indicates?|indicated|"
-                          r"confirms?|confirmed|proposes?|proposed)\b")
+                          r"confirms?|confirmed|proposes?|proposed|decided|intends|intended)\b")
 _SAYS = (r"(?:says?|said|states?|stated|writes|wrote|notes?|noted|records?|recorded|sets\s+out|"
          r"concludes?|concluded|recommends?|recommended|warns?|warned|explains?|explained|"
          r"indicates?|indicated|confirms?|confirmed)\b")
