@@ -196,7 +196,23 @@ def clean_paste(text: str, sources: PasteSources | None = None) -> str:
         hyphenated = sources is not None and sources.holds_run(pair)
         joined = sources is not None and sources.holds_word(fold(before + after))
         return m.group() if keeps_line_end_hyphen(before, after, hyphenated, joined) else ""
-    return _BROKEN_WORD.sub(join, cleaned)
+    cleaned = _BROKEN_WORD.sub(join, cleaned)
+    if sources is None:
+        return cleaned
+
+    def close_up(m):
+        before = re.search(r"[^\W\d_]+\Z", cleaned[:m.start()]).group()
+        after = re.match(r"[^\W\d_]+", cleaned[m.end():]).group()
+        apart = sources.holds_word(fold(before)) and sources.holds_word(fold(after))
+        return "" if sources.holds_word(fold(before + after)) and not apart else m.group()
+    return _IN_WORD_HYPHEN.sub(close_up, cleaned)
+
+
+# A compound the motion hyphenates that the source's reader closed up, its hyphen taken for a
+# line end's ("well-resourced" read "wellresourced": ashcombe's 7.1, issue 21): joined when
+# the sources use the joined word and cannot have the two halves apart (one is no word of
+# theirs), so no passage that keeps the hyphen is lost.
+_IN_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
 _GLYPHS = frozenset("•·▪◦‣●")
