@@ -23,7 +23,9 @@ vectors, so this measures them again with the model given:
 - each similarity cut-off's proposal: the real checker (check_quotation) run again on those
   quotations with the cut-off at each value of a grid (the others as they are), counting
   verdicts the labels allow and false alarms (a labelled paraphrase or misquote reported not
-  found, where its label does not allow that): the value with most right verdicts, then fewest false alarms, then nearest the
+  found, where its label does not allow that) and false passes (a labelled invention reported
+  as a paraphrase or the source's words): the value with most right verdicts, then fewest
+  false alarms and false passes together, then nearest the
   current one (so a cut-off the material does not move stays where it is; a false alarm on a
   true quotation is the worst outcome). The cosines by class are printed beside it, the
   evidence of how far apart the model puts them;
@@ -254,14 +256,16 @@ def errors(cut: float, accept: list[float], reject: list[float]) -> tuple[int, i
     return sum(s < cut for s in accept), sum(s >= cut for s in reject)
 
 
-def tally(rechecks: list[Recheck]) -> tuple[int, int]:
-    """(verdicts the labels allow, false alarms: a paraphrase or misquote reported not found)."""
-    right = alarms = 0
+def tally(rechecks: list[Recheck]) -> tuple[int, int, int]:
+    """(verdicts the labels allow, false alarms: a paraphrase or misquote reported not found,
+    false passes: an invention reported as the source's words or meaning)."""
+    right = alarms = passes = 0
     for r in rechecks:
         got = check_quotation(r.quotation, r.sources, r.documents, r.motion_text).verdict.value
         right += got in r.verdicts
         alarms += false_alarm(r.verdicts, got)
-    return right, alarms
+        passes += false_pass(r.verdicts, got)
+    return right, alarms, passes
 
 
 def false_alarm(allowed: list[str], got: str) -> bool:
@@ -270,15 +274,24 @@ def false_alarm(allowed: list[str], got: str) -> bool:
     return got == "not_found" and got not in allowed and allowed[0] in ("paraphrase", "misquote")
 
 
-def best_value(scores: dict[float, tuple[int, int]], current: float) -> float:
-    """Of {value: (right verdicts, false alarms)}: most right, then fewest false alarms, then
-    nearest the current value (a cut-off the material does not move stays where it is)."""
-    return min(scores, key=lambda v: (-scores[v][0], scores[v][1], abs(v - current)))
+def false_pass(allowed: list[str], got: str) -> bool:
+    """A quotation its label calls not found (an invention, another document's words) reported
+    as a paraphrase or the source's words: the report made to say what it does not, as bad as
+    a false alarm (issue 21)."""
+    return got in ("paraphrase", "verbatim", "minor") and got not in allowed and \
+        allowed[0] == "not_found"
+
+
+def best_value(scores: dict[float, tuple[int, ...]], current: float) -> float:
+    """Of {value: (right verdicts, false alarms[, false passes])}: most right, then fewest false
+    alarms and false passes together (the two worst errors), then nearest the current value (a
+    cut-off the material does not move stays where it is)."""
+    return min(scores, key=lambda v: (-scores[v][0], sum(scores[v][1:]), abs(v - current)))
 
 
 def fit_by_checking(name: str, rechecks: list[Recheck]) -> tuple[float, dict]:
     """The cut-off's value on SIMILARITY_GRID (and its current one) with most right verdicts,
-    then fewest false alarms, then nearest the current; and each value's (right, alarms)."""
+    then fewest false alarms and passes, then nearest the current; and each value's tally."""
     module, current = READ_BY[name], getattr(thresholds, name)
     scores = {}
     try:
@@ -351,14 +364,15 @@ def report(rows: list[Measured], rechecks: list[Recheck], proposals: list[dict],
     for p in proposals:
         lines.append(f"{p['name']}: current {p['current']}, proposed {p['proposed']}")
         if "scores" in p:
-            right, alarms = p["scores"][p["current"]]
+            right, alarms, passes = p["scores"][p["current"]]
             lines.append(f"  checked again ({p['checked']} quotations): at current {right} "
-                         f"right, {alarms} false alarms")
-            right, alarms = p["scores"][p["proposed"]]
-            lines.append(f"                at proposed {right} right, {alarms} false alarms")
+                         f"right, {alarms} false alarms, {passes} false passes")
+            right, alarms, passes = p["scores"][p["proposed"]]
+            lines.append(f"                at proposed {right} right, {alarms} false alarms, "
+                         f"{passes} false passes")
             lines.append("  by value: " + ", ".join(
-                f"{v}: {r}/{a}" for v, (r, a) in sorted(p["scores"].items())) +
-                "  (right/false alarms)")
+                f"{v}: {r}/{a}/{f}" for v, (r, a, f) in sorted(p["scores"].items())) +
+                "  (right/false alarms/false passes)")
             lines.append(f"  {p['what']}: to accept {p['accept']}")
             lines.append(f"    to reject {p['reject']}")
             lines.append("    misplaced at current {0[0]}+{0[1]}, at proposed {1[0]}+{1[1]} "

@@ -23,7 +23,8 @@ from index.readers.furniture import normalise_text, remove_furniture
 from index.readers.govuk_html import html_lines
 from index.readers.limits import ReadLimits, read_limits
 from index.store import Index, default_index_dir, document_id, open_index
-from index.text import BRACKET_FOOTNOTE, FOOTNOTE_MARKER, Token, fold, sentence_spans, tokenize
+from index.text import (BRACKET_FOOTNOTE, FOOTNOTE_MARKER, Token, fold, furniture_pattern,
+                        keeps_line_end_hyphen, sentence_spans, tokenize)
 
 __all__ = [
     "add_source", "add_pdf", "Addition", "guess_title", "paragraph_warning",
@@ -35,7 +36,7 @@ __all__ = [
     "open_index", "Index", "default_index_dir", "document_id",
     "Chunk", "ChunkHit", "Document", "Page", "Paragraph", "ParagraphKind", "ReadReport",
     "Reading",
-    "Token", "fold", "tokenize", "sentence_spans", "FOOTNOTE_MARKER", "BRACKET_FOOTNOTE",
+    "Token", "fold", "tokenize", "keeps_line_end_hyphen", "furniture_pattern", "sentence_spans", "FOOTNOTE_MARKER", "BRACKET_FOOTNOTE",
     "LAYOUT", "WordLayout", "DocumentPostings", "document_postings", "unpack_layout",
     "unpack_positions",
     "fetch", "Fetched", "FetchFailed", "Limits", "DEFAULT_DEADLINE_S", "DEFAULT_MAX_BYTES",

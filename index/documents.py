@@ -14,7 +14,7 @@ from pathlib import Path
 
 from index.errors import IndexUnavailable
 from index.models import Chunk, Document, Paragraph, ParagraphKind
-from index.postings import MAX_SQL_VARIABLES
+from index.postings import MAX_SQL_VARIABLES, has_table
 
 _DOC_COLUMNS = ("id, title, aliases, file, sha256, pages, paragraphs, chunks, added, model, vectors, "
                 "page_labels, reader")
@@ -53,6 +53,22 @@ class Documents:
                     (doc.id,)).fetchall()
             self._paragraph_cache[key] = tuple(_paragraph(row) for row in rows)
         return self._paragraph_cache[key]
+
+    def furniture(self, doc_ids: Iterable[str]) -> tuple[str, ...]:
+        """The furniture patterns stored with these documents, each once (none for a
+        document an index of schema 5 or older holds)."""
+        ids = list(doc_ids)
+        found: dict[str, None] = {}
+        with self._reading() as conn:
+            if conn is None or not ids or not has_table(conn, "furniture"):
+                return ()
+            for start in range(0, len(ids), MAX_SQL_VARIABLES):
+                part = ids[start:start + MAX_SQL_VARIABLES]
+                for (lines,) in conn.execute(
+                        "SELECT lines FROM furniture WHERE document_id IN "
+                        f"({', '.join('?' * len(part))}) ORDER BY document_id", part):
+                    found.update(dict.fromkeys(json.loads(lines)))
+        return tuple(found)
 
     def paragraph(self, doc_id: str, section: str) -> Paragraph | None:
         """The first paragraph numbered exactly `section` ("4.5" never matches "4.50")."""

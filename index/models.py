@@ -44,6 +44,7 @@ class Page:
     lines: tuple[str, ...] = ()
     label: str | None = None    # the page number printed on the page ("7", "iii"), if any
     breaks: tuple[int, ...] = ()    # indices of the lines followed by a paragraph's gap
+    furniture: tuple[str, ...] = ()     # the lines removed from it as furniture, as printed
 
 
 @dataclass(frozen=True)

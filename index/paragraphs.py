@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from index.models import FOOTNOTE_CALL, Page, Paragraph, ParagraphKind
+from index.text import keeps_line_end_hyphen
 
 # A numbered paragraph starts a line: "4.50 Text", "3.4.1 Text", "4.50. Text".
 _NUMBERED = re.compile(r"^(\d{1,2})\.(\d{1,3})(?:\.(\d{1,3}))?\.?(?=\s+\S)\s+")
@@ -72,10 +73,6 @@ _ANNEX = re.compile(r"^(?:annex(?:e)?|appendix|schedule|glossary)\b(?:\s+[A-Z0-9
                     re.IGNORECASE)
 _BULLET = re.compile(r"^[•·▪◦‣●○■□\-–*]\s*")
 
-# Prefixes that English writes closed ("overtaken", "underspend"), so a line-end hyphen after
-# them is the typesetter's, not the author's.
-_CLOSED_PREFIXES = frozenset({"over", "under", "out", "up", "down", "with", "there", "where",
-                              "some", "any", "every", "after", "back", "fore"})
 # Chapters are numbered 1-30 or so; "2023 Annual report" at a line start is not chapter 2023.
 MAX_CHAPTER = 40
 # A chapter heading is a short line; a longer one is a sentence that happens to start with a number.
@@ -397,7 +394,15 @@ def _footnote_block_start(lines: list[str], last_label: int) -> tuple[int | None
         body_above = " ".join(lines[:i])
         in_sequence = int(label) == last_label + 1 or (
             labels_seen and int(label) == labels_seen[-1] - 1)
-        if label not in page_markers(body_above) and not (
+        # A footnote whose call is on an earlier page, its body carried over to this one
+        # (paged-media CSS moves it so): the next footnote of the document, right above the
+        # next one down this page's foot, or below paragraphs numbered past it ("62." above
+        # "6. The phrase was used …" is no paragraph 6).
+        flat_above = [int(f.group(1)) for f in map(_FLAT_NUMBERED.match, lines[:i]) if f]
+        carried = int(label) == last_label + 1 and (
+            bool(labels_seen) and int(label) == labels_seen[-1] - 1
+            or bool(flat_above) and int(label) + 1 < max(flat_above))
+        if label not in page_markers(body_above) and not carried and not (
                 in_sequence and label in loose_markers(body_above)):
             continue
         if labels_seen and int(label) >= labels_seen[-1]:
@@ -648,6 +653,13 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
                 units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
                 current = None
                 continue
+            if current.kind is not ParagraphKind.TABLE and _heads_page(lines, i, typical):
+                # "Recommendations" atop the page after the last paragraph's full stop: an
+                # unnumbered part begins (issue 20), its text no part of that paragraph
+                heading = line.text
+                units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
+                current = None
+                continue
             current.lines.append(line)
             continue
         # Unnumbered text: before the first numbered paragraph, a letter, or after a subheading.
@@ -798,6 +810,17 @@ def _is_text_heading(line: _Line, previous: str, typical: int) -> bool:
     return all(w[:1].isupper() or w.lower() in small or w[:1].isdigit() for w in words)
 
 
+def _heads_page(lines: list[_Line], i: int, typical: int) -> bool:
+    """True when line i, first on its page, is a heading: the page before ended a sentence,
+    the line is a short title (_is_text_heading at a page's top) and text follows it there."""
+    line = lines[i]
+    if i == 0 or lines[i - 1].page_no == line.page_no or i + 1 >= len(lines) or \
+            lines[i + 1].page_no != line.page_no or not lines[i + 1].text[:1].isupper():
+        return False
+    previous = _CALL_AT_END.sub("", lines[i - 1].text.strip())
+    return _ends_sentence(previous) and _is_text_heading(line, "", typical)
+
+
 def _is_heading_like(text: str) -> bool:
     return len(text.split()) <= MAX_TEXT_HEADING_WORDS and not text.endswith((",", ";"))
 
@@ -843,15 +866,11 @@ class _Vocabulary:
             broken_before = broken_after
 
     def keep_hyphen(self, left: str, right: str) -> bool:
-        """True when "left-" at a line end and "right" on the next line form a hyphenated compound."""
+        """True when "left-" at a line end and "right" on the next line form a hyphenated compound
+        (index.text.keeps_line_end_hyphen, with what this document does elsewhere)."""
         left_l, right_l = left.lower(), right.lower()
-        joined = left_l + right_l
-        if f"{left_l}-{right_l}" in self.compounds:
-            return True
-        if joined in self.words or left_l in _CLOSED_PREFIXES:
-            return False
-        return len(right_l) >= 3 and len(left_l) >= 2 and left_l in self.words \
-            and right_l in self.words
+        return keeps_line_end_hyphen(left_l, right_l, f"{left_l}-{right_l}" in self.compounds,
+                                     left_l + right_l in self.words)
 
 
 def _join_lines(lines: list[_Line], vocabulary: _Vocabulary) -> tuple[str, list[tuple[int, int]]]:
@@ -876,10 +895,12 @@ def _join_lines(lines: list[_Line], vocabulary: _Vocabulary) -> tuple[str, list[
 
 
 def _strip_calls(text: str, page_starts, keep_digits: bool):
-    """The glyph-found calls' marks (keep_digits: only the marks) taken out, offsets shifted."""
-    if FOOTNOTE_CALL not in text:
+    """The glyph-found calls' marks (keep_digits: only the marks) and the calls a browser
+    printed as words ("[footnote 4]", in a footnote's own text too) taken out, offsets shifted."""
+    if FOOTNOTE_CALL not in text and "[" not in text:
         return text, page_starts
-    pattern = FOOTNOTE_CALL if keep_digits else _MARKED_CALL.pattern
+    pattern = (FOOTNOTE_CALL if keep_digits else _MARKED_CALL.pattern) + \
+        f"|(?i:{_PRINTED_CALL.pattern})"
     removed = [(m.start(), m.end() - m.start()) for m in re.finditer(pattern, text)]
     return re.sub(pattern, "", text), [
         (o - sum(n for at, n in removed if at < o), p) for o, p in page_starts]

@@ -3,7 +3,7 @@ with the documents, paragraphs and chunks (index/documents.py), the vectors (ind
 and the word postings (index/postings.py) as its parts, each read through it.
 
     <dir>/index.db      documents, paragraphs (with page_starts), chunks, the chunks' vectors,
-                        and the documents' word postings
+                        the documents' word postings and the furniture learnt from their pages
     <dir>/index.lock    taken by writers only
 
 The vectors (`vectors`: each document's chunk vectors as float32 rows, searched by inner
@@ -52,6 +52,7 @@ import numpy as np
 
 from index.errors import IndexDamaged, IndexUnavailable, IndexWriteFailed, ModelMismatch
 from index.models import Chunk, ChunkHit, Document, Paragraph, ParagraphKind, ReadReport
+from index.text import furniture_patterns
 from index.documents import _DOC_COLUMNS, Documents, _document, _document_rows
 from index.postings import (LAYOUT, WORDS_SCHEMA, DocumentPostings, Postings,
                             create_words_tables, delete_words, document_postings, has_table,
@@ -65,8 +66,11 @@ TMP_PREFIX = ".tmp-"
 # 2: documents.page_labels; 3: documents.reader; 4: vectors inside index.db (3 is still read);
 # 5: paragraphs of the kinds recommendation, annex, table, summary, foreword (issue 20: an
 # older verifier cannot read them, so it refuses the index rather than fail on one; 3 and 4
-# are still read)
-SCHEMA_VERSION = 5
+# are still read); 6: `furniture`, the running headers, footers and page numbers a reader
+# learnt from each document, to clean a pasted quotation with (issue 20; an index of 3 to 5
+# is still read, its documents with no furniture stored: a paste is then cleaned by the
+# general rules alone, and `index add` of the same file, read by a newer reader, stores it)
+SCHEMA_VERSION = 6
 OLDEST_READ_SCHEMA = 3
 # Writers hold the lock only while writing files they have already computed (about a second),
 # so a minute of waiting means another writer is stuck, not busy.
@@ -91,6 +95,7 @@ CREATE TABLE IF NOT EXISTS chunks (
     document_id TEXT NOT NULL, row INTEGER NOT NULL, paragraph_order INTEGER NOT NULL,
     section TEXT, page INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
     text TEXT NOT NULL, PRIMARY KEY (document_id, row));
+CREATE TABLE IF NOT EXISTS furniture (document_id TEXT PRIMARY KEY, lines TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS vectors (
     document_id TEXT PRIMARY KEY, name TEXT NOT NULL, dimension INTEGER NOT NULL,
     data BLOB NOT NULL);
@@ -207,6 +212,10 @@ class Index:
     def paragraphs(self, doc_id: str) -> tuple[Paragraph, ...]:
         """The document's paragraphs, in reading order."""
         return self._documents.paragraphs(doc_id)
+
+    def furniture(self, doc_ids: Iterable[str]) -> tuple[str, ...]:
+        """The furniture patterns learnt from these documents (index.text.furniture_patterns)."""
+        return self._documents.furniture(doc_ids)
 
     def paragraph(self, doc_id: str, section: str) -> Paragraph | None:
         """The first paragraph numbered exactly `section` ("4.5" never matches "4.50")."""
@@ -411,7 +420,8 @@ class Index:
                 page_labels=tuple(page.label or "" for page in read.pages), reader=read.reader)
             try:
                 _insert_document(conn, document, vectors_name(doc_id, read.sha256, read.reader),
-                                 read.paragraphs, chunks, vectors, postings)
+                                 read.paragraphs, chunks, vectors, postings,
+                                 furniture_patterns(read.pages))
             except (OSError, sqlite3.Error) as e:
                 raise _write_failed(self.path, e) from e
             _remove_orphans(conn, self.path)
@@ -640,9 +650,10 @@ def _rollback(conn: sqlite3.Connection) -> None:
 
 def _insert_document(conn: sqlite3.Connection, document: Document, vectors_name: str,
                      paragraphs: Sequence[Paragraph], chunks: Sequence[Chunk],
-                     vectors: np.ndarray, postings: DocumentPostings) -> None:
+                     vectors: np.ndarray, postings: DocumentPostings,
+                     furniture: Sequence[str] = ()) -> None:
     """One transaction: replace any document with the same id, insert this one with its
-    paragraphs, chunks, vectors and word postings, commit."""
+    paragraphs, chunks, vectors, word postings and learnt furniture, commit."""
     with _transaction(conn):
         _create_tables(conn)
         _delete_document(conn, document.id)
@@ -661,6 +672,8 @@ def _insert_document(conn: sqlite3.Connection, document: Document, vectors_name:
         conn.execute("INSERT INTO vectors (document_id, name, dimension, data) VALUES (?, ?, ?, ?)",
                      (document.id, vectors_name, int(vectors.shape[1]), vectors.tobytes()))
         insert_words(conn, document.id, document.sha256, postings)
+        conn.execute("INSERT INTO furniture (document_id, lines) VALUES (?, ?)",
+                     (document.id, json.dumps(list(furniture))))
 
 
 @contextmanager
@@ -680,8 +693,9 @@ def _delete_document(conn: sqlite3.Connection, doc_id: str) -> None:
     for table, key in (("chunks", "document_id"), ("paragraphs", "document_id"),
                        ("documents", "id")):
         conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (doc_id,))
-    if has_table(conn, "vectors"):
-        conn.execute("DELETE FROM vectors WHERE document_id = ?", (doc_id,))
+    for table in ("vectors", "furniture"):
+        if has_table(conn, table):
+            conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
     delete_words(conn, doc_id)
 
 

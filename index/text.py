@@ -153,3 +153,64 @@ FOOTNOTE_MARKER = re.compile(
     r"|(?<=\b(?:19|20)\d\d[.,;:])\d{1,2}(?=\s+(?:[A-Z\u2018\u201c]|and\b|but\b|or\b)|\s*$)")
 # GOV.UK's footnote links, in the motion's paste or in a source's text: "Act 1989[footnote 8]."
 BRACKET_FOOTNOTE = re.compile(r"\s?\[footnote \d{1,3}\]", re.IGNORECASE)
+
+
+# --- A hyphen at a line end (issue 20) -----------------------------------------------------------
+# "well-" at a line's end and "resourced" on the next: the typesetter's hyphen in one word
+# ("inade-" + "quate"), or the author's in a compound ("deep-rooted")? Every reader that joins
+# lines (index.paragraphs for both PDF readers, verifier.words for a pasted quotation and an
+# agenda pack's text) asks this one rule. What the document itself does decides first: the
+# hyphenated form elsewhere keeps the hyphen, the joined form elsewhere joins. Else a general
+# English word list decides: a joined form that is no English word ("wellresourced",
+# "deeprooted", "costeffective") keeps its hyphen. The list is SCOWL's (index/data/README.md),
+# not the embedding model's tokenizer vocabulary: a WordPiece vocabulary holds about 20,000
+# whole words and splits common inflected ones ("safeguarding", "stakeholders") into pieces,
+# so it would keep the typesetter's hyphen in them.
+_ENGLISH_WORDS = "data/english-words.txt.gz"
+
+
+@functools.lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    import gzip
+    from importlib.resources import files
+
+    data = files("index").joinpath(_ENGLISH_WORDS).read_bytes()
+    return frozenset(gzip.decompress(data).decode("utf-8").split())
+
+
+def is_english_word(word: str) -> bool:
+    """Whether `word` (any case) is a word of the general English word list."""
+    return word.casefold() in _english_words()
+
+
+def keeps_line_end_hyphen(left: str, right: str, hyphenated_elsewhere: bool,
+                          joined_elsewhere: bool) -> bool:
+    """True when "left-" at a line end and "right" on the next line are a hyphenated compound
+    (the hyphen is the author's), False when they are one word the typesetter broke.
+
+    `hyphenated_elsewhere`: the document has "left-right" (or, for a paste, its source has the
+    two words in a row); `joined_elsewhere`: it has "leftright" as one word."""
+    if hyphenated_elsewhere:
+        return True
+    if joined_elsewhere:
+        return False
+    return not is_english_word(left + right)
+
+
+# --- Page furniture learnt from a document (issue 20) --------------------------------------------
+# The running headers, footers and page numbers a PDF reader removed from a document's pages
+# (index/readers/furniture.py learns them from what repeats) are stored with it as patterns,
+# and a quotation pasted from its PDF with one of them inside is cleaned of it (verifier/words.py).
+
+
+def furniture_pattern(line: str) -> str:
+    """A furniture line as stored and compared: spaces collapsed, each run of digits "#"
+    ("Page 4 of 16" -> "Page # of #"), so one pattern stands for every page's line."""
+    return re.sub(r"\d+", "#", " ".join(line.split()))
+
+
+def furniture_patterns(pages) -> tuple[str, ...]:
+    """The distinct patterns of the furniture removed from these pages (Page.furniture), in
+    the order first met."""
+    return tuple(dict.fromkeys(furniture_pattern(line) for page in pages
+                               for line in page.furniture if line.strip()))

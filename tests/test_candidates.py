@@ -86,7 +86,7 @@ def _best(quote, corpus, budget, monkeypatch):
 
 @pytest.mark.parametrize("text, section", _quotations())
 def test_the_rarest_words_vote_finds_what_every_word_does(corpus, monkeypatch, text, section):
-    quote = prepare(Quotation(text, 0, len(text), Citation()), corpus.postings)
+    quote = prepare(Quotation(text, 0, len(text), Citation()), corpus)
     counts = corpus.counts(quote.keys)
     occurrences = sum(sum(counts[k].values()) for k in set(quote.keys)
                       if sum(counts[k].values()) <= max(0.01 * corpus.total_tokens, 50))

@@ -9,6 +9,7 @@ import pytest
 
 from index import add_pdf, open_index
 from pdfs import PageSpec, make_pdf
+from verifier.rendering.notes import quote_note
 from verifier.judging.check import check_motion
 from verifier.models import Motion
 
@@ -94,6 +95,13 @@ CASES = [
     pytest.param("“the level of challenge offered by members has in our view been inade-\nPage 1 "
                  "of 2\nBest Value Inspection of the Borough of Fenmarsh\nquate” (para 3.4)",
                  ("verbatim", "correct", "3.4"), id="page-furniture-pasted-inside-a-broken-word"),
+    # issue 20: the furniture the reader learnt from the report's pages, stored with it
+    pytest.param("“the level of challenge offered by members\nBest Value Inspection of the "
+                 "Borough of Fenmarsh\nhas in our view been inadequate” (para 3.4)",
+                 ("verbatim", "correct", "3.4"), id="learnt-running-header-line-inside-the-quote"),
+    pytest.param("“the level of challenge offered by members Best Value Inspection of the Borough "
+                 "of Fenmarsh Page 1 of 2 has in our view been inadequate” (para 3.4)",
+                 ("verbatim", "correct", "3.4"), id="learnt-header-and-footer-inside-a-line"),
     pytest.param("“The council has not yet published a credible improvement plan” (Section 4.5)",
                  ("verbatim", "correct", "4.5"), id="4.5-cited-for-4.5"),
     pytest.param("“The council has not yet published a credible improvement plan. We recommend that "
@@ -211,7 +219,7 @@ def test_check(index, motion, expected):
     assert report.results, "no quotation extracted"
     result = report.results[0]
     section = result.found.section if result.found else None
-    assert (result.verdict.value, result.citation.value, section) == expected, result.note
+    assert (result.verdict.value, result.citation.value, section) == expected, quote_note(result)
     assert motion[result.quotation.start:result.quotation.end] == result.quotation.text
 
 
@@ -229,7 +237,7 @@ def test_misquote_says_what_changed(index):
     motion = "“The Authority spent £4.3 million on agency staff in 2023/24” (Section 5.13)"
     result = check_motion(Motion("m.txt", motion), index).results[0]
     assert [(d.kind, d.quote, d.source) for d in result.differences] == [("changed", "4.3", "3.4")]
-    assert "number" in result.note and "3.4" in result.note
+    assert "number" in quote_note(result) and "3.4" in quote_note(result)
 
 
 @pytest.mark.model
@@ -328,7 +336,7 @@ def test_a_named_report_is_the_one_whose_paragraph_is_compared(tmp_path, embedde
               f"rigour” {citation}")
     result = check_motion(Motion("m.txt", motion), open_index(tmp_path / "index")).results[0]
     assert (result.verdict.value, result.citation.value, result.found.document_id) == expected, \
-        result.note
+        quote_note(result)
 
 
 @pytest.mark.model
@@ -342,7 +350,7 @@ def test_a_citation_closing_the_sentence_counts_only_where_it_fits(index, cited,
               f"result ({cited}).")
     result = check_motion(Motion("m.txt", motion), index).results[0]
     assert (result.verdict.value, result.citation.value,
-            result.quotation.citation.sections) == expected, result.note
+            result.quotation.citation.sections) == expected, quote_note(result)
 
 
 @pytest.mark.model
@@ -357,7 +365,7 @@ def test_a_citation_closing_the_sentence_counts_only_where_it_fits(index, cited,
 def test_the_quotations_edge_words_stand_against_the_sources(index, motion, verdict,
                                                               differences, source_ends):
     result = check_motion(Motion("m.txt", motion), index).results[0]
-    assert result.verdict.value == verdict, result.note
+    assert result.verdict.value == verdict, quote_note(result)
     assert [(d.kind, d.quote, d.source) for d in result.differences] == differences
     assert result.found.text.rstrip(".").endswith(source_ends)
 
@@ -375,7 +383,7 @@ def test_words_added_after_a_cited_clause_are_the_motions_own(tmp_path, embedder
     motion = "Its finances are “sound in the short term but heading for a cliff edge” (para 3.1)."
     result = check_motion(Motion("m.txt", motion), open_index(tmp_path / "index")).results[0]
     assert (result.verdict.value, result.citation.value, result.found.section) == \
-        ("misquote", "correct", "3.1"), result.note
+        ("misquote", "correct", "3.1"), quote_note(result)
     assert [(d.kind, d.quote) for d in result.differences] == \
         [("added", "but heading for a cliff edge")]
 
@@ -412,4 +420,4 @@ def test_a_letter_indexed_under_its_letterhead_is_the_letter_cited(tmp_path, emb
     motion = f"“I am therefore minded to appoint Commissioners” {citation}"
     result = check_motion(Motion("m.txt", motion), open_index(tmp_path / "index")).results[0]
     assert (result.verdict.value, result.citation.value, result.found.document_id) == \
-        ("verbatim", expected, "letter"), result.note
+        ("verbatim", expected, "letter"), quote_note(result)

@@ -163,6 +163,15 @@ ROWS = [
                  "the council would not have balanced its budget without it",
                  "The inspectors found that “the council would not have balanced its budget "
                  "without it”.", ContextKind.ATTRIBUTION, id="told-us-that-a-and-that-b"),
+    pytest.param("Members told us that they had relied on the advice of the external advisers "
+                 "and had been assured that the investments were low risk.", "low risk",
+                 "The inspectors themselves say that the investments were “low risk” when they "
+                 "were made.", ContextKind.ATTRIBUTION, id="told-us-that-a-and-had-been-assured-that-b"),
+    pytest.param("Members told us that they had relied on the advice of the external advisers, "
+                 "and we are satisfied that the investments were low risk.",
+                 "the investments were low risk",
+                 "The inspectors found that “the investments were low risk”.", None,
+                 id="and-the-inspectors-own-finding-after-it"),
     pytest.param("14 The Leader told us that the programme had protected services.",
                  "had protected services", "In the inspectors' words, it “had protected "
                  "services”.", ContextKind.ATTRIBUTION, id="a-paragraph-number-before-the-speaker"),

@@ -47,7 +47,7 @@ def sources(request, tmp_path_factory):
 
 def quote(sources, text, sections=()):
     return prepare(Quotation(text, 0, len(text), Citation(sections=tuple(sections))),
-                   sources.corpus.postings)
+                   sources.corpus)
 
 
 def placed(alignments, sources):

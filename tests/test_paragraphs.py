@@ -4,6 +4,7 @@ import pytest
 
 from index import read_pages, split_paragraphs
 from index.errors import UnreadablePDF
+from index.readers.furniture import make_pages
 from pdfs import PageSpec, aes_pdf, inflating_pdf, make_pdf, margin_numbered_pdf
 
 HEADER = "Best Value Inspection of the London Borough of Eastmarsh"
@@ -26,6 +27,17 @@ CASES = [
         {"4.1": "Informal decision-making by the Mayor's Office bypasses the formal "
                 "decision-making processes of the Authority."},
         id="compound-broken-after-its-hyphen-kept"),
+    pytest.param(
+        [["3 Culture",
+          "3.1 Ashcombe has a well-led finance team, but its scrutiny function is not well-",
+          "resourced, and the problems we found are deep-",
+          "rooted in the council's culture. Ash-",
+          "combe's members under-",
+          "stand this."]],
+        {"3.1": "Ashcombe has a well-led finance team, but its scrutiny function is not "
+                "well-resourced, and the problems we found are deep-rooted in the council's "
+                "culture. Ashcombe's members understand this."},
+        id="compounds-at-line-ends-kept-words-joined"),
     pytest.param(
         [["4 Leadership",
           "4.1 The Mayor has made three permanent senior appointments since 2023, which has",
@@ -145,6 +157,27 @@ CASES = [
          "4.1": "The Leader chairs every informal meeting of the Cabinet.",
          "5.1": "The general fund reserve fell from £14.2 million to £6.1 million."},
         id="running-header-whose-chapter-half-changes-is-furniture"),
+    pytest.param(
+        [["8 Finance", "Eastmarsh District Council: Best Value Inspection", "8 Finance",
+          "8.1 The general fund reserve fell from £14.2 million to £6.1 million."],
+         ["8 Finance", "Eastmarsh District Council: Best Value Inspection",
+          "8.2 Savings were not delivered."],
+         ["9 Capacity to improve", "Eastmarsh District Council: Best Value Inspection",
+          "9 Capacity to improve", "9.1 The council's leadership has accepted that it faces",
+          "serious difficulties."],
+         ["9 Capacity to improve", "Eastmarsh District Council: Best Value Inspection",
+          "9.2 We believe the council can recover, but recovery will take at least three years."],
+         ["Recommendations", "Eastmarsh District Council: Best Value Inspection",
+          "Recommendations", "We make the following recommendations to the council.",
+          "Recommendation 1", "The council should prepare a single improvement plan."],
+         ["Recommendations", "Eastmarsh District Council: Best Value Inspection",
+          "Recommendation 2", "The council should review its constitution."],
+         ["Annex A: People we metEastmarsh District Council: Best Value Inspection",
+          "Annex A: People we met", "During the inspection we met the Leader of the Council."]],
+        {"9.2": "We believe the council can recover, but recovery will take at least three years.",
+         "R1": "The council should prepare a single improvement plan.",
+         "R2": "The council should review its constitution."},
+        id="chapter-heading-under-its-running-header-and-the-header-on-one-line"),
     pytest.param(
         [["2 Governance", "2.1 Decisions are taken at an informal weekly meeting of the",
           "Leader and two Cabinet members.", "2 Governance"],
@@ -293,6 +326,34 @@ CASES = [
          "3.2": "The council has no plan for the arrears."},
         id="calls-printed-as-words-by-a-browser-are-no-text"),
     pytest.param(
+        [PageSpec(["3 Culture",
+                   "3.1 The Authority has overspent its budgets.1 The pattern has persisted.",
+                   "3.2 Reserves fell by a third.2"],
+                  footnotes=["1 Outturn reports, 2021/22 to 2023/24."]),
+         PageSpec(["3.3 Savings were not delivered.3", "3.4 Members were not told."],
+                  footnotes=["2 Statement of accounts, 2023/24.", "3 Budget monitoring, 2024."])],
+        {"3.2": "Reserves fell by a third.", "3.4": "Members were not told."},
+        id="a-footnote-carried-to-the-next-page-above-another"),
+    pytest.param(
+        [PageSpec(["1. We were appointed in April 2024.", "2. We held 146 interviews.1",
+                   "3. We met the Leader.", "4. We read the papers of 40 meetings.",
+                   "5. We ran a staff survey.2"],
+                  footnotes=["1 Listed in Annex A."]),
+         PageSpec(["6. The council's culture has not supported good governance.",
+                   "7. Changing the culture will take time."],
+                  footnotes=["2 The survey had 412 responses."])],
+        {"5": "We ran a staff survey.", "7": "Changing the culture will take time."},
+        id="a-footnote-carried-alone-below-paragraphs-numbered-past-it"),
+    pytest.param(
+        [PageSpec(["3 Housing",
+                   "3.1 Rents rose by 7% in 2023 [footnote",
+                   "2] and arrears followed.1",
+                   "3.2 The council has no plan for the arrears."],
+                  footnotes=["1 Rent accounts, 2023/24, as revised [footnote 2]."])],
+        {"3.1": "Rents rose by 7% in 2023 and arrears followed.",
+         "3.2": "The council has no plan for the arrears."},
+        id="a-printed-call-broken-at-a-line-end-and-in-a-footnote"),
+    pytest.param(
         [PageSpec(["4 Money", "4.1 Agency spending rose sharply.4 Members were not told.",
                    "4.2 The auditor asked for a plan.5"],
                   footnotes=["4Agency invoices, 2024/25.", "5CIPFA guidance, 2023."])],
@@ -417,21 +478,52 @@ def test_the_summary_and_the_foreword_are_places_by_name(tmp_path):
                                          "will run out within two years.")]
 
 
+# Each row: one page's raw text as a PDF reader returns it, then {section: text}.
+@pytest.mark.parametrize("raw, expected", [
+    pytest.param("3 Culture\n3.1 These steps are not yet suffi\u2010\ncient, and scrutiny is not "
+                 "well\u2010\nresourced.",
+                 {"3.1": "These steps are not yet sufficient, and scrutiny is not well-resourced."},
+                 id="weasyprint-hyphen-u2010-at-line-ends"),
+    pytest.param("3 Culture\n3.1 The manage\u00ad\nment of risk and decision\u2011making are weak.",
+                 {"3.1": "The management of risk and decision-making are weak."},
+                 id="soft-hyphen-at-a-line-end-and-a-non-breaking-hyphen"),
+])
+def test_raw_page_text(raw, expected):
+    paragraphs = {p.section: p.text for p in split_paragraphs(make_pages([raw], "report.pdf"))}
+    assert {k: paragraphs.get(k) for k in expected} == expected
+
+
+def _case(case_id: str):
+    """The pages of the CASES row with this id."""
+    return next(c for c in CASES if c.id == case_id).values[0]
+
+
 def test_straight_through_numbering_keeps_the_chapter_as_heading(tmp_path):
-    pdf = make_pdf(tmp_path / "report.pdf", next(c for c in CASES if c.id == "paragraphs-numbered-straight-through").values[0], header=HEADER)
+    pdf = make_pdf(tmp_path / "report.pdf", _case("paragraphs-numbered-straight-through"),
+                   header=HEADER)
     headings = {p.section: p.heading for p in split_paragraphs(read_pages(pdf)) if p.section}
     assert headings["2"] == "Chapter 1: Introduction" and headings["4"] == "Chapter 2: Governance"
 
 
 def test_only_the_expected_sections_are_found(tmp_path):
-    pages = CASES[5].values[0]
+    pages = _case("amounts-percentages-and-cross-references-do-not-start-paragraphs")
     pdf = make_pdf(tmp_path / "report.pdf", pages, header=HEADER)
     sections = [p.section for p in split_paragraphs(read_pages(pdf)) if p.section]
     assert sections == ["2", "2.1", "2.2"]
 
 
+@pytest.mark.parametrize("reader", READERS)
+def test_a_printed_call_is_in_no_paragraph_footnotes_included(tmp_path, reader):
+    pdf = make_pdf(tmp_path / "report.pdf",
+                   _case("a-printed-call-broken-at-a-line-end-and-in-a-footnote"), header=HEADER)
+    paragraphs = split_paragraphs(read_pages(pdf, reader))
+    assert [p.text for p in paragraphs if p.kind.value == "footnote"] == \
+        ["Rent accounts, 2023/24, as revised."]
+    assert not any("[footnote" in p.text or "2]" in p.text for p in paragraphs)
+
+
 def test_footnote_is_its_own_unit(tmp_path):
-    pdf = make_pdf(tmp_path / "report.pdf", CASES[7].values[0], header=HEADER)
+    pdf = make_pdf(tmp_path / "report.pdf", _case("footnote-marker-removed-footnote-kept-apart"), header=HEADER)
     notes = [p for p in split_paragraphs(read_pages(pdf)) if p.kind.value == "footnote"]
     assert [(n.label, n.text) for n in notes] == [
         ("8", "Source: the Authority's outturn reports, 2021/22 to 2023/24.")]
@@ -452,7 +544,7 @@ def test_text_before_numbered_paragraphs_and_a_letter_are_kept_by_page(tmp_path)
 
 
 def test_every_character_traces_to_its_page(tmp_path):
-    pdf = make_pdf(tmp_path / "report.pdf", CASES[2].values[0], header=HEADER)
+    pdf = make_pdf(tmp_path / "report.pdf", _case("paragraph-across-page-break-without-footer-leak"), header=HEADER)
     p = {p.section: p for p in split_paragraphs(read_pages(pdf))}["4.1"]
     assert p.page_at(p.text.index("The Mayor")) == 1
     assert p.page_at(p.text.index("in frontline services")) == 2

@@ -28,15 +28,22 @@ def test_the_class_a_label_puts_a_quotation_in(verdicts, kind):
     assert quotes_fit.kind_of({"verdict": verdicts}) == kind
 
 
-@pytest.mark.parametrize("allowed, got, alarm", [
-    pytest.param(["paraphrase"], "not_found", True, id="a-paraphrase-called-invented"),
-    pytest.param(["misquote"], "not_found", True, id="a-misquote-called-invented"),
-    pytest.param(["misquote", "not_found"], "not_found", False, id="allowed-by-the-label"),
-    pytest.param(["not_found"], "paraphrase", False, id="an-invention-let-through-is-no-alarm"),
-    pytest.param(["paraphrase"], "misquote", False, id="a-problem-either-way"),
+@pytest.mark.parametrize("allowed, got, alarm, passed", [
+    pytest.param(["paraphrase"], "not_found", True, False, id="a-paraphrase-called-invented"),
+    pytest.param(["misquote"], "not_found", True, False, id="a-misquote-called-invented"),
+    pytest.param(["misquote", "not_found"], "not_found", False, False,
+                 id="allowed-by-the-label"),
+    pytest.param(["not_found"], "paraphrase", False, True, id="an-invention-called-a-paraphrase"),
+    pytest.param(["not_found"], "verbatim", False, True,
+                 id="another-documents-words-called-the-reports"),
+    pytest.param(["not_found", "paraphrase"], "paraphrase", False, False,
+                 id="a-paraphrase-the-label-allows"),
+    pytest.param(["not_found"], "misquote", False, False, id="an-invention-flagged-either-way"),
+    pytest.param(["paraphrase"], "misquote", False, False, id="a-problem-either-way"),
 ])
-def test_a_false_alarm(allowed, got, alarm):
-    assert quotes_fit.false_alarm(allowed, got) is alarm
+def test_a_false_alarm_and_a_false_pass(allowed, got, alarm, passed):
+    assert (quotes_fit.false_alarm(allowed, got), quotes_fit.false_pass(allowed, got)) == \
+        (alarm, passed)
 
 
 @pytest.mark.parametrize("scores, current, best", [
@@ -47,6 +54,10 @@ def test_a_false_alarm(allowed, got, alarm):
                  id="a-cut-off-the-material-does-not-move-stays"),
     pytest.param({0.4: (12, 1), 0.55: (12, 1), 0.9: (12, 1)}, 0.65, 0.55,
                  id="else-the-nearest-to-the-current"),
+    pytest.param({0.3: (12, 6, 3), 0.65: (12, 10, 0)}, 0.65, 0.3,
+                 id="false-alarms-and-passes-weigh-alike"),
+    pytest.param({0.3: (12, 6, 5), 0.65: (12, 10, 0)}, 0.65, 0.65,
+                 id="fewer-alarms-bought-with-more-passes-is-no-gain"),
 ])
 def test_the_value_proposed(scores, current, best):
     assert quotes_fit.best_value(scores, current) == best

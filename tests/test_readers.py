@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 import index.build
+from index.readers import pdf_pdfium
 from conftest import EXAMPLES
 from index import read_source
 from pdfs import make_pdf
@@ -140,10 +141,11 @@ def test_another_reader_reads_the_file_again(tmp_path, embedder):
     assert run("add", pdf, "--index", d, "--reader", "pypdf").exit_code == 0
     result = run("add", pdf, "--index", d, "--reader", "pdfium")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.splitlines()[0].endswith(": reader pdfium 3, 1 page, 1 numbered "
-                                                  "paragraph, 0 footnotes")
+    assert result.stdout.splitlines()[0].endswith(
+        f": reader pdfium {pdf_pdfium.VERSION}, 1 page, 1 numbered paragraph, 0 footnotes")
     docs = json.loads(run("list", "--index", d, "--format", "json").stdout)
-    assert [(doc["id"], doc["reader"]) for doc in docs] == [("report", "pdfium 3")]
+    assert [(doc["id"], doc["reader"]) for doc in docs] == \
+        [("report", f"pdfium {pdf_pdfium.VERSION}")]
     assert sorted(p.name for p in d.iterdir()) == ["index.db", "index.lock"]
 
 

@@ -16,11 +16,13 @@ import numpy as np
 import pytest
 
 from index import (Embedder, IndexUnavailable, ModelMismatch, ModelUnavailable, Paragraph,
-                   ParagraphKind, ReadReport, default_index_dir, make_chunks, open_index)
+                   ParagraphKind, ReadReport, default_index_dir, make_chunks, open_index,
+                   read_pages, split_paragraphs)
 import index.store as index_store
 import index.vectors as index_vectors
 from index.errors import IndexDamaged, IndexWriteFailed
 from index.store import DB_NAME, LOCK_NAME, document_id, free_id
+from pdfs import make_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 DIM = 384
@@ -413,6 +415,43 @@ def test_missing_vectors_say_how_to_rebuild(idx, tmp_path):
     with pytest.raises(IndexDamaged, match=r"vectors of document report are missing; rebuild "
                                            r"them with `verifier index remove report` and "):
         idx.search(fake_vectors(1), k=1)
+
+
+def test_furniture_learnt_from_the_pages_is_stored_with_the_document(tmp_path):
+    """Issue 20: what a reader removed from the pages as furniture goes into the index with the
+    document, as patterns (digits as "#"), and goes with it."""
+    header = "Eastmarsh Best Value Inspection | Chapter 4 – Leadership"
+    pdf = make_pdf(tmp_path / "report.pdf", [
+        ["4 Leadership", "4.1 The Mayor has made three senior appointments since 2023."],
+        ["4.2 Many good managers had left the organisation."],
+        ["4.3 The survey found that managers were trusted more than senior leaders."]],
+        header=header)
+    pages = read_pages(pdf)
+    read = ReadReport(path=str(pdf), sha256="ab" * 32, pages=pages,
+                      paragraphs=split_paragraphs(pages))
+    chunks = make_chunks(read.paragraphs)
+    index = open_index(tmp_path / "idx", create=True)
+    index.save_document(read, title="BVI", aliases=(), chunks=chunks,
+                        vectors=fake_vectors(len(chunks)), model_name=MODEL)
+    learnt = ("Eastmarsh Best Value Inspection | Chapter # – Leadership", "Page # of #")
+    assert index.furniture(["report"]) == learnt
+    save(index, name="letter.pdf")          # a source read with no pages: no furniture
+    assert index.furniture(["letter", "report"]) == learnt
+    index.remove("report")
+    assert index.furniture(["report"]) == ()
+
+
+def test_an_index_of_schema_5_is_read_without_furniture(idx, tmp_path):
+    import sqlite3
+
+    with closing(sqlite3.connect(tmp_path / "idx" / DB_NAME)) as conn, conn:
+        conn.execute("DROP TABLE furniture")
+        conn.execute("UPDATE meta SET value = '5' WHERE key = 'schema'")
+    reader = open_index(tmp_path / "idx")
+    assert [d.id for d in reader.documents()] == ["report"]
+    assert reader.furniture(["report"]) == ()
+    save(reader, name="letter.pdf", seed=1)        # a write brings the table
+    assert reader.furniture(["letter", "report"]) == ()
 
 
 def as_schema_3(directory: Path) -> Path:

@@ -13,11 +13,12 @@ from pypdf import PdfReader
 
 from conftest import EXAMPLES, SHARED
 from index import add_pdf, open_index
+from verifier.rendering.notes import quote_note
 from verifier.judging.check import check_motion
 from verifier.rendering.marks import Segment, mark_words, suggestion
 from verifier.models import Motion
 from verifier.rendering.report import quote_json
-from verifier.words import clean_paste
+from verifier.words import clean_paste, tokenize
 
 REPORT = "Best Value Inspection of the London Borough of Eastmarsh"
 LETTER = "Letter from the Secretary of State to the Chief Executive, 12 November 2024"
@@ -137,7 +138,7 @@ def test_pasted_text_is_the_reports_words(indexes, which, quote, cited, expected
         text = "an overspend of £3.4 million, met from reserves"
         assert text.replace("3.4", "4.3") == quote()
     result = _check(indexes[which], f"The report says “{quote()}” (Section {cited}).")
-    assert _triple(result) == expected, result.note
+    assert _triple(result) == expected, quote_note(result)
 
 
 # Real misquotes stay misquotes; a few shared words inside another sentence are not one (they
@@ -183,8 +184,8 @@ CITED_AMONG_EQUALS = [
 def test_words_quoted_without_the_denial_that_opens_their_sentence_are_flagged(indexes, motion,
                                                                               warned):
     result = _check(indexes["lo"], motion)
-    assert result.verdict.value == ("out_of_context" if warned else "verbatim"), result.note
-    assert ("what the report denies" in result.note) == warned, result.note
+    assert result.verdict.value == ("out_of_context" if warned else "verbatim"), quote_note(result)
+    assert ("what the report denies" in quote_note(result)) == warned, quote_note(result)
 
 
 @pytest.mark.model
@@ -196,23 +197,23 @@ def test_words_quoted_without_the_denial_that_opens_their_sentence_are_flagged(i
 ])
 def test_a_table_cited_is_looked_for_in_the_report(indexes, cited, expected):
     result = _check(indexes["lo"], f"“I am proud to work for Eastmarsh Council” ({cited})")
-    assert (result.verdict.value, result.citation.value) == ("verbatim", expected), result.note
-    assert "not indexed" not in result.note
+    assert (result.verdict.value, result.citation.value) == ("verbatim", expected), quote_note(result)
+    assert "not indexed" not in quote_note(result)
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("motion, expected", CITED_AMONG_EQUALS)
 def test_a_misquote_at_the_cited_place_keeps_its_citation(indexes, motion, expected):
     result = _check(indexes["lo"], motion)
-    assert (result.verdict.value, result.citation.value) == expected, result.note
+    assert (result.verdict.value, result.citation.value) == expected, quote_note(result)
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("motion, verdicts", OVERLAPS)
 def test_misquote_needs_the_passage_to_carry_the_quotation(indexes, motion, verdicts):
     result = _check(indexes["lo"], motion)
-    assert result.verdict.value in verdicts, result.note
-    assert result.citation.value != "wrong", result.note
+    assert result.verdict.value in verdicts, quote_note(result)
+    assert result.citation.value != "wrong", quote_note(result)
 
 
 # Meaning is not vocabulary: reversed figures, negations and amounts are not paraphrases.
@@ -238,8 +239,8 @@ MEANING = [
 @pytest.mark.parametrize("motion, verdict, disagreement", MEANING)
 def test_a_paraphrase_must_agree_on_figures_and_negation(indexes, motion, verdict, disagreement):
     result = _check(indexes["lo"], motion)
-    assert result.verdict.value == verdict, result.note
-    assert disagreement in result.note
+    assert result.verdict.value == verdict, quote_note(result)
+    assert disagreement in quote_note(result)
 
 
 TOWER_HAMLETS = SHARED / "examples" / "tower-hamlets-council-2025-01-22-motion.txt"
@@ -254,7 +255,7 @@ def test_tower_hamlets_against_the_letter_alone_accuses_nothing(indexes, shared)
     first = report.results[0]
     assert (first.verdict.value, first.citation.value, first.found) == ("not_found", "unverifiable", None)
     assert "No indexed source has paragraph 3.4. Is the report it quotes indexed? " \
-           "(`verifier index list`)" in first.note
+           "(`verifier index list`)" in quote_note(first)
     assert suggestion(quote_json(first)) is None
 
 
@@ -283,7 +284,7 @@ def test_quoting_a_report_that_is_not_indexed_accuses_nothing(indexes):
     report = check_motion(Motion("m.txt", OTHER_COUNCIL_QUOTES), indexes["lo"])
     assert [(r.verdict.value, r.citation.value) for r in report.results] == \
         [("not_found", "unverifiable")] * 5
-    assert "the report it quotes may not be indexed" in report.results[2].note
+    assert "the report it quotes may not be indexed" in quote_note(report.results[2])
 
 
 @pytest.mark.model
@@ -345,6 +346,78 @@ def test_one_word_diff_engine(quote, source, motion_marks):
     pytest.param("£3.4 million in 2021.", "£3.4 million in 2021.", id="decimals-kept"),
     pytest.param("4.12 The Mayor", "     The Mayor", id="leading-paragraph-number"),
     pytest.param("decision-\nmaking", "decision-\nmaking", id="real-compound-kept-apart"),
+    # issue 20: one rule for a line-end hyphen, the sources' words first, then the word list
+    pytest.param("staff are con-\ncerned", "staff are concerned", id="word-the-source-has-joined"),
+    pytest.param("is well-\nresourced", "is well-\nresourced", id="compound-no-english-word"),
+    pytest.param("the co-\noperation of", "the co-\noperation of",
+                 id="source-has-both-words-in-a-row"),
+    pytest.param("poor govern-\nance", "poor governance", id="english-word-joined"),
+    pytest.param("is not yet suffi\u2010\ncient", "is not yet sufficient",
+                 id="weasyprint-hyphen-u2010"),
 ])
 def test_clean_paste(pasted, cleaned):
-    assert clean_paste(pasted, {"concerned", "management"}) == cleaned
+    assert clean_paste(pasted, _Source(
+        "Staff are concerned about the management of co-operation with partners.")) == cleaned
+
+
+# The furniture a reader learnt from ashcombe's pages (blind/sets/ashcombe: a Word layout by
+# LibreOffice), as stored: a running header per chapter, "OFFICIAL", "Page N of M".
+ASHCOMBE_FURNITURE = ("OFFICIAL", "Ashcombe Best Value Inspection | Chapter # – Organisational "
+                      "culture", "Page # of #", "Recommendations")
+
+
+SOURCE = "There was no budget for training."
+HEADER_IN_TEXT = "We read the Ashcombe Best Value Inspection, Chapter 3 – Organisational culture."
+
+
+@pytest.mark.parametrize("pasted, source, cleaned", [
+    pytest.param("no budget for training\nAshcombe Best Value Inspection | Chapter 3 – "
+                 "Organisational culture\nPage 4 of 16\nOFFICIAL\nand development", SOURCE,
+                 "no budget for training and development", id="header-footer-lines-inside"),
+    pytest.param("no budget for training Ashcombe Best Value Inspection | Chapter 3 – "
+                 "Organisational culture and development", SOURCE,
+                 "no budget for training and development", id="header-inside-a-line"),
+    pytest.param("no budget for training OFFICIAL Page 4 of 16 and development", SOURCE,
+                 "no budget for training and development", id="footer-inside-a-line"),
+    pytest.param("OFFICIAL figures show a gap", SOURCE, "OFFICIAL figures show a gap",
+                 id="at-the-quotation-start-its-words"),
+    pytest.param("see the Recommendations and Page 4 of the plan", SOURCE,
+                 "see the Recommendations and Page 4 of the plan",
+                 id="a-heading-word-and-a-page-reference-inside-a-line-stay"),
+    pytest.param("as the\nrecommendations\nsay", SOURCE, "as the say", id="learnt-line-any-case"),
+    pytest.param("we read the Ashcombe Best Value Inspection | Chapter 3 – Organisational culture "
+                 "again", HEADER_IN_TEXT, "we read the Ashcombe Best Value Inspection | Chapter 3 "
+                 "– Organisational culture again", id="the-sources-own-words-in-a-row-stay"),
+])
+def test_clean_paste_with_learnt_furniture(pasted, source, cleaned):
+    got = clean_paste(pasted, _Source(source, furniture=ASHCOMBE_FURNITURE))
+    assert " ".join(got.split()) == cleaned
+
+
+class _Source:
+    """A source as clean_paste asks after it (the corpus in a check): its words and the
+    furniture learnt from its pages."""
+
+    def __init__(self, text: str, furniture: tuple[str, ...] = ()):
+        self.keys = [t.key for t in tokenize(text)]
+        self.furniture = furniture
+
+    def holds_word(self, key) -> bool:
+        return key in self.keys
+
+    def holds_run(self, keys) -> bool:
+        n = len(keys)
+        return any(self.keys[i:i + n] == list(keys) for i in range(len(self.keys)))
+
+
+@pytest.mark.parametrize("pasted, cleaned", [
+    # issue 21: a compound the motion hyphenates that the source's reader closed up
+    pytest.param("robust and well-resourced", "robust and wellresourced",
+                 id="compound-the-reader-closed-up"),
+    pytest.param("a well-run council", "a well-run council",
+                 id="compound-whose-halves-are-the-sources-words-kept"),
+    pytest.param("day-to-day delivery", "day-to-day delivery", id="no-joined-word-kept"),
+])
+def test_clean_paste_closes_up_what_the_reader_joined(pasted, cleaned):
+    assert clean_paste(pasted, _Source("The council is wellresourced. A well run service. The "
+                                       "wellrun plan, day to day.")) == cleaned

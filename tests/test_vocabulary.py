@@ -131,6 +131,7 @@ def test_sources_line_tells_sources_apart_by_id_and_format():
                  id="both"),
 ])
 def test_a_marked_quotation_is_told_only_of_the_edits_it_has(quotation, expected):
-    from verifier.judging.verdicts import marked_words
+    from verifier.rendering.notes import marked_words
+    from verifier.search.matching import marked_edits
 
-    assert marked_words(quotation) == expected
+    assert marked_words(*marked_edits(quotation)) == expected

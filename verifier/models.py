@@ -112,10 +112,80 @@ class QuoteResult:
     citation: CitationVerdict
     found: Match | None
     differences: tuple[Difference, ...] = ()
-    note: str = ""
     also_found: tuple[Match, ...] = ()
     suggestion: str | None = None     # the words and citation to use instead, when there are any
     reasons: tuple[Reason, ...] = ()  # why, as codes: the verdict's, the citation's, then any others
+    # what the note says, in order, as data: verifier/rendering/notes.py puts it in words
+    said: tuple["Said", ...] = ()
+
+
+class Note(str, Enum):
+    """One thing a quotation's note says (a Said's kind); verifier/rendering/notes.py words it."""
+
+    # the words (judge_words, judge_meaning)
+    VERBATIM = "verbatim"                         # places: where
+    VERBATIM_IN_CAPITALS = "verbatim_in_capitals"
+    SPELLED_OTHERWISE = "spelled_otherwise"       # differences: the pairs
+    CAPITALISATION = "capitalisation"
+    PUNCTUATION = "punctuation"
+    EDITS_MARKED = "edits_marked"                 # counts: (omissions, insertions)
+    STITCHED = "stitched"                         # places: the passages
+    ARTICLE = "article"                           # differences
+    MISSPELLING = "misspelling"                   # differences
+    OTHER_SPELLING = "other_spelling"             # differences
+    MISQUOTED = "misquoted"                       # differences: all of them
+    PARAPHRASE = "paraphrase"                     # similarity
+    NOT_FOUND = "not_found"
+    SAME_SUBJECT_ONLY = "same_subject_only"       # places: the passage on the subject
+    MEANING_DIFFERS = "meaning_differs"           # details: what disagrees (misquote)
+    NEAR_BUT_DIFFERS = "near_but_differs"         # details (not found)
+    NEAREST_NOT_CITED = "nearest_not_cited"       # places: the nearest passage
+    NEAREST = "nearest"                           # places: the nearest passage, if any
+    # what disagrees in meaning (meaning_disagreements: a Said's details)
+    FIGURE_NOT_THERE = "figure_not_there"         # words: missing; source_words: the passage's
+    QUOTATION_DENIES = "quotation_denies"         # words: the negation
+    PASSAGE_DENIES = "passage_denies"             # source_words: the negation
+    QUOTATION_SAYS_ALL = "quotation_says_all"     # words: "all"
+    AMOUNT_DIFFERS = "amount_differs"             # words, source_words
+    MODAL_DIFFERS = "modal_differs"               # words, source_words
+    # the citation (judge_citation, judge_item_citation)
+    DOCUMENT_NOT_INDEXED = "document_not_indexed"     # words: the document named
+    PART_NOT_READ = "part_not_read"                   # words: the part named
+    INDEX_LIST_HINT = "index_list_hint"
+    CITE_INSTEAD = "cite_instead"                     # places; words: a bracket of the motion's own
+    NO_PAGES = "no_pages"                             # words: the source's title
+    PRINTED_PAGE_COUNTED = "printed_page_counted"     # words: the page; counts: the PDF's page
+    PDF_PAGE_COUNTED = "pdf_page_counted"             # counts: the page; words: as printed
+    CITED_ELSEWHERE = "cited_elsewhere"               # words: the citation; places: where
+    NO_CAPTION = "no_caption"                         # words: the item; places: where
+    CITATION_UNCHECKABLE = "citation_uncheckable"     # places: where the words are
+    UNNUMBERED_PLACE = "unnumbered_place"             # words: the citation; places: where
+    PARAGRAPHS_NOT_INDEXED = "paragraphs_not_indexed" # words: the numbers
+    # the rest
+    BRACKET_BACKS_OWN_WORDS = "bracket_backs_own_words"   # words: the bracket
+    REPORT_NOT_INDEXED = "report_not_indexed"
+    ALSO_AT = "also_at"                           # places
+    DENIAL_LEFT_OUT = "denial_left_out"           # words: what was left out
+    ATTRIBUTION_LEFT_OUT = "attribution_left_out"
+    QUALIFICATION_LEFT_OUT = "qualification_left_out"
+    CONDITION_LEFT_OUT = "condition_left_out"
+    SUGGESTED = "suggested"                       # words: the suggestion
+    SUGGESTED_EACH = "suggested_each"             # words: the suggestion, passage by passage
+
+
+@dataclass(frozen=True)
+class Said:
+    """One thing a quotation's note says, as data: its kind and the words, places and figures
+    it names (the judge decides it; the edges word it: verifier/rendering/notes.py)."""
+
+    what: Note
+    places: tuple[Match, ...] = ()
+    words: tuple[str, ...] = ()             # the motion's words, a citation, a name
+    source_words: tuple[str, ...] = ()      # the source's words
+    differences: tuple[Difference, ...] = ()
+    counts: tuple[int, ...] = ()
+    similarity: float | None = None
+    details: tuple["Said", ...] = ()
 
 
 class Reason(str, Enum):

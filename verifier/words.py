@@ -8,10 +8,14 @@ page furniture and footnote markers pasted into a quotation, section names.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections.abc import Sequence
+from typing import Protocol
 
-from index import BRACKET_FOOTNOTE, FOOTNOTE_MARKER, Token, fold, tokenize  # noqa: F401
+from index import (BRACKET_FOOTNOTE, FOOTNOTE_MARKER, Token, fold,  # noqa: F401
+                   furniture_pattern, keeps_line_end_hyphen, tokenize)
 
 # Words whose presence or absence turns a sentence's meaning round.
 NEGATIONS = frozenset({"not", "no", "never", "nor", "none", "nothing", "neither", "without",
@@ -54,7 +58,8 @@ _LEADING_NUMBER = re.compile(r"\A\s*\d{1,2}(?:\.\d{1,3}){1,2}\s+(?=[A-Z\u2018\u2
 # A word broken at a line end, kept as the PDF's paste has it: "manage-\nment", "manage- ment".
 # A hyphen at a line end, then the word's rest: on the next line, or after the lines of page
 # furniture that clean_paste blanked ("sub-com-⏎Page 22 of 34⏎[running header]⏎mittees").
-_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-(?:[ \t]*\n\s*|[ \t]+)(?=[a-z])")
+# Any hyphen character counts: WeasyPrint prints U+2010 where it hyphenates.
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?:[ \t]*\n\s*|[ \t]+)(?=[a-z])")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -92,18 +97,89 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     return [lines[k] for k in sorted(dropped)]
 
 
-def clean_paste(text: str, vocabulary=None) -> str:
+class PasteSources(Protocol):
+    """What the sources hold, as a pasted quotation is cleaned against it (the corpus:
+    verifier/search/corpus.py): their words, and the furniture learnt from their pages."""
+
+    furniture: tuple[str, ...]      # index.text.furniture_pattern of each furniture line
+
+    def holds_word(self, key: str) -> bool: ...
+
+    def holds_run(self, keys: Sequence[str]) -> bool: ...
+
+
+# A learnt furniture line is looked for inside a pasted line (a paste whose line breaks were
+# lost: "… training Ashcombe Best Value Inspection | Chapter 3 – Organisational culture budgets
+# …") only where it could be nothing else: of at least this many words, and with a page number
+# in it ("Page # of #") or this many characters; or one word in capitals ("OFFICIAL"). As
+# printed: case counts there.
+MIN_INLINE_FURNITURE_WORDS = 3
+MIN_INLINE_FURNITURE_CHARS = 16
+MIN_CAPITALS_FURNITURE_CHARS = 4
+
+
+def learnt_furniture_spans(text: str, sources: PasteSources | None) -> list[tuple[int, int]]:
+    """Character spans of the furniture learnt from the sources (index.text.furniture_pattern)
+    inside a quotation: a line strictly inside it that is one of the patterns (any case), and
+    a distinctive pattern printed inside a line, away from the quotation's two ends, whose
+    words the sources' own text does not hold in a row ("the Best Value Inspection found"
+    quotes a sentence, when the running header is "Best Value Inspection")."""
+    patterns = sources.furniture if sources is not None else ()
+    if not patterns:
+        return []
+    wanted = {p.casefold() for p in patterns}
+    lines = _lines(text)
+    spans = [lines[k] for k in range(1, len(lines) - 1)
+             if text[lines[k][0]:lines[k][1]].strip()
+             and furniture_pattern(text[lines[k][0]:lines[k][1]]).casefold() in wanted]
+    regex = _inline_furniture(tuple(patterns))
+    if regex is not None:
+        end = len(text.rstrip())
+        for m in regex.finditer(text):
+            if not text[:m.start()].strip() or m.end() >= end:
+                continue
+            keys = [t.key for t in tokenize(m.group())]
+            if len(keys) > 1 and sources.holds_run(keys):
+                continue
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+@functools.lru_cache(maxsize=64)
+def _inline_furniture(patterns: tuple[str, ...]) -> re.Pattern | None:
+    """One regex of the distinctive patterns, as printed ("#": any number), longest first."""
+    inline = sorted((p for p in patterns if _distinctive(p)), key=len, reverse=True)
+    if not inline:
+        return None
+    return re.compile("|".join(
+        r"(?<!\w)" + r"\s+".join(re.escape(w).replace(re.escape("#"), r"\d+")
+                              for w in p.split()) + r"(?!\w)" for p in inline))
+
+
+def _distinctive(pattern: str) -> bool:
+    words = pattern.split()
+    if len(words) == 1:
+        return len(pattern) >= MIN_CAPITALS_FURNITURE_CHARS and pattern.isupper()
+    if len(words) < MIN_INLINE_FURNITURE_WORDS:
+        return False
+    return "#" in pattern and any(c.isalpha() for c in pattern) or \
+        len(pattern) >= MIN_INLINE_FURNITURE_CHARS
+
+
+def clean_paste(text: str, sources: PasteSources | None = None) -> str:
     """The quotation as the report has it, less what a paste from its PDF or web page adds:
-    page furniture inside it, footnote markers, a leading paragraph number, bullet glyphs and
-    private-use characters, and words broken at a line end (joined when the joined word is one
-    the sources use: `vocabulary` holds their keys; "decision-\nmaking" stays two words)."""
+    page furniture inside it (by the general rules, and as the sources' readers learnt it from
+    their pages), footnote markers, a leading paragraph number, bullet glyphs and
+    private-use characters, and words broken at a line end, joined or kept by the one rule
+    of index.text.keeps_line_end_hyphen, with what the sources hold ("decision-\nmaking"
+    stays two words where a source has "decision making" in a row)."""
     text = _repair_in_place(text)
     chars = list(text)
     def blank(a: int, b: int):
         for i in range(a, b):
             if chars[i] != "\n":
                 chars[i] = " "
-    for a, b in furniture_spans(text):
+    for a, b in furniture_spans(text) + learnt_furniture_spans(text, sources):
         blank(a, b)
     for pattern in (BRACKET_FOOTNOTE, FOOTNOTE_MARKER, _LEADING_NUMBER):
         for m in pattern.finditer(text):
@@ -112,13 +188,31 @@ def clean_paste(text: str, vocabulary=None) -> str:
         if c in _GLYPHS or "\ue000" <= c <= "\uf8ff":
             chars[i] = " "
     cleaned = "".join(chars)
-    if vocabulary:
-        def join(m):
-            before = re.search(r"[^\W\d_]+\Z", cleaned[:m.start()]).group()
-            after = re.match(r"[^\W\d_]+", cleaned[m.end():]).group()
-            return "" if fold(before + after) in vocabulary else m.group()
-        cleaned = _BROKEN_WORD.sub(join, cleaned)
-    return cleaned
+
+    def join(m):
+        before = re.search(r"[^\W\d_]+\Z", cleaned[:m.start()]).group()
+        after = re.match(r"[^\W\d_]+", cleaned[m.end():]).group()
+        pair = [fold(before), fold(after)]
+        hyphenated = sources is not None and sources.holds_run(pair)
+        joined = sources is not None and sources.holds_word(fold(before + after))
+        return m.group() if keeps_line_end_hyphen(before, after, hyphenated, joined) else ""
+    cleaned = _BROKEN_WORD.sub(join, cleaned)
+    if sources is None:
+        return cleaned
+
+    def close_up(m):
+        before = re.search(r"[^\W\d_]+\Z", cleaned[:m.start()]).group()
+        after = re.match(r"[^\W\d_]+", cleaned[m.end():]).group()
+        apart = sources.holds_word(fold(before)) and sources.holds_word(fold(after))
+        return "" if sources.holds_word(fold(before + after)) and not apart else m.group()
+    return _IN_WORD_HYPHEN.sub(close_up, cleaned)
+
+
+# A compound the motion hyphenates that the source's reader closed up, its hyphen taken for a
+# line end's ("well-resourced" read "wellresourced": ashcombe's 7.1, issue 21): joined when
+# the sources use the joined word and cannot have the two halves apart (one is no word of
+# theirs), so no passage that keeps the hyphen is lost.
+_IN_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
 _GLYPHS = frozenset("•·▪◦‣●")

@@ -44,6 +44,8 @@ _PAGE_N_OF_M = re.compile(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b", re.IGNORECASE)
 _SPACES = {ord(c): " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
            "\u2008\u2009\u200a\u202f\u205f\u3000\t"}
 _INVISIBLE = {ord(c): None for c in "\u00ad\u200b\u200c\u200d\u2060\ufeff\x00"}
+_HYPHENS = {ord(c): "-" for c in "\u2010\u2011"}       # HYPHEN, NON-BREAKING HYPHEN
+_SOFT_HYPHEN_AT_END = re.compile(r"\u00ad[ \t]*\r?\n")
 # Bullets that reach pypdf as control codes (reportlab's standard-font encoding puts "•" at
 # 0x7F; WinAnsi has it at 0x95, which some producers leave undecoded).
 _BULLETS = {0x7F: "•", 0x95: "•"}
@@ -69,6 +71,7 @@ def make_pages(raw_pages: list[str], name: str,
     labels = printed_page_numbers(line_lists)
     raw_chars = sum(len(" ".join(lines)) for lines in line_lists)
     kept = remove_furniture(line_lists)
+    before_lists = line_lists
     breaks = [_kept_indices(before, after, gap) for before, after, gap in
               zip(line_lists, kept, gaps)]
     line_lists = kept
@@ -89,8 +92,20 @@ def make_pages(raw_pages: list[str], name: str,
         raise UnreadablePDF(f"{name}: no text layer (a scanned PDF?): it needs OCR first, "
                             "e.g. with OCRmyPDF")
     return tuple(Page(page_no=n, text="\n".join(lines), lines=tuple(lines), label=label,
-                      breaks=gap)
-                 for n, (lines, label, gap) in enumerate(zip(line_lists, labels, breaks), start=1))
+                      breaks=gap, furniture=_removed(before, lines))
+                 for n, (before, lines, label, gap) in
+                 enumerate(zip(before_lists, line_lists, labels, breaks), start=1))
+
+
+def _removed(before: list[str], after: list[str]) -> tuple[str, ...]:
+    """The lines of `before` that are not in `after` (`before` less some lines, order kept)."""
+    removed, j = [], 0
+    for line in before:
+        if j < len(after) and after[j] == line:
+            j += 1
+        else:
+            removed.append(line)
+    return tuple(removed)
 
 
 def _kept_indices(before: list[str], after: list[str], marked: set[int]) -> tuple[int, ...]:
@@ -112,6 +127,10 @@ def pages_without_text(pages: tuple[Page, ...]) -> tuple[int, ...]:
 
 def normalise_text(text: str) -> str:
     """Ligatures (NFKC), odd spaces, soft hyphens and zero-width characters made plain."""
+    # A hyphen at a line end may be any of Unicode's: WeasyPrint prints U+2010 where it
+    # hyphenates, and a soft hyphen a producer kept is printed as one there. All are "-" to
+    # the one rule on line-end hyphens (index.text.keeps_line_end_hyphen).
+    text = _SOFT_HYPHEN_AT_END.sub("-\n", text).translate(_HYPHENS)
     text = text.translate(_INVISIBLE).translate(_BULLETS)
     text = unicodedata.normalize("NFKC", text).translate(_SPACES)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -220,9 +239,15 @@ def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
     # then what runs at the edges of what is left (a chapter's title under the page number)
     running = _running_edges(pages, [[line for i, line in enumerate(lines) if i not in drop]
                                      for lines, drop in zip(pages, drops)])
+    # A running header printed whole on most pages, its constant half (the report's title) on
+    # a line of its own, may come on one line with the changing half (the chapter's title) on
+    # a page of its own: "Annex A: People we met Ivelbury District Council: Best Value
+    # Inspection" (issue 20). Long recurring lines are such halves.
+    halves = {key for key in recurring if len(key) >= RUNNING_PREFIX_CHARS
+              and len(key.split()) >= RUNNING_PREFIX_WORDS}
     cleaned = []
     for lines, drop in zip(pages, drops):
-        drop |= _running_at_edges(lines, drop, running)
+        drop |= _running_at_edges(lines, drop, running, halves)
         cleaned.append([line for i, line in enumerate(lines) if i not in drop])
     return cleaned
 
@@ -284,19 +309,30 @@ def _running_edges(pages: list[list[str]],
 
 
 def _running_at_edges(lines: list[str], drop: set[int],
-                      running: dict[bool, tuple[set[str], set[str]]]) -> set[int]:
+                      running: dict[bool, tuple[set[str], set[str]]],
+                      halves: set[str] = frozenset()) -> set[int]:
     found = set()
     for top, (repeated, prefixes) in running.items():
+        peeled: set[str] = set()
         for i in _edge_lines(lines, drop, top):
             if _PARAGRAPH_NUMBER_ALONE.match(lines[i].strip()) or \
                     _PARAGRAPH_START.match(lines[i].strip()):
                 break       # "2.12" alone atop a page starts a paragraph, as "2.13" the next
             key = _furniture_key(lines[i])
-            if key in repeated or _prefix(key) in prefixes:
+            if key in peeled:
+                break       # the header's chapter title again below it: the chapter's heading
+            if key in repeated or _prefix(key) in prefixes or _holds_half(key, halves):
                 found.add(i)
+                peeled.add(key)
             else:
                 break
     return found
+
+
+def _holds_half(key: str, halves: set[str]) -> bool:
+    """Whether the line (its key) begins or ends with one of the running header's halves and
+    holds more (PDFium may glue the halves: "… we metIvelbury District Council: …")."""
+    return any(key != half and (key.endswith(half) or key.startswith(half)) for half in halves)
 
 
 def _zone(lines: list[str]) -> list[int]:

@@ -20,6 +20,7 @@ from rich.text import Text
 
 from verifier.words import section_name
 from verifier.models import CheckReport, Verdict
+from verifier.rendering.notes import quote_note
 from verifier.rendering.report import (cited_text, describe_difference, numbers, page_of, place_name, result_marks,
                              sources_line, sources_warning, summary_line, tone_of)
 from verifier.rendering.vocabulary import CITATION_WORDS, CLAIM_WORDS, FIGURE_WORDS, VERDICT_WORDS
@@ -66,7 +67,7 @@ def _block(console, report: CheckReport, n: str, r) -> None:
     _wrap(console, _labelled("motion: ", _quoted(motion_marks, WRONG_STYLE)), INDENT,
           hang=len("motion: "))
     titles = {s.title: s.id for s in report.sources if s.title}
-    note = r.note or ""
+    note = quote_note(r)
     if r.found is not None:
         where = place_name(r.found)
         # The title once in a block: here only when the note does not name it (an unnumbered

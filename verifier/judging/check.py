@@ -26,9 +26,9 @@ from verifier.models import (CheckReport, Citation, CitationVerdict, Motion, Quo
                              QuoteResult, SourceInfo, Verdict)
 from verifier.reading.quotations import find_quotations, number_quotations
 from verifier.search.session import Session, open_session
-from verifier.judging.quotation import SOURCE_WORDS, judge_quotation
+from verifier.judging.quotation import SOURCE_WORDS, MotionFacts, judge_quotation
 from verifier.judging.verdicts import (REPORT_ITEM, annex_sections, carrying_sentences,
-                                       covers, not_the_report_quoted, sources_unconfirmed)
+                                       covers, sources_unconfirmed)
 from verifier.words import PART_NAME, tokenize
 
 # Alignments scoring within this of the best are equally good places; the cited one is chosen.
@@ -62,20 +62,25 @@ def check_motion(motion: Motion, session: Session | Index | str | Path,
     corpus = session.corpus(documents)
     sources = Sources(corpus, _Meaning(session, documents))
     quotations = find_quotations(motion.text)
+    located: dict = {}
     results = []
     for q in quotations:
         if deadline is not None and time.monotonic() > deadline:
             raise OverLimit(f"{motion.path}: the check ran out of time after {len(results)} "
                             f"of {len(quotations)} quotations; check a shorter motion")
-        results.append(check_quotation(q, sources, documents, motion.text))
+        results.append(check_quotation(q, sources, documents, motion.text, located=located))
+    claims = check_claims(motion.text, quotations, sources, documents)
+    if sources_unconfirmed(keep_outer_or_inner(results), claims):
+        # Another council's report, or the letter alone: its near sentences accuse nothing.
+        # The one judge decides again with that fact; where the words are is not looked up
+        # again.
+        facts = MotionFacts(report_not_indexed=True)
+        results = [check_quotation(q, sources, documents, motion.text, facts, located)
+                   for q in quotations]
+        claims = tuple(claim_unconfirmed(c) for c in claims)
     numbers = dict(zip(map(id, results), number_quotations(quotations)))
     results = keep_outer_or_inner(results)
     labels = tuple(numbers[id(r)] for r in results)
-    claims = check_claims(motion.text, quotations, sources, documents)
-    if sources_unconfirmed(results, claims):
-        # Another council's report, or the letter alone: its near sentences accuse nothing.
-        results = [not_the_report_quoted(r) for r in results]
-        claims = tuple(claim_unconfirmed(c) for c in claims)
     infos = tuple(SourceInfo(d.id, d.title, d.pages, d.sha256, source_format(d.reader, d.file))
                   for d in documents)
     return CheckReport(motion.path, len(motion.text), infos, tuple(results), labels=labels,
@@ -128,28 +133,34 @@ class _Meaning:
 
 
 def check_quotation(quotation: Quotation, sources: Sources,
-                    documents: tuple[Document, ...], motion_text: str = "") -> QuoteResult:
-    """Find one quotation in the sources and judge its words and its citation.
+                    documents: tuple[Document, ...], motion_text: str = "",
+                    facts: MotionFacts = MotionFacts(),
+                    located: dict | None = None) -> QuoteResult:
+    """Find one quotation in the sources and judge its words and its citation, with what the
+    motion as a whole shows (`facts`).
 
     A citation that closes the sentence after words of the motion's own (`after_clause`) is
     the quotation's only if it points where the words are; else it is taken to back those
     words, and the quotation is judged as uncited (never 'wrong' on a citation not its own).
+    `located` keeps where each quotation's words were found, for judging it again.
     """
-    result = _check_quotation(quotation, sources, documents, motion_text)
+    located = {} if located is None else located
+
+    def judged(q: Quotation, own_words_bracket: str | None = None) -> QuoteResult:
+        if q not in located:
+            located[q] = locate(q, sources, documents)
+        return judge_quotation(q, *located[q], sources, motion_text, own_words_bracket, facts)
+
+    result = judged(quotation)
     if quotation.citation.after_clause and result.citation is not CitationVerdict.CORRECT:
-        aside = (f"No citation of its own: the sentence's “({quotation.citation.text})” "
-                 "comes after the motion's own words, which it may be citing")
-        return _check_quotation(replace(quotation, citation=Citation()), sources, documents,
-                                motion_text, uncited_because=aside)
+        return judged(replace(quotation, citation=Citation()), quotation.citation.text)
     return result
 
 
-def _check_quotation(quotation: Quotation, sources: Sources,
-                     documents: tuple[Document, ...], motion_text: str = "",
-                     uncited_because: str | None = None) -> QuoteResult:
-    """Where the quotation's words are (the cited place first among equals), then
-    judge_quotation's verdicts on them."""
-    quote = prepare(quotation, sources.corpus.postings)
+def locate(quotation: Quotation, sources: Sources, documents: tuple[Document, ...]) -> tuple:
+    """Where the quotation's words are (the cited place first among equals), as
+    judge_quotation takes them: (quote, citation, cited document, item, chosen, match, also)."""
+    quote = prepare(quotation, sources.corpus)
     citation = quotation.citation
     cited_document = (resolve_document(citation.document, documents, sources.corpus.part_names,
                                      sources.corpus.letter_text)
@@ -169,8 +180,7 @@ def _check_quotation(quotation: Quotation, sources: Sources,
     chosen, match, also = choose(alignments, sources, citation, cited_document)
     if match is not None and match.method == "semantic":
         match = carrying_sentences(quotation.text, match, sources)
-    return judge_quotation(quotation, quote, citation, cited_document, item, chosen, match, also,
-                           sources, motion_text, uncited_because)
+    return quote, citation, cited_document, item, chosen, match, also
 
 
 def choose(alignments: list[Alignment], sources: Sources, citation, cited_document):

@@ -56,8 +56,11 @@ _NEGATED_JUST_BEFORE = re.compile(r"\b(?:not|no|never|nor|neither)\s*[\"“‘']
 # The governing words stop governing at a clause that turns ("…, but", "; however", "although").
 _CLAUSE_TURN = re.compile(r"\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|\bwhile\b|;",
                           re.IGNORECASE)
-# The same verb's next object: "The Leader told us that A and that B".
-_AND_THAT = re.compile(r",?\s+and\s+that\b", re.IGNORECASE)
+# The same verb's next object: "The Leader told us that A and that B", or the same subject's
+# next reported verb: "Members told us that they had relied on the advisers and had been assured
+# that …" (ivelbury's 63: both what the members told the inspectors).
+_AND_THAT = re.compile(r",?\s+and\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?"
+                       r"(?:[a-z]+\s+)?that\b", re.IGNORECASE)
 # At most this many words between the governing words and the quoted ones ("We do not suggest
 # that the increase in complaints shows that …", "told us that they regarded scrutiny at the
 # council as …").

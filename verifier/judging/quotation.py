@@ -3,73 +3,100 @@ verdict, the reasons for both (Reason codes) and the correction to offer (issue 
 
     judge_quotation(quotation, …, chosen, match, also, …) ->
         judge_words → judge_meaning (a paraphrase) → the cited report not indexed →
-        judge_citation → dropped_context (out of context) → reasons, note, suggestion
+        judge_citation → dropped_context (out of context) → reasons, what the note says
+        (Said: verifier/rendering/notes.py words it), suggestion
 
-verifier.judging.check finds the words and hands them here; nothing after this edits a
-quotation's verdict but the motion-wide rule that its cited report is not indexed
-(verdicts.not_the_report_quoted).
+verifier.judging.check finds the words and hands them here, with what the motion as a whole
+shows (MotionFacts: none of its citations confirmed, so the report it quotes is not indexed);
+nothing after this edits a quotation's verdict.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from verifier.judging.context import ContextKind, dropped_context, motion_surroundings
-from verifier.judging.verdicts import (absent_note, cite_as, covers, describe, judge_citation,
-                                       judge_item_citation, judge_meaning, judge_words,
-                                       paragraph_of_match, source_not_indexed, suggest,
-                                       unknown_sections)
-from verifier.models import (Citation, CitationVerdict, Match, Quotation, QuoteResult, Reason,
-                             Verdict)
+from verifier.judging.verdicts import (absent_said, covers, judge_citation, judge_item_citation,
+                                       judge_meaning, judge_words, paragraph_of_match,
+                                       source_not_indexed, suggest, unknown_sections)
+from verifier.models import (Citation, CitationVerdict, Match, Note, Quotation, QuoteResult,
+                             Reason, Said, Verdict)
 from verifier.search.matching import Alignment, QuoteText, Sources
 
 # Verdicts whose words are the source's own (an out-of-context quotation's are, word for word).
 SOURCE_WORDS = (Verdict.VERBATIM, Verdict.MINOR, Verdict.OUT_OF_CONTEXT)
 
 
+@dataclass(frozen=True)
+class MotionFacts:
+    """What the motion as a whole shows, which judging one of its quotations takes as given."""
+
+    # The motion cites places and the sources confirm none of them (verdicts.sources_unconfirmed):
+    # the report it quotes is not indexed, so another council's near sentence, or the letter's,
+    # is no misquote or paraphrase of it, and a citation of it cannot be wrong, only unchecked.
+    report_not_indexed: bool = False
+
+
 def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, cited_document,
                     item: str | None, chosen: Alignment | None, match: Match | None,
                     also: tuple[Match, ...], sources: Sources, motion_text: str = "",
-                    uncited_because: str | None = None) -> QuoteResult:
-    """The verdicts on one quotation, its reasons and its suggested correction.
+                    own_words_bracket: str | None = None,
+                    facts: MotionFacts = MotionFacts()) -> QuoteResult:
+    """The verdicts on one quotation, its reasons, what its note says (Said, put in words at
+    the edges) and its suggested correction.
 
     `citation` is the quotation's as the check reads it (a named document that is not indexed
     dropped when it gives a paragraph); `item` a table or figure it cites ("Table 1");
     `chosen`/`match` the best place its words were found and `also` the equally good others;
-    `uncited_because` says why a citation the motion wrote is not taken as the quotation's.
+    `own_words_bracket` is the motion's citation that is not taken as the quotation's (it
+    closes the motion's own words); `facts` what the whole motion shows.
     """
-    verdict, note = judge_words(quote, chosen, match, sources)
+    verdict, words_said = judge_words(quote, chosen, match, sources)
     if verdict is Verdict.PARAPHRASE:
         # (only a cited paragraph or page pins the passage: "the letter" names a whole
         # document, whose nearest passage is no more the one quoted than any other)
         pinned = bool(citation.sections or citation.pages) and \
             covers(citation, cited_document, match)
-        verdict, note = judge_meaning(quotation.text, match, sources, pinned, note)
+        lead = motion_surroundings(motion_text, quotation.start, quotation.end)[0] \
+            if motion_text else ""
+        verdict, words_said = judge_meaning(quotation.text, match, sources, pinned, words_said,
+                                            lead)
     # The motion cites paragraphs no selected source has: the report it quotes is not indexed,
     # so words near it elsewhere (another report, the letter) prove nothing against it (issue 8:
     # the Tower Hamlets motion against the letter alone).
     unknown = unknown_sections(citation, sources.corpus)
     source_absent = source_not_indexed(citation, sources.corpus)
     if source_absent and verdict in (Verdict.MISQUOTE, Verdict.PARAPHRASE) and match is not None:
-        note = (f"Not found word for word in the indexed sources; {describe(match)} is the "
-                "nearest, but it is not the paragraph cited.")
+        words_said = Said(Note.NEAREST_NOT_CITED, (match,))
         verdict, chosen, match, also = Verdict.NOT_FOUND, None, None, ()
+    # What the motion's unconfirmed citations change in this quotation's verdicts.
+    unconfirmed = facts.report_not_indexed and verdict in (Verdict.MISQUOTE, Verdict.PARAPHRASE)
+    if unconfirmed:
+        words_said = Said(Note.NEAREST, (match,) if match is not None else ())
+        verdict = Verdict.NOT_FOUND
     if verdict is Verdict.NOT_FOUND:
         chosen, match, also = None, None, ()
-    citation_verdict, citation_note = judge_citation(citation, cited_document, verdict, match,
-                                                     uncited_because)
+    citation_verdict, citation_said = judge_citation(
+        citation, cited_document, verdict, match, own_words_bracket,
+        cited_document is not None and not numbers_paragraphs(sources.corpus, cited_document.id))
     if item is not None and citation.is_empty:
-        citation_verdict, citation_note = judge_item_citation(item, verdict, match, sources)
+        citation_verdict, citation_said = judge_item_citation(item, verdict, match, sources)
     if source_absent and match is not None and citation_verdict is CitationVerdict.WRONG \
             and not numbered_alike(citation, match):
         citation_verdict = CitationVerdict.UNVERIFIABLE
-        citation_note = f"The words are in {cite_as(match)}; the citation cannot be checked."
+        citation_said = (Said(Note.CITATION_UNCHECKABLE, (match,)),)
+    if facts.report_not_indexed and citation_verdict is CitationVerdict.WRONG:
+        citation_verdict, unconfirmed = CitationVerdict.UNVERIFIABLE, True
     if citation_verdict is CitationVerdict.UNVERIFIABLE and match is None and (
             source_absent or citation.document and cited_document is None):
-        citation_note = absent_note(citation, unknown)
-    notes = [note, citation_note]
-    if uncited_because and citation_verdict is not CitationVerdict.MISSING:
-        notes.insert(0, f"{uncited_because}.")
+        citation_said = absent_said(citation, unknown)
+    said = [words_said, *citation_said]
+    if unconfirmed:
+        said.append(Said(Note.REPORT_NOT_INDEXED))
+    if own_words_bracket is not None and citation_verdict is not CitationVerdict.MISSING:
+        said.insert(0, Said(Note.BRACKET_BACKS_OWN_WORDS, words=(own_words_bracket,)))
     if also and verdict in (Verdict.VERBATIM, Verdict.MINOR):
-        notes.append("Also at " + "; ".join(cite_as(m) for m in also[:3]) + ".")
+        said.append(Said(Note.ALSO_AT, also[:3]))
     suggestion = suggest(verdict, citation_verdict, match, citation)
     context = None
     if verdict in (Verdict.VERBATIM, Verdict.MINOR, Verdict.MISQUOTE) and match is not None \
@@ -85,14 +112,13 @@ def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, 
             # the scrutiny function weak and confused" beside 5.12's members' words).
             context = None
     if context is not None:
-        notes.append(CONTEXT_NOTES[context.kind].format(words=context.words))
+        said.append(Said(CONTEXT_NOTES[context.kind], words=(context.words,)))
         if verdict in (Verdict.VERBATIM, Verdict.MINOR):
             # The words are the source's; what they leave out changes what they say.
             verdict = Verdict.OUT_OF_CONTEXT
-    if suggestion and match.method == "splice":
-        notes.append(f"Suggested: quote each passage with its own citation: {suggestion}.")
-    elif suggestion:
-        notes.append(f"Suggested: {suggestion}.")
+    if suggestion:
+        said.append(Said(Note.SUGGESTED_EACH if match.method == "splice" else Note.SUGGESTED,
+                         words=(suggestion,)))
     reasons = [VERDICT_REASONS[verdict] if context is None or verdict is not
                Verdict.OUT_OF_CONTEXT else CONTEXT_REASONS[context.kind]]
     if verdict is Verdict.MISQUOTE and match is not None and match.method == "splice":
@@ -100,14 +126,22 @@ def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, 
     if context is not None and verdict is not Verdict.OUT_OF_CONTEXT:
         reasons.append(CONTEXT_REASONS[context.kind])
     reasons.append(CITATION_REASONS[citation_verdict])
-    if uncited_because:
+    if own_words_bracket is not None:
         reasons.append(Reason.CITATION_BACKS_OWN_WORDS)
     if also and verdict in SOURCE_WORDS:
         reasons.append(Reason.ALSO_ELSEWHERE)
+    if unconfirmed:
+        reasons.append(Reason.QUOTED_REPORT_NOT_INDEXED)
     return QuoteResult(quotation=quotation, verdict=verdict, citation=citation_verdict,
                        found=match, differences=chosen.differences if chosen else (),
-                       note=" ".join(n for n in notes if n), also_found=also,
-                       suggestion=suggestion, reasons=tuple(reasons))
+                       also_found=also, suggestion=suggestion, reasons=tuple(reasons),
+                       said=tuple(said))
+
+
+def numbers_paragraphs(corpus, document_id: str) -> bool:
+    """Whether the document numbers any of its paragraphs ("3.4", "87"): a letter does not."""
+    text = corpus.document_text(document_id)
+    return text is not None and any((p.section or "")[:1].isdigit() for p in text.paragraphs)
 
 
 def numbered_alike(citation: Citation, match: Match) -> bool:
@@ -133,13 +167,7 @@ CITATION_REASONS = {
     CitationVerdict.MISSING: Reason.NOTHING_CITED,
     CitationVerdict.UNVERIFIABLE: Reason.CITATION_NOT_CHECKABLE,
 }
-CONTEXT_NOTES = {
-    ContextKind.DENIAL: "Out of context: the source's sentence opens “{words}”; quoted without "
-                        "it, the words say what the report denies.",
-    ContextKind.ATTRIBUTION: "Out of context: in the source these are another's words, "
-                             "introduced by “{words}”, not the inspectors' finding.",
-    ContextKind.QUALIFICATION: "Out of context: the source's sentence goes on “{words}”, "
-                               "which the quotation leaves out.",
-    ContextKind.CONDITION: "Out of context: the source's sentence makes them conditional "
-                           "(“{words}”), which the quotation leaves out.",
-}
+CONTEXT_NOTES = {ContextKind.DENIAL: Note.DENIAL_LEFT_OUT,
+                 ContextKind.ATTRIBUTION: Note.ATTRIBUTION_LEFT_OUT,
+                 ContextKind.CONDITION: Note.CONDITION_LEFT_OUT,
+                 ContextKind.QUALIFICATION: Note.QUALIFICATION_LEFT_OUT}

@@ -13,78 +13,60 @@ from dataclasses import replace
 
 from index import Document
 from verifier.search.matching import Alignment, QuoteText, Sources, marked_edits
-from verifier.models import Citation, CitationVerdict, Difference, Match, Reason, Verdict
+from verifier.models import Citation, CitationVerdict, Difference, Match, Note, Said, Verdict
 from verifier.reading.figures import content_stems
 from verifier.thresholds import MIN_REVERSAL_SIMILARITY, SENTENCE_TIE
-from verifier.words import (MODALS, NEGATIONS, PART_NAME, QUALIFIERS, fold, is_number,
+from verifier.words import (MODALS, NEGATIONS, PART_NAME, fold, is_number,
                             section_name, spelled_otherwise, surface, tokenize, without_markers)
 
 
-def marked_words(text: str) -> str:
-    """"the omission is marked", "the omission and the insertion in [brackets] are marked":
-    only the kinds of edit the quotation has (issue 25: one omission alone was told of
-    "the omissions and [insertions]")."""
-    omissions, insertions = marked_edits(text)
-    parts = ([("the omission" if omissions == 1 else "the omissions")] if omissions else []) + \
-        ([("the insertion" if insertions == 1 else "the insertions") + " in [brackets]"]
-         if insertions else [])
-    if not parts:
-        return "the edits are marked"
-    one = len(parts) == 1 and omissions + insertions == 1
-    return " and ".join(parts) + (" is marked" if one else " are marked")
-
-
 def judge_words(quote: QuoteText, alignment: Alignment | None, match: Match | None,
-                sources: Sources) -> tuple[Verdict, str]:
-    """The verdict on the quoted words, with a note that says what differs."""
+                sources: Sources) -> tuple[Verdict, Said]:
+    """The verdict on the quoted words, with what the note says of them (what differs)."""
     if alignment is None or match is None:
-        return Verdict.NOT_FOUND, "Not found in the indexed sources, word for word or in meaning."
-    where = describe(match)
+        return Verdict.NOT_FOUND, Said(Note.NOT_FOUND)
+    where = (match,)
     if alignment.method == "exact":
-        return _exact_verdict(quote, alignment, sources, where)
+        return _exact_verdict(quote, alignment, sources, match)
     if alignment.method == "marked":
-        return Verdict.MINOR, f"Matches {where}; {marked_words(quote.text or quote.quotation.text)}."
+        return Verdict.MINOR, Said(Note.EDITS_MARKED, where,
+                                   counts=tuple(marked_edits(quote.text or quote.quotation.text)))
     if alignment.method == "splice":
-        places = ", ".join(describe(part) for part in match.parts) or where
-        return Verdict.MISQUOTE, (f"Stitched together from separate passages ({places}) "
-                                  "and presented as one quotation.")
+        return Verdict.MISQUOTE, Said(Note.STITCHED, match.parts or where)
     if alignment.method == "fuzzy":
-        if alignment.differences and all(_is_article(d) for d in alignment.differences):
-            pairs = "; ".join(_describe_difference(d) for d in alignment.differences[:3])
-            return Verdict.MINOR, f"Matches {where}, but for an article: {pairs}."
-        if alignment.differences and all(_is_typo(d, sources) or _spelled_otherwise(d)
-                                         for d in alignment.differences):
-            pairs = "; ".join(f"“{d.quote}” for “{d.source}”" for d in alignment.differences[:3])
-            how = "a different spelling" if all(_spelled_otherwise(d) for d in
-                                                 alignment.differences) else "a misspelling"
-            return Verdict.MINOR, f"Matches {where}, with {how}: {pairs}."
-        return Verdict.MISQUOTE, misquote_note(alignment.differences, where)
-    return Verdict.PARAPHRASE, (f"No passage has these words; {where} says something similar "
-                                f"(similarity {alignment.score:.2f}). Quote it exactly or drop "
-                                "the quotation marks.")
+        differences = alignment.differences
+        if differences and all(_is_article(d) for d in differences):
+            return Verdict.MINOR, Said(Note.ARTICLE, where, differences=differences[:3])
+        if differences and all(_is_typo(d, sources) or _spelled_otherwise(d)
+                               for d in differences):
+            how = Note.OTHER_SPELLING if all(_spelled_otherwise(d) for d in differences) \
+                else Note.MISSPELLING
+            return Verdict.MINOR, Said(how, where, differences=differences[:3])
+        return Verdict.MISQUOTE, Said(Note.MISQUOTED, where, differences=differences)
+    return Verdict.PARAPHRASE, Said(Note.PARAPHRASE, where, similarity=alignment.score)
 
 
 def _exact_verdict(quote: QuoteText, alignment: Alignment, sources: Sources,
-                   where: str) -> tuple[Verdict, str]:
+                   match: Match) -> tuple[Verdict, Said]:
     text = sources.corpus.texts[alignment.document_index]
     q_tokens, s_tokens = quote.tokens, text.tokens[alignment.token_start:alignment.token_end]
     q_inner = quote.text[q_tokens[0].start:q_tokens[-1].end]
     s_inner = " ".join(_span_text(text, alignment))
     q_surface, s_surface = surface(q_inner), surface(s_inner)
+    where = (match,)
     if q_surface == s_surface or q_surface[1:] == s_surface[1:] and \
             q_surface[:1].lower() == s_surface[:1].lower():
-        return Verdict.VERBATIM, f"Verbatim: {where}."
+        return Verdict.VERBATIM, Said(Note.VERBATIM, where)
     if q_surface.isupper() and q_surface.lower() == s_surface.lower():
         # A headline set in capitals: the capitals are the typesetting, not an edit.
-        return Verdict.VERBATIM, f"Verbatim: {where} (set in capitals)."
-    spelled = [(q.text, s.text) for q, s in zip(q_tokens, s_tokens)
-               if q.text.lower() != s.text.lower()]
+        return Verdict.VERBATIM, Said(Note.VERBATIM_IN_CAPITALS, where)
+    spelled = tuple(Difference("changed", q.text, s.text) for q, s in zip(q_tokens, s_tokens)
+                    if q.text.lower() != s.text.lower())
     if spelled:
-        pairs = "; ".join(f"“{q}” for “{s}”" for q, s in spelled[:3])
-        return Verdict.MINOR, f"Matches {where}, with a different spelling: {pairs}."
+        return Verdict.MINOR, Said(Note.SPELLED_OTHERWISE, where, differences=spelled[:3])
     if q_surface.lower() == s_surface.lower():
-        return Verdict.MINOR, f"Matches {where}; only capitalisation differs."
-    return Verdict.MINOR, f"Matches {where}; only punctuation differs."
+        return Verdict.MINOR, Said(Note.CAPITALISATION, where)
+    return Verdict.MINOR, Said(Note.PUNCTUATION, where)
 
 
 def _span_text(text, alignment: Alignment) -> list[str]:
@@ -140,54 +122,6 @@ def _spelled_otherwise(diff: Difference) -> bool:
     """One word written another way ("six" for "6", "learnt" for "learned"): no change."""
     return diff.kind == "changed" and " " not in diff.quote and " " not in diff.source and \
         spelled_otherwise(diff.quote, diff.source)
-
-
-def misquote_note(differences: tuple[Difference, ...], where: str) -> str:
-    """Say what was changed, the meaning-changing edits first."""
-    serious = []
-    for diff in differences:
-        q_words = set(diff.quote.lower().split())
-        s_words = set(diff.source.lower().split())
-        if q_words & NEGATIONS - s_words:
-            serious.append(f"adds a negation (“{diff.quote}”)")
-        elif s_words & NEGATIONS - q_words:
-            serious.append(f"drops a negation (“{diff.source}”)")
-        elif any(is_number(w) for w in q_words ^ s_words):
-            serious.append(f"changes a number or amount (“{diff.source}” → “{diff.quote}”)"
-                           if diff.quote and diff.source else
-                           f"{'adds' if diff.quote else 'drops'} a number "
-                           f"(“{diff.quote or diff.source}”)")
-        elif (q_words | s_words) & MODALS and q_words != s_words:
-            serious.append(f"changes the modal verb (“{diff.source}” → “{diff.quote}”)"
-                           if diff.quote and diff.source else
-                           f"{'adds' if diff.quote else 'drops'} “{diff.quote or diff.source}”")
-        elif s_words & QUALIFIERS and not diff.quote:
-            serious.append(f"cuts the qualifier “{diff.source}”")
-    plain = [_describe_difference(d) for d in differences]
-    head = f"Misquoted: {where} reads differently. "
-    if serious:
-        return head + "The quotation " + "; ".join(serious) + "."
-    return head + "; ".join(plain[:4]).capitalize() + "."
-
-
-def _describe_difference(diff: Difference) -> str:
-    if diff.kind == "added":
-        return f"“{diff.quote}” added"
-    if diff.kind == "removed":
-        return f"“{diff.source}” left out without a mark"
-    return f"“{diff.source}” changed to “{diff.quote}”"
-
-
-def describe(match: Match) -> str:
-    """'paragraph 4.50 (p. 12)' or 'Letter from … (p. 1)'; 'no page' in an HTML source."""
-    pages = "no page" if not match.page else f"p. {match.page}" \
-        if not match.last_page or match.last_page == match.page \
-        else f"pp. {match.page}-{match.last_page}"
-    if match.section:
-        return f"{section_name(match.section)} ({pages})"
-    if match.footnote:
-        return f"footnote {match.footnote} ({pages})"
-    return f"{match.title} ({pages})"
 
 
 # ---------------------------------------------------------------- citations
@@ -247,11 +181,11 @@ REPORT_ITEM = re.compile(r"(?:table|figure|fig\.|chart|graph|box|diagram|recomme
 
 
 def judge_item_citation(item: str, verdict: Verdict, match: Match | None,
-                        sources: Sources) -> tuple[CitationVerdict, str]:
+                        sources: Sources) -> tuple[CitationVerdict, tuple[Said, ...]]:
     """A citation of a table or figure: correct when the words are in the paragraph that
     carries its caption ("Table 1: Staff survey …")."""
     if match is None or verdict is Verdict.NOT_FOUND:
-        return CitationVerdict.UNVERIFIABLE, ""
+        return CitationVerdict.UNVERIFIABLE, ()
     kind, number = item.split()[0].rstrip(".").lower(), item.split()[-1]
     kind = {"fig": r"fig(?:ure|\.)", "figure": r"fig(?:ure|\.)", "rec": "recommendation"}.get(
         kind, kind)
@@ -263,44 +197,49 @@ def judge_item_citation(item: str, verdict: Verdict, match: Match | None,
     # paragraph that carries the caption
     if caption.fullmatch(match.section or "") or \
             caption.search(paragraph_of_match(match, sources).text):
-        return CitationVerdict.CORRECT, ""
-    return CitationVerdict.UNVERIFIABLE, (f"Cited as {item}; the words are in "
-                                          f"{cite_as(match)}, which does not carry the caption "
-                                          f"“{item}”, so the citation cannot be checked.")
+        return CitationVerdict.CORRECT, ()
+    return CitationVerdict.UNVERIFIABLE, (Said(Note.NO_CAPTION, (match,), words=(item,)),)
 
 
 def judge_citation(citation: Citation, cited_document: Document | None, verdict: Verdict,
-                   match: Match | None,
-                   uncited_because: str | None = None) -> tuple[CitationVerdict, str]:
-    """The verdict on the citation, with a note giving the right one when it is wrong
-    (`uncited_because`: why the motion's bracket is not the quotation's, said instead of "No
-    citation given")."""
+                   match: Match | None, own_words_bracket: str | None = None,
+                   cited_unnumbered: bool = False) -> tuple[CitationVerdict, tuple[Said, ...]]:
+    """The verdict on the citation, with what the note says of it (the right citation when it
+    is wrong; `own_words_bracket`: the motion's bracket that is not the quotation's, named
+    where "No citation given" would be; `cited_unnumbered`: the document it names numbers no
+    paragraph, so a paragraph number it gives cannot be checked)."""
     if citation.document and cited_document is None:
-        return CitationVerdict.UNVERIFIABLE, cited_document_note(citation.document)
+        return CitationVerdict.UNVERIFIABLE, (cited_document_said(citation.document),)
     if match is None or verdict is Verdict.NOT_FOUND:
-        return CitationVerdict.UNVERIFIABLE, ""
+        return CitationVerdict.UNVERIFIABLE, ()
     if citation.is_empty:
-        return CitationVerdict.MISSING, \
-            f"{uncited_because or 'No citation given'}; cite {cite_as(match)}."
+        return CitationVerdict.MISSING, (Said(Note.CITE_INSTEAD, (match,), words=(
+            (own_words_bracket,) if own_words_bracket is not None else ())),)
     if (citation.pages or citation.page_labels) and not match.page:
         # An HTML page or a .docx has no pages (issue 12): the page is not judged, the rest is.
-        unpaged = f"{match.title} has no pages (an HTML page or a .docx), so the page cited " \
-            "cannot be checked."
+        unpaged = Said(Note.NO_PAGES, words=(match.title,))
         rest = replace(citation, pages=(), page_labels=())
         if not (rest.sections or rest.footnotes):
-            return CitationVerdict.UNVERIFIABLE, unpaged
-        verdict_rest, note = judge_citation(rest, cited_document, verdict, match)
-        return verdict_rest, " ".join(x for x in (note, unpaged) if x)
+            return CitationVerdict.UNVERIFIABLE, (unpaged,)
+        verdict_rest, said = judge_citation(rest, cited_document, verdict, match)
+        return verdict_rest, said + (unpaged,)
     if covers(citation, cited_document, match):
         return CitationVerdict.CORRECT, page_counted(citation, match)
     if verdict is Verdict.PARAPHRASE:
         # A passage near in meaning elsewhere does not prove the citation wrong.
-        return CitationVerdict.UNVERIFIABLE, ""
+        return CitationVerdict.UNVERIFIABLE, ()
     cited = citation.text or ", ".join(citation.sections)
-    return CitationVerdict.WRONG, f"Cited as {cited}, but the words are in {cite_as(match)}."
+    if cited_unnumbered and citation.sections and not citation.pages and \
+            cited_document is not None and match.document_id == cited_document.id:
+        # "(Letter from SoS to CEX 14/11/24, paragraph 4)": the letter's paragraphs are
+        # numbered by the motion's writer counting them, which a reader that joins a
+        # salutation to the first or splits a long one cannot repeat (issue 21).
+        return CitationVerdict.UNVERIFIABLE, (Said(Note.UNNUMBERED_PLACE, (match,),
+                                                   words=(cited,)),)
+    return CitationVerdict.WRONG, (Said(Note.CITED_ELSEWHERE, (match,), words=(cited,)),)
 
 
-def page_counted(citation: Citation, match: Match) -> str:
+def page_counted(citation: Citation, match: Match) -> tuple[Said, ...]:
     """Which count a right page citation used, when the two differ: the number printed on the
     page ("p. 12" of a report whose front matter is numbered i-iii) or the PDF's own."""
     last = match.last_page or match.page
@@ -308,23 +247,12 @@ def page_counted(citation: Citation, match: Match) -> str:
     printed = [str(p) for p in citation.pages if str(p) in match.printed_pages] + \
         [label for label in citation.page_labels if label in match.printed_pages]
     if printed and not by_pdf:
-        return (f"Page {printed[0]} is the number printed on the page (the PDF's page "
-                f"{match.page}).")
+        return (Said(Note.PRINTED_PAGE_COUNTED, words=(printed[0],), counts=(match.page,)),)
     if by_pdf and not printed and match.printed_pages and \
             match.printed_pages[0] != str(by_pdf[0]):
-        return (f"Page {by_pdf[0]} counts the PDF's pages; the page is numbered "
-                f"{match.printed_pages[0]} in print.")
-    return ""
-
-
-def cite_as(match: Match) -> str:
-    """How a motion should cite the place the words were found."""
-    page = f" (p. {match.page})" if match.page else ""
-    if match.section:
-        return f"{section_name(match.section)} of {match.title}{page}"
-    if match.footnote:
-        return f"footnote {match.footnote} of {match.title}{page}"
-    return f"{match.title}, p. {match.page}" if match.page else match.title
+        return (Said(Note.PDF_PAGE_COUNTED, words=(match.printed_pages[0],),
+                     counts=(by_pdf[0],)),)
+    return ()
 
 
 # ---------------------------------------------------------------- meaning (issue 8)
@@ -396,12 +324,22 @@ def _quantity(words: list[str]) -> set[int]:
     return {level for level, (_, cues) in enumerate(_QUANTITIES) if cues & set(words)}
 
 
-def meaning_disagreements(quote: str, passage: str, paragraph: str) -> list[str]:
+# The motion's negation is the quotation's only when it governs it, among the last few words
+# before the quotation: "the inspectors do not consider that the council “…”", not "It is no
+# surprise that the inspectors found the council “…”".
+MAX_LEAD_NEGATION_WORDS = 6
+
+
+def meaning_disagreements(quote: str, passage: str, paragraph: str,
+                          motion_lead: str = "") -> list[Said]:
     """What a quotation says that the passage near it in meaning does not: its figures,
-    negation, amounts and modal force, each in plain words (empty when they agree).
+    negation, amounts and modal force (empty when they agree).
 
     An embedding cannot see these: "most appointments followed the rules" sits as close to
-    "most did not" as a fair summary does. Figures are looked for in the whole paragraph.
+    "most did not" as a fair summary does. Figures are looked for in the whole paragraph; a
+    negation the motion's own words carry before the quotation (`motion_lead`: "the inspectors
+    do not consider that the council “has the capacity to improve by itself”") is the
+    quotation's.
     """
     q, p = _words(quote), _words(passage)
     out = []
@@ -411,34 +349,34 @@ def meaning_disagreements(quote: str, passage: str, paragraph: str) -> list[str]
     if fraction:
         missing.append(fraction)
     if missing:
-        theirs = sorted(_figures(p))
-        out.append("the figure " + ", ".join(f"“{m}”" for m in missing) + " is not there"
-                   + (f" (it gives {', '.join(theirs)})" if theirs else ""))
+        out.append(Said(Note.FIGURE_NOT_THERE, words=tuple(missing),
+                        source_words=tuple(sorted(_figures(p)))))
     # A negation in the quotation is weighed against the whole paragraph (a one-sentence summary
     # may carry the "not" of the next sentence); the passage's own against its sentences.
     q_neg, p_neg = set(q) & NEGATION_CUES, set(p) & NEGATION_CUES
+    # (the motion's negation only answers the passage's: it never makes a disagreement itself)
+    lead_neg = set(_words(motion_lead)[-MAX_LEAD_NEGATION_WORDS:]) & NEGATION_CUES
     if q_neg and not set(whole) & NEGATION_CUES:
-        out.append(f"the quotation says “{sorted(q_neg)[0]}” where the passage affirms")
-    elif p_neg and not q_neg:
-        out.append(f"the passage says “{sorted(p_neg)[0]}” where the quotation affirms")
+        out.append(Said(Note.QUOTATION_DENIES, words=(sorted(q_neg)[0],)))
+    elif p_neg and not q_neg and not lead_neg:
+        out.append(Said(Note.PASSAGE_DENIES, source_words=(sorted(p_neg)[0],)))
     q_qty, p_qty = _quantity(q), _quantity(p)
     everything = len(_QUANTITIES) - 1
     if q_qty == {everything} and not p_qty:
         # "will take over all of the council's functions" for "functions should include, at a
         # minimum, …": a paraphrase may not make a statement about all of something the
         # passage limits or leaves unquantified.
-        out.append(f"the quotation says “{_QUANTITIES[everything][0]}” where the passage "
-                   "does not")
+        out.append(Said(Note.QUOTATION_SAYS_ALL, words=(_QUANTITIES[everything][0],)))
     elif q_qty and p_qty and not q_qty & p_qty:
         a, b = min(q_qty), min(p_qty)
         if {a, b} & {0, len(_QUANTITIES) - 1} or abs(a - b) > MAX_QUANTITY_STEP:
-            out.append(f"the quotation says “{_QUANTITIES[a][0]}” where the passage says "
-                       f"“{_QUANTITIES[b][0]}”")
+            out.append(Said(Note.AMOUNT_DIFFERS, words=(_QUANTITIES[a][0],),
+                            source_words=(_QUANTITIES[b][0],)))
     q_force = {_MODAL_FORCE[w] for w in q if w in _MODAL_FORCE}
     p_force = {_MODAL_FORCE[w] for w in p if w in _MODAL_FORCE}
     if q_force and p_force and q_force != p_force:
-        out.append(f"the quotation's “{next(w for w in q if w in _MODAL_FORCE)}” is not the "
-                   f"passage's “{next(w for w in p if w in _MODAL_FORCE)}”")
+        out.append(Said(Note.MODAL_DIFFERS, words=(next(w for w in q if w in _MODAL_FORCE),),
+                        source_words=(next(w for w in p if w in _MODAL_FORCE),)))
     return out
 
 
@@ -478,26 +416,20 @@ def source_not_indexed(citation: Citation, corpus) -> bool:
     return len(unknown_sections(chapters, corpus)) == len(citation.sections)
 
 
-INDEX_HINT = "Is the report it quotes indexed? (`verifier index list`)"
-
-
-def cited_document_note(document: str) -> str:
+def cited_document_said(document: str) -> Said:
     """Why a citation naming a document or a part cannot be checked."""
     if PART_NAME.fullmatch(document.strip()):
-        return (f"No indexed source has a part headed “{document}” that the reader could tell "
-                "apart; the citation cannot be checked.")
-    return f"The cited document “{document}” is not indexed."
+        return Said(Note.PART_NOT_READ, words=(document,))
+    return Said(Note.DOCUMENT_NOT_INDEXED, words=(document,))
 
 
-def absent_note(citation: Citation, unknown: tuple[str, ...]) -> str:
-    """Say plainly that the place the motion cites is not in any selected source."""
+def absent_said(citation: Citation, unknown: tuple[str, ...]) -> tuple[Said, ...]:
+    """That the place the motion cites is not in any selected source."""
     if citation.document and not citation.sections and not citation.pages:
-        return cited_document_note(citation.document) + " (`verifier index list`)"
+        return cited_document_said(citation.document), Said(Note.INDEX_LIST_HINT)
     if not unknown:
-        return ""
-    name = "paragraph" if len(unknown) == 1 else "paragraphs"
-    listed = " or ".join(unknown)
-    return f"No indexed source has {name} {listed}. {INDEX_HINT}"
+        return ()
+    return (Said(Note.PARAGRAPHS_NOT_INDEXED, words=unknown),)
 
 
 # ---------------------------------------------------------------- suggested corrections
@@ -615,25 +547,20 @@ def telling_words_missing(quote: str, paragraph: str, corpus) -> list[str]:
 
 
 def judge_meaning(quote: str, match: Match, sources: Sources, cited: bool,
-                  note: str) -> tuple[Verdict, str]:
+                  said: Said, motion_lead: str = "") -> tuple[Verdict, Said]:
     """A paraphrase only if it shares a telling word with the passage and its figures,
-    negation, amounts and modal force agree with it; else a misquote (the cited passage,
-    clearly the one quoted) or not found."""
+    negation, amounts and modal force agree with it (`motion_lead`: the motion's words before
+    the quotation in its sentence); else a misquote (the cited passage, clearly the one quoted)
+    or not found."""
     paragraph = paragraph_of_match(match, sources).text
     if telling_words_missing(quote, paragraph, sources.corpus):
-        return Verdict.NOT_FOUND, (f"Not found in the indexed sources, word for word or in "
-                                   f"meaning: {describe(match)} is on the same subject, but "
-                                   "says nothing of what the quotation says.")
-    problems = meaning_disagreements(quote, match.text, paragraph)
+        return Verdict.NOT_FOUND, Said(Note.SAME_SUBJECT_ONLY, (match,))
+    problems = tuple(meaning_disagreements(quote, match.text, paragraph, motion_lead))
     if not problems:
-        return Verdict.PARAPHRASE, note
-    where = describe(match)
-    said = "; ".join(problems)
+        return Verdict.PARAPHRASE, said
     if cited and match.score >= MIN_REVERSAL_SIMILARITY:
-        return Verdict.MISQUOTE, (f"Misquoted: {where} is the passage quoted, but it does not "
-                                  f"say this: {said}.")
-    return Verdict.NOT_FOUND, (f"Not found in the indexed sources, word for word or in meaning: "
-                               f"{where} is near in meaning, but {said}.")
+        return Verdict.MISQUOTE, Said(Note.MEANING_DIFFERS, (match,), details=problems)
+    return Verdict.NOT_FOUND, Said(Note.NEAR_BUT_DIFFERS, (match,), details=problems)
 
 
 # ---------------------------------------------------------------- the motion as a whole
@@ -644,6 +571,8 @@ def judge_meaning(quote: str, match: Match, sources: Sources, cited: bool,
 # it. (A paraphrase at the cited paragraph is no such evidence: any report's 3.4 on scrutiny
 # says much what another's does.)
 MIN_CITED_TO_JUDGE_SOURCES = 2
+INDEX_HINT = "Is the report it quotes indexed? (`verifier index list`)"
+# (Claims' notes are still worded where they are judged: verifier/judging/claim_check.py.)
 ELSEWHERE_NOTE = ("None of the motion's cited quotations or claims is at its citation in the "
                   "indexed sources, so the report it quotes may not be indexed. " + INDEX_HINT)
 
@@ -666,24 +595,3 @@ def sources_unconfirmed(results, claims=()) -> bool:
     # (One citation is no evidence either way: a misquote pinned to the wrong paragraph of
     # the report indexed looks like another report's sentence.)
     return len(cited) + len(cited_claims) >= MIN_CITED_TO_JUDGE_SOURCES and not confirmed
-
-
-def not_the_report_quoted(result):
-    """A quotation's verdicts when the sources confirm none of the motion's citations: not
-    found (its nearest passage named in the note) rather than misquoted or paraphrased, and a
-    citation that cannot be checked rather than a wrong one."""
-    note = f"{result.note} {ELSEWHERE_NOTE}".strip()
-    if result.verdict in (Verdict.MISQUOTE, Verdict.PARAPHRASE):
-        nearest = f"; {describe(result.found)} is the nearest" if result.found else ""
-        return replace(result, verdict=Verdict.NOT_FOUND, citation=CitationVerdict.UNVERIFIABLE,
-                       found=None, differences=(), also_found=(), suggestion=None,
-                       reasons=(Reason.NOT_IN_THE_SOURCES, Reason.CITATION_NOT_CHECKABLE,
-                                Reason.QUOTED_REPORT_NOT_INDEXED),
-                       note=f"Not found word for word in the indexed sources{nearest}. "
-                            f"{ELSEWHERE_NOTE}")
-    if result.citation is CitationVerdict.WRONG:
-        return replace(result, citation=CitationVerdict.UNVERIFIABLE, suggestion=None, note=note,
-                       reasons=tuple(r for r in result.reasons if r is not Reason.CITED_PLACE_DOES_NOT)
-                       + (Reason.CITATION_NOT_CHECKABLE, Reason.QUOTED_REPORT_NOT_INDEXED))
-    return result
-

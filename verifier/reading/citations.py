@@ -151,10 +151,14 @@ _FOOTNOTE_LINE = (r"(?m)^[ \t]*(?:\[{n}\]|{n}(?=[ \t]+[A-Z]))[ \t.:]*"
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December)")
 # The Secretary of State speaking is the intervention letter speaking: "The Secretary of State
-# said that the intervention “…”" cites the letter (resolved by its title, or not at all).
-_WRITER_SAYS = re.compile(r"(?P<doc>\b[Tt]he\s+Secretary\s+of\s+State)(?:\s+(?:has|had|also))?"
+# said that the intervention “…”" cites the letter (resolved by its title, or not at all); so is
+# the minister who signed it ("In it, the minister says the report “…”", "The minister wrote
+# that she was “…”": a letter from the Minister of State for Local Government).
+_WRITER_SAYS = re.compile(r"(?P<doc>\b[Tt]he\s+(?:Secretary\s+of\s+State|"
+                          r"(?:[Ll]ocal\s+[Gg]overnment\s+)?[Mm]inister(?:\s+of\s+[Ss]tate)?))"
+                          r"(?:\s+(?:has|had|also))?"
                           r",?\s+(?:says?|said|states?|stated|writes|wrote|indicates?|indicated|"
-                          r"confirms?|confirmed|proposes?|proposed)\b")
+                          r"confirms?|confirmed|proposes?|proposed|decided|intends|intended)\b")
 _SAYS = (r"(?:says?|said|states?|stated|writes|wrote|notes?|noted|records?|recorded|sets\s+out|"
          r"concludes?|concluded|recommends?|recommended|warns?|warned|explains?|explained|"
          r"indicates?|indicated|confirms?|confirmed)\b")
@@ -462,9 +466,12 @@ def _document_before(text: str, start: int,
     """A dated document named earlier in the sentence as what says the quoted words: "The
     Secretary of State's letter of 16 January says: “…”" cites that letter."""
     begin = max(sentence_start(text, start, excluded), start - MAX_LOOKBACK)
-    found = [m for pattern in (_DOCUMENT_SAYS, _LETTER_SAYS, _WRITER_SAYS)
-             for m in pattern.finditer(text, begin, start)
-             if not any(a <= m.start() < b for a, b in excluded)]
+    found = []
+    # (a document the sentence names is what says it before its writer does: "In her letter of
+    # 2 May 2025 the Minister said …" cites that letter)
+    for patterns in ((_DOCUMENT_SAYS, _LETTER_SAYS), (_WRITER_SAYS,)):
+        found = found or [m for pattern in patterns for m in pattern.finditer(text, begin, start)
+                          if not any(a <= m.start() < b for a, b in excluded)]
     if not found:
         return None
     doc = max(found, key=lambda m: m.start())

@@ -16,6 +16,7 @@ from functools import cache
 from importlib import metadata
 
 from verifier.models import CheckReport, CitationVerdict, ClaimVerdict, PackResult, Verdict
+from verifier.rendering.marks import suggestion
 from verifier.rendering.report import claim_json, quote_json, render_html
 from verifier.rendering.vocabulary import plural
 
@@ -149,10 +150,9 @@ def findings_csv(packs: list[dict]) -> str:
     def rows(pack, items):
         for q in pack["quotes"]:
             if q["concerns_sources"]:
-                suggested = re.search(r"Suggested: (.*)$", q["note"])
                 yield dict(_placed(pack, items, q), verdict=q["verdict"], citation=q["citation"],
-                           motion_words=_flat(q["text"]),
-                           suggested=suggested.group(1) if suggested else "", note=q["note"])
+                           motion_words=_flat(q["text"]), suggested=suggestion(q) or "",
+                           note=q["note"])
     return _sheet(FINDINGS_FIELDS, packs, rows)
 
 

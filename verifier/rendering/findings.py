@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from verifier.models import CheckReport, ClaimResult, ClaimVerdict, FigureStatus, QuoteResult
+from verifier.rendering.notes import quote_note
 from verifier.rendering.report import (CITATION_WORDS, CLAIM_WORDS, VERDICT_WORDS, cited_text,
                                        describe_difference, numbers, page_of, place_name)
 from verifier.words import section_name
@@ -92,7 +93,7 @@ def _quotation(label: str, r: QuoteResult) -> Finding:
         where=_where(r.found) if r.found is not None else None,
         source_words=_flat(r.found.text) if r.found is not None else None,
         changes=tuple(describe_difference(d) for d in r.differences),
-        suggestion=r.suggestion, note=r.note)
+        suggestion=r.suggestion, note=quote_note(r))
 
 
 def _claim(label: str, c: ClaimResult) -> Finding:

@@ -14,6 +14,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from verifier.words import section_name
 from verifier.rendering.marks import Segment, mark_words
+from verifier.rendering.notes import quote_note
 from verifier.rendering.vocabulary import (CITATION_WORDS, CLAIM_WORDS, FIGURE_WORDS,
                                            VERDICT_WORDS, counted, page_count, plural,
                                            short_hash, source_label)
@@ -46,7 +47,7 @@ def quote_json(result: QuoteResult) -> dict:
         "found": found,
         "differences": [{"kind": d.kind, "quote": d.quote, "source": d.source}
                         for d in result.differences],
-        "note": result.note,
+        "note": quote_note(result),
         "reasons": [r.value for r in result.reasons],
         "suggestion": result.suggestion,
     }
@@ -168,7 +169,7 @@ def render_csv(report: CheckReport) -> str:
             "verdict": r.verdict.value, "citation": r.citation.value,
             "found_source": m.document_id if m else "", "found_section": (m.section or "") if m else "",
             "found_page": m.page if m else "", "found_text": m.text if m else "",
-            "score": m.score if m else "", "note": r.note,
+            "score": m.score if m else "", "note": quote_note(r),
         }.items()})
     for n, c in enumerate(report.claims, 1):
         claim, m = c.claim, c.found
@@ -328,7 +329,7 @@ def render_html(report: CheckReport, places: list[str] | None = None, preamble: 
             f'<span class="cited">cited: {e(cited)}</span></p>'
             f'<p><b>Motion</b>: <q>{_html_segments(motion_marks, "ins")}</q></p>{found}'
             f'{"<ul class=diffs>" + diffs + "</ul>" if diffs else ""}'
-            f'<p class="note">{e(r.note)}</p></section>')
+            f'<p class="note">{e(quote_note(r))}</p></section>')
     sources = "".join(
         f"<li>{e(s.title)} ({e(source_label(s.id, s.format, s.pages))}; SHA-256 "
         f'<code class="sha256" title="{e(s.sha256)}" data-sha256="{e(s.sha256)}">'

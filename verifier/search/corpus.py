@@ -15,6 +15,7 @@ session, and the log says once that `verifier index refresh` would store them.
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import math
 import threading
@@ -236,6 +237,7 @@ class _Postings:
         return bool(self._corpus.counts([key])[key])
 
 
+
 class Corpus:
     """All documents a motion is checked against, with word statistics for candidate search.
 
@@ -277,6 +279,21 @@ class Corpus:
         self._total = total or 1
         if stale:
             _say_stale_once(index, stale)
+
+    # ---- what a pasted quotation is cleaned against (verifier.words.clean_paste) -----------
+
+    def holds_word(self, key: str) -> bool:
+        """Whether some document has a word of this key."""
+        return bool(self.counts([key])[key])
+
+    def holds_run(self, keys: Sequence[str]) -> bool:
+        """Whether some document has these keys as consecutive words."""
+        return bool(self.documents_with_run(list(keys)))
+
+    @functools.cached_property
+    def furniture(self) -> tuple[str, ...]:
+        """The furniture patterns the readers learnt from the documents (index.text)."""
+        return self._index.furniture([doc.id for doc in self.documents])
 
     @classmethod
     def of(cls, documents: Sequence[Document], session) -> Corpus:

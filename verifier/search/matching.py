@@ -24,7 +24,7 @@ from index import ParagraphKind
 from verifier.search.corpus import Corpus, DocumentText
 from verifier.models import Difference, Match, Quotation
 from verifier.thresholds import MIN_CITED_PARAPHRASE_SIMILARITY, MIN_PARAPHRASE_SIMILARITY
-from verifier.words import Token, clean_paste, tokenize, without_markers
+from verifier.words import PasteSources, Token, clean_paste, tokenize, without_markers
 
 # A marked omission: "…", "...", ". . ." (with or without spaces around).
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\s?\.\s?\.)\s*")
@@ -112,10 +112,10 @@ class QuoteText:
         return [t.key for t in self.tokens]
 
 
-def prepare(quotation: Quotation, vocabulary=None) -> QuoteText:
+def prepare(quotation: Quotation, sources: PasteSources | None = None) -> QuoteText:
     """The quotation's words, less the artefacts of a paste from the PDF (words.clean_paste;
-    `vocabulary`, the sources' word keys, decides which broken words to join)."""
-    text = clean_paste(quotation.text, vocabulary)
+    `sources`, the corpus, hold the words and furniture it is cleaned against)."""
+    text = clean_paste(quotation.text, sources)
     fragments: list[tuple[Token, ...]] = []
     gaps: list[int] = []
     pos = 0

@@ -1,0 +1,109 @@
+"""verifier/judging/quotation.py's one judge of a quotation, without the model: a quotation's
+verdict, citation verdict and reasons from where its words are in a small stored report, and
+what the motion as a whole shows (MotionFacts) decided by the same judge, not edited after it.
+"""
+
+import pytest
+
+from verifier.rendering.notes import quote_note
+from verifier.judging.check import check_quotation
+from verifier.judging.quotation import MotionFacts
+from verifier.models import Citation, Quotation, Reason
+from verifier.search.corpus import Corpus
+from verifier.search.matching import Sources
+from stored import stored_index
+from test_matching import LETTER, REPORT
+
+R = Reason
+UNCONFIRMED = MotionFacts(report_not_indexed=True)
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory):
+    index = stored_index(tmp_path_factory.mktemp("judge") / "idx",
+                         {"report": REPORT, "letter": LETTER})
+    return Sources(Corpus(index.documents(), index)), index.documents()
+
+
+@pytest.fixture(scope="module")
+def sources(stored):
+    return stored[0]
+
+
+SCRUTINY = "scrutiny committees rarely challenge the cabinet"
+SCRUTINY_CHANGED = ("Members told us that scrutiny committees seldom challenge the cabinet and "
+                    "that papers often arrive the evening before a meeting")
+
+
+@pytest.mark.parametrize("text, sections, facts, expected", [
+    pytest.param(SCRUTINY, ("3.2",), MotionFacts(),
+                 ("verbatim", "correct", "3.2", [R.WORDS_AS_IN_SOURCE, R.CITED_PLACE_HOLDS_THEM]),
+                 id="verbatim-at-its-citation"),
+    pytest.param(SCRUTINY, ("3.2",), UNCONFIRMED,
+                 ("verbatim", "correct", "3.2", [R.WORDS_AS_IN_SOURCE, R.CITED_PLACE_HOLDS_THEM]),
+                 id="a-confirmed-citation-stands-whatever-the-motion"),
+    pytest.param(SCRUTINY, ("3.1",), MotionFacts(),
+                 ("verbatim", "wrong", "3.2", [R.WORDS_AS_IN_SOURCE, R.CITED_PLACE_DOES_NOT]),
+                 id="wrong-citation"),
+    pytest.param(SCRUTINY, ("3.1",), UNCONFIRMED,
+                 ("verbatim", "unverifiable", "3.2", [R.WORDS_AS_IN_SOURCE,
+                                                      R.CITATION_NOT_CHECKABLE,
+                                                      R.QUOTED_REPORT_NOT_INDEXED]),
+                 id="wrong-citation-of-a-report-not-indexed-is-unchecked"),
+    pytest.param(SCRUTINY_CHANGED, ("3.2",), MotionFacts(),
+                 ("misquote", "correct", "3.2", [R.WORDS_CHANGED, R.CITED_PLACE_HOLDS_THEM]),
+                 id="misquote"),
+    pytest.param(SCRUTINY_CHANGED, ("3.2",), UNCONFIRMED,
+                 ("not_found", "unverifiable", None, [R.NOT_IN_THE_SOURCES,
+                                                      R.CITATION_NOT_CHECKABLE,
+                                                      R.QUOTED_REPORT_NOT_INDEXED]),
+                 id="a-near-sentence-of-another-report-is-no-misquote"),
+    pytest.param(SCRUTINY_CHANGED, (), UNCONFIRMED,
+                 ("not_found", "unverifiable", None, [R.NOT_IN_THE_SOURCES,
+                                                      R.CITATION_NOT_CHECKABLE,
+                                                      R.QUOTED_REPORT_NOT_INDEXED]),
+                 id="uncited-misquote-in-such-a-motion"),
+])
+def test_judge_quotation_with_motion_facts(sources, text, sections, facts, expected):
+    quotation = Quotation(text, 0, len(text), Citation(sections=sections, text=", ".join(
+        f"para {s}" for s in sections)))
+    result = check_quotation(quotation, sources, (), facts=facts)
+    section = result.found.section if result.found else None
+    assert (result.verdict.value, result.citation.value, section, list(result.reasons)) == \
+        expected, quote_note(result)
+    if R.QUOTED_REPORT_NOT_INDEXED in result.reasons:
+        assert result.suggestion is None
+        assert "the report it quotes may not be indexed" in quote_note(result)
+
+
+def test_judged_again_without_searching_again(sources):
+    located = {}
+    quotation = Quotation(SCRUTINY_CHANGED, 0, len(SCRUTINY_CHANGED), Citation(sections=("3.2",)))
+    first = check_quotation(quotation, sources, (), located=located)
+    assert list(located) == [quotation]
+    where = located[quotation]
+    again = check_quotation(quotation, sources, (), facts=UNCONFIRMED, located=located)
+    assert located[quotation] is where
+    assert (first.verdict.value, again.verdict.value) == ("misquote", "not_found")
+
+
+# A paragraph number in a document that numbers none (a letter) was counted by the motion's
+# writer; the reader's paragraphs may not count alike, so it is not checked, never 'wrong'.
+@pytest.mark.parametrize("text, document, sections, expected", [
+    pytest.param("Commissioners will oversee the council's finances", "Letter", ("2",),
+                 ("verbatim", "unverifiable", "unnumbered_place"), id="letter-paragraph-2"),
+    pytest.param("Commissioners will oversee the council's finances", "Letter", (),
+                 ("verbatim", "correct", None), id="the-letter-named-alone"),
+    pytest.param(SCRUTINY, "Report", ("3.1",), ("verbatim", "wrong", "cited_elsewhere"),
+                 id="a-numbered-report-is-checked"),
+    pytest.param(SCRUTINY, "Letter", ("3",), ("verbatim", "wrong", "cited_elsewhere"),
+                 id="words-not-in-the-letter-named"),
+])
+def test_a_paragraph_of_an_unnumbered_document(stored, text, document, sections, expected):
+    sources, documents = stored
+    citation = Citation(sections=sections, document=document,
+                        text=", ".join([document] + [f"paragraph {s}" for s in sections]))
+    result = check_quotation(Quotation(text, 0, len(text), citation), sources, documents)
+    notes = [s.what.value for s in result.said[1:2]]
+    assert (result.verdict.value, result.citation.value, notes[0] if notes else None) == \
+        expected, quote_note(result)
