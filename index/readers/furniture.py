@@ -49,6 +49,10 @@ _INVISIBLE = {ord(c): None for c in "\u00ad\u200b\u200c\u200d\u2060\ufeff\x00"}
 _BULLETS = {0x7F: "•", 0x95: "•"}
 # Word's Symbol-font bullets arrive as private-use code points (U+F0B7, U+F0A7, …).
 _BULLETS.update({c: "•" for c in range(0xF020, 0xF100)})
+# Whether a text holds any character the tables above change: str.translate looks each
+# character up in a dict (0.3 ms a page), a regex class scans in C; most pages hold none.
+_TRANSLATED = re.compile("[" + "".join(re.escape(chr(c)) for c in
+                                       sorted({*_SPACES, *_INVISIBLE, *_BULLETS})) + "]")
 
 
 def make_pages(raw_pages: list[str], name: str,
@@ -112,8 +116,11 @@ def pages_without_text(pages: tuple[Page, ...]) -> tuple[int, ...]:
 
 def normalise_text(text: str) -> str:
     """Ligatures (NFKC), odd spaces, soft hyphens and zero-width characters made plain."""
-    text = text.translate(_INVISIBLE).translate(_BULLETS)
-    text = unicodedata.normalize("NFKC", text).translate(_SPACES)
+    if _TRANSLATED.search(text):
+        text = text.translate(_INVISIBLE).translate(_BULLETS)
+    text = unicodedata.normalize("NFKC", text)
+    if _TRANSLATED.search(text):
+        text = text.translate(_SPACES)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return re.sub(r" {2,}", " ", text)
 
