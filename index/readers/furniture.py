@@ -49,6 +49,7 @@ _INVISIBLE = {ord(c): None for c in "\u00ad\u200b\u200c\u200d\u2060\ufeff\x00"}
 _BULLETS = {0x7F: "•", 0x95: "•"}
 # Word's Symbol-font bullets arrive as private-use code points (U+F0B7, U+F0A7, …).
 _BULLETS.update({c: "•" for c in range(0xF020, 0xF100)})
+_SPACE_RUN, _WHITE_RUN, _DIGIT_RUN = re.compile(r" {2,}"), re.compile(r"\s+"), re.compile(r"\d+")
 # Whether a text holds any character the tables above change: str.translate looks each
 # character up in a dict (0.3 ms a page), a regex class scans in C; most pages hold none.
 _TRANSLATED = re.compile("[" + "".join(re.escape(chr(c)) for c in
@@ -122,12 +123,12 @@ def normalise_text(text: str) -> str:
     if _TRANSLATED.search(text):
         text = text.translate(_SPACES)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return re.sub(r" {2,}", " ", text)
+    return _SPACE_RUN.sub(" ", text)
 
 
 def _furniture_key(line: str) -> str:
     """A line with its digits blurred, so "Page 3 of 40" and "Page 4 of 40" compare equal."""
-    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip().lower()))
+    return _DIGIT_RUN.sub("#", _WHITE_RUN.sub(" ", line.strip().lower()))
 
 
 def is_page_number(line: str) -> bool:

@@ -169,9 +169,10 @@ def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) 
         if _starts_list_item(text, start):
             attributing.clear()             # a list's item is a statement of its own
         in_reach = any(attributing[-ATTRIBUTION_REACH:]) and not _OWN_COMMENT.match(sentence)
-        claim = read_claim(text, start, end, quoted, consumed, continues, in_reach)
+        named = _may_name_a_source(sentence)
+        claim = read_claim(text, start, end, quoted, consumed, continues, in_reach, named)
         previous_claim_end = end if claim is not None else None
-        attributing.append(claim is not None or _attributes(text, start, end, quoted))
+        attributing.append(claim is not None or _attributes(text, start, end, quoted, named))
         if claim is not None:
             claims.append(claim)
     return tuple(claims)
@@ -179,10 +180,11 @@ def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) 
 
 def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
                consumed: list[tuple[int, int]], continues: bool = False,
-               in_reach: bool = False) -> Claim | None:
+               in_reach: bool = False, named: bool = True) -> Claim | None:
     """The claim made by the sentence text[start:end], or None when it makes none.
     `continues`: the sentence points back to a claim just before it in its paragraph;
-    `in_reach`: a sentence at most ATTRIBUTION_REACH before it attributes to the sources."""
+    `in_reach`: a sentence at most ATTRIBUTION_REACH before it attributes to the sources;
+    `named`: False when it holds none of _SOURCE_NOUNS (_may_name_a_source)."""
     sentence = text[start:end]
     if sentence.rstrip().endswith(":"):
         return None                                   # "The report also notes:" leads in
@@ -196,7 +198,7 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     if total_words and quoted_words / total_words > MAX_QUOTED_SHARE:
         return None
     outside = _blank(text, start, end, inside + taken)
-    named = _may_name_a_source(sentence)      # blanking makes no word: none in `outside`
+    # (blanking makes no word: a sentence without a source's noun has none in `outside`)
     referred = named and bool(_REFERENCE.search(outside))
     attributed = not quoted_chars and named and bool(_ATTRIBUTION.search(outside)
                                                      or _OTHER_DOCUMENT.search(outside))
@@ -234,12 +236,12 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
                  statement=statement_of(spoken, citation, start))
 
 
-def _attributes(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
+def _attributes(text: str, start: int, end: int, quoted: list[tuple[int, int]],
+                named: bool = True) -> bool:
     """Whether the sentence text[start:end] gives the sources as its authority: it quotes them
     ("…," the inspectors write), names them as saying something, or cites them."""
     sentence = text[start:end]
     quotes = any(a < end and b > start for a, b in quoted)
-    named = _may_name_a_source(sentence)
     return (named and bool(_ATTRIBUTION.search(sentence))) \
         or (quotes and named and bool(_REFERENCE.search(sentence))) \
         or (quotes and not _citation_of(sentence, start).is_empty)
@@ -248,8 +250,10 @@ def _attributes(text: str, start: int, end: int, quoted: list[tuple[int, int]]) 
 def _may_name_a_source(sentence: str) -> bool:
     """False when no match of _REFERENCE, _ATTRIBUTION or _OTHER_DOCUMENT can be in it."""
     low = sentence.lower()
-    return any(noun in low for noun in _SOURCE_NOUNS) or \
-        any(letter in low for letter in _FOLDED_AS_ASCII)
+    for word in _SOURCE_NOUNS + _FOLDED_AS_ASCII:
+        if word in low:
+            return True
+    return False
 
 
 def _starts_list_item(text: str, start: int) -> bool:
@@ -382,6 +386,9 @@ def _bracketed(citation: Citation) -> bool:
 
 def _blank(text: str, start: int, end: int, spans) -> str:
     """text[start:end] with the given spans turned into spaces (offsets kept)."""
+    spans = [(a, b) for a, b in spans if a < end and b > start]
+    if not spans:
+        return text[start:end]
     chars = list(text[start:end])
     for a, b in spans:
         for i in range(max(a, start), min(b, end)):
