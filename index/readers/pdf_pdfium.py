@@ -303,6 +303,8 @@ def _margin_numbers(textpage, text: str,
     it: "12. " (a number with no dots takes a full stop, as a paragraph numbered straight
     through prints it) or "2.3.1 ".
     """
+    if not any(_MARGIN_NUMBER.match(text, start, end) for start, end in spans):
+        return spans, {}    # no line opens with a number: nothing to measure (issue 23)
     firsts = [next((i for i in range(start, end) if not text[i].isspace()), None)
               for start, end in spans]
     lefts: Counter[int] = Counter()
