@@ -272,6 +272,13 @@ def cited(text: str) -> list[tuple[str, tuple]]:
     pytest.param("[inserted: That the team “had three interim members” during fieldwork "
                  "(para 4.5).]", [("had three interim members", cite(["4.5"]))],
                  id="sentence-closed-inside-an-insertion"),
+    # … or closes right after the inserted quotation, the citation after its bracket (issue
+    # 23: larchmere's amended motion, its deletion struck through).
+    pytest.param("3. That the reserve ~~'fell to £6.9 million'~~ [inserted: 'fell to £7.9 "
+                 "million'] (para 6.1.1).", [("fell to £7.9 million", cite(["6.1.1"]))],
+                 id="citation-after-an-insertions-bracket"),
+    pytest.param("The fund [note: 'fell to £7.9 million'] (para 6.1.1).",
+                 [("fell to £7.9 million", cite())], id="a-bracket-that-is-no-change"),
     # A footnote marker after the closing mark: the footnote's own line is the citation.
     pytest.param("The review found “reserves fell by a third in two years”[2].\nOther text.\n"
                  "[2] Corporate Peer Challenge of Westford Council, 2024, paragraph 5.3.",

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from verifier.models import Citation, Quotation
-from verifier.words import FOOTNOTE_AFTER_QUOTE, PART_NAME
+from verifier.words import FOOTNOTE_AFTER_QUOTE, PART_NAME, in_tracked_change
 
 # How far a range like "4.4–4.6" or "pages 23-30" is expanded; a longer one is kept as its ends
 # (a typo such as "4.4–4.60" must not become 57 paragraphs).
@@ -190,6 +190,9 @@ def find_citations(text: str) -> list[Citation]:
     return sorted(found, key=lambda c: c.start)
 
 
+_CHANGE_CLOSED = re.compile(r"[ \t]*\]")
+
+
 def citation_after(text: str, pos: int, limit: int | None = None) -> Citation | None:
     """The citation written right after a closing quotation mark at `pos`, if any.
 
@@ -204,6 +207,11 @@ def citation_after(text: str, pos: int, limit: int | None = None) -> Citation | 
     sic = _SIC.match(text, pos, limit)      # "…” [sic] (para 5.45)": the editor's mark
     if sic:
         pos = sic.end()
+    # "[inserted: '…'] (para 6.1.1)": an amendment's inserted quotation, its change closed
+    # before the citation that is the quotation's (issue 23: the amended motion's repeat).
+    closing = _CHANGE_CLOSED.match(text, pos, limit)
+    if closing and in_tracked_change(text, pos):
+        pos = closing.end()
     lead = re.compile(r"[ \t\u00a0]*[.,;:]?[ \t\u00a0]*").match(text, pos, limit)
     at = lead.end()
     newline = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*").match(text, at, limit)

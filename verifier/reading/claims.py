@@ -20,6 +20,7 @@ import re
 from verifier.reading.citations import find_citations
 from verifier.reading.figures import content_stems, find_figures
 from verifier.models import Citation, Claim, Quotation
+from verifier.words import TRACKED_OPENING
 
 # A claim states something of its own: at least this many content words outside quotations.
 MIN_CONTENT_WORDS = 3
@@ -140,7 +141,7 @@ _BULLET = re.compile(r"[ \t]*" + _MARKER + r"(?=[ \t]|$)[ \t]*")
 _ABBREVIATIONS = frozenset("p pp para paras par sect sec ch chap no nos cf eg e.g ie i.e etc cllr "
                            "mr mrs ms dr st vs approx fig figs vol c".split())
 _MARKS = "“”„‘’‚\"'«»"
-_TRACKED_CHANGE = re.compile(r"\[(?:deleted|inserted|deletion|insertion|added|removed|del|ins)\s*:\s*|"
+_TRACKED_CHANGE = re.compile(TRACKED_OPENING.pattern + r"|"
                              r"(?<=\S)\](?=\s*\[|\s*$)|</?(?:del|ins)>", re.IGNORECASE | re.MULTILINE)
 
 
