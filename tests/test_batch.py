@@ -338,6 +338,33 @@ def test_an_output_folder_that_cannot_be_written_is_bad_input(packs, example_ind
     assert blocker.read_text() == "not a folder"
 
 
+def test_a_full_disk_stops_the_run_with_one_line_keeping_what_was_finished(
+        packs, example_index, tmp_path, monkeypatch):
+    """The second pack's JSON meets a full disk: exit 2, one line naming the file, the first
+    pack's files kept (issue 23, "Bad input")."""
+    import errno
+
+    from verifier.batch import folder
+
+    written = folder.write_atomic
+
+    def filling(path, text):
+        if Path(path).name == "council-2025-05-14.json":
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        written(path, text)
+    monkeypatch.setattr(folder, "write_atomic", filling)
+    out = tmp_path / "out"
+    result = run_batch(packs["good"].path, packs["second"].path, "--index", example_index,
+                       "--output", out, "--jobs", "1")
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert lines[-1] == (f"error: {out / 'packs' / 'council-2025-05-14.json'}: disk full (no "
+                         "space left on the device)"), result.stderr
+    assert not any(line.startswith("error: ") for line in lines[:-1]), result.stderr
+    kept = json.loads((out / "packs" / "council-2025-03-19.json").read_text())
+    assert kept["status"] == "ok"
+
+
 def test_a_missing_index_is_bad_input(packs, tmp_path):
     result = run_batch(packs["good"].path, "--index", tmp_path / "nowhere", "--output",
                        tmp_path / "out")
