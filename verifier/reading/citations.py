@@ -40,6 +40,9 @@ _FOOTNOTE_WORDS = r"footnotes?|fns?\.?"
 # A recommendation by its label: "(R4)", "Recommendation 4", "Recommendation R3": the reader
 # stores a report's labelled recommendations as places "R1", "R2" … (issue 20).
 _RECOMMENDATION_WORDS = r"recommendations?|recs?\.|R(?=\s?\d)"
+# What follows a section number that makes it a statute's or a statutory role's.
+STATUTE_AFTER = re.compile(r"\s*(?:(?i:officers?|notices?)\b|"
+                           r"of\s+the\s+[A-Z][\w ()]{0,60}?\bAct\b)")
 _KEYWORD_CITE = re.compile(
     rf"(?<![A-Za-z])(?P<word>{_SECTION_WORDS}|{_PAGE_WORDS}|{_FOOTNOTE_WORDS}|"
     rf"{_RECOMMENDATION_WORDS})\s*(?P<nums>R?{_NUMLIST})(?![\d.]\d)",
@@ -237,7 +240,7 @@ def citation_after(text: str, pos: int, limit: int | None = None) -> Citation | 
         at = dash.end()
     match = _KEYWORD_CITE.match(text, at, limit)
     if match:
-        return _keyword_citation(text, match)
+        return next(iter(_not_statutes(text, [_keyword_citation(text, match)])), None)
     return None
 
 
@@ -485,7 +488,16 @@ def _document_before(text: str, start: int,
 # ---------------------------------------------------------------------------------------------
 
 def _keyword_citations(text: str, start: int, end: int) -> list[Citation]:
-    return [_keyword_citation(text, m) for m in _KEYWORD_CITE.finditer(text, start, end)]
+    return _not_statutes(text, [_keyword_citation(text, m)
+                                for m in _KEYWORD_CITE.finditer(text, start, end)])
+
+
+def _not_statutes(text: str, citations: list[Citation]) -> list[Citation]:
+    """The citations less "the Section 151 officer", "a section 114 notice", "section 15 of
+    the Local Government Act 1999": a statutory role or a statute, not a paragraph of the
+    report (issue 23: "The interim Section 151 officer has assured Cabinet … that “…”" cited
+    paragraph 151)."""
+    return [c for c in citations if not (c.sections and STATUTE_AFTER.match(text, c.end))]
 
 
 def _keyword_citation(text: str, match: re.Match) -> Citation:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from verifier.reading.citations import find_citations
+from verifier.reading.citations import STATUTE_AFTER, find_citations
 from verifier.reading.figures import content_stems, find_figures
 from verifier.models import Citation, Claim, Quotation
 from verifier.words import TRACKED_OPENING
@@ -115,10 +115,6 @@ _FOLDED_AS_ASCII = ("\u0131", "\u017f")     # dotless ı, long ſ
 _OWN_COMMENT = re.compile(r"^(?:This|These)\s+(?:is|was|has|have|are|were|shows|means)\b"
                           # … or of the writer's own doings: "Our group has 14 members."
                           r"|^(?:We|Our|I|My)\b")
-# "Section 151 officer", "a section 114 notice", "section 10 of the Local Government Act 1999": a statutory role or a
-# statute, not a paragraph of the report.
-_STATUTE_AFTER = re.compile(r"^\s*(?:(?i:officers?|notices?)\b|"
-                            r"of\s+the\s+[A-Z][\w ()]{0,60}?\bAct\b)")
 _LETTER = re.compile(r"\b(?:the\s+)?(?:secretary\s+of\s+state[’']s\s+)?letter\b|\bsecretary\s+of\s+state\b",
                      re.IGNORECASE)
 # An agenda's entry: "Minutes of the Previous Meeting (Pages 3 - 3)" names an item and where
@@ -401,7 +397,7 @@ def _citation_of(outside: str, offset: int) -> Citation:
     """The places a claim cites, read from its words outside quotations."""
     sections, pages, document, texts, spans = [], [], None, [], []
     for c in find_citations(outside):
-        if c.sections and (_STATUTE_AFTER.match(outside[c.end:])
+        if c.sections and (STATUTE_AFTER.match(outside, c.end)
                            or re.search(r"(?i)\b(?:officers?|notices?)\W*$", c.text)):
             continue
         sections.extend(c.sections)
