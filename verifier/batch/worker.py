@@ -14,6 +14,7 @@ thread; the caller chooses the executor (verifier.batch.run).
 from __future__ import annotations
 
 import bisect
+import multiprocessing.util
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -44,6 +45,10 @@ CONTEXT_CHARS = 300
 # pack cost about 0.1 s of CPU, a third of a 100-page pack's reading), within the same limits
 # for each; it ends with the process (its stdin closes, or the kernel ends it with its parent).
 _READING = ReadingProcess()
+# … and closed (reaped) by it as it exits, so its CPU is the process's children's and nothing
+# of it outlives the process: run at exit in a pool's worker (which runs no atexit handlers)
+# as in a --jobs 1 run's or a Dask worker's own process.
+multiprocessing.util.Finalize(_READING, _READING.close, exitpriority=0)
 
 # Words before a quotation (or in its citation) that say it quotes something other than the
 # indexed sources: legislation, a consultation response, the paper's own paragraphs.
