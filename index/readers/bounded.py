@@ -95,7 +95,7 @@ class ReadingProcess:
             kind, value, peak_mb, self.child_cpu_s = _request(child, reader, source, name,
                                                               limits)
         except BaseException:
-            self.close()        # killed, died, interrupted: the next document gets a new one
+            self.close(now=True)    # killed, died, interrupted: the next document gets a new one
             raise
         self._documents += 1
         self.peak_mb = max(self.peak_mb, peak_mb)
@@ -120,12 +120,15 @@ class ReadingProcess:
             self.started += 1
         return self._child
 
-    def close(self) -> None:
-        """End the child: its stdin closed, killed if it does not go at once."""
+    def close(self, now: bool = False) -> None:
+        """End the child: its stdin closed, killed if it does not go at once (`now`: killed, as
+        when a read was interrupted mid-page)."""
         child, self._child = self._child, None
         self.child_cpu_s = 0.0
         if child is None:
             return
+        if now and child.poll() is None:
+            child.kill()
         try:
             child.stdin.close()
         except OSError:
