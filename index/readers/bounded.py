@@ -316,5 +316,19 @@ def _main(argv: list[str]) -> int:
         except MemoryError:
             return _EXIT_MEMORY
         used = resource.getrusage(resource.RUSAGE_SELF)
-        send(b"r", pickle.dumps((*result, used.ru_maxrss / 1024, used.ru_utime + used.ru_stime),
+        send(b"r", pickle.dumps((*result, _own_peak_mb(used), used.ru_utime + used.ru_stime),
                                 protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _own_peak_mb(used) -> float:
+    """This child's resident peak in MB since it started: Linux's VmHWM, not ru_maxrss, which
+    counts the memory of the process it was started from (a worker with the model loaded
+    would have its child replaced after every pack)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return used.ru_maxrss / 1024        # not Linux: the best there is
