@@ -607,17 +607,20 @@ MOMENTS = [round(__import__("random").Random(seed).uniform(0.04, 0.9), 2) for se
 @pytest.fixture(scope="module")
 def run_seconds(slow_folder, example_index, tmp_path_factory):
     """How long the slow folder takes with --jobs 2, uninterrupted, as the interrupted runs
-    start it."""
+    start it: the second of two runs, as the interrupted ones find the files they import in
+    the page cache (the packs take a second or two since issue 23; the first run's cold
+    start-up was long enough for 86% of it to fall after a later run's end)."""
     import os
     import subprocess
     import sys
     import time
 
-    started = time.monotonic()
-    subprocess.run([sys.executable, "-m", "verifier", "batch", str(slow_folder), "--index",
-                    str(example_index), "--output", str(tmp_path_factory.mktemp("whole")),
-                    "--jobs", "2"], env=dict(os.environ, PYTHONPATH=str(ROOT)),
-                   capture_output=True, timeout=600)
+    for _ in range(2):
+        started = time.monotonic()
+        subprocess.run([sys.executable, "-m", "verifier", "batch", str(slow_folder), "--index",
+                        str(example_index), "--output", str(tmp_path_factory.mktemp("whole")),
+                        "--jobs", "2"], env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                       capture_output=True, timeout=600)
     return time.monotonic() - started
 
 
