@@ -268,8 +268,9 @@ def measure_up(kind: str, workers: int) -> dict:
             "startup_cpu_s": sum(warm.values()),
             "seconds": seconds, "pages_per_second": pages / seconds,
             # CPU of the packs: the workers' own and their PDF-reading children's, once up
-            "cpu_s": sum(cpu - warm[pid] for pid, _, cpu in after),
-            "worker_peak_mb": max(peak for _, peak, _ in after)}
+            "cpu_s": sum(cpu - warm[pid] for pid, _, cpu, _ in after),
+            "worker_peak_mb": max(peak for _, peak, _, _ in after),
+            "reader_peak_mb": max(reader for _, _, _, reader in after)}
 
 
 def _warm_up(context, barrier) -> tuple[int, float]:
@@ -282,20 +283,31 @@ def _warm_up(context, barrier) -> tuple[int, float]:
     return os.getpid(), _own_cpu_s()
 
 
-def _peak_after(barrier) -> tuple[int, float, float]:
+def _peak_after(barrier) -> tuple[int, float, float, float]:
     import os
 
     barrier.wait()
-    return os.getpid(), _own_peak_mb(), _own_cpu_s()
+    return os.getpid(), _own_peak_mb(), _own_cpu_s(), _kept_reader().peak_mb \
+        if _kept_reader() else 0.0
+
+
+def _kept_reader():
+    """The worker's kept reading child (verifier.batch.worker._READING), None before it was."""
+    from verifier.batch import worker
+
+    return getattr(worker, "_READING", None)
 
 
 def _own_cpu_s() -> float:
-    """This process's CPU seconds and its reaped children's (each PDF is read by a child)."""
+    """This process's CPU seconds, its reaped children's (a PDF read by a child of its own)
+    and its kept reading child's so far (a worker's packs read by one child)."""
     import resource
 
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    kept = _kept_reader()
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime + \
+        (kept.child_cpu_s if kept else 0.0)
 
 
 def run_up(code: Path, kind: str, workers: int) -> dict:
@@ -350,7 +362,7 @@ def workers_up(before: str | None, n: int, pages: int, workers: int) -> dict:
 def markdown_up(r: dict) -> str:
     lines = ["| code | packs | pages | quotations / claims about the sources | start-up (s) | "
              "packs once up (s) | pages/s once up | CPU ms a page | pages per CPU second | "
-             "ratio to before (wall, CPU) | peak memory per worker |",
+             "ratio to before (wall, CPU) | peak memory per worker (its kept reading child) |",
              "|---|---|---|---|---|---|---|---|---|---|---|"]
     before = {run["kind"]: run for run in r["runs"] if run["code"] == "before"}
     for run in r["runs"]:
@@ -362,7 +374,9 @@ def markdown_up(r: dict) -> str:
                      f"{run['startup_s']:.1f} | {run['seconds']:.1f} | "
                      f"{run['pages_per_second']:.0f} | {1000 * run['cpu_s'] / run['pages']:.1f} | "
                      f"{run['pages'] / run['cpu_s']:.0f} | {ratio} | "
-                     f"{run['worker_peak_mb']:.0f} MiB |")
+                     f"{run['worker_peak_mb']:.0f} MiB"
+                     + (f" ({run['reader_peak_mb']:.0f} MiB)" if run.get("reader_peak_mb")
+                        else "") + " |")
     return "\n".join(lines)
 
 

@@ -16,8 +16,8 @@ from index.models import (Chunk, ChunkHit, Document, Page, Paragraph, ParagraphK
 from index.paragraphs import split_paragraphs
 from index.postings import (LAYOUT, DocumentPostings, WordLayout, document_postings,
                             unpack_layout, unpack_positions)
-from index.readers import (DEFAULT_PDF_READER, PDF_READERS, pdf_page_count, read_pages,
-                           read_source, source_kind)
+from index.readers import (DEFAULT_PDF_READER, PDF_READERS, ReadingProcess, pdf_page_count,
+                           read_pages, read_source, source_kind)
 from index.readers.docx_reader import docx_lines
 from index.readers.furniture import normalise_text, remove_furniture
 from index.readers.govuk_html import html_lines
@@ -31,7 +31,7 @@ __all__ = [
     "set_threads", "embedding_threads", "make_chunks", "Embedder",
     "DEFAULT_MODEL_NAME", "read_source", "read_pages", "source_kind", "PDF_READERS",
     "DEFAULT_PDF_READER", "pdf_page_count", "docx_lines", "html_lines", "file_sha256", "split_paragraphs",
-    "ReadLimits", "read_limits",
+    "ReadLimits", "read_limits", "ReadingProcess",
     "normalise_text", "remove_furniture",
     "open_index", "Index", "default_index_dir", "document_id",
     "Chunk", "ChunkHit", "Document", "Page", "Paragraph", "ParagraphKind", "ReadReport",

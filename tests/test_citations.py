@@ -272,6 +272,23 @@ def cited(text: str) -> list[tuple[str, tuple]]:
     pytest.param("[inserted: That the team “had three interim members” during fieldwork "
                  "(para 4.5).]", [("had three interim members", cite(["4.5"]))],
                  id="sentence-closed-inside-an-insertion"),
+    # … or closes right after the inserted quotation, the citation after its bracket (issue
+    # 23: larchmere's amended motion, its deletion struck through).
+    pytest.param("3. That the reserve ~~'fell to £6.9 million'~~ [inserted: 'fell to £7.9 "
+                 "million'] (para 6.1.1).", [("fell to £7.9 million", cite(["6.1.1"]))],
+                 id="citation-after-an-insertions-bracket"),
+    # A statutory role or a statute is no paragraph of the report (larchmere's council pack).
+    pytest.param("The interim Section 151 officer has assured Cabinet that the Council “has a "
+                 "credible plan to close the gap”.", [("has a credible plan to close the gap",
+                                                       cite())], id="a-section-151-officer"),
+    pytest.param("Paragraph 6.2.3 says the Council “has a credible plan”.",
+                 [("has a credible plan", cite(["6.2.3"]))], id="a-paragraph-for-contrast"),
+    pytest.param("The Council “has a credible plan”, section 114 notices aside.",
+                 [("has a credible plan", cite())], id="a-section-114-notice"),
+    pytest.param("The fund [inserted: 'fell to £7.9 million'] (para 6.1.1) and is low.",
+                 [("fell to £7.9 million", cite(["6.1.1"]))], id="an-insertion-mid-sentence"),
+    pytest.param("The fund [note: 'fell to £7.9 million'] (para 6.1.1) and is low.",
+                 [("fell to £7.9 million", cite())], id="a-bracket-that-is-no-change"),
     # A footnote marker after the closing mark: the footnote's own line is the citation.
     pytest.param("The review found “reserves fell by a third in two years”[2].\nOther text.\n"
                  "[2] Corporate Peer Challenge of Westford Council, 2024, paragraph 5.3.",

@@ -222,6 +222,58 @@ def test_a_normal_report_reads_the_same_in_the_child(tmp_path):
             module.extract_texts(report, "report.pdf")
 
 
+# One kept reading child (a batch worker's, issue 23) given files one after another: each
+# comes back as a fresh child would read it, a file past a limit costs only that file, and
+# the child is replaced after a failure it did not survive. (file, limits, what comes back:
+# the pages' first words or the error's start, children started so far)
+KEPT_SEQUENCE = [
+    ("letter", ReadLimits(), "Ministry of Housing", 1),
+    ("report", ReadLimits(), "Best Value Inspection", 1),
+    ("letter-bytes", ReadLimits(), "Ministry of Housing", 1),
+    ("damaged", ReadLimits(), "damaged.pdf: corrupt or truncated PDF", 1),    # an answer
+    ("stream-pdf", ReadLimits(pdf_memory_mb=200), "report.pdf: page 1 needs more than 200 MB", 3),
+    ("report", ReadLimits(), "Best Value Inspection", 4),
+    ("stream-pdf", ReadLimits(pdf_memory_mb=1024, seconds=1), "report.pdf: the PDF takes more", 5),
+    ("letter", ReadLimits(), "Ministry of Housing", 6),
+    ("letter", ReadLimits(), "Ministry of Housing", 6),
+]
+
+
+def test_a_kept_reading_child_reads_each_file_as_a_fresh_one(tmp_path):
+    from index.readers import bounded, pdf_pdfium
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes((examples / "letter.pdf").read_bytes()[:3000])
+    files = {"letter": examples / "letter.pdf", "report": examples / "report.pdf",
+             "letter-bytes": (examples / "letter.pdf").read_bytes(), "damaged": damaged,
+             "stream-pdf": _build("stream-pdf", tmp_path)}
+    names = {"letter-bytes": "letter.pdf"}
+    # A worker with its model loaded is a large process: what the child counts as its peak
+    # must be its own (ru_maxrss counts the process it was started from: replaced every time)
+    ballast = b"\x01" * (300 << 20)
+    process = bounded.ReadingProcess()
+    try:
+        for kind, limits, says, started in KEPT_SEQUENCE:
+            name = names.get(kind, Path(str(files.get(kind))).name)
+            try:
+                texts = bounded.extract_texts("pdfium", files[kind], name, limits, process)
+            except UnreadablePDF as e:
+                got = e.message
+            else:
+                assert texts == pdf_pdfium.extract_texts(files[kind], name)
+                got = texts[0].strip()
+            assert got.upper().startswith(says.upper()), (kind, got)
+            # past the memory cap in a child that had read others: read again in a fresh one
+            assert process.started == started, kind
+        child = process._child
+        assert child is not None and child.poll() is None
+    finally:
+        process.close()
+    assert child.poll() is not None
+    assert 0 < process.peak_mb < len(ballast) >> 20
+
+
 def test_nested_html_within_the_default_depth_is_read(tmp_path):
     """A report's paragraph inside 300 nested divs is read, with one walk down the tree (the
     walk up each element's parents it replaces was quadratic in the nesting)."""

@@ -31,7 +31,7 @@ from pdfs import make_pdf
 from web import create_app
 from web.api import OPENAPI
 from web.front import Limits, _upstream_head
-from web.jobs import SAMPLES_FILE, new_job, write_status
+from web.jobs import SAMPLES_FILE, new_job, record_started, write_status
 
 REPORT_LINES = [
     "Best Value Inspection of the Borough of Saltmere",
@@ -129,6 +129,41 @@ def test_a_samples_job_whose_process_died_stops_the_503(tmp_path):
     finally:
         alive.kill()
         alive.wait()
+
+
+def test_a_samples_job_whose_process_died_before_its_first_status_is_failed(tmp_path):
+    """The process adding the samples dies on its way up (before it writes its pid): the
+    job, recorded by `serve` as it started it, is failed with a reason, not pending."""
+    import subprocess
+    import sys
+
+    state = tmp_path / "state"
+    job = new_job(state, SAMPLES_FILE)
+    gone = subprocess.Popen([sys.executable, "-c", "raise SystemExit(1)"])
+    record_started(state, job, gone.pid)
+    app = create_app(tmp_path / "index", state_dir=state, samples_job=job)
+    client = app.test_client()
+    gone.wait()
+    assert client.post("/api/check", json={"text": MOTION}).status_code != 503
+    status = client.get(f"/api/jobs/{job}").get_json()
+    assert status["state"] == "failed"
+    assert status["error"] == ("the process adding it stopped before it began; see the server "
+                               "log")
+
+
+def test_serve_records_the_samples_process_as_it_starts_it(tmp_path):
+    """kill -9 of the samples' process at once, before it could write anything: failed."""
+    from verifier.cli.serve import ServerSettings, add_samples_in_background
+    from web.jobs import SourceJobs
+
+    state = tmp_path / "state"
+    settings = ServerSettings(tmp_path / "index", None, 1 << 20, True, state, "key")
+    job, process = add_samples_in_background(settings)
+    process.kill()
+    process.wait()
+    jobs = SourceJobs(state, tmp_path / "index", None)
+    assert not jobs.pending(job)
+    assert jobs.status(job)["state"] == "failed"
 
 
 def test_serve_on_a_taken_port_says_so_in_one_line(tmp_path):

@@ -201,6 +201,34 @@ def test_a_table_cited_is_looked_for_in_the_report(indexes, cited, expected):
     assert "not indexed" not in quote_note(result)
 
 
+# A table the reader kept as a place of its own (issue 20) is cited as a paragraph is: words
+# of paragraph 2.1 cited "(Table 1)" in an action plan's cell are a wrong citation, not the
+# whole report named (issue 23, greyhaven's cabinet pack).
+TABLE_PLACE = [
+    pytest.param("“17% of respondents said that they had experienced bullying” (Table 1)",
+                 ("verbatim", "wrong", "2.1"), id="words-of-a-paragraph"),
+    pytest.param("“I feel able to raise concerns without fear” (Table 1)",
+                 ("verbatim", "correct", "Table 1"), id="words-of-the-table"),
+    pytest.param("“17% of respondents said that they had experienced bullying” (para 2.1)",
+                 ("verbatim", "correct", "2.1"), id="the-paragraph-cited"),
+]
+
+
+@pytest.mark.parametrize("motion, expected", TABLE_PLACE)
+def test_a_table_kept_as_a_place_is_cited_as_one(tmp_path, motion, expected):
+    from conftest import store_without_model
+    from pdfs import make_pdf
+
+    report = make_pdf(tmp_path / "report.pdf", [[
+        "2 Culture", "2.1 17% of respondents said that they had experienced bullying or "
+        "harassment in the last 12 months.", "Table 1: Staff survey results",
+        "Statement Agree", "I feel able to raise concerns without fear of reprisal 38%",
+        "I have experienced bullying or harassment 17%",
+        "2.2 We make two recommendations."]])
+    store_without_model(tmp_path / "index", report, "Best Value Inspection of Eastmarsh")
+    assert _triple(_check(open_index(tmp_path / "index"), motion)) == expected
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("motion, expected", CITED_AMONG_EQUALS)
 def test_a_misquote_at_the_cited_place_keeps_its_citation(indexes, motion, expected):

@@ -273,6 +273,19 @@ def surface(text: str) -> str:
 
 
 # A recommendation stored under its label ("R4"): named so, not as a paragraph.
+# An amendment pasted with its tracked changes opens each change so: "[deleted: …]",
+# "[inserted: …]" (claims split the two texts; a citation after an insertion's "]" is its).
+TRACKED_OPENING = re.compile(r"\[(?:deleted|inserted|deletion|insertion|added|removed|del|ins)"
+                             r"\s*:\s*", re.IGNORECASE)
+
+
+def in_tracked_change(text: str, pos: int) -> bool:
+    """Whether `pos` is inside an amendment's "[inserted: …" not yet closed."""
+    opening = text.rfind("[", 0, pos)
+    return opening >= 0 and "]" not in text[opening:pos] and \
+        TRACKED_OPENING.match(text, opening) is not None
+
+
 _RECOMMENDATION_LABEL = re.compile(r"^R\d{1,2}$")
 
 

@@ -110,24 +110,33 @@ class SourceJobs:
         status = self._read(job_id) if job_id else None
         if status is None or status["state"] not in ("queued", "running"):
             return False
-        if "pid" in status and not _alive(status["pid"]):
+        # Its own record of its process, else the one its starter made as it started it (a
+        # process that dies on its way up never writes one: it was pending for ever).
+        pid = status.get("pid") or started_pid(self.folder.parent, job_id)
+        if pid is not None and not _alive(pid):
+            when = "before it finished" if "pid" in status else "before it began"
             self._write(job_id, {**{k: v for k, v in status.items() if k not in ("id", "pid")},
                                  "state": "failed", "stage": "failed",
-                                 "error": "the process adding it stopped before it finished; "
+                                 "error": f"the process adding it stopped {when}; "
                                           "see the server log"})
             return False
         return True
 
 
 def _alive(pid: int) -> bool:
-    """Whether process `pid` still runs on this machine (the server's workers share it)."""
+    """Whether process `pid` still runs on this machine (the server's workers share it); one
+    that has exited but is not yet reaped (a zombie) does not."""
     try:
         os.kill(int(pid), 0)
     except ProcessLookupError:
         return False
     except (PermissionError, ValueError, OverflowError):
         return True         # another user's process: alive; not a number: not ours to judge
-    return True
+    try:
+        state = Path(f"/proc/{int(pid)}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True         # no /proc (not Linux), or gone meanwhile: the signal said alive
+    return state not in ("Z", "X")
 
 
 def write_status(folder: Path, job_id: str, status: dict) -> None:
@@ -151,6 +160,24 @@ def new_job(state_dir: Path, file_name: str) -> str:
     write_status(folder, job_id, {"state": "queued", "stage": "queued", "done": 0, "total": 1,
                                   "file": file_name})
     return job_id
+
+
+def record_started(state_dir: Path, job_id: str, pid: int) -> None:
+    """Record the process that runs job `job_id`, by the one that started it, as soon as it
+    has: a process that dies before writing its first status (an import that fails, kill -9
+    while torch loads) leaves its job failed rather than pending."""
+    folder = Path(state_dir) / "jobs"
+    tmp = folder / f".tmp-{job_id}-{secrets.token_hex(4)}"
+    tmp.write_text(str(int(pid)), encoding="utf-8")
+    os.replace(tmp, folder / f"{job_id}.pid")
+
+
+def started_pid(state_dir: Path, job_id: str) -> int | None:
+    """The process recorded by `record_started` for job `job_id`, if any."""
+    try:
+        return int((Path(state_dir) / "jobs" / f"{job_id}.pid").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 def add_samples_job(state_dir: str, index_dir: str, job_id: str, model_path: str = "") -> int:

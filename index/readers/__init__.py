@@ -21,6 +21,7 @@ from pathlib import Path
 from index.errors import UnreadablePDF, UnreadableSource
 from index.models import FOOTNOTE_CALL, Page, Paragraph, ParagraphKind, Reading
 from index.paragraphs import split_paragraphs
+from index.readers.bounded import ReadingProcess
 from index.readers.furniture import MIN_TEXT_CHARS, make_pages, pages_without_text
 from index.readers.limits import ReadLimits, read_limits
 
@@ -142,9 +143,11 @@ def _read_address(url: str, pdf_reader: str | None, limits: ReadLimits) -> Readi
 
 def read_pages(source: str | Path | bytes, reader: str = DEFAULT_PDF_READER,
                name: str | None = None, min_chars: int = MIN_TEXT_CHARS,
-               limits: ReadLimits | None = None, calls: bool = False) -> tuple[Page, ...]:
+               limits: ReadLimits | None = None, calls: bool = False,
+               process: ReadingProcess | None = None) -> tuple[Page, ...]:
     """Read a PDF (a path, or its bytes) into Pages of clean lines, furniture removed, in a
-    child process within `limits` (None: those in force, `read_limits()`).
+    child process within `limits` (None: those in force, `read_limits()`): `process`'s kept
+    child (a caller reading many PDFs one after another), else one started for this PDF.
 
     `calls`: keep the mark (index.models.FOOTNOTE_CALL) before each footnote call the reader
     found by its glyphs, for `split_paragraphs`; without it the calls read as printed.
@@ -167,7 +170,7 @@ def read_pages(source: str | Path | bytes, reader: str = DEFAULT_PDF_READER,
         source = Path(source)
         if b"%PDF-" not in _head(source, UnreadablePDF):
             raise UnreadablePDF(f"{name}: not a PDF file")
-    texts = bounded.extract_texts(reader, source, name, limits or read_limits())
+    texts = bounded.extract_texts(reader, source, name, limits or read_limits(), process)
     pages = make_pages(texts, name, min_chars)
     return pages if calls else without_calls(pages)
 

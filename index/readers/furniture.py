@@ -51,6 +51,11 @@ _SOFT_HYPHEN_AT_END = re.compile(r"\u00ad[ \t]*\r?\n")
 _BULLETS = {0x7F: "•", 0x95: "•"}
 # Word's Symbol-font bullets arrive as private-use code points (U+F0B7, U+F0A7, …).
 _BULLETS.update({c: "•" for c in range(0xF020, 0xF100)})
+_SPACE_RUN, _WHITE_RUN, _DIGIT_RUN = re.compile(r" {2,}"), re.compile(r"\s+"), re.compile(r"\d+")
+# Whether a text holds any character the tables above change: str.translate looks each
+# character up in a dict (0.3 ms a page), a regex class scans in C; most pages hold none.
+_TRANSLATED = re.compile("[" + "".join(re.escape(chr(c)) for c in
+                                       sorted({*_SPACES, *_INVISIBLE, *_BULLETS})) + "]")
 
 
 def make_pages(raw_pages: list[str], name: str,
@@ -131,15 +136,18 @@ def normalise_text(text: str) -> str:
     # hyphenates, and a soft hyphen a producer kept is printed as one there. All are "-" to
     # the one rule on line-end hyphens (index.text.keeps_line_end_hyphen).
     text = _SOFT_HYPHEN_AT_END.sub("-\n", text).translate(_HYPHENS)
-    text = text.translate(_INVISIBLE).translate(_BULLETS)
-    text = unicodedata.normalize("NFKC", text).translate(_SPACES)
+    if _TRANSLATED.search(text):
+        text = text.translate(_INVISIBLE).translate(_BULLETS)
+    text = unicodedata.normalize("NFKC", text)
+    if _TRANSLATED.search(text):
+        text = text.translate(_SPACES)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return re.sub(r" {2,}", " ", text)
+    return _SPACE_RUN.sub(" ", text)
 
 
 def _furniture_key(line: str) -> str:
     """A line with its digits blurred, so "Page 3 of 40" and "Page 4 of 40" compare equal."""
-    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip().lower()))
+    return _DIGIT_RUN.sub("#", _WHITE_RUN.sub(" ", line.strip().lower()))
 
 
 def is_page_number(line: str) -> bool:

@@ -15,6 +15,7 @@ mappings (measured on the example renderings, see issue 12):
 from __future__ import annotations
 
 import ctypes
+import itertools
 import re
 import statistics
 import threading
@@ -34,6 +35,10 @@ VERSION = 4
 
 _HYPHEN_MARKERS = ("\ufffe", "\x02")
 _PDFIUM_LOCK = threading.Lock()
+# Out-parameters of PDFium's geometry calls, made once: used only under _PDFIUM_LOCK.
+_X, _Y, _LEFT, _RIGHT, _BOTTOM, _TOP = (ctypes.c_double() for _ in range(6))
+_X_REF, _Y_REF, _LEFT_REF, _RIGHT_REF, _BOTTOM_REF, _TOP_REF = (
+    ctypes.byref(v) for v in (_X, _Y, _LEFT, _RIGHT, _BOTTOM, _TOP))
 # A footnote number is set at about 60-70% of the body size (reportlab 7/10.5, Chromium 9.3/15.3,
 # LibreOffice 58%); a line of digits set below this share of the line above's size is raised.
 SUPERSCRIPT_MAX_RATIO = 0.8
@@ -68,6 +73,8 @@ MARGIN_COLUMN_LINE_CHARS = 30
 MARGIN_COLUMN_TOLERANCE = 1.5
 # A numbered line set this much larger than the body is a heading ("2 Governance").
 MARGIN_HEADING_RATIO = 1.1
+# A space between two characters that are not spaces: where a line may part (_split_columns).
+_LONE_SPACE = re.compile(r"(?<=[^ ]) (?=[^ ])")
 _MARGIN_NUMBER = re.compile(r"\s*(\d{1,3}(?:\.\d{1,3}){0,2}\.?)(?=\s|$)")
 _LEADING_DIGITS = re.compile(r"^\s*(\d{1,%d})(?=\s|$)" % MAX_MARKER_DIGITS)
 
@@ -241,10 +248,14 @@ def _raised_calls(textpage, text: str,
     label opening a line ends with its text glued on ("¹Survey …"): the foot's footnote."""
     found, labels = [], []
     for start, end in spans:
-        digits = [i for i in range(start, end) if text[i].isdigit()]
-        if not digits:
+        line = text[start:end]
+        # (the characters first, then their places: most lines hold no digit)
+        digit_chars = {c for c in set(line) if c.isdigit()}
+        if not digit_chars:
             continue
-        others = [i for i in range(start, end) if text[i].isalpha()][:CALL_SAMPLE_CHARS]
+        digits = [start + i for i, c in enumerate(line) if c in digit_chars]
+        others = list(itertools.islice((start + i for i, c in enumerate(line) if c.isalpha()),
+                                       CALL_SAMPLE_CHARS))
         if not others:
             continue
         body = statistics.median(pdfium_c.FPDFText_GetFontSize(textpage.raw, i) for i in others)
@@ -265,9 +276,18 @@ def _raised_calls(textpage, text: str,
 
 def _origin_y(textpage, index: int) -> float:
     """The baseline of the character at `index` (its origin's y)."""
-    x, y = ctypes.c_double(), ctypes.c_double()
-    pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, ctypes.byref(x), ctypes.byref(y))
-    return y.value
+    pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, _X_REF, _Y_REF)
+    return _Y.value
+
+
+def _charbox(textpage, index: int) -> tuple[float, float, float, float]:
+    """The character's box (left, bottom, right, top), as PdfTextPage.get_charbox gives it,
+    into buffers made once: the geometry asks for thousands a page (issue 23: a third of a
+    pack page's reading went to making four ctypes doubles a call)."""
+    if not pdfium_c.FPDFText_GetCharBox(textpage.raw, index, _LEFT_REF, _RIGHT_REF,
+                                        _BOTTOM_REF, _TOP_REF):
+        raise pdfium.PdfiumError("Failed to get charbox.")
+    return _LEFT.value, _BOTTOM.value, _RIGHT.value, _TOP.value
 
 
 def _margin_numbers(textpage, text: str,
@@ -283,6 +303,8 @@ def _margin_numbers(textpage, text: str,
     it: "12. " (a number with no dots takes a full stop, as a paragraph numbered straight
     through prints it) or "2.3.1 ".
     """
+    if not any(_MARGIN_NUMBER.match(text, start, end) for start, end in spans):
+        return spans, {}    # no line opens with a number: nothing to measure (issue 23)
     firsts = [next((i for i in range(start, end) if not text[i].isspace()), None)
               for start, end in spans]
     lefts: Counter[int] = Counter()
@@ -292,7 +314,7 @@ def _margin_numbers(textpage, text: str,
         if m is not None:      # where the words after a number start (PDFium may join them)
             first = next((i for i in range(m.end(1), end) if not text[i].isspace()), None)
         if first is not None and end - first >= MARGIN_COLUMN_LINE_CHARS:
-            lefts[round(textpage.get_charbox(first)[0])] += 1
+            lefts[round(_charbox(textpage, first)[0])] += 1
             sizes.append(pdfium_c.FPDFText_GetFontSize(textpage.raw, first) or 10.0)
     if not lefts:
         return spans, {}
@@ -300,7 +322,7 @@ def _margin_numbers(textpage, text: str,
     body_size = statistics.median(sizes)
 
     def at_column(index: int | None) -> bool:
-        return index is not None and abs(textpage.get_charbox(index)[0] - column) <= \
+        return index is not None and abs(_charbox(textpage, index)[0] - column) <= \
             MARGIN_COLUMN_TOLERANCE
 
     spans = list(spans)
@@ -311,7 +333,7 @@ def _margin_numbers(textpage, text: str,
         if m is None:
             continue
         size = pdfium_c.FPDFText_GetFontSize(textpage.raw, m.start(1)) or body_size
-        if textpage.get_charbox(m.end(1) - 1)[2] > column - MARGIN_GAP_EMS * size:
+        if _charbox(textpage, m.end(1) - 1)[2] > column - MARGIN_GAP_EMS * size:
             continue    # not left of the column: a number in the text ("48 members voted")
         rest = next((i for i in range(m.end(1), end) if not text[i].isspace()), None)
         if rest is None:
@@ -359,14 +381,16 @@ def _continues_after_raised(textpage, text: str, above: tuple[int, int],
     """True when `line` is the rest of the printed line `above`, which PDFium broke after a raised
     number at its end: a footnote marker, or a footnote's own label at the page foot."""
     last = next((i for i in range(above[1] - 1, above[0] - 1, -1) if not text[i].isspace()), None)
+    if last is None or not text[last].isdigit():
+        return False
     first = next((i for i in range(*line) if not text[i].isspace()), None)
-    if last is None or first is None or not text[last].isdigit():
+    if first is None:
         return False
     size = pdfium_c.FPDFText_GetFontSize(textpage.raw, first)
     if not size or pdfium_c.FPDFText_GetFontSize(textpage.raw, last) > SUPERSCRIPT_MAX_RATIO * size:
         return False
-    digit_left, digit_bottom, digit_right, _ = textpage.get_charbox(last)
-    left, bottom, _, top = textpage.get_charbox(first)
+    digit_left, digit_bottom, digit_right, _ = _charbox(textpage, last)
+    left, bottom, _, top = _charbox(textpage, first)
     # Raised: the number's foot above the text's baseline, but within the text's height.
     return bottom - 0.1 * size <= digit_bottom <= bottom + size and left >= digit_right - 0.1 * size
 
@@ -379,7 +403,7 @@ def _same_baseline(textpage, text: str, above: tuple[int, int], rest: tuple[int,
     if first is None or last is None:
         return False
     size = pdfium_c.FPDFText_GetFontSize(textpage.raw, last) or 1.0
-    return abs(textpage.get_charbox(first)[1] - textpage.get_charbox(last)[1]) < 0.3 * size
+    return abs(_charbox(textpage, first)[1] - _charbox(textpage, last)[1]) < 0.3 * size
 
 
 def _split_columns(textpage, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -399,11 +423,10 @@ def _split_columns(textpage, text: str, spans: list[tuple[int, int]]) -> list[tu
             out.append((start, end))
             continue
         piece = start
-        for i in range(start + 1, end - 1):
-            if text[i] != " " or text[i - 1] == " " or text[i + 1] == " ":
-                continue
+        for m in _LONE_SPACE.finditer(text[start:end]):
+            i = start + m.start()
             size = pdfium_c.FPDFText_GetFontSize(textpage.raw, i - 1) or 10.0
-            if textpage.get_charbox(i + 1)[0] - textpage.get_charbox(i - 1)[2] > \
+            if _charbox(textpage, i + 1)[0] - _charbox(textpage, i - 1)[2] > \
                     COLUMN_GAP_EMS * size:
                 out.append((piece, i))
                 piece = i + 1
@@ -435,8 +458,8 @@ def _raised_marker_position(textpage, text: str, above: tuple[int, int],
     size = max(pdfium_c.FPDFText_GetFontSize(textpage.raw, i) for i in digit_chars)
     if not body_size or size > SUPERSCRIPT_MAX_RATIO * body_size:
         return None
-    left, bottom, _, _ = textpage.get_charbox(digit_chars[0])
-    boxes = [(i, textpage.get_charbox(i)) for i in above_chars]
+    left, bottom, _, _ = _charbox(textpage, digit_chars[0])
+    boxes = [(i, _charbox(textpage, i)) for i in above_chars]
     line_bottom = min(box[1] for _, box in boxes)
     line_top = max(box[3] for _, box in boxes)
     if not line_bottom <= bottom <= line_top:

@@ -14,11 +14,12 @@ thread; the caller chooses the executor (verifier.batch.run).
 from __future__ import annotations
 
 import bisect
+import multiprocessing.util
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from index import SourceError, file_sha256, read_pages, set_threads
+from index import ReadingProcess, SourceError, file_sha256, read_pages, set_threads
 from verifier.judging.check import check_motion, choose_documents
 from verifier.judging.verdicts import REPORT_ITEM
 from verifier.search.documents import resolve_document
@@ -40,6 +41,14 @@ MAX_PACK_BYTES = 1 << 30
 MIN_CLOSE_SCORE = 0.8
 # How far back from a quotation its sentence is looked at for what it is quoting.
 CONTEXT_CHARS = 300
+# This process's reading child, kept for every pack it reads (issue 23: a child started per
+# pack cost about 0.1 s of CPU, a third of a 100-page pack's reading), within the same limits
+# for each; it ends with the process (its stdin closes, or the kernel ends it with its parent).
+_READING = ReadingProcess()
+# … and closed (reaped) by it as it exits, so its CPU is the process's children's and nothing
+# of it outlives the process: run at exit in a pool's worker (which runs no atexit handlers)
+# as in a --jobs 1 run's or a Dask worker's own process.
+multiprocessing.util.Finalize(_READING, _READING.close, exitpriority=0)
 
 # Words before a quotation (or in its citation) that say it quotes something other than the
 # indexed sources: legislation, a consultation response, the paper's own paragraphs.
@@ -129,7 +138,7 @@ def read_pack(path: str, max_bytes: int = MAX_PACK_BYTES) -> PackText:
     with open(file, "rb") as f:
         is_pdf = b"%PDF-" in f.read(1024)
     if is_pdf:
-        read = read_pages(file)
+        read = read_pages(file, process=_READING)
         pages = tuple(tuple(page.lines) for page in read)
         labels = tuple(page.label for page in read)
     else:

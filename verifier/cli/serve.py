@@ -130,12 +130,13 @@ def start_front(listener: socket.socket, upstream: Path, max_body_bytes: int,
 def add_samples_in_background(settings: "ServerSettings") -> tuple[str, subprocess.Popen]:
     """Start adding the samples (web/jobs.py) in a process of its own, so torch never runs in
     the master before it forks; returns the job's id and the process."""
-    from web.jobs import SAMPLES_FILE, new_job
+    from web.jobs import SAMPLES_FILE, new_job, record_started
 
     job_id = new_job(settings.state_dir, SAMPLES_FILE)
     process = subprocess.Popen(
         [sys.executable, "-m", "web.jobs", str(settings.state_dir), str(settings.index_dir),
          job_id, settings.model_path or ""])
+    record_started(settings.state_dir, job_id, process.pid)
     return job_id, process
 
 

@@ -27,8 +27,8 @@ from verifier.models import (CheckReport, Citation, CitationVerdict, Motion, Quo
 from verifier.reading.quotations import find_quotations, number_quotations
 from verifier.search.session import Session, open_session
 from verifier.judging.quotation import SOURCE_WORDS, MotionFacts, judge_quotation
-from verifier.judging.verdicts import (REPORT_ITEM, annex_sections, carrying_sentences,
-                                       covers, sources_unconfirmed)
+from verifier.judging.verdicts import (REPORT_ITEM, annex_sections, carrying_sentences, covers,
+                                       item_place, sources_unconfirmed)
 from verifier.words import PART_NAME, tokenize
 
 # Alignments scoring within this of the best are equally good places; the cited one is chosen.
@@ -166,10 +166,17 @@ def locate(quotation: Quotation, sources: Sources, documents: tuple[Document, ..
                                      sources.corpus.letter_text)
                       if citation.document else None)
     item = None
-    if citation.document and cited_document is None and \
-            REPORT_ITEM.fullmatch(citation.document.strip()):
+    named = (citation.document or "").strip()
+    if REPORT_ITEM.fullmatch(named) and not (citation.sections or citation.pages) and \
+            sources.corpus.known_sections((item_place(named),)):
+        # "(Table 1)" names a table the reader kept as a place of its own (issue 20): cited
+        # as a paragraph is, so words that are in paragraph 3.6 are not in it (issue 23: a
+        # table cell's "(Table 1)" was taken as naming the whole report, found anywhere in it).
+        citation = replace(citation, document=None, sections=(item_place(named),))
+        cited_document = None
+    elif citation.document and cited_document is None and REPORT_ITEM.fullmatch(named):
         # "(Table 1)" names a table of a report, not a document that is missing.
-        item, citation = citation.document.strip(), replace(citation, document=None)
+        item, citation = named, replace(citation, document=None)
     if citation.document and cited_document is None and (citation.sections or citation.pages):
         # "(Ofsted report, para 3.2)" names nothing indexed, but its paragraph can be checked;
         # "(Annex A, paragraph 3)", an annex the reader did not name, its paragraph A.3.

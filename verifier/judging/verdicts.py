@@ -180,6 +180,15 @@ REPORT_ITEM = re.compile(r"(?:table|figure|fig\.|chart|graph|box|diagram|recomme
                          r"\s+R?\d+[a-z]?", re.IGNORECASE)
 
 
+def item_place(item: str) -> str:
+    """The label a reader stores a cited table or recommendation under when it keeps it as a
+    place of its own (issue 20): "table 1" -> "Table 1", "Recommendation 3" -> "R3"."""
+    kind, number = item.split()[0].rstrip(".").lower(), item.split()[-1]
+    if kind in ("recommendation", "rec"):
+        return "R" + number.lstrip("Rr")
+    return f"{kind.capitalize()} {number}"
+
+
 def judge_item_citation(item: str, verdict: Verdict, match: Match | None,
                         sources: Sources) -> tuple[CitationVerdict, tuple[Said, ...]]:
     """A citation of a table or figure: correct when the words are in the paragraph that

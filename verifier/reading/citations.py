@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from verifier.models import Citation, Quotation
-from verifier.words import FOOTNOTE_AFTER_QUOTE, PART_NAME
+from verifier.words import FOOTNOTE_AFTER_QUOTE, PART_NAME, in_tracked_change
 
 # How far a range like "4.4–4.6" or "pages 23-30" is expanded; a longer one is kept as its ends
 # (a typo such as "4.4–4.60" must not become 57 paragraphs).
@@ -40,6 +40,9 @@ _FOOTNOTE_WORDS = r"footnotes?|fns?\.?"
 # A recommendation by its label: "(R4)", "Recommendation 4", "Recommendation R3": the reader
 # stores a report's labelled recommendations as places "R1", "R2" … (issue 20).
 _RECOMMENDATION_WORDS = r"recommendations?|recs?\.|R(?=\s?\d)"
+# What follows a section number that makes it a statute's or a statutory role's.
+STATUTE_AFTER = re.compile(r"\s*(?:(?i:officers?|notices?)\b|"
+                           r"of\s+the\s+[A-Z][\w ()]{0,60}?\bAct\b)")
 _KEYWORD_CITE = re.compile(
     rf"(?<![A-Za-z])(?P<word>{_SECTION_WORDS}|{_PAGE_WORDS}|{_FOOTNOTE_WORDS}|"
     rf"{_RECOMMENDATION_WORDS})\s*(?P<nums>R?{_NUMLIST})(?![\d.]\d)",
@@ -194,6 +197,9 @@ def find_citations(text: str) -> list[Citation]:
     return sorted(found, key=lambda c: c.start)
 
 
+_CHANGE_CLOSED = re.compile(r"[ \t]*\]")
+
+
 def citation_after(text: str, pos: int, limit: int | None = None) -> Citation | None:
     """The citation written right after a closing quotation mark at `pos`, if any.
 
@@ -208,6 +214,11 @@ def citation_after(text: str, pos: int, limit: int | None = None) -> Citation | 
     sic = _SIC.match(text, pos, limit)      # "…” [sic] (para 5.45)": the editor's mark
     if sic:
         pos = sic.end()
+    # "[inserted: '…'] (para 6.1.1)": an amendment's inserted quotation, its change closed
+    # before the citation that is the quotation's (issue 23: the amended motion's repeat).
+    closing = _CHANGE_CLOSED.match(text, pos, limit)
+    if closing and in_tracked_change(text, pos):
+        pos = closing.end()
     lead = re.compile(r"[ \t\u00a0]*[.,;:]?[ \t\u00a0]*").match(text, pos, limit)
     at = lead.end()
     newline = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*").match(text, at, limit)
@@ -233,7 +244,7 @@ def citation_after(text: str, pos: int, limit: int | None = None) -> Citation | 
         at = dash.end()
     match = _KEYWORD_CITE.match(text, at, limit)
     if match:
-        return _keyword_citation(text, match)
+        return next(iter(_not_statutes(text, [_keyword_citation(text, match)])), None)
     return None
 
 
@@ -484,7 +495,16 @@ def _document_before(text: str, start: int,
 # ---------------------------------------------------------------------------------------------
 
 def _keyword_citations(text: str, start: int, end: int) -> list[Citation]:
-    return [_keyword_citation(text, m) for m in _KEYWORD_CITE.finditer(text, start, end)]
+    return _not_statutes(text, [_keyword_citation(text, m)
+                                for m in _KEYWORD_CITE.finditer(text, start, end)])
+
+
+def _not_statutes(text: str, citations: list[Citation]) -> list[Citation]:
+    """The citations less "the Section 151 officer", "a section 114 notice", "section 15 of
+    the Local Government Act 1999": a statutory role or a statute, not a paragraph of the
+    report (issue 23: "The interim Section 151 officer has assured Cabinet … that “…”" cited
+    paragraph 151)."""
+    return [c for c in citations if not (c.sections and STATUTE_AFTER.match(text, c.end))]
 
 
 def _keyword_citation(text: str, match: re.Match) -> Citation:

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 
-from verifier.reading.citations import find_citations
+from verifier.reading.citations import STATUTE_AFTER, find_citations
 from verifier.reading.figures import content_stems, find_figures
 from verifier.models import Citation, Claim, Quotation
+from verifier.words import TRACKED_OPENING
 
 # A claim states something of its own: at least this many content words outside quotations.
 MIN_CONTENT_WORDS = 3
@@ -117,6 +118,14 @@ _OTHER_DOCUMENT = re.compile(
     r"(?:[a-z]{3,}\s+){0,2}(?:[Ii]ndex|[Rr]eview|[Pp]eer\s+[Cc]hallenge|"
     r"[Aa]ssessment|[Ss]tudy|[Ii]nquiry|[Cc]ommission)(?:\s+review)?)\b"
     r"[^.;:]{0,80}?\b(?:" + _SAYS + r"|places|placed|ranks|ranked|rates|rated|reached)\b")
+# Words one of which is in every match of _REFERENCE, _ATTRIBUTION and _OTHER_DOCUMENT (their
+# nouns): a sentence with none is passed over without running those three (issue 23: a pack's
+# prose, 0.5 ms a page of 1.6). Looked for in the lower-cased sentence, which finds what
+# re.IGNORECASE finds but for two letters it also takes as "i" and "s".
+_SOURCE_NOUNS = ("report", "letter", "inspect", "secretary", "minister", "survey", "respondent",
+                 "interview", "index", "review", "peer", "assessment", "study", "inquiry",
+                 "commission")
+_FOLDED_AS_ASCII = ("\u0131", "\u017f")     # dotless ı, long ſ
 # The motion's own comment on what it has just quoted ("This is a culture that has been
 # exacerbated over the previous seven years …"), or the writer speaking of itself.
 _OWN_COMMENT = re.compile(r"^(?:This|These)\s+(?:is|was|has|have|are|were|shows|means)\b"
@@ -128,10 +137,6 @@ _OWN_COMMENT = re.compile(r"^(?:This|These)\s+(?:is|was|has|have|are|were|shows|
 _SPEAKER = re.compile(r"(?<!\bPart\s)(?<!\bAnnex\s)(?<!\bPhase\s)(?<!\bTable\s)"
                       r"\bI(?:[’'](?:ll|d|m|ve))?\s+(?:(?:would|will|do|did|have|had|am|must|"
                       r"can|should|also|too|and)\s+)?(?:not\s+)?[a-z]{2,}")
-# "Section 151 officer", "a section 114 notice", "section 10 of the Local Government Act 1999": a statutory role or a
-# statute, not a paragraph of the report.
-_STATUTE_AFTER = re.compile(r"^\s*(?:(?i:officers?|notices?)\b|"
-                            r"of\s+the\s+[A-Z][\w ()]{0,60}?\bAct\b)")
 _LETTER = re.compile(r"\b(?:the\s+)?(?:secretary\s+of\s+state[’']s\s+)?letter\b|\bsecretary\s+of\s+state\b",
                      re.IGNORECASE)
 # An agenda's entry: "Minutes of the Previous Meeting (Pages 3 - 3)" names an item and where
@@ -154,7 +159,7 @@ _BULLET = re.compile(r"[ \t]*" + _MARKER + r"(?=[ \t]|$)[ \t]*")
 _ABBREVIATIONS = frozenset("p pp para paras par sect sec ch chap no nos cf eg e.g ie i.e etc cllr "
                            "mr mrs ms dr st vs approx fig figs vol c".split())
 _MARKS = "“”„‘’‚\"'«»"
-_TRACKED_CHANGE = re.compile(r"\[(?:deleted|inserted|deletion|insertion|added|removed|del|ins)\s*:\s*|"
+_TRACKED_CHANGE = re.compile(TRACKED_OPENING.pattern + r"|"
                              r"(?<=\S)\](?=\s*\[|\s*$)|</?(?:del|ins)>", re.IGNORECASE | re.MULTILINE)
 
 
@@ -184,9 +189,10 @@ def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) 
             attributing.clear()             # a list's item is a statement of its own
         in_reach = any(attributing[-ATTRIBUTION_REACH:]) and not _OWN_COMMENT.match(sentence) \
             and not _SPEAKER.search(sentence)
-        claim = read_claim(text, start, end, quoted, consumed, continues, in_reach)
+        named = _may_name_a_source(sentence)
+        claim = read_claim(text, start, end, quoted, consumed, continues, in_reach, named)
         previous_claim_end = end if claim is not None else None
-        attributing.append(claim is not None or _attributes(text, start, end, quoted))
+        attributing.append(claim is not None or _attributes(text, start, end, quoted, named))
         if claim is not None:
             claims.append(claim)
     return tuple(claims)
@@ -194,10 +200,11 @@ def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) 
 
 def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
                consumed: list[tuple[int, int]], continues: bool = False,
-               in_reach: bool = False) -> Claim | None:
+               in_reach: bool = False, named: bool = True) -> Claim | None:
     """The claim made by the sentence text[start:end], or None when it makes none.
     `continues`: the sentence points back to a claim just before it in its paragraph;
-    `in_reach`: a sentence at most ATTRIBUTION_REACH before it attributes to the sources."""
+    `in_reach`: a sentence at most ATTRIBUTION_REACH before it attributes to the sources;
+    `named`: False when it holds none of _SOURCE_NOUNS (_may_name_a_source)."""
     sentence = text[start:end]
     if sentence.rstrip().endswith(":"):
         return None                                   # "The report also notes:" leads in
@@ -211,11 +218,12 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     if total_words and quoted_words / total_words > MAX_QUOTED_SHARE:
         return None
     outside = _blank(text, start, end, inside + taken)
-    referred = bool(_REFERENCE.search(outside))
-    attributed = not quoted_chars and bool(_ATTRIBUTION.search(outside)
-                                           or _OTHER_DOCUMENT.search(outside))
+    # (blanking makes no word: a sentence without a source's noun has none in `outside`)
+    referred = named and bool(_REFERENCE.search(outside))
+    attributed = not quoted_chars and named and bool(_ATTRIBUTION.search(outside)
+                                                     or _OTHER_DOCUMENT.search(outside))
     if not (referred or attributed or continues or in_reach or _MAY_CITE.search(outside)
-            or _OTHER_DOCUMENT.search(outside)):
+            or (named and _OTHER_DOCUMENT.search(outside))):
         # No place is read from words without a digit, a bracket or another document's name,
         # so the sentence is not located either: passed over before its citations are read
         # (issue 23, packs' prose).
@@ -249,13 +257,24 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
                  borrowed=not (located or referred or attributed))
 
 
-def _attributes(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
+def _attributes(text: str, start: int, end: int, quoted: list[tuple[int, int]],
+                named: bool = True) -> bool:
     """Whether the sentence text[start:end] gives the sources as its authority: it quotes them
     ("…," the inspectors write), names them as saying something, or cites them."""
     sentence = text[start:end]
     quotes = any(a < end and b > start for a, b in quoted)
-    return bool(_ATTRIBUTION.search(sentence)) or (quotes and bool(_REFERENCE.search(sentence))) \
+    return (named and bool(_ATTRIBUTION.search(sentence))) \
+        or (quotes and named and bool(_REFERENCE.search(sentence))) \
         or (quotes and not _citation_of(sentence, start).is_empty)
+
+
+def _may_name_a_source(sentence: str) -> bool:
+    """False when no match of _REFERENCE, _ATTRIBUTION or _OTHER_DOCUMENT can be in it."""
+    low = sentence.lower()
+    for word in _SOURCE_NOUNS + _FOLDED_AS_ASCII:
+        if word in low:
+            return True
+    return False
 
 
 def _starts_list_item(text: str, start: int) -> bool:
@@ -419,6 +438,9 @@ def _bracketed(citation: Citation) -> bool:
 
 def _blank(text: str, start: int, end: int, spans) -> str:
     """text[start:end] with the given spans turned into spaces (offsets kept)."""
+    spans = [(a, b) for a, b in spans if a < end and b > start]
+    if not spans:
+        return text[start:end]
     chars = list(text[start:end])
     for a, b in spans:
         for i in range(max(a, start), min(b, end)):
@@ -430,7 +452,7 @@ def _citation_of(outside: str, offset: int) -> Citation:
     """The places a claim cites, read from its words outside quotations."""
     sections, pages, document, texts, spans = [], [], None, [], []
     for c in find_citations(outside):
-        if c.sections and (_STATUTE_AFTER.match(outside[c.end:])
+        if c.sections and (STATUTE_AFTER.match(outside, c.end)
                            or re.search(r"(?i)\b(?:officers?|notices?)\W*$", c.text)):
             continue
         sections.extend(c.sections)
