@@ -188,6 +188,14 @@ CASES = [
          "2.2": "Scrutiny rarely calls decisions in."},
         id="chapter-title-at-the-foot-of-two-pages-is-furniture"),
     pytest.param(
+        [["2 Governance", "2 Governance", "2.1 The protocol on member-officer relations dates from",
+          "2014.", "2.2 Only 19 of the 51 councillors have completed the programme in full."],
+         ["3 Culture", "3 Culture", "3.1 We commissioned a confidential survey of all staff."],
+         ["4 Finance", "4 Finance", "4.1 The general fund reserve fell by a third."]],
+        {"2.2": "Only 19 of the 51 councillors have completed the programme in full.",
+         "3": "Culture", "3.1": "We commissioned a confidential survey of all staff."},
+        id="a-chapter-of-one-page-its-header-half-over-its-heading-is-furniture"),
+    pytest.param(
         [["1 Introduction", "1. We were appointed in April 2024.",
           "2. We held 146 interviews.", "2 Leadership", "Political leadership",
           "3. The Leader chairs every informal meeting.", "4. Officers are not present."],

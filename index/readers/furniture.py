@@ -314,19 +314,31 @@ def _running_at_edges(lines: list[str], drop: set[int],
     found = set()
     for top, (repeated, prefixes) in running.items():
         peeled: set[str] = set()
-        for i in _edge_lines(lines, drop, top):
+        edge = _edge_lines(lines, drop, top)
+        for n, i in enumerate(edge):
             if _PARAGRAPH_NUMBER_ALONE.match(lines[i].strip()) or \
                     _PARAGRAPH_START.match(lines[i].strip()):
                 break       # "2.12" alone atop a page starts a paragraph, as "2.13" the next
             key = _furniture_key(lines[i])
             if key in peeled:
                 break       # the header's chapter title again below it: the chapter's heading
-            if key in repeated or _prefix(key) in prefixes or _holds_half(key, halves):
+            if key in repeated or _prefix(key) in prefixes or _holds_half(key, halves) or \
+                    _heads_own_heading(lines, edge[n + 1:], key, drop, top):
                 found.add(i)
                 peeled.add(key)
             else:
                 break
     return found
+
+
+def _heads_own_heading(lines: list[str], below: list[int], key: str, drop: set[int],
+                       top: bool) -> bool:
+    """Whether the line is a running header's changing half printed over the same words: the
+    header's constant half dropped above it, and the very next line the same ("3 Culture"
+    atop a chapter of one page, over its heading "3 Culture"; issue 20). Such a chapter's
+    title never recurs, so only the heading under it gives it away."""
+    return top and bool(below) and any(i < below[0] for i in drop) and \
+        _furniture_key(lines[below[0]]) == key
 
 
 def _holds_half(key: str, halves: set[str]) -> bool:
