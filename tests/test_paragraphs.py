@@ -694,3 +694,58 @@ def test_paragraphs_spaced_apart_in_a_narrow_column_stay_apart(tmp_path):
     c.save()
     texts = [p.text for p in split_paragraphs(read_pages(path, "pdfium"))]
     assert texts == [" ".join(lines) for lines in paragraphs * 2]
+
+
+# Unnumbered paragraphs set justified, neither spaced apart nor indented, each last line
+# nearly full (issue 20: groff -ms and Typst summaries read as one paragraph). A sentence
+# ending at the right edge inside a paragraph does not end it.
+JUSTIFIED_SUMMARY = [
+    "The council is not meeting its best value duty. We reached that conclusion reluctantly, "
+    "because we met many officers and members who care deeply about the borough. The "
+    "weaknesses we found are serious and long standing and beyond its capacity to put right on its own, without much help from outside.",
+    "The general fund reserve fell from £18.6 million in March 2021 to £7.4 million in March "
+    "2025, largely because of losses on a commercial property portfolio. Decisions on that "
+    "portfolio were taken by a small group, often under urgency and with little challenge from members or from the senior officers.",
+    "We have made ten recommendations. The most important are that the council should agree "
+    "a credible financial plan by February 2026 and rebuild its scrutiny function. We ask the "
+    "Secretary of State to consider appointing commissioners to support the council in that work over the next two years.",
+]
+
+
+def _justified_pdf(path, paragraphs, width=300.0, font="Helvetica", size=10.5):
+    """Each paragraph wrapped to `width` and justified, its last line set as it falls."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(font, size)
+    y, last_lines = 760, []
+    for paragraph in paragraphs:
+        lines, line = [], []
+        for word in paragraph.split():
+            if line and stringWidth(" ".join(line + [word]), font, size) > width:
+                lines.append(line)
+                line = []
+            line.append(word)
+        lines.append(line)
+        for n, words in enumerate(lines):
+            x = 72.0
+            spare = width - stringWidth(" ".join(words), font, size)
+            gap = stringWidth(" ", font, size) + (spare / (len(words) - 1)
+                                                  if n < len(lines) - 1 and len(words) > 1 else 0)
+            for word in words:
+                c.drawString(x, y, word)
+                x += stringWidth(word, font, size) + gap
+            y -= 13
+        last_lines.append(stringWidth(" ".join(lines[-1]), font, size) / width)
+    c.showPage()
+    c.save()
+    return path, last_lines
+
+
+def test_justified_paragraphs_end_where_a_line_falls_short_of_the_margin(tmp_path):
+    path, last_lines = _justified_pdf(tmp_path / "summary.pdf", JUSTIFIED_SUMMARY)
+    assert all(share > 0.75 for share in last_lines)    # no line short enough by its length
+    texts = [p.text for p in split_paragraphs(read_pages(path, "pdfium"))]
+    assert texts == JUSTIFIED_SUMMARY

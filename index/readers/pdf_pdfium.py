@@ -30,7 +30,7 @@ from index.models import FOOTNOTE_CALL, PARAGRAPH_GAP
 
 NAME = "pdfium"
 # Bump when a change here changes what is read from the same file (see pdf_pypdf.VERSION).
-VERSION = 4
+VERSION = 5
 
 _HYPHEN_MARKERS = ("\ufffe", "\x02")
 _PDFIUM_LOCK = threading.Lock()
@@ -45,6 +45,15 @@ CALL_SAMPLE_CHARS = 24
 # than MAX_GAP_PITCHES: a column's or a page part's jump) ends a paragraph; a page with fewer
 # line steps than MIN_PITCH_STEPS has no pitch to speak of.
 PARAGRAPH_GAP_RATIO = 1.45
+# Justified text: this share of a page's lines or more end at one right edge (within
+# JUSTIFIED_TOLERANCE_EMS); a line there ending SHORT_OF_MARGIN_EMS or more before it, with
+# text below, is a paragraph's last line, however long (a summary's paragraphs neither spaced
+# apart nor indented, set by groff or Typst: issue 20). Lines starting MAX_INDENT_EMS or more
+# from the justified lines' left edge (another column, a table's cell) are not measured.
+JUSTIFIED_MIN_SHARE = 0.5
+JUSTIFIED_TOLERANCE_EMS = 0.3
+SHORT_OF_MARGIN_EMS = 2.0
+MAX_INDENT_EMS = 4.0
 MAX_GAP_PITCHES = 4
 MIN_PITCH_STEPS = 6
 # Printed before a footnote call found by its glyphs (see _raised_calls).
@@ -213,7 +222,7 @@ def _page_text(textpage) -> str:
         heads.append(numbers.get(k, ""))
         starts.append(next((i for i in range(start, end) if not text[i].isspace()), None))
         previous = (start, end)
-    gaps = _paragraph_gaps(textpage, starts)
+    gaps = _paragraph_gaps(textpage, starts) | _short_of_margin(textpage, text, starts)
     return _map_hyphens("\n".join(head + line + (PARAGRAPH_GAP if k in gaps else "")
                                    for k, (head, line) in enumerate(zip(heads, out))))
 
@@ -229,6 +238,34 @@ def _paragraph_gaps(textpage, starts: list[int | None]) -> set[int]:
     pitch = statistics.median(steps)
     return {k for k, (a, b) in enumerate(zip(ys, ys[1:])) if a is not None and b is not None
             and PARAGRAPH_GAP_RATIO * pitch < a - b < MAX_GAP_PITCHES * pitch}
+
+
+def _short_of_margin(textpage, text: str, starts: list[int | None]) -> set[int]:
+    """The lines of justified text that end well before its right edge, text below them."""
+    bounds = []     # (left, right, em) of each line, or None
+    for k, first in enumerate(starts):
+        stop = next((i for i in starts[k + 1:] if i is not None), len(text))
+        last = next((i for i in range(stop - 1, first - 1, -1)
+                     if not text[i].isspace() and text[i] not in _HYPHEN_MARKERS), None) \
+            if first is not None else None
+        em = pdfium_c.FPDFText_GetFontSize(textpage.raw, last) if last is not None else 0
+        bounds.append((textpage.get_charbox(first)[0], textpage.get_charbox(last)[2], em)
+                      if last is not None and em else None)
+    measured = [b for b in bounds if b is not None]
+    if len(measured) < MIN_PITCH_STEPS:
+        return set()
+    em = statistics.median(b[2] for b in measured)
+    right = Counter(round(b[1] / (JUSTIFIED_TOLERANCE_EMS * em)) for b in measured)
+    edge, _ = right.most_common(1)[0]
+    full = [b for b in measured if abs(b[1] / (JUSTIFIED_TOLERANCE_EMS * em) - edge) <= 1]
+    if len(full) < JUSTIFIED_MIN_SHARE * len(measured):
+        return set()
+    margin = max(b[1] for b in full)
+    left = statistics.median(b[0] for b in full)
+    return {k for k, b in enumerate(bounds[:-1]) if b is not None and bounds[k + 1] is not None
+            and abs(b[0] - left) < MAX_INDENT_EMS * em
+            and abs(bounds[k + 1][0] - left) < MAX_INDENT_EMS * em
+            and b[1] < margin - SHORT_OF_MARGIN_EMS * em}
 
 
 def _raised_calls(textpage, text: str,
