@@ -551,6 +551,23 @@ def test_text_before_numbered_paragraphs_and_a_letter_are_kept_by_page(tmp_path)
     assert last.page_at(last.text.index("Commissioners")) == 2
 
 
+@pytest.mark.parametrize("reader", READERS)
+def test_a_letters_sender_atop_its_first_page_and_under_its_signature_is_kept(tmp_path, reader):
+    """The sender's title is at the top of page 1 and the foot of page 2: no running line, which
+    recurs at the same edge (issue 20: netherby's letter lost its signature block)."""
+    pdf = make_pdf(tmp_path / "letter.pdf", [
+        ["Minister of State for Local Government", "Our reference: BVI/NBC/0325",
+         "4 March 2025", "The Chief Executive", "Netherby Borough Council", "Civic Centre",
+         "Dear Chief Executive,", "Best Value Inspection of Netherby Borough Council",
+         "The Inspectors reported on the council's governance, culture and scrutiny.",
+         "They found that the council is failing to comply with its best value duty."],
+        ["I am therefore minded to appoint Commissioners.",
+         "I am copying this letter to the Leader of the council.", "Yours sincerely,",
+         "Minister of State for Local Government"]], header=None, footer=None)
+    text = " ".join(p.text for p in split_paragraphs(read_pages(pdf, reader)))
+    assert text.endswith("Yours sincerely, Minister of State for Local Government")
+
+
 def test_every_character_traces_to_its_page(tmp_path):
     pdf = make_pdf(tmp_path / "report.pdf", _case("paragraph-across-page-break-without-footer-leak"), header=HEADER)
     p = {p.section: p for p in split_paragraphs(read_pages(pdf))}["4.1"]

@@ -189,13 +189,21 @@ def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
     looked for in a zone, not only at the very ends: some producers draw the footer before
     the footnotes, so the footer sits above them in the text.
     """
+    # Counted at each edge apart: a running line recurs at the same edge, and a letter's
+    # sender atop its first page ("Minister of State for Local Government") is no footer where
+    # the signature block at the foot of its last page repeats it (issue 20).
     counts: Counter[str] = Counter()
     seen_on: dict[str, list[int]] = {}
-    for page_index, lines in enumerate(pages):
-        keys = {_furniture_key(lines[i]) for i in _zone(lines)}
-        counts.update(keys)
-        for key in keys:
-            seen_on.setdefault(key, []).append(page_index)
+    for top in (True, False):
+        edge_counts: Counter[str] = Counter()
+        for page_index, lines in enumerate(pages):
+            keys = {_furniture_key(lines[i]) for i in _zone(lines, top)}
+            edge_counts.update(keys)
+            for key in keys:
+                seen_on.setdefault(key, []).append(page_index)
+        for key, n in edge_counts.items():
+            counts[key] = max(counts[key], n)
+    seen_on = {key: sorted(set(where)) for key, where in seen_on.items()}
     threshold = max(2, FURNITURE_MIN_SHARE * len(pages))
     # A chapter's own running header ("Chapter 4: Leadership" atop each of its pages) recurs
     # on fewer pages than the report's, but on consecutive ones.
@@ -347,8 +355,8 @@ def _holds_half(key: str, halves: set[str]) -> bool:
     return any(key != half and (key.endswith(half) or key.startswith(half)) for half in halves)
 
 
-def _zone(lines: list[str]) -> list[int]:
-    """Indices of the lines where headers and footers may sit."""
-    top = range(min(FURNITURE_ZONE_LINES, len(lines)))
-    bottom = range(max(0, len(lines) - FOOTER_ZONE_LINES), len(lines))
-    return sorted(set(top) | set(bottom))
+def _zone(lines: list[str], top: bool | None = None) -> list[int]:
+    """Indices of the lines where headers (top True) and footers (False) may sit, or both."""
+    head = range(min(FURNITURE_ZONE_LINES, len(lines))) if top is not False else ()
+    foot = range(max(0, len(lines) - FOOTER_ZONE_LINES), len(lines)) if top is not True else ()
+    return sorted(set(head) | set(foot))
