@@ -196,6 +196,15 @@ CASES = [
          "3": "Culture", "3.1": "We commissioned a confidential survey of all staff."},
         id="a-chapter-of-one-page-its-header-half-over-its-heading-is-furniture"),
     pytest.param(
+        [["4 Finance", "4.1 The Investment Board kept no minutes before 2022.", "Table 2",
+          "General fund reserve and external borrowing, £ million", "March 2021 March 2025",
+          "General fund reserve 18.6 7.4", "External borrowing 171.0 188.5"],
+         ["5 Scrutiny", "5.1 The committee met four times in 2024/25."]],
+        {"4.1": "The Investment Board kept no minutes before 2022.",
+         "Table 2": "General fund reserve and external borrowing, £ million March 2021 March 2025 "
+                    "General fund reserve 18.6 7.4 External borrowing 171.0 188.5"},
+        id="table-number-on-a-line-of-its-own-over-its-title-is-the-tables-caption"),
+    pytest.param(
         [["1 Introduction", "1. We were appointed in April 2024.",
           "2. We held 146 interviews.", "2 Leadership", "Political leadership",
           "3. The Leader chairs every informal meeting.", "4. Officers are not present."],
