@@ -775,3 +775,20 @@ def test_justified_paragraphs_end_where_a_line_falls_short_of_the_margin(tmp_pat
     assert all(share > 0.75 for share in last_lines)    # no line short enough by its length
     texts = [p.text for p in split_paragraphs(read_pages(path, "pdfium"))]
     assert texts == JUSTIFIED_SUMMARY
+
+
+def test_a_word_in_the_margin_starts_a_paragraph_and_is_no_part_of_it(tmp_path):
+    """Typst sets "foreword" in the paragraph numbers' column beside each paragraph of the
+    foreword (issue 20): the word was read into the text and the two paragraphs, neither
+    spaced apart nor ending short, into one."""
+    first = ["This report sets out the findings of the best value inspection of",
+             "Quarrington Metropolitan Borough Council. It is addressed to the Secretary",
+             "of State, but we hope it will be read first by the people of the borough."]
+    second = ["We have tried to be fair. Where the council has done well we have said so,",
+              "and where we have been told things that we could not verify we have said so",
+              "too. Our conclusions rest on the evidence we gathered in June and July."]
+    pdf = margin_numbered_pdf(tmp_path / "report.pdf", [[
+        (None, ["Foreword"], 14), ("foreword", first, 10.5), ("foreword", second, 10.5)]])
+    places = [(p.kind.value, p.text) for p in split_paragraphs(read_pages(pdf, "pdfium"))
+              if p.kind.value == "foreword"]
+    assert places == [("foreword", " ".join(first)), ("foreword", " ".join(second))]

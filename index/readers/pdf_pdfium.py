@@ -78,6 +78,10 @@ MARGIN_COLUMN_TOLERANCE = 1.5
 # A numbered line set this much larger than the body is a heading ("2 Governance").
 MARGIN_HEADING_RATIO = 1.1
 _MARGIN_NUMBER = re.compile(r"\s*(\d{1,3}(?:\.\d{1,3}){0,2}\.?)(?=\s|$)")
+# A word or two in the paragraph numbers' column, maybe broken there by a hyphen marker.
+_MARGIN_WORD = re.compile(r"\s*([^\W\d_]+(?:[\ufffe\x02-]\s*[^\W\d_]+)?(?: [^\W\d_]+)?)\s*")
+# What a line labelled in that column has for its number (_margin_labels).
+LABELLED = None
 _LEADING_DIGITS = re.compile(r"^\s*(\d{1,%d})(?=\s|$)" % MAX_MARKER_DIGITS)
 
 
@@ -178,7 +182,8 @@ def _page_text(textpage) -> str:
     previous: tuple[int, int] | None = None   # the span of text whose chars end out[-1]
     glued: list[tuple[int, int]] = []          # (offset in `text`, length) inserted into out[-1]
     starts: list[int | None] = []              # the first character of each out[k]
-    spans, numbers = _margin_numbers(textpage, text, _split_columns(textpage, text, _lines(text)))
+    spans, numbers, labelled = _margin_labels(textpage, text,
+                                              _split_columns(textpage, text, _lines(text)))
     calls, labels = _raised_calls(textpage, text, spans)
     inserts = sorted([(i, CALL) for i in calls] + [(i, " ") for i in labels])
 
@@ -219,11 +224,12 @@ def _page_text(textpage) -> str:
                 continue
         line, glued = marked(start, end)
         out.append(line)
-        heads.append(numbers.get(k, ""))
+        heads.append(LABELLED if k in labelled else numbers.get(k, ""))
         starts.append(next((i for i in range(start, end) if not text[i].isspace()), None))
         previous = (start, end)
-    gaps = _paragraph_gaps(textpage, starts) | _short_of_margin(textpage, text, starts)
-    return _map_hyphens("\n".join(head + line + (PARAGRAPH_GAP if k in gaps else "")
+    gaps = _paragraph_gaps(textpage, starts) | _short_of_margin(textpage, text, starts) | \
+        {k - 1 for k, head in enumerate(heads) if k and head is LABELLED}
+    return _map_hyphens("\n".join((head or "") + line + (PARAGRAPH_GAP if k in gaps else "")
                                    for k, (head, line) in enumerate(zip(heads, out))))
 
 
@@ -307,8 +313,8 @@ def _origin_y(textpage, index: int) -> float:
     return y.value
 
 
-def _margin_numbers(textpage, text: str,
-                    spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], dict[int, str]]:
+def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
+                   ) -> tuple[list[tuple[int, int]], dict[int, str], set[int]]:
     """Paragraph numbers printed in the left margin, put before the line they number.
 
     A number ("12", "12.", "2.3.1") whose glyphs end left of the text column, on the baseline
@@ -318,7 +324,9 @@ def _margin_numbers(textpage, text: str,
     paragraph was found (issue 20). Returns the spans left (numbers alone taken out; a number
     opening its line cut off) and, for each span index to number, the text to print before
     it: "12. " (a number with no dots takes a full stop, as a paragraph numbered straight
-    through prints it) or "2.3.1 ".
+    through prints it) or "2.3.1 ". A word or two set there instead of a number (Typst's
+    "fore-word" beside each paragraph of a foreword) is no text of the paragraph but says
+    that it starts one: the span indices of the lines so labelled come third.
     """
     firsts = [next((i for i in range(start, end) if not text[i].isspace()), None)
               for start, end in spans]
@@ -332,7 +340,7 @@ def _margin_numbers(textpage, text: str,
             lefts[round(textpage.get_charbox(first)[0])] += 1
             sizes.append(pdfium_c.FPDFText_GetFontSize(textpage.raw, first) or 10.0)
     if not lefts:
-        return spans, {}
+        return spans, {}, set()
     column = lefts.most_common(1)[0][0]
     body_size = statistics.median(sizes)
 
@@ -344,10 +352,14 @@ def _margin_numbers(textpage, text: str,
     numbers: dict[int, str] = {}
     alone: list[tuple[int, str, float]] = []     # (span index, number, baseline)
     for k, (start, end) in enumerate(spans):
-        m = _MARGIN_NUMBER.match(text, start, end)
+        m = _MARGIN_NUMBER.match(text, start, end) or _MARGIN_WORD.fullmatch(text, start, end)
         if m is None:
             continue
         size = pdfium_c.FPDFText_GetFontSize(textpage.raw, m.start(1)) or body_size
+        if m.re is _MARGIN_WORD:
+            if textpage.get_charbox(m.end(1) - 1)[2] <= column - MARGIN_GAP_EMS * size:
+                alone.append((k, None, _origin_y(textpage, m.start(1))))
+            continue
         if textpage.get_charbox(m.end(1) - 1)[2] > column - MARGIN_GAP_EMS * size:
             continue    # not left of the column: a number in the text ("48 members voted")
         rest = next((i for i in range(m.end(1), end) if not text[i].isspace()), None)
@@ -365,10 +377,13 @@ def _margin_numbers(textpage, text: str,
                 (pdfium_c.FPDFText_GetFontSize(textpage.raw, firsts[j]) or body_size)]
         if near:
             j = min(near)[1]
-            numbers[j] = _printed_number(number, textpage, text, spans[j], body_size)
+            numbers[j] = LABELLED if number is None else \
+                _printed_number(number, textpage, text, spans[j], body_size)
             taken.add(k)
     kept = [k for k in range(len(spans)) if k not in taken]
-    return [spans[k] for k in kept], {kept.index(k): v for k, v in numbers.items()}
+    return ([spans[k] for k in kept],
+            {kept.index(k): v for k, v in numbers.items() if v is not LABELLED},
+            {kept.index(k) for k, v in numbers.items() if v is LABELLED})
 
 
 def _printed_number(number: str, textpage, text: str, span: tuple[int, int],
