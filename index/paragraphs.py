@@ -58,9 +58,10 @@ MIN_LABELLED_RUN = 2
 _ANNEX_PARAGRAPH = re.compile(r"^([A-Z])(\.?)(\d{1,2})\.?(?:\s+(?=\S)|$)")
 # A table's note below its rows: "Source: …", "Note: …", "Base: 412 respondents".
 _TABLE_NOTE = re.compile(r"^(?:sources?|notes?|base)\s*:\s*\S", re.IGNORECASE)
-# A table's caption above its rows: "Table 3: Usable reserves", "Table 2 – Staff survey".
-_TABLE_CAPTION = re.compile(r"^Table\s+(\d{1,3}|[A-Z]\.?\d{1,2})\s*[:.–—-]?\s+"
-                            r"([A-Z\u2018\u201c'\"(].*)$")
+# A table's caption above its rows: "Table 3: Usable reserves", "Table 2 – Staff survey", or
+# "Table 2" on a line of its own, its title the table's first line (Typst's figure caption).
+_TABLE_CAPTION = re.compile(r"^Table\s+(\d{1,3}|[A-Z]\.?\d{1,2})(?:\s*[:.–—-]?\s+"
+                            r"([A-Z\u2018\u201c'\"(].*)|\s*[:.]?)$")
 _NOTES_HEADING = re.compile(r"^(notes|endnotes|footnotes|references)$", re.IGNORECASE)
 # Words after which a number at the next line's start is a cross-reference, not a paragraph.
 _XREF_WORDS = re.compile(

@@ -188,6 +188,23 @@ CASES = [
          "2.2": "Scrutiny rarely calls decisions in."},
         id="chapter-title-at-the-foot-of-two-pages-is-furniture"),
     pytest.param(
+        [["2 Governance", "2 Governance", "2.1 The protocol on member-officer relations dates from",
+          "2014.", "2.2 Only 19 of the 51 councillors have completed the programme in full."],
+         ["3 Culture", "3 Culture", "3.1 We commissioned a confidential survey of all staff."],
+         ["4 Finance", "4 Finance", "4.1 The general fund reserve fell by a third."]],
+        {"2.2": "Only 19 of the 51 councillors have completed the programme in full.",
+         "3": "Culture", "3.1": "We commissioned a confidential survey of all staff."},
+        id="a-chapter-of-one-page-its-header-half-over-its-heading-is-furniture"),
+    pytest.param(
+        [["4 Finance", "4.1 The Investment Board kept no minutes before 2022.", "Table 2",
+          "General fund reserve and external borrowing, £ million", "March 2021 March 2025",
+          "General fund reserve 18.6 7.4", "External borrowing 171.0 188.5"],
+         ["5 Scrutiny", "5.1 The committee met four times in 2024/25."]],
+        {"4.1": "The Investment Board kept no minutes before 2022.",
+         "Table 2": "General fund reserve and external borrowing, £ million March 2021 March 2025 "
+                    "General fund reserve 18.6 7.4 External borrowing 171.0 188.5"},
+        id="table-number-on-a-line-of-its-own-over-its-title-is-the-tables-caption"),
+    pytest.param(
         [["1 Introduction", "1. We were appointed in April 2024.",
           "2. We held 146 interviews.", "2 Leadership", "Political leadership",
           "3. The Leader chairs every informal meeting.", "4. Officers are not present."],
@@ -543,6 +560,23 @@ def test_text_before_numbered_paragraphs_and_a_letter_are_kept_by_page(tmp_path)
     assert last.page_at(last.text.index("Commissioners")) == 2
 
 
+@pytest.mark.parametrize("reader", READERS)
+def test_a_letters_sender_atop_its_first_page_and_under_its_signature_is_kept(tmp_path, reader):
+    """The sender's title is at the top of page 1 and the foot of page 2: no running line, which
+    recurs at the same edge (issue 20: netherby's letter lost its signature block)."""
+    pdf = make_pdf(tmp_path / "letter.pdf", [
+        ["Minister of State for Local Government", "Our reference: BVI/NBC/0325",
+         "4 March 2025", "The Chief Executive", "Netherby Borough Council", "Civic Centre",
+         "Dear Chief Executive,", "Best Value Inspection of Netherby Borough Council",
+         "The Inspectors reported on the council's governance, culture and scrutiny.",
+         "They found that the council is failing to comply with its best value duty."],
+        ["I am therefore minded to appoint Commissioners.",
+         "I am copying this letter to the Leader of the council.", "Yours sincerely,",
+         "Minister of State for Local Government"]], header=None, footer=None)
+    text = " ".join(p.text for p in split_paragraphs(read_pages(pdf, reader)))
+    assert text.endswith("Yours sincerely, Minister of State for Local Government")
+
+
 def test_every_character_traces_to_its_page(tmp_path):
     pdf = make_pdf(tmp_path / "report.pdf", _case("paragraph-across-page-break-without-footer-leak"), header=HEADER)
     p = {p.section: p for p in split_paragraphs(read_pages(pdf))}["4.1"]
@@ -686,3 +720,75 @@ def test_paragraphs_spaced_apart_in_a_narrow_column_stay_apart(tmp_path):
     c.save()
     texts = [p.text for p in split_paragraphs(read_pages(path, "pdfium"))]
     assert texts == [" ".join(lines) for lines in paragraphs * 2]
+
+
+# Unnumbered paragraphs set justified, neither spaced apart nor indented, each last line
+# nearly full (issue 20: groff -ms and Typst summaries read as one paragraph). A sentence
+# ending at the right edge inside a paragraph does not end it.
+JUSTIFIED_SUMMARY = [
+    "The council is not meeting its best value duty. We reached that conclusion reluctantly, "
+    "because we met many officers and members who care deeply about the borough. The "
+    "weaknesses we found are serious and long standing and beyond its capacity to put right on its own, without much help from outside.",
+    "The general fund reserve fell from £18.6 million in March 2021 to £7.4 million in March "
+    "2025, largely because of losses on a commercial property portfolio. Decisions on that "
+    "portfolio were taken by a small group, often under urgency and with little challenge from members or from the senior officers.",
+    "We have made ten recommendations. The most important are that the council should agree "
+    "a credible financial plan by February 2026 and rebuild its scrutiny function. We ask the "
+    "Secretary of State to consider appointing commissioners to support the council in that work over the next two years.",
+]
+
+
+def _justified_pdf(path, paragraphs, width=300.0, font="Helvetica", size=10.5):
+    """Each paragraph wrapped to `width` and justified, its last line set as it falls."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(font, size)
+    y, last_lines = 760, []
+    for paragraph in paragraphs:
+        lines, line = [], []
+        for word in paragraph.split():
+            if line and stringWidth(" ".join(line + [word]), font, size) > width:
+                lines.append(line)
+                line = []
+            line.append(word)
+        lines.append(line)
+        for n, words in enumerate(lines):
+            x = 72.0
+            spare = width - stringWidth(" ".join(words), font, size)
+            gap = stringWidth(" ", font, size) + (spare / (len(words) - 1)
+                                                  if n < len(lines) - 1 and len(words) > 1 else 0)
+            for word in words:
+                c.drawString(x, y, word)
+                x += stringWidth(word, font, size) + gap
+            y -= 13
+        last_lines.append(stringWidth(" ".join(lines[-1]), font, size) / width)
+    c.showPage()
+    c.save()
+    return path, last_lines
+
+
+def test_justified_paragraphs_end_where_a_line_falls_short_of_the_margin(tmp_path):
+    path, last_lines = _justified_pdf(tmp_path / "summary.pdf", JUSTIFIED_SUMMARY)
+    assert all(share > 0.75 for share in last_lines)    # no line short enough by its length
+    texts = [p.text for p in split_paragraphs(read_pages(path, "pdfium"))]
+    assert texts == JUSTIFIED_SUMMARY
+
+
+def test_a_word_in_the_margin_starts_a_paragraph_and_is_no_part_of_it(tmp_path):
+    """Typst sets "foreword" in the paragraph numbers' column beside each paragraph of the
+    foreword (issue 20): the word was read into the text and the two paragraphs, neither
+    spaced apart nor ending short, into one."""
+    first = ["This report sets out the findings of the best value inspection of",
+             "Quarrington Metropolitan Borough Council. It is addressed to the Secretary",
+             "of State, but we hope it will be read first by the people of the borough."]
+    second = ["We have tried to be fair. Where the council has done well we have said so,",
+              "and where we have been told things that we could not verify we have said so",
+              "too. Our conclusions rest on the evidence we gathered in June and July."]
+    pdf = margin_numbered_pdf(tmp_path / "report.pdf", [[
+        (None, ["Foreword"], 14), ("foreword", first, 10.5), ("foreword", second, 10.5)]])
+    places = [(p.kind.value, p.text) for p in split_paragraphs(read_pages(pdf, "pdfium"))
+              if p.kind.value == "foreword"]
+    assert places == [("foreword", " ".join(first)), ("foreword", " ".join(second))]

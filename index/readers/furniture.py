@@ -197,13 +197,21 @@ def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
     looked for in a zone, not only at the very ends: some producers draw the footer before
     the footnotes, so the footer sits above them in the text.
     """
+    # Counted at each edge apart: a running line recurs at the same edge, and a letter's
+    # sender atop its first page ("Minister of State for Local Government") is no footer where
+    # the signature block at the foot of its last page repeats it (issue 20).
     counts: Counter[str] = Counter()
     seen_on: dict[str, list[int]] = {}
-    for page_index, lines in enumerate(pages):
-        keys = {_furniture_key(lines[i]) for i in _zone(lines)}
-        counts.update(keys)
-        for key in keys:
-            seen_on.setdefault(key, []).append(page_index)
+    for top in (True, False):
+        edge_counts: Counter[str] = Counter()
+        for page_index, lines in enumerate(pages):
+            keys = {_furniture_key(lines[i]) for i in _zone(lines, top)}
+            edge_counts.update(keys)
+            for key in keys:
+                seen_on.setdefault(key, []).append(page_index)
+        for key, n in edge_counts.items():
+            counts[key] = max(counts[key], n)
+    seen_on = {key: sorted(set(where)) for key, where in seen_on.items()}
     threshold = max(2, FURNITURE_MIN_SHARE * len(pages))
     # A chapter's own running header ("Chapter 4: Leadership" atop each of its pages) recurs
     # on fewer pages than the report's, but on consecutive ones.
@@ -322,19 +330,31 @@ def _running_at_edges(lines: list[str], drop: set[int],
     found = set()
     for top, (repeated, prefixes) in running.items():
         peeled: set[str] = set()
-        for i in _edge_lines(lines, drop, top):
+        edge = _edge_lines(lines, drop, top)
+        for n, i in enumerate(edge):
             if _PARAGRAPH_NUMBER_ALONE.match(lines[i].strip()) or \
                     _PARAGRAPH_START.match(lines[i].strip()):
                 break       # "2.12" alone atop a page starts a paragraph, as "2.13" the next
             key = _furniture_key(lines[i])
             if key in peeled:
                 break       # the header's chapter title again below it: the chapter's heading
-            if key in repeated or _prefix(key) in prefixes or _holds_half(key, halves):
+            if key in repeated or _prefix(key) in prefixes or _holds_half(key, halves) or \
+                    _heads_own_heading(lines, edge[n + 1:], key, drop, top):
                 found.add(i)
                 peeled.add(key)
             else:
                 break
     return found
+
+
+def _heads_own_heading(lines: list[str], below: list[int], key: str, drop: set[int],
+                       top: bool) -> bool:
+    """Whether the line is a running header's changing half printed over the same words: the
+    header's constant half dropped above it, and the very next line the same ("3 Culture"
+    atop a chapter of one page, over its heading "3 Culture"; issue 20). Such a chapter's
+    title never recurs, so only the heading under it gives it away."""
+    return top and bool(below) and any(i < below[0] for i in drop) and \
+        _furniture_key(lines[below[0]]) == key
 
 
 def _holds_half(key: str, halves: set[str]) -> bool:
@@ -343,8 +363,8 @@ def _holds_half(key: str, halves: set[str]) -> bool:
     return any(key != half and (key.endswith(half) or key.startswith(half)) for half in halves)
 
 
-def _zone(lines: list[str]) -> list[int]:
-    """Indices of the lines where headers and footers may sit."""
-    top = range(min(FURNITURE_ZONE_LINES, len(lines)))
-    bottom = range(max(0, len(lines) - FOOTER_ZONE_LINES), len(lines))
-    return sorted(set(top) | set(bottom))
+def _zone(lines: list[str], top: bool | None = None) -> list[int]:
+    """Indices of the lines where headers (top True) and footers (False) may sit, or both."""
+    head = range(min(FURNITURE_ZONE_LINES, len(lines))) if top is not False else ()
+    foot = range(max(0, len(lines) - FOOTER_ZONE_LINES), len(lines)) if top is not True else ()
+    return sorted(set(head) | set(foot))

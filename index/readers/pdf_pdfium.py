@@ -31,7 +31,7 @@ from index.models import FOOTNOTE_CALL, PARAGRAPH_GAP
 
 NAME = "pdfium"
 # Bump when a change here changes what is read from the same file (see pdf_pypdf.VERSION).
-VERSION = 4
+VERSION = 5
 
 _HYPHEN_MARKERS = ("\ufffe", "\x02")
 _PDFIUM_LOCK = threading.Lock()
@@ -50,6 +50,15 @@ CALL_SAMPLE_CHARS = 24
 # than MAX_GAP_PITCHES: a column's or a page part's jump) ends a paragraph; a page with fewer
 # line steps than MIN_PITCH_STEPS has no pitch to speak of.
 PARAGRAPH_GAP_RATIO = 1.45
+# Justified text: this share of a page's lines or more end at one right edge (within
+# JUSTIFIED_TOLERANCE_EMS); a line there ending SHORT_OF_MARGIN_EMS or more before it, with
+# text below, is a paragraph's last line, however long (a summary's paragraphs neither spaced
+# apart nor indented, set by groff or Typst: issue 20). Lines starting MAX_INDENT_EMS or more
+# from the justified lines' left edge (another column, a table's cell) are not measured.
+JUSTIFIED_MIN_SHARE = 0.5
+JUSTIFIED_TOLERANCE_EMS = 0.3
+SHORT_OF_MARGIN_EMS = 2.0
+MAX_INDENT_EMS = 4.0
 MAX_GAP_PITCHES = 4
 MIN_PITCH_STEPS = 6
 # Printed before a footnote call found by its glyphs (see _raised_calls).
@@ -76,6 +85,10 @@ MARGIN_HEADING_RATIO = 1.1
 # A space between two characters that are not spaces: where a line may part (_split_columns).
 _LONE_SPACE = re.compile(r"(?<=[^ ]) (?=[^ ])")
 _MARGIN_NUMBER = re.compile(r"\s*(\d{1,3}(?:\.\d{1,3}){0,2}\.?)(?=\s|$)")
+# A word or two in the paragraph numbers' column, maybe broken there by a hyphen marker.
+_MARGIN_WORD = re.compile(r"\s*([^\W\d_]+(?:[\ufffe\x02-]\s*[^\W\d_]+)?(?: [^\W\d_]+)?)\s*")
+# What a line labelled in that column has for its number (_margin_labels).
+LABELLED = None
 _LEADING_DIGITS = re.compile(r"^\s*(\d{1,%d})(?=\s|$)" % MAX_MARKER_DIGITS)
 
 
@@ -176,7 +189,8 @@ def _page_text(textpage) -> str:
     previous: tuple[int, int] | None = None   # the span of text whose chars end out[-1]
     glued: list[tuple[int, int]] = []          # (offset in `text`, length) inserted into out[-1]
     starts: list[int | None] = []              # the first character of each out[k]
-    spans, numbers = _margin_numbers(textpage, text, _split_columns(textpage, text, _lines(text)))
+    spans, numbers, labelled = _margin_labels(textpage, text,
+                                              _split_columns(textpage, text, _lines(text)))
     calls, labels = _raised_calls(textpage, text, spans)
     inserts = sorted([(i, CALL) for i in calls] + [(i, " ") for i in labels])
 
@@ -217,11 +231,12 @@ def _page_text(textpage) -> str:
                 continue
         line, glued = marked(start, end)
         out.append(line)
-        heads.append(numbers.get(k, ""))
+        heads.append(LABELLED if k in labelled else numbers.get(k, ""))
         starts.append(next((i for i in range(start, end) if not text[i].isspace()), None))
         previous = (start, end)
-    gaps = _paragraph_gaps(textpage, starts)
-    return _map_hyphens("\n".join(head + line + (PARAGRAPH_GAP if k in gaps else "")
+    gaps = _paragraph_gaps(textpage, starts) | _short_of_margin(textpage, text, starts) | \
+        {k - 1 for k, head in enumerate(heads) if k and head is LABELLED}
+    return _map_hyphens("\n".join((head or "") + line + (PARAGRAPH_GAP if k in gaps else "")
                                    for k, (head, line) in enumerate(zip(heads, out))))
 
 
@@ -236,6 +251,34 @@ def _paragraph_gaps(textpage, starts: list[int | None]) -> set[int]:
     pitch = statistics.median(steps)
     return {k for k, (a, b) in enumerate(zip(ys, ys[1:])) if a is not None and b is not None
             and PARAGRAPH_GAP_RATIO * pitch < a - b < MAX_GAP_PITCHES * pitch}
+
+
+def _short_of_margin(textpage, text: str, starts: list[int | None]) -> set[int]:
+    """The lines of justified text that end well before its right edge, text below them."""
+    bounds = []     # (left, right, em) of each line, or None
+    for k, first in enumerate(starts):
+        stop = next((i for i in starts[k + 1:] if i is not None), len(text))
+        last = next((i for i in range(stop - 1, first - 1, -1)
+                     if not text[i].isspace() and text[i] not in _HYPHEN_MARKERS), None) \
+            if first is not None else None
+        em = pdfium_c.FPDFText_GetFontSize(textpage.raw, last) if last is not None else 0
+        bounds.append((_charbox(textpage, first)[0], _charbox(textpage, last)[2], em)
+                      if last is not None and em else None)
+    measured = [b for b in bounds if b is not None]
+    if len(measured) < MIN_PITCH_STEPS:
+        return set()
+    em = statistics.median(b[2] for b in measured)
+    right = Counter(round(b[1] / (JUSTIFIED_TOLERANCE_EMS * em)) for b in measured)
+    edge, _ = right.most_common(1)[0]
+    full = [b for b in measured if abs(b[1] / (JUSTIFIED_TOLERANCE_EMS * em) - edge) <= 1]
+    if len(full) < JUSTIFIED_MIN_SHARE * len(measured):
+        return set()
+    margin = max(b[1] for b in full)
+    left = statistics.median(b[0] for b in full)
+    return {k for k, b in enumerate(bounds[:-1]) if b is not None and bounds[k + 1] is not None
+            and abs(b[0] - left) < MAX_INDENT_EMS * em
+            and abs(bounds[k + 1][0] - left) < MAX_INDENT_EMS * em
+            and b[1] < margin - SHORT_OF_MARGIN_EMS * em}
 
 
 def _raised_calls(textpage, text: str,
@@ -290,8 +333,8 @@ def _charbox(textpage, index: int) -> tuple[float, float, float, float]:
     return _LEFT.value, _BOTTOM.value, _RIGHT.value, _TOP.value
 
 
-def _margin_numbers(textpage, text: str,
-                    spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], dict[int, str]]:
+def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
+                   ) -> tuple[list[tuple[int, int]], dict[int, str], set[int]]:
     """Paragraph numbers printed in the left margin, put before the line they number.
 
     A number ("12", "12.", "2.3.1") whose glyphs end left of the text column, on the baseline
@@ -301,10 +344,14 @@ def _margin_numbers(textpage, text: str,
     paragraph was found (issue 20). Returns the spans left (numbers alone taken out; a number
     opening its line cut off) and, for each span index to number, the text to print before
     it: "12. " (a number with no dots takes a full stop, as a paragraph numbered straight
-    through prints it) or "2.3.1 ".
+    through prints it) or "2.3.1 ". A word or two set there instead of a number (Typst's
+    "fore-word" beside each paragraph of a foreword) is no text of the paragraph but says
+    that it starts one: the span indices of the lines so labelled come third.
     """
-    if not any(_MARGIN_NUMBER.match(text, start, end) for start, end in spans):
-        return spans, {}    # no line opens with a number: nothing to measure (issue 23)
+    if not any(_MARGIN_NUMBER.match(text, start, end) or _MARGIN_WORD.fullmatch(text, start, end)
+               for start, end in spans):
+        return spans, {}, set()     # no line opens with a number, none is a word alone:
+                                    # nothing to measure (issue 23)
     firsts = [next((i for i in range(start, end) if not text[i].isspace()), None)
               for start, end in spans]
     lefts: Counter[int] = Counter()
@@ -317,7 +364,7 @@ def _margin_numbers(textpage, text: str,
             lefts[round(_charbox(textpage, first)[0])] += 1
             sizes.append(pdfium_c.FPDFText_GetFontSize(textpage.raw, first) or 10.0)
     if not lefts:
-        return spans, {}
+        return spans, {}, set()
     column = lefts.most_common(1)[0][0]
     body_size = statistics.median(sizes)
 
@@ -329,10 +376,14 @@ def _margin_numbers(textpage, text: str,
     numbers: dict[int, str] = {}
     alone: list[tuple[int, str, float]] = []     # (span index, number, baseline)
     for k, (start, end) in enumerate(spans):
-        m = _MARGIN_NUMBER.match(text, start, end)
+        m = _MARGIN_NUMBER.match(text, start, end) or _MARGIN_WORD.fullmatch(text, start, end)
         if m is None:
             continue
         size = pdfium_c.FPDFText_GetFontSize(textpage.raw, m.start(1)) or body_size
+        if m.re is _MARGIN_WORD:
+            if _charbox(textpage, m.end(1) - 1)[2] <= column - MARGIN_GAP_EMS * size:
+                alone.append((k, None, _origin_y(textpage, m.start(1))))
+            continue
         if _charbox(textpage, m.end(1) - 1)[2] > column - MARGIN_GAP_EMS * size:
             continue    # not left of the column: a number in the text ("48 members voted")
         rest = next((i for i in range(m.end(1), end) if not text[i].isspace()), None)
@@ -350,10 +401,13 @@ def _margin_numbers(textpage, text: str,
                 (pdfium_c.FPDFText_GetFontSize(textpage.raw, firsts[j]) or body_size)]
         if near:
             j = min(near)[1]
-            numbers[j] = _printed_number(number, textpage, text, spans[j], body_size)
+            numbers[j] = LABELLED if number is None else \
+                _printed_number(number, textpage, text, spans[j], body_size)
             taken.add(k)
     kept = [k for k in range(len(spans)) if k not in taken]
-    return [spans[k] for k in kept], {kept.index(k): v for k, v in numbers.items()}
+    return ([spans[k] for k in kept],
+            {kept.index(k): v for k, v in numbers.items() if v is not LABELLED},
+            {kept.index(k) for k, v in numbers.items() if v is LABELLED})
 
 
 def _printed_number(number: str, textpage, text: str, span: tuple[int, int],

@@ -24,7 +24,7 @@ NAME = "pypdf"
 # splitter too (index/paragraphs.py): 2 stores labelled recommendations (R1, R2 …) as places;
 # 3 annex paragraphs (A.1) and tables ("Table 3") as places of their own kinds (issue 20);
 # 4 a compound's hyphen at a line end kept by index.text.keeps_line_end_hyphen (issue 20).
-VERSION = 4
+VERSION = 5
 
 
 def extract_texts(source: Path | bytes, name: str,
