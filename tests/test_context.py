@@ -201,6 +201,42 @@ ROWS = [
                  "average.", "Staff turnover is high across the sector",
                  "The inspectors accept “Staff turnover is high across the sector”, even if they "
                  "find the council's twice the average.", None, id="even-if-restores-it"),
+    # A Leader's statement and a residents' blog (blind corpus, netherby, fit half).
+    pytest.param("Its cost has risen to £97 million. We found no evidence of fraud or personal "
+                 "gain in the scheme, but the record of how key decisions on it were taken is "
+                 "poor.", "no evidence of fraud or personal gain in the scheme",
+                 "They found “no evidence of fraud or personal gain in the scheme” — that's the "
+                 "executive summary.", None, id="but-after-a-denial-is-a-second-finding"),
+    pytest.param("The reports to Council were technically accurate, but did not set out the "
+                 "risks in terms that non-specialists could understand.",
+                 "The reports to Council were technically accurate",
+                 "The inspectors confirmed “The reports to Council were technically accurate”.",
+                 ContextKind.QUALIFICATION, id="but-after-a-concession-takes-it-back"),
+    pytest.param("The council's own submission stated that its financial position was robust "
+                 "and that its reserves remained adequate. We do not share that assessment.",
+                 "its financial position was robust and that its reserves remained adequate",
+                 "The report itself, at paragraph 5.3, says of this council that “its financial "
+                 "position was robust and that its reserves remained adequate”.",
+                 ContextKind.ATTRIBUTION, id="the-report-itself-at-a-place-says"),
+    pytest.param("The council's own submission to the inspection stated that the council had "
+                 "“responded fully and promptly” to the auditor's recommendations.",
+                 "responded fully and promptly",
+                 "I stand by what we told the inspectors in our submission, and which the report "
+                 "records, that the council had “responded fully and promptly”.", None,
+                 id="the-submission-named-the-report-records-it"),
+    pytest.param("We note, however, that a number of officers asked to speak to us away from "
+                 "council premises, and some told us that they feared the consequences of being "
+                 "seen to cooperate with the inspection.",
+                 "feared the consequences of being seen to cooperate with the inspection",
+                 "In the report's words, some officers “feared the consequences of being seen to "
+                 "cooperate with the inspection”.", None, id="some-officers-named-as-the-speaker"),
+    pytest.param("We note, however, that a number of officers asked to speak to us away from "
+                 "council premises, and some told us that they feared the consequences of being "
+                 "seen to cooperate with the inspection.",
+                 "feared the consequences of being seen to cooperate with the inspection",
+                 "The inspectors found that staff “feared the consequences of being seen to "
+                 "cooperate with the inspection”.", ContextKind.ATTRIBUTION,
+                 id="some-officers-words-as-the-finding"),
 ]
 
 
