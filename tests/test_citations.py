@@ -288,6 +288,14 @@ def cited(text: str) -> list[tuple[str, tuple]]:
                  [("should not be abandoned", cite(["8.4"])),
                   ("is important to the borough", cite(["8.4"]))],
                  id="the-same-paragraph-after-the-quotation"),
+    pytest.param("“We recognise that the council has real strengths,” the report says [report, "
+                 "p. 3], and we agree with that.",
+                 [("We recognise that the council has real strengths,", cite(pages=[3]))],
+                 id="quotation-tag-then-citation-then-more"),
+    pytest.param("“We recognise that the council has real strengths,” we said in 2023 (p. 3), "
+                 "and we agree.",
+                 [("We recognise that the council has real strengths,", cite())],
+                 id="the-motions-own-clause-then-a-citation-then-more"),
     pytest.param("Paragraph 3.4 is clear: “We do not suggest that any of these decisions was "
                  "unlawful.” And it goes on, and I quote, “Urgency provisions exist for good "
                  "reason.”", [("We do not suggest that any of these decisions was unlawful.",

@@ -63,6 +63,10 @@ _PHRASE_AFTER = re.compile(
     r"[ \t]+(?:to|in|on|of|for|from|by|at|with|within|without|during|over|under|across|"
     r"since|after|before|between|among|into|about|against|throughout)\b[^,;:()\[\]]*$",
     re.IGNORECASE)
+# The quotation's own tag between it and a citation: "“…,” the report says [report, p. 1]".
+_SAYS_TAG = re.compile(r"[ \t]*,?[ \t]*(?:the|their|its)\s+(?:report|inspectors?|inspection\s+"
+                       r"team|letter)\s+(?:says|said|notes|noted|states|stated|adds|added|"
+                       r"writes|wrote|concludes|concluded|finds|found)[ \t]*", re.IGNORECASE)
 # A later reference back to the place cited last: "the same paragraph said that “…”".
 # "And it goes on, and I quote, “…”": the passage quoted before, going on.
 _SAME_PLACE = re.compile(r"\b(?:the\s+)?same\s+(?:paragraph|section|para|passage|page|"
@@ -348,6 +352,8 @@ def _citation_ending_sentence(text: str, pos: int, later_quotes: list[int]) -> C
     citation = _bracketed_at(text, bracket.start(), len(text))
     if citation is None or citation.is_empty:
         return None
+    if _SAYS_TAG.fullmatch(text, pos, bracket.start()):
+        return citation     # "“…,” the report says [report, p. 1], and we agree": its source
     closing = text.find(")" if bracket.group() == "(" else "]", citation.end)
     # "(para 3.3);]": an amendment's "[inserted: …]" may close right after the sentence.
     if closing < 0 or not re.match(r"[ \t]*(?:[.;!?][)\]]*(?:\s|$)|\n|$)", text[closing + 1:]):
