@@ -4,7 +4,8 @@ model; rows in the style of inspection reports and the motions quoting them."""
 
 import pytest
 
-from verifier.judging.context import ContextKind, dropped_context, motion_surroundings
+from verifier.judging.context import (ContextKind, dropped_context, motion_surroundings,
+                                       sentence_negates)
 
 
 def judge(paragraph, quoted, motion):
@@ -316,3 +317,19 @@ def test_a_denial_is_not_restored_by_another_bullets_no():
     start = paragraph.index(quoted)
     found = dropped_context(paragraph, start, start + len(quoted), lead, tail)
     assert found is not None and found.kind is ContextKind.DENIAL
+
+
+@pytest.mark.parametrize("paragraph, words, expected", [
+    pytest.param("Nor do they mean that the council's services will be run from Whitehall.",
+                 "will be run from Whitehall", True, id="nor-do-they-mean-that"),
+    pytest.param("It is not the case that the reserve will be exhausted this year.",
+                 "the reserve will be exhausted", True, id="it-is-not-the-case-that"),
+    pytest.param("The council has not met. Its services will be run from Whitehall.",
+                 "will be run from Whitehall", False, id="a-negation-in-the-sentence-before"),
+    pytest.param("The council did not consult, and its services will be run from Whitehall.",
+                 "will be run from Whitehall", False, id="a-negation-of-another-clause"),
+])
+def test_a_sentence_that_negates_the_quoted_clause(paragraph, words, expected):
+    """A motion's "not" put into words a source sentence negates ("Nor do they mean that …")
+    says what the source says (netherby's letter, fit half)."""
+    assert sentence_negates(paragraph, paragraph.index(words)) is expected

@@ -159,6 +159,19 @@ _QUALIFIED_BY = re.compile(r"[\s,;]*(?:,|;)?\s*(?:but|however|although|though|ye
                            r"(?!\s+(?:whose|which|who|whom|where|that)\b)", re.IGNORECASE)
 
 
+# A sentence that opens by negating the clause the quoted words are in: "Nor do they mean that
+# the council's services will be run from Whitehall" (a minister's letter, netherby).
+_NEGATED_CLAUSE = re.compile(r"\b(?:nor|neither|(?:do|does|did|is|are|was|were)\s+not|never)\b",
+                             re.IGNORECASE)
+
+
+def sentence_negates(paragraph: str, at: int) -> bool:
+    """Whether the source's sentence, before `paragraph[at:]`, negates the clause that follows
+    ("Nor do they mean that …", "It is not the case that …"): a quotation that puts its own
+    "not" into those words says what the source says, in other words."""
+    return _governs(_sentence_lead(paragraph, at), _NEGATED_CLAUSE, _THAT_SOON) is not None
+
+
 def _shown(words: str) -> str:
     """The left-out words as the note quotes them: without the quotation's own opening mark
     or the comma that joined them to it."""
