@@ -208,6 +208,10 @@ ROWS = [
                  "poor.", "no evidence of fraud or personal gain in the scheme",
                  "They found “no evidence of fraud or personal gain in the scheme” — that's the "
                  "executive summary.", None, id="but-after-a-denial-is-a-second-finding"),
+    pytest.param("These proposals are not a judgement on staff. Nor do they mean that the "
+                 "council's services will be run from Whitehall.", "will be run from Whitehall",
+                 "The Minister's letter admits services “will be run from Whitehall”.",
+                 ContextKind.DENIAL, id="nor-do-they-mean-that-dropped"),
     pytest.param("The reports to Council were technically accurate, but did not set out the "
                  "risks in terms that non-specialists could understand.",
                  "The reports to Council were technically accurate",

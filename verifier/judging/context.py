@@ -50,7 +50,10 @@ _DENIAL = re.compile(
     r"(?:suggest(?:ing|ed)?|find|found|say(?:ing)?|said|believe|consider|accept|conclude|"
     r"think|claim(?:ing)?|allege|alleging|see)|(?:found|see|saw|is|was|there\s+is|there\s+was)"
     r"\s+no\s+evidence|nothing\s+to\s+suggest|not\s+the\s+case|not\s+true|"
-    r"(?:reject|rejects|rejected|dismiss|dismissed|deny|denies|denied))\b", re.IGNORECASE)
+    r"(?:reject|rejects|rejected|dismiss|dismissed|deny|denies|denied)|"
+    # "Nor do they mean that the council's services will be run from Whitehall"
+    r"nor\s+(?:do|does|did|is|are|was|were)\s+(?:\w+\s+){0,2}?(?:mean|suggest|imply|say))\b",
+    re.IGNORECASE)
 _THAT_SOON = re.compile(r"^[^.;:!?]{0,25}?\bthat\b", re.IGNORECASE)
 _NEGATED_JUST_BEFORE = re.compile(r"\b(?:not|no|never|nor|neither)\s*[\"“‘']?\s*$", re.IGNORECASE)
 # The governing words stop governing at a clause that turns ("…, but", "; however", "although").
