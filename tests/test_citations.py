@@ -91,6 +91,16 @@ def cited(text: str) -> list[tuple[str, tuple]]:
                  id="name-comma-page"),
     pytest.param("The inspectors found “weak scrutiny” (BVI report, para 3.4).",
                  [("weak scrutiny", cite(["3.4"]))], id="the-report-by-a-generic-name"),
+    # a residents' blog (blind corpus, netherby): the report by a generic name, then its part
+    pytest.param("They conclude it is “failing to comply with its best value duty” [report, "
+                 "executive summary].",
+                 [("failing to comply with its best value duty",
+                   cite(document="executive summary"))], id="generic-report-then-its-part"),
+    pytest.param("It says the council “should make no further financial commitment” [report, R2].",
+                 [("should make no further financial commitment", cite(["R2"]))],
+                 id="generic-report-then-recommendation"),
+    pytest.param("The inspectors found “weak scrutiny” [report, para 4.2].",
+                 [("weak scrutiny", cite(["4.2"]))], id="generic-report-square-brackets"),
     pytest.param("· “The lack of trust is worrying.”(Section 3.4). This is a culture…",
                  [("The lack of trust is worrying.", cite(["3.4"]))], id="right-after-mark"),
     pytest.param("“way work is done in the\nCouncil.”\n(Section 4.4)\n·",
@@ -260,6 +270,38 @@ def cited(text: str) -> list[tuple[str, tuple]]:
     pytest.param("Its leadership “treats challenge as disloyalty”. The foreword is blunt.",
                  [("treats challenge as disloyalty", cite())],
                  id="the-foreword-in-the-next-sentence"),
+    # A Leader's statement in the minutes (blind corpus, netherby): the place in an aside after
+    # the quotation, or "the same paragraph" / "it goes on" for the place cited last.
+    pytest.param("They found “no evidence of fraud” — that's the executive summary — and we "
+                 "agree.", [("no evidence of fraud", cite(document="executive summary"))],
+                 id="thats-the-executive-summary"),
+    pytest.param("“Survey results reflect the views of those who chose to respond” — that's "
+                 "the inspectors, in Chapter 1, not me.",
+                 [("Survey results reflect the views of those who chose to respond",
+                   cite(["1"]))], id="in-chapter-n-after-the-quotation"),
+    pytest.param("“Survey results reflect the views of those who chose to respond” — there "
+                 "were 1 or 2 replies.",
+                 [("Survey results reflect the views of those who chose to respond", cite())],
+                 id="no-place-after-the-quotation"),
+    pytest.param("At paragraph 8.4 they say it “should not be abandoned”. The site “is important "
+                 "to the borough”, as they say in the same paragraph.",
+                 [("should not be abandoned", cite(["8.4"])),
+                  ("is important to the borough", cite(["8.4"]))],
+                 id="the-same-paragraph-after-the-quotation"),
+    pytest.param("“We recognise that the council has real strengths,” the report says [report, "
+                 "p. 3], and we agree with that.",
+                 [("We recognise that the council has real strengths,", cite(pages=[3]))],
+                 id="quotation-tag-then-citation-then-more"),
+    pytest.param("“We recognise that the council has real strengths,” we said in 2023 (p. 3), "
+                 "and we agree.",
+                 [("We recognise that the council has real strengths,", cite())],
+                 id="the-motions-own-clause-then-a-citation-then-more"),
+    pytest.param("Paragraph 3.4 is clear: “We do not suggest that any of these decisions was "
+                 "unlawful.” And it goes on, and I quote, “Urgency provisions exist for good "
+                 "reason.”", [("We do not suggest that any of these decisions was unlawful.",
+                               cite(["3.4"])),
+                              ("Urgency provisions exist for good reason.", cite(["3.4"]))],
+                 id="it-goes-on"),
     pytest.param("They call the work “welcome steps” and say “progress has been made” (para 90).",
                  [("welcome steps", cite(["90"])), ("progress has been made", cite(["90"]))],
                  id="and-say-is-the-same-speaker"),

@@ -4,7 +4,8 @@ model; rows in the style of inspection reports and the motions quoting them."""
 
 import pytest
 
-from verifier.judging.context import ContextKind, dropped_context, motion_surroundings
+from verifier.judging.context import (ContextKind, dropped_context, motion_surroundings,
+                                       sentence_negates)
 
 
 def judge(paragraph, quoted, motion):
@@ -201,6 +202,45 @@ ROWS = [
                  "average.", "Staff turnover is high across the sector",
                  "The inspectors accept “Staff turnover is high across the sector”, even if they "
                  "find the council's twice the average.", None, id="even-if-restores-it"),
+    # A Leader's statement and a residents' blog (blind corpus, netherby, fit half).
+    pytest.param("Its cost has risen to £97 million. We found no evidence of fraud or personal "
+                 "gain in the scheme, but the record of how key decisions on it were taken is "
+                 "poor.", "no evidence of fraud or personal gain in the scheme",
+                 "They found “no evidence of fraud or personal gain in the scheme” — that's the "
+                 "executive summary.", None, id="but-after-a-denial-is-a-second-finding"),
+    pytest.param("These proposals are not a judgement on staff. Nor do they mean that the "
+                 "council's services will be run from Whitehall.", "will be run from Whitehall",
+                 "The Minister's letter admits services “will be run from Whitehall”.",
+                 ContextKind.DENIAL, id="nor-do-they-mean-that-dropped"),
+    pytest.param("The reports were technically accurate, but did not set out the risks.",
+                 "The reports were technically accurate", "The inspectors confirmed “The "
+                 "reports were technically accurate”.", ContextKind.QUALIFICATION,
+                 id="but-after-a-concession-takes-it-back"),
+    pytest.param("The council's own submission stated that its financial position was robust "
+                 "and that its reserves remained adequate. We do not share that assessment.",
+                 "its financial position was robust and that its reserves remained adequate",
+                 "The report itself, at paragraph 5.3, says of this council that “its financial "
+                 "position was robust and that its reserves remained adequate”.",
+                 ContextKind.ATTRIBUTION, id="the-report-itself-at-a-place-says"),
+    pytest.param("The council's own submission to the inspection stated that the council had "
+                 "“responded fully and promptly” to the auditor's recommendations.",
+                 "responded fully and promptly",
+                 "I stand by what we told the inspectors in our submission, and which the report "
+                 "records, that the council had “responded fully and promptly”.", None,
+                 id="the-submission-named-the-report-records-it"),
+    pytest.param("We note, however, that a number of officers asked to speak to us away from "
+                 "council premises, and some told us that they feared the consequences of being "
+                 "seen to cooperate with the inspection.",
+                 "feared the consequences of being seen to cooperate with the inspection",
+                 "In the report's words, some officers “feared the consequences of being seen to "
+                 "cooperate with the inspection”.", None, id="some-officers-named-as-the-speaker"),
+    pytest.param("We note, however, that a number of officers asked to speak to us away from "
+                 "council premises, and some told us that they feared the consequences of being "
+                 "seen to cooperate with the inspection.",
+                 "feared the consequences of being seen to cooperate with the inspection",
+                 "The inspectors found that staff “feared the consequences of being seen to "
+                 "cooperate with the inspection”.", ContextKind.ATTRIBUTION,
+                 id="some-officers-words-as-the-finding"),
 ]
 
 
@@ -280,3 +320,19 @@ def test_a_denial_is_not_restored_by_another_bullets_no():
     start = paragraph.index(quoted)
     found = dropped_context(paragraph, start, start + len(quoted), lead, tail)
     assert found is not None and found.kind is ContextKind.DENIAL
+
+
+@pytest.mark.parametrize("paragraph, words, expected", [
+    pytest.param("Nor do they mean that the council's services will be run from Whitehall.",
+                 "will be run from Whitehall", True, id="nor-do-they-mean-that"),
+    pytest.param("It is not the case that the reserve will be exhausted this year.",
+                 "the reserve will be exhausted", True, id="it-is-not-the-case-that"),
+    pytest.param("The council has not met. Its services will be run from Whitehall.",
+                 "will be run from Whitehall", False, id="a-negation-in-the-sentence-before"),
+    pytest.param("The council did not consult, and its services will be run from Whitehall.",
+                 "will be run from Whitehall", False, id="a-negation-of-another-clause"),
+])
+def test_a_sentence_that_negates_the_quoted_clause(paragraph, words, expected):
+    """A motion's "not" put into words a source sentence negates ("Nor do they mean that …")
+    says what the source says (netherby's letter, fit half)."""
+    assert sentence_negates(paragraph, paragraph.index(words)) is expected

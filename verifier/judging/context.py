@@ -50,7 +50,10 @@ _DENIAL = re.compile(
     r"(?:suggest(?:ing|ed)?|find|found|say(?:ing)?|said|believe|consider|accept|conclude|"
     r"think|claim(?:ing)?|allege|alleging|see)|(?:found|see|saw|is|was|there\s+is|there\s+was)"
     r"\s+no\s+evidence|nothing\s+to\s+suggest|not\s+the\s+case|not\s+true|"
-    r"(?:reject|rejects|rejected|dismiss|dismissed|deny|denies|denied))\b", re.IGNORECASE)
+    r"(?:reject|rejects|rejected|dismiss|dismissed|deny|denies|denied)|"
+    # "Nor do they mean that the council's services will be run from Whitehall"
+    r"nor\s+(?:do|does|did|is|are|was|were)\s+(?:\w+\s+){0,2}?(?:mean|suggest|imply|say))\b",
+    re.IGNORECASE)
 _THAT_SOON = re.compile(r"^[^.;:!?]{0,25}?\bthat\b", re.IGNORECASE)
 _NEGATED_JUST_BEFORE = re.compile(r"\b(?:not|no|never|nor|neither)\s*[\"“‘']?\s*$", re.IGNORECASE)
 # The governing words stop governing at a clause that turns ("…, but", "; however", "although").
@@ -95,6 +98,8 @@ _CONDITION_LEAD = re.compile(r"(?:^|,\s*|\bthat\s+)(?:unless|if|provided\s+(?:th
 _CONDITION_TAIL = re.compile(r"^[\s,]*(?:unless|if|provided\s+that|only\s+if|until)\b",
                              re.IGNORECASE)
 
+# A speaker described by how many, not who ("some told us that …"): named by the noun before.
+_QUANTIFIERS = frozenset("some many most few several others all both each they them".split())
 # Words of a speaker's description that do not name the speaker ("one", "the", "us").
 _GENERIC = frozenset("a an the one some two three several many most of to us our we his her their "
                      "its own that this these those inspectors inspector inspection team report "
@@ -136,6 +141,11 @@ def dropped_context(paragraph: str, span_start: int, span_end: int,
                                    motion_lead + " " + motion_tail, re.IGNORECASE):
         return DroppedContext(ContextKind.CONDITION, _shown(condition))
     turn = _QUALIFIED_BY.match(tail)
+    # "We found no evidence of fraud in the scheme, but the record … is poor": a "but" after
+    # quoted words that deny something adds a second finding (a "not A, but B" contrast), it
+    # does not take a concession back (netherby's executive summary, fit half).
+    if turn and _NEGATION_CUE.search(paragraph[span_start:span_end]):
+        turn = None
     if turn and not re.search(r"\b(?:but|however|although|though|yet|even\s+if|even\s+so|"
                               r"while|whereas)\b", motion_tail, re.IGNORECASE):
         return DroppedContext(ContextKind.QUALIFICATION, _shown(tail))
@@ -150,6 +160,19 @@ def dropped_context(paragraph: str, span_start: int, span_end: int,
 # same noun, and "We found that A, but that B" a second finding; neither takes A back.
 _QUALIFIED_BY = re.compile(r"[\s,;]*(?:,|;)?\s*(?:but|however|although|though|yet)\b"
                            r"(?!\s+(?:whose|which|who|whom|where|that)\b)", re.IGNORECASE)
+
+
+# A sentence that opens by negating the clause the quoted words are in: "Nor do they mean that
+# the council's services will be run from Whitehall" (a minister's letter, netherby).
+_NEGATED_CLAUSE = re.compile(r"\b(?:nor|neither|(?:do|does|did|is|are|was|were)\s+not|never)\b",
+                             re.IGNORECASE)
+
+
+def sentence_negates(paragraph: str, at: int) -> bool:
+    """Whether the source's sentence, before `paragraph[at:]`, negates the clause that follows
+    ("Nor do they mean that …", "It is not the case that …"): a quotation that puts its own
+    "not" into those words says what the source says, in other words."""
+    return _governs(_sentence_lead(paragraph, at), _NEGATED_CLAUSE, _THAT_SOON) is not None
 
 
 def _shown(words: str) -> str:
@@ -228,6 +251,17 @@ def _attribution(lead: str) -> str | None:
     subject = re.split(r"[,;:()]", folded[:m.start()])[-1].strip()
     # (a paragraph number the reader left at the start is no part of the speaker: "16 The Leader")
     subject = re.sub(r"^\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+", "", subject)
+    # (nor a conjunction joining it to the clause before: "…, and some told us that")
+    subject = re.sub(r"^(?:and|but|or|so|yet)\s+", "", subject)
+    if subject and all(w in _GENERIC or w in _QUANTIFIERS for w in subject.split()):
+        # "some", "many", "most of them": the speaker is the noun of the clause before ("a
+        # number of officers asked to speak to us …, and some told us that they …")
+        before = re.split(r"[;:()]", folded[:m.start()])[-1]
+        nouns = [w for w in re.findall(r"[a-z']+", before)
+                 if w not in _GENERIC and w not in _QUANTIFIERS and len(w) > 3
+                 and w.endswith("s") and not w.endswith("ss")]
+        if nouns:
+            subject = f"{subject} {nouns[0]}"
     if len(subject.split()) > MAX_SPEAKER_WORDS or re.search(r"[\d%]", subject):
         return None     # no speaker but a table's heading ("(% agreeing unless stated)")
     if not subject or _OWN_VOICE.search(subject):
@@ -242,20 +276,33 @@ def _plain(text: str) -> str:
     return fold(text).replace("’", "'").replace("‘", "'")
 
 
+# A comma-delimited aside of place or manner: ", at paragraph 5.3,", ", in its words,".
+_ASIDE = re.compile(r",\s*(?:at|in|on|from|under)\s+[^,]{1,40},|\b(?:itself|themselves)\b",
+                    re.IGNORECASE)
+# The report recording what it was told, not finding it.
+_RECORDS = re.compile(r"\s+(?:also\s+)?(?:records?|recorded|quotes?|quoted|cites?|cited|"
+                      r"reports?|reported|notes?|noted)\b(?!\s+that)", re.IGNORECASE)
+
+
 def _restores_attribution(speaker: str, motion_lead: str, motion_tail: str) -> bool:
     """Whether the motion gives the words to their speaker ("as one officer told the
     inspectors, “…”", "the council's own submission claimed “…”", "She said her own view was
     “…”"), rather than to the report ("the Leader said that the inspectors had recognised
     “…”": the words are presented as the inspectors' whoever speaks in the minutes)."""
-    lead = _plain(motion_lead)
+    # "The report itself, at paragraph 5.3, says …": an aside between the subject and its verb
+    # does not change whose words they are.
+    lead = _ASIDE.sub(" ", _plain(motion_lead))
     names = {w for w in re.findall(r"[a-z']+", _plain(speaker).lower())
              if w not in _GENERIC and len(w) > 2}
     by_verb = [m.end() for m in _MOTION_REPORTING.finditer(lead)
                if not _REPORT_VOICE.search(lead[:m.start()])]
     given = [m.end() for n in names for m in re.finditer(rf"\b{re.escape(n)}", lead.lower())]
     given += by_verb
+    # (nor the report that records another's words: "what we told the inspectors in our
+    # submission, and which the report records, that …")
     to_report = [m.start() for m in _REPORT_SUBJECT.finditer(lead)
-                 if not re.search(r"\b(?:told|to|by|with|for)\s*$", lead[:m.start()], re.IGNORECASE)]
+                 if not re.search(r"\b(?:told|to|by|with|for)\s*$", lead[:m.start()], re.IGNORECASE)
+                 and not _RECORDS.match(lead, m.end())]
     if to_report and (not given or max(to_report) > max(given)):
         return False        # the last word on whose the words are says: the report's
     tail = _plain(motion_tail).lower()

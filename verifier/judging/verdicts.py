@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import replace
 
 from index import Document
+from verifier.judging.context import sentence_negates
 from verifier.search.matching import Alignment, QuoteText, Sources, marked_edits
 from verifier.models import Citation, CitationVerdict, Difference, Match, Note, Said, Verdict
 from verifier.reading.figures import content_stems
@@ -42,8 +43,20 @@ def judge_words(quote: QuoteText, alignment: Alignment | None, match: Match | No
             how = Note.OTHER_SPELLING if all(_spelled_otherwise(d) for d in differences) \
                 else Note.MISSPELLING
             return Verdict.MINOR, Said(how, where, differences=differences[:3])
+        if differences and all(d.kind == "added" and d.quote.lower() in NEGATIONS
+                               for d in differences) and _negated_in_source(alignment, sources):
+            # "will not be run from Whitehall" for "Nor do they mean that the council's services
+            # will be run from Whitehall": the motion's "not" is the sentence's "nor"
+            return Verdict.PARAPHRASE, Said(Note.PARAPHRASE, where, similarity=alignment.score)
         return Verdict.MISQUOTE, Said(Note.MISQUOTED, where, differences=differences)
     return Verdict.PARAPHRASE, Said(Note.PARAPHRASE, where, similarity=alignment.score)
+
+
+def _negated_in_source(alignment: Alignment, sources: Sources) -> bool:
+    """Whether the source's sentence negates the clause the aligned words begin."""
+    text = sources.corpus.texts[alignment.document_index]
+    paragraph = text.paragraphs[text.token_paragraph[alignment.token_start]].text
+    return sentence_negates(paragraph, text.tokens[alignment.token_start].start)
 
 
 def _exact_verdict(quote: QuoteText, alignment: Alignment, sources: Sources,

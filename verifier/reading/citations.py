@@ -66,9 +66,15 @@ _PHRASE_AFTER = re.compile(
     r"[ \t]+(?:to|in|on|of|for|from|by|at|with|within|without|during|over|under|across|"
     r"since|after|before|between|among|into|about|against|throughout)\b[^,;:()\[\]]*$",
     re.IGNORECASE)
+# The quotation's own tag between it and a citation: "“…,” the report says [report, p. 1]".
+_SAYS_TAG = re.compile(r"[ \t]*,?[ \t]*(?:the|their|its)\s+(?:report|inspectors?|inspection\s+"
+                       r"team|letter)\s+(?:says|said|notes|noted|states|stated|adds|added|"
+                       r"writes|wrote|concludes|concluded|finds|found)[ \t]*", re.IGNORECASE)
 # A later reference back to the place cited last: "the same paragraph said that “…”".
+# "And it goes on, and I quote, “…”": the passage quoted before, going on.
 _SAME_PLACE = re.compile(r"\b(?:the\s+)?same\s+(?:paragraph|section|para|passage|page|"
-                         r"recommendation)\b", re.IGNORECASE)
+                         r"recommendation)\b|\b(?:it|the\s+(?:paragraph|passage|section))\s+"
+                         r"(?:then\s+)?goes\s+on\b", re.IGNORECASE)
 # A source named in the sentence before a quotation, in prose: "the foreword, which stated:
 # “…”", "in the letter of 12 November, that he “…”", "the Secretary of State's letter says “…”".
 _PROSE_SOURCE = re.compile(
@@ -79,8 +85,13 @@ _PROSE_SOURCE = re.compile(
     r"wrote|writes|states?|stated)\b)", re.IGNORECASE)
 # A part of the report named after the quotation, in its sentence: "“…”, the inspectors wrote
 # in their foreword."
-_PART_AFTER = re.compile(r"\b(?:in|from)\s+(?:the|their|its)\s+(?P<name>foreword|executive\s+"
-                         r"summary)\b", re.IGNORECASE)
+# Said in an aside after a dash: "“…” — that's the executive summary — and …" (a Leader's
+# statement in the minutes, netherby).
+_PART_AFTER = re.compile(r"\b(?:in|from|that['’]s|that\s+is)\s+(?:the|their|its)\s+"
+                         r"(?P<name>foreword|executive\s+summary)\b", re.IGNORECASE)
+# A place named the same ways after the quotation, in its sentence: "“…” — that's the
+# inspectors, in Chapter 1, not me", "“…” — that's paragraph 7.4 —".
+_PLACE_CUE_AFTER = re.compile(r"\b(?:in|at|from|that['’]s|that\s+is|see)\s+$", re.IGNORECASE)
 # … but a verb with no subject of its own goes on with the speaker before: "The inspectors
 # found it “…” and noted that “…” (paragraph 9.1.1)" is one run, one citation.
 _SAME_SPEAKER = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+)?(?:says?|said|states?|stated|"
@@ -282,17 +293,27 @@ def citation_before(text: str, start: int, floor: int = 0,
 
 def _part_after(text: str, pos: int, later_quotes: list[int]) -> Citation | None:
     """The foreword or executive summary named in the rest of the quotation's sentence, no
-    other quotation between: "“…”, the inspectors wrote in their foreword."."""
+    other quotation between: "“…”, the inspectors wrote in their foreword."; or a place named
+    there after "in", "at" or "that's" ("“…” — that's the inspectors, in Chapter 1"), or "the
+    same paragraph" as the place cited last."""
     end = len(text)
     for m in re.finditer(r"[.!?](?:\s|$)|\n\s*\n", text[pos:pos + MAX_RUN_GAP]):
         end = pos + m.start()
         break
     end = min([end] + [q for q in later_quotes if q >= pos])
     found = _PART_AFTER.search(text, pos, end)
-    if found is None:
-        return None
-    return Citation(document=" ".join(found.group("name").split()), text=found.group(0),
-                    start=found.start(), end=found.end())
+    if found is not None:
+        return Citation(document=" ".join(found.group("name").split()), text=found.group(0),
+                        start=found.start(), end=found.end())
+    for keyword in _keyword_citations(text, pos, end):
+        if _PLACE_CUE_AFTER.search(text, max(pos, keyword.start - 12), keyword.start):
+            return keyword
+    # "“…”, as they say in the same paragraph": the place cited last, before the quotation
+    same = _SAME_PLACE.search(text, pos, end)
+    if same is not None:
+        earlier = [c for c in find_citations(text[:pos]) if c.sections or c.pages or c.footnotes]
+        return earlier[-1] if earlier else None
+    return None
 
 
 def sentence_start(text: str, pos: int, masked: tuple[tuple[int, int], ...] = ()) -> int:
@@ -342,6 +363,8 @@ def _citation_ending_sentence(text: str, pos: int, later_quotes: list[int]) -> C
     citation = _bracketed_at(text, bracket.start(), len(text))
     if citation is None or citation.is_empty:
         return None
+    if _SAYS_TAG.fullmatch(text, pos, bracket.start()):
+        return citation     # "“…,” the report says [report, p. 1], and we agree": its source
     closing = text.find(")" if bracket.group() == "(" else "]", citation.end)
     # "(para 3.3);]": an amendment's "[inserted: …]" may close right after the sentence.
     if closing < 0 or not re.match(r"[ \t]*(?:[.;!?][)\]]*(?:\s|$)|\n|$)", text[closing + 1:]):
@@ -669,6 +692,13 @@ def _document_name(remainder: str, liberal: bool) -> str | None:
         return None
     if not re.search(r"[A-Za-z]", name) or len(name.split()) > 15:
         return None
+    # "[report, executive summary]": the report by a generic name, then its part (a residents'
+    # blog, netherby): the part is the place, in the report.
+    generic, comma, part = name.partition(",")
+    if comma and _GENERIC_DOC.match(generic.strip()):
+        part = re.sub(r"^(?:the\s+)?", "", part.strip(), flags=re.IGNORECASE)
+        if PART_NAME.fullmatch(part):
+            return part
     if liberal:
         # "(letter from the Secretary of State)": lower case, but a document by its word;
         # "(the Secretary of State's letter of 14 November)", "(the Minister's letter of 20

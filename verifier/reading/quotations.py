@@ -106,7 +106,10 @@ _REPORT_SAYS = re.compile(
     r"found|finds|concluded|states?|stated|notes?|noted|warns?|warned|labels?|labell?ed|"
     r"stress(?:es|ed)?|wrote|writes?|recogni[sz](?:es|ed)|accept(?:s|ed)?|consider(?:s|ed)?|"
     r"brands?|branded|terms?|termed|verdict|words?|headline)\b|\baccording\s+to\s+the\s+"
-    r"(?:report|inspectors?|letter)\b", re.IGNORECASE)
+    r"(?:report|inspectors?|letter)\b|"
+    # what someone told the inspectors is what the report records ("As one officer told the
+    # inspectors, the formal meetings were “theatre”": a residents' blog, netherby)
+    r"\btold\s+(?:the\s+)?(?:inspectors?|inspection\s+team)\b", re.IGNORECASE)
 
 
 def _attributed_to_report(text: str, quote: Quotation, marks: dict) -> bool:
