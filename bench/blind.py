@@ -373,11 +373,16 @@ HISTORY = "## History"
 def write_markdown(results: dict, output: Path, commit: str) -> None:
     """The latest figures in full, then the history of every run's summary lines (kept from the
     file as it was, this run's rows added), so a change's before and after stand side by side."""
-    history = [HISTORY, "", "Each run's summary lines, oldest first (commit, UTC date, half, part).", "",
-               "| commit | date | half | part | figures |", "|---|---|---|---|---|"]
+    lead = "Each run's summary lines, oldest first (commit, UTC date, half, part)."
+    preamble, kept = [], []
     if output.exists() and HISTORY in output.read_text(encoding="utf-8"):
-        kept = output.read_text(encoding="utf-8").split(HISTORY, 1)[1].splitlines()
-        history += [line for line in kept if line.startswith("| ") and not line.startswith("| commit")]
+        old = output.read_text(encoding="utf-8").split(HISTORY, 1)[1]
+        if lead in old:     # the notes written above the table by hand are kept
+            preamble = old.split(lead, 1)[0].strip("\n").splitlines()
+        kept = [line for line in old.splitlines()
+                if line.startswith("| ") and not line.startswith("| commit")]
+    history = [HISTORY, ""] + (preamble + [""] if preamble else []) + [
+        lead, "", "| commit | date | half | part | figures |", "|---|---|---|---|---|"] + kept
     when = f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M}"
     for half, result in results.items():
         for part in PARTS:
