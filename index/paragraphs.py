@@ -519,7 +519,7 @@ def choose_numbering(candidates: list[_Candidate]) -> list[_Candidate]:
     back = [-1] * n
     for i in range(1, n):
         lo = max(0, i - CHAIN_WINDOW)
-        a0, a1, a_len = first[lo:i], para[lo:i], length[lo:i]
+        a0, a1 = first[lo:i], para[lo:i]
         b0, b1, b_len = first[i], para[i], length[i]
         same = a0 == b0
         possible = order[lo:i] < order[i]
