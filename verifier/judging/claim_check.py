@@ -580,13 +580,18 @@ def _part_of_pairs(text: str, figures) -> list[tuple[int, int]]:
 MIN_DISTINCT_WHOLE = 10
 
 
+def _claims_part_of_pairs(claim: Claim, own) -> list[tuple[int, int]]:
+    """_part_of_pairs of the claim's own figures, whose offsets are the motion's."""
+    return _part_of_pairs(claim.text, [replace(f, start=f.start - claim.start,
+                                               end=f.end - claim.start) for f in own])
+
+
 def _pairs_found(claim: Claim, figures, cited: list[int], everywhere: list[int], layout: _Layout):
     """The claim's "N of M" figures not both found in their own context, held where a source's
     sentence gives the same N of the same M (the cited places first)."""
     own = [r.figure for r, _, _ in figures]
-    shifted = [replace(f, start=f.start - claim.start, end=f.end - claim.start) for f in own]
     out = list(figures)
-    for i, j in _part_of_pairs(claim.text, shifted):
+    for i, j in _claims_part_of_pairs(claim, own):
         if figures[i][0].status is FigureStatus.HOLDS and figures[j][0].status is FigureStatus.HOLDS:
             continue
         part, whole = own[i], own[j]
@@ -626,9 +631,8 @@ def _parts_of_wholes(claim: Claim, figures):
     if len(figures) < 2:
         return figures
     own = [r.figure for r, _, _ in figures]
-    shifted = [replace(f, start=f.start - claim.start, end=f.end - claim.start) for f in own]
     out = list(figures)
-    for i, j in _part_of_pairs(claim.text, shifted):
+    for i, j in _claims_part_of_pairs(claim, own):
         whole, k, _ = figures[j]
         if whole.status is not FigureStatus.HOLDS or not whole.source_text:
             continue
