@@ -208,6 +208,12 @@ ROWS = [
      "not_supported", "6.14", {}),
     ("Paragraph 8.4 reports that housing repairs performance has improved since 2022.", "not_supported",
      "8.4", {}),
+    # A change the source gives as its two ends, in the words of the claim's writer: computed in
+    # the paragraph the claim cites (figures.derived_at).
+    ("Paragraph 6.12 warns that capital financing costs will go up by £15 million a year by "
+     "2027/28.", "supported", "6.12", {"£15 million": "holds"}),
+    ("Paragraph 6.12 warns that capital financing costs will go up by £17 million a year by "
+     "2027/28.", "figure_differs", "6.12", {"£17 million": "differs"}),
     # Off the subject where cited, but 3.2 and 8.2 are on it: not plainly absent (the real motion).
     ("However, section 3.6 and other parts of the report commend service delivery and staff pride in "
      "their work.", "unverifiable", None, {}),

@@ -217,3 +217,42 @@ def test_a_difference_is_derived_only_when_the_claim_speaks_of_a_change():
     (a,), (b,) = find_figures("£9.6m"), find_figures("£4.1m")
     assert derive(fell, a, b)[0] == pytest.approx(5.5e6)
     assert derive(worth, a, b) is None
+
+
+# A claim anchored to one place (the paragraph it cites, or the one the sentence it continues
+# was found in): an amount or count found nowhere may be the difference of two figures there,
+# whatever words the claim uses for the change.
+@pytest.mark.parametrize("claim, place, how", [
+    pytest.param("Phase one will now deliver 160 fewer homes than promised.",
+                 "The number of homes in the first phase has fallen from 420 to 260.", "420 − 260",
+                 id="fewer-than-promised"),
+    pytest.param("The bill has gone up by £55 million since 2020.",
+                 "The estimated cost has risen from £42 million at approval to £97 million.",
+                 "£42 million − £97 million", id="gone-up-by"),
+    pytest.param("Their value has since fallen by about £25 million.",
+                 "It values the portfolio at £61.2 million, compared with the £86.5 million paid.",
+                 "£61.2 million − £86.5 million", id="about-a-difference"),
+    pytest.param("That left £6.7 million of the gap still to be found.",
+                 "It identifies a gap of £9.8 million. The council has identified savings of "
+                 "only £3.1 million towards it.", "£9.8 million − £3.1 million",
+                 id="left-across-two-sentences"),
+    pytest.param("Phase one will now deliver 150 fewer homes than promised.",
+                 "The number of homes in the first phase has fallen from 420 to 260.", None,
+                 id="a-difference-that-differs-is-not-found"),
+    pytest.param("The site is worth £55 million.",
+                 "The estimated cost has risen from £42 million at approval to £97 million.", None,
+                 id="no-change-spoken-of"),
+    pytest.param("Borrowing fell by more than £50 million.",
+                 "Borrowing fell from £97 million to £42 million.", None,
+                 id="a-one-sided-bound-is-never-computed-here"),
+    pytest.param("Staff turnover fell by 12%.",
+                 "Turnover fell from 30% to 18%.", None, id="not-a-share-of-change"),
+])
+def test_derived_at_an_anchored_place(claim, place, how):
+    from verifier.reading.figures import derived_at
+    figure = [f for f in find_figures(claim) if f.unit in ("£", "", "%")][-1]
+    found = derived_at(figure, place)
+    if how is None:
+        assert found is None
+    else:
+        assert found is not None and found.holds and found.source.text.startswith(how)

@@ -27,7 +27,7 @@ from verifier.reading.claims import find_claims, stated_part
 from verifier.search.corpus import Corpus
 from verifier.search.documents import resolve_document
 from verifier.reading.figures import (MAX_DERIVED_SPAN, MIN_DIFFER_SHARED, FigureMatch,
-                                      arithmetic, compare, content_stems, derive,
+                                      arithmetic, compare, content_stems, derive, derived_at,
                                       figures_with_groups, find_dates, find_figures, match_in,
                                       names_group, sentence_at, stem, stemmed_from,
                                       stemmed_from_glued, years_in)
@@ -102,8 +102,11 @@ def check_claims(motion_text: str, quotations: tuple[Quotation, ...] | list[Quot
         return ()
     layout = _layout(sources.corpus)
     _embed_at_once(claims, sources, layout)
-    results = tuple(r for r in (check_claim(c, sources, documents, layout) for c in claims)
-                    if not _the_writers_own(r))
+    judged: list[ClaimResult] = []
+    for claim in claims:
+        anchor = _anchor_of(claim, judged[-1] if judged else None, sources, layout)
+        judged.append(check_claim(claim, sources, documents, layout, anchor))
+    results = tuple(r for r in judged if not _the_writers_own(r))
     if _sources_not_the_ones_cited(quotations, claims, sources):
         results = tuple(_unverifiable_when_absent(r) for r in results)
     return results
@@ -313,18 +316,63 @@ def _layout(corpus: Corpus) -> _Layout:
 
 
 def check_claim(claim: Claim, sources: Sources, documents: tuple[Document, ...],
-                layout: _Layout) -> ClaimResult:
-    """The verdict on one claim, with its evidence, the document it is about and its hedge."""
+                layout: _Layout, anchor: tuple[int, ...] = ()) -> ClaimResult:
+    """The verdict on one claim, with its evidence, the document it is about and its hedge.
+    `anchor`: the places the sentence it continues was found at (_anchor_of)."""
     corpus = sources.corpus
     cited_document = None
     if claim.citation.document:
         cited_document = resolve_document(claim.citation.document, documents, corpus.part_names,
                                            corpus.letter_text)
-    return _about(_judge_claim(claim, cited_document, sources, layout), cited_document)
+    return _about(_judge_claim(claim, cited_document, sources, layout, anchor), cited_document)
+
+
+def _anchor_of(claim: Claim, before: ClaimResult | None, sources: Sources,
+               layout: _Layout) -> tuple[int, ...]:
+    """Where a claim attributed only by the sentence before it ("Their value has since fallen by
+    about £25 million.") stands: the paragraph that sentence was found in, and its neighbours
+    in the same document (a report turns to the next paragraph as a writer turns to the next
+    sentence). Nothing when that sentence was not found carried."""
+    if not claim.borrowed or before is None or before.found is None or before.verdict not in (
+            ClaimVerdict.SUPPORTED, ClaimVerdict.ELSEWHERE):
+        return ()
+    k = _place_of(before.found, sources, layout)
+    if k is None:
+        return ()
+    return tuple(kk for kk in (k, k + 1, k - 1)
+                 if 0 <= kk < len(layout.places) and layout.places[kk][0] == layout.places[k][0])
+
+
+# A citation names one claim's place when it names at most this many paragraphs (a chapter
+# names a subject, not the two figures a difference is computed from).
+MAX_ANCHORED_PLACES = 3
+
+
+def _derived_where_anchored(figures, anchor: list[int], layout: _Layout, said: str = ""):
+    """Each amount or count found nowhere, computed as a difference of two figures close
+    together in a place the claim is anchored to (derived_at); or found to differ from one end
+    of that difference, which is not what the claim states ("will go up by £15 million" of
+    "rise from £24 million to £39 million" differs from neither)."""
+    if not anchor or len(anchor) > MAX_ANCHORED_PLACES:
+        return figures
+    out = []
+    for r, k, at in figures:
+        if r.status in (FigureStatus.ABSENT, FigureStatus.DIFFERS):
+            for kk in anchor:
+                found = derived_at(r.figure, _figure_text(layout.places[kk][2]), said)
+                if found is not None and (r.status is FigureStatus.ABSENT or
+                                          r.source_figure in found.source.text.split(" − ")):
+                    r = FigureResult(r.figure, FigureStatus.HOLDS, found.sentence,
+                                     found.source.text, _section(layout.places[kk][2]),
+                                     f"{found.source.text} ≈ {r.figure.text}")
+                    k, at = kk, {kk: 0}
+                    break
+        out.append((r, k, at))
+    return tuple(out)
 
 
 def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources,
-                 layout: _Layout) -> ClaimResult:
+                 layout: _Layout, anchor: tuple[int, ...] = ()) -> ClaimResult:
     corpus = sources.corpus
     citation = claim.citation
     if citation.document and cited_document is None:
@@ -365,6 +413,8 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
     figures = _parts_of_wholes(claim, _pairs_found(claim, _together(figures, layout), cited,
                                                  everywhere, layout))
     figures = _computed(_spanned(figures), layout, claim)
+    figures = _derived_where_anchored(figures, cited if located else list(anchor), layout,
+                                      claim.text)
     # A date the claim gives is checked where the report gives one of the same event ("wrote on
     # 7 September" against "I wrote to you on 7 October"); one the sources never give (the
     # meeting's own) says nothing either way.

@@ -660,7 +660,17 @@ _CHANGE = frozenset(stem(w) for w in "fall fell fallen drop dropped rise rose ri
 MAX_DERIVED_SPAN = 400
 
 
-def derive(claim: Figure, a: Figure, b: Figure) -> tuple[float, str] | None:
+# A change as writers state one against a figure the source gives as two ends: "160 fewer homes
+# than promised", "gone up by £55 million", "that left £6.7 million still to be found". Read
+# only where the claim is anchored to one place (derived_at), where the two ends are known to
+# be the claim's subject.
+_ANCHORED_CHANGE = _CHANGE | frozenset(stem(w) for w in "fewer more less left go gone went over "
+                                       "short shrunk shrank higher lower still remain remaining "
+                                       "saved added extra overspent overspend behind".split())
+
+
+def derive(claim: Figure, a: Figure, b: Figure,
+           change: frozenset[str] = _CHANGE) -> tuple[float, str] | None:
     """The quantity a claim's figure states, computed from two others of one unit (a first in
     the text), with the arithmetic in words: a multiple ("nearly doubled": b ÷ a), a share
     ("less than a fifth", "nine of 26, roughly a third": the smaller of the larger, in %), or a
@@ -674,8 +684,44 @@ def derive(claim: Figure, a: Figure, b: Figure) -> tuple[float, str] | None:
         small, large = sorted((a, b), key=lambda f: f.value)
         share = 100.0 * small.value / large.value
         return share, f"{small.text} ÷ {large.text} = {share:.0f}%"
-    if claim.unit == a.unit and _CHANGE & set(claim.context):
+    if claim.unit == a.unit and change & set(claim.context):
         return abs(a.value - b.value), f"{a.text} − {b.text} = {_amount(abs(a.value - b.value), a.unit)}"
+    return None
+
+
+# "will go up by", "has come down by": the verb is a stop word and the particle too.
+_PHRASAL_CHANGE = re.compile(r"\b(?:go|goes|going|gone|went|come|comes|came)\s+(?:up|down)\b",
+                             re.IGNORECASE)
+
+
+def derived_at(claim: Figure, text: str, said: str = "") -> FigureMatch | None:
+    """A claim's figure computed from two of `text`'s close together, where the claim is
+    anchored to `text` by more than shared words: the place it cites, or the place the sentence
+    it continues was found at ("Their value has since fallen by about £25 million" after a
+    sentence on the property portfolio). The claim's own words need not be the source's there
+    ("gone up by £55 million" of "risen from £42 million to £97 million"), so only an exact or
+    approximate figure is computed, never a one-sided bound ("more than halved" holds for some
+    pair of almost any list), only a difference of amounts or counts, and only to find that a
+    figure holds. `said`: the claim's sentence, for a change its figure's context words miss."""
+    if claim.bound not in ("=", "~", "≲") or claim.unit not in ("£", ""):
+        return None     # a difference only: multiples and shares have their own mechanisms
+    if _PHRASAL_CHANGE.search(said):
+        claim = replace(claim, context=claim.context + (stem("rise"),))
+    figures = find_figures(text)
+    for i, a in enumerate(figures):
+        for b in figures[i + 1:]:
+            derived = derive(claim, a, b, _ANCHORED_CHANGE)
+            if derived is None:
+                continue
+            sentence = sentence_at(text, a.start, b.end)
+            if len(sentence) > MAX_DERIVED_SPAN:
+                continue
+            value, how = derived
+            figure = Figure(text=how, start=a.start, end=b.end, value=value, unit=claim.unit,
+                            bound="=", context=tuple(dict.fromkeys(a.context + b.context)))
+            if compare(claim, figure):
+                return FigureMatch(True, len(set(claim.context) & set(figure.context)), figure,
+                                   sentence)
     return None
 
 
