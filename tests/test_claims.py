@@ -186,7 +186,8 @@ ROWS = [
     ("As paragraph 5.15 records, the Chief Finance Officer’s advice was found to be well founded and clearly "
      "expressed.", "elsewhere", "5.37", {}),
     ("Section 4.3 found that 21 of the 38 senior managers in post in May 2022 had left the Authority by May "
-     "2024.", "elsewhere", "4.33", {"21": "holds", "38": "holds"}),
+     "2024.", "elsewhere", "4.33", {"21": "holds", "38": "holds", "May 2022": "holds",
+                                     "May 2024": "holds"}),
     # A part and its whole found together whatever the words around them; the share computed
     # from the claim's own two.
     ("The inspectors say nine of 38 top jobs went to stand-ins, that is 24 per cent.", "supported",
@@ -214,6 +215,11 @@ ROWS = [
      "2027/28.", "supported", "6.12", {"£15 million": "holds"}),
     ("Paragraph 6.12 warns that capital financing costs will go up by £17 million a year by "
      "2027/28.", "figure_differs", "6.12", {"£17 million": "differs"}),
+    # A date of the letter the claim names, in words of the claim's own (_dated_where_anchored).
+    ("The council has until December 10 to respond to the proposed directions, according to the "
+     "Secretary of State's letter.", "supported", None, {"December 10": "holds"}),
+    ("The council has until December 17 to respond to the proposed directions, according to the "
+     "Secretary of State's letter.", "unverifiable", None, {}),
     # Off the subject where cited, but 3.2 and 8.2 are on it: not plainly absent (the real motion).
     ("However, section 3.6 and other parts of the report commend service delivery and staff pride in "
      "their work.", "unverifiable", None, {}),

@@ -245,14 +245,31 @@ def test_a_difference_is_derived_only_when_the_claim_speaks_of_a_change():
     pytest.param("Borrowing fell by more than £50 million.",
                  "Borrowing fell from £97 million to £42 million.", None,
                  id="a-one-sided-bound-is-never-computed-here"),
+    pytest.param("Phase one will now deliver 160 more homes than promised.",
+                 "The number of homes in the first phase has fallen from 420 to 260.", None,
+                 id="the-change-the-other-way"),
     pytest.param("Staff turnover fell by 12%.",
                  "Turnover fell from 30% to 18%.", None, id="not-a-share-of-change"),
 ])
 def test_derived_at_an_anchored_place(claim, place, how):
     from verifier.reading.figures import derived_at
     figure = [f for f in find_figures(claim) if f.unit in ("£", "", "%")][-1]
-    found = derived_at(figure, place)
+    found = derived_at(figure, place, claim)
     if how is None:
         assert found is None
     else:
         assert found is not None and found.holds and found.source.text.startswith(how)
+
+
+@pytest.mark.parametrize("claim, source, holds", [
+    pytest.param("until March 2028", "until 31 March 2028", True, id="month-of-the-day"),
+    pytest.param("until March 2028", "until 31 March 2027", False, id="another-year"),
+    pytest.param("until March 2028", "until 30 April 2028", False, id="another-month"),
+    pytest.param("until March 2028", "until 31 March", False, id="a-day-of-no-year"),
+    pytest.param("on 31 March 2028", "in March 2028", False, id="a-day-is-not-carried-by-its-month"),
+    pytest.param("until December 3", "by 3 December 2026", True, id="month-first-day"),
+])
+def test_a_month_of_a_year(claim, source, holds):
+    from verifier.reading.figures import compare, find_dates
+    (c,), (s,) = find_dates(claim), find_dates(source)
+    assert compare(c, s) is holds

@@ -371,6 +371,36 @@ def _derived_where_anchored(figures, anchor: list[int], layout: _Layout, said: s
     return tuple(out)
 
 
+# A date found in one place only of the document or paragraph the claim names holds there when
+# the place carries this share of the claim's words (and is near it in meaning): "The council
+# has until December 3 to respond, according to the letter" of the letter's "may make
+# representations … by 3 December 2026", whose words around the date are not the claim's.
+MIN_DATED_COVERAGE = 0.5
+
+
+def _dated_where_anchored(dates, anchor: list[int], statement: str, words, sources: Sources,
+                          layout: _Layout):
+    out = []
+    wanted = list(dict.fromkeys(words))
+    for r, k, at in dates:
+        if r.status is FigureStatus.ABSENT:
+            places = [kk for kk in anchor
+                      if any(compare(r.figure, d) for d in find_dates(layout.places[kk][2].text))]
+            if len(places) == 1:
+                kk = places[0]
+                coverage, similarity = _score(statement, wanted, kk, sources, layout)
+                if coverage >= MIN_DATED_COVERAGE and \
+                        similarity >= MIN_SUPPORT_SIMILARITY_WITH_WORDS:
+                    text = layout.places[kk][2].text
+                    source = next(d for d in find_dates(text) if compare(r.figure, d))
+                    r = FigureResult(r.figure, FigureStatus.HOLDS,
+                                     sentence_at(text, source.start, source.end), source.text,
+                                     _section(layout.places[kk][2]), arithmetic(r.figure, source))
+                    k, at = kk, {kk: 0}
+        out.append((r, k, at))
+    return tuple(out)
+
+
 def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources,
                  layout: _Layout, anchor: tuple[int, ...] = ()) -> ClaimResult:
     corpus = sources.corpus
@@ -419,8 +449,10 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
     # 7 September" against "I wrote to you on 7 October"); one the sources never give (the
     # meeting's own) says nothing either way.
     naming = {f.text for f in find_dates(claim.text) if _names_a_document(claim.text, f)}
-    dates = (_check_figure(f, cited, everywhere, layout, words, text) for f in find_dates(text)
-             if f.text not in naming)
+    dates = tuple(_check_figure(f, cited, everywhere, layout, words, text)
+                  for f in find_dates(text) if f.text not in naming)
+    if cited_document is not None or (located and len(cited) <= MAX_ANCHORED_PLACES):
+        dates = _dated_where_anchored(dates, cited, text, words, sources, layout)
     figures += tuple(d for d in dates if d[0].status is not FigureStatus.ABSENT)
     if figures:
         result = _judge_with_figures(claim, figures, words, cited, located, sources, layout)

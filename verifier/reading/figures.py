@@ -329,23 +329,29 @@ _MONTHS = ("january february march april may june july august september october 
 _DATE = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + "|".join(_MONTHS) +
                    r")\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?"
                    r"|\b(?-i:(?P<month_first>" + "|".join(m.title() for m in _MONTHS) + r"))\s+(?P<day_after>\d{1,2})"
-                   r"(?:st|nd|rd|th)?\b(?!\s*:)(?:,?\s+(?P<year_after>(?:19|20)\d\d)\b)?",
+                   r"(?:st|nd|rd|th)?\b(?!\s*:)(?:,?\s+(?P<year_after>(?:19|20)\d\d)\b)?"
+                   r"|\b(?-i:(?P<month_only>" + "|".join(m.title() for m in _MONTHS) + r"))\s+"
+                   r"(?P<year_only>(?:19|20)\d\d)\b",
                    re.IGNORECASE)
 
 
 def find_dates(text: str, offset: int = 0) -> tuple[Figure, ...]:
     """Each day of a month in `text` ("7 September", "12 November 2024") as a figure of unit
-    "date" (value: month × 100 + day; the year, when one side leaves it out, is not compared).
+    "date" (value: month × 100 + day; the year, when one side leaves it out, is not compared),
+    and each month of a year ("March 2028": day 0, compared with its year).
     Not among find_figures: a date does not make a sentence a claim, it is only checked in one."""
     out = []
     for m in _DATE.finditer(text):
-        day = int(m.group("day") or m.group("day_after"))
-        month = _MONTHS.index((m.group("month") or m.group("month_first")).lower()) + 1
-        if not 1 <= day <= 31:
+        day = int(m.group("day") or m.group("day_after") or 0)
+        month = _MONTHS.index((m.group("month") or m.group("month_first") or
+                               m.group("month_only")).lower()) + 1
+        year = m.group("year") or m.group("year_after") or m.group("year_only")
+        if not 0 <= day <= 31:
             continue
         out.append(Figure(text=m.group(0), start=offset + m.start(), end=offset + m.end(),
                           value=float(month * 100 + day), unit="date", bound="=",
-                          context=tuple(_context(text, m.start(), m.end()))))
+                          context=tuple(_context(text, m.start(), m.end())),
+                          year=(int(year), int(year)) if year else None))
     return tuple(out)
 
 
@@ -526,6 +532,10 @@ def compare(claim: Figure, source: Figure) -> bool:
     """Whether the source's figure satisfies the claim's (same unit assumed), as quantities."""
     v, w = claim.value, source.value
     if claim.unit == "date":
+        if v % 100 == 0:
+            # a month of a year ("until March 2028"): the month of a day the source gives in
+            # that year ("until 31 March 2028")
+            return v // 100 == w // 100 and claim.year is not None and claim.year == source.year
         return v == w       # a day of a month is exact, never rounded as written
     if claim.unit == "times" and 0 < v < 1 and w > 0:
         # "more than halved" is a fall to less than half: the multiple it divides by (2) is
@@ -694,6 +704,20 @@ _PHRASAL_CHANGE = re.compile(r"\b(?:go|goes|going|gone|went|come|comes|came)\s+(
                              re.IGNORECASE)
 
 
+# Which way a change goes, in the words of a claim or of the source's sentence. A difference is
+# the same both ways; "160 more homes" of a number that fell from 420 to 260 is not a slip of
+# arithmetic but the opposite claim.
+_RISING = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|increas\w*|gr[eo]w\w*|up|higher|more|extra|"
+                     r"added|overspen\w*|over)\b", re.IGNORECASE)
+_FALLING = re.compile(r"\b(?:fall\w*|fell|drop\w*|decreas\w*|reduc\w*|cuts?|shr[iau]nk\w*|"
+                      r"lower|fewer|less|down|lost|loss|short\w*|behind)\b", re.IGNORECASE)
+
+
+def _direction(text: str) -> set[str]:
+    return ({"up"} if _RISING.search(text) else set()) | \
+        ({"down"} if _FALLING.search(text) else set())
+
+
 def derived_at(claim: Figure, text: str, said: str = "") -> FigureMatch | None:
     """A claim's figure computed from two of `text`'s close together, where the claim is
     anchored to `text` by more than shared words: the place it cites, or the place the sentence
@@ -715,6 +739,9 @@ def derived_at(claim: Figure, text: str, said: str = "") -> FigureMatch | None:
                 continue
             sentence = sentence_at(text, a.start, b.end)
             if len(sentence) > MAX_DERIVED_SPAN:
+                continue
+            claimed, stated = _direction(said), _direction(sentence)
+            if len(claimed) == 1 and len(stated) == 1 and claimed != stated:
                 continue
             value, how = derived
             figure = Figure(text=how, start=a.start, end=b.end, value=value, unit=claim.unit,
