@@ -280,6 +280,14 @@ def test_dropped_context(paragraph, quoted, motion, expected):
                  "The Chair told the inspectors he was kept in the dark about the scheme, while "
                  "officers said exempt reports were offered to the committee and not taken up.",
                  None, id="each-clause-keeps-its-speaker"),
+    pytest.param("The Leader told us that relations between members and officers were now good. "
+                 "The Chief Executive was more cautious.",
+                 "According to the inspectors, relations between members and officers are now "
+                 "good.", ContextKind.ATTRIBUTION, id="according-to-the-inspectors-is-the-report"),
+    pytest.param("The Leader told us that relations between members and officers were now good. "
+                 "The Chief Executive was more cautious.",
+                 "According to the Leader, relations between members and officers are now good.",
+                 None, id="according-to-the-speaker-keeps-it-theirs"),
 ])
 def test_a_claim_carried_by_governed_words(paragraph, claim, expected):
     from verifier.judging.context import governed_claim

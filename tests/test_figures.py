@@ -44,6 +44,12 @@ from verifier.reading.figures import find_figures, match_in
                  id="table-of-shares"),
     pytest.param("Cost (£m) 4.6 Staff (%) 38 and 212 posts", [("38", 38.0, "", "="), ("212", 212.0, "", "=")],
                  id="two-declared-units-declare-none"),
+    pytest.param("within 24 hours in more than nine cases out of ten",
+                 [("24", 24.0, "", "="), ("more than nine cases out of ten", 90.0, "%", ">")],
+                 id="a-noun-inside-nine-out-of-ten"),
+    pytest.param("the nine members out of 43 who replied",
+                 [("nine", 9.0, "", "="), ("43", 43.0, "", "=")],
+                 id="a-part-of-a-whole-that-is-not-round"),
 ])
 def test_find_figures(text, expected):
     assert [(f.text, f.value, f.unit, f.bound) for f in find_figures(text)] == expected
@@ -273,3 +279,16 @@ def test_a_month_of_a_year(claim, source, holds):
     from verifier.reading.figures import compare, find_dates
     (c,), (s,) = find_dates(claim), find_dates(source)
     assert compare(c, s) is holds
+
+
+def test_a_day_never_differs_from_a_month():
+    """"stood at £4.3m at 31 March 2024" beside "restore the reserve … by March 2028": another
+    fact of another precision, not the claim's date misstated."""
+    (day,) = find_dates_of("the general fund reserve stood at £4.3m at 31 March 2024")
+    found = match_in(day, "restore the general fund reserve to £2.5 million by March 2028.")
+    assert found is None
+
+
+def find_dates_of(text):
+    from verifier.reading.figures import find_dates
+    return find_dates(text)

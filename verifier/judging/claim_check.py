@@ -29,7 +29,7 @@ from verifier.search.documents import resolve_document
 from verifier.reading.figures import (MAX_DERIVED_SPAN, MIN_DIFFER_SHARED, FigureMatch,
                                       arithmetic, compare, content_stems, derive, derived_at,
                                       figures_with_groups, find_dates, find_figures, match_in,
-                                      names_group, sentence_at, stem, stemmed_from,
+                                      groups_named, names_group, sentence_at, stem, stemmed_from,
                                       stemmed_from_glued, years_in)
 from verifier.search.matching import Sources
 from verifier.thresholds import (ELSEWHERE_MARGIN, MAX_ABSENT_SIMILARITY,  # noqa: F401
@@ -438,7 +438,8 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
     stated = stated_part(claim.text)
     words = content_stems(stated if stated != claim.text else text)
     claim_values = frozenset(f.value for f in claim.figures)
-    figures = tuple(_check_figure(f, cited, everywhere, layout, words, text, claim_values)
+    figures = tuple(_check_figure(f, cited, everywhere, layout, words, text, claim_values,
+                                  cited_by_name=located)
                     for f in claim.figures)
     figures = _parts_of_wholes(claim, _pairs_found(claim, _together(figures, layout), cited,
                                                  everywhere, layout))
@@ -468,7 +469,7 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
 # ---------------------------------------------------------------- figures
 
 def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layout, words=(),
-                  claim_text: str = "", claim_values=None):
+                  claim_text: str = "", claim_values=None, cited_by_name: bool = False):
     """Holds in a cited paragraph, else anywhere; else differs (cited first); else absent.
 
     A figure that holds only in a sentence about something else does not hold: when another
@@ -503,9 +504,12 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
                                     topic)
                 continue
             if found.holds and figure.group and not found.source.group and \
-                    not names_group(_topic_sentences(layout, k), figure.group):
+                    not names_group(_topic_sentences(layout, k), figure.group) and \
+                    not (pool is cited and cited_by_name and
+                         not groups_named(_topic_sentences(layout, k))):
                 continue    # "47% of councillors" where the report's 47% are of respondents
-                            # to a survey it never says councillors answered
+                            # to a survey it never says councillors answered (in the paragraph
+                            # the claim names, respondents of no group named are the claim's)
             if found.holds:
                 holding.append((found.shared, -len(holding), found, k, topic))
             elif best_differs is None or found.shared > best_differs[0].shared:

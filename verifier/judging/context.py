@@ -294,14 +294,18 @@ def _restores_attribution(speaker: str, motion_lead: str, motion_tail: str) -> b
     lead = _ASIDE.sub(" ", _plain(motion_lead))
     names = {w for w in re.findall(r"[a-z']+", _plain(speaker).lower())
              if w not in _GENERIC and len(w) > 2}
+    # ("according to the inspectors" gives the words to the report, as "the report says" does)
     by_verb = [m.end() for m in _MOTION_REPORTING.finditer(lead)
-               if not _REPORT_VOICE.search(lead[:m.start()])]
+               if not _REPORT_VOICE.search(lead[:m.start()]) and not (
+                   m.group().lower().startswith("according") and
+                   _REPORT_SUBJECT.match(lead, m.end() + 1))]
     given = [m.end() for n in names for m in re.finditer(rf"\b{re.escape(n)}", lead.lower())]
     given += by_verb
     # (nor the report that records another's words: "what we told the inspectors in our
     # submission, and which the report records, that …")
     to_report = [m.start() for m in _REPORT_SUBJECT.finditer(lead)
-                 if not re.search(r"\b(?:told|to|by|with|for)\s*$", lead[:m.start()], re.IGNORECASE)
+                 if not re.search(r"\b(?:told|(?<!according )to|by|with|for)\s*$", lead[:m.start()],
+                                  re.IGNORECASE)
                  and not _RECORDS.match(lead, m.end())]
     if to_report and (not given or max(to_report) > max(given)):
         return False        # the last word on whose the words are says: the report's

@@ -71,7 +71,11 @@ _FIGURE = re.compile(
     rf"(?P<money>£\s?)?(?P<num>{_DIGITS})(?P<plus>\+)?"
     rf"(?:\s?(?P<scale>million|billion|bn|mn|m|k)\b)?"
     rf"(?:\s?(?P<pct>%|per\s?cent\b|percent\b))?"
-    rf"|\b(?P<in_n>{_WORDNUM}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<in_d>{_WORDNUM}|\d{{1,3}})\b"
+    # "one in four", "nine out of ten", and "nine cases out of ten" with a noun between (of a
+    # round whole only: "nine members out of 43" is a part and its whole, counted as such)
+    rf"|\b(?P<in_n>{_WORDNUM}|\d{{1,3}})\s+(?:in|out\s+of|[a-z]+\s+out\s+of"
+    rf"(?=\s+(?:ten|five|four|three|10|5|4|3)\b))\s+(?:every\s+)?"
+    rf"(?P<in_d>{_WORDNUM}|\d{{1,3}})\b"
     rf"(?!\s*(?:%|per\s?cent))"
     rf"|\b(?P<frac_n>a|one|two|three|four|nine)[\s-](?P<frac>half|third|quarter|fifth|tenth)s?\b"
     # "twenty-one", "forty two": a unit joins a tens word only ("three two years earlier" is two)
@@ -279,7 +283,12 @@ def _with_survey_groups(figures: tuple[Figure, ...], text: str) -> tuple[Figure,
 
 def names_group(text: str, group: str) -> bool:
     """Whether `text` names the group anywhere ("staff", "employees", "officers" for staff)."""
-    return any(_GROUPS.get(stem(w)) == group for w in re.findall(r"[^\W\d_]+", text.lower()))
+    return group in groups_named(text)
+
+
+def groups_named(text: str) -> set[str]:
+    """Every group `text` names ("staff", "councillors", "residents" …)."""
+    return {g for g in (_GROUPS.get(stem(w)) for w in re.findall(r"[^\W\d_]+", text.lower())) if g}
 
 
 # "Table 1: Staff survey results", "our survey of staff": whom a sentence's shares are of when
@@ -646,6 +655,8 @@ def match_in(claim: Figure, text: str) -> FigureMatch | None:
         if compare(claim, source):
             if holding is None or shared > holding.shared:
                 holding = FigureMatch(True, shared, source, sentence)
+        elif claim.unit == "date" and (claim.value % 100 == 0) != (source.value % 100 == 0):
+            continue    # a day and a month are not the same fact told differently
         elif about_same(claim, source, strict=True):
             if differing is None or shared > differing.shared:
                 differing = FigureMatch(False, shared, source, sentence)
