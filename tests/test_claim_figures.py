@@ -199,3 +199,25 @@ def test_an_undated_figure_of_a_change_is_not_set_aside():
     (figure,) = find_figures("the council had 212 agency staff")
     held = find_figures(source)[0]
     assert _of_the_claims_year(figure, held, source, frozenset({212.0})) is None
+
+
+SURVEY = ("Statement Agree (%) Neither (%) Disagree (%) I understand what is expected 86 7 7 "
+          "The council acts on the results of staff surveys 12 34 54")
+
+
+@pytest.mark.parametrize("claim, table, cell, other", [
+    pytest.param("Only 34 per cent of staff agreed that the council listens", SURVEY, "34", True,
+                 id="agreed-of-a-cell-under-neither"),
+    pytest.param("Only 12 per cent of staff agreed that the council acts on surveys", SURVEY,
+                 "12 34", False, id="agreed-under-agree"),
+    pytest.param("54 per cent disagreed that the council acts on surveys", SURVEY, "54", False,
+                 id="disagreed-under-disagree"),
+    pytest.param("34 per cent of staff were unsure", SURVEY, "34", False,
+                 id="no-column-named-no-judgement"),
+    pytest.param("The reserve was 8.8 in 2022/23", "Indicator 2020/21 2021/22 2022/23 Reserve "
+                 "14.2 11.9 8.8", "8.8", False, id="a-header-of-years-is-not-read"),
+])
+def test_a_survey_cell_is_of_its_column(claim, table, cell, other):
+    from verifier.judging.claim_check import _another_column
+    from verifier.reading.figures import content_stems
+    assert _another_column(content_stems(claim), table, table.index(cell)) is other

@@ -503,6 +503,10 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
                     best_differs = (FigureMatch(False, found.shared, instead, found.sentence), k,
                                     topic)
                 continue
+            if found.holds and layout.places[k][2].kind is ParagraphKind.TABLE and \
+                    _another_column(wanted, layout.places[k][2].text, found.source.start -
+                                    (len(text) - len(layout.places[k][2].text))):
+                continue    # "34 per cent of staff agreed" of a 34 under "Neither"
             if found.holds and figure.group and not found.source.group and \
                     not names_group(_topic_sentences(layout, k), figure.group) and \
                     not (pool is cited and cited_by_name and
@@ -532,6 +536,40 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
             return FigureResult(figure, FigureStatus.DIFFERS, found.sentence, found.source.text,
                                 _section(layout.places[k][2])), k, {}
     return FigureResult(figure, FigureStatus.ABSENT), None, {}
+
+
+_TABLE_TOKEN = re.compile(r"\(\S*?\)|[-+]?£?\d[\d,.]*%?|[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _another_column(wanted, table: str, at: int) -> bool:
+    """Whether the cell at `at` of a table read row by row ("Statement Agree Neither Disagree
+    I feel able … 38% 15% 47% …") sits under a column the claim does not name, where the claim
+    names another ("agreed" of a 34 under "Neither"). Read only where the header is words, one
+    a column, as many as a row has numbers."""
+    tokens = [(m.group(), m.start()) for m in _TABLE_TOKEN.finditer(table)
+              if not m.group().startswith("(")]
+    is_number = [t[0][-1].isdigit() or t[0].endswith("%") for t in tokens]
+    if True not in is_number:
+        return False
+    first = is_number.index(True)
+    width = 0
+    while first + width < len(tokens) and is_number[first + width]:
+        width += 1
+    # the header row: the row labels' own column name, then one word a column
+    header = [t for t, _ in tokens[:first]]
+    if width < 2 or len(header) < 1 + width:
+        return False
+    columns = [stem(w.lower()) for w in header[1:1 + width]]
+    named = {c for c in columns if c in set(wanted)}
+    if len(named) != 1:
+        return False
+    where = next((i for i, (_, start) in enumerate(tokens) if start >= at), None)
+    if where is None or not is_number[where]:
+        return False
+    column = 0
+    while where - column - 1 >= 0 and is_number[where - column - 1]:
+        column += 1
+    return column < width and columns[column] not in named
 
 
 # "the letter of 14 November", "her letter dated 12 November", "the 14 November letter": the
