@@ -221,3 +221,24 @@ def test_a_survey_cell_is_of_its_column(claim, table, cell, other):
     from verifier.judging.claim_check import _another_column
     from verifier.reading.figures import content_stems
     assert _another_column(content_stems(claim), table, table.index(cell)) is other
+
+
+@pytest.mark.parametrize("claim, sentence, longer", [
+    pytest.param("31 complaints against councillors in 2023/24 alone",
+                 "The council received 31 complaints between April 2022 and March 2024.", True,
+                 id="a-two-year-total-given-to-one-year"),
+    pytest.param("31 complaints in 2023/24",
+                 "The council received 31 complaints between April 2023 and March 2024.", False,
+                 id="the-span-is-the-financial-year"),
+    pytest.param("the reserve was £5m in 2024",
+                 "Between 2019 and 2024 the reserve fell from £20m to £5m.", False,
+                 id="one-end-of-a-change-is-that-years"),
+    pytest.param("31 complaints between 2022 and 2024",
+                 "The council received 31 complaints between April 2022 and March 2024.", False,
+                 id="the-claim-gives-the-period"),
+])
+def test_a_figure_of_a_longer_period(claim, sentence, longer):
+    from verifier.judging.claim_check import _of_a_longer_span
+    from verifier.reading.figures import years_in
+    source = [f for f in find_figures(sentence) if f.text in ("31", "£5m")][0]
+    assert _of_a_longer_span(years_in(claim), source, sentence) is longer

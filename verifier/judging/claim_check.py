@@ -493,6 +493,12 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
             if found.holds and _other_years(claim_years, found.sentence):
                 continue    # "£11.2 million in 2023/24" where the report's £11.2 million is
                             # the forecast for 2024/25: another year's figure
+            if found.holds and _of_a_longer_span(claim_years, found.source, found.sentence):
+                # "31 complaints in 2023/24 alone" of "31 complaints between April 2022 and
+                # March 2024": the right number, of another period
+                if best_differs is None or found.shared > best_differs[0].shared:
+                    best_differs = (replace(found, holds=False), k, topic)
+                continue
             instead = _of_the_claims_year(figure, found.source, found.sentence, claim_values) \
                 if found.holds else None
             if instead is not None:
@@ -626,6 +632,26 @@ def _of_the_claims_year(figure, source, sentence: str, claim_values=None):
     if not (later and others):
         return None
     return others[0] if len(others) == 1 else source
+
+
+# "between April 2022 and March 2024", "from 2019 to 2024": a period of years in words.
+_SPAN = re.compile(r"\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)(?:[/-]\d\d)?\s+"
+                   r"(?:and|to)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
+# A period this many years long or longer is not one year's, nor one financial year's.
+MIN_SPAN_YEARS = 2
+
+
+def _of_a_longer_span(claim_years: set[str], source, sentence: str) -> bool:
+    """Whether the source gives a figure as the total of a period of years the sentence names
+    ("between April 2022 and March 2024") where the claim gives it to one year or financial
+    year: the source's only figure of its unit there, so not one end of a change ("fell from
+    £20m in 2019 to £5m in 2024" gives 2024's)."""
+    if len(claim_years) != 1:
+        return False
+    span = _SPAN.search(sentence)
+    if span is None or int(span.group(2)) - int(span.group(1)) < MIN_SPAN_YEARS:
+        return False
+    return sum(f.unit == source.unit for f in find_figures(sentence)) == 1
 
 
 def _other_years(claim_years: set[str], sentence: str) -> bool:
@@ -802,24 +828,27 @@ def _spanned(figures):
     return tuple(out)
 
 
-def _held_in(figure, text: str, layout: _Layout, k: int, claim_values=None) -> FigureResult | None:
+def _held_in(figure, text: str, layout: _Layout, k: int, claim_values=None,
+             claim_years=frozenset()) -> FigureResult | None:
     """The claim's figure holding in `text` (a part of paragraph k), or None."""
-    same = _same_figure(figure, text, layout, k, claim_values)
+    same = _same_figure(figure, text, layout, k, claim_values, claim_years)
     if same is None:
         return None
     return FigureResult(figure, FigureStatus.HOLDS, sentence_at(text, same.start, same.end),
                         same.text, _section(layout.places[k][2]), arithmetic(figure, same))
 
 
-def _same_figure(figure, text: str, layout: _Layout, k: int, claim_values=None):
+def _same_figure(figure, text: str, layout: _Layout, k: int, claim_values=None,
+                 claim_years=frozenset()):
     """The figure of `text` (a part of paragraph k) that states the claim's figure: same unit,
     the value holding, of the same year, and no other group ("48% of councillors" is not the
     report's 48% of staff, nor a share of a survey the caption says was of staff)."""
     for source in figures_with_groups(text):
         if source.unit != figure.unit or not compare(figure, source):
             continue
-        if _of_another_year(figure, source, sentence_at(text, source.start, source.end),
-                            claim_values):
+        sentence = sentence_at(text, source.start, source.end)
+        if _of_another_year(figure, source, sentence, claim_values) or \
+                _of_a_longer_span(set(claim_years), source, sentence):
             continue
         if figure.group and source.group and source.group != figure.group:
             continue
@@ -1011,7 +1040,8 @@ def _judge_with_figures(claim, figures, words, cited, located, sources, layout) 
     if judged.verdict in (ClaimVerdict.SUPPORTED, ClaimVerdict.ELSEWHERE) and judged.found:
         k = _place_of(judged.found, sources, layout)
         anchored = _computed(_spanned(_in_place(figures, k, layout,
-                                                frozenset(f.value for f in claim.figures))), layout,
+                                                frozenset(f.value for f in claim.figures),
+                                                frozenset(years_in(claim.text)))), layout,
                              claim)
         if k is not None and all(r.status is FigureStatus.HOLDS for r, _, _ in anchored):
             return replace(judged, figures=tuple(r for r, _, _ in anchored),
@@ -1043,7 +1073,7 @@ def _place_of(found, sources: Sources, layout: _Layout) -> int | None:
     return None
 
 
-def _in_place(figures, k: int | None, layout: _Layout, claim_values=None):
+def _in_place(figures, k: int | None, layout: _Layout, claim_values=None, claim_years=frozenset()):
     """Each figure not yet found, looked for again in paragraph k by value and unit alone."""
     if k is None:
         return figures
@@ -1051,7 +1081,7 @@ def _in_place(figures, k: int | None, layout: _Layout, claim_values=None):
     out = []
     for r, kk, at in figures:
         if r.status is FigureStatus.ABSENT and r.figure.unit != "date":
-            found = _held_in(r.figure, text, layout, k, claim_values)
+            found = _held_in(r.figure, text, layout, k, claim_values, claim_years)
             if found is not None:
                 r, kk, at = found, k, {k: 0}
         out.append((r, kk, at))
