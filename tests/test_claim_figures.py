@@ -242,3 +242,26 @@ def test_a_figure_of_a_longer_period(claim, sentence, longer):
     from verifier.reading.figures import years_in
     source = [f for f in find_figures(sentence) if f.text in ("31", "£5m")][0]
     assert _of_a_longer_span(years_in(claim), source, sentence) is longer
+
+
+RESERVE = ("The council's general fund reserve stood at £14.2 million at 31 March 2021. By 31 March "
+           "2024 it had fallen to £5.3 million. Earmarked reserves fell from £22.7 million to £12.9 "
+           "million.")
+
+
+@pytest.mark.parametrize("claim, later", [
+    pytest.param("Our general fund reserve still stands at more than £12 million", "£5.3 million",
+                 id="the-present-is-the-later-figure"),
+    pytest.param("Our general fund reserve stood at more than £12 million in 2021", None,
+                 id="a-claim-of-that-year"),
+    pytest.param("Our general fund reserve stood at more than £12 million", None,
+                 id="a-claim-not-of-the-present"),
+    pytest.param("Our general fund reserve still stands at more than £5 million", None,
+                 id="holds-for-the-later-figure-too"),
+])
+def test_a_claim_of_the_present_is_of_the_latest_figure(claim, later):
+    from verifier.judging.claim_check import _superseded
+    (figure,) = [f for f in find_figures(claim) if f.unit == "£"]
+    source = find_figures(RESERVE)[0]
+    found = _superseded(figure, source, RESERVE, claim)
+    assert (found[0].text if found else None) == later

@@ -26,7 +26,8 @@ from verifier.judging.context import ContextKind, governed_claim
 from verifier.reading.claims import find_claims, stated_part
 from verifier.search.corpus import Corpus
 from verifier.search.documents import resolve_document
-from verifier.reading.figures import (MAX_DERIVED_SPAN, MIN_DIFFER_SHARED, FigureMatch,
+from verifier.reading.figures import (MAX_DERIVED_SPAN, MIN_DIFFER_SHARED, MIN_SHARED_CONTEXT,
+                                      FigureMatch,
                                       arithmetic, compare, content_stems, derive, derived_at,
                                       figures_with_groups, find_dates, find_figures, match_in,
                                       groups_named, names_group, sentence_at, stem, stemmed_from,
@@ -499,6 +500,11 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
                 if best_differs is None or found.shared > best_differs[0].shared:
                     best_differs = (replace(found, holds=False), k, topic)
                 continue
+            later = _superseded(figure, found.source, text, claim_text) if found.holds else None
+            if later is not None:
+                if best_differs is None or found.shared > best_differs[0].shared:
+                    best_differs = (FigureMatch(False, found.shared, later[0], later[1]), k, topic)
+                continue
             instead = _of_the_claims_year(figure, found.source, found.sentence, claim_values) \
                 if found.holds else None
             if instead is not None:
@@ -632,6 +638,38 @@ def _of_the_claims_year(figure, source, sentence: str, claim_values=None):
     if not (later and others):
         return None
     return others[0] if len(others) == 1 else source
+
+
+# A claim of the present: "still stands at", "is now", "currently".
+_PRESENT = re.compile(r"\b(?:still|now|currently|today|at\s+present|remains?|stands?)\b",
+                      re.IGNORECASE)
+# A later sentence that goes on with the same thing: "By 31 March 2024 it had fallen to …".
+_SAME_THING_ON = re.compile(r"\b(?:it|this|which)\s+(?:had|has|was|is|stood|fell|rose)\b",
+                            re.IGNORECASE)
+
+
+def _superseded(figure, source, text: str, claim_text: str):
+    """For a claim of the present without a year ("Our reserve still stands at more than £12
+    million"), holding only against a figure the source dates ("stood at £14.2 million at 31
+    March 2021"): the figure of a later year that the next sentences give of the same thing
+    ("By 31 March 2024 it had fallen to £5.3 million"), when the claim's does not hold for it.
+    That later one is what the claim misstates. Else None."""
+    if source.year is None or years_in(claim_text) or not _PRESENT.search(claim_text):
+        return None
+    own = sentence_at(text, source.start, source.end)
+    after = text.find(own) + len(own)
+    if after < len(own):
+        return None
+    for later in find_figures(text[after:]):
+        sentence = sentence_at(text[after:], later.start, later.end)
+        years = [int(y[:4]) for y in years_in(sentence)]
+        if later.unit != source.unit or not years or max(years) <= source.year[1]:
+            continue
+        if not (_SAME_THING_ON.search(sentence) or
+                len(set(later.context) & set(figure.context)) >= MIN_SHARED_CONTEXT):
+            continue
+        return None if compare(figure, later) else (later, sentence)
+    return None
 
 
 # "between April 2022 and March 2024", "from 2019 to 2024": a period of years in words.
