@@ -44,6 +44,8 @@ from verifier.reading.figures import find_figures, match_in
                  id="table-of-shares"),
     pytest.param("Cost (£m) 4.6 Staff (%) 38 and 212 posts", [("38", 38.0, "", "="), ("212", 212.0, "", "=")],
                  id="two-declared-units-declare-none"),
+    pytest.param("an independent review of the company (R6), as ES3 and B12 say", [],
+                 id="a-place-label-is-no-figure"),
     pytest.param("within 24 hours in more than nine cases out of ten",
                  [("24", 24.0, "", "="), ("more than nine cases out of ten", 90.0, "%", ">")],
                  id="a-noun-inside-nine-out-of-ten"),

@@ -68,7 +68,8 @@ _FIGURE = re.compile(
     # "five times as many" is a multiple, not the count five: tried before plain numbers
     rf"\b(?:(?P<times_n>{_WORDNUM}|\d+(?:\.\d+)?)\s+times|(?P<twice>twice))"
     rf"(?=\s+(?:as\s+(?:many|much|high|large|often|fast|big|likely)|more|higher|larger|greater|the))|"
-    rf"(?P<money>£\s?)?(?P<num>{_DIGITS})(?P<plus>\+)?"
+    # (a number glued to letters before it names a thing: "R6", "ES3", "B12", "Q2")
+    rf"(?P<money>£\s?)?(?<![^\W_])(?P<num>{_DIGITS})(?P<plus>\+)?"
     rf"(?:\s?(?P<scale>million|billion|bn|mn|m|k)\b)?"
     rf"(?:\s?(?P<pct>%|per\s?cent\b|percent\b))?"
     # "one in four", "nine out of ten", and "nine cases out of ten" with a noun between (of a
