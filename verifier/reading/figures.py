@@ -719,8 +719,9 @@ _PHRASAL_CHANGE = re.compile(r"\b(?:go|goes|going|gone|went|come|comes|came)\s+(
 # Which way a change goes, in the words of a claim or of the source's sentence. A difference is
 # the same both ways; "160 more homes" of a number that fell from 420 to 260 is not a slip of
 # arithmetic but the opposite claim.
-_RISING = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|increas\w*|gr[eo]w\w*|up|higher|more|extra|"
-                     r"added|overspen\w*|over)\b", re.IGNORECASE)
+# ("more than" and "over" are bounds as often: "well over half of it")
+_RISING = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|increas\w*|gr[eo]w\w*|up|higher|more(?!\s+than)|"
+                     r"extra|added|overspen\w*)\b", re.IGNORECASE)
 _FALLING = re.compile(r"\b(?:fall\w*|fell|drop\w*|decreas\w*|reduc\w*|cuts?|shr[iau]nk\w*|"
                       r"lower|fewer|less|down|lost|loss|short\w*|behind)\b", re.IGNORECASE)
 
