@@ -412,6 +412,28 @@ def cited(text: str) -> list[tuple[str, tuple]]:
     pytest.param("The panel's view was plain. It said “budget reports were late”\n6.2 The "
                  "council accepts this.",
                  [("budget reports were late", cite())], id="a-numbered-paragraph-is-no-column"),
+    # The "Ref." column before the quotation's cell (a CMIS response table: theme, paragraph,
+    # response, then the inspectors' words), issue 23: each row's number, never the number of
+    # a row before it; the paper's own numbered paragraph after the table is no cell.
+    pytest.param("4.5 The findings are summarised below.\nTheme Ref. Initial response\n"
+                 "Finance 4.1.4 Seven vacancies filled by March.\nInspectors: “the finance team "
+                 "is too small”\nDecision-making 2.2.2\nUrgency to need the Chief Executive's "
+                 "consent.\nInspectors: “key decisions were taken under urgency”\nHousing\n"
+                 "7.1.3\nSurvey brought forward.\nInspectors: “one home in five is not decent”\n"
+                 "5.1 The letter says the intervention “is meant to help the council”.",
+                 [("the finance team is too small", cite(["4.1.4"])),
+                  ("key decisions were taken under urgency", cite(["2.2.2"])),
+                  ("one home in five is not decent", cite(["7.1.3"])),
+                  ("is meant to help the council", cite(document="letter"))],
+                 id="ref-column-before-the-quotation"),
+    pytest.param("Indicator\nRef.\nMeetings of the committee in 2024 5.2.1\nReport: “two "
+                 "meetings were not quorate”\nCall-ins since 2021 5.1.2\nNine, none changing "
+                 "the decision\n4.1 Members noted that it was “a weak year”.",
+                 [("two meetings were not quorate", cite(["5.2.1"])), ("a weak year", cite())],
+                 id="ref-column-number-ending-its-row-label"),
+    pytest.param("Theme Ref. Response\nThe balance fell to 4.5 in 2024 and the panel said "
+                 "“reserves are low”.",
+                 [("reserves are low", cite())], id="a-figure-in-prose-is-no-ref-cell"),
 ])
 def test_citation_attached_to_quotation(text, expected):
     assert cited(text) == expected

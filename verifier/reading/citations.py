@@ -152,8 +152,27 @@ _BRACKETED_MARKER = re.compile(r"\[(\d{1,3})\]")
 MAX_TABLE_CHARS = 3000
 _PARA_COLUMN = re.compile(r"(?m)^(?P<line>[^\n]{0,60}\b(?:Para|Paras|Paragraph|Paragraphs|Ref|"
                           r"Report\s+para(?:graph)?)\b[^\n]{0,60})$")
+# A column's name abbreviated ("No.", "Ref.", "Para."): its stop ends no sentence.
+_COLUMN_ABBREVIATION = re.compile(r"\b(No|Ref|Paras?)\.")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
 _COLUMN_NUMBER = re.compile(r"[ \t]*\n?[ \t]*(\d{1,2}(?:\.\d{1,3}){1,2})(?=[ \t]*(?:\n|[ \t]\S))")
+# A row of such a table whose number comes before the quotation's cell: the number at most
+# this far before the opening mark (a row's label, its number, a line of response, then
+# "Inspectors: “…”").
+MAX_ROW_CHARS = 400
+# A line of the paper's own after a table: its numbered heading or paragraph ("4. The
+# Secretary of State's letter", "4.1 The letter …").
+_PAPER_PARAGRAPH = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,3}){0,2}\.?[ \t]+[A-Z]")
+_OPENING_MARK = re.compile(r"[“\"]")
+_ROW_NUMBER = re.compile(r"(?<![\w.,£$/-])(\d{1,2}(?:\.\d{1,3}){1,2})(?![\w.,%/-]|\.\w)")
+# A row's label before its number on the line: a few words, no stops ("Finance", "Decision-
+# making"), or, when the number ends the line, a longer label ("Audit and Governance
+# Committee meetings in 2024").
+_ROW_LABEL = re.compile(r"[A-Z][\w'’&/ -]{0,30}")
+_LONG_ROW_LABEL = re.compile(r"[A-Z][\w'’&/ -]{0,90}")
+MAX_ROW_LABEL_WORDS = 4
+_CITES_BY_KEYWORD = re.compile(r"(?i)\b(?:para(?:graph)?s?|sections?|at|in|p|pp|page|"
+                               r"chapter)\.?\s*$")
 # Lines opening with the marker's number looked at, in order, for the footnote ("3 Apologies"
 # in an agenda may come before "3 Annual Governance Statement 2023/24, page 12").
 MAX_FOOTNOTE_LINES = 5
@@ -414,7 +433,10 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
     for i, q in enumerate(quotes):
         limit = quotes[outer_of[i]].end if i in outer_of else None
         own[i] = citation_after(text, close_end(q), limit) or (
-            None if i in outer_of else column_citation(text, close_end(q)))
+            None if i in outer_of else
+            row_citation(text, open_at(q), max([close_end(quotes[j]) for j in range(i)
+                                               if j not in outer_of] or [0]))
+            or column_citation(text, close_end(q)))
 
     top = [i for i in range(len(quotes)) if i not in outer_of]
     excluded = tuple([(open_at(quotes[i]), close_end(quotes[i])) for i in top]
@@ -465,11 +487,64 @@ def column_citation(text: str, pos: int) -> Citation | None:
     number = _COLUMN_NUMBER.match(text, pos)
     if number is None or not any(
             # a header, not a sentence that names a paragraph ("No." numbers a column)
-            not _SENTENCE_STOP.search(re.sub(r"\bNo\.", "No", header.group("line")))
+            not _SENTENCE_STOP.search(_COLUMN_ABBREVIATION.sub(r"\1", header.group("line")))
             for header in _PARA_COLUMN.finditer(text, max(0, pos - MAX_TABLE_CHARS), pos)):
         return None
     return Citation(sections=(number.group(1),), text=number.group(1), start=number.start(1),
                     end=number.end(1))
+
+
+def row_citation(text: str, start: int, floor: int = 0) -> Citation | None:
+    """The paragraph a table's "Ref." column gives the quotation in its row when the column
+    comes before the quotation's cell ("Theme | Ref. | Response": "Housing 7.1.3 Stock
+    condition survey … Inspectors: “…”", issue 23's wrong citation in a table cell that came
+    back `missing`): the last number standing as a cell between the row's start (the table's
+    header, or the quotation before) and the quotation's opening mark.
+
+    A number is a cell when it is alone on its line, ends its line, or follows a row's label
+    on it ("Finance 4.1.4 Seven vacancies …"); a number opening a line of prose is the paper's
+    own paragraph ("4.1 The letter refers to “…”") and is never taken. The table is read this
+    way only when its first row shows it: a cell number between the header and its first
+    quotation (a table whose number follows each quotation is column_citation's).
+    """
+    headers = [h for h in _PARA_COLUMN.finditer(text, max(0, start - MAX_TABLE_CHARS), start)
+               if not _SENTENCE_STOP.search(_COLUMN_ABBREVIATION.sub(r"\1", h.group("line")))]
+    if not headers:
+        return None
+    header_end = headers[-1].end()
+    first = _OPENING_MARK.search(text, header_end, start + 1)
+    if first is None or not _row_cells(text, header_end, first.start()):
+        return None
+    cells = _row_cells(text, max(floor, header_end, start - MAX_ROW_CHARS), start)
+    if not cells:
+        return None
+    number = cells[-1]
+    if _PAPER_PARAGRAPH.search(text, number.end(), start):
+        return None             # the table ended: the paper's own numbered paragraph goes on
+    return Citation(sections=(number.group(1),), text=number.group(1), start=number.start(1),
+                    end=number.end(1))
+
+
+def _row_cells(text: str, begin: int, end: int) -> list[re.Match]:
+    return [m for m in _ROW_NUMBER.finditer(text, max(begin, end - MAX_ROW_CHARS), end)
+            if _is_cell(text, m)]
+
+
+def _is_cell(text: str, number: re.Match) -> bool:
+    """Whether a number stands as a table's cell on its line (row_citation)."""
+    line_start = text.rfind("\n", 0, number.start()) + 1
+    line_end = text.find("\n", number.end())
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:number.start()].strip()
+    after = text[number.end():line_end].strip()
+    if _CITES_BY_KEYWORD.search(text[line_start:number.start()]):
+        return False            # "paragraph 4.1.4", "at 5.2": prose citing, read elsewhere
+    if not before:
+        return not after        # alone on its line; "4.1 The letter …" opens the paper's own
+    if not after:
+        return bool(_LONG_ROW_LABEL.fullmatch(before))
+    return bool(_ROW_LABEL.fullmatch(before)) and \
+        len(before.split()) <= MAX_ROW_LABEL_WORDS and after[:1].isupper()
 
 
 def footnote_citation(text: str, pos: int) -> Citation | None:
