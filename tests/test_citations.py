@@ -431,6 +431,16 @@ def cited(text: str) -> list[tuple[str, tuple]]:
                  "the decision\n4.1 Members noted that it was “a weak year”.",
                  [("two meetings were not quorate", cite(["5.2.1"])), ("a weak year", cite())],
                  id="ref-column-number-ending-its-row-label"),
+    # An executive summary's paragraph by its label, or by its order in the summary.
+    pytest.param("It found “decisions were rushed” (ES3) and “no one was accountable” "
+                 "(para ES.4).", [("decisions were rushed", cite(["ES3"])),
+                                  ("no one was accountable", cite(["ES4"]))],
+                 id="executive-summary-labels"),
+    pytest.param("It found “decisions were rushed” (para 2 of the executive summary).",
+                 [("decisions were rushed", cite(["2"], document="executive summary"))],
+                 id="a-paragraph-of-the-executive-summary"),
+    pytest.param("It found “decisions were rushed” (es 4).", [("decisions were rushed", cite())],
+                 id="es-in-lower-case-is-no-label"),
     pytest.param("Theme Ref. Response\nThe balance fell to 4.5 in 2024 and the panel said "
                  "“reserves are low”.",
                  [("reserves are low", cite())], id="a-figure-in-prose-is-no-ref-cell"),

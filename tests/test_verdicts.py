@@ -10,7 +10,7 @@ import pytest
 
 from verifier.judging.quotation import numbered_alike
 from verifier.judging.verdicts import (_is_article, covers, meaning_disagreements,
-                                       page_counted, telling_words_missing)
+                                       page_counted, part_sections, telling_words_missing)
 from verifier.models import Citation, Difference, Match
 from verifier.search.matching import is_title
 
@@ -149,6 +149,33 @@ def test_an_annex_paragraph_is_cited_as_the_report_prints_it_or_not(citation, se
                                                                       expected):
     # the cited document is the report itself (an annex is a part of it)
     assert covers(citation, SimpleNamespace(id="report"), _match(section)) is expected
+
+
+# A paragraph of the executive summary, cited by its label or its order (issue 21): the
+# reader's ES labels where it kept them, else the summary as a whole; never the report's own
+# paragraph of that number.
+@pytest.mark.parametrize("citation, places, sections", [
+    pytest.param(Citation(sections=("ES3",)), {"executive summary"}, ("executive summary",),
+                 id="es3-of-a-summary-read-unnumbered"),
+    pytest.param(Citation(sections=("ES3",)), {"ES3", "executive summary"}, ("ES3",),
+                 id="es3-where-the-reader-kept-the-labels"),
+    pytest.param(Citation(sections=("3",), document="Executive Summary"), {"executive summary"},
+                 ("executive summary",), id="executive-summary-paragraph-3"),
+    pytest.param(Citation(sections=("3",), document="Executive Summary"),
+                 {"ES3", "executive summary"}, ("ES3",), id="executive-summary-paragraph-3-as-es3"),
+    pytest.param(Citation(sections=("2",), document="summary"), {"executive summary"},
+                 ("executive summary",), id="summary-para-2"),
+    pytest.param(Citation(sections=("2",), document="the foreword"), {"foreword"},
+                 ("foreword",), id="foreword-paragraph-2"),
+    pytest.param(Citation(sections=("3",), document="Executive Summary"), set(), ("3",),
+                 id="a-report-without-a-summary-left-as-cited"),
+    pytest.param(Citation(sections=("4.2",), document="Executive Summary"), {"executive summary"},
+                 ("4.2",), id="a-numbered-paragraph-is-no-ordinal"),
+    pytest.param(Citation(sections=("3",), document="Annex A"), {"executive summary"}, ("3",),
+                 id="another-part-left-as-cited"),
+])
+def test_a_summary_paragraph_is_cited_as_the_reader_stored_it(citation, places, sections):
+    assert part_sections(citation, lambda wanted: set(wanted) & places).sections == sections
 
 
 def _on_page(pdf_page, printed):

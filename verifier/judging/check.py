@@ -28,7 +28,7 @@ from verifier.reading.quotations import find_quotations, number_quotations
 from verifier.search.session import Session, open_session
 from verifier.judging.quotation import SOURCE_WORDS, MotionFacts, judge_quotation
 from verifier.judging.verdicts import (REPORT_ITEM, annex_sections, carrying_sentences, covers,
-                                       item_place, sources_unconfirmed)
+                                       item_place, part_sections, sources_unconfirmed)
 from verifier.words import PART_NAME, tokenize
 
 # Alignments scoring within this of the best are equally good places; the cited one is chosen.
@@ -161,7 +161,7 @@ def locate(quotation: Quotation, sources: Sources, documents: tuple[Document, ..
     """Where the quotation's words are (the cited place first among equals), as
     judge_quotation takes them: (quote, citation, cited document, item, chosen, match, also)."""
     quote = prepare(quotation, sources.corpus)
-    citation = quotation.citation
+    citation = part_sections(quotation.citation, sources.corpus.known_sections)
     cited_document = (resolve_document(citation.document, documents, sources.corpus.part_names,
                                      sources.corpus.letter_text)
                       if citation.document else None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from index import Document
@@ -200,6 +201,46 @@ def item_place(item: str) -> str:
     if kind in ("recommendation", "rec"):
         return "R" + number.lstrip("Rr")
     return f"{kind.capitalize()} {number}"
+
+
+# A paragraph of the executive summary by its label ("ES3") or its order ("Executive Summary,
+# paragraph 3", "para 2 of the executive summary").
+_SUMMARY_LABEL = re.compile(r"^ES(\d{1,2})$")
+_PART_ORDINAL = re.compile(r"^\d{1,2}$")
+
+
+def part_sections(citation: Citation, known: Callable[[tuple[str, ...]], set[str]]) -> Citation:
+    """A citation of a paragraph of the report's executive summary or foreword, as the places
+    the reader stored (issue 21, "every way of citing"): "(ES3)" is ES3 where the reader kept
+    the summary's labels, else the executive summary as a whole; "(Executive Summary,
+    paragraph 3)" likewise (ES3, else the summary), never the report's paragraph 3. Which of
+    the summary's unnumbered paragraphs a writer counted to is not checked (a reader may join
+    or split them): the words being in the summary is what the citation can show.
+    `known(sections)`: which of them the sources hold. Any other citation is returned as it is."""
+    part = re.sub(r"^the\s+", "", (citation.document or "").strip(), flags=re.IGNORECASE).lower()
+    part = " ".join(part.split())
+    if citation.document and not (PART_NAME.fullmatch(part) and citation.sections and all(
+            _PART_ORDINAL.match(s) for s in citation.sections)):
+        return citation
+    if citation.document:
+        if part not in ("summary", "executive summary", "foreword"):
+            return citation
+        if part != "foreword":
+            labelled = tuple(f"ES{s}" for s in citation.sections)
+            if known(labelled) == set(labelled):
+                return replace(citation, document=None, sections=labelled)
+        for name in (("foreword",) if part == "foreword" else ("executive summary", "summary")):
+            if known((name,)):
+                return replace(citation, document=None, sections=(name,))
+        return citation
+    labels = [s for s in citation.sections if _SUMMARY_LABEL.match(s)]
+    if not labels or len(labels) != len(citation.sections) or \
+            known(tuple(labels)) == set(labels):
+        return citation
+    for name in ("executive summary", "summary"):
+        if known((name,)):
+            return replace(citation, sections=(name,))
+    return citation
 
 
 def judge_item_citation(item: str, verdict: Verdict, match: Match | None,

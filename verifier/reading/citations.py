@@ -40,14 +40,18 @@ _FOOTNOTE_WORDS = r"footnotes?|fns?\.?"
 # A recommendation by its label: "(R4)", "Recommendation 4", "Recommendation R3": the reader
 # stores a report's labelled recommendations as places "R1", "R2" … (issue 20).
 _RECOMMENDATION_WORDS = r"recommendations?|recs?\.|R(?=\s?\d)"
+# An executive summary's paragraph by its label: "(ES3)", "(ES.3)", "paragraph ES3" (a GOV.UK
+# style summary numbered ES1, ES2 …): stored as the place "ES3".
+_SUMMARY_LABEL_WORDS = r"(?-i:ES)\.?(?=\s?\d)"
 # What follows a section number that makes it a statute's or a statutory role's.
 STATUTE_AFTER = re.compile(r"\s*(?:(?i:officers?|notices?)\b|"
                            r"of\s+the\s+[A-Z][\w ()]{0,60}?\bAct\b)")
 _KEYWORD_CITE = re.compile(
     rf"(?<![A-Za-z])(?P<word>{_SECTION_WORDS}|{_PAGE_WORDS}|{_FOOTNOTE_WORDS}|"
-    rf"{_RECOMMENDATION_WORDS})\s*(?P<nums>R?{_NUMLIST})(?![\d.]\d)",
+    rf"{_RECOMMENDATION_WORDS}|{_SUMMARY_LABEL_WORDS})\s*(?P<nums>R?{_NUMLIST})(?![\d.]\d)",
     re.IGNORECASE,
 )
+_SUMMARY_LABEL_WORD = re.compile(r"^ES\.?$")
 _RECOMMENDATION_WORD = re.compile(r"^(?:recommendations?|recs?\.|r)$", re.IGNORECASE)
 # Words between two quotations that introduce a new speaker or source.
 # (Not the noun after an article or a possessive: "“…”, a claim for which the inspectors “…”"
@@ -615,6 +619,9 @@ def _keyword_citation(text: str, match: re.Match) -> Citation:
     if _RECOMMENDATION_WORD.match(word):
         return Citation(sections=tuple(f"R{n}" for n in numbers if "." not in n),
                         text=text[match.start():nums_end], start=match.start(), end=nums_end)
+    if _SUMMARY_LABEL_WORD.match(word):
+        return Citation(sections=tuple(f"ES{n}" for n in numbers if "." not in n),
+                        text=text[match.start():nums_end], start=match.start(), end=nums_end)
     if _FOOTNOTE_WORD.match(word):
         return Citation(footnotes=tuple(n for n in numbers if "." not in n),
                         text=text[match.start():nums_end], start=match.start(), end=nums_end)
@@ -749,6 +756,11 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
                     end=stripped_end)
 
 
+# A part of the report named after the place in it: "paragraph 2 of the executive summary".
+_OF_PART = re.compile(r"(?:of|in)\s+(?:the\s+)?(?:report'?s\s+)?(?P<part>" + PART_NAME.pattern + ")",
+                      re.IGNORECASE)
+
+
 def _blank(text: str, start: int, end: int, matches) -> str:
     """text[start:] with the matched spans inside [start, end) replaced by spaces."""
     out, last = [], start
@@ -762,6 +774,10 @@ def _blank(text: str, start: int, end: int, matches) -> str:
 
 def _document_name(remainder: str, liberal: bool) -> str | None:
     name = re.sub(r"\s+", " ", remainder).strip(" ,;:-–—.")
+    part = _OF_PART.fullmatch(name)
+    if part is not None:
+        # "(para 2 of the executive summary)": the summary's paragraph, not the report's 2
+        return part.group("part")
     name = re.sub(r"^(?:(?:of|in|from|see)\s+)", "", name, flags=re.IGNORECASE).strip()
     if not name or _GENERIC_DOC.match(name) or _NOT_A_SOURCE.match(name):
         return None
