@@ -810,3 +810,35 @@ def test_a_report_item_cited_in_a_table_cell_concerns_the_sources(cited, concern
     result = check_motion(Motion("pack.pdf", text), session).results[0]
     assert concerns_sources(result, text, documents, corpus.part_names,
                             corpus.letter_text) is concerns
+
+
+# A quotation whose words are not the sources', cited by a place, in a sentence that names
+# another document by its proper name: that document's place, no finding (issue 23: a pack's
+# quotations of a council plan, a code, a peer review counted as false alarms).
+@pytest.mark.parametrize("sentence, concerns", [
+    pytest.param("The Council Plan 2024-28 commits us to “a thriving borough where nobody is "
+                 "left behind” (page 12).", False, id="a-council-plan"),
+    pytest.param("Our Corporate Strategy says we will be “a listening council that puts "
+                 "residents first” (section 2.1).", False, id="a-corporate-strategy"),
+    pytest.param("The Local Government Association's Corporate Peer Challenge said the council "
+                 "was “on a journey of improvement” (paragraph 4.2).", False,
+                 id="a-peer-challenge"),
+    pytest.param("The Annual Governance Statement records that “arrangements remain fit for "
+                 "purpose” (page 7).", False, id="an-annual-governance-statement"),
+    pytest.param("The council said it was “on a journey of improvement” (paragraph 4.2).", True,
+                 id="no-document-named-the-place-is-the-sources"),
+    pytest.param("The inspectors' review of the Council Plan found it “on a journey of "
+                 "improvement” (paragraph 4.2).", True, id="the-inspectors-named-too"),
+])
+def test_a_place_in_another_named_document_is_no_finding(sentence, concerns, example_index):
+    from verifier.batch.worker import concerns_sources
+    from verifier.judging.check import check_motion
+    from verifier.models import Motion
+    from verifier.search.session import open_session
+
+    session = open_session(example_index)
+    documents = session.documents()
+    corpus = session.corpus(documents)
+    result = check_motion(Motion("pack.pdf", sentence), session).results[0]
+    assert concerns_sources(result, sentence, documents, corpus.part_names,
+                            corpus.letter_text) is concerns
