@@ -190,6 +190,25 @@ SPLITS = [
          ["REPORT OF THE AUDIT COMMITTEE", "text"]],
         [None] * 5, [(None, 1, 1), ("2", 2, 3), ("4", 4, 4), ("5", 5, 5)],
         id="a-heading-naming-the-item-in-other-words-and-not-another-item"),
+    # An agenda table printed from HTML (issue 23, another publisher's packs): a number cell
+    # set apart from its title, or in the middle of its row beside the description's lines;
+    # each entry's pages a few lines on, "Pages 5 to 7".
+    pytest.param(
+        [["AGENDA", "1.", "Apologies for Absence", "2.", "Minutes of the Previous Meeting",
+          "To approve the minutes of the meeting", "held on 10 February.", "Pages 3 to 4",
+          "3.", "Notice of Motion: Governance Review", "To debate the motion below", "and any",
+          "amendment to it.", "Page 5"],
+         ["Cover note"], ["MINUTES", "text"], ["text"], ["MOTION", "text"]],
+        [None, None, "3", "4", "5"], [(None, 1, 2), ("2", 3, 4), ("3", 5, 5)],
+        id="numbers-on-lines-of-their-own-and-pages-lines-later"),
+    pytest.param(
+        [["AGENDA", "Minutes of the Previous Meeting", "2. To approve the minutes of the",
+          "meeting.", "Best Value Inspection Report", "3. To consider the report of the",
+          "Chief Executive."],
+         ["Agenda Item 2", "MINUTES", "text"], ["Agenda Item 3", "REPORT", "text"],
+         ["Agenda Item 4", "Notice of motion", "text"]],
+        [None] * 4, [(None, 1, 1), ("2", 2, 2), ("3", 3, 3), ("4", 4, 4)],
+        id="a-banner-for-an-item-the-agenda-as-read-missed"),
 ]
 
 
@@ -842,3 +861,18 @@ def test_a_place_in_another_named_document_is_no_finding(sentence, concerns, exa
     result = check_motion(Motion("pack.pdf", sentence), session).results[0]
     assert concerns_sources(result, sentence, documents, corpus.part_names,
                             corpus.letter_text) is concerns
+
+
+def test_banners_atop_consecutive_pages_are_kept_for_the_items():
+    """"Agenda Item 5" atop one page and "Agenda Item 6" atop the next (two items of a page
+    each) recur, digits blurred, at the same edge of consecutive pages, as a running header
+    does; they are each item's start, and kept (issue 23: a pack printed from HTML lost them all
+    and no item was found)."""
+    from index.readers.furniture import make_pages
+
+    raw = ["AGENDA\n1. Apologies\n2. Minutes\n3. Motion\n4. Questions",
+           "Agenda Item 2\nMINUTES of the meeting held on 10 February.\nPage 1",
+           "Agenda Item 3\nNOTICE OF MOTION on the governance review.\nPage 2",
+           "Agenda Item 4\nQUESTIONS from members of the public.\nPage 3"]
+    pages = make_pages(raw, "pack.pdf")
+    assert [p.lines[0] for p in pages[1:]] == ["Agenda Item 2", "Agenda Item 3", "Agenda Item 4"]
