@@ -9,7 +9,8 @@ from types import SimpleNamespace
 import pytest
 
 from verifier.judging.quotation import numbered_alike
-from verifier.judging.verdicts import (_is_article, covers, meaning_disagreements,
+from verifier.judging.verdicts import (_is_article, _spelled_otherwise, covers,
+                                       meaning_disagreements,
                                        page_counted, part_sections, telling_words_missing)
 from verifier.models import Citation, Difference, Match
 from verifier.search.matching import is_title
@@ -25,6 +26,21 @@ from verifier.search.matching import is_title
 ])
 def test_an_article_alone_is_a_minor_edit(diff, expected):
     assert _is_article(diff) is expected
+
+
+# A compound written open, hyphenated or closed is one word spelled otherwise, a minor edit
+# (a pack's "long standing" for the report's "longstanding" came back misquoted); never when a
+# part is a negation.
+@pytest.mark.parametrize("quote, source, expected", [
+    pytest.param("long standing", "longstanding", True, id="open-for-closed"),
+    pytest.param("longstanding", "long standing", True, id="closed-for-open"),
+    pytest.param("co ordinated", "coordinated", True, id="a-prefix-apart"),
+    pytest.param("not able", "notable", False, id="a-negation-is-no-compound"),
+    pytest.param("long serving", "longstanding", False, id="another-word"),
+    pytest.param("six", "6", True, id="a-number-in-words"),
+])
+def test_a_compound_written_apart_is_spelled_otherwise(quote, source, expected):
+    assert _spelled_otherwise(Difference("changed", quote, source)) is expected
 
 
 @pytest.mark.parametrize("text, expected", [

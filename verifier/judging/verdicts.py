@@ -133,9 +133,26 @@ def _is_article(diff: Difference) -> bool:
 
 
 def _spelled_otherwise(diff: Difference) -> bool:
-    """One word written another way ("six" for "6", "learnt" for "learned"): no change."""
-    return diff.kind == "changed" and " " not in diff.quote and " " not in diff.source and \
-        spelled_otherwise(diff.quote, diff.source)
+    """One word written another way ("six" for "6", "learnt" for "learned"), or a compound
+    written open, hyphenated or closed ("long standing", "long-standing", "longstanding"):
+    no change."""
+    if diff.kind != "changed":
+        return False
+    if " " not in diff.quote and " " not in diff.source:
+        return spelled_otherwise(diff.quote, diff.source)
+    parts = diff.quote.casefold().split() + diff.source.casefold().split()
+    if any(part in NEGATIONS for part in parts):
+        return False            # "not able" is no way of writing "notable"
+    return _COMPOUND_JOIN.sub("", diff.quote).casefold() == \
+        _COMPOUND_JOIN.sub("", diff.source).casefold() and \
+        len(diff.quote.split()) <= MAX_COMPOUND_PARTS and \
+        len(diff.source.split()) <= MAX_COMPOUND_PARTS
+
+
+# A compound's parts, written apart or joined (a space or a hyphen between them), at most this
+# many ("decision making", "co ordinated", "well run").
+_COMPOUND_JOIN = re.compile(r"[\s\-‐‑–]+")
+MAX_COMPOUND_PARTS = 3
 
 
 # ---------------------------------------------------------------- citations
