@@ -38,6 +38,9 @@ def test_an_article_alone_is_a_minor_edit(diff, expected):
     pytest.param("not able", "notable", False, id="a-negation-is-no-compound"),
     pytest.param("long serving", "longstanding", False, id="another-word"),
     pytest.param("six", "6", True, id="a-number-in-words"),
+    pytest.param("forty one", "41", True, id="a-number-in-two-words"),
+    pytest.param("forty two", "41", False, id="another-number-in-words"),
+    pytest.param("one hundred and twenty", "120", True, id="hundreds-in-words"),
 ])
 def test_a_compound_written_apart_is_spelled_otherwise(quote, source, expected):
     assert _spelled_otherwise(Difference("changed", quote, source)) is expected

@@ -18,7 +18,7 @@ from verifier.search.matching import Alignment, QuoteText, Sources, marked_edits
 from verifier.models import Citation, CitationVerdict, Difference, Match, Note, Said, Verdict
 from verifier.reading.figures import content_stems
 from verifier.thresholds import MIN_REVERSAL_SIMILARITY, SENTENCE_TIE
-from verifier.words import (MODALS, NEGATIONS, PART_NAME, fold, is_number,
+from verifier.words import (MODALS, NEGATIONS, PART_NAME, fold, is_number, number_in_words,
                             section_name, spelled_otherwise, surface, tokenize, without_markers)
 
 
@@ -140,6 +140,9 @@ def _spelled_otherwise(diff: Difference) -> bool:
         return False
     if " " not in diff.quote and " " not in diff.source:
         return spelled_otherwise(diff.quote, diff.source)
+    for words, figure in ((diff.quote, diff.source), (diff.source, diff.quote)):
+        if figure.strip().isdigit() and number_in_words(words) == int(figure):
+            return True         # "forty-one" for "41"
     parts = diff.quote.casefold().split() + diff.source.casefold().split()
     if any(part in NEGATIONS for part in parts):
         return False            # "not able" is no way of writing "notable"
