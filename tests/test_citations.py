@@ -431,6 +431,27 @@ def cited(text: str) -> list[tuple[str, tuple]]:
                  "the decision\n4.1 Members noted that it was “a weak year”.",
                  [("two meetings were not quorate", cite(["5.2.1"])), ("a weak year", cite())],
                  id="ref-column-number-ending-its-row-label"),
+    # A bare number after a word that points at it, or after a name with no comma between.
+    pytest.param("It said “reserves fell” (see 4.1.2) and “trust is low” (ref 3.2).",
+                 [("reserves fell", cite(["4.1.2"])), ("trust is low", cite(["3.2"]))],
+                 id="see-or-ref-before-a-bare-number"),
+    pytest.param("It said “reserves fell” (Inspection report at 4.1.2).",
+                 [("reserves fell", cite(["4.1.2"]))], id="a-generic-name-at-a-bare-number"),
+    pytest.param("It said “reserves fell” (BVI 4.1.2).",
+                 [("reserves fell", cite(["4.1.2"], document="BVI"))],
+                 id="a-name-then-a-bare-number-without-a-comma"),
+    pytest.param("It said “reserves fell” (5.1.2 and 5.1.3).",
+                 [("reserves fell", cite(["5.1.2", "5.1.3"]))], id="a-list-is-no-name"),
+    # A superscript footnote marker, after the closing mark or after the sentence's stop; its
+    # footnote opening with the superscript or the plain digit (Word's text pasted).
+    pytest.param("It said “reserves fell”¹ and “trust is low”.²\n\n¹ Best Value Inspection "
+                 "report, paragraph 4.1.2.\n2 Best Value Inspection report, paragraph 3.2.",
+                 [("reserves fell", cite(["4.1.2"])), ("trust is low", cite(["3.2"]))],
+                 id="superscript-footnote-markers"),
+    pytest.param("It said “reserves fell”.[3]\n\n[3] Best Value Inspection report, page 9.",
+                 [("reserves fell", cite(pages=[9]))], id="a-bracketed-marker-after-the-stop"),
+    pytest.param("It said “reserves fell”. 1 Apologies were received.",
+                 [("reserves fell", cite())], id="a-digit-after-the-stop-is-no-marker"),
     # An executive summary's paragraph by its label, or by its order in the summary.
     pytest.param("It found “decisions were rushed” (ES3) and “no one was accountable” "
                  "(para ES.4).", [("decisions were rushed", cite(["ES3"])),

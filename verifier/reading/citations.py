@@ -118,8 +118,12 @@ _NUM_RE = re.compile(_NUM)
 # A bare list of dotted numbers in brackets, optionally after a document name: "(3.4)",
 # "(Report, 7.3)", "(4.4–4.6)", "(4.3.1)" (three levels: the blind corpus's minutes cite so). Undotted bare numbers are left alone: "(2023)" is a year.
 # (The name must hold a letter: in "(4.4, 4.6)" the first number is not a name.)
-_BARE = re.compile(rf"^(?:(?P<doc>[^()]*?[A-Za-z][^()]*?)\s*[,:;]\s*)?"
+_BARE = re.compile(rf"^(?:(?P<doc>[^()]*?[A-Za-z][^()]*?)\s*[,:;]\s*|"
+                   rf"(?P<spaced>[^()\d]*?[A-Za-z][^()\d]*?)\s+)?"
                    rf"(?P<nums>\d+(?:\.\d+)+(?:(?:{_SEP}|\s*;\s*){_NUM})*)\.?$")
+# Words before a bare number that point at it and name nothing: "(see 4.1.2)", "(ref 4.1.2)",
+# "(cf. 4.1.2)", "(BVI report at 4.1.2)".
+_POINTING = re.compile(r"(?:^|\s+)(?:see(?:\s+also)?|cf\.?|ref\.?|reference|at)$", re.IGNORECASE)
 
 # Names that only say "the report" give no extra location and are not a named document.
 _GENERIC_DOC = re.compile(
@@ -180,6 +184,8 @@ _CITES_BY_KEYWORD = re.compile(r"(?i)\b(?:para(?:graph)?s?|sections?|at|in|p|pp|
 # Lines opening with the marker's number looked at, in order, for the footnote ("3 Apologies"
 # in an agenda may come before "3 Annual Governance Statement 2023/24, page 12").
 MAX_FOOTNOTE_LINES = 5
+_SUPERSCRIPT_MARKER = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?=[\s(\[]|$)")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _FOOTNOTE_LINE = (r"(?m)^[ \t]*(?:\[{n}\]|{n}(?=[ \t]+[A-Z]))[ \t.:]*"
                   r"(?P<body>[^\n]{{3,%d}})$" % MAX_BRACKETED)
 # A document named, with its date, as the subject of the sentence that brings in a quotation:
@@ -557,12 +563,22 @@ def footnote_citation(text: str, pos: int) -> Citation | None:
     ("[1] Best Value Inspection …, paragraph 7.6."). A footnote that names neither a document
     nor a place is no citation."""
     marker = _BRACKETED_MARKER.match(text, pos) or FOOTNOTE_AFTER_QUOTE.match(text, pos)
+    if marker is None and pos < len(text) and text[pos] in ".,;:":
+        # "…”.¹", "…”.[2]": the marker after the sentence's stop (a superscript or a bracket
+        # only: "”. 1 Apologies" is no marker)
+        marker = _BRACKETED_MARKER.match(text, pos + 1) or _SUPERSCRIPT_MARKER.match(text, pos + 1)
     if marker is None:
         return None
     number = marker.group(1) if marker.re is _BRACKETED_MARKER else marker.group()
-    if not number.isdigit():
-        return None         # "¹": a superscript's footnote line starts with a plain digit
-    lines = re.compile(_FOOTNOTE_LINE.format(n=re.escape(number))).finditer(text, marker.end())
+    written = re.escape(number)
+    if not (number.isascii() and number.isdigit()):
+        # "…”¹": its footnote opens with the same superscript ("¹ Best Value Inspection …")
+        # or with the plain digit, as a word processor's footnote text is pasted
+        plain = number.translate(_SUPERSCRIPT_DIGITS)
+        if not (plain.isascii() and plain.isdigit()):
+            return None
+        written = f"(?:{re.escape(plain)}|{re.escape(number)})"
+    lines = re.compile(_FOOTNOTE_LINE.format(n=written)).finditer(text, marker.end())
     for line in itertools.islice(lines, MAX_FOOTNOTE_LINES):
         citation = _parse_bracketed(text, line.start("body"), line.end("body"), liberal=True)
         # A name alone must read as a document's: a list's "3 Members voted against it." is
@@ -742,7 +758,7 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
             nums_start = stripped_start + bare.start("nums")
             numbers, _ = _parse_numbers(text, nums_start, stripped_start + bare.end("nums"))
             sections.extend(numbers)
-            remainder = bare.group("doc") or ""
+            remainder = _POINTING.sub("", bare.group("doc") or bare.group("spaced") or "")
             # "(Westfield, 2.5)": a name then a number after a quotation names a document.
             named_then_numbered = liberal and bool(remainder.strip())
     located = sections or pages or page_labels or footnotes
