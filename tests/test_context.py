@@ -18,7 +18,29 @@ def judge(paragraph, quoted, motion):
     return found.kind if found else None
 
 
+MINDED = ("I am therefore minded to exercise my powers under section 15 of the Local Government "
+          "Act 1999 to give directions to the council and to appoint commissioners. I invite "
+          "representations by 5 November.")
 ROWS = [
+    # A proposal, not yet decided (a letter's intervention, subject to representations),
+    # presented as decided; a motion that keeps it a proposal, or says nothing either way, is
+    # quoting fairly.
+    pytest.param(MINDED, "to give directions to the council and to appoint commissioners",
+                 "The Secretary of State has decided “to give directions to the council and to "
+                 "appoint commissioners”.", ContextKind.CONDITION, id="minded-to-as-decided"),
+    pytest.param(MINDED, "to give directions to the council and to appoint commissioners",
+                 "The Secretary of State will now proceed “to give directions to the council and "
+                 "to appoint commissioners”.", None, id="a-verb-between-is-no-claim-of-decision"),
+    pytest.param(MINDED, "to give directions to the council and to appoint commissioners",
+                 "The Secretary of State is minded “to give directions to the council and to "
+                 "appoint commissioners”.", None, id="minded-to-kept"),
+    pytest.param(MINDED, "to give directions to the council and to appoint commissioners",
+                 "The letter sets out the power “to give directions to the council and to appoint "
+                 "commissioners”.", None, id="neither-decided-nor-proposed"),
+    pytest.param("I propose to appoint three commissioners for a period of three years.",
+                 "to appoint three commissioners for a period of three years",
+                 "The Secretary of State will “appoint three commissioners for a period of three "
+                 "years”, subject to representations.", None, id="subject-to-in-the-tail"),
     pytest.param("We do not suggest that the Mayor has sought improperly to influence officers.",
                  "the Mayor has sought improperly to influence officers",
                  "The report found that “the Mayor has sought improperly to influence officers”.",

@@ -140,6 +140,11 @@ def dropped_context(paragraph: str, span_start: int, span_end: int,
     if condition and not re.search(r"\b(?:unless|if|provided|until|without)\b",
                                    motion_lead + " " + motion_tail, re.IGNORECASE):
         return DroppedContext(ContextKind.CONDITION, _shown(condition))
+    tentative = _proposal(lead)
+    if tentative and _DECIDED.search(motion_lead) and \
+            not _TENTATIVE.search(motion_lead + " " + motion_tail):
+        # "I am minded to … give directions" quoted as "has decided “to give directions”"
+        return DroppedContext(ContextKind.CONDITION, _shown(tentative))
     turn = _QUALIFIED_BY.match(tail)
     # "We found no evidence of fraud in the scheme, but the record … is poor": a "but" after
     # quoted words that deny something adds a second finding (a "not A, but B" contrast), it
@@ -313,6 +318,33 @@ def _restores_attribution(speaker: str, motion_lead: str, motion_tail: str) -> b
     if given:
         return True
     return bool(names) and any(re.search(rf"\b{re.escape(n)}", tail) for n in names)
+
+
+# A proposal not yet decided, governing the quoted words: "I am therefore minded to exercise my
+# powers under section 15 … to give directions", "I propose to appoint …", "I intend to …"
+# (a letter's intervention, subject to representations) — and the motion's words that present
+# them as decided ("The Secretary of State has decided “to give directions …”", "will").
+_TENTATIVE = re.compile(r"\b(?:minded\s+to|propos(?:e|es|ed|ing)\s+(?:to|that)|"
+                        r"intends?\s+to|proposals?|consult(?:s|ing|ation)?\s+on|subject\s+to)\b",
+                        re.IGNORECASE)
+_DECIDED = re.compile(r"\b(?:(?:has|have|had)\s+(?:now\s+)?(?:decided|agreed|resolved|"
+                      r"determined|ordered|confirmed)|decided|will|(?:is|are)\s+(?:going\s+)?to)\s*$",
+                      re.IGNORECASE)
+# The tentative words may lead the quoted ones by a statute's name ("minded to exercise my
+# powers under section 15 of the Local Government Act 1999 to give directions").
+MAX_PROPOSAL_GAP_WORDS = 20
+
+
+def _proposal(lead: str) -> str:
+    found = None
+    for m in _TENTATIVE.finditer(lead):
+        found = m
+    if found is None or found.group().lower().startswith(("proposal", "subject", "consult")):
+        return ""
+    rest = lead[found.end():]
+    if _CLAUSE_TURN.search(rest) or len(rest.split()) > MAX_PROPOSAL_GAP_WORDS:
+        return ""
+    return lead[found.start():]
 
 
 def _condition(lead: str, tail: str) -> str:
