@@ -18,10 +18,20 @@ def judge(paragraph, quoted, motion):
     return found.kind if found else None
 
 
+SECTION_151 = ("The interim Section 151 officer told us that the council 'has a credible plan to "
+               "close the gap'. We do not share that view.")
 MINDED = ("I am therefore minded to exercise my powers under section 15 of the Local Government "
           "Act 1999 to give directions to the council and to appoint commissioners. I invite "
           "representations by 5 November.")
 ROWS = [
+    # A statutory officer named by the section of the Act that makes the post is a speaker.
+    pytest.param(SECTION_151, "has a credible plan to close the gap",
+                 "The interim Section 151 officer has assured Cabinet, and the inspectors "
+                 "accepted, that the Council “has a credible plan to close the gap”.",
+                 ContextKind.ATTRIBUTION, id="a-section-151-officers-words-as-accepted"),
+    pytest.param(SECTION_151, "has a credible plan to close the gap",
+                 "The Section 151 officer told the inspectors that the council “has a credible "
+                 "plan to close the gap”.", None, id="a-section-151-officers-words-as-his"),
     # A proposal, not yet decided (a letter's intervention, subject to representations),
     # presented as decided; a motion that keeps it a proposal, or says nothing either way, is
     # quoting fairly.

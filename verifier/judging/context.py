@@ -267,13 +267,19 @@ def _attribution(lead: str) -> str | None:
                  and w.endswith("s") and not w.endswith("ss")]
         if nouns:
             subject = f"{subject} {nouns[0]}"
-    if len(subject.split()) > MAX_SPEAKER_WORDS or re.search(r"[\d%]", subject):
+    if len(subject.split()) > MAX_SPEAKER_WORDS or \
+            re.search(r"[\d%]", _STATUTORY_ROLE.sub("", subject)):
         return None     # no speaker but a table's heading ("(% agreeing unless stated)")
     if not subject or _OWN_VOICE.search(subject):
         if re.search(r"\b(?:was|were)\s+told\b", m.group(0), re.IGNORECASE):
             return subject or "told"
         return None
     return subject
+
+
+# A statutory officer named by the section that makes the post ("the interim Section 151
+# officer told us that …"): a speaker, its number no table's figure.
+_STATUTORY_ROLE = re.compile(r"\b(?:section|s\.?)\s?(?:151|114|5|73)\b", re.IGNORECASE)
 
 
 def _plain(text: str) -> str:
