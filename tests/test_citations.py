@@ -470,6 +470,30 @@ def test_citation_attached_to_quotation(text, expected):
     assert cited(text) == expected
 
 
+# A letter named as speaking in an earlier sentence of the passage is carried to a quotation
+# with no citation of its own, marked so (it only confirms: verifier.judging.check); the report
+# is not carried, nor a letter across a blank line.
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("In his letter of 15 October 2026 the Secretary of State said that he was "
+                 "“minded to act”. He proposes three commissioners. The Council was invited to "
+                 "make “representations by 5 November”.",
+                 [("minded to act", "letter of 15 October 2026", False),
+                  ("representations by 5 November", "Secretary of State", True)],
+                 id="the-letter-named-two-sentences-before"),
+    pytest.param("The report says the council is failing. Members said it was “a wake-up call”.",
+                 [("a wake-up call", None, False)], id="the-report-is-not-carried"),
+    pytest.param("The Secretary of State's letter says he is minded to act.\n\nResidents told "
+                 "us it was “a wake-up call”.", [("a wake-up call", None, False)],
+                 id="not-across-a-blank-line"),
+    pytest.param("The Secretary of State's letter says he is minded to act. The inspectors "
+                 "found “scrutiny is weak” (para 5.1).",
+                 [("scrutiny is weak", None, False)], id="a-citation-of-its-own-first"),
+])
+def test_a_letter_named_earlier_is_carried(text, expected):
+    assert [(q.text, q.citation.document, q.citation.carried)
+            for q in find_quotations(text)] == expected
+
+
 def test_attached_citation_keeps_its_span():
     text = "· “The lack of trust is worrying.” (Sections 10.17 and 5.120)"
     citation = find_quotations(text)[0].citation

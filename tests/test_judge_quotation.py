@@ -146,3 +146,17 @@ def test_a_letter_paragraph_counted_as_its_writer_counts(tmp_path, letter, text,
                         text=", ".join(["Letter"] + [f"paragraph {s}" for s in sections]))
     result = check_quotation(Quotation(text, 0, len(text), citation), sources, documents)
     assert (result.verdict.value, result.citation.value) == expected, quote_note(result)
+
+
+# A letter named sentences before the quotation (a carried citation) confirms the words are in
+# it, or is dropped: words found elsewhere are judged as uncited, never as citing it wrongly.
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Commissioners will oversee the council's finances", ("verbatim", "correct"),
+                 id="the-letters-words"),
+    pytest.param(SCRUTINY, ("verbatim", "missing"), id="the-reports-words-uncited-not-wrong"),
+])
+def test_a_carried_letter_only_confirms(stored, text, expected):
+    sources, documents = stored
+    citation = Citation(document="Letter", text="the Letter", carried=True)
+    result = check_quotation(Quotation(text, 0, len(text), citation), sources, documents)
+    assert (result.verdict.value, result.citation.value) == expected, quote_note(result)

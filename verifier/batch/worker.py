@@ -236,7 +236,8 @@ def concerns_sources(result: QuoteResult, text: str, documents, parts, letters=N
     misquoted), when its sentence names the inspection, or when it cites a paragraph or page.
     """
     q = result.quotation
-    citation = q.citation
+    # (a letter named sentences before is no claim that these words are the sources')
+    citation = Citation() if q.citation.carried else q.citation
     if citation.document and \
             resolve_document(citation.document, documents, parts, letters) is not None:
         return True

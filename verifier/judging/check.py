@@ -139,9 +139,10 @@ def check_quotation(quotation: Quotation, sources: Sources,
     """Find one quotation in the sources and judge its words and its citation, with what the
     motion as a whole shows (`facts`).
 
-    A citation that closes the sentence after words of the motion's own (`after_clause`) is
-    the quotation's only if it points where the words are; else it is taken to back those
-    words, and the quotation is judged as uncited (never 'wrong' on a citation not its own).
+    A citation that closes the sentence after words of the motion's own (`after_clause`), or a
+    letter named in an earlier sentence (`carried`), is the quotation's only if it points where
+    the words are; else it is taken to back those words (or not to be about these), and the
+    quotation is judged as uncited (never 'wrong' on a citation not its own).
     `located` keeps where each quotation's words were found, for judging it again.
     """
     located = {} if located is None else located
@@ -154,6 +155,9 @@ def check_quotation(quotation: Quotation, sources: Sources,
     result = judged(quotation)
     if quotation.citation.after_clause and result.citation is not CitationVerdict.CORRECT:
         return judged(replace(quotation, citation=Citation()), quotation.citation.text)
+    if quotation.citation.carried and result.citation is not CitationVerdict.CORRECT:
+        # a letter named sentences before: the words are not in it, so it was not their source
+        return judged(replace(quotation, citation=Citation()))
     return result
 
 

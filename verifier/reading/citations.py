@@ -480,7 +480,8 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
                                       [open_at(quotes[j]) for j in top[k + 1:]]) or \
             footnote_citation(text, close_end(quotes[i])) or \
             _document_before(text, open_at(quotes[i]), excluded) or \
-            _part_after(text, close_end(quotes[i]), [open_at(quotes[j]) for j in top[k + 1:]])
+            _part_after(text, close_end(quotes[i]), [open_at(quotes[j]) for j in top[k + 1:]]) or \
+            _letter_earlier(text, open_at(quotes[i]), excluded)
         previous = chosen[i] or previous
 
     for i in range(len(quotes)):          # outer quotations come before their fragments
@@ -608,6 +609,36 @@ def _document_before(text: str, start: int,
                   flags=re.IGNORECASE)
     return Citation(document=name, text=doc.group("doc"), start=doc.start("doc"),
                     end=doc.end("doc"))
+
+
+# How far back a letter named in an earlier sentence still names the quotation's source: a
+# paragraph or two of a paper on the letter ("5.1 In his letter of 15 October 2026 the
+# Secretary of State said … He proposes … 5.2 The Council was invited to make “…”").
+MAX_CARRY_CHARS = 700
+
+
+def _letter_earlier(text: str, start: int,
+                    excluded: tuple[tuple[int, int], ...] = ()) -> Citation | None:
+    """The letter named as speaking in an earlier sentence of the passage, for a quotation with
+    no citation of its own: marked `carried`, so that it only ever confirms the words are in
+    that letter (writers of papers on the letter name it once and quote it on; a quotation of
+    someone else's words after it is judged as uncited, never as citing the letter wrongly).
+    The report is not carried: "the report says" names no place in it."""
+    sentence = sentence_start(text, start, excluded)
+    floor = max(0, sentence - MAX_CARRY_CHARS)
+    blank = text.rfind("\n\n", floor, sentence)
+    floor = max(floor, blank + 2) if blank >= 0 else floor
+    found = [m for pattern in (_LETTER_SAYS, _WRITER_SAYS, _DOCUMENT_SAYS)
+             for m in pattern.finditer(text, floor, sentence)
+             if not any(a <= m.start() < b for a, b in excluded)
+             and (pattern is not _DOCUMENT_SAYS or "letter" in m.group("doc").lower())]
+    if not found:
+        return None
+    doc = max(found, key=lambda m: m.start())
+    name = re.sub(r"^(?:the|his|her|in\s+his|in\s+her)\s+", "", doc.group("doc"),
+                  flags=re.IGNORECASE)
+    return Citation(document=name, text=doc.group("doc"), start=doc.start("doc"),
+                    end=doc.end("doc"), carried=True)
 
 
 # ---------------------------------------------------------------------------------------------
