@@ -488,6 +488,11 @@ def test_citation_attached_to_quotation(text, expected):
     pytest.param("The Secretary of State's letter says he is minded to act. The inspectors "
                  "found “scrutiny is weak” (para 5.1).",
                  [("scrutiny is weak", None, False)], id="a-citation-of-its-own-first"),
+    pytest.param("- The Secretary of State wrote: “they found insufficient evidence” (Letter "
+                 "from SoS to CEX 12/11/24)\n- We note that “call-in powers were used twice”.",
+                 [("they found insufficient evidence", "Letter from SoS to CEX 12/11/24", False),
+                  ("call-in powers were used twice", None, False)],
+                 id="not-across-a-list-item"),
 ])
 def test_a_letter_named_earlier_is_carried(text, expected):
     assert [(q.text, q.citation.document, q.citation.carried)

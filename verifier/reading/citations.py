@@ -481,7 +481,8 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
             footnote_citation(text, close_end(quotes[i])) or \
             _document_before(text, open_at(quotes[i]), excluded) or \
             _part_after(text, close_end(quotes[i]), [open_at(quotes[j]) for j in top[k + 1:]]) or \
-            _letter_earlier(text, open_at(quotes[i]), excluded)
+            _letter_earlier(text, open_at(quotes[i]), excluded,
+                            [c.end for c in own.values() if c is not None])
         previous = chosen[i] or previous
 
     for i in range(len(quotes)):          # outer quotations come before their fragments
@@ -617,8 +618,8 @@ def _document_before(text: str, start: int,
 MAX_CARRY_CHARS = 700
 
 
-def _letter_earlier(text: str, start: int,
-                    excluded: tuple[tuple[int, int], ...] = ()) -> Citation | None:
+def _letter_earlier(text: str, start: int, excluded: tuple[tuple[int, int], ...] = (),
+                    cited_ends: list[int] = ()) -> Citation | None:
     """The letter named as speaking in an earlier sentence of the passage, for a quotation with
     no citation of its own: marked `carried`, so that it only ever confirms the words are in
     that letter (writers of papers on the letter name it once and quote it on; a quotation of
@@ -628,6 +629,10 @@ def _letter_earlier(text: str, start: int,
     floor = max(0, sentence - MAX_CARRY_CHARS)
     blank = text.rfind("\n\n", floor, sentence)
     floor = max(floor, blank + 2) if blank >= 0 else floor
+    # nor across a list's item, or another quotation's own citation (`cited_ends`): each is a
+    # source named anew
+    bullets = [m.start() for m in _BULLET_LINE.finditer(text, floor, sentence)]
+    floor = max([floor] + bullets + [end for end in cited_ends if floor <= end <= sentence])
     found = [m for pattern in (_LETTER_SAYS, _WRITER_SAYS, _DOCUMENT_SAYS)
              for m in pattern.finditer(text, floor, sentence)
              if not any(a <= m.start() < b for a, b in excluded)
