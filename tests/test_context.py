@@ -20,6 +20,9 @@ def judge(paragraph, quoted, motion):
 
 SECTION_151 = ("The interim Section 151 officer told us that the council 'has a credible plan to "
                "close the gap'. We do not share that view.")
+ENDORSED = ("The Section 151 Officer told us that the council's position was serious but "
+            "recoverable. We agree with that assessment.")
+DISPUTED = ENDORSED.replace("We agree with that assessment.", "We do not share that view.")
 MINDED = ("I am therefore minded to exercise my powers under section 15 of the Local Government "
           "Act 1999 to give directions to the council and to appoint commissioners. I invite "
           "representations by 5 November.")
@@ -32,6 +35,17 @@ ROWS = [
     pytest.param(SECTION_151, "has a credible plan to close the gap",
                  "The Section 151 officer told the inspectors that the council “has a credible "
                  "plan to close the gap”.", None, id="a-section-151-officers-words-as-his"),
+    # The inspectors' next sentence taking the view as theirs: the words are the report's too.
+    pytest.param(ENDORSED, "serious but recoverable",
+                 "The report found that the position was “serious but recoverable”.", None,
+                 id="a-view-the-inspectors-endorse"),
+    pytest.param(DISPUTED, "serious but recoverable",
+                 "The report found that the position was “serious but recoverable”.",
+                 ContextKind.ATTRIBUTION, id="a-view-the-inspectors-dispute"),
+    # The motion gives the words to their speaker and says where the report records them.
+    pytest.param(DISPUTED, "serious but recoverable",
+                 "She said her own view, recorded in the report, was that the position was "
+                 "“serious but recoverable”.", None, id="her-view-recorded-in-the-report"),
     # A proposal, not yet decided (a letter's intervention, subject to representations),
     # presented as decided; a motion that keeps it a proposal, or says nothing either way, is
     # quoting fairly.

@@ -132,6 +132,8 @@ def dropped_context(paragraph: str, span_start: int, span_end: int,
             return DroppedContext(ContextKind.DENIAL, _shown(lead))
         return None
     speaker = _attribution(lead)
+    if speaker is not None and _ENDORSED.match(paragraph, _sentence_end(paragraph, span_end)):
+        speaker = None      # "… told us that A. We agree with that assessment.": theirs too
     if speaker is not None:
         if not _restores_attribution(speaker, motion_lead, motion_tail):
             return DroppedContext(ContextKind.ATTRIBUTION, _shown(lead))
@@ -282,6 +284,18 @@ def _attribution(lead: str) -> str | None:
 _STATUTORY_ROLE = re.compile(r"\b(?:section|s\.?)\s?(?:151|114|5|73)\b", re.IGNORECASE)
 
 
+# The inspectors' next sentence taking the reported view as their own.
+_ENDORSED = re.compile(r"\s*(?:We|The\s+inspectors?)\s+(?:(?:also|fully|broadly)\s+)?"
+                       r"(?:agree|share\s+(?:that|this|the)\s+(?:view|assessment)|concur|"
+                       r"endorse)\b", re.IGNORECASE)
+
+
+def _sentence_end(paragraph: str, at: int) -> int:
+    """Where the sentence holding `paragraph[at]` ends (after its stop), or the paragraph's end."""
+    m = re.compile(r"[.!?][\"”’']?(?=\s|$)").search(paragraph, at)
+    return m.end() if m else len(paragraph)
+
+
 def _plain(text: str) -> str:
     """Folded, with typographic apostrophes straight ("council’s" is "council's")."""
     return fold(text).replace("’", "'").replace("‘", "'")
@@ -312,7 +326,9 @@ def _restores_attribution(speaker: str, motion_lead: str, motion_tail: str) -> b
     # (nor the report that records another's words: "what we told the inspectors in our
     # submission, and which the report records, that …")
     to_report = [m.start() for m in _REPORT_SUBJECT.finditer(lead)
-                 if not re.search(r"\b(?:told|to|by|with|for)\s*$", lead[:m.start()], re.IGNORECASE)
+                 if not re.search(r"\b(?:told|to|by|with|for|(?:recorded|quoted|cited|noted|"
+                                  r"set\s+out|reported)\s+in)\s*$", lead[:m.start()],
+                                  re.IGNORECASE)
                  and not _RECORDS.match(lead, m.end())]
     if to_report and (not given or max(to_report) > max(given)):
         return False        # the last word on whose the words are says: the report's
