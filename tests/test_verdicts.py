@@ -144,6 +144,18 @@ CAPACITY = ("We do not consider that the council has the capacity to deliver the
     pytest.param("has a credible plan", "The council has a credible plan.",
                  "The inspectors do not think the council", False,
                  id="the-motions-negation-makes-no-disagreement-of-its-own"),
+    # A share written "N in M" is compared with the passage's shares, not read as two figures.
+    pytest.param("around one in five council homes are not decent",
+                 "Around 19% of council homes did not meet the Decent Homes Standard.", "", False,
+                 id="one-in-five-for-19-per-cent"),
+    pytest.param("one in two council homes are not decent",
+                 "Around 19% of council homes did not meet the Decent Homes Standard.", "", True,
+                 id="one-in-two-for-19-per-cent"),
+    pytest.param("sold fewer than one in ten of the homes it planned",
+                 "It has sold 37 of the 420 homes it planned to sell.", "", False,
+                 id="one-in-ten-for-37-of-420"),
+    pytest.param("one in five homes are not decent", "Many homes are not decent.", "", True,
+                 id="no-share-to-compare-the-figures-are-looked-for"),
 ])
 def test_what_a_paraphrase_may_not_change(quote, passage, lead, disagrees):
     """"All" where the passage limits it, a negation one side only (the motion's words before

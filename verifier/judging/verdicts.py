@@ -397,6 +397,31 @@ def _shares(text: str) -> list[float]:
     return out
 
 
+_QUOTED_SHARE = re.compile(r"\b([a-z]+|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?([a-z]+|\d+)\b",
+                           re.IGNORECASE)
+
+
+def _quoted_shares(quote: str) -> tuple[list[tuple[str, float]], set[int]]:
+    """The shares a quotation gives as "N in M" ("one in five", "3 out of 10"), each with its
+    words, and the positions of those words among the quotation's _words."""
+    shares, positions = [], set()
+    for m in _QUOTED_SHARE.finditer(quote):
+        a, b = (_number_value(m.group(k)) for k in (1, 2))
+        if a is None or not b or a > b:
+            continue
+        shares.append((m.group(0), a / b))
+        before = len(_words(quote[:m.start()]))
+        positions |= set(range(before, before + len(_words(m.group(0)))))
+    return shares, positions
+
+
+def _number_value(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    value = _NUMBER_VALUES.get(word.lower())
+    return int(value) if value is not None else None
+
+
 def _fraction_disagrees(words: list[str], paragraph: str) -> str | None:
     """A fraction word in the quotation no share in the paragraph comes near (None when the
     paragraph gives no share to compare with)."""
@@ -432,7 +457,16 @@ def meaning_disagreements(quote: str, passage: str, paragraph: str,
     q, p = _words(quote), _words(passage)
     out = []
     whole = _words(paragraph)
+    # "one in five", "3 out of 10": a share, compared with the paragraph's shares (19% is about
+    # one in five), not two figures to find in it
+    shares, share_words = _quoted_shares(quote)
+    paragraph_shares = _shares(paragraph)
+    if shares and paragraph_shares:
+        q = [w for k, w in enumerate(q) if k not in share_words]
     missing = sorted(_figures(q) - _figures(whole))
+    if shares and paragraph_shares:
+        missing += [text for text, value in shares if all(
+            abs(value - x) > MAX_FRACTION_ERROR for x in paragraph_shares)]
     fraction = _fraction_disagrees(q, paragraph)
     if fraction:
         missing.append(fraction)
