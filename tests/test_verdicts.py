@@ -156,6 +156,12 @@ CAPACITY = ("We do not consider that the council has the capacity to deliver the
                  id="one-in-ten-for-37-of-420"),
     pytest.param("one in five homes are not decent", "Many homes are not decent.", "", True,
                  id="no-share-to-compare-the-figures-are-looked-for"),
+    pytest.param("sold fewer than one in ten of the homes it planned",
+                 "It assumed that 420 homes would be sold by March 2027; by March 2026, 37 had "
+                 "been sold.", "", False, id="a-count-and-its-whole-given-apart"),
+    pytest.param("sold one in three of the homes it planned",
+                 "It assumed that 420 homes would be sold by March 2027; by March 2026, 37 had "
+                 "been sold.", "", True, id="a-share-the-count-and-whole-do-not-give"),
 ])
 def test_what_a_paraphrase_may_not_change(quote, passage, lead, disagrees):
     """"All" where the passage limits it, a negation one side only (the motion's words before

@@ -415,6 +415,21 @@ def _quoted_shares(quote: str) -> tuple[list[tuple[str, float]], set[int]]:
     return shares, positions
 
 
+# A paragraph that gives a count and its whole apart ("420 homes would be sold …; 37 had been
+# sold") implies their share; with more figures than this, some pair would match anything.
+MAX_IMPLIED_SHARE_FIGURES = 4
+_COUNT = re.compile(r"(?<![\d.,£$])\b\d{1,3}(?:,\d{3})*\b(?![.,]\d|%)")
+
+
+def _implied_shares(paragraph: str) -> list[float]:
+    """The shares each smaller figure of the paragraph is of a larger one (years aside)."""
+    counts = {int(m.group().replace(",", "")) for m in _COUNT.finditer(paragraph)}
+    counts = sorted(n for n in counts if n > 0)
+    if not 2 <= len(counts) <= MAX_IMPLIED_SHARE_FIGURES:
+        return []
+    return [a / b for i, a in enumerate(counts) for b in counts[i + 1:]]
+
+
 def _number_value(word: str) -> int | None:
     if word.isdigit():
         return int(word)
@@ -460,7 +475,7 @@ def meaning_disagreements(quote: str, passage: str, paragraph: str,
     # "one in five", "3 out of 10": a share, compared with the paragraph's shares (19% is about
     # one in five), not two figures to find in it
     shares, share_words = _quoted_shares(quote)
-    paragraph_shares = _shares(paragraph)
+    paragraph_shares = _shares(paragraph) or _implied_shares(paragraph) if shares else []
     if shares and paragraph_shares:
         q = [w for k, w in enumerate(q) if k not in share_words]
     missing = sorted(_figures(q) - _figures(whole))
