@@ -462,6 +462,11 @@ def cited(text: str) -> list[tuple[str, tuple]]:
                  id="a-paragraph-of-the-executive-summary"),
     pytest.param("It found “decisions were rushed” (es 4).", [("decisions were rushed", cite())],
                  id="es-in-lower-case-is-no-label"),
+    pytest.param("Finding Report section Action\nGovernance 2.1.2\nA new protocol.\n"
+                 "Inspectors: “decision-making has become concentrated”\nFinance 4.1.2"
+                 "\nInspectors: “reserves fell”",
+                 [("decision-making has become concentrated", cite(["2.1.2"])),
+                  ("reserves fell", cite(["4.1.2"]))], id="report-section-column"),
     pytest.param("Theme Ref. Response\nThe balance fell to 4.5 in 2024 and the panel said "
                  "“reserves are low”.",
                  [("reserves are low", cite())], id="a-figure-in-prose-is-no-ref-cell"),

@@ -158,8 +158,8 @@ _BRACKETED_MARKER = re.compile(r"\[(\d{1,3})\]")
 # names the column ("Inspectors' finding Para Action and owner Target"), at most this far
 # before the quotation; the number in the quotation's row right after its cell.
 MAX_TABLE_CHARS = 3000
-_PARA_COLUMN = re.compile(r"(?m)^(?P<line>[^\n]{0,60}\b(?:Para|Paras|Paragraph|Paragraphs|Ref|"
-                          r"Report\s+para(?:graph)?)\b[^\n]{0,60})$")
+_PARA_COLUMN = re.compile(r"(?m)^(?P<line>[^\n]{0,60}\b(?:Para|Paras|Paragraph|Paragraphs|Refs?|"
+                          r"Reference|Report\s+(?:para(?:graph)?|section))\b[^\n]{0,60})$")
 # A column's name abbreviated ("No.", "Ref.", "Para."): its stop ends no sentence.
 _COLUMN_ABBREVIATION = re.compile(r"\b(No|Ref|Paras?)\.")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
