@@ -34,7 +34,8 @@ def _layout_name() -> str:
     (The same name as when these rules lived in verifier/words.py: indexes written then are
     read as they are.)"""
     rules = repr((_text._WORD.pattern, sorted(_text._SPELLINGS.items()), _text._IZE.pattern,
-                  sorted(_text.UNIT_WORDS.items()), _text.PER_CENT))
+                  sorted(_text.UNIT_WORDS.items()), _text.PER_CENT,
+                  _text._UNIT_AFTER_NUMBER.pattern))
     return "words-1-" + hashlib.sha256(rules.encode()).hexdigest()[:12]
 
 

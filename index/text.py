@@ -116,7 +116,11 @@ UNIT_WORDS = {"m": "million", "mn": "million", "bn": "billion"}
 PER_CENT = ("per", "cent")
 
 
-_UNIT_AFTER_NUMBER = re.compile(r"\d ?(?:m|mn|bn|percent|per cent)\b", re.IGNORECASE)
+# The unit may follow the number, and "cent" follow "per", across a line break: a pack's
+# "rose by 34 per⏎cent" is "34%" (issue 23: a quotation wrapped there came back misquoted).
+_UNIT_AFTER_NUMBER = re.compile(r"\d\s?(?:m|mn|bn|percent|per\s+cent)\b", re.IGNORECASE)
+_UNIT_GAP = re.compile(r"\s?")
+_PER_CENT_GAP = re.compile(r"[ \t]*\n?[ \t]*")
 
 
 def _units_as_words(tokens: list[Token], text: str) -> list[Token]:
@@ -127,13 +131,14 @@ def _units_as_words(tokens: list[Token], text: str) -> list[Token]:
     while i < len(tokens):
         token = tokens[i]
         after_number = bool(out) and out[-1].key[:1].isdigit() and \
-            text[out[-1].end:token.start] in ("", " ")
+            _UNIT_GAP.fullmatch(text, out[-1].end, token.start) is not None
         if after_number and token.key in UNIT_WORDS:
             out.append(Token(token.text, UNIT_WORDS[token.key], token.start, token.end))
         elif after_number and token.key == "percent":
             pass
         elif after_number and token.key == PER_CENT[0] and i + 1 < len(tokens) and \
-                tokens[i + 1].key == PER_CENT[1] and text[token.end:tokens[i + 1].start] == " ":
+                tokens[i + 1].key == PER_CENT[1] and \
+                _PER_CENT_GAP.fullmatch(text, token.end, tokens[i + 1].start) is not None:
             i += 1
         else:
             out.append(token)

@@ -190,6 +190,25 @@ SPLITS = [
          ["REPORT OF THE AUDIT COMMITTEE", "text"]],
         [None] * 5, [(None, 1, 1), ("2", 2, 3), ("4", 4, 4), ("5", 5, 5)],
         id="a-heading-naming-the-item-in-other-words-and-not-another-item"),
+    # An agenda table printed from HTML (issue 23, another publisher's packs): a number cell
+    # set apart from its title, or in the middle of its row beside the description's lines;
+    # each entry's pages a few lines on, "Pages 5 to 7".
+    pytest.param(
+        [["AGENDA", "1.", "Apologies for Absence", "2.", "Minutes of the Previous Meeting",
+          "To approve the minutes of the meeting", "held on 10 February.", "Pages 3 to 4",
+          "3.", "Notice of Motion: Governance Review", "To debate the motion below", "and any",
+          "amendment to it.", "Page 5"],
+         ["Cover note"], ["MINUTES", "text"], ["text"], ["MOTION", "text"]],
+        [None, None, "3", "4", "5"], [(None, 1, 2), ("2", 3, 4), ("3", 5, 5)],
+        id="numbers-on-lines-of-their-own-and-pages-lines-later"),
+    pytest.param(
+        [["AGENDA", "Minutes of the Previous Meeting", "2. To approve the minutes of the",
+          "meeting.", "Best Value Inspection Report", "3. To consider the report of the",
+          "Chief Executive."],
+         ["Agenda Item 2", "MINUTES", "text"], ["Agenda Item 3", "REPORT", "text"],
+         ["Agenda Item 4", "Notice of motion", "text"]],
+        [None] * 4, [(None, 1, 1), ("2", 2, 2), ("3", 3, 3), ("4", 4, 4)],
+        id="a-banner-for-an-item-the-agenda-as-read-missed"),
 ]
 
 
@@ -810,3 +829,50 @@ def test_a_report_item_cited_in_a_table_cell_concerns_the_sources(cited, concern
     result = check_motion(Motion("pack.pdf", text), session).results[0]
     assert concerns_sources(result, text, documents, corpus.part_names,
                             corpus.letter_text) is concerns
+
+
+# A quotation whose words are not the sources', cited by a place, in a sentence that names
+# another document by its proper name: that document's place, no finding (issue 23: a pack's
+# quotations of a council plan, a code, a peer review counted as false alarms).
+@pytest.mark.parametrize("sentence, concerns", [
+    pytest.param("The Council Plan 2024-28 commits us to “a thriving borough where nobody is "
+                 "left behind” (page 12).", False, id="a-council-plan"),
+    pytest.param("Our Corporate Strategy says we will be “a listening council that puts "
+                 "residents first” (section 2.1).", False, id="a-corporate-strategy"),
+    pytest.param("The Local Government Association's Corporate Peer Challenge said the council "
+                 "was “on a journey of improvement” (paragraph 4.2).", False,
+                 id="a-peer-challenge"),
+    pytest.param("The Annual Governance Statement records that “arrangements remain fit for "
+                 "purpose” (page 7).", False, id="an-annual-governance-statement"),
+    pytest.param("The council said it was “on a journey of improvement” (paragraph 4.2).", True,
+                 id="no-document-named-the-place-is-the-sources"),
+    pytest.param("The inspectors' review of the Council Plan found it “on a journey of "
+                 "improvement” (paragraph 4.2).", True, id="the-inspectors-named-too"),
+])
+def test_a_place_in_another_named_document_is_no_finding(sentence, concerns, example_index):
+    from verifier.batch.worker import concerns_sources
+    from verifier.judging.check import check_motion
+    from verifier.models import Motion
+    from verifier.search.session import open_session
+
+    session = open_session(example_index)
+    documents = session.documents()
+    corpus = session.corpus(documents)
+    result = check_motion(Motion("pack.pdf", sentence), session).results[0]
+    assert concerns_sources(result, sentence, documents, corpus.part_names,
+                            corpus.letter_text) is concerns
+
+
+def test_banners_atop_consecutive_pages_are_kept_for_the_items():
+    """"Agenda Item 5" atop one page and "Agenda Item 6" atop the next (two items of a page
+    each) recur, digits blurred, at the same edge of consecutive pages, as a running header
+    does; they are each item's start, and kept (issue 23: a pack printed from HTML lost them all
+    and no item was found)."""
+    from index.readers.furniture import make_pages
+
+    raw = ["AGENDA\n1. Apologies\n2. Minutes\n3. Motion\n4. Questions",
+           "Agenda Item 2\nMINUTES of the meeting held on 10 February.\nPage 1",
+           "Agenda Item 3\nNOTICE OF MOTION on the governance review.\nPage 2",
+           "Agenda Item 4\nQUESTIONS from members of the public.\nPage 3"]
+    pages = make_pages(raw, "pack.pdf")
+    assert [p.lines[0] for p in pages[1:]] == ["Agenda Item 2", "Agenda Item 3", "Agenda Item 4"]

@@ -162,6 +162,8 @@ CASES = [
                  ("misquote", "correct", "5.13"), id="billion-is-not-million"),
     pytest.param("“48 per cent of respondents were uncomfortable raising concerns” (Section 4.3)",
                  ("minor", "correct", "4.3"), id="per-cent-written-out"),
+    pytest.param("“48 per\ncent of respondents were uncomfortable raising concerns” (Section 4.3)",
+                 ("minor", "correct", "4.3"), id="per-cent-wrapped-over-a-line"),
     pytest.param("“Staff told us that they did feel able to raise concerns” (para 3.3)",
                  ("misquote", "correct", "3.3"), id="negation-removed"),
     pytest.param("“The council has published a credible improvement plan.” (Section 4.5)",

@@ -412,9 +412,96 @@ def cited(text: str) -> list[tuple[str, tuple]]:
     pytest.param("The panel's view was plain. It said “budget reports were late”\n6.2 The "
                  "council accepts this.",
                  [("budget reports were late", cite())], id="a-numbered-paragraph-is-no-column"),
+    # The "Ref." column before the quotation's cell (a CMIS response table: theme, paragraph,
+    # response, then the inspectors' words), issue 23: each row's number, never the number of
+    # a row before it; the paper's own numbered paragraph after the table is no cell.
+    pytest.param("4.5 The findings are summarised below.\nTheme Ref. Initial response\n"
+                 "Finance 4.1.4 Seven vacancies filled by March.\nInspectors: “the finance team "
+                 "is too small”\nDecision-making 2.2.2\nUrgency to need the Chief Executive's "
+                 "consent.\nInspectors: “key decisions were taken under urgency”\nHousing\n"
+                 "7.1.3\nSurvey brought forward.\nInspectors: “one home in five is not decent”\n"
+                 "5.1 The letter says the intervention “is meant to help the council”.",
+                 [("the finance team is too small", cite(["4.1.4"])),
+                  ("key decisions were taken under urgency", cite(["2.2.2"])),
+                  ("one home in five is not decent", cite(["7.1.3"])),
+                  ("is meant to help the council", cite(document="letter"))],
+                 id="ref-column-before-the-quotation"),
+    pytest.param("Indicator\nRef.\nMeetings of the committee in 2024 5.2.1\nReport: “two "
+                 "meetings were not quorate”\nCall-ins since 2021 5.1.2\nNine, none changing "
+                 "the decision\n4.1 Members noted that it was “a weak year”.",
+                 [("two meetings were not quorate", cite(["5.2.1"])), ("a weak year", cite())],
+                 id="ref-column-number-ending-its-row-label"),
+    # A bare number after a word that points at it, or after a name with no comma between.
+    pytest.param("It said “reserves fell” (see 4.1.2) and “trust is low” (ref 3.2).",
+                 [("reserves fell", cite(["4.1.2"])), ("trust is low", cite(["3.2"]))],
+                 id="see-or-ref-before-a-bare-number"),
+    pytest.param("It said “reserves fell” (Inspection report at 4.1.2).",
+                 [("reserves fell", cite(["4.1.2"]))], id="a-generic-name-at-a-bare-number"),
+    pytest.param("It said “reserves fell” (BVI 4.1.2).",
+                 [("reserves fell", cite(["4.1.2"], document="BVI"))],
+                 id="a-name-then-a-bare-number-without-a-comma"),
+    pytest.param("It said “reserves fell” (5.1.2 and 5.1.3).",
+                 [("reserves fell", cite(["5.1.2", "5.1.3"]))], id="a-list-is-no-name"),
+    # A superscript footnote marker, after the closing mark or after the sentence's stop; its
+    # footnote opening with the superscript or the plain digit (Word's text pasted).
+    pytest.param("It said “reserves fell”¹ and “trust is low”.²\n\n¹ Best Value Inspection "
+                 "report, paragraph 4.1.2.\n2 Best Value Inspection report, paragraph 3.2.",
+                 [("reserves fell", cite(["4.1.2"])), ("trust is low", cite(["3.2"]))],
+                 id="superscript-footnote-markers"),
+    pytest.param("It said “reserves fell”.[3]\n\n[3] Best Value Inspection report, page 9.",
+                 [("reserves fell", cite(pages=[9]))], id="a-bracketed-marker-after-the-stop"),
+    pytest.param("It said “reserves fell”. 1 Apologies were received.",
+                 [("reserves fell", cite())], id="a-digit-after-the-stop-is-no-marker"),
+    # An executive summary's paragraph by its label, or by its order in the summary.
+    pytest.param("It found “decisions were rushed” (ES3) and “no one was accountable” "
+                 "(para ES.4).", [("decisions were rushed", cite(["ES3"])),
+                                  ("no one was accountable", cite(["ES4"]))],
+                 id="executive-summary-labels"),
+    pytest.param("It found “decisions were rushed” (para 2 of the executive summary).",
+                 [("decisions were rushed", cite(["2"], document="executive summary"))],
+                 id="a-paragraph-of-the-executive-summary"),
+    pytest.param("It found “decisions were rushed” (es 4).", [("decisions were rushed", cite())],
+                 id="es-in-lower-case-is-no-label"),
+    pytest.param("Finding Report section Action\nGovernance 2.1.2\nA new protocol.\n"
+                 "Inspectors: “decision-making has become concentrated”\nFinance 4.1.2"
+                 "\nInspectors: “reserves fell”",
+                 [("decision-making has become concentrated", cite(["2.1.2"])),
+                  ("reserves fell", cite(["4.1.2"]))], id="report-section-column"),
+    pytest.param("Theme Ref. Response\nThe balance fell to 4.5 in 2024 and the panel said "
+                 "“reserves are low”.",
+                 [("reserves are low", cite())], id="a-figure-in-prose-is-no-ref-cell"),
 ])
 def test_citation_attached_to_quotation(text, expected):
     assert cited(text) == expected
+
+
+# A letter named as speaking in an earlier sentence of the passage is carried to a quotation
+# with no citation of its own, marked so (it only confirms: verifier.judging.check); the report
+# is not carried, nor a letter across a blank line.
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("In his letter of 15 October 2026 the Secretary of State said that he was "
+                 "“minded to act”. He proposes three commissioners. The Council was invited to "
+                 "make “representations by 5 November”.",
+                 [("minded to act", "letter of 15 October 2026", False),
+                  ("representations by 5 November", "Secretary of State", True)],
+                 id="the-letter-named-two-sentences-before"),
+    pytest.param("The report says the council is failing. Members said it was “a wake-up call”.",
+                 [("a wake-up call", None, False)], id="the-report-is-not-carried"),
+    pytest.param("The Secretary of State's letter says he is minded to act.\n\nResidents told "
+                 "us it was “a wake-up call”.", [("a wake-up call", None, False)],
+                 id="not-across-a-blank-line"),
+    pytest.param("The Secretary of State's letter says he is minded to act. The inspectors "
+                 "found “scrutiny is weak” (para 5.1).",
+                 [("scrutiny is weak", None, False)], id="a-citation-of-its-own-first"),
+    pytest.param("- The Secretary of State wrote: “they found insufficient evidence” (Letter "
+                 "from SoS to CEX 12/11/24)\n- We note that “call-in powers were used twice”.",
+                 [("they found insufficient evidence", "Letter from SoS to CEX 12/11/24", False),
+                  ("call-in powers were used twice", None, False)],
+                 id="not-across-a-list-item"),
+])
+def test_a_letter_named_earlier_is_carried(text, expected):
+    assert [(q.text, q.citation.document, q.citation.carried)
+            for q in find_quotations(text)] == expected
 
 
 def test_attached_citation_keeps_its_span():

@@ -18,7 +18,53 @@ def judge(paragraph, quoted, motion):
     return found.kind if found else None
 
 
+SECTION_151 = ("The interim Section 151 officer told us that the council 'has a credible plan to "
+               "close the gap'. We do not share that view.")
+ENDORSED = ("The Section 151 Officer told us that the council's position was serious but "
+            "recoverable. We agree with that assessment.")
+DISPUTED = ENDORSED.replace("We agree with that assessment.", "We do not share that view.")
+MINDED = ("I am therefore minded to exercise my powers under section 15 of the Local Government "
+          "Act 1999 to give directions to the council and to appoint commissioners. I invite "
+          "representations by 5 November.")
 ROWS = [
+    # A statutory officer named by the section of the Act that makes the post is a speaker.
+    pytest.param(SECTION_151, "has a credible plan to close the gap",
+                 "The interim Section 151 officer has assured Cabinet, and the inspectors "
+                 "accepted, that the Council “has a credible plan to close the gap”.",
+                 ContextKind.ATTRIBUTION, id="a-section-151-officers-words-as-accepted"),
+    pytest.param(SECTION_151, "has a credible plan to close the gap",
+                 "The Section 151 officer told the inspectors that the council “has a credible "
+                 "plan to close the gap”.", None, id="a-section-151-officers-words-as-his"),
+    # The inspectors' next sentence taking the view as theirs: the words are the report's too.
+    pytest.param(ENDORSED, "serious but recoverable",
+                 "The report found that the position was “serious but recoverable”.", None,
+                 id="a-view-the-inspectors-endorse"),
+    pytest.param(DISPUTED, "serious but recoverable",
+                 "The report found that the position was “serious but recoverable”.",
+                 ContextKind.ATTRIBUTION, id="a-view-the-inspectors-dispute"),
+    # The motion gives the words to their speaker and says where the report records them.
+    pytest.param(DISPUTED, "serious but recoverable",
+                 "She said her own view, recorded in the report, was that the position was "
+                 "“serious but recoverable”.", None, id="her-view-recorded-in-the-report"),
+    # A proposal, not yet decided (a letter's intervention, subject to representations),
+    # presented as decided; a motion that keeps it a proposal, or says nothing either way, is
+    # quoting fairly.
+    pytest.param(MINDED, "to give directions to the council and to appoint commissioners",
+                 "The Secretary of State has decided “to give directions to the council and to "
+                 "appoint commissioners”.", ContextKind.CONDITION, id="minded-to-as-decided"),
+    pytest.param(MINDED, "to give directions to the council and to appoint commissioners",
+                 "The Secretary of State will now proceed “to give directions to the council and "
+                 "to appoint commissioners”.", None, id="a-verb-between-is-no-claim-of-decision"),
+    pytest.param(MINDED, "to give directions to the council and to appoint commissioners",
+                 "The Secretary of State is minded “to give directions to the council and to "
+                 "appoint commissioners”.", None, id="minded-to-kept"),
+    pytest.param(MINDED, "to give directions to the council and to appoint commissioners",
+                 "The letter sets out the power “to give directions to the council and to appoint "
+                 "commissioners”.", None, id="neither-decided-nor-proposed"),
+    pytest.param("I propose to appoint three commissioners for a period of three years.",
+                 "to appoint three commissioners for a period of three years",
+                 "The Secretary of State will “appoint three commissioners for a period of three "
+                 "years”, subject to representations.", None, id="subject-to-in-the-tail"),
     pytest.param("We do not suggest that the Mayor has sought improperly to influence officers.",
                  "the Mayor has sought improperly to influence officers",
                  "The report found that “the Mayor has sought improperly to influence officers”.",

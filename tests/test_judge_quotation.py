@@ -12,7 +12,7 @@ from verifier.models import Citation, Quotation, Reason
 from verifier.search.corpus import Corpus
 from verifier.search.matching import Sources
 from stored import stored_index
-from test_matching import LETTER, REPORT
+from test_matching import LETTER, REPORT, para
 
 R = Reason
 UNCONFIRMED = MotionFacts(report_not_indexed=True)
@@ -107,3 +107,56 @@ def test_a_paragraph_of_an_unnumbered_document(stored, text, document, sections,
     notes = [s.what.value for s in result.said[1:2]]
     assert (result.verdict.value, result.citation.value, notes[0] if notes else None) == \
         expected, quote_note(result)
+
+
+# A letter's paragraphs counted as its writer counts them, from the salutation's (when the
+# reader joined the first paragraph to "Dear …,") or the next, to the last before the sign-off:
+# a cited number that agrees is confirmed; one that does not stays unchecked, never 'wrong'
+# (the reader may join two paragraphs the writer counted apart).
+SIGNED_LETTER = [
+    para(0, "Ministry of Housing, Communities and Local Government"),
+    para(1, "12 March 2026 Dear Chief Executive, Best Value Inspection of Westford I am "
+            "writing to set out the intervention package I intend to put in place."),
+    para(2, "I am minded to appoint commissioners for a period of three years."),
+    para(3, "The council may make representations on these proposals by 1 May 2026."),
+    para(4, "Yours sincerely,"),
+]
+LETTER_OPENING_ALONE = [
+    para(0, "Dear Ms Okafor,"),
+    para(1, "I am writing to set out the intervention package I intend to put in place."),
+    para(2, "I am minded to appoint commissioners for a period of three years."),
+]
+
+
+@pytest.mark.parametrize("letter, text, sections, expected", [
+    pytest.param(SIGNED_LETTER, "minded to appoint commissioners for a period of three years",
+                 ("2",), ("verbatim", "correct"), id="counted-alike"),
+    pytest.param(SIGNED_LETTER, "minded to appoint commissioners for a period of three years",
+                 ("1",), ("verbatim", "unverifiable"), id="counted-otherwise-unchecked"),
+    pytest.param(SIGNED_LETTER, "writing to set out the intervention package", ("1",),
+                 ("verbatim", "correct"), id="the-first-joined-to-the-salutation"),
+    pytest.param(LETTER_OPENING_ALONE, "minded to appoint commissioners for a period of three "
+                 "years", ("2",), ("verbatim", "correct"), id="the-salutation-a-paragraph-alone"),
+])
+def test_a_letter_paragraph_counted_as_its_writer_counts(tmp_path, letter, text, sections,
+                                                         expected):
+    index = stored_index(tmp_path / "idx", {"report": REPORT, "letter": letter})
+    sources, documents = Sources(Corpus(index.documents(), index)), index.documents()
+    citation = Citation(sections=sections, document="Letter",
+                        text=", ".join(["Letter"] + [f"paragraph {s}" for s in sections]))
+    result = check_quotation(Quotation(text, 0, len(text), citation), sources, documents)
+    assert (result.verdict.value, result.citation.value) == expected, quote_note(result)
+
+
+# A letter named sentences before the quotation (a carried citation) confirms the words are in
+# it, or is dropped: words found elsewhere are judged as uncited, never as citing it wrongly.
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Commissioners will oversee the council's finances", ("verbatim", "correct"),
+                 id="the-letters-words"),
+    pytest.param(SCRUTINY, ("verbatim", "missing"), id="the-reports-words-uncited-not-wrong"),
+])
+def test_a_carried_letter_only_confirms(stored, text, expected):
+    sources, documents = stored
+    citation = Citation(document="Letter", text="the Letter", carried=True)
+    result = check_quotation(Quotation(text, 0, len(text), citation), sources, documents)
+    assert (result.verdict.value, result.citation.value) == expected, quote_note(result)

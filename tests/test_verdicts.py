@@ -9,8 +9,9 @@ from types import SimpleNamespace
 import pytest
 
 from verifier.judging.quotation import numbered_alike
-from verifier.judging.verdicts import (_is_article, covers, meaning_disagreements,
-                                       page_counted, telling_words_missing)
+from verifier.judging.verdicts import (_is_article, _spelled_otherwise, covers,
+                                       meaning_disagreements,
+                                       page_counted, part_sections, telling_words_missing)
 from verifier.models import Citation, Difference, Match
 from verifier.search.matching import is_title
 
@@ -25,6 +26,24 @@ from verifier.search.matching import is_title
 ])
 def test_an_article_alone_is_a_minor_edit(diff, expected):
     assert _is_article(diff) is expected
+
+
+# A compound written open, hyphenated or closed is one word spelled otherwise, a minor edit
+# (a pack's "long standing" for the report's "longstanding" came back misquoted); never when a
+# part is a negation.
+@pytest.mark.parametrize("quote, source, expected", [
+    pytest.param("long standing", "longstanding", True, id="open-for-closed"),
+    pytest.param("longstanding", "long standing", True, id="closed-for-open"),
+    pytest.param("co ordinated", "coordinated", True, id="a-prefix-apart"),
+    pytest.param("not able", "notable", False, id="a-negation-is-no-compound"),
+    pytest.param("long serving", "longstanding", False, id="another-word"),
+    pytest.param("six", "6", True, id="a-number-in-words"),
+    pytest.param("forty one", "41", True, id="a-number-in-two-words"),
+    pytest.param("forty two", "41", False, id="another-number-in-words"),
+    pytest.param("one hundred and twenty", "120", True, id="hundreds-in-words"),
+])
+def test_a_compound_written_apart_is_spelled_otherwise(quote, source, expected):
+    assert _spelled_otherwise(Difference("changed", quote, source)) is expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -125,6 +144,24 @@ CAPACITY = ("We do not consider that the council has the capacity to deliver the
     pytest.param("has a credible plan", "The council has a credible plan.",
                  "The inspectors do not think the council", False,
                  id="the-motions-negation-makes-no-disagreement-of-its-own"),
+    # A share written "N in M" is compared with the passage's shares, not read as two figures.
+    pytest.param("around one in five council homes are not decent",
+                 "Around 19% of council homes did not meet the Decent Homes Standard.", "", False,
+                 id="one-in-five-for-19-per-cent"),
+    pytest.param("one in two council homes are not decent",
+                 "Around 19% of council homes did not meet the Decent Homes Standard.", "", True,
+                 id="one-in-two-for-19-per-cent"),
+    pytest.param("sold fewer than one in ten of the homes it planned",
+                 "It has sold 37 of the 420 homes it planned to sell.", "", False,
+                 id="one-in-ten-for-37-of-420"),
+    pytest.param("one in five homes are not decent", "Many homes are not decent.", "", True,
+                 id="no-share-to-compare-the-figures-are-looked-for"),
+    pytest.param("sold fewer than one in ten of the homes it planned",
+                 "It assumed that 420 homes would be sold by March 2027; by March 2026, 37 had "
+                 "been sold.", "", False, id="a-count-and-its-whole-given-apart"),
+    pytest.param("sold one in three of the homes it planned",
+                 "It assumed that 420 homes would be sold by March 2027; by March 2026, 37 had "
+                 "been sold.", "", True, id="a-share-the-count-and-whole-do-not-give"),
 ])
 def test_what_a_paraphrase_may_not_change(quote, passage, lead, disagrees):
     """"All" where the passage limits it, a negation one side only (the motion's words before
@@ -149,6 +186,33 @@ def test_an_annex_paragraph_is_cited_as_the_report_prints_it_or_not(citation, se
                                                                       expected):
     # the cited document is the report itself (an annex is a part of it)
     assert covers(citation, SimpleNamespace(id="report"), _match(section)) is expected
+
+
+# A paragraph of the executive summary, cited by its label or its order (issue 21): the
+# reader's ES labels where it kept them, else the summary as a whole; never the report's own
+# paragraph of that number.
+@pytest.mark.parametrize("citation, places, sections", [
+    pytest.param(Citation(sections=("ES3",)), {"executive summary"}, ("executive summary",),
+                 id="es3-of-a-summary-read-unnumbered"),
+    pytest.param(Citation(sections=("ES3",)), {"ES3", "executive summary"}, ("ES3",),
+                 id="es3-where-the-reader-kept-the-labels"),
+    pytest.param(Citation(sections=("3",), document="Executive Summary"), {"executive summary"},
+                 ("executive summary",), id="executive-summary-paragraph-3"),
+    pytest.param(Citation(sections=("3",), document="Executive Summary"),
+                 {"ES3", "executive summary"}, ("ES3",), id="executive-summary-paragraph-3-as-es3"),
+    pytest.param(Citation(sections=("2",), document="summary"), {"executive summary"},
+                 ("executive summary",), id="summary-para-2"),
+    pytest.param(Citation(sections=("2",), document="the foreword"), {"foreword"},
+                 ("foreword",), id="foreword-paragraph-2"),
+    pytest.param(Citation(sections=("3",), document="Executive Summary"), set(), ("3",),
+                 id="a-report-without-a-summary-left-as-cited"),
+    pytest.param(Citation(sections=("4.2",), document="Executive Summary"), {"executive summary"},
+                 ("4.2",), id="a-numbered-paragraph-is-no-ordinal"),
+    pytest.param(Citation(sections=("3",), document="Annex A"), {"executive summary"}, ("3",),
+                 id="another-part-left-as-cited"),
+])
+def test_a_summary_paragraph_is_cited_as_the_reader_stored_it(citation, places, sections):
+    assert part_sections(citation, lambda wanted: set(wanted) & places).sections == sections
 
 
 def _on_page(pdf_page, printed):

@@ -55,6 +55,10 @@ class Citation:
     # Given at the end of the quotation's sentence, after words of the motion's own ("“…” and
     # residents will pay (para 3.4)."): it may cite those words rather than the quotation.
     after_clause: bool = False
+    # Named in an earlier sentence of the passage, not the quotation's own ("In his letter of
+    # 15 October the Secretary of State said … . The Council was invited to make “…”"): it
+    # confirms where the words are, and is never judged wrong.
+    carried: bool = False
 
     @property
     def is_empty(self) -> bool:

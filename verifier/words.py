@@ -316,6 +316,28 @@ _SMALL_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
                        "eighty": 80, "ninety": 90})
 
 
+def number_in_words(text: str) -> int | None:
+    """The number a few words write ("forty-one", "forty one", "one hundred and twenty"), or
+    None: up to 999, as a quotation may write a report's "41"."""
+    words = [w for w in re.split(r"[\s\-‐‑]+", text.casefold()) if w]
+    if not words or not 1 <= len(words) <= 5:
+        return None
+    current = 0
+    for n, word in enumerate(words):
+        if word == "and" and 0 < n < len(words) - 1:
+            continue
+        if word == "hundred" and 0 < current < 10:
+            current *= 100
+            continue
+        value = _SMALL_NUMBERS.get(word)
+        if value is None:
+            return None
+        if current % 10 or (current % 100 and value >= 10):
+            return None     # "four two", "twenty thirty": no number
+        current += value
+    return current
+
+
 # The English verbs with a past in -t beside one in -ed (a closed class).
 _PAST_IN_T = {"learnt": "learned", "spelt": "spelled", "burnt": "burned", "dreamt": "dreamed",
               "leapt": "leaped", "spoilt": "spoiled", "smelt": "smelled", "spilt": "spilled",

@@ -335,6 +335,11 @@ def _running_at_edges(lines: list[str], drop: set[int],
             if _PARAGRAPH_NUMBER_ALONE.match(lines[i].strip()) or \
                     _PARAGRAPH_START.match(lines[i].strip()):
                 break       # "2.12" alone atop a page starts a paragraph, as "2.13" the next
+            if _ITEM_BANNER.match(lines[i].strip()):
+                # "Agenda Item 5" atop one page and "Agenda Item 6" atop the next (two items of
+                # a page each) recur, digits blurred, at the same edge of consecutive pages:
+                # still each item's start, kept for split_items (issue 23).
+                continue
             key = _furniture_key(lines[i])
             if key in peeled:
                 break       # the header's chapter title again below it: the chapter's heading

@@ -63,6 +63,12 @@ _SOURCE_WORDS = re.compile(
     r"\binspect(?:ion|ors?|ed|orate)\b|\bbest\s+value\s+(?:inspection|report)\b|\bBVI\b",
     re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s+(?=[A-Z0-9“‘\"(])|\n\s*\n")
+# A document by its proper name: capitalised words ending in a kind of document ("Council Plan",
+# "CIPFA Financial Management Code", "Annual Governance Statement", "Corporate Peer Challenge").
+_DOCUMENT_NAME = re.compile(
+    r"\b(?:[A-Z][\w’'&-]*\s+){1,6}(?:Plan|Strategy|Framework|Code|Policy|Review|Guidance|"
+    r"Principles|Constitution|Protocol|Charter|Standards?|Statement|Manifesto|Handbook|"
+    r"Compact|Prospectus|Challenge|Assessment|Audit)s?\b(?:\s+(?:19|20)\d\d(?:[-–/]\d{2,4})?)?")
 
 
 @dataclass(frozen=True)
@@ -230,7 +236,8 @@ def concerns_sources(result: QuoteResult, text: str, documents, parts, letters=N
     misquoted), when its sentence names the inspection, or when it cites a paragraph or page.
     """
     q = result.quotation
-    citation = q.citation
+    # (a letter named sentences before is no claim that these words are the sources')
+    citation = Citation() if q.citation.carried else q.citation
     if citation.document and \
             resolve_document(citation.document, documents, parts, letters) is not None:
         return True
@@ -244,7 +251,21 @@ def concerns_sources(result: QuoteResult, text: str, documents, parts, letters=N
         return False
     if _close_match(result) or _SOURCE_WORDS.search(context):
         return True
-    return _cites_a_place(citation)
+    # Words not the sources', cited by a place: the place is the sources' only if the sentence
+    # names no other document.
+    return _cites_a_place(citation) and \
+        not _names_another_document(context, documents, parts, letters)
+
+
+def _names_another_document(context: str, documents, parts, letters) -> bool:
+    """Whether the quotation's sentence names, by a document's proper name, a document that is
+    not an indexed source: "The Council Plan 2024-28 commits us to “…” (page 12)", "The
+    Annual Governance Statement records that “…”", "the Corporate Peer Challenge said …"
+    (a council's own plans, codes and reviews, quoted with their own page or paragraph, are no
+    finding about the inspection, whatever their words)."""
+    names = list(_DOCUMENT_NAME.finditer(context))
+    return bool(names) and resolve_document(names[-1].group(), documents, parts,
+                                            letters) is None
 
 
 def _close_match(result: QuoteResult) -> bool:

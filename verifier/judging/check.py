@@ -28,7 +28,7 @@ from verifier.reading.quotations import find_quotations, number_quotations
 from verifier.search.session import Session, open_session
 from verifier.judging.quotation import SOURCE_WORDS, MotionFacts, judge_quotation
 from verifier.judging.verdicts import (REPORT_ITEM, annex_sections, carrying_sentences, covers,
-                                       item_place, sources_unconfirmed)
+                                       item_place, part_sections, sources_unconfirmed)
 from verifier.words import PART_NAME, tokenize
 
 # Alignments scoring within this of the best are equally good places; the cited one is chosen.
@@ -139,9 +139,10 @@ def check_quotation(quotation: Quotation, sources: Sources,
     """Find one quotation in the sources and judge its words and its citation, with what the
     motion as a whole shows (`facts`).
 
-    A citation that closes the sentence after words of the motion's own (`after_clause`) is
-    the quotation's only if it points where the words are; else it is taken to back those
-    words, and the quotation is judged as uncited (never 'wrong' on a citation not its own).
+    A citation that closes the sentence after words of the motion's own (`after_clause`), or a
+    letter named in an earlier sentence (`carried`), is the quotation's only if it points where
+    the words are; else it is taken to back those words (or not to be about these), and the
+    quotation is judged as uncited (never 'wrong' on a citation not its own).
     `located` keeps where each quotation's words were found, for judging it again.
     """
     located = {} if located is None else located
@@ -154,6 +155,9 @@ def check_quotation(quotation: Quotation, sources: Sources,
     result = judged(quotation)
     if quotation.citation.after_clause and result.citation is not CitationVerdict.CORRECT:
         return judged(replace(quotation, citation=Citation()), quotation.citation.text)
+    if quotation.citation.carried and result.citation is not CitationVerdict.CORRECT:
+        # a letter named sentences before: the words are not in it, so it was not their source
+        return judged(replace(quotation, citation=Citation()))
     return result
 
 
@@ -161,7 +165,7 @@ def locate(quotation: Quotation, sources: Sources, documents: tuple[Document, ..
     """Where the quotation's words are (the cited place first among equals), as
     judge_quotation takes them: (quote, citation, cited document, item, chosen, match, also)."""
     quote = prepare(quotation, sources.corpus)
-    citation = quotation.citation
+    citation = part_sections(quotation.citation, sources.corpus.known_sections)
     cited_document = (resolve_document(citation.document, documents, sources.corpus.part_names,
                                      sources.corpus.letter_text)
                       if citation.document else None)

@@ -132,6 +132,8 @@ def dropped_context(paragraph: str, span_start: int, span_end: int,
             return DroppedContext(ContextKind.DENIAL, _shown(lead))
         return None
     speaker = _attribution(lead)
+    if speaker is not None and _ENDORSED.match(paragraph, _sentence_end(paragraph, span_end)):
+        speaker = None      # "… told us that A. We agree with that assessment.": theirs too
     if speaker is not None:
         if not _restores_attribution(speaker, motion_lead, motion_tail):
             return DroppedContext(ContextKind.ATTRIBUTION, _shown(lead))
@@ -140,6 +142,11 @@ def dropped_context(paragraph: str, span_start: int, span_end: int,
     if condition and not re.search(r"\b(?:unless|if|provided|until|without)\b",
                                    motion_lead + " " + motion_tail, re.IGNORECASE):
         return DroppedContext(ContextKind.CONDITION, _shown(condition))
+    tentative = _proposal(lead)
+    if tentative and _DECIDED.search(motion_lead) and \
+            not _TENTATIVE.search(motion_lead + " " + motion_tail):
+        # "I am minded to … give directions" quoted as "has decided “to give directions”"
+        return DroppedContext(ContextKind.CONDITION, _shown(tentative))
     turn = _QUALIFIED_BY.match(tail)
     # "We found no evidence of fraud in the scheme, but the record … is poor": a "but" after
     # quoted words that deny something adds a second finding (a "not A, but B" contrast), it
@@ -262,13 +269,31 @@ def _attribution(lead: str) -> str | None:
                  and w.endswith("s") and not w.endswith("ss")]
         if nouns:
             subject = f"{subject} {nouns[0]}"
-    if len(subject.split()) > MAX_SPEAKER_WORDS or re.search(r"[\d%]", subject):
+    if len(subject.split()) > MAX_SPEAKER_WORDS or \
+            re.search(r"[\d%]", _STATUTORY_ROLE.sub("", subject)):
         return None     # no speaker but a table's heading ("(% agreeing unless stated)")
     if not subject or _OWN_VOICE.search(subject):
         if re.search(r"\b(?:was|were)\s+told\b", m.group(0), re.IGNORECASE):
             return subject or "told"
         return None
     return subject
+
+
+# A statutory officer named by the section that makes the post ("the interim Section 151
+# officer told us that …"): a speaker, its number no table's figure.
+_STATUTORY_ROLE = re.compile(r"\b(?:section|s\.?)\s?(?:151|114|5|73)\b", re.IGNORECASE)
+
+
+# The inspectors' next sentence taking the reported view as their own.
+_ENDORSED = re.compile(r"\s*(?:We|The\s+inspectors?)\s+(?:(?:also|fully|broadly)\s+)?"
+                       r"(?:agree|share\s+(?:that|this|the)\s+(?:view|assessment)|concur|"
+                       r"endorse)\b", re.IGNORECASE)
+
+
+def _sentence_end(paragraph: str, at: int) -> int:
+    """Where the sentence holding `paragraph[at]` ends (after its stop), or the paragraph's end."""
+    m = re.compile(r"[.!?][\"”’']?(?=\s|$)").search(paragraph, at)
+    return m.end() if m else len(paragraph)
 
 
 def _plain(text: str) -> str:
@@ -304,7 +329,8 @@ def _restores_attribution(speaker: str, motion_lead: str, motion_tail: str) -> b
     # (nor the report that records another's words: "what we told the inspectors in our
     # submission, and which the report records, that …")
     to_report = [m.start() for m in _REPORT_SUBJECT.finditer(lead)
-                 if not re.search(r"\b(?:told|(?<!according )to|by|with|for)\s*$", lead[:m.start()],
+                 if not re.search(r"\b(?:told|(?<!according )to|by|with|for|(?:recorded|quoted|"
+                                  r"cited|noted|set\s+out|reported)\s+in)\s*$", lead[:m.start()],
                                   re.IGNORECASE)
                  and not _RECORDS.match(lead, m.end())]
     if to_report and (not given or max(to_report) > max(given)):
@@ -317,6 +343,33 @@ def _restores_attribution(speaker: str, motion_lead: str, motion_tail: str) -> b
     if given:
         return True
     return bool(names) and any(re.search(rf"\b{re.escape(n)}", tail) for n in names)
+
+
+# A proposal not yet decided, governing the quoted words: "I am therefore minded to exercise my
+# powers under section 15 … to give directions", "I propose to appoint …", "I intend to …"
+# (a letter's intervention, subject to representations) — and the motion's words that present
+# them as decided ("The Secretary of State has decided “to give directions …”", "will").
+_TENTATIVE = re.compile(r"\b(?:minded\s+to|propos(?:e|es|ed|ing)\s+(?:to|that)|"
+                        r"intends?\s+to|proposals?|consult(?:s|ing|ation)?\s+on|subject\s+to)\b",
+                        re.IGNORECASE)
+_DECIDED = re.compile(r"\b(?:(?:has|have|had)\s+(?:now\s+)?(?:decided|agreed|resolved|"
+                      r"determined|ordered|confirmed)|decided|will|(?:is|are)\s+(?:going\s+)?to)\s*$",
+                      re.IGNORECASE)
+# The tentative words may lead the quoted ones by a statute's name ("minded to exercise my
+# powers under section 15 of the Local Government Act 1999 to give directions").
+MAX_PROPOSAL_GAP_WORDS = 20
+
+
+def _proposal(lead: str) -> str:
+    found = None
+    for m in _TENTATIVE.finditer(lead):
+        found = m
+    if found is None or found.group().lower().startswith(("proposal", "subject", "consult")):
+        return ""
+    rest = lead[found.end():]
+    if _CLAUSE_TURN.search(rest) or len(rest.split()) > MAX_PROPOSAL_GAP_WORDS:
+        return ""
+    return lead[found.start():]
 
 
 def _condition(lead: str, tail: str) -> str:

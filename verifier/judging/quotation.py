@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 from verifier.judging.context import ContextKind, dropped_context, motion_surroundings
 from verifier.judging.verdicts import (absent_said, covers, judge_citation, judge_item_citation,
-                                       judge_meaning, judge_words, paragraph_of_match,
-                                       source_not_indexed, suggest, unknown_sections)
+                                       judge_meaning, judge_words, letter_paragraph_number,
+                                       paragraph_of_match, source_not_indexed, suggest,
+                                       unknown_sections)
 from verifier.models import (Citation, CitationVerdict, Match, Note, Quotation, QuoteResult,
                              Reason, Said, Verdict)
 from verifier.search.matching import Alignment, QuoteText, Sources
@@ -78,7 +79,9 @@ def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, 
         chosen, match, also = None, None, ()
     citation_verdict, citation_said = judge_citation(
         citation, cited_document, verdict, match, own_words_bracket,
-        cited_document is not None and not numbers_paragraphs(sources.corpus, cited_document.id))
+        cited_document is not None and not numbers_paragraphs(sources.corpus, cited_document.id),
+        letter_paragraph_number(match, sources) if match is not None and citation.sections
+        and cited_document is not None else None)
     if item is not None and citation.is_empty:
         citation_verdict, citation_said = judge_item_citation(item, verdict, match, sources)
     if source_absent and match is not None and citation_verdict is CitationVerdict.WRONG \

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from index import Document
@@ -17,7 +18,7 @@ from verifier.search.matching import Alignment, QuoteText, Sources, marked_edits
 from verifier.models import Citation, CitationVerdict, Difference, Match, Note, Said, Verdict
 from verifier.reading.figures import content_stems
 from verifier.thresholds import MIN_REVERSAL_SIMILARITY, SENTENCE_TIE
-from verifier.words import (MODALS, NEGATIONS, PART_NAME, fold, is_number,
+from verifier.words import (MODALS, NEGATIONS, PART_NAME, fold, is_number, number_in_words,
                             section_name, spelled_otherwise, surface, tokenize, without_markers)
 
 
@@ -132,9 +133,29 @@ def _is_article(diff: Difference) -> bool:
 
 
 def _spelled_otherwise(diff: Difference) -> bool:
-    """One word written another way ("six" for "6", "learnt" for "learned"): no change."""
-    return diff.kind == "changed" and " " not in diff.quote and " " not in diff.source and \
-        spelled_otherwise(diff.quote, diff.source)
+    """One word written another way ("six" for "6", "learnt" for "learned"), or a compound
+    written open, hyphenated or closed ("long standing", "long-standing", "longstanding"):
+    no change."""
+    if diff.kind != "changed":
+        return False
+    if " " not in diff.quote and " " not in diff.source:
+        return spelled_otherwise(diff.quote, diff.source)
+    for words, figure in ((diff.quote, diff.source), (diff.source, diff.quote)):
+        if figure.strip().isdigit() and number_in_words(words) == int(figure):
+            return True         # "forty-one" for "41"
+    parts = diff.quote.casefold().split() + diff.source.casefold().split()
+    if any(part in NEGATIONS for part in parts):
+        return False            # "not able" is no way of writing "notable"
+    return _COMPOUND_JOIN.sub("", diff.quote).casefold() == \
+        _COMPOUND_JOIN.sub("", diff.source).casefold() and \
+        len(diff.quote.split()) <= MAX_COMPOUND_PARTS and \
+        len(diff.source.split()) <= MAX_COMPOUND_PARTS
+
+
+# A compound's parts, written apart or joined (a space or a hyphen between them), at most this
+# many ("decision making", "co ordinated", "well run").
+_COMPOUND_JOIN = re.compile(r"[\s\-‐‑–]+")
+MAX_COMPOUND_PARTS = 3
 
 
 # ---------------------------------------------------------------- citations
@@ -202,6 +223,46 @@ def item_place(item: str) -> str:
     return f"{kind.capitalize()} {number}"
 
 
+# A paragraph of the executive summary by its label ("ES3") or its order ("Executive Summary,
+# paragraph 3", "para 2 of the executive summary").
+_SUMMARY_LABEL = re.compile(r"^ES(\d{1,2})$")
+_PART_ORDINAL = re.compile(r"^\d{1,2}$")
+
+
+def part_sections(citation: Citation, known: Callable[[tuple[str, ...]], set[str]]) -> Citation:
+    """A citation of a paragraph of the report's executive summary or foreword, as the places
+    the reader stored (issue 21, "every way of citing"): "(ES3)" is ES3 where the reader kept
+    the summary's labels, else the executive summary as a whole; "(Executive Summary,
+    paragraph 3)" likewise (ES3, else the summary), never the report's paragraph 3. Which of
+    the summary's unnumbered paragraphs a writer counted to is not checked (a reader may join
+    or split them): the words being in the summary is what the citation can show.
+    `known(sections)`: which of them the sources hold. Any other citation is returned as it is."""
+    part = re.sub(r"^the\s+", "", (citation.document or "").strip(), flags=re.IGNORECASE).lower()
+    part = " ".join(part.split())
+    if citation.document and not (PART_NAME.fullmatch(part) and citation.sections and all(
+            _PART_ORDINAL.match(s) for s in citation.sections)):
+        return citation
+    if citation.document:
+        if part not in ("summary", "executive summary", "foreword"):
+            return citation
+        if part != "foreword":
+            labelled = tuple(f"ES{s}" for s in citation.sections)
+            if known(labelled) == set(labelled):
+                return replace(citation, document=None, sections=labelled)
+        for name in (("foreword",) if part == "foreword" else ("executive summary", "summary")):
+            if known((name,)):
+                return replace(citation, document=None, sections=(name,))
+        return citation
+    labels = [s for s in citation.sections if _SUMMARY_LABEL.match(s)]
+    if not labels or len(labels) != len(citation.sections) or \
+            known(tuple(labels)) == set(labels):
+        return citation
+    for name in ("executive summary", "summary"):
+        if known((name,)):
+            return replace(citation, sections=(name,))
+    return citation
+
+
 def judge_item_citation(item: str, verdict: Verdict, match: Match | None,
                         sources: Sources) -> tuple[CitationVerdict, tuple[Said, ...]]:
     """A citation of a table or figure: correct when the words are in the paragraph that
@@ -225,11 +286,13 @@ def judge_item_citation(item: str, verdict: Verdict, match: Match | None,
 
 def judge_citation(citation: Citation, cited_document: Document | None, verdict: Verdict,
                    match: Match | None, own_words_bracket: str | None = None,
-                   cited_unnumbered: bool = False) -> tuple[CitationVerdict, tuple[Said, ...]]:
+                   cited_unnumbered: bool = False,
+                   counted_place: int | None = None) -> tuple[CitationVerdict, tuple[Said, ...]]:
     """The verdict on the citation, with what the note says of it (the right citation when it
     is wrong; `own_words_bracket`: the motion's bracket that is not the quotation's, named
     where "No citation given" would be; `cited_unnumbered`: the document it names numbers no
-    paragraph, so a paragraph number it gives cannot be checked)."""
+    paragraph, so a paragraph number it gives cannot be checked, unless the number is the one
+    `counted_place` the match's paragraph has, counting the letter's as its writer would)."""
     if citation.document and cited_document is None:
         return CitationVerdict.UNVERIFIABLE, (cited_document_said(citation.document),)
     if match is None or verdict is Verdict.NOT_FOUND:
@@ -253,6 +316,9 @@ def judge_citation(citation: Citation, cited_document: Document | None, verdict:
     cited = citation.text or ", ".join(citation.sections)
     if cited_unnumbered and citation.sections and not citation.pages and \
             cited_document is not None and match.document_id == cited_document.id:
+        if counted_place is not None and citation.sections == (str(counted_place),):
+            # the writer counted the letter's paragraphs as we do: the words are in the one cited
+            return CitationVerdict.CORRECT, ()
         # "(Letter from SoS to CEX 14/11/24, paragraph 4)": the letter's paragraphs are
         # numbered by the motion's writer counting them, which a reader that joins a
         # salutation to the first or splits a long one cannot repeat (issue 21).
@@ -331,6 +397,46 @@ def _shares(text: str) -> list[float]:
     return out
 
 
+_QUOTED_SHARE = re.compile(r"\b([a-z]+|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?([a-z]+|\d+)\b",
+                           re.IGNORECASE)
+
+
+def _quoted_shares(quote: str) -> tuple[list[tuple[str, float]], set[int]]:
+    """The shares a quotation gives as "N in M" ("one in five", "3 out of 10"), each with its
+    words, and the positions of those words among the quotation's _words."""
+    shares, positions = [], set()
+    for m in _QUOTED_SHARE.finditer(quote):
+        a, b = (_number_value(m.group(k)) for k in (1, 2))
+        if a is None or not b or a > b:
+            continue
+        shares.append((m.group(0), a / b))
+        before = len(_words(quote[:m.start()]))
+        positions |= set(range(before, before + len(_words(m.group(0)))))
+    return shares, positions
+
+
+# A paragraph that gives a count and its whole apart ("420 homes would be sold …; 37 had been
+# sold") implies their share; with more figures than this, some pair would match anything.
+MAX_IMPLIED_SHARE_FIGURES = 4
+_COUNT = re.compile(r"(?<![\d.,£$])\b\d{1,3}(?:,\d{3})*\b(?![.,]\d|%)")
+
+
+def _implied_shares(paragraph: str) -> list[float]:
+    """The shares each smaller figure of the paragraph is of a larger one (years aside)."""
+    counts = {int(m.group().replace(",", "")) for m in _COUNT.finditer(paragraph)}
+    counts = sorted(n for n in counts if n > 0)
+    if not 2 <= len(counts) <= MAX_IMPLIED_SHARE_FIGURES:
+        return []
+    return [a / b for i, a in enumerate(counts) for b in counts[i + 1:]]
+
+
+def _number_value(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    value = _NUMBER_VALUES.get(word.lower())
+    return int(value) if value is not None else None
+
+
 def _fraction_disagrees(words: list[str], paragraph: str) -> str | None:
     """A fraction word in the quotation no share in the paragraph comes near (None when the
     paragraph gives no share to compare with)."""
@@ -366,7 +472,16 @@ def meaning_disagreements(quote: str, passage: str, paragraph: str,
     q, p = _words(quote), _words(passage)
     out = []
     whole = _words(paragraph)
+    # "one in five", "3 out of 10": a share, compared with the paragraph's shares (19% is about
+    # one in five), not two figures to find in it
+    shares, share_words = _quoted_shares(quote)
+    paragraph_shares = _shares(paragraph) or _implied_shares(paragraph) if shares else []
+    if shares and paragraph_shares:
+        q = [w for k, w in enumerate(q) if k not in share_words]
     missing = sorted(_figures(q) - _figures(whole))
+    if shares and paragraph_shares:
+        missing += [text for text, value in shares if all(
+            abs(value - x) > MAX_FRACTION_ERROR for x in paragraph_shares)]
     fraction = _fraction_disagrees(q, paragraph)
     if fraction:
         missing.append(fraction)
@@ -500,6 +615,32 @@ def suggest(verdict: Verdict, citation_verdict: CitationVerdict, match: Match | 
 # ---------------------------------------------------------------- paraphrases
 
 # SENTENCE_TIE and MIN_REVERSAL_SIMILARITY, cut-offs on similarity in meaning: verifier/thresholds.py.
+
+
+# A letter's salutation and sign-off: its paragraphs are counted between them.
+_SALUTATION = re.compile(r"\bDear\s+[^,\n]{1,60},")
+_SIGN_OFF = re.compile(r"^\s*Yours\s+(?:sincerely|faithfully|ever)\b", re.IGNORECASE)
+
+
+def letter_paragraph_number(match: Match, sources: Sources) -> int | None:
+    """Which paragraph of a letter the match is in, counted as a writer citing "paragraph 4 of
+    the letter" counts: from the first after "Dear …," (the salutation's own, when the reader
+    joined the first paragraph to it) to the last before "Yours sincerely". None outside them,
+    or in a document with no salutation. A reader may still join or split paragraphs the
+    writer did not, so only a count that agrees with the citation is taken as confirming it."""
+    text = sources.corpus.document_text(match.document_id)
+    if text is None:
+        return None
+    paragraphs = list(text.paragraphs)
+    opening = next((k for k, p in enumerate(paragraphs) if _SALUTATION.search(p.text)), None)
+    if opening is None:
+        return None
+    after = paragraphs[opening].text[_SALUTATION.search(paragraphs[opening].text).end():]
+    first = opening if re.search(r"[.!?]\s", after + " ") else opening + 1
+    last = next((k for k in range(first, len(paragraphs)) if _SIGN_OFF.match(paragraphs[k].text)),
+                len(paragraphs))
+    position = text.paragraph_position(match.paragraph_order)
+    return position - first + 1 if first <= position < last else None
 
 
 def paragraph_of_match(match: Match, sources: Sources):

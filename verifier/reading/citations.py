@@ -40,14 +40,18 @@ _FOOTNOTE_WORDS = r"footnotes?|fns?\.?"
 # A recommendation by its label: "(R4)", "Recommendation 4", "Recommendation R3": the reader
 # stores a report's labelled recommendations as places "R1", "R2" … (issue 20).
 _RECOMMENDATION_WORDS = r"recommendations?|recs?\.|R(?=\s?\d)"
+# An executive summary's paragraph by its label: "(ES3)", "(ES.3)", "paragraph ES3" (a GOV.UK
+# style summary numbered ES1, ES2 …): stored as the place "ES3".
+_SUMMARY_LABEL_WORDS = r"(?-i:ES)\.?(?=\s?\d)"
 # What follows a section number that makes it a statute's or a statutory role's.
 STATUTE_AFTER = re.compile(r"\s*(?:(?i:officers?|notices?)\b|"
                            r"of\s+the\s+[A-Z][\w ()]{0,60}?\bAct\b)")
 _KEYWORD_CITE = re.compile(
     rf"(?<![A-Za-z])(?P<word>{_SECTION_WORDS}|{_PAGE_WORDS}|{_FOOTNOTE_WORDS}|"
-    rf"{_RECOMMENDATION_WORDS})\s*(?P<nums>R?{_NUMLIST})(?![\d.]\d)",
+    rf"{_RECOMMENDATION_WORDS}|{_SUMMARY_LABEL_WORDS})\s*(?P<nums>R?{_NUMLIST})(?![\d.]\d)",
     re.IGNORECASE,
 )
+_SUMMARY_LABEL_WORD = re.compile(r"^ES\.?$")
 _RECOMMENDATION_WORD = re.compile(r"^(?:recommendations?|recs?\.|r)$", re.IGNORECASE)
 # Words between two quotations that introduce a new speaker or source.
 # (Not the noun after an article or a possessive: "“…”, a claim for which the inspectors “…”"
@@ -114,8 +118,12 @@ _NUM_RE = re.compile(_NUM)
 # A bare list of dotted numbers in brackets, optionally after a document name: "(3.4)",
 # "(Report, 7.3)", "(4.4–4.6)", "(4.3.1)" (three levels: the blind corpus's minutes cite so). Undotted bare numbers are left alone: "(2023)" is a year.
 # (The name must hold a letter: in "(4.4, 4.6)" the first number is not a name.)
-_BARE = re.compile(rf"^(?:(?P<doc>[^()]*?[A-Za-z][^()]*?)\s*[,:;]\s*)?"
+_BARE = re.compile(rf"^(?:(?P<doc>[^()]*?[A-Za-z][^()]*?)\s*[,:;]\s*|"
+                   rf"(?P<spaced>[^()\d]*?[A-Za-z][^()\d]*?)\s+)?"
                    rf"(?P<nums>\d+(?:\.\d+)+(?:(?:{_SEP}|\s*;\s*){_NUM})*)\.?$")
+# Words before a bare number that point at it and name nothing: "(see 4.1.2)", "(ref 4.1.2)",
+# "(cf. 4.1.2)", "(BVI report at 4.1.2)".
+_POINTING = re.compile(r"(?:^|\s+)(?:see(?:\s+also)?|cf\.?|ref\.?|reference|at)$", re.IGNORECASE)
 
 # Names that only say "the report" give no extra location and are not a named document.
 _GENERIC_DOC = re.compile(
@@ -150,13 +158,34 @@ _BRACKETED_MARKER = re.compile(r"\[(\d{1,3})\]")
 # names the column ("Inspectors' finding Para Action and owner Target"), at most this far
 # before the quotation; the number in the quotation's row right after its cell.
 MAX_TABLE_CHARS = 3000
-_PARA_COLUMN = re.compile(r"(?m)^(?P<line>[^\n]{0,60}\b(?:Para|Paras|Paragraph|Paragraphs|Ref|"
-                          r"Report\s+para(?:graph)?)\b[^\n]{0,60})$")
+_PARA_COLUMN = re.compile(r"(?m)^(?P<line>[^\n]{0,60}\b(?:Para|Paras|Paragraph|Paragraphs|Refs?|"
+                          r"Reference|Report\s+(?:para(?:graph)?|section))\b[^\n]{0,60})$")
+# A column's name abbreviated ("No.", "Ref.", "Para."): its stop ends no sentence.
+_COLUMN_ABBREVIATION = re.compile(r"\b(No|Ref|Paras?)\.")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
 _COLUMN_NUMBER = re.compile(r"[ \t]*\n?[ \t]*(\d{1,2}(?:\.\d{1,3}){1,2})(?=[ \t]*(?:\n|[ \t]\S))")
+# A row of such a table whose number comes before the quotation's cell: the number at most
+# this far before the opening mark (a row's label, its number, a line of response, then
+# "Inspectors: “…”").
+MAX_ROW_CHARS = 400
+# A line of the paper's own after a table: its numbered heading or paragraph ("4. The
+# Secretary of State's letter", "4.1 The letter …").
+_PAPER_PARAGRAPH = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,3}){0,2}\.?[ \t]+[A-Z]")
+_OPENING_MARK = re.compile(r"[“\"]")
+_ROW_NUMBER = re.compile(r"(?<![\w.,£$/-])(\d{1,2}(?:\.\d{1,3}){1,2})(?![\w.,%/-]|\.\w)")
+# A row's label before its number on the line: a few words, no stops ("Finance", "Decision-
+# making"), or, when the number ends the line, a longer label ("Audit and Governance
+# Committee meetings in 2024").
+_ROW_LABEL = re.compile(r"[A-Z][\w'’&/ -]{0,30}")
+_LONG_ROW_LABEL = re.compile(r"[A-Z][\w'’&/ -]{0,90}")
+MAX_ROW_LABEL_WORDS = 4
+_CITES_BY_KEYWORD = re.compile(r"(?i)\b(?:para(?:graph)?s?|sections?|at|in|p|pp|page|"
+                               r"chapter)\.?\s*$")
 # Lines opening with the marker's number looked at, in order, for the footnote ("3 Apologies"
 # in an agenda may come before "3 Annual Governance Statement 2023/24, page 12").
 MAX_FOOTNOTE_LINES = 5
+_SUPERSCRIPT_MARKER = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?=[\s(\[]|$)")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _FOOTNOTE_LINE = (r"(?m)^[ \t]*(?:\[{n}\]|{n}(?=[ \t]+[A-Z]))[ \t.:]*"
                   r"(?P<body>[^\n]{{3,%d}})$" % MAX_BRACKETED)
 # A document named, with its date, as the subject of the sentence that brings in a quotation:
@@ -414,7 +443,10 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
     for i, q in enumerate(quotes):
         limit = quotes[outer_of[i]].end if i in outer_of else None
         own[i] = citation_after(text, close_end(q), limit) or (
-            None if i in outer_of else column_citation(text, close_end(q)))
+            None if i in outer_of else
+            row_citation(text, open_at(q), max([close_end(quotes[j]) for j in range(i)
+                                               if j not in outer_of] or [0]))
+            or column_citation(text, close_end(q)))
 
     top = [i for i in range(len(quotes)) if i not in outer_of]
     excluded = tuple([(open_at(quotes[i]), close_end(quotes[i])) for i in top]
@@ -448,7 +480,9 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
                                       [open_at(quotes[j]) for j in top[k + 1:]]) or \
             footnote_citation(text, close_end(quotes[i])) or \
             _document_before(text, open_at(quotes[i]), excluded) or \
-            _part_after(text, close_end(quotes[i]), [open_at(quotes[j]) for j in top[k + 1:]])
+            _part_after(text, close_end(quotes[i]), [open_at(quotes[j]) for j in top[k + 1:]]) or \
+            _letter_earlier(text, open_at(quotes[i]), excluded,
+                            [c.end for c in own.values() if c is not None])
         previous = chosen[i] or previous
 
     for i in range(len(quotes)):          # outer quotations come before their fragments
@@ -465,11 +499,64 @@ def column_citation(text: str, pos: int) -> Citation | None:
     number = _COLUMN_NUMBER.match(text, pos)
     if number is None or not any(
             # a header, not a sentence that names a paragraph ("No." numbers a column)
-            not _SENTENCE_STOP.search(re.sub(r"\bNo\.", "No", header.group("line")))
+            not _SENTENCE_STOP.search(_COLUMN_ABBREVIATION.sub(r"\1", header.group("line")))
             for header in _PARA_COLUMN.finditer(text, max(0, pos - MAX_TABLE_CHARS), pos)):
         return None
     return Citation(sections=(number.group(1),), text=number.group(1), start=number.start(1),
                     end=number.end(1))
+
+
+def row_citation(text: str, start: int, floor: int = 0) -> Citation | None:
+    """The paragraph a table's "Ref." column gives the quotation in its row when the column
+    comes before the quotation's cell ("Theme | Ref. | Response": "Housing 7.1.3 Stock
+    condition survey … Inspectors: “…”", issue 23's wrong citation in a table cell that came
+    back `missing`): the last number standing as a cell between the row's start (the table's
+    header, or the quotation before) and the quotation's opening mark.
+
+    A number is a cell when it is alone on its line, ends its line, or follows a row's label
+    on it ("Finance 4.1.4 Seven vacancies …"); a number opening a line of prose is the paper's
+    own paragraph ("4.1 The letter refers to “…”") and is never taken. The table is read this
+    way only when its first row shows it: a cell number between the header and its first
+    quotation (a table whose number follows each quotation is column_citation's).
+    """
+    headers = [h for h in _PARA_COLUMN.finditer(text, max(0, start - MAX_TABLE_CHARS), start)
+               if not _SENTENCE_STOP.search(_COLUMN_ABBREVIATION.sub(r"\1", h.group("line")))]
+    if not headers:
+        return None
+    header_end = headers[-1].end()
+    first = _OPENING_MARK.search(text, header_end, start + 1)
+    if first is None or not _row_cells(text, header_end, first.start()):
+        return None
+    cells = _row_cells(text, max(floor, header_end, start - MAX_ROW_CHARS), start)
+    if not cells:
+        return None
+    number = cells[-1]
+    if _PAPER_PARAGRAPH.search(text, number.end(), start):
+        return None             # the table ended: the paper's own numbered paragraph goes on
+    return Citation(sections=(number.group(1),), text=number.group(1), start=number.start(1),
+                    end=number.end(1))
+
+
+def _row_cells(text: str, begin: int, end: int) -> list[re.Match]:
+    return [m for m in _ROW_NUMBER.finditer(text, max(begin, end - MAX_ROW_CHARS), end)
+            if _is_cell(text, m)]
+
+
+def _is_cell(text: str, number: re.Match) -> bool:
+    """Whether a number stands as a table's cell on its line (row_citation)."""
+    line_start = text.rfind("\n", 0, number.start()) + 1
+    line_end = text.find("\n", number.end())
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:number.start()].strip()
+    after = text[number.end():line_end].strip()
+    if _CITES_BY_KEYWORD.search(text[line_start:number.start()]):
+        return False            # "paragraph 4.1.4", "at 5.2": prose citing, read elsewhere
+    if not before:
+        return not after        # alone on its line; "4.1 The letter …" opens the paper's own
+    if not after:
+        return bool(_LONG_ROW_LABEL.fullmatch(before))
+    return bool(_ROW_LABEL.fullmatch(before)) and \
+        len(before.split()) <= MAX_ROW_LABEL_WORDS and after[:1].isupper()
 
 
 def footnote_citation(text: str, pos: int) -> Citation | None:
@@ -478,12 +565,22 @@ def footnote_citation(text: str, pos: int) -> Citation | None:
     ("[1] Best Value Inspection …, paragraph 7.6."). A footnote that names neither a document
     nor a place is no citation."""
     marker = _BRACKETED_MARKER.match(text, pos) or FOOTNOTE_AFTER_QUOTE.match(text, pos)
+    if marker is None and pos < len(text) and text[pos] in ".,;:":
+        # "…”.¹", "…”.[2]": the marker after the sentence's stop (a superscript or a bracket
+        # only: "”. 1 Apologies" is no marker)
+        marker = _BRACKETED_MARKER.match(text, pos + 1) or _SUPERSCRIPT_MARKER.match(text, pos + 1)
     if marker is None:
         return None
     number = marker.group(1) if marker.re is _BRACKETED_MARKER else marker.group()
-    if not number.isdigit():
-        return None         # "¹": a superscript's footnote line starts with a plain digit
-    lines = re.compile(_FOOTNOTE_LINE.format(n=re.escape(number))).finditer(text, marker.end())
+    written = re.escape(number)
+    if not (number.isascii() and number.isdigit()):
+        # "…”¹": its footnote opens with the same superscript ("¹ Best Value Inspection …")
+        # or with the plain digit, as a word processor's footnote text is pasted
+        plain = number.translate(_SUPERSCRIPT_DIGITS)
+        if not (plain.isascii() and plain.isdigit()):
+            return None
+        written = f"(?:{re.escape(plain)}|{re.escape(number)})"
+    lines = re.compile(_FOOTNOTE_LINE.format(n=written)).finditer(text, marker.end())
     for line in itertools.islice(lines, MAX_FOOTNOTE_LINES):
         citation = _parse_bracketed(text, line.start("body"), line.end("body"), liberal=True)
         # A name alone must read as a document's: a list's "3 Members voted against it." is
@@ -515,6 +612,40 @@ def _document_before(text: str, start: int,
                     end=doc.end("doc"))
 
 
+# How far back a letter named in an earlier sentence still names the quotation's source: a
+# paragraph or two of a paper on the letter ("5.1 In his letter of 15 October 2026 the
+# Secretary of State said … He proposes … 5.2 The Council was invited to make “…”").
+MAX_CARRY_CHARS = 700
+
+
+def _letter_earlier(text: str, start: int, excluded: tuple[tuple[int, int], ...] = (),
+                    cited_ends: list[int] = ()) -> Citation | None:
+    """The letter named as speaking in an earlier sentence of the passage, for a quotation with
+    no citation of its own: marked `carried`, so that it only ever confirms the words are in
+    that letter (writers of papers on the letter name it once and quote it on; a quotation of
+    someone else's words after it is judged as uncited, never as citing the letter wrongly).
+    The report is not carried: "the report says" names no place in it."""
+    sentence = sentence_start(text, start, excluded)
+    floor = max(0, sentence - MAX_CARRY_CHARS)
+    blank = text.rfind("\n\n", floor, sentence)
+    floor = max(floor, blank + 2) if blank >= 0 else floor
+    # nor across a list's item, or another quotation's own citation (`cited_ends`): each is a
+    # source named anew
+    bullets = [m.start() for m in _BULLET_LINE.finditer(text, floor, sentence)]
+    floor = max([floor] + bullets + [end for end in cited_ends if floor <= end <= sentence])
+    found = [m for pattern in (_LETTER_SAYS, _WRITER_SAYS, _DOCUMENT_SAYS)
+             for m in pattern.finditer(text, floor, sentence)
+             if not any(a <= m.start() < b for a, b in excluded)
+             and (pattern is not _DOCUMENT_SAYS or "letter" in m.group("doc").lower())]
+    if not found:
+        return None
+    doc = max(found, key=lambda m: m.start())
+    name = re.sub(r"^(?:the|his|her|in\s+his|in\s+her)\s+", "", doc.group("doc"),
+                  flags=re.IGNORECASE)
+    return Citation(document=name, text=doc.group("doc"), start=doc.start("doc"),
+                    end=doc.end("doc"), carried=True)
+
+
 # ---------------------------------------------------------------------------------------------
 
 def _keyword_citations(text: str, start: int, end: int) -> list[Citation]:
@@ -539,6 +670,9 @@ def _keyword_citation(text: str, match: re.Match) -> Citation:
                         start=match.start(), end=nums_end)
     if _RECOMMENDATION_WORD.match(word):
         return Citation(sections=tuple(f"R{n}" for n in numbers if "." not in n),
+                        text=text[match.start():nums_end], start=match.start(), end=nums_end)
+    if _SUMMARY_LABEL_WORD.match(word):
+        return Citation(sections=tuple(f"ES{n}" for n in numbers if "." not in n),
                         text=text[match.start():nums_end], start=match.start(), end=nums_end)
     if _FOOTNOTE_WORD.match(word):
         return Citation(footnotes=tuple(n for n in numbers if "." not in n),
@@ -660,7 +794,7 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
             nums_start = stripped_start + bare.start("nums")
             numbers, _ = _parse_numbers(text, nums_start, stripped_start + bare.end("nums"))
             sections.extend(numbers)
-            remainder = bare.group("doc") or ""
+            remainder = _POINTING.sub("", bare.group("doc") or bare.group("spaced") or "")
             # "(Westfield, 2.5)": a name then a number after a quotation names a document.
             named_then_numbered = liberal and bool(remainder.strip())
     located = sections or pages or page_labels or footnotes
@@ -672,6 +806,11 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
                     footnotes=tuple(dict.fromkeys(footnotes)),
                     text=original[stripped_start:stripped_end], start=stripped_start,
                     end=stripped_end)
+
+
+# A part of the report named after the place in it: "paragraph 2 of the executive summary".
+_OF_PART = re.compile(r"(?:of|in)\s+(?:the\s+)?(?:report'?s\s+)?(?P<part>" + PART_NAME.pattern + ")",
+                      re.IGNORECASE)
 
 
 def _blank(text: str, start: int, end: int, matches) -> str:
@@ -687,6 +826,10 @@ def _blank(text: str, start: int, end: int, matches) -> str:
 
 def _document_name(remainder: str, liberal: bool) -> str | None:
     name = re.sub(r"\s+", " ", remainder).strip(" ,;:-–—.")
+    part = _OF_PART.fullmatch(name)
+    if part is not None:
+        # "(para 2 of the executive summary)": the summary's paragraph, not the report's 2
+        return part.group("part")
     name = re.sub(r"^(?:(?:of|in|from|see)\s+)", "", name, flags=re.IGNORECASE).strip()
     if not name or _GENERIC_DOC.match(name) or _NOT_A_SOURCE.match(name):
         return None

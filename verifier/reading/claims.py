@@ -417,7 +417,7 @@ def _consumed_citations(text: str, quotations) -> list[tuple[int, int]]:
     for q in quotations:
         c = q.citation
         # One closing the sentence after the motion's own words cites those words too.
-        if q.inner or c.start < 0 or c.after_clause:
+        if q.inner or c.start < 0 or c.after_clause or c.carried:
             continue
         if c.start >= q.end:
             # the brackets round it too

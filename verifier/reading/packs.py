@@ -32,6 +32,9 @@ MAX_ITEM_NUMBER_JUMP = 3
 HEADING_ZONE_LINES = 4
 # A banner stamped over a finished page comes among its last lines of text.
 BANNER_TAIL_LINES = 2
+# An entry's "Pages 3 - 4" may come this many lines after its number and title (a paragraph
+# saying what the item is for between them), before the next entry.
+MAX_ENTRY_LINES = 8
 # An agenda title this short is too common to find as a heading ("Minutes", "Apologies").
 MIN_HEADING_MATCH_CHARS = 8
 
@@ -41,9 +44,14 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
 _ENTRY = re.compile(
     r"^(?:[Ii]tem\s+)?(?P<number>\d{1,2}(?:\.\d{1,2})?(?:[a-zA-Z](?![a-zA-Z])|\s?\([a-z0-9]{1,4}\))?)"
     r"[.):]?\s+(?P<title>(?!(?i:" + _MONTHS + r")\b)[A-Z\u201c\"'(].{2,})$")
-_PAGES = re.compile(r"\(\s*pages?\s+(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)", re.IGNORECASE)
-# CMIS prints an entry's pages on a line of their own, without brackets: "Pages 3 - 4".
-_PAGES_LINE = re.compile(r"\(?\s*pages?\s+(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)?", re.IGNORECASE)
+_PAGES = re.compile(r"\(\s*pages?:?\s+(\d{1,4})(?:\s*(?:[-–—]|to)\s*(\d{1,4}))?\s*\)", re.IGNORECASE)
+# CMIS prints an entry's pages on a line of their own, without brackets: "Pages 3 - 4" (or
+# "Pages 3 to 4").
+_PAGES_LINE = re.compile(r"\(?\s*pages?:?\s+(\d{1,4})(?:\s*(?:[-–—]|to)\s*(\d{1,4}))?\s*\)?",
+                         re.IGNORECASE)
+# An entry's number on a line of its own, its title on the next (an agenda table's number cell
+# laid out apart from its title's: "5." then "Notice of Motion: Governance Review").
+_NUMBER_ALONE = re.compile(r"^(?:[Ii]tem\s+)?\d{1,2}(?:\.\d{1,2})?(?:[a-z]|\s?\([a-z0-9]{1,4}\))?[.):]?$")
 _AGENDA_HEADING = re.compile(r"^(?!agenda\s+item\b)(?:a\s?g\s?e\s?n\s?d\s?a|agenda(?:\s+\w+){0,3})$",
                              re.IGNORECASE)
 _BANNER = re.compile(r"^agenda\s+item\s+(\S+(?:\s?\([a-z0-9]{1,4}\))?)$", re.IGNORECASE)
@@ -74,6 +82,8 @@ def split_items(pages: list[tuple[str, ...]], labels: list[str | None]) -> tuple
     starts = locate_items(entries, pages, labels, agenda_end)
     if not starts:
         starts = banner_items(pages)
+    else:
+        starts = _with_banners(starts, entries, pages, agenda_end)
     return partition(starts, len(pages), front_title="Cover and agenda" if entries
                      else "Before the first item")
 
@@ -111,13 +121,17 @@ def read_agenda(pages: list[tuple[str, ...]]) -> list[AgendaEntry]:
             if _BANNER.match(line):
                 break
             m = _ENTRY.match(line)
+            if not m and _NUMBER_ALONE.match(line.strip()) and i + 1 < len(lines):
+                m = _ENTRY.match(f"{line.strip()} {lines[i + 1].strip()}")
+                i += 1          # the title's line: the pages are looked for after it
             if not m:
                 continue
             number = normalise_number(m.group("number"))
             previous = page_entries[-1] if page_entries else (entries[-1] if entries else None)
             if not _follows(previous.number if previous else None, number):
                 continue
-            title, printed = _title_and_pages(m.group("title"), lines[i + 1:i + 3])
+            title, printed = _title_and_pages(m.group("title"),
+                                              lines[i + 1:i + 1 + MAX_ENTRY_LINES])
             page_entries.append(AgendaEntry(number, title, printed, p))
         if entries and not _continues_agenda(lines, page_entries):
             break       # (a cover that says "Agenda" and lists nothing does not start it)
@@ -162,7 +176,7 @@ def _title_and_pages(title: str, following: tuple[str, ...]) -> tuple[str, tuple
             if only:
                 m = only
                 break
-            if _ENTRY.match(line):
+            if _ENTRY.match(line) or _NUMBER_ALONE.match(line.strip()):
                 break
     printed = None
     if m is not None:
@@ -298,6 +312,26 @@ def _names_item(line: str, title: str, opening_only: bool) -> bool:
         opening = max(1, (len(want) + 1) // 2)
         return len(have) >= opening and have[:opening] == want[:opening]
     return any(have[i:i + len(want)] == want for i in range(len(have) - len(want) + 1))
+
+
+def _with_banners(starts: list[tuple[int, AgendaEntry]], entries: list[AgendaEntry],
+                  pages: list[tuple[str, ...]], agenda_end: int) -> list[tuple[int, AgendaEntry]]:
+    """The located items and each "Agenda Item N" banner's item the agenda as read did not
+    give a page (an agenda whose table the PDF's text lays out out of order, a number set in
+    the middle of its row: issue 23's packs of another publisher, no item found), each on its
+    banner's page, titled as the agenda lists it where it does."""
+    have = {entry.number for _, entry in starts}
+    pages_taken = {page for page, _ in starts}
+    listed = {entry.number: entry for entry in entries}
+    added = []
+    for page, entry in banner_items(pages):
+        if page <= agenda_end or entry.number in have or page in pages_taken:
+            continue
+        have.add(entry.number)
+        added.append((page, listed.get(entry.number, entry)))
+    if not added:
+        return starts
+    return sorted(starts + added, key=lambda start: start[0])
 
 
 def banner_items(pages: list[tuple[str, ...]]) -> list[tuple[int, AgendaEntry]]:
