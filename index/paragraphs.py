@@ -73,6 +73,11 @@ _XREF_WORD_AT_END = re.compile(
 _ANNEX = re.compile(r"^(?:annex(?:e)?|appendix|schedule|glossary)\b(?:\s+[A-Z0-9]{1,3}\b)?[^.,;]*$",
                     re.IGNORECASE)
 _BULLET = re.compile(r"^[•·▪◦‣●○■□\-–*]\s*")
+# A letter's salutation and its valediction, each a block of its own (issue 20: a letter's
+# paragraphs are cited by their order, which a salutation joined to the first one shifts).
+_SALUTATION = re.compile(r"^Dear\s+[^.;:!?]{1,60},?$")
+_VALEDICTION = re.compile(r"^Yours\s+(?:sincerely|faithfully|truly|ever)\b[^.;:!?]{0,20}$",
+                         re.IGNORECASE)
 
 # Chapters are numbered 1-30 or so; "2023 Annual report" at a line start is not chapter 2023.
 MAX_CHAPTER = 40
@@ -94,6 +99,10 @@ MIN_LINES_FOR_PAGE_MEASURE = 12
 NARROW_PAGE_RATIO = 0.75
 # A line this much shorter than the page's typical line ends a paragraph of unnumbered text.
 SHORT_LINE_RATIO = 0.72
+# A block of at most this many lines, a paragraph's gap below it, is a block of its own even
+# when it ends no sentence: a letter's date or subject line, an address (issue 20). Longer,
+# the gap may be a taller line inside a paragraph.
+MAX_GAPPED_BLOCK_LINES = 2
 
 
 @dataclass(frozen=True)
@@ -673,12 +682,22 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
             current = None
             continue
-        if current is None or current.kind is not ParagraphKind.TEXT:
+        salutation = _SALUTATION.match(line.text) or _VALEDICTION.match(line.text)
+        if current is None or current.kind is not ParagraphKind.TEXT or salutation:
+            # a letter's "Dear Chief Executive," and "Yours sincerely," are blocks of their
+            # own, however close the lines around them are set: its writers count its
+            # paragraphs from the first after the one to the last before the other
             current = _Unit(ParagraphKind.TEXT, None, heading, None, [])
             units.append(current)
         current.lines.append(line)
-        if _ends_text_paragraph(line, typical) or line.gap_after and _ends_sentence(line.text):
-            current = None      # a short last line, or a paragraph's gap below a sentence
+        if _ends_text_paragraph(line, typical) or salutation or line.gap_after and (
+                _ends_sentence(line.text) or len(current.lines) <= MAX_GAPPED_BLOCK_LINES
+                and (len(line.text) < SHORT_LINE_RATIO * typical or _follows_salutation(units))):
+            # a short last line, a paragraph's gap below a sentence, or below a block of a
+            # line or two that ends none short of the measure (a letter's date) or under the
+            # salutation (its subject line); a full line over a gap runs on (Typst sets a
+            # paragraph's first line apart when a two-line label stands beside it)
+            current = None
 
     vocabulary = _Vocabulary(lines)
     labels = {u.label for u in footnotes}
@@ -788,6 +807,12 @@ def _typical_line_length(lines: list[_Line]) -> int:
     if not lengths:
         return 80
     return lengths[int(len(lengths) * 0.8)]   # the 80th percentile: a full justified line
+
+
+def _follows_salutation(units: list[_Unit]) -> bool:
+    """Whether the last unit is the first after a letter's salutation ("Dear …,")."""
+    return len(units) >= 2 and len(units[-2].lines) == 1 and \
+        bool(_SALUTATION.match(units[-2].lines[0].text))
 
 
 def _ends_text_paragraph(line: _Line, typical: int) -> bool:

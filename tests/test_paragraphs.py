@@ -792,3 +792,53 @@ def test_a_word_in_the_margin_starts_a_paragraph_and_is_no_part_of_it(tmp_path):
     places = [(p.kind.value, p.text) for p in split_paragraphs(read_pages(pdf, "pdfium"))
               if p.kind.value == "foreword"]
     assert places == [("foreword", " ".join(first)), ("foreword", " ".join(second))]
+
+
+# A letter's blocks as a producer spaces them: (x, size, lines) per block, the pitch of its
+# lines, and the step from a block's last baseline to the next block's first. Its writers
+# cite its paragraphs by order ("paragraph 4 of the letter"), counting from the first after
+# "Dear …," (issue 20): each block must be a unit of its own, whatever the spacing.
+_LETTER_BLOCKS = [
+    ["The Chief Executive", "Larchford Borough Council", "Civic Centre"],
+    ["14 November 2024"],
+    ["Dear Chief Executive,"],
+    ["Best Value Inspection of Larchford Borough Council: proposed intervention"],
+    ["I am writing to inform you that I have today published the report of the Best Value",
+     "inspection of Larchford Borough Council, which I received on 4 November 2024. I am",
+     "grateful to the inspectors for their thorough work."],
+    ["The report is deeply concerning. The inspectors have concluded that the council is",
+     "failing to comply with its Best Value duty in respect of governance and finance. I",
+     "accept their findings in full, and their account of the council's position since 2021."],
+    ["I am therefore minded to exercise my powers of intervention under section 15 of the",
+     "Local Government Act 1999, and to appoint three commissioners for three years."],
+    ["Yours sincerely,"],
+    ["Secretary of State for Housing, Communities and Local Government"],
+]
+LETTER_SPACINGS = [
+    # (address pitch, body pitch, step between blocks)
+    pytest.param(13.5, 13.5, 17.2, id="typst-paragraphs-0.35-em-apart"),
+    pytest.param(19.0, 14.5, 22.5, id="libreoffice-address-set-wider-than-the-body"),
+    pytest.param(15.8, 15.8, 22.9, id="paragraphs-1.45-pitches-apart"),
+]
+
+
+@pytest.mark.parametrize("address_pitch, pitch, step", LETTER_SPACINGS)
+def test_a_letters_blocks_are_units_of_their_own(tmp_path, address_pitch, pitch, step):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "letter.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10.5)
+    y = 780.0
+    for n, block in enumerate(_LETTER_BLOCKS):
+        for k, line in enumerate(block):
+            c.drawString(72, y, line)
+            if k < len(block) - 1:
+                y -= address_pitch if n == 0 else pitch
+        y -= step
+    c.showPage()
+    c.save()
+    texts = [p.text for p in split_paragraphs(read_pages(path, "pdfium"))]
+    assert texts[-7:] == [" ".join(block) for block in _LETTER_BLOCKS[2:]], texts
+    assert " ".join(_LETTER_BLOCKS[1]) in texts

@@ -31,7 +31,7 @@ from index.models import FOOTNOTE_CALL, PARAGRAPH_GAP
 
 NAME = "pdfium"
 # Bump when a change here changes what is read from the same file (see pdf_pypdf.VERSION).
-VERSION = 5
+VERSION = 6
 
 _HYPHEN_MARKERS = ("\ufffe", "\x02")
 _PDFIUM_LOCK = threading.Lock()
@@ -50,6 +50,13 @@ CALL_SAMPLE_CHARS = 24
 # than MAX_GAP_PITCHES: a column's or a page part's jump) ends a paragraph; a page with fewer
 # line steps than MIN_PITCH_STEPS has no pitch to speak of.
 PARAGRAPH_GAP_RATIO = 1.45
+# ... or by more than the pitch and this many type sizes (Typst: 0.35 em between paragraphs;
+# a line's own jitter, a raised call in LibreOffice, is under 0.2 em).
+GAP_EXTRA_EMS = 0.3
+# The line pitch: the least step (to half a point) made by this share of the steps between
+# lines set in the body's size (within PITCH_SIZE_TOLERANCE points).
+PITCH_MIN_SHARE = 0.25
+PITCH_SIZE_TOLERANCE = 0.5
 # Justified text: this share of a page's lines or more end at one right edge (within
 # JUSTIFIED_TOLERANCE_EMS); a line there ending SHORT_OF_MARGIN_EMS or more before it, with
 # text below, is a paragraph's last line, however long (a summary's paragraphs neither spaced
@@ -189,6 +196,7 @@ def _page_text(textpage) -> str:
     previous: tuple[int, int] | None = None   # the span of text whose chars end out[-1]
     glued: list[tuple[int, int]] = []          # (offset in `text`, length) inserted into out[-1]
     starts: list[int | None] = []              # the first character of each out[k]
+    ends: list[int] = []                       # and the end of its last piece in `text`
     spans, numbers, labelled = _margin_labels(textpage, text,
                                               _split_columns(textpage, text, _lines(text)))
     calls, labels = _raised_calls(textpage, text, spans)
@@ -221,6 +229,7 @@ def _page_text(textpage) -> str:
                 glued += [(at, len(call))] + marks
                 if rest[0] != rest[1]:
                     previous, glued = (previous[0], rest[1]), glued
+                    ends[-1] = rest[1]
                 continue
             if _continues_after_raised(textpage, text, previous, (start, end)):
                 # "recommendations.2" / " Our view …", or a footnote's "1" / " Interviews …"
@@ -228,29 +237,59 @@ def _page_text(textpage) -> str:
                 out[-1] += after if line[:1].isspace() else " " + after
                 glued += marks
                 previous = (previous[0], end)
+                ends[-1] = end
                 continue
         line, glued = marked(start, end)
         out.append(line)
         heads.append(LABELLED if k in labelled else numbers.get(k, ""))
         starts.append(next((i for i in range(start, end) if not text[i].isspace()), None))
+        ends.append(end)
         previous = (start, end)
-    gaps = _paragraph_gaps(textpage, starts) | _short_of_margin(textpage, text, starts) | \
+    gaps = _paragraph_gaps(textpage, text, starts, ends) | _short_of_margin(textpage, text, starts) | \
         {k - 1 for k, head in enumerate(heads) if k and head is LABELLED}
     return _map_hyphens("\n".join((head or "") + line + (PARAGRAPH_GAP if k in gaps else "")
                                    for k, (head, line) in enumerate(zip(heads, out))))
 
 
-def _paragraph_gaps(textpage, starts: list[int | None]) -> set[int]:
+def _paragraph_gaps(textpage, text: str, starts: list[int | None], ends: list[int]) -> set[int]:
     """The lines followed by a paragraph's gap: the next line's baseline lower than this one's
-    by more than PARAGRAPH_GAP_RATIO of the page's commonest line pitch (a summary in two
-    columns, a letter: paragraphs spaced apart, whatever their last line's length)."""
-    ys = [None if i is None else _origin_y(textpage, i) for i in starts]
-    steps = [a - b for a, b in zip(ys, ys[1:]) if a is not None and b is not None and a > b]
+    last baseline by more than the page's commonest line pitch and a share of the type size
+    (PARAGRAPH_GAP_RATIO of the pitch, or GAP_EXTRA_EMS more; a summary in two columns, a
+    letter: paragraphs spaced apart, whatever their last line's length).
+
+    A line's last baseline is its last letter's: a line PDFium joined across a hyphen marker
+    ("in\ufffespection") is two printed lines, and the step from its first baseline would
+    be two pitches, a gap where there is none. The pitch is the least step between lines of
+    the body's size that is frequent (PITCH_MIN_SHARE), not the median: a letter's address
+    block set wider than its body (LibreOffice) moves the median past the body's paragraph
+    gaps, and in a letter of short blocks the gaps between them may outnumber the lines'
+    own steps. Typst spaces paragraphs 0.35 em more than its lines,
+    LibreOffice and groff 0.65 em: under PARAGRAPH_GAP_RATIO of the pitch (issue 20)."""
+    firsts = [None if i is None else _origin_y(textpage, i) for i in starts]
+    lasts = []
+    for first, end in zip(starts, ends):
+        if first is None:
+            lasts.append(None)
+            continue
+        last = next((i for i in range(end - 1, first - 1, -1) if text[i].isalpha()), first)
+        lasts.append(_origin_y(textpage, last))
+    sizes = [None if i is None else pdfium_c.FPDFText_GetFontSize(textpage.raw, i) or None
+             for i in starts]
+    if sum(size is not None for size in sizes) <= MIN_PITCH_STEPS:
+        return set()
+    em = statistics.median(size for size in sizes if size is not None)
+    # between two lines of the body's size (a page's footnotes are set closer)
+    steps = [a - b for a, b, s, t in zip(lasts, firsts[1:], sizes, sizes[1:])
+             if a is not None and b is not None and a > b and s is not None and t is not None
+             and abs(s - em) < PITCH_SIZE_TOLERANCE and abs(t - em) < PITCH_SIZE_TOLERANCE]
     if len(steps) < MIN_PITCH_STEPS:
         return set()
-    pitch = statistics.median(steps)
-    return {k for k, (a, b) in enumerate(zip(ys, ys[1:])) if a is not None and b is not None
-            and PARAGRAPH_GAP_RATIO * pitch < a - b < MAX_GAP_PITCHES * pitch}
+    counts = Counter(round(step * 2) / 2 for step in steps)
+    frequent = [step for step, n in counts.items() if n >= max(2, PITCH_MIN_SHARE * len(steps))]
+    pitch = min(frequent) if frequent else counts.most_common(1)[0][0]
+    least = min(PARAGRAPH_GAP_RATIO * pitch, pitch + GAP_EXTRA_EMS * em)
+    return {k for k, (a, b) in enumerate(zip(lasts, firsts[1:])) if a is not None and b is not None
+            and least < a - b < MAX_GAP_PITCHES * pitch}
 
 
 def _short_of_margin(textpage, text: str, starts: list[int | None]) -> set[int]:
