@@ -809,6 +809,33 @@ def _typical_line_length(lines: list[_Line]) -> int:
     return lengths[int(len(lengths) * 0.8)]   # the 80th percentile: a full justified line
 
 
+def letter_paragraph_numbers(paragraphs) -> dict[int, int]:
+    """A letter's paragraphs numbered as its readers count them when they cite "paragraph 4
+    of the letter": 1 is the first after the salutation ("Dear …,") and the subject line
+    under it, the last the one before the valediction ("Yours sincerely,"); a heading or a
+    bulleted item is no paragraph of the count. Returns {paragraph order: number}; empty for
+    a document that numbers its paragraphs, or has no salutation to count from."""
+    paragraphs = list(paragraphs)
+    if any((p.section or "")[:1].isdigit() for p in paragraphs):
+        return {}
+    start = next((i for i, p in enumerate(paragraphs)
+                  if _SALUTATION.match(p.text.strip())), None)
+    if start is None:
+        return {}
+    body = []
+    for p in paragraphs[start + 1:]:
+        text = p.text.strip()
+        if getattr(p.kind, "value", p.kind) == ParagraphKind.FOOTNOTE.value or not text:
+            continue
+        if _VALEDICTION.match(text):
+            break
+        if _BULLET.match(text) or not _ends_sentence(text) and \
+                len(text.split()) <= MAX_HEADING_WORDS:
+            continue    # the subject line, a heading, a list's item
+        body.append(p)
+    return {p.order: n for n, p in enumerate(body, start=1)}
+
+
 def _follows_salutation(units: list[_Unit]) -> bool:
     """Whether the last unit is the first after a letter's salutation ("Dear …,")."""
     return len(units) >= 2 and len(units[-2].lines) == 1 and \

@@ -842,3 +842,22 @@ def test_a_letters_blocks_are_units_of_their_own(tmp_path, address_pitch, pitch,
     texts = [p.text for p in split_paragraphs(read_pages(path, "pdfium"))]
     assert texts[-7:] == [" ".join(block) for block in _LETTER_BLOCKS[2:]], texts
     assert " ".join(_LETTER_BLOCKS[1]) in texts
+
+
+@pytest.mark.parametrize("texts, expected", [
+    pytest.param(["The Chief Executive", "14 November 2024", "Dear Chief Executive,",
+                  "BEST VALUE INSPECTION: PROPOSED INTERVENTION",
+                  "I am writing to inform you that I have published the report.",
+                  "The report is deeply concerning.", "Yours sincerely,", "Secretary of State"],
+                 {4: 1, 5: 2}, id="from-dear-to-yours-subject-line-not-counted"),
+    pytest.param(["Dear Minister,", "Thank you for your letter of 3 May.", "Next steps",
+                  "We will write again in June.", "• a plan by June;",
+                  "Yours faithfully,"],
+                 {1: 1, 3: 2}, id="a-heading-and-a-list-item-not-counted"),
+    pytest.param(["I am writing to inform you that I have published the report.",
+                  "The report is deeply concerning."], {}, id="no-salutation-nothing-to-count-from"),
+])
+def test_a_letters_paragraphs_counted_as_writers_cite_them(texts, expected):
+    from index import Paragraph, ParagraphKind, letter_paragraph_numbers
+    paragraphs = [Paragraph(n, None, None, ParagraphKind.TEXT, 1, 1, t) for n, t in enumerate(texts)]
+    assert letter_paragraph_numbers(paragraphs) == expected

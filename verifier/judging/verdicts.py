@@ -225,11 +225,13 @@ def judge_item_citation(item: str, verdict: Verdict, match: Match | None,
 
 def judge_citation(citation: Citation, cited_document: Document | None, verdict: Verdict,
                    match: Match | None, own_words_bracket: str | None = None,
-                   cited_unnumbered: bool = False) -> tuple[CitationVerdict, tuple[Said, ...]]:
+                   cited_unnumbered: bool = False, counted_as: int | None = None,
+                   ) -> tuple[CitationVerdict, tuple[Said, ...]]:
     """The verdict on the citation, with what the note says of it (the right citation when it
     is wrong; `own_words_bracket`: the motion's bracket that is not the quotation's, named
     where "No citation given" would be; `cited_unnumbered`: the document it names numbers no
-    paragraph, so a paragraph number it gives cannot be checked)."""
+    paragraph, so a paragraph number it gives is checked only against `counted_as`, the
+    match's paragraph counted from the letter's salutation, and never called wrong)."""
     if citation.document and cited_document is None:
         return CitationVerdict.UNVERIFIABLE, (cited_document_said(citation.document),)
     if match is None or verdict is Verdict.NOT_FOUND:
@@ -255,7 +257,11 @@ def judge_citation(citation: Citation, cited_document: Document | None, verdict:
             cited_document is not None and match.document_id == cited_document.id:
         # "(Letter from SoS to CEX 14/11/24, paragraph 4)": the letter's paragraphs are
         # numbered by the motion's writer counting them, which a reader that joins a
-        # salutation to the first or splits a long one cannot repeat (issue 21).
+        # salutation to the first or splits a long one cannot repeat (issue 21). Counted from
+        # "Dear …," as the reader splits a letter's blocks (issue 20), a count that agrees
+        # confirms it; one that does not may be the writer's other way of counting.
+        if counted_as is not None and str(counted_as) in citation.sections:
+            return CitationVerdict.CORRECT, ()
         return CitationVerdict.UNVERIFIABLE, (Said(Note.UNNUMBERED_PLACE, (match,),
                                                    words=(cited,)),)
     return CitationVerdict.WRONG, (Said(Note.CITED_ELSEWHERE, (match,), words=(cited,)),)
