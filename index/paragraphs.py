@@ -124,7 +124,7 @@ class _Candidate:
 
 def split_paragraphs(pages: tuple[Page, ...] | list[Page]) -> tuple[Paragraph, ...]:
     """Recover the report's numbered paragraphs, unnumbered text and footnotes from its pages."""
-    lines = split_footnotes(pages)
+    lines = drop_pull_quotes(split_footnotes(pages))
     candidates = find_candidates(lines)
     chosen = choose_numbering(candidates)
     if sum(not c.is_heading for c in chosen) < MIN_DOTTED_PARAGRAPHS:
@@ -422,6 +422,55 @@ def _footnote_block_start(lines: list[str], last_label: int) -> tuple[int | None
         labels_seen.append(int(label))
         best = i
     return best, labels_seen
+
+
+# A pull quote: a few short lines set apart in a box or a larger type, opening with a quotation
+# mark and closing with one, that repeat words printed in the text (issue 20: Chromium and
+# WeasyPrint layouts read the box into the paragraph it floats beside or follows).
+_OPENS_QUOTE = re.compile(r"^[“\"‘']")
+_CLOSES_QUOTE = re.compile(r"[”\"’'][.,]?$")
+MAX_PULL_QUOTE_LINES = 8
+# Its words (letters and digits) at least this long: a short quoted phrase on a line of its
+# own ("“Team Ashcombe”") may well recur in the text without being a box.
+MIN_PULL_QUOTE_CHARS = 40
+# Its lines all shorter than this share of the page's typical line: a box or a larger type.
+PULL_QUOTE_LINE_RATIO = 0.8
+
+
+def _letters(text: str) -> str:
+    """Letters and digits only, lower-cased: a line's words whatever its hyphens and spaces."""
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+def drop_pull_quotes(lines: list[_Line]) -> list[_Line]:
+    """The lines without the pull quotes: a quotation in a box of short lines whose words are
+    printed in the text as well (the text is where they are the report's; the box only
+    repeats them)."""
+    if not any(_OPENS_QUOTE.match(line.text) for line in lines):
+        return lines
+    typical = _typical_line_lengths(lines)
+    keys = [_letters(line.text) if not line.footnote else "" for line in lines]
+    whole = "".join(keys)
+    offsets = [0]
+    for key in keys:
+        offsets.append(offsets[-1] + len(key))
+    dropped: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.footnote or not _OPENS_QUOTE.match(line.text.strip()):
+            continue
+        for j in range(i, min(i + MAX_PULL_QUOTE_LINES, len(lines))):
+            if lines[j].page_no != line.page_no or lines[j].footnote or \
+                    len(lines[j].text) >= PULL_QUOTE_LINE_RATIO * typical[line.page_no]:
+                break
+            if _CLOSES_QUOTE.search(lines[j].text.strip()):
+                # elsewhere: in the text without the box, which may stand inside the lines
+                # of the paragraph it repeats
+                block = whole[offsets[i]:offsets[j + 1]]
+                if len(block) >= MIN_PULL_QUOTE_CHARS and \
+                        block in whole[:offsets[i]] + whole[offsets[j + 1]:]:
+                    dropped.update(range(i, j + 1))
+                break
+    return [line for k, line in enumerate(lines) if k not in dropped] if dropped else lines
 
 
 # ---------------------------------------------------------------- 2. candidates

@@ -861,3 +861,117 @@ def test_a_letters_paragraphs_counted_as_writers_cite_them(texts, expected):
     from index import Paragraph, ParagraphKind, letter_paragraph_numbers
     paragraphs = [Paragraph(n, None, None, ParagraphKind.TEXT, 1, 1, t) for n, t in enumerate(texts)]
     assert letter_paragraph_numbers(paragraphs) == expected
+
+
+# Reports drawn as HTML producers draw them (issue 20), each row a page's blocks in the order
+# the producer draws them: (x, y of the first baseline, font size, lines). Expected: the
+# numbered paragraphs' texts, and what must be in no paragraph.
+_BODY = [
+    "4.1 Members told us that decisions of great consequence were taken under urgency and that",
+    "papers often arrived the evening before a meeting. We found no evidence to the contrary.",
+    "4.2 The council's reserves fell from £18.6 million in March 2021 to £7.4 million in March",
+    "2025, largely because of losses on a commercial property portfolio. Decisions on that",
+    "portfolio were taken by a small group, often under urgency provisions. This is a serious",
+    "weakness, and one the council has been slow to accept.",
+    "4.3 The finance team told us that the plan rested on savings that had not been identified,",
+    "and that members had not been told so.",
+]
+_TABLE = ["Table 1: Usable reserves, £ million", "Year General fund", "2021/22 18.6",
+          "2022/23 12.4", "2023/24 7.4"]
+_PULL = ["“Decisions on that portfolio were", "taken by a small group, often", "under urgency provisions.”"]
+DRAWN_ORDER_CASES = [
+    pytest.param([[(72, 760, 10.5, _BODY[:4])],
+                  [(72, 420, 10.5, _TABLE), (72, 760, 10.5, _BODY[4:8])]],
+                 {"4.2": " ".join(_BODY[2:6])[4:], "4.3": " ".join(_BODY[6:8])[4:]},
+                 "Table 1", id="table-drawn-before-the-positioned-paragraphs-above-it"),
+    pytest.param([[(72, 760, 10.5, _BODY[:4]), (330, 690, 13, _PULL),
+                   (72, 704, 10.5, _BODY[4:6])]],
+                 {"4.1": " ".join(_BODY[:2])[4:], "4.2": " ".join(_BODY[2:6])[4:]},
+                 "“", id="pull-quote-box-repeating-the-text-dropped"),
+]
+
+
+@pytest.mark.parametrize("pages, expected, absent", DRAWN_ORDER_CASES)
+def test_blocks_read_where_they_are_printed(tmp_path, pages, expected, absent):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "report.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for blocks in pages:
+        for x, y, size, lines in blocks:
+            c.setFont("Helvetica", size)
+            for line in lines:
+                c.drawString(x, y, line)
+                y -= size * 1.35
+        c.showPage()
+    c.save()
+    paragraphs = split_paragraphs(read_pages(path, "pdfium"))
+    texts = {p.section: p.text for p in paragraphs if p.section in expected}
+    assert texts == expected, texts
+    assert not any(absent in p.text for p in paragraphs if p.section in expected)
+
+
+def test_a_call_raised_a_fifth_of_the_type_size_is_a_call(tmp_path):
+    """WeasyPrint's `vertical-align: super` raises a call about 0.25 em, which PDFium, given
+    the size in CSS pixels (14 for 10.5 pt), measures as 0.19 of its size: still a call."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "report.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 760
+    for line in ["4.1 Members told us that decisions were taken under urgency.",
+                 "4.2 The reserve fell to £7.4 million in March 2025. We found no evidence",
+                 "to the contrary, and the council accepted it."]:
+        c.setFont("Helvetica", 14)
+        c.drawString(72, y, line)
+        if line.startswith("4.1"):
+            c.setFont("Helvetica", 7)
+            c.drawString(72 + c.stringWidth(line, "Helvetica", 14), y + 2.6, "3")
+        y -= 19
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 80, "3 Source: cabinet minutes, 2024.")
+    c.showPage()
+    c.save()
+    texts = {p.section: p.text for p in split_paragraphs(read_pages(path, "pdfium"))}
+    assert texts["4.1"] == "Members told us that decisions were taken under urgency."
+
+
+def test_a_header_drawn_after_the_text_over_a_one_page_chapter(tmp_path):
+    """WeasyPrint draws the page's margin boxes after its text: the running header's chapter
+    half comes last, next to its constant half, and on a chapter of one page it recurs nowhere
+    else; the same words as the page's heading, it is the header (issue 20)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    chapters = [(1, "Introduction", 1), (2, "Leadership and governance", 2), (3, "Finance", 1)]
+    words = ["", "in cabinet", "at scrutiny", "by the audit committee", "in full council"]
+    path = tmp_path / "report.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    page = 0
+    for number, title, pages in chapters:
+        for k in range(pages):
+            page += 1
+            c.setFont("Helvetica", 10.5)
+            y = 760
+            lines = ([f"{number} {title}"] if k == 0 else []) + [
+                f"{number}.{k * 2 + 1} The council accepted that its reports to members were often",
+                f"late, long and hard to follow, and that members had no time to read {words[page]}",
+                f"them. {number}.{k * 2 + 2} was not in dispute.",
+                f"{number}.{k * 2 + 2} Members told us that papers often arrived the evening before the",
+                f"meeting at which they were to be decided, {words[page]}."]
+            for line in lines:
+                c.drawString(72, y, line)
+                y -= 14
+            c.setFont("Helvetica", 8)
+            c.drawString(72, 805, "Wendlebury Borough Council: Best Value Inspection")
+            c.drawRightString(523, 805, f"{number} {title}")
+            c.drawString(270, 30, f"Page {page} of 4")
+            c.showPage()
+    c.save()
+    paragraphs = split_paragraphs(read_pages(path, "pdfium"))
+    texts = {p.section: p.text for p in paragraphs}
+    assert texts["3.2"] == "Members told us that papers often arrived the evening before the " \
+        "meeting at which they were to be decided, in full council."
+    assert texts["1.2"].endswith("to be decided, in cabinet.")

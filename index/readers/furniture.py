@@ -339,7 +339,7 @@ def _running_at_edges(lines: list[str], drop: set[int],
             if key in peeled:
                 break       # the header's chapter title again below it: the chapter's heading
             if key in repeated or _prefix(key) in prefixes or _holds_half(key, halves) or \
-                    _heads_own_heading(lines, edge[n + 1:], key, drop, top):
+                    _heads_own_heading(lines, edge[n + 1:], key, drop, top, i):
                 found.add(i)
                 peeled.add(key)
             else:
@@ -348,12 +348,18 @@ def _running_at_edges(lines: list[str], drop: set[int],
 
 
 def _heads_own_heading(lines: list[str], below: list[int], key: str, drop: set[int],
-                       top: bool) -> bool:
+                       top: bool, i: int | None = None) -> bool:
     """Whether the line is a running header's changing half printed over the same words: the
     header's constant half dropped above it, and the very next line the same ("3 Culture"
     atop a chapter of one page, over its heading "3 Culture"; issue 20). Such a chapter's
-    title never recurs, so only the heading under it gives it away."""
-    return top and bool(below) and any(i < below[0] for i in drop) and \
+    title never recurs, so only the heading under it gives it away. A producer that draws
+    the page's margins after its text (WeasyPrint) gives the header last: at the foot, next
+    to the dropped constant half, the same words as the page's first line are the header."""
+    if not top:
+        first = next((j for j in range(len(lines)) if j not in drop), None)
+        return i is not None and first is not None and first != i and \
+            (i - 1 in drop or i + 1 in drop) and _furniture_key(lines[first]) == key
+    return bool(below) and any(i < below[0] for i in drop) and \
         _furniture_key(lines[below[0]]) == key
 
 

@@ -43,7 +43,7 @@ _X_REF, _Y_REF, _LEFT_REF, _RIGHT_REF, _BOTTOM_REF, _TOP_REF = (
 # LibreOffice 58%); a line of digits set below this share of the line above's size is raised.
 SUPERSCRIPT_MAX_RATIO = 0.8
 # A footnote call's digits sit at least this many body sizes above the line's baseline.
-CALL_RAISE_EMS = 0.2
+CALL_RAISE_EMS = 0.15
 # How many of a line's letters give its body size and baseline.
 CALL_SAMPLE_CHARS = 24
 # A line whose next line's baseline is lower by more than this many line pitches (and less
@@ -67,6 +67,9 @@ JUSTIFIED_TOLERANCE_EMS = 0.3
 SHORT_OF_MARGIN_EMS = 2.0
 MAX_INDENT_EMS = 4.0
 MAX_GAP_PITCHES = 4
+# A line whose baseline is this many points above the previous line's starts another run of
+# lines drawn one below the other (_reading_order).
+RUN_JUMP_POINTS = 2.0
 MIN_PITCH_STEPS = 6
 # Printed before a footnote call found by its glyphs (see _raised_calls).
 CALL = FOOTNOTE_CALL
@@ -245,10 +248,71 @@ def _page_text(textpage) -> str:
         starts.append(next((i for i in range(start, end) if not text[i].isspace()), None))
         ends.append(end)
         previous = (start, end)
+    order = _reading_order(textpage, text, starts, ends)
+    if order != sorted(order):
+        out, heads, starts, ends = ([seq[k] for k in order] for seq in (out, heads, starts, ends))
     gaps = _paragraph_gaps(textpage, text, starts, ends) | _short_of_margin(textpage, text, starts) | \
         {k - 1 for k, head in enumerate(heads) if k and head is LABELLED}
     return _map_hyphens("\n".join((head or "") + line + (PARAGRAPH_GAP if k in gaps else "")
                                    for k, (head, line) in enumerate(zip(heads, out))))
+
+
+def _reading_order(textpage, text: str, starts: list[int | None], ends: list[int]) -> list[int]:
+    """The page's lines in reading order: the runs of lines the producer drew one below the
+    other, a run drawn before another yet wholly below it put after it.
+
+    PDFium gives the text in the order it was drawn. A producer may draw a block after the
+    text it stands above: WeasyPrint and Chromium paint positioned boxes (a paragraph
+    `position: relative` for its margin number) after the others, so a table or a caption
+    below them came first and the continued paragraph's last lines were read into the table
+    (issue 20). Runs beside each other (columns, a box floated beside the text) overlap in
+    height and keep their order."""
+    tops, bottoms = [], []
+    for first, end in zip(starts, ends):
+        if first is None:
+            tops.append(None)
+            bottoms.append(None)
+            continue
+        last = next((i for i in range(end - 1, first - 1, -1) if text[i].isalpha()), first)
+        tops.append(_origin_y(textpage, first))
+        bottoms.append(_origin_y(textpage, last))
+    runs: list[list[int]] = []
+    below = None        # the baseline of the run's lowest line so far
+    for k, (top, bottom) in enumerate(zip(tops, bottoms)):
+        if runs and (top is None or below is None or top <= below + RUN_JUMP_POINTS):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+        if bottom is not None:
+            below = bottom if below is None or not runs[-1][:-1] else min(below, bottom)
+    if len(runs) < 2:
+        return list(range(len(starts)))
+
+    def band(run: list[int]) -> tuple[float, float] | None:
+        ys = [y for k in run for y in (tops[k], bottoms[k]) if y is not None]
+        return (min(ys), max(ys)) if ys else None
+
+    n = 0
+    while n < len(runs) - 1:
+        a, b = runs[n], runs[n + 1]
+        height = band(a)
+        if height is not None and tops[b[0]] is not None and \
+                height[1] + RUN_JUMP_POINTS < tops[b[0]] and not any(
+                    y is not None and height[0] - RUN_JUMP_POINTS <= y <= height[1] +
+                    RUN_JUMP_POINTS for k in b for y in (tops[k], bottoms[k])):
+            # drawn first, printed below the next run's first line, in a band of the page
+            # of its own (a box floated beside lines of the next run stays where it is), to
+            # go after more than a running header's lines of that run (the page's text is not
+            # moved below a header drawn after it: the furniture rules know where such a
+            # producer puts it): read where it is printed, before the first line of that run
+            # printed below it
+            at = next((p for p, k in enumerate(b) if tops[k] is not None and
+                       tops[k] < height[1]), len(b))
+            if at > HEADER_LINES:   # (not under a running header's lines alone)
+                runs[n:n + 2] = [b[:at] + a + b[at:]]
+                continue
+        n += 1
+    return [k for run in runs for k in run]
 
 
 def _paragraph_gaps(textpage, text: str, starts: list[int | None], ends: list[int]) -> set[int]:
