@@ -912,6 +912,43 @@ def test_blocks_read_where_they_are_printed(tmp_path, pages, expected, absent):
     assert not any(absent in p.text for p in paragraphs if p.section in expected)
 
 
+# A call as HTML producers set it: (size, raise) for a line set at 14 (PDFium gives WeasyPrint's
+# and Chromium's sizes in CSS pixels, 4/3 of the points), and the year it follows or not.
+RAISED_CALLS = [
+    pytest.param(7, 2.6, id="weasyprint-call-raised-0.19-of-pdfiums-size"),
+    pytest.param(11.66, 4.24, id="chromium-default-sup-0.83-of-the-size-raised-0.3"),
+]
+
+
+@pytest.mark.parametrize("size, raised", RAISED_CALLS)
+def test_a_call_as_html_producers_raise_it(tmp_path, size, raised):
+    """A call after a year ("in 2022.7") is taken out: no rule on the text alone tells
+    "2022.7" from a decimal (footnotes numbered through the report, this page's call its
+    seventh)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "report.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 760
+    for line in ["4.1 Members told us that decisions were taken under urgency.",
+                 "4.2 The reserve fell to £7.4 million in March 2022.",
+                 "4.3 We found no evidence to the contrary, and the council accepted it."]:
+        c.setFont("Helvetica", 14)
+        c.drawString(72, y, line)
+        if line.startswith("4.2"):
+            c.setFont("Helvetica", size)
+            c.drawString(72 + c.stringWidth(line, "Helvetica", 14), y + raised, "7")
+        y -= 19
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 80, "7 Source: budget book, 2022.")
+    c.showPage()
+    c.save()
+    texts = {p.section: p.text for p in
+             split_paragraphs(read_pages(path, "pdfium", calls=True))}
+    assert texts["4.2"] == "The reserve fell to £7.4 million in March 2022."
+
+
 def test_a_call_raised_a_fifth_of_the_type_size_is_a_call(tmp_path):
     """WeasyPrint's `vertical-align: super` raises a call about 0.25 em, which PDFium, given
     the size in CSS pixels (14 for 10.5 pt), measures as 0.19 of its size: still a call."""

@@ -44,6 +44,10 @@ _X_REF, _Y_REF, _LEFT_REF, _RIGHT_REF, _BOTTOM_REF, _TOP_REF = (
 SUPERSCRIPT_MAX_RATIO = 0.8
 # A footnote call's digits sit at least this many body sizes above the line's baseline.
 CALL_RAISE_EMS = 0.15
+# Chromium's default <sup> is "smaller" (0.83 of the text) and raised about 0.3 of it: digits
+# up to this share of the text's size raised CLEAR_RAISE_EMS or more are a call too.
+SUP_MAX_RATIO = 0.9
+CLEAR_RAISE_EMS = 0.25
 # How many of a line's letters give its body size and baseline.
 CALL_SAMPLE_CHARS = 24
 # A line whose next line's baseline is lower by more than this many line pitches (and less
@@ -409,8 +413,8 @@ def _raised_calls(textpage, text: str,
         if not body:
             continue
         raised = {i for i in digits
-                  if pdfium_c.FPDFText_GetFontSize(textpage.raw, i) <= SUPERSCRIPT_MAX_RATIO * body
-                  and _origin_y(textpage, i) > baseline + CALL_RAISE_EMS * body}
+                  if _is_call(pdfium_c.FPDFText_GetFontSize(textpage.raw, i),
+                              _origin_y(textpage, i) - baseline, body)}
         found += [i for i in sorted(raised) if i > start and i - 1 not in raised
                   and not text[i - 1].isspace()]
         if start in raised:
@@ -418,6 +422,15 @@ def _raised_calls(textpage, text: str,
             if end_of_label < end and text[end_of_label].isalpha():
                 labels.append(end_of_label)
     return found, labels
+
+
+def _is_call(size: float, raised: float, body: float) -> bool:
+    """Whether digits of this size, their baseline `raised` above the line's, are a footnote
+    call in a line of type size `body`: smaller (SUPERSCRIPT_MAX_RATIO) and raised
+    (CALL_RAISE_EMS), or a browser's default <sup> (HTML's "smaller", 0.83 of the text)
+    raised clearly more (CLEAR_RAISE_EMS)."""
+    return size <= SUPERSCRIPT_MAX_RATIO * body and raised > CALL_RAISE_EMS * body or \
+        size <= SUP_MAX_RATIO * body and raised > CLEAR_RAISE_EMS * body
 
 
 def _origin_y(textpage, index: int) -> float:
@@ -613,8 +626,12 @@ def _raised_marker_position(textpage, text: str, above: tuple[int, int],
     body_size = statistics.median(pdfium_c.FPDFText_GetFontSize(textpage.raw, i)
                                   for i in above_chars)
     size = max(pdfium_c.FPDFText_GetFontSize(textpage.raw, i) for i in digit_chars)
-    if not body_size or size > SUPERSCRIPT_MAX_RATIO * body_size:
+    if not body_size or size > SUP_MAX_RATIO * body_size:
         return None
+    if size > SUPERSCRIPT_MAX_RATIO * body_size and not _is_call(
+            size, _origin_y(textpage, digit_chars[0]) - statistics.median(
+                _origin_y(textpage, i) for i in above_chars), body_size):
+        return None     # nearly the text's size, and not raised clearly: a figure
     left, bottom, _, _ = _charbox(textpage, digit_chars[0])
     boxes = [(i, _charbox(textpage, i)) for i in above_chars]
     line_bottom = min(box[1] for _, box in boxes)
