@@ -62,7 +62,10 @@ _TABLE_NOTE = re.compile(r"^(?:sources?|notes?|base)\s*:\s*\S", re.IGNORECASE)
 # "Table 2" on a line of its own, its title the table's first line (Typst's figure caption).
 _TABLE_CAPTION = re.compile(r"^Table\s+(\d{1,3}|[A-Z]\.?\d{1,2})(?:\s*[:.–—-]?\s+"
                             r"([A-Z\u2018\u201c'\"(].*)|\s*[:.]?)$")
-_NOTES_HEADING = re.compile(r"^(notes|endnotes|footnotes|references)$", re.IGNORECASE)
+# The heading of a chapter's endnotes (a line of its own; never page furniture, however many
+# chapters end with one atop a page).
+NOTES_HEADING = _NOTES_HEADING = re.compile(r"^(notes|endnotes|footnotes|references)$",
+                                            re.IGNORECASE)
 # Words after which a number at the next line's start is a cross-reference, not a paragraph.
 _XREF_WORDS = re.compile(
     r"(?:\b(?:paragraphs?|paras?|sections?|chapters?|see|and|to|in|at|of|under|also|or|"

@@ -1012,3 +1012,23 @@ def test_a_header_drawn_after_the_text_over_a_one_page_chapter(tmp_path):
     assert texts["3.2"] == "Members told us that papers often arrived the evening before the " \
         "meeting at which they were to be decided, in full council."
     assert texts["1.2"].endswith("to be decided, in cabinet.")
+
+
+def test_chapter_endnotes_headed_notes_atop_their_page(tmp_path):
+    """Each chapter's endnotes under "Notes" atop a page of their own: the heading recurs at
+    the page's top on a third of the pages or more, yet is no running header (issue 20: the
+    notes were read into the chapter's last paragraph)."""
+    pages = []
+    for chapter, title, who in ((1, "Introduction", "members"), (2, "Governance", "officers"),
+                                (3, "Finance", "auditors")):
+        pages.append([f"{chapter} {title}",
+                      f"{chapter}.1 The {who} told us that papers arrived late.{chapter} We found",
+                      f"no evidence to the contrary in {title.lower()}.",
+                      f"{chapter}.2 The council accepted the finding on {who}."])
+        pages.append(["Notes", f"{chapter} Interviews with {who}, May 2025."])
+    pdf = make_pdf(tmp_path / "report.pdf", pages, header=HEADER)
+    paragraphs = split_paragraphs(read_pages(pdf, "pdfium", calls=True))
+    texts = {p.section: p.text for p in paragraphs if p.section}
+    assert texts["2.2"] == "The council accepted the finding on officers."
+    assert [p.text for p in paragraphs if p.kind.value == "footnote"] == [
+        f"Interviews with {who}, May 2025." for who in ("members", "officers", "auditors")]

@@ -13,6 +13,7 @@ from collections import Counter
 
 from index.errors import UnreadablePDF
 from index.models import PARAGRAPH_GAP, Page
+from index.paragraphs import NOTES_HEADING
 
 # How many lines at the top and at the bottom of a page may be running headers or footers.
 FURNITURE_ZONE_LINES = 3
@@ -231,6 +232,8 @@ def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
     def furniture(line: str, at_edge: bool, page_no: int) -> bool:
         if _PARAGRAPH_NUMBER_ALONE.match(line.strip()) or _PARAGRAPH_START.match(line.strip()):
             return False    # "2.11" printed alone at a page's top starts a paragraph
+        if NOTES_HEADING.match(line.strip()):
+            return False    # "Notes" atop the page ending each chapter heads its endnotes
         if _ITEM_BANNER.match(line.strip()):
             return False    # "Agenda Item 6" atop a pack's page says where an item starts
         key = _furniture_key(line)
