@@ -949,6 +949,36 @@ def test_a_call_as_html_producers_raise_it(tmp_path, size, raised):
     assert texts["4.2"] == "The reserve fell to £7.4 million in March 2022."
 
 
+def test_a_call_on_a_line_pdfium_joined_over_a_hyphen(tmp_path):
+    """A line broken by a hyphen ("re-" / "viewed") PDFium gives as one line of two printed
+    ones: a call on the second is raised above its own baseline, not the first's (Typst:
+    "re-" / "viewed since March 2022.⁷"; after a year, no rule on the text can tell it)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "report.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    lines = ["4.1 Front-line staff reported that the risk register had not been re-",
+             "viewed since March 2022.", "4.2 The monitoring officer told us that the reserves were low."]
+    y = 760
+    for line in lines:
+        c.setFont("Helvetica", 10)
+        c.drawString(72, y, line)
+        if line.startswith("viewed"):
+            c.setFont("Helvetica", 7)
+            c.drawString(72 + c.stringWidth(line, "Helvetica", 10), y + 4.8, "7")
+        y -= 14
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 80, "7 Source: internal audit reports, 2022 to 2024.")
+    c.showPage()
+    c.save()
+    texts = {p.section: p.text for p in
+             split_paragraphs(read_pages(path, "pdfium", calls=True))}
+    assert texts["4.1"] == "Front-line staff reported that the risk register had not been " \
+        "reviewed since March 2022."
+
+
 def test_a_call_raised_a_fifth_of_the_type_size_is_a_call(tmp_path):
     """WeasyPrint's `vertical-align: super` raises a call about 0.25 em, which PDFium, given
     the size in CSS pixels (14 for 10.5 pt), measures as 0.19 of its size: still a call."""

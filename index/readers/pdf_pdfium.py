@@ -404,19 +404,26 @@ def _raised_calls(textpage, text: str,
         if not digit_chars:
             continue
         digits = [start + i for i, c in enumerate(line) if c in digit_chars]
+        # Against the character the digits follow: a line PDFium joined over a hyphen marker
+        # holds two printed lines (its first letters give the wrong baseline), and a line
+        # may hold no letter ("2022.⁷", its words on the next line: Typst).
+        local = {i for i in digits if i > start and not text[i - 1].isspace() and
+                 _is_call(pdfium_c.FPDFText_GetFontSize(textpage.raw, i),
+                          _origin_y(textpage, i) - _origin_y(textpage, i - 1),
+                          pdfium_c.FPDFText_GetFontSize(textpage.raw, i - 1))}
         others = list(itertools.islice((start + i for i, c in enumerate(line) if c.isalpha()),
                                        CALL_SAMPLE_CHARS))
-        if not others:
-            continue
-        body = statistics.median(pdfium_c.FPDFText_GetFontSize(textpage.raw, i) for i in others)
-        baseline = statistics.median(_origin_y(textpage, i) for i in others)
+        body = others and statistics.median(pdfium_c.FPDFText_GetFontSize(textpage.raw, i)
+                                            for i in others)
         if not body:
+            found += sorted(local)
             continue
+        baseline = statistics.median(_origin_y(textpage, i) for i in others)
         raised = {i for i in digits
                   if _is_call(pdfium_c.FPDFText_GetFontSize(textpage.raw, i),
                               _origin_y(textpage, i) - baseline, body)}
-        found += [i for i in sorted(raised) if i > start and i - 1 not in raised
-                  and not text[i - 1].isspace()]
+        found += sorted({i for i in raised if i > start and i - 1 not in raised
+                         and not text[i - 1].isspace()} | local)
         if start in raised:
             end_of_label = next(i for i in range(start, end + 1) if i not in raised)
             if end_of_label < end and text[end_of_label].isalpha():
