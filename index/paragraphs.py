@@ -239,6 +239,7 @@ def split_blocks(blocks: list[Block], footnotes: dict[str, str]) -> tuple[Paragr
     lines: numbered paragraphs (with the bullets, table and text that follow them), chapter
     headings, unnumbered text, and each footnote right after the unit that cites it. There
     are no pages: every unit's page is 0."""
+    blocks = _without_pull_quote_blocks(blocks)
     numbered = choose_numbered_blocks([(_take_markers(b.text)[0], b.tag.startswith("h"))
                                        for b in blocks])
     units: list[_Unit] = []
@@ -298,6 +299,21 @@ def split_blocks(blocks: list[Block], footnotes: dict[str, str]) -> tuple[Paragr
         if label not in placed:
             add(ParagraphKind.FOOTNOTE, None, heading, text, label)
     return tuple(paragraphs)
+
+
+def _without_pull_quote_blocks(blocks: list[Block]) -> list[Block]:
+    """The blocks without pull quotes: a paragraph that is a quotation whole, whose words are
+    printed in the text as well (drop_pull_quotes, for a source whose markup gives whole
+    paragraphs: a .docx's indented, larger quotation repeating a sentence)."""
+    keys = [_letters(_take_markers(b.text)[0]) if not b.tag.startswith("h") and b.tag != "tr"
+            and _OPENS_QUOTE.match(b.text.strip()) and _CLOSES_QUOTE.search(b.text.strip())
+            else None for b in blocks]
+    if not any(keys):
+        return blocks
+    texts = [_letters(_take_markers(b.text)[0]) for b in blocks]
+    dropped = {i for i, key in enumerate(keys) if key and len(key) >= MIN_PULL_QUOTE_CHARS
+               and any(key in text for j, text in enumerate(texts) if j != i)}
+    return [b for i, b in enumerate(blocks) if i not in dropped]
 
 
 def _take_markers(text: str) -> tuple[str, list[str]]:
