@@ -148,3 +148,5 @@ def test_a_letters_paragraph_counted_from_its_salutation(signed, sections, expec
     result = check_quotation(Quotation(text, 0, len(text), citation), sources, documents)
     notes = [s.what.value for s in result.said[1:2]]
     assert (result.citation.value, notes[0] if notes else None) == expected, quote_note(result)
+    if result.citation.value == "unverifiable":
+        assert "counted from its salutation, they are in its paragraph 3" in quote_note(result)

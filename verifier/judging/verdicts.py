@@ -263,7 +263,8 @@ def judge_citation(citation: Citation, cited_document: Document | None, verdict:
         if counted_as is not None and str(counted_as) in citation.sections:
             return CitationVerdict.CORRECT, ()
         return CitationVerdict.UNVERIFIABLE, (Said(Note.UNNUMBERED_PLACE, (match,),
-                                                   words=(cited,)),)
+                                                   words=(cited,), counts=(
+                                                       (counted_as,) if counted_as else ())),)
     return CitationVerdict.WRONG, (Said(Note.CITED_ELSEWHERE, (match,), words=(cited,)),)
 
 
