@@ -74,6 +74,9 @@ MAX_GAP_PITCHES = 4
 # A line whose baseline is this many points above the previous line's starts another run of
 # lines drawn one below the other (_reading_order).
 RUN_JUMP_POINTS = 2.0
+# A page drawn in more runs than this (a table drawn cell by cell upwards, a hostile file) is
+# left in the order drawn: reordering costs the square of the runs.
+MAX_RUNS = 60
 MIN_PITCH_STEPS = 6
 # Printed before a footnote call found by its glyphs (see _raised_calls).
 CALL = FOOTNOTE_CALL
@@ -289,7 +292,7 @@ def _reading_order(textpage, text: str, starts: list[int | None], ends: list[int
             runs.append([k])
         if bottom is not None:
             below = bottom if below is None or not runs[-1][:-1] else min(below, bottom)
-    if len(runs) < 2:
+    if not 2 <= len(runs) <= MAX_RUNS:
         return list(range(len(starts)))
 
     def band(run: list[int]) -> tuple[float, float] | None:
