@@ -566,6 +566,11 @@ def _ends_sentence(text: str) -> bool:
 
 # How many candidates back a chain's previous step is looked for.
 CHAIN_WINDOW = 400
+# What a dotted number that skips a chapter costs the chain (a chain is worth 1 a paragraph):
+# a chapter lost whole is rare, and a table's decimals alone on their lines ("37.2", "38.9",
+# "40.6" below chapter 2) would otherwise be paragraphs of chapters 37 to 40 that shut out
+# the rest of chapter 2 (issue 20: a table over a page break in the last chapter).
+CHAPTER_SKIP_COST = 0.3
 
 
 def choose_numbering(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -583,7 +588,8 @@ def choose_numbering(candidates: list[_Candidate]) -> list[_Candidate]:
     # The cost of a step from key a to key b, computed for the CHAIN_WINDOW candidates before
     # b at once: b must be greater; within a chapter, 0.01 a paragraph number skipped (a
     # sub-paragraph "3.4.1" may follow "3.4"), a chapter heading alone never follows its own
-    # chapter; across chapters, 0.01 a chapter and a first paragraph number skipped, plus 0.001.
+    # chapter; across chapters, CHAPTER_SKIP_COST a chapter skipped (0.01 in numbering
+    # straight through) and 0.01 a first paragraph number skipped, plus 0.001.
     keys = [c.key for c in candidates]
     first = np.array([k[0] for k in keys], dtype=np.int64)
     para = np.array([k[1] if len(k) > 1 else 0 for k in keys], dtype=np.int64)
@@ -603,8 +609,9 @@ def choose_numbering(candidates: list[_Candidate]) -> list[_Candidate]:
         if b_len == 1:
             possible &= ~same
         step = b1 - a1 - np.where((b_len == 3) & (b1 == a1), 0, 1)
+        skip = CHAPTER_SKIP_COST if b_len >= 2 else 0.01
         cost = np.where(same, 0.01 * np.maximum(step, 0),
-                        0.01 * ((b0 - a0 - 1) + max(b1 - 1, 0)) + 0.001)
+                        skip * (b0 - a0 - 1) + 0.01 * max(b1 - 1, 0) + 0.001)
         value = np.where(possible, (best[lo:i] + 1.0) - cost, -np.inf)
         j = int(np.argmax(value))
         if value[j] > best[i]:
@@ -659,6 +666,7 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
     current: _Unit | None = None
     in_notes = False
     typical_of = _typical_line_lengths(lines)
+    resume = 0
 
     for i, line in enumerate(lines):
         typical = typical_of[line.page_no]
@@ -723,6 +731,14 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             current = _Unit(ParagraphKind.TEXT, None, heading, None, [line])
             units.append(current)
             continue
+        if i < resume:
+            continue    # a table's header row repeated atop its continued page
+        if current is not None and current.kind is ParagraphKind.TABLE and current.lines and \
+                line.page_no != current.lines[-1].page_no:
+            repeated = _repeated_head(current.lines, lines, i)
+            if repeated:
+                resume = i + repeated
+                continue
         if current is not None and current.kind in _PLACE_KINDS:
             if _is_subheading(line, lines, i, starts, typical,
                               after_rows=current.kind is ParagraphKind.TABLE):
@@ -902,6 +918,27 @@ def letter_paragraph_numbers(paragraphs) -> dict[int, int]:
             continue    # the subject line, a heading, a list's item
         body.append(p)
     return {p.order: n for n, p in enumerate(body, start=1)}
+
+
+# A table's header row is at most this many lines as a reader gives them (a line a cell).
+MAX_HEAD_LINES = 8
+
+
+def _repeated_head(table: list[_Line], lines: list[_Line], i: int) -> int:
+    """How many lines from line i (the first of a page the table continues on) repeat the
+    table's own first lines, its header row repeated atop the page (Word's "repeat as header
+    row", HTML's <thead>), however the reader cut them into lines: no rows of the table
+    (issue 20). 0 when they do not."""
+    heads = {" ".join(" ".join(ln.text for ln in table[:m]).split())
+             for m in range(1, min(MAX_HEAD_LINES, len(table) - 1) + 1)}
+    found, text = 0, ""
+    for n in range(MAX_HEAD_LINES):
+        if i + n >= len(lines) or lines[i + n].page_no != lines[i].page_no:
+            break
+        text = " ".join((text + " " + lines[i + n].text).split())
+        if text in heads:
+            found = n + 1
+    return found
 
 
 def _follows_salutation(units: list[_Unit]) -> bool:

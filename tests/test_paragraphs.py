@@ -1062,3 +1062,50 @@ def test_chapter_endnotes_headed_notes_atop_their_page(tmp_path):
     assert texts["2.2"] == "The council accepted the finding on officers."
     assert [p.text for p in paragraphs if p.kind.value == "footnote"] == [
         f"Interviews with {who}, May 2025." for who in ("members", "officers", "auditors")]
+
+
+def test_a_tables_header_row_repeated_atop_its_next_page(tmp_path):
+    """A table over a page break with its header row repeated (Word's "repeat as header row",
+    HTML's <thead>; PDFium may cut the repeat into a line a cell): the table's rows once, its
+    year columns ("2022/23") no page numbers (issue 20)."""
+    rows = [f"{name} {10 + n * 1.7:.1f} {11 + n * 1.9:.1f}" for n, name in enumerate(
+        ["Adult care", "Children's services", "Housing", "Highways", "Waste", "Libraries",
+         "Planning", "Leisure"])]
+    pages = [["2 Finance",
+              "2.1 Spending on most services rose in each of the last two years, and the council",
+              "could not say why.", "Table 2: Spending by service, £ million",
+              "Service 2022/23 2023/24", *rows[:4]],
+             ["Service", "2022/23", "2023/24", *rows[4:],
+              "2.2 The council accepted that it had no plan to bring spending back into line."]]
+    pdf = make_pdf(tmp_path / "report.pdf", pages, header=HEADER)
+    places = {p.section: p.text for p in split_paragraphs(read_pages(pdf, "pdfium"))
+              if p.section}
+    assert places["Table 2"] == " ".join(["Service 2022/23 2023/24", *rows])
+    assert places["2.2"] == "The council accepted that it had no plan to bring spending back " \
+        "into line."
+
+
+def test_a_tables_decimals_alone_on_their_lines_are_no_paragraphs(tmp_path):
+    """"37.2", "38.9", "40.6" alone on their lines in a table of chapter 2 would number
+    paragraphs of chapters 37 to 40 and shut out the rest of chapter 2: a chain that skips
+    chapters pays for each (issue 20)."""
+    pages = [["2 Finance", "2.1 The reserve has fallen in each of the last three years.",
+              "Table 3: General fund reserve, £ million", "Year", "2021/22", "37.2",
+              "2022/23", "38.9", "2023/24", "40.6",
+              "2.2 The council accepted that the reserve is now too low.",
+              "2.3 We found no plan to rebuild it."]]
+    pdf = make_pdf(tmp_path / "report.pdf", pages, header=HEADER)
+    sections = [p.section for p in split_paragraphs(read_pages(pdf, "pdfium")) if p.section]
+    assert sections == ["2", "2.1", "Table 3", "2.2", "2.3"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    pytest.param("Page 3 of 40", True, id="page-n-of-m"),
+    pytest.param("3/40", True, id="n-slash-m"),
+    pytest.param("- 7 -", True, id="dashed"),
+    pytest.param("2022/23", False, id="a-financial-year-is-no-page-2022-of-23"),
+    pytest.param("Page 41 of 40", False, id="past-the-last-page"),
+])
+def test_page_numbers(line, expected):
+    from index.readers.furniture import is_page_number
+    assert is_page_number(line) is expected

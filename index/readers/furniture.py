@@ -152,8 +152,14 @@ def _furniture_key(line: str) -> str:
 
 
 def is_page_number(line: str) -> bool:
-    return bool(_PAGE_NUMBER.match(line.strip())) or bool(_PAGE_N_OF_M.search(line)) \
-        or bool(_ROMAN.match(line))
+    """"7", "- 7 -", "Page 3 of 40", "3/40", "vii"; not "2022/23" (a year, not page 2022 of
+    23: a table's header row atop a page, issue 20)."""
+    line = line.strip()
+    m = _PAGE_NUMBER.match(line) or _PAGE_N_OF_M.search(line)
+    if m:
+        numbers = [int(n) for n in re.findall(r"\d+", m.group(0))]
+        return len(numbers) < 2 or numbers[0] <= numbers[1]
+    return bool(_ROMAN.match(line))
 
 
 _ROMAN = re.compile(r"^[-–—\s]*([ivxlc]{1,7})[-–—\s]*$", re.IGNORECASE)
