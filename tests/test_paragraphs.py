@@ -1109,3 +1109,44 @@ def test_a_tables_decimals_alone_on_their_lines_are_no_paragraphs(tmp_path):
 def test_page_numbers(line, expected):
     from index.readers.furniture import is_page_number
     assert is_page_number(line) is expected
+
+
+def test_a_footer_printing_the_page_number_beside_the_chapter(tmp_path):
+    """"3 Finance | 4" at each page's foot: its words change with the chapter, so it recurs
+    whole on no page, but its number runs with the pages (issue 20); on a left page of a
+    one-page chapter the header drawn after the text, the chapter's title, goes with it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    chapters = [(1, "Introduction", 1), (2, "Governance", 2), (3, "Finance", 1),
+                (4, "Scrutiny", 2)]
+    subjects = ["members", "officers", "auditors", "residents", "partners", "the cabinet"]
+    closings = ["said that the plans for", "told us the budget for", "thought the work on",
+                "told us that the plans for", "believed the reviews of", "said the reports on"]
+    path = tmp_path / "report.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    page = 0
+    for number, title, pages in chapters:
+        for k in range(pages):
+            page += 1
+            who = subjects[page - 1]
+            c.setFont("Helvetica", 10.5)
+            y = 760
+            for line in ([f"{number} {title}"] if k == 0 else []) + [
+                    f"{number}.{k + 1} We spoke to {who} about the council's plans, and they",
+                    f"{closings[page - 1]} {title.lower()} had not been agreed."]:
+                c.drawString(72, y, line)
+                y -= 14
+            c.setFont("Helvetica", 8)
+            if page % 2 == 0:
+                c.drawString(72, 805, f"{number} {title}")
+            else:
+                c.drawRightString(523, 805, "Best Value Inspection of Wendlebury")
+            c.drawString(72, 30, f"{number} {title} | {page}")
+            c.showPage()
+    c.save()
+    paragraphs = split_paragraphs(read_pages(path, "pdfium"))
+    texts = {p.section: p.text for p in paragraphs if p.section}
+    assert texts["3.1"] == "We spoke to residents about the council's plans, and they told " \
+        "us that the plans for finance had not been agreed."
+    assert not any("|" in p.text for p in paragraphs)

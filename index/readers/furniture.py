@@ -103,6 +103,39 @@ def make_pages(raw_pages: list[str], name: str,
                  enumerate(zip(before_lists, line_lists, labels, breaks), start=1))
 
 
+# A line at a page's edge that prints the page number beside words ("3 Financial management |
+# 6", "Wendlebury BVI report 7", "7 | Introduction"): a few words, the number first or last.
+_LEADING_NUMBER = re.compile(r"^(\d{1,4})(?![\d.,/:])")
+_TRAILING_NUMBER = re.compile(r"(?<![\d.,/:£$€])(\d{1,4})$")
+MAX_EDGE_NUMBER_WORDS = 8
+# Such lines are page furniture when their number runs with the pages (at one distance from
+# the PDF's page number) on at least this share of the pages, and on three or more.
+EDGE_NUMBER_MIN_SHARE = 0.5
+
+
+def _edge_numbers(line: str) -> set[int]:
+    """The numbers a short line of more than a number prints first or last."""
+    line = line.strip()
+    if len(line.split()) > MAX_EDGE_NUMBER_WORDS or not re.search(r"[^\d\s]", line):
+        return set()
+    return {int(m.group(1)) for m in (_LEADING_NUMBER.search(line), _TRAILING_NUMBER.search(line))
+            if m}
+
+
+def _numbered_edge_beat(pages: list[list[str]]) -> int | None:
+    """The distance between the PDF's page number and the number that the first or the last
+    line of most pages prints beside a few words (a footer whose words change with the
+    chapter, "3 Financial management | 6", recurs on no page whole: issue 20), or None."""
+    offsets: Counter[int] = Counter()
+    for n, lines in enumerate(pages, start=1):
+        found = {number - n for line in (lines[:1] + lines[-1:]) for number in _edge_numbers(line)}
+        offsets.update(found)
+    if not offsets:
+        return None
+    offset, count = offsets.most_common(1)[0]
+    return offset if count >= max(3, EDGE_NUMBER_MIN_SHARE * len(pages)) else None
+
+
 def _removed(before: list[str], after: list[str]) -> tuple[str, ...]:
     """The lines of `before` that are not in `after` (`before` less some lines, order kept)."""
     removed, j = [], 0
@@ -234,6 +267,7 @@ def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
                    for m in [_NUMBER_IN_FOOTER.search(lines[i].strip())] if m}
         offsets.update({number - n for number in numbers})
     beat = offsets.most_common(1)[0][0] if offsets and offsets.most_common(1)[0][1] >= 2 else None
+    numbered_edge = _numbered_edge_beat(pages)
 
     def furniture(line: str, at_edge: bool, page_no: int) -> bool:
         if _PARAGRAPH_NUMBER_ALONE.match(line.strip()) or _PARAGRAPH_START.match(line.strip()):
@@ -246,6 +280,9 @@ def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
         if key in recurring:
             # "1 Introduction" both in the contents and atop chapter 1 is not a running header.
             return not _CHAPTER_LIKE.match(line.strip()) or counts[key] >= max(3, threshold)
+        if at_edge and numbered_edge is not None and \
+                page_no + numbered_edge in _edge_numbers(line):
+            return True     # "3 Financial management | 6": a footer printing the page number
         bare = _SIGNED_NUMBER.match(line.strip())
         if bare:
             # A bare number ("7", "- 7 -") is a page number only at the very edge, and on the
@@ -348,7 +385,7 @@ def _running_at_edges(lines: list[str], drop: set[int],
             if key in peeled:
                 break       # the header's chapter title again below it: the chapter's heading
             if key in repeated or _prefix(key) in prefixes or _holds_half(key, halves) or \
-                    _heads_own_heading(lines, edge[n + 1:], key, drop, top, i):
+                    _heads_own_heading(lines, edge[n + 1:], key, drop | found, top, i):
                 found.add(i)
                 peeled.add(key)
             else:
