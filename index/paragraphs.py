@@ -23,8 +23,10 @@ from index.text import keeps_line_end_hyphen
 _NUMBERED = re.compile(r"^(\d{1,2})\.(\d{1,3})(?:\.(\d{1,3}))?\.?(?=\s+\S)\s+")
 # A paragraph numbered straight through: "8. The cost …", or "8." printed alone.
 _FLAT_NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+(?=\S)|$)")
-# Chapter headings that only name the chapter ("Chapter 2: Governance").
-_CHAPTER_NAMED = re.compile(r"^(?:chapter|part)\s+\d{1,2}\b", re.IGNORECASE)
+# Chapter headings that only name the chapter ("Chapter 2: Governance", "PART 3"), capitalised:
+# "chapter 3." opening a line is a sentence's end wrapped ("We return to this point in" /
+# "chapter 3."), no heading (issue 20: it cut a two-column summary in Typst).
+_CHAPTER_NAMED = re.compile(r"^(?:Chapter|CHAPTER|Part|PART)\s+\d{1,2}\b")
 _NUMBER_ALONE = re.compile(r"^(\d{1,2})\.(\d{1,3})(?:\.(\d{1,3}))?\.?$")
 # A chapter heading: "4 Leadership", "4. Leadership and culture", "Chapter 4: Leadership".
 _CHAPTER = re.compile(r"^(?:chapter\s+)?(\d{1,2})\.?[:\s]\s*([A-Z\u2018\u201c'\"].{1,90})$",
@@ -710,7 +712,8 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             elif footnotes:
                 footnotes[-1].lines.append(line)
             continue
-        if _ANNEX.match(line.text) and len(line.text) <= 0.6 * typical:
+        if _ANNEX.match(line.text) and len(line.text) <= 0.6 * typical and \
+                line.text[:1].isupper():    # not "schedule of rates …" wrapped to a line start
             # "Annex A Recommendations": the numbered chapters end; what follows is unnumbered.
             heading = line.text
             units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))

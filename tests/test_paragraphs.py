@@ -1150,3 +1150,26 @@ def test_a_footer_printing_the_page_number_beside_the_chapter(tmp_path):
     assert texts["3.1"] == "We spoke to residents about the council's plans, and they told " \
         "us that the plans for finance had not been agreed."
     assert not any("|" in p.text for p in paragraphs)
+
+
+@pytest.mark.parametrize("wrapped", [
+    pytest.param(["We return to this point in", "chapter 3. The council has not yet agreed a plan."],
+                 id="chapter-3-ending-a-sentence"),
+    pytest.param(["The works were priced from the council's own", "schedule of rates",
+                  "and not tested against the market."],
+                 id="schedule-of-rates"),
+])
+def test_a_sentence_wrapped_to_a_lowercase_part_name_is_no_heading(tmp_path, wrapped):
+    """"chapter 3." or "schedule of rates" opening a line of a summary is the sentence's end,
+    not a heading: the summary goes on (issue 20: Typst's two-column summary lost its last
+    paragraphs to a heading "chapter 3.")."""
+    pages = [["Best Value Inspection of Eastmarsh", "Report of the inspection team"],
+             ["Executive summary",
+              "The council's reserves would be exhausted by 2027/28 on current plans.",
+              *wrapped, "Members told us that scrutiny was weak."],
+             ["1 Introduction", "1.1 We were appointed in March.",
+              "1.2 Our fieldwork ran to July."]]
+    pdf = make_pdf(tmp_path / "report.pdf", pages, header=HEADER)
+    summary = [p.text for p in split_paragraphs(read_pages(pdf, "pdfium"))
+               if p.section == "executive summary"]
+    assert "Members told us that scrutiny was weak." in " ".join(summary)
