@@ -917,6 +917,7 @@ def test_blocks_read_where_they_are_printed(tmp_path, pages, expected, absent):
 RAISED_CALLS = [
     pytest.param(7, 2.6, id="weasyprint-call-raised-0.19-of-pdfiums-size"),
     pytest.param(11.66, 4.24, id="chromium-default-sup-0.83-of-the-size-raised-0.3"),
+    pytest.param(12, 3.0, id="wkhtmltopdf-sup-0.86-of-the-size-raised-0.21"),
 ]
 
 
@@ -1173,3 +1174,38 @@ def test_a_sentence_wrapped_to_a_lowercase_part_name_is_no_heading(tmp_path, wra
     summary = [p.text for p in split_paragraphs(read_pages(pdf, "pdfium"))
                if p.section == "executive summary"]
     assert "Members told us that scrutiny was weak." in " ".join(summary)
+
+
+def test_a_header_drawn_last_naming_the_chapter_that_starts_mid_page(tmp_path):
+    """wkhtmltopdf prints the page's section ("3 Finance", the heading of the chapter that
+    starts half way down the page) in its header, drawn after the text and just above the
+    dropped footer: the same words as the heading on the page, it is the header (issue 20);
+    a sentence's last word wrapped alike ("sustainable.") is not."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "report.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    pages = [(["2 Governance", "2.1 Members told us that the plan was not", "sustainable.",
+               "2.2 Officers told us that the budget was not", "sustainable."], "2 Governance"),
+             (["2.3 The cabinet accepted both points.", "3 Finance",
+               "3.1 The reserve fell to £7.4 million in March 2025, and the",
+               "council has not said how it will be rebuilt."], "3 Finance"),
+             (["3.2 The auditor told us that the accounts for 2023/24 were", "not yet signed.",
+               "4 Scrutiny", "4.1 Scrutiny committees rarely challenge the cabinet."],
+              "4 Scrutiny")]
+    for n, (lines, header) in enumerate(pages, start=1):
+        c.setFont("Helvetica", 10.5)
+        y = 760
+        for line in lines:
+            c.drawString(72, y, line)
+            y -= 14
+        c.setFont("Helvetica", 8)
+        c.drawRightString(523, 805, header)
+        c.drawString(270, 30, f"Page {n} of 3")
+        c.showPage()
+    c.save()
+    texts = {p.section: p.text for p in split_paragraphs(read_pages(path, "pdfium"))}
+    assert texts["3.1"] == "The reserve fell to £7.4 million in March 2025, and the council " \
+        "has not said how it will be rebuilt."
+    assert texts["2.2"] == "Officers told us that the budget was not sustainable."

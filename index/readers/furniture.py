@@ -399,12 +399,18 @@ def _heads_own_heading(lines: list[str], below: list[int], key: str, drop: set[i
     header's constant half dropped above it, and the very next line the same ("3 Culture"
     atop a chapter of one page, over its heading "3 Culture"; issue 20). Such a chapter's
     title never recurs, so only the heading under it gives it away. A producer that draws
-    the page's margins after its text (WeasyPrint) gives the header last: at the foot, next
-    to the dropped constant half, the same words as the page's first line are the header."""
+    the page's margins after its text (WeasyPrint, wkhtmltopdf) gives the header last: at the
+    foot, next to a dropped line of furniture, the very words of a line of the page, a
+    heading's (the chapter's, atop it or where the chapter starts; not digits blurred: a
+    list of notes holds lines alike; not a sentence's end: "sustainable." wraps alike) are
+    the header."""
     if not top:
-        first = next((j for j in range(len(lines)) if j not in drop), None)
-        return i is not None and first is not None and first != i and \
-            (i - 1 in drop or i + 1 in drop) and _furniture_key(lines[first]) == key
+        words = " ".join(lines[i].split()) if i is not None else ""
+        heading_like = words[:1].isupper() or words[:1].isdigit()
+        return heading_like and not words.endswith((".", ",", ";", ":", "?", "!")) and \
+            (i - 1 in drop or i + 1 in drop) and any(
+            j != i and j not in drop and " ".join(lines[j].split()) == words
+            for j in range(len(lines)))
     return bool(below) and any(i < below[0] for i in drop) and \
         _furniture_key(lines[below[0]]) == key
 

@@ -44,10 +44,11 @@ _X_REF, _Y_REF, _LEFT_REF, _RIGHT_REF, _BOTTOM_REF, _TOP_REF = (
 SUPERSCRIPT_MAX_RATIO = 0.8
 # A footnote call's digits sit at least this many body sizes above the line's baseline.
 CALL_RAISE_EMS = 0.15
-# Chromium's default <sup> is "smaller" (0.83 of the text) and raised about 0.3 of it: digits
-# up to this share of the text's size raised CLEAR_RAISE_EMS or more are a call too.
+# Chromium's default <sup> is "smaller" (0.83 of the text) and raised about 0.3 of it,
+# wkhtmltopdf's 0.86 and 0.21: digits up to this share of the text's size raised
+# CLEAR_RAISE_EMS or more are a call too.
 SUP_MAX_RATIO = 0.9
-CLEAR_RAISE_EMS = 0.25
+CLEAR_RAISE_EMS = 0.2
 # How many of a line's letters give its body size and baseline.
 CALL_SAMPLE_CHARS = 24
 # A line whose next line's baseline is lower by more than this many line pitches (and less
