@@ -1209,3 +1209,32 @@ def test_a_header_drawn_last_naming_the_chapter_that_starts_mid_page(tmp_path):
     assert texts["3.1"] == "The reserve fell to £7.4 million in March 2025, and the council " \
         "has not said how it will be rebuilt."
     assert texts["2.2"] == "Officers told us that the budget was not sustainable."
+
+
+def test_a_line_joined_over_a_hyphen_is_no_paragraph_gap(tmp_path):
+    """PDFium joins "coun-" and "cil …" into one line of two printed ones: the step from it to
+    the next line is measured from its last baseline, not its first (two pitches, a gap
+    where there is none: issue 20, groff's letter split mid-paragraph)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    paragraphs = [["Dear Chief Executive,"],
+                  ["I want to be clear that these proposals are not a judgement on the coun\u00ad",
+                   "cil's staff, many of whom the inspectors found to be committed and able.",
+                   "Nor do they mean that the council's services will be run from Whitehall."],
+                  ["The council may make representations about the proposals by 18 March.",
+                   "The Secretary of State will consider them before deciding what to do."],
+                  ["Yours sincerely,"]]
+    path = tmp_path / "letter.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    y = 760
+    for lines in paragraphs * 2:
+        for line in lines:
+            c.drawString(72, y, line)
+            y -= 14
+        y -= 7
+    c.showPage()
+    c.save()
+    texts = [p.text for p in split_paragraphs(read_pages(path, "pdfium"))]
+    assert texts[:4] == [" ".join(lines).replace("coun\u00ad cil", "council") for lines in paragraphs]
