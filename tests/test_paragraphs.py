@@ -855,11 +855,13 @@ def test_a_letters_blocks_are_units_of_their_own(tmp_path, address_pitch, pitch,
                   "Yours faithfully,"],
                  {1: 1, 3: 2}, id="a-heading-and-a-list-item-not-counted"),
     pytest.param(["I am writing to inform you that I have published the report.",
-                  "The report is deeply concerning."], {}, id="no-salutation-nothing-to-count-from"),
+                  "The report is deeply concerning."], {},
+                 id="no-salutation-nothing-to-count-from"),
 ])
 def test_a_letters_paragraphs_counted_as_writers_cite_them(texts, expected):
     from index import Paragraph, ParagraphKind, letter_paragraph_numbers
-    paragraphs = [Paragraph(n, None, None, ParagraphKind.TEXT, 1, 1, t) for n, t in enumerate(texts)]
+    paragraphs = [Paragraph(n, None, None, ParagraphKind.TEXT, 1, 1, t)
+                  for n, t in enumerate(texts)]
     assert letter_paragraph_numbers(paragraphs) == expected
 
 
@@ -878,7 +880,8 @@ _BODY = [
 ]
 _TABLE = ["Table 1: Usable reserves, £ million", "Year General fund", "2021/22 18.6",
           "2022/23 12.4", "2023/24 7.4"]
-_PULL = ["“Decisions on that portfolio were", "taken by a small group, often", "under urgency provisions.”"]
+_PULL = ["“Decisions on that portfolio were", "taken by a small group, often",
+         "under urgency provisions.”"]
 DRAWN_ORDER_CASES = [
     pytest.param([[(72, 760, 10.5, _BODY[:4])],
                   [(72, 420, 10.5, _TABLE), (72, 760, 10.5, _BODY[4:8])]],
@@ -961,7 +964,8 @@ def test_a_call_on_a_line_pdfium_joined_over_a_hyphen(tmp_path):
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont("Helvetica", 10)
     lines = ["4.1 Front-line staff reported that the risk register had not been re-",
-             "viewed since March 2022.", "4.2 The monitoring officer told us that the reserves were low."]
+             "viewed since March 2022.",
+             "4.2 The monitoring officer told us that the reserves were low."]
     y = 760
     for line in lines:
         c.setFont("Helvetica", 10)
@@ -1025,9 +1029,11 @@ def test_a_header_drawn_after_the_text_over_a_one_page_chapter(tmp_path):
             y = 760
             lines = ([f"{number} {title}"] if k == 0 else []) + [
                 f"{number}.{k * 2 + 1} The council accepted that its reports to members were often",
-                f"late, long and hard to follow, and that members had no time to read {words[page]}",
+                f"late, long and hard to follow, and that members had no time to read "
+                f"{words[page]}",
                 f"them. {number}.{k * 2 + 2} was not in dispute.",
-                f"{number}.{k * 2 + 2} Members told us that papers often arrived the evening before the",
+                f"{number}.{k * 2 + 2} Members told us that papers often arrived the evening "
+                "before the",
                 f"meeting at which they were to be decided, {words[page]}."]
             for line in lines:
                 c.drawString(72, y, line)
@@ -1154,7 +1160,8 @@ def test_a_footer_printing_the_page_number_beside_the_chapter(tmp_path):
 
 
 @pytest.mark.parametrize("wrapped", [
-    pytest.param(["We return to this point in", "chapter 3. The council has not yet agreed a plan."],
+    pytest.param(["We return to this point in",
+                  "chapter 3. The council has not yet agreed a plan."],
                  id="chapter-3-ending-a-sentence"),
     pytest.param(["The works were priced from the council's own", "schedule of rates",
                   "and not tested against the market."],
@@ -1237,4 +1244,5 @@ def test_a_line_joined_over_a_hyphen_is_no_paragraph_gap(tmp_path):
     c.showPage()
     c.save()
     texts = [p.text for p in split_paragraphs(read_pages(path, "pdfium"))]
-    assert texts[:4] == [" ".join(lines).replace("coun\u00ad cil", "council") for lines in paragraphs]
+    assert texts[:4] == [" ".join(lines).replace("coun\u00ad cil", "council")
+                         for lines in paragraphs]

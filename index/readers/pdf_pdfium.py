@@ -259,7 +259,8 @@ def _page_text(textpage) -> str:
     order = _reading_order(textpage, text, starts, ends)
     if order != sorted(order):
         out, heads, starts, ends = ([seq[k] for k in order] for seq in (out, heads, starts, ends))
-    gaps = _paragraph_gaps(textpage, text, starts, ends) | _short_of_margin(textpage, text, starts) | \
+    gaps = _paragraph_gaps(textpage, text, starts, ends) | \
+        _short_of_margin(textpage, text, starts) | \
         {k - 1 for k, head in enumerate(heads) if k and head is LABELLED}
     return _map_hyphens("\n".join((head or "") + line + (PARAGRAPH_GAP if k in gaps else "")
                                    for k, (head, line) in enumerate(zip(heads, out))))
