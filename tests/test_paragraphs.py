@@ -1246,3 +1246,35 @@ def test_a_line_joined_over_a_hyphen_is_no_paragraph_gap(tmp_path):
     texts = [p.text for p in split_paragraphs(read_pages(path, "pdfium"))]
     assert texts[:4] == [" ".join(lines).replace("coun\u00ad cil", "council")
                          for lines in paragraphs]
+
+
+def test_paragraphs_set_close_with_first_lines_indented(tmp_path):
+    """Paragraphs neither spaced apart nor ending short, each first line indented (LaTeX's and
+    Typst's first-line-indent): the indent starts a paragraph (issue 20: a letter so set read
+    as one block, its paragraphs uncountable)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    paragraphs = [["Dear Chief Executive,"],
+                  ["I am writing following the publication today of the report of the Best",
+                   "Value inspection of Wendlebury Borough Council, which I commissioned in",
+                   "March 2025, and which I have now considered with great care and at length."],
+                  ["The report makes for difficult reading. The inspectors concluded that the",
+                   "council is failing to comply with its best value duty in respect of its",
+                   "governance, its financial management and its scrutiny of the cabinet."],
+                  ["I am therefore minded to exercise my powers under section 15 of the Local",
+                   "Government Act 1999 and to appoint two commissioners for two years from",
+                   "the date on which the directions are made, subject to representations."],
+                  ["Yours sincerely,"]]
+    path = tmp_path / "letter.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Times-Roman", 11)
+    y = 760
+    for lines in paragraphs:
+        for n, line in enumerate(lines):
+            c.drawString(72 + (16 if n == 0 and len(lines) > 1 else 0), y, line)
+            y -= 13.5
+    c.showPage()
+    c.save()
+    texts = [p.text for p in split_paragraphs(read_pages(path, "pdfium"))]
+    assert texts == [" ".join(lines) for lines in paragraphs]

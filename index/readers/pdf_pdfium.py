@@ -71,6 +71,9 @@ JUSTIFIED_MIN_SHARE = 0.5
 JUSTIFIED_TOLERANCE_EMS = 0.3
 SHORT_OF_MARGIN_EMS = 2.0
 MAX_INDENT_EMS = 4.0
+# A paragraph's first line indented at least this many type sizes (LaTeX 1.5 em, Typst's
+# first-line-indent, Word's 1.27 cm) starts it (_before_indents).
+MIN_INDENT_EMS = 0.8
 MAX_GAP_PITCHES = 4
 # A line whose baseline is this many points above the previous line's starts another run of
 # lines drawn one below the other (_reading_order).
@@ -260,7 +263,7 @@ def _page_text(textpage) -> str:
     if order != sorted(order):
         out, heads, starts, ends = ([seq[k] for k in order] for seq in (out, heads, starts, ends))
     gaps = _paragraph_gaps(textpage, text, starts, ends) | \
-        _short_of_margin(textpage, text, starts) | \
+        _short_of_margin(textpage, text, starts) | _before_indents(textpage, text, starts) | \
         {k - 1 for k, head in enumerate(heads) if k and head is LABELLED}
     return _map_hyphens("\n".join((head or "") + line + (PARAGRAPH_GAP if k in gaps else "")
                                    for k, (head, line) in enumerate(zip(heads, out))))
@@ -363,6 +366,38 @@ def _paragraph_gaps(textpage, text: str, starts: list[int | None], ends: list[in
     least = min(PARAGRAPH_GAP_RATIO * pitch, pitch + GAP_EXTRA_EMS * em)
     return {k for k, (a, b) in enumerate(zip(lasts, firsts[1:])) if a is not None and b is not None
             and least < a - b < MAX_GAP_PITCHES * pitch}
+
+
+def _before_indents(textpage, text: str, starts: list[int | None]) -> set[int]:
+    """The lines followed by a paragraph's indented first line: paragraphs set without space
+    between them, each first line indented (LaTeX's and Typst's way, a letter or a summary
+    so set read as one block; issue 20). The text's left edge is the least left edge that
+    two full lines share; an indent is MIN_INDENT_EMS to MAX_INDENT_EMS right of it, before
+    a capital, a figure or a quotation mark, after a line at the edge or itself indented."""
+    firsts = [i for i in starts if i is not None]
+    if len(firsts) < MIN_PITCH_STEPS:
+        return set()
+    em = statistics.median(pdfium_c.FPDFText_GetFontSize(textpage.raw, i) or 10.0
+                           for i in firsts)
+    lefts = [None if i is None else _charbox(textpage, i)[0] for i in starts]
+    full = Counter(round(left) for k, left in enumerate(lefts) if left is not None and
+                   len(text[starts[k]:].split("\n", 1)[0]) >= MARGIN_COLUMN_LINE_CHARS)
+    shared = [left for left, n in full.items() if n >= 2]
+    if not shared:
+        return set()
+    edge = min(shared)
+
+    def indented(k: int) -> bool:
+        return lefts[k] is not None and \
+            MIN_INDENT_EMS * em <= lefts[k] - edge <= MAX_INDENT_EMS * em
+
+    found = {k - 1 for k in range(1, len(starts)) if indented(k) and lefts[k - 1] is not None
+             and (abs(lefts[k - 1] - edge) < MARGIN_COLUMN_TOLERANCE or indented(k - 1))
+             and (text[starts[k]].isupper() or text[starts[k]].isdigit()
+                  or text[starts[k]] in "‘“'\"")}
+    at_edge = sum(left is not None and abs(left - edge) < MARGIN_COLUMN_TOLERANCE
+                  for left in lefts)
+    return found if len(found) >= 2 and at_edge >= 2 else set()
 
 
 def _short_of_margin(textpage, text: str, starts: list[int | None]) -> set[int]:
