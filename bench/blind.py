@@ -235,11 +235,13 @@ def score_reading(set_dirs: list[Path]) -> dict:
     - named places (R4, Table 2, the executive summary, the foreword): found under their label;
     - every place, the letters' paragraphs included, word for word: the paragraph stored under
       its label is exactly its words (no furniture, footnote or neighbour inside or appended,
-      nothing cut); an unlabelled place's words are a run of one paragraph's words."""
+      nothing cut); an unlabelled place's words are a run of one paragraph's words;
+    - an unnumbered document's places (a letter's paragraphs, which writers cite by their
+      order): each exactly one paragraph's words."""
     from index import read_source
 
     keys = ("numbered", "numbered_found", "named", "named_found", "places", "word_for_word",
-            "pages", "page_right")
+            "pages", "page_right", "unnumbered", "unnumbered_whole")
     rows, totals = [], dict.fromkeys(keys, 0)
     for set_dir in set_dirs:
         for source in check_labels.load_sources(set_dir).values():
@@ -283,6 +285,11 @@ def score_reading(set_dirs: list[Path]) -> dict:
                     row["word_for_word"] += 1
                 else:
                     broken.append(place["label"])
+                if not numbered_document:
+                    # a letter's paragraphs are cited by their order: each must be a unit of
+                    # its own, not a run of one joined to the salutation or the next
+                    row["unnumbered"] += 1
+                    row["unnumbered_whole"] += wanted in paragraph_words
                 if numbered and got is not None and source.has_pages and place.get("page"):
                     row["pages"] += 1
                     row["page_right"] += got.first_page == place["page"]
@@ -302,7 +309,10 @@ def reading_line(totals: dict) -> str:
     return (f"numbered places found {ratio(totals['numbered_found'], totals['numbered'])} | "
             f"named places found {ratio(totals['named_found'], totals['named'])} | "
             f"word for word {ratio(totals['word_for_word'], totals['places'])} | "
-            f"first page right {ratio(totals['page_right'], totals['pages'])}")
+            f"first page right {ratio(totals['page_right'], totals['pages'])}" +
+            (f" | unnumbered paragraphs whole "
+             f"{ratio(totals['unnumbered_whole'], totals['unnumbered'])}"
+             if totals.get("unnumbered") else ""))
 
 
 def score_half(half: str, parts: list[str], kit: Path, verifier: str, code: Path | None) -> dict:

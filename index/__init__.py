@@ -13,7 +13,7 @@ from index.errors import (FetchFailed, IndexDamaged, IndexUnavailable, IndexWrit
 from index.fetch import DEFAULT_DEADLINE_S, DEFAULT_MAX_BYTES, Fetched, Limits, fetch
 from index.models import (Chunk, ChunkHit, Document, Page, Paragraph, ParagraphKind,
                           ReadReport, Reading)
-from index.paragraphs import split_paragraphs
+from index.paragraphs import letter_paragraph_numbers, split_paragraphs
 from index.postings import (LAYOUT, DocumentPostings, WordLayout, document_postings,
                             unpack_layout, unpack_positions)
 from index.readers import (DEFAULT_PDF_READER, PDF_READERS, ReadingProcess, pdf_page_count,
@@ -31,6 +31,7 @@ __all__ = [
     "set_threads", "embedding_threads", "make_chunks", "Embedder",
     "DEFAULT_MODEL_NAME", "read_source", "read_pages", "source_kind", "PDF_READERS",
     "DEFAULT_PDF_READER", "pdf_page_count", "docx_lines", "html_lines", "file_sha256", "split_paragraphs",
+    "letter_paragraph_numbers",
     "ReadLimits", "read_limits", "ReadingProcess",
     "normalise_text", "remove_furniture",
     "open_index", "Index", "default_index_dir", "document_id",

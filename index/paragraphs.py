@@ -23,8 +23,10 @@ from index.text import keeps_line_end_hyphen
 _NUMBERED = re.compile(r"^(\d{1,2})\.(\d{1,3})(?:\.(\d{1,3}))?\.?(?=\s+\S)\s+")
 # A paragraph numbered straight through: "8. The cost …", or "8." printed alone.
 _FLAT_NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+(?=\S)|$)")
-# Chapter headings that only name the chapter ("Chapter 2: Governance").
-_CHAPTER_NAMED = re.compile(r"^(?:chapter|part)\s+\d{1,2}\b", re.IGNORECASE)
+# Chapter headings that only name the chapter ("Chapter 2: Governance", "PART 3"), capitalised:
+# "chapter 3." opening a line is a sentence's end wrapped ("We return to this point in" /
+# "chapter 3."), no heading (issue 20: it cut a two-column summary in Typst).
+_CHAPTER_NAMED = re.compile(r"^(?:Chapter|CHAPTER|Part|PART)\s+\d{1,2}\b")
 _NUMBER_ALONE = re.compile(r"^(\d{1,2})\.(\d{1,3})(?:\.(\d{1,3}))?\.?$")
 # A chapter heading: "4 Leadership", "4. Leadership and culture", "Chapter 4: Leadership".
 _CHAPTER = re.compile(r"^(?:chapter\s+)?(\d{1,2})\.?[:\s]\s*([A-Z\u2018\u201c'\"].{1,90})$",
@@ -62,7 +64,10 @@ _TABLE_NOTE = re.compile(r"^(?:sources?|notes?|base)\s*:\s*\S", re.IGNORECASE)
 # "Table 2" on a line of its own, its title the table's first line (Typst's figure caption).
 _TABLE_CAPTION = re.compile(r"^Table\s+(\d{1,3}|[A-Z]\.?\d{1,2})(?:\s*[:.–—-]?\s+"
                             r"([A-Z\u2018\u201c'\"(].*)|\s*[:.]?)$")
-_NOTES_HEADING = re.compile(r"^(notes|endnotes|footnotes|references)$", re.IGNORECASE)
+# The heading of a chapter's endnotes (a line of its own; never page furniture, however many
+# chapters end with one atop a page).
+NOTES_HEADING = _NOTES_HEADING = re.compile(r"^(notes|endnotes|footnotes|references)$",
+                                            re.IGNORECASE)
 # Words after which a number at the next line's start is a cross-reference, not a paragraph.
 _XREF_WORDS = re.compile(
     r"(?:\b(?:paragraphs?|paras?|sections?|chapters?|see|and|to|in|at|of|under|also|or|"
@@ -73,6 +78,11 @@ _XREF_WORD_AT_END = re.compile(
 _ANNEX = re.compile(r"^(?:annex(?:e)?|appendix|schedule|glossary)\b(?:\s+[A-Z0-9]{1,3}\b)?[^.,;]*$",
                     re.IGNORECASE)
 _BULLET = re.compile(r"^[•·▪◦‣●○■□\-–*]\s*")
+# A letter's salutation and its valediction, each a block of its own (issue 20: a letter's
+# paragraphs are cited by their order, which a salutation joined to the first one shifts).
+_SALUTATION = re.compile(r"^Dear\s+[^.;:!?]{1,60},?$")
+_VALEDICTION = re.compile(r"^Yours\s+(?:sincerely|faithfully|truly|ever)\b[^.;:!?]{0,20}$",
+                         re.IGNORECASE)
 
 # Chapters are numbered 1-30 or so; "2023 Annual report" at a line start is not chapter 2023.
 MAX_CHAPTER = 40
@@ -94,6 +104,10 @@ MIN_LINES_FOR_PAGE_MEASURE = 12
 NARROW_PAGE_RATIO = 0.75
 # A line this much shorter than the page's typical line ends a paragraph of unnumbered text.
 SHORT_LINE_RATIO = 0.72
+# A block of at most this many lines, a paragraph's gap below it, is a block of its own even
+# when it ends no sentence: a letter's date or subject line, an address (issue 20). Longer,
+# the gap may be a taller line inside a paragraph.
+MAX_GAPPED_BLOCK_LINES = 2
 
 
 @dataclass(frozen=True)
@@ -115,7 +129,7 @@ class _Candidate:
 
 def split_paragraphs(pages: tuple[Page, ...] | list[Page]) -> tuple[Paragraph, ...]:
     """Recover the report's numbered paragraphs, unnumbered text and footnotes from its pages."""
-    lines = split_footnotes(pages)
+    lines = drop_pull_quotes(split_footnotes(pages))
     candidates = find_candidates(lines)
     chosen = choose_numbering(candidates)
     if sum(not c.is_heading for c in chosen) < MIN_DOTTED_PARAGRAPHS:
@@ -227,6 +241,7 @@ def split_blocks(blocks: list[Block], footnotes: dict[str, str]) -> tuple[Paragr
     lines: numbered paragraphs (with the bullets, table and text that follow them), chapter
     headings, unnumbered text, and each footnote right after the unit that cites it. There
     are no pages: every unit's page is 0."""
+    blocks = _without_pull_quote_blocks(blocks)
     numbered = choose_numbered_blocks([(_take_markers(b.text)[0], b.tag.startswith("h"))
                                        for b in blocks])
     units: list[_Unit] = []
@@ -286,6 +301,21 @@ def split_blocks(blocks: list[Block], footnotes: dict[str, str]) -> tuple[Paragr
         if label not in placed:
             add(ParagraphKind.FOOTNOTE, None, heading, text, label)
     return tuple(paragraphs)
+
+
+def _without_pull_quote_blocks(blocks: list[Block]) -> list[Block]:
+    """The blocks without pull quotes: a paragraph that is a quotation whole, whose words are
+    printed in the text as well (drop_pull_quotes, for a source whose markup gives whole
+    paragraphs: a .docx's indented, larger quotation repeating a sentence)."""
+    keys = [_letters(_take_markers(b.text)[0]) if not b.tag.startswith("h") and b.tag != "tr"
+            and _OPENS_QUOTE.match(b.text.strip()) and _CLOSES_QUOTE.search(b.text.strip())
+            else None for b in blocks]
+    if not any(keys):
+        return blocks
+    texts = [_letters(_take_markers(b.text)[0]) for b in blocks]
+    dropped = {i for i, key in enumerate(keys) if key and len(key) >= MIN_PULL_QUOTE_CHARS
+               and any(key in text for j, text in enumerate(texts) if j != i)}
+    return [b for i, b in enumerate(blocks) if i not in dropped]
 
 
 def _take_markers(text: str) -> tuple[str, list[str]]:
@@ -415,6 +445,55 @@ def _footnote_block_start(lines: list[str], last_label: int) -> tuple[int | None
     return best, labels_seen
 
 
+# A pull quote: a few short lines set apart in a box or a larger type, opening with a quotation
+# mark and closing with one, that repeat words printed in the text (issue 20: Chromium and
+# WeasyPrint layouts read the box into the paragraph it floats beside or follows).
+_OPENS_QUOTE = re.compile(r"^[“\"‘']")
+_CLOSES_QUOTE = re.compile(r"[”\"’'][.,]?$")
+MAX_PULL_QUOTE_LINES = 8
+# Its words (letters and digits) at least this long: a short quoted phrase on a line of its
+# own ("“Team Ashcombe”") may well recur in the text without being a box.
+MIN_PULL_QUOTE_CHARS = 40
+# Its lines all shorter than this share of the page's typical line: a box or a larger type.
+PULL_QUOTE_LINE_RATIO = 0.8
+
+
+def _letters(text: str) -> str:
+    """Letters and digits only, lower-cased: a line's words whatever its hyphens and spaces."""
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+def drop_pull_quotes(lines: list[_Line]) -> list[_Line]:
+    """The lines without the pull quotes: a quotation in a box of short lines whose words are
+    printed in the text as well (the text is where they are the report's; the box only
+    repeats them)."""
+    if not any(_OPENS_QUOTE.match(line.text) for line in lines):
+        return lines
+    typical = _typical_line_lengths(lines)
+    keys = [_letters(line.text) if not line.footnote else "" for line in lines]
+    whole = "".join(keys)
+    offsets = [0]
+    for key in keys:
+        offsets.append(offsets[-1] + len(key))
+    dropped: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.footnote or not _OPENS_QUOTE.match(line.text.strip()):
+            continue
+        for j in range(i, min(i + MAX_PULL_QUOTE_LINES, len(lines))):
+            if lines[j].page_no != line.page_no or lines[j].footnote or \
+                    len(lines[j].text) >= PULL_QUOTE_LINE_RATIO * typical[line.page_no]:
+                break
+            if _CLOSES_QUOTE.search(lines[j].text.strip()):
+                # elsewhere: in the text without the box, which may stand inside the lines
+                # of the paragraph it repeats
+                block = whole[offsets[i]:offsets[j + 1]]
+                if len(block) >= MIN_PULL_QUOTE_CHARS and \
+                        block in whole[:offsets[i]] + whole[offsets[j + 1]:]:
+                    dropped.update(range(i, j + 1))
+                break
+    return [line for k, line in enumerate(lines) if k not in dropped] if dropped else lines
+
+
 # ---------------------------------------------------------------- 2. candidates
 
 def find_candidates(lines: list[_Line]) -> list[_Candidate]:
@@ -489,6 +568,11 @@ def _ends_sentence(text: str) -> bool:
 
 # How many candidates back a chain's previous step is looked for.
 CHAIN_WINDOW = 400
+# What a dotted number that skips a chapter costs the chain (a chain is worth 1 a paragraph):
+# a chapter lost whole is rare, and a table's decimals alone on their lines ("37.2", "38.9",
+# "40.6" below chapter 2) would otherwise be paragraphs of chapters 37 to 40 that shut out
+# the rest of chapter 2 (issue 20: a table over a page break in the last chapter).
+CHAPTER_SKIP_COST = 0.3
 
 
 def choose_numbering(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -506,7 +590,8 @@ def choose_numbering(candidates: list[_Candidate]) -> list[_Candidate]:
     # The cost of a step from key a to key b, computed for the CHAIN_WINDOW candidates before
     # b at once: b must be greater; within a chapter, 0.01 a paragraph number skipped (a
     # sub-paragraph "3.4.1" may follow "3.4"), a chapter heading alone never follows its own
-    # chapter; across chapters, 0.01 a chapter and a first paragraph number skipped, plus 0.001.
+    # chapter; across chapters, CHAPTER_SKIP_COST a chapter skipped (0.01 in numbering
+    # straight through) and 0.01 a first paragraph number skipped, plus 0.001.
     keys = [c.key for c in candidates]
     first = np.array([k[0] for k in keys], dtype=np.int64)
     para = np.array([k[1] if len(k) > 1 else 0 for k in keys], dtype=np.int64)
@@ -526,8 +611,9 @@ def choose_numbering(candidates: list[_Candidate]) -> list[_Candidate]:
         if b_len == 1:
             possible &= ~same
         step = b1 - a1 - np.where((b_len == 3) & (b1 == a1), 0, 1)
+        skip = CHAPTER_SKIP_COST if b_len >= 2 else 0.01
         cost = np.where(same, 0.01 * np.maximum(step, 0),
-                        0.01 * ((b0 - a0 - 1) + max(b1 - 1, 0)) + 0.001)
+                        skip * (b0 - a0 - 1) + 0.01 * max(b1 - 1, 0) + 0.001)
         value = np.where(possible, (best[lo:i] + 1.0) - cost, -np.inf)
         j = int(np.argmax(value))
         if value[j] > best[i]:
@@ -582,6 +668,7 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
     current: _Unit | None = None
     in_notes = False
     typical_of = _typical_line_lengths(lines)
+    resume = 0
 
     for i, line in enumerate(lines):
         typical = typical_of[line.page_no]
@@ -625,7 +712,8 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             elif footnotes:
                 footnotes[-1].lines.append(line)
             continue
-        if _ANNEX.match(line.text) and len(line.text) <= 0.6 * typical:
+        if _ANNEX.match(line.text) and len(line.text) <= 0.6 * typical and \
+                line.text[:1].isupper():    # not "schedule of rates …" wrapped to a line start
             # "Annex A Recommendations": the numbered chapters end; what follows is unnumbered.
             heading = line.text
             units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
@@ -646,6 +734,14 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             current = _Unit(ParagraphKind.TEXT, None, heading, None, [line])
             units.append(current)
             continue
+        if i < resume:
+            continue    # a table's header row repeated atop its continued page
+        if current is not None and current.kind is ParagraphKind.TABLE and current.lines and \
+                line.page_no != current.lines[-1].page_no:
+            repeated = _repeated_head(current.lines, lines, i)
+            if repeated:
+                resume = i + repeated
+                continue
         if current is not None and current.kind in _PLACE_KINDS:
             if _is_subheading(line, lines, i, starts, typical,
                               after_rows=current.kind is ParagraphKind.TABLE):
@@ -673,12 +769,22 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
             current = None
             continue
-        if current is None or current.kind is not ParagraphKind.TEXT:
+        salutation = _SALUTATION.match(line.text) or _VALEDICTION.match(line.text)
+        if current is None or current.kind is not ParagraphKind.TEXT or salutation:
+            # a letter's "Dear Chief Executive," and "Yours sincerely," are blocks of their
+            # own, however close the lines around them are set: its writers count its
+            # paragraphs from the first after the one to the last before the other
             current = _Unit(ParagraphKind.TEXT, None, heading, None, [])
             units.append(current)
         current.lines.append(line)
-        if _ends_text_paragraph(line, typical) or line.gap_after and _ends_sentence(line.text):
-            current = None      # a short last line, or a paragraph's gap below a sentence
+        if _ends_text_paragraph(line, typical) or salutation or line.gap_after and (
+                _ends_sentence(line.text) or len(current.lines) <= MAX_GAPPED_BLOCK_LINES
+                and (len(line.text) < SHORT_LINE_RATIO * typical or _follows_salutation(units))):
+            # a short last line, a paragraph's gap below a sentence, or below a block of a
+            # line or two that ends none short of the measure (a letter's date) or under the
+            # salutation (its subject line); a full line over a gap runs on (Typst sets a
+            # paragraph's first line apart when a two-line label stands beside it)
+            current = None
 
     vocabulary = _Vocabulary(lines)
     labels = {u.label for u in footnotes}
@@ -788,6 +894,60 @@ def _typical_line_length(lines: list[_Line]) -> int:
     if not lengths:
         return 80
     return lengths[int(len(lengths) * 0.8)]   # the 80th percentile: a full justified line
+
+
+def letter_paragraph_numbers(paragraphs) -> dict[int, int]:
+    """A letter's paragraphs numbered as its readers count them when they cite "paragraph 4
+    of the letter": 1 is the first after the salutation ("Dear …,") and the subject line
+    under it, the last the one before the valediction ("Yours sincerely,"); a heading or a
+    bulleted item is no paragraph of the count. Returns {paragraph order: number}; empty for
+    a document that numbers its paragraphs, or has no salutation to count from."""
+    paragraphs = list(paragraphs)
+    if any((p.section or "")[:1].isdigit() for p in paragraphs):
+        return {}
+    start = next((i for i, p in enumerate(paragraphs)
+                  if _SALUTATION.match(p.text.strip())), None)
+    if start is None:
+        return {}
+    body = []
+    for p in paragraphs[start + 1:]:
+        text = p.text.strip()
+        if getattr(p.kind, "value", p.kind) == ParagraphKind.FOOTNOTE.value or not text:
+            continue
+        if _VALEDICTION.match(text):
+            break
+        if _BULLET.match(text) or not _ends_sentence(text) and \
+                len(text.split()) <= MAX_HEADING_WORDS:
+            continue    # the subject line, a heading, a list's item
+        body.append(p)
+    return {p.order: n for n, p in enumerate(body, start=1)}
+
+
+# A table's header row is at most this many lines as a reader gives them (a line a cell).
+MAX_HEAD_LINES = 8
+
+
+def _repeated_head(table: list[_Line], lines: list[_Line], i: int) -> int:
+    """How many lines from line i (the first of a page the table continues on) repeat the
+    table's own first lines, its header row repeated atop the page (Word's "repeat as header
+    row", HTML's <thead>), however the reader cut them into lines: no rows of the table
+    (issue 20). 0 when they do not."""
+    heads = {" ".join(" ".join(ln.text for ln in table[:m]).split())
+             for m in range(1, min(MAX_HEAD_LINES, len(table) - 1) + 1)}
+    found, text = 0, ""
+    for n in range(MAX_HEAD_LINES):
+        if i + n >= len(lines) or lines[i + n].page_no != lines[i].page_no:
+            break
+        text = " ".join((text + " " + lines[i + n].text).split())
+        if text in heads:
+            found = n + 1
+    return found
+
+
+def _follows_salutation(units: list[_Unit]) -> bool:
+    """Whether the last unit is the first after a letter's salutation ("Dear …,")."""
+    return len(units) >= 2 and len(units[-2].lines) == 1 and \
+        bool(_SALUTATION.match(units[-2].lines[0].text))
 
 
 def _ends_text_paragraph(line: _Line, typical: int) -> bool:

@@ -109,43 +109,47 @@ def test_a_paragraph_of_an_unnumbered_document(stored, text, document, sections,
         expected, quote_note(result)
 
 
-# A letter's paragraphs counted as its writer counts them, from the salutation's (when the
-# reader joined the first paragraph to "Dear …,") or the next, to the last before the sign-off:
-# a cited number that agrees is confirmed; one that does not stays unchecked, never 'wrong'
-# (the reader may join two paragraphs the writer counted apart).
-SIGNED_LETTER = [
-    para(0, "Ministry of Housing, Communities and Local Government"),
-    para(1, "12 March 2026 Dear Chief Executive, Best Value Inspection of Westford I am "
-            "writing to set out the intervention package I intend to put in place."),
-    para(2, "I am minded to appoint commissioners for a period of three years."),
-    para(3, "The council may make representations on these proposals by 1 May 2026."),
-    para(4, "Yours sincerely,"),
-]
-LETTER_OPENING_ALONE = [
-    para(0, "Dear Ms Okafor,"),
-    para(1, "I am writing to set out the intervention package I intend to put in place."),
-    para(2, "I am minded to appoint commissioners for a period of three years."),
-]
+# A letter as the reader splits it (issue 20): its address, date, salutation, subject line,
+# paragraphs and valediction each a unit. Its paragraphs are counted from "Dear …,", the
+# subject line not counted: a citation whose count agrees is confirmed; one that does not
+# may count otherwise (the salutation as 1), so it stays unchecked, never 'wrong'.
+def _text(order, text):
+    from index import Paragraph, ParagraphKind
+    return Paragraph(order, None, None, ParagraphKind.TEXT, 1, 1, text, ((0, 1),))
 
 
-@pytest.mark.parametrize("letter, text, sections, expected", [
-    pytest.param(SIGNED_LETTER, "minded to appoint commissioners for a period of three years",
-                 ("2",), ("verbatim", "correct"), id="counted-alike"),
-    pytest.param(SIGNED_LETTER, "minded to appoint commissioners for a period of three years",
-                 ("1",), ("verbatim", "unverifiable"), id="counted-otherwise-unchecked"),
-    pytest.param(SIGNED_LETTER, "writing to set out the intervention package", ("1",),
-                 ("verbatim", "correct"), id="the-first-joined-to-the-salutation"),
-    pytest.param(LETTER_OPENING_ALONE, "minded to appoint commissioners for a period of three "
-                 "years", ("2",), ("verbatim", "correct"), id="the-salutation-a-paragraph-alone"),
+SIGNED_LETTER = [_text(n, t) for n, t in enumerate([
+    "The Chief Executive", "Larchford Borough Council", "14 November 2024",
+    "Dear Chief Executive,", "Best Value Inspection of Larchford Borough Council",
+    "I am writing to set out the intervention package I intend to put in place.",
+    "The inspectors found that the council is failing to comply with its best value duty.",
+    "I am minded to appoint three commissioners for a period of three years.",
+    "Yours sincerely,", "Secretary of State for Housing, Communities and Local Government"])]
+
+
+@pytest.fixture(scope="module")
+def signed(tmp_path_factory):
+    index = stored_index(tmp_path_factory.mktemp("signed") / "idx",
+                         {"report": REPORT, "letter": SIGNED_LETTER})
+    return Sources(Corpus(index.documents(), index)), index.documents()
+
+
+@pytest.mark.parametrize("sections, expected", [
+    pytest.param(("3",), ("correct", None), id="third-paragraph-after-dear-confirmed"),
+    pytest.param(("5",), ("unverifiable", "unnumbered_place"),
+                 id="counted-with-salutation-and-subject-unchecked-not-wrong"),
+    pytest.param(("1",), ("unverifiable", "unnumbered_place"), id="another-paragraph-unchecked"),
 ])
-def test_a_letter_paragraph_counted_as_its_writer_counts(tmp_path, letter, text, sections,
-                                                         expected):
-    index = stored_index(tmp_path / "idx", {"report": REPORT, "letter": letter})
-    sources, documents = Sources(Corpus(index.documents(), index)), index.documents()
+def test_a_letters_paragraph_counted_from_its_salutation(signed, sections, expected):
+    sources, documents = signed
+    text = "minded to appoint three commissioners"
     citation = Citation(sections=sections, document="Letter",
                         text=", ".join(["Letter"] + [f"paragraph {s}" for s in sections]))
     result = check_quotation(Quotation(text, 0, len(text), citation), sources, documents)
-    assert (result.verdict.value, result.citation.value) == expected, quote_note(result)
+    notes = [s.what.value for s in result.said[1:2]]
+    assert (result.citation.value, notes[0] if notes else None) == expected, quote_note(result)
+    if result.citation.value == "unverifiable":
+        assert "counted from its salutation, they are in its paragraph 3" in quote_note(result)
 
 
 # A letter named sentences before the quotation (a carried citation) confirms the words are in

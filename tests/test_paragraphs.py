@@ -792,3 +792,489 @@ def test_a_word_in_the_margin_starts_a_paragraph_and_is_no_part_of_it(tmp_path):
     places = [(p.kind.value, p.text) for p in split_paragraphs(read_pages(pdf, "pdfium"))
               if p.kind.value == "foreword"]
     assert places == [("foreword", " ".join(first)), ("foreword", " ".join(second))]
+
+
+# A letter's blocks as a producer spaces them: (x, size, lines) per block, the pitch of its
+# lines, and the step from a block's last baseline to the next block's first. Its writers
+# cite its paragraphs by order ("paragraph 4 of the letter"), counting from the first after
+# "Dear …," (issue 20): each block must be a unit of its own, whatever the spacing.
+_LETTER_BLOCKS = [
+    ["The Chief Executive", "Larchford Borough Council", "Civic Centre"],
+    ["14 November 2024"],
+    ["Dear Chief Executive,"],
+    ["Best Value Inspection of Larchford Borough Council: proposed intervention"],
+    ["I am writing to inform you that I have today published the report of the Best Value",
+     "inspection of Larchford Borough Council, which I received on 4 November 2024. I am",
+     "grateful to the inspectors for their thorough work."],
+    ["The report is deeply concerning. The inspectors have concluded that the council is",
+     "failing to comply with its Best Value duty in respect of governance and finance. I",
+     "accept their findings in full, and their account of the council's position since 2021."],
+    ["I am therefore minded to exercise my powers of intervention under section 15 of the",
+     "Local Government Act 1999, and to appoint three commissioners for three years."],
+    ["Yours sincerely,"],
+    ["Secretary of State for Housing, Communities and Local Government"],
+]
+LETTER_SPACINGS = [
+    # (address pitch, body pitch, step between blocks)
+    pytest.param(13.5, 13.5, 17.2, id="typst-paragraphs-0.35-em-apart"),
+    pytest.param(19.0, 14.5, 22.5, id="libreoffice-address-set-wider-than-the-body"),
+    pytest.param(15.8, 15.8, 22.9, id="paragraphs-1.45-pitches-apart"),
+]
+
+
+@pytest.mark.parametrize("address_pitch, pitch, step", LETTER_SPACINGS)
+def test_a_letters_blocks_are_units_of_their_own(tmp_path, address_pitch, pitch, step):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "letter.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10.5)
+    y = 780.0
+    for n, block in enumerate(_LETTER_BLOCKS):
+        for k, line in enumerate(block):
+            c.drawString(72, y, line)
+            if k < len(block) - 1:
+                y -= address_pitch if n == 0 else pitch
+        y -= step
+    c.showPage()
+    c.save()
+    texts = [p.text for p in split_paragraphs(read_pages(path, "pdfium"))]
+    assert texts[-7:] == [" ".join(block) for block in _LETTER_BLOCKS[2:]], texts
+    assert " ".join(_LETTER_BLOCKS[1]) in texts
+
+
+@pytest.mark.parametrize("texts, expected", [
+    pytest.param(["The Chief Executive", "14 November 2024", "Dear Chief Executive,",
+                  "BEST VALUE INSPECTION: PROPOSED INTERVENTION",
+                  "I am writing to inform you that I have published the report.",
+                  "The report is deeply concerning.", "Yours sincerely,", "Secretary of State"],
+                 {4: 1, 5: 2}, id="from-dear-to-yours-subject-line-not-counted"),
+    pytest.param(["Dear Minister,", "Thank you for your letter of 3 May.", "Next steps",
+                  "We will write again in June.", "• a plan by June;",
+                  "Yours faithfully,"],
+                 {1: 1, 3: 2}, id="a-heading-and-a-list-item-not-counted"),
+    pytest.param(["I am writing to inform you that I have published the report.",
+                  "The report is deeply concerning."], {},
+                 id="no-salutation-nothing-to-count-from"),
+])
+def test_a_letters_paragraphs_counted_as_writers_cite_them(texts, expected):
+    from index import Paragraph, ParagraphKind, letter_paragraph_numbers
+    paragraphs = [Paragraph(n, None, None, ParagraphKind.TEXT, 1, 1, t)
+                  for n, t in enumerate(texts)]
+    assert letter_paragraph_numbers(paragraphs) == expected
+
+
+# Reports drawn as HTML producers draw them (issue 20), each row a page's blocks in the order
+# the producer draws them: (x, y of the first baseline, font size, lines). Expected: the
+# numbered paragraphs' texts, and what must be in no paragraph.
+_BODY = [
+    "4.1 Members told us that decisions of great consequence were taken under urgency and that",
+    "papers often arrived the evening before a meeting. We found no evidence to the contrary.",
+    "4.2 The council's reserves fell from £18.6 million in March 2021 to £7.4 million in March",
+    "2025, largely because of losses on a commercial property portfolio. Decisions on that",
+    "portfolio were taken by a small group, often under urgency provisions. This is a serious",
+    "weakness, and one the council has been slow to accept.",
+    "4.3 The finance team told us that the plan rested on savings that had not been identified,",
+    "and that members had not been told so.",
+]
+_TABLE = ["Table 1: Usable reserves, £ million", "Year General fund", "2021/22 18.6",
+          "2022/23 12.4", "2023/24 7.4"]
+_PULL = ["“Decisions on that portfolio were", "taken by a small group, often",
+         "under urgency provisions.”"]
+DRAWN_ORDER_CASES = [
+    pytest.param([[(72, 760, 10.5, _BODY[:4])],
+                  [(72, 420, 10.5, _TABLE), (72, 760, 10.5, _BODY[4:8])]],
+                 {"4.2": " ".join(_BODY[2:6])[4:], "4.3": " ".join(_BODY[6:8])[4:]},
+                 "Table 1", id="table-drawn-before-the-positioned-paragraphs-above-it"),
+    pytest.param([[(72, 760, 10.5, _BODY[:4]), (330, 690, 13, _PULL),
+                   (72, 704, 10.5, _BODY[4:6])]],
+                 {"4.1": " ".join(_BODY[:2])[4:], "4.2": " ".join(_BODY[2:6])[4:]},
+                 "“", id="pull-quote-box-repeating-the-text-dropped"),
+]
+
+
+@pytest.mark.parametrize("pages, expected, absent", DRAWN_ORDER_CASES)
+def test_blocks_read_where_they_are_printed(tmp_path, pages, expected, absent):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "report.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for blocks in pages:
+        for x, y, size, lines in blocks:
+            c.setFont("Helvetica", size)
+            for line in lines:
+                c.drawString(x, y, line)
+                y -= size * 1.35
+        c.showPage()
+    c.save()
+    paragraphs = split_paragraphs(read_pages(path, "pdfium"))
+    texts = {p.section: p.text for p in paragraphs if p.section in expected}
+    assert texts == expected, texts
+    assert not any(absent in p.text for p in paragraphs if p.section in expected)
+
+
+# A call as HTML producers set it: (size, raise) for a line set at 14 (PDFium gives WeasyPrint's
+# and Chromium's sizes in CSS pixels, 4/3 of the points), and the year it follows or not.
+RAISED_CALLS = [
+    pytest.param(7, 2.6, id="weasyprint-call-raised-0.19-of-pdfiums-size"),
+    pytest.param(11.66, 4.24, id="chromium-default-sup-0.83-of-the-size-raised-0.3"),
+    pytest.param(12, 3.0, id="wkhtmltopdf-sup-0.86-of-the-size-raised-0.21"),
+]
+
+
+@pytest.mark.parametrize("size, raised", RAISED_CALLS)
+def test_a_call_as_html_producers_raise_it(tmp_path, size, raised):
+    """A call after a year ("in 2022.7") is taken out: no rule on the text alone tells
+    "2022.7" from a decimal (footnotes numbered through the report, this page's call its
+    seventh)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "report.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 760
+    for line in ["4.1 Members told us that decisions were taken under urgency.",
+                 "4.2 The reserve fell to £7.4 million in March 2022.",
+                 "4.3 We found no evidence to the contrary, and the council accepted it."]:
+        c.setFont("Helvetica", 14)
+        c.drawString(72, y, line)
+        if line.startswith("4.2"):
+            c.setFont("Helvetica", size)
+            c.drawString(72 + c.stringWidth(line, "Helvetica", 14), y + raised, "7")
+        y -= 19
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 80, "7 Source: budget book, 2022.")
+    c.showPage()
+    c.save()
+    texts = {p.section: p.text for p in
+             split_paragraphs(read_pages(path, "pdfium", calls=True))}
+    assert texts["4.2"] == "The reserve fell to £7.4 million in March 2022."
+
+
+def test_a_call_on_a_line_pdfium_joined_over_a_hyphen(tmp_path):
+    """A line broken by a hyphen ("re-" / "viewed") PDFium gives as one line of two printed
+    ones: a call on the second is raised above its own baseline, not the first's (Typst:
+    "re-" / "viewed since March 2022.⁷"; after a year, no rule on the text can tell it)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "report.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    lines = ["4.1 Front-line staff reported that the risk register had not been re-",
+             "viewed since March 2022.",
+             "4.2 The monitoring officer told us that the reserves were low."]
+    y = 760
+    for line in lines:
+        c.setFont("Helvetica", 10)
+        c.drawString(72, y, line)
+        if line.startswith("viewed"):
+            c.setFont("Helvetica", 7)
+            c.drawString(72 + c.stringWidth(line, "Helvetica", 10), y + 4.8, "7")
+        y -= 14
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 80, "7 Source: internal audit reports, 2022 to 2024.")
+    c.showPage()
+    c.save()
+    texts = {p.section: p.text for p in
+             split_paragraphs(read_pages(path, "pdfium", calls=True))}
+    assert texts["4.1"] == "Front-line staff reported that the risk register had not been " \
+        "reviewed since March 2022."
+
+
+def test_a_call_raised_a_fifth_of_the_type_size_is_a_call(tmp_path):
+    """WeasyPrint's `vertical-align: super` raises a call about 0.25 em, which PDFium, given
+    the size in CSS pixels (14 for 10.5 pt), measures as 0.19 of its size: still a call."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "report.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 760
+    for line in ["4.1 Members told us that decisions were taken under urgency.",
+                 "4.2 The reserve fell to £7.4 million in March 2025. We found no evidence",
+                 "to the contrary, and the council accepted it."]:
+        c.setFont("Helvetica", 14)
+        c.drawString(72, y, line)
+        if line.startswith("4.1"):
+            c.setFont("Helvetica", 7)
+            c.drawString(72 + c.stringWidth(line, "Helvetica", 14), y + 2.6, "3")
+        y -= 19
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 80, "3 Source: cabinet minutes, 2024.")
+    c.showPage()
+    c.save()
+    texts = {p.section: p.text for p in split_paragraphs(read_pages(path, "pdfium"))}
+    assert texts["4.1"] == "Members told us that decisions were taken under urgency."
+
+
+def test_a_header_drawn_after_the_text_over_a_one_page_chapter(tmp_path):
+    """WeasyPrint draws the page's margin boxes after its text: the running header's chapter
+    half comes last, next to its constant half, and on a chapter of one page it recurs nowhere
+    else; the same words as the page's heading, it is the header (issue 20)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    chapters = [(1, "Introduction", 1), (2, "Leadership and governance", 2), (3, "Finance", 1)]
+    words = ["", "in cabinet", "at scrutiny", "by the audit committee", "in full council"]
+    path = tmp_path / "report.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    page = 0
+    for number, title, pages in chapters:
+        for k in range(pages):
+            page += 1
+            c.setFont("Helvetica", 10.5)
+            y = 760
+            lines = ([f"{number} {title}"] if k == 0 else []) + [
+                f"{number}.{k * 2 + 1} The council accepted that its reports to members were often",
+                f"late, long and hard to follow, and that members had no time to read "
+                f"{words[page]}",
+                f"them. {number}.{k * 2 + 2} was not in dispute.",
+                f"{number}.{k * 2 + 2} Members told us that papers often arrived the evening "
+                "before the",
+                f"meeting at which they were to be decided, {words[page]}."]
+            for line in lines:
+                c.drawString(72, y, line)
+                y -= 14
+            c.setFont("Helvetica", 8)
+            c.drawString(72, 805, "Wendlebury Borough Council: Best Value Inspection")
+            c.drawRightString(523, 805, f"{number} {title}")
+            c.drawString(270, 30, f"Page {page} of 4")
+            c.showPage()
+    c.save()
+    paragraphs = split_paragraphs(read_pages(path, "pdfium"))
+    texts = {p.section: p.text for p in paragraphs}
+    assert texts["3.2"] == "Members told us that papers often arrived the evening before the " \
+        "meeting at which they were to be decided, in full council."
+    assert texts["1.2"].endswith("to be decided, in cabinet.")
+
+
+def test_chapter_endnotes_headed_notes_atop_their_page(tmp_path):
+    """Each chapter's endnotes under "Notes" atop a page of their own: the heading recurs at
+    the page's top on a third of the pages or more, yet is no running header (issue 20: the
+    notes were read into the chapter's last paragraph)."""
+    pages = []
+    for chapter, title, who in ((1, "Introduction", "members"), (2, "Governance", "officers"),
+                                (3, "Finance", "auditors")):
+        pages.append([f"{chapter} {title}",
+                      f"{chapter}.1 The {who} told us that papers arrived late.{chapter} We found",
+                      f"no evidence to the contrary in {title.lower()}.",
+                      f"{chapter}.2 The council accepted the finding on {who}."])
+        pages.append(["Notes", f"{chapter} Interviews with {who}, May 2025."])
+    pdf = make_pdf(tmp_path / "report.pdf", pages, header=HEADER)
+    paragraphs = split_paragraphs(read_pages(pdf, "pdfium", calls=True))
+    texts = {p.section: p.text for p in paragraphs if p.section}
+    assert texts["2.2"] == "The council accepted the finding on officers."
+    assert [p.text for p in paragraphs if p.kind.value == "footnote"] == [
+        f"Interviews with {who}, May 2025." for who in ("members", "officers", "auditors")]
+
+
+def test_a_tables_header_row_repeated_atop_its_next_page(tmp_path):
+    """A table over a page break with its header row repeated (Word's "repeat as header row",
+    HTML's <thead>; PDFium may cut the repeat into a line a cell): the table's rows once, its
+    year columns ("2022/23") no page numbers (issue 20)."""
+    rows = [f"{name} {10 + n * 1.7:.1f} {11 + n * 1.9:.1f}" for n, name in enumerate(
+        ["Adult care", "Children's services", "Housing", "Highways", "Waste", "Libraries",
+         "Planning", "Leisure"])]
+    pages = [["2 Finance",
+              "2.1 Spending on most services rose in each of the last two years, and the council",
+              "could not say why.", "Table 2: Spending by service, £ million",
+              "Service 2022/23 2023/24", *rows[:4]],
+             ["Service", "2022/23", "2023/24", *rows[4:],
+              "2.2 The council accepted that it had no plan to bring spending back into line."]]
+    pdf = make_pdf(tmp_path / "report.pdf", pages, header=HEADER)
+    places = {p.section: p.text for p in split_paragraphs(read_pages(pdf, "pdfium"))
+              if p.section}
+    assert places["Table 2"] == " ".join(["Service 2022/23 2023/24", *rows])
+    assert places["2.2"] == "The council accepted that it had no plan to bring spending back " \
+        "into line."
+
+
+def test_a_tables_decimals_alone_on_their_lines_are_no_paragraphs(tmp_path):
+    """"37.2", "38.9", "40.6" alone on their lines in a table of chapter 2 would number
+    paragraphs of chapters 37 to 40 and shut out the rest of chapter 2: a chain that skips
+    chapters pays for each (issue 20)."""
+    pages = [["2 Finance", "2.1 The reserve has fallen in each of the last three years.",
+              "Table 3: General fund reserve, £ million", "Year", "2021/22", "37.2",
+              "2022/23", "38.9", "2023/24", "40.6",
+              "2.2 The council accepted that the reserve is now too low.",
+              "2.3 We found no plan to rebuild it."]]
+    pdf = make_pdf(tmp_path / "report.pdf", pages, header=HEADER)
+    sections = [p.section for p in split_paragraphs(read_pages(pdf, "pdfium")) if p.section]
+    assert sections == ["2", "2.1", "Table 3", "2.2", "2.3"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    pytest.param("Page 3 of 40", True, id="page-n-of-m"),
+    pytest.param("3/40", True, id="n-slash-m"),
+    pytest.param("- 7 -", True, id="dashed"),
+    pytest.param("2022/23", False, id="a-financial-year-is-no-page-2022-of-23"),
+    pytest.param("Page 41 of 40", False, id="past-the-last-page"),
+])
+def test_page_numbers(line, expected):
+    from index.readers.furniture import is_page_number
+    assert is_page_number(line) is expected
+
+
+def test_a_footer_printing_the_page_number_beside_the_chapter(tmp_path):
+    """"3 Finance | 4" at each page's foot: its words change with the chapter, so it recurs
+    whole on no page, but its number runs with the pages (issue 20); on a left page of a
+    one-page chapter the header drawn after the text, the chapter's title, goes with it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    chapters = [(1, "Introduction", 1), (2, "Governance", 2), (3, "Finance", 1),
+                (4, "Scrutiny", 2)]
+    subjects = ["members", "officers", "auditors", "residents", "partners", "the cabinet"]
+    closings = ["said that the plans for", "told us the budget for", "thought the work on",
+                "told us that the plans for", "believed the reviews of", "said the reports on"]
+    path = tmp_path / "report.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    page = 0
+    for number, title, pages in chapters:
+        for k in range(pages):
+            page += 1
+            who = subjects[page - 1]
+            c.setFont("Helvetica", 10.5)
+            y = 760
+            for line in ([f"{number} {title}"] if k == 0 else []) + [
+                    f"{number}.{k + 1} We spoke to {who} about the council's plans, and they",
+                    f"{closings[page - 1]} {title.lower()} had not been agreed."]:
+                c.drawString(72, y, line)
+                y -= 14
+            c.setFont("Helvetica", 8)
+            if page % 2 == 0:
+                c.drawString(72, 805, f"{number} {title}")
+            else:
+                c.drawRightString(523, 805, "Best Value Inspection of Wendlebury")
+            c.drawString(72, 30, f"{number} {title} | {page}")
+            c.showPage()
+    c.save()
+    paragraphs = split_paragraphs(read_pages(path, "pdfium"))
+    texts = {p.section: p.text for p in paragraphs if p.section}
+    assert texts["3.1"] == "We spoke to residents about the council's plans, and they told " \
+        "us that the plans for finance had not been agreed."
+    assert not any("|" in p.text for p in paragraphs)
+
+
+@pytest.mark.parametrize("wrapped", [
+    pytest.param(["We return to this point in",
+                  "chapter 3. The council has not yet agreed a plan."],
+                 id="chapter-3-ending-a-sentence"),
+    pytest.param(["The works were priced from the council's own", "schedule of rates",
+                  "and not tested against the market."],
+                 id="schedule-of-rates"),
+])
+def test_a_sentence_wrapped_to_a_lowercase_part_name_is_no_heading(tmp_path, wrapped):
+    """"chapter 3." or "schedule of rates" opening a line of a summary is the sentence's end,
+    not a heading: the summary goes on (issue 20: Typst's two-column summary lost its last
+    paragraphs to a heading "chapter 3.")."""
+    pages = [["Best Value Inspection of Eastmarsh", "Report of the inspection team"],
+             ["Executive summary",
+              "The council's reserves would be exhausted by 2027/28 on current plans.",
+              *wrapped, "Members told us that scrutiny was weak."],
+             ["1 Introduction", "1.1 We were appointed in March.",
+              "1.2 Our fieldwork ran to July."]]
+    pdf = make_pdf(tmp_path / "report.pdf", pages, header=HEADER)
+    summary = [p.text for p in split_paragraphs(read_pages(pdf, "pdfium"))
+               if p.section == "executive summary"]
+    assert "Members told us that scrutiny was weak." in " ".join(summary)
+
+
+def test_a_header_drawn_last_naming_the_chapter_that_starts_mid_page(tmp_path):
+    """wkhtmltopdf prints the page's section ("3 Finance", the heading of the chapter that
+    starts half way down the page) in its header, drawn after the text and just above the
+    dropped footer: the same words as the heading on the page, it is the header (issue 20);
+    a sentence's last word wrapped alike ("sustainable.") is not."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "report.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    pages = [(["2 Governance", "2.1 Members told us that the plan was not", "sustainable.",
+               "2.2 Officers told us that the budget was not", "sustainable."], "2 Governance"),
+             (["2.3 The cabinet accepted both points.", "3 Finance",
+               "3.1 The reserve fell to £7.4 million in March 2025, and the",
+               "council has not said how it will be rebuilt."], "3 Finance"),
+             (["3.2 The auditor told us that the accounts for 2023/24 were", "not yet signed.",
+               "4 Scrutiny", "4.1 Scrutiny committees rarely challenge the cabinet."],
+              "4 Scrutiny")]
+    for n, (lines, header) in enumerate(pages, start=1):
+        c.setFont("Helvetica", 10.5)
+        y = 760
+        for line in lines:
+            c.drawString(72, y, line)
+            y -= 14
+        c.setFont("Helvetica", 8)
+        c.drawRightString(523, 805, header)
+        c.drawString(270, 30, f"Page {n} of 3")
+        c.showPage()
+    c.save()
+    texts = {p.section: p.text for p in split_paragraphs(read_pages(path, "pdfium"))}
+    assert texts["3.1"] == "The reserve fell to £7.4 million in March 2025, and the council " \
+        "has not said how it will be rebuilt."
+    assert texts["2.2"] == "Officers told us that the budget was not sustainable."
+
+
+def test_a_line_joined_over_a_hyphen_is_no_paragraph_gap(tmp_path):
+    """PDFium joins "coun-" and "cil …" into one line of two printed ones: the step from it to
+    the next line is measured from its last baseline, not its first (two pitches, a gap
+    where there is none: issue 20, groff's letter split mid-paragraph)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    paragraphs = [["Dear Chief Executive,"],
+                  ["I want to be clear that these proposals are not a judgement on the coun\u00ad",
+                   "cil's staff, many of whom the inspectors found to be committed and able.",
+                   "Nor do they mean that the council's services will be run from Whitehall."],
+                  ["The council may make representations about the proposals by 18 March.",
+                   "The Secretary of State will consider them before deciding what to do."],
+                  ["Yours sincerely,"]]
+    path = tmp_path / "letter.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    y = 760
+    for lines in paragraphs * 2:
+        for line in lines:
+            c.drawString(72, y, line)
+            y -= 14
+        y -= 7
+    c.showPage()
+    c.save()
+    texts = [p.text for p in split_paragraphs(read_pages(path, "pdfium"))]
+    assert texts[:4] == [" ".join(lines).replace("coun\u00ad cil", "council")
+                         for lines in paragraphs]
+
+
+def test_paragraphs_set_close_with_first_lines_indented(tmp_path):
+    """Paragraphs neither spaced apart nor ending short, each first line indented (LaTeX's and
+    Typst's first-line-indent): the indent starts a paragraph (issue 20: a letter so set read
+    as one block, its paragraphs uncountable)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    paragraphs = [["Dear Chief Executive,"],
+                  ["I am writing following the publication today of the report of the Best",
+                   "Value inspection of Wendlebury Borough Council, which I commissioned in",
+                   "March 2025, and which I have now considered with great care and at length."],
+                  ["The report makes for difficult reading. The inspectors concluded that the",
+                   "council is failing to comply with its best value duty in respect of its",
+                   "governance, its financial management and its scrutiny of the cabinet."],
+                  ["I am therefore minded to exercise my powers under section 15 of the Local",
+                   "Government Act 1999 and to appoint two commissioners for two years from",
+                   "the date on which the directions are made, subject to representations."],
+                  ["Yours sincerely,"]]
+    path = tmp_path / "letter.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Times-Roman", 11)
+    y = 760
+    for lines in paragraphs:
+        for n, line in enumerate(lines):
+            c.drawString(72 + (16 if n == 0 and len(lines) > 1 else 0), y, line)
+            y -= 13.5
+    c.showPage()
+    c.save()
+    texts = [p.text for p in split_paragraphs(read_pages(path, "pdfium"))]
+    assert texts == [" ".join(lines) for lines in paragraphs]

@@ -371,3 +371,29 @@ def test_a_docx_table_under_its_caption_is_a_place(tmp_path):
     assert places["3.2"] == ("numbered", "The fall is steepest in the general fund.")
     assert places["Table 2"] == ("table", "Fund 2023 2024 General 9.5 6.25 Earmarked 12.0 10.4")
     assert places["3.3"] == ("numbered", "No such plan exists yet.")
+
+
+def test_a_docx_pull_quote_repeating_a_paragraph_is_no_part_of_it(tmp_path):
+    """A quotation set apart in a paragraph of its own that repeats words of the text (a pull
+    quote) is not read into the numbered paragraph before it (issue 20); a quotation that
+    repeats nothing stays."""
+    import docx
+
+    from index import read_source
+
+    document = docx.Document()
+    document.add_heading("3 Money", level=1)
+    document.add_paragraph("3.1\tReserves have fallen each year. Decisions on the property "
+                           "portfolio were taken by a small group, often under urgency.")
+    document.add_paragraph("“Decisions on the property portfolio were taken by a small "
+                           "group, often under urgency.”")
+    document.add_paragraph("3.2\tThe fall is steepest in the general fund.")
+    document.add_paragraph("“We were never told what the portfolio had cost us.”")
+    document.add_paragraph("3.3\tNo recovery plan exists yet.")
+    document.save(tmp_path / "report.docx")
+    places = {p.section: p.text for p in read_source(tmp_path / "report.docx").paragraphs
+              if p.section}
+    assert places["3.1"] == "Reserves have fallen each year. Decisions on the property " \
+        "portfolio were taken by a small group, often under urgency."
+    assert places["3.2"] == "The fall is steepest in the general fund. “We were never told " \
+        "what the portfolio had cost us.”"

@@ -13,6 +13,7 @@ from collections import Counter
 
 from index.errors import UnreadablePDF
 from index.models import PARAGRAPH_GAP, Page
+from index.paragraphs import NOTES_HEADING
 
 # How many lines at the top and at the bottom of a page may be running headers or footers.
 FURNITURE_ZONE_LINES = 3
@@ -102,6 +103,39 @@ def make_pages(raw_pages: list[str], name: str,
                  enumerate(zip(before_lists, line_lists, labels, breaks), start=1))
 
 
+# A line at a page's edge that prints the page number beside words ("3 Financial management |
+# 6", "Wendlebury BVI report 7", "7 | Introduction"): a few words, the number first or last.
+_LEADING_NUMBER = re.compile(r"^(\d{1,4})(?![\d.,/:])")
+_TRAILING_NUMBER = re.compile(r"(?<![\d.,/:£$€])(\d{1,4})$")
+MAX_EDGE_NUMBER_WORDS = 8
+# Such lines are page furniture when their number runs with the pages (at one distance from
+# the PDF's page number) on at least this share of the pages, and on three or more.
+EDGE_NUMBER_MIN_SHARE = 0.5
+
+
+def _edge_numbers(line: str) -> set[int]:
+    """The numbers a short line of more than a number prints first or last."""
+    line = line.strip()
+    if len(line.split()) > MAX_EDGE_NUMBER_WORDS or not re.search(r"[^\d\s]", line):
+        return set()
+    return {int(m.group(1)) for m in (_LEADING_NUMBER.search(line), _TRAILING_NUMBER.search(line))
+            if m}
+
+
+def _numbered_edge_beat(pages: list[list[str]]) -> int | None:
+    """The distance between the PDF's page number and the number that the first or the last
+    line of most pages prints beside a few words (a footer whose words change with the
+    chapter, "3 Financial management | 6", recurs on no page whole: issue 20), or None."""
+    offsets: Counter[int] = Counter()
+    for n, lines in enumerate(pages, start=1):
+        found = {number - n for line in (lines[:1] + lines[-1:]) for number in _edge_numbers(line)}
+        offsets.update(found)
+    if not offsets:
+        return None
+    offset, count = offsets.most_common(1)[0]
+    return offset if count >= max(3, EDGE_NUMBER_MIN_SHARE * len(pages)) else None
+
+
 def _removed(before: list[str], after: list[str]) -> tuple[str, ...]:
     """The lines of `before` that are not in `after` (`before` less some lines, order kept)."""
     removed, j = [], 0
@@ -151,8 +185,14 @@ def _furniture_key(line: str) -> str:
 
 
 def is_page_number(line: str) -> bool:
-    return bool(_PAGE_NUMBER.match(line.strip())) or bool(_PAGE_N_OF_M.search(line)) \
-        or bool(_ROMAN.match(line))
+    """"7", "- 7 -", "Page 3 of 40", "3/40", "vii"; not "2022/23" (a year, not page 2022 of
+    23: a table's header row atop a page, issue 20)."""
+    line = line.strip()
+    m = _PAGE_NUMBER.match(line) or _PAGE_N_OF_M.search(line)
+    if m:
+        numbers = [int(n) for n in re.findall(r"\d+", m.group(0))]
+        return len(numbers) < 2 or numbers[0] <= numbers[1]
+    return bool(_ROMAN.match(line))
 
 
 _ROMAN = re.compile(r"^[-–—\s]*([ivxlc]{1,7})[-–—\s]*$", re.IGNORECASE)
@@ -227,16 +267,22 @@ def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
                    for m in [_NUMBER_IN_FOOTER.search(lines[i].strip())] if m}
         offsets.update({number - n for number in numbers})
     beat = offsets.most_common(1)[0][0] if offsets and offsets.most_common(1)[0][1] >= 2 else None
+    numbered_edge = _numbered_edge_beat(pages)
 
     def furniture(line: str, at_edge: bool, page_no: int) -> bool:
         if _PARAGRAPH_NUMBER_ALONE.match(line.strip()) or _PARAGRAPH_START.match(line.strip()):
             return False    # "2.11" printed alone at a page's top starts a paragraph
+        if NOTES_HEADING.match(line.strip()):
+            return False    # "Notes" atop the page ending each chapter heads its endnotes
         if _ITEM_BANNER.match(line.strip()):
             return False    # "Agenda Item 6" atop a pack's page says where an item starts
         key = _furniture_key(line)
         if key in recurring:
             # "1 Introduction" both in the contents and atop chapter 1 is not a running header.
             return not _CHAPTER_LIKE.match(line.strip()) or counts[key] >= max(3, threshold)
+        if at_edge and numbered_edge is not None and \
+                page_no + numbered_edge in _edge_numbers(line):
+            return True     # "3 Financial management | 6": a footer printing the page number
         bare = _SIGNED_NUMBER.match(line.strip())
         if bare:
             # A bare number ("7", "- 7 -") is a page number only at the very edge, and on the
@@ -344,7 +390,7 @@ def _running_at_edges(lines: list[str], drop: set[int],
             if key in peeled:
                 break       # the header's chapter title again below it: the chapter's heading
             if key in repeated or _prefix(key) in prefixes or _holds_half(key, halves) or \
-                    _heads_own_heading(lines, edge[n + 1:], key, drop, top):
+                    _heads_own_heading(lines, edge[n + 1:], key, drop | found, top, i):
                 found.add(i)
                 peeled.add(key)
             else:
@@ -353,12 +399,24 @@ def _running_at_edges(lines: list[str], drop: set[int],
 
 
 def _heads_own_heading(lines: list[str], below: list[int], key: str, drop: set[int],
-                       top: bool) -> bool:
+                       top: bool, i: int | None = None) -> bool:
     """Whether the line is a running header's changing half printed over the same words: the
     header's constant half dropped above it, and the very next line the same ("3 Culture"
     atop a chapter of one page, over its heading "3 Culture"; issue 20). Such a chapter's
-    title never recurs, so only the heading under it gives it away."""
-    return top and bool(below) and any(i < below[0] for i in drop) and \
+    title never recurs, so only the heading under it gives it away. A producer that draws
+    the page's margins after its text (WeasyPrint, wkhtmltopdf) gives the header last: at the
+    foot, next to a dropped line of furniture, the very words of a line of the page, a
+    heading's (the chapter's, atop it or where the chapter starts; not digits blurred: a
+    list of notes holds lines alike; not a sentence's end: "sustainable." wraps alike) are
+    the header."""
+    if not top:
+        words = " ".join(lines[i].split()) if i is not None else ""
+        heading_like = words[:1].isupper() or words[:1].isdigit()
+        return heading_like and not words.endswith((".", ",", ";", ":", "?", "!")) and \
+            (i - 1 in drop or i + 1 in drop) and any(
+            j != i and j not in drop and " ".join(lines[j].split()) == words
+            for j in range(len(lines)))
+    return bool(below) and any(i < below[0] for i in drop) and \
         _furniture_key(lines[below[0]]) == key
 
 

@@ -31,7 +31,7 @@ from index.models import FOOTNOTE_CALL, PARAGRAPH_GAP
 
 NAME = "pdfium"
 # Bump when a change here changes what is read from the same file (see pdf_pypdf.VERSION).
-VERSION = 5
+VERSION = 6
 
 _HYPHEN_MARKERS = ("\ufffe", "\x02")
 _PDFIUM_LOCK = threading.Lock()
@@ -43,13 +43,25 @@ _X_REF, _Y_REF, _LEFT_REF, _RIGHT_REF, _BOTTOM_REF, _TOP_REF = (
 # LibreOffice 58%); a line of digits set below this share of the line above's size is raised.
 SUPERSCRIPT_MAX_RATIO = 0.8
 # A footnote call's digits sit at least this many body sizes above the line's baseline.
-CALL_RAISE_EMS = 0.2
+CALL_RAISE_EMS = 0.15
+# Chromium's default <sup> is "smaller" (0.83 of the text) and raised about 0.3 of it,
+# wkhtmltopdf's 0.86 and 0.21: digits up to this share of the text's size raised
+# CLEAR_RAISE_EMS or more are a call too.
+SUP_MAX_RATIO = 0.9
+CLEAR_RAISE_EMS = 0.2
 # How many of a line's letters give its body size and baseline.
 CALL_SAMPLE_CHARS = 24
 # A line whose next line's baseline is lower by more than this many line pitches (and less
 # than MAX_GAP_PITCHES: a column's or a page part's jump) ends a paragraph; a page with fewer
 # line steps than MIN_PITCH_STEPS has no pitch to speak of.
 PARAGRAPH_GAP_RATIO = 1.45
+# ... or by more than the pitch and this many type sizes (Typst: 0.35 em between paragraphs;
+# a line's own jitter, a raised call in LibreOffice, is under 0.2 em).
+GAP_EXTRA_EMS = 0.3
+# The line pitch: the least step (to half a point) made by this share of the steps between
+# lines set in the body's size (within PITCH_SIZE_TOLERANCE points).
+PITCH_MIN_SHARE = 0.25
+PITCH_SIZE_TOLERANCE = 0.5
 # Justified text: this share of a page's lines or more end at one right edge (within
 # JUSTIFIED_TOLERANCE_EMS); a line there ending SHORT_OF_MARGIN_EMS or more before it, with
 # text below, is a paragraph's last line, however long (a summary's paragraphs neither spaced
@@ -59,7 +71,16 @@ JUSTIFIED_MIN_SHARE = 0.5
 JUSTIFIED_TOLERANCE_EMS = 0.3
 SHORT_OF_MARGIN_EMS = 2.0
 MAX_INDENT_EMS = 4.0
+# A paragraph's first line indented at least this many type sizes (LaTeX 1.5 em, Typst's
+# first-line-indent, Word's 1.27 cm) starts it (_before_indents).
+MIN_INDENT_EMS = 0.8
 MAX_GAP_PITCHES = 4
+# A line whose baseline is this many points above the previous line's starts another run of
+# lines drawn one below the other (_reading_order).
+RUN_JUMP_POINTS = 2.0
+# A page drawn in more runs than this (a table drawn cell by cell upwards, a hostile file) is
+# left in the order drawn: reordering costs the square of the runs.
+MAX_RUNS = 60
 MIN_PITCH_STEPS = 6
 # Printed before a footnote call found by its glyphs (see _raised_calls).
 CALL = FOOTNOTE_CALL
@@ -189,6 +210,7 @@ def _page_text(textpage) -> str:
     previous: tuple[int, int] | None = None   # the span of text whose chars end out[-1]
     glued: list[tuple[int, int]] = []          # (offset in `text`, length) inserted into out[-1]
     starts: list[int | None] = []              # the first character of each out[k]
+    ends: list[int] = []                       # and the end of its last piece in `text`
     spans, numbers, labelled = _margin_labels(textpage, text,
                                               _split_columns(textpage, text, _lines(text)))
     calls, labels = _raised_calls(textpage, text, spans)
@@ -221,6 +243,7 @@ def _page_text(textpage) -> str:
                 glued += [(at, len(call))] + marks
                 if rest[0] != rest[1]:
                     previous, glued = (previous[0], rest[1]), glued
+                    ends[-1] = rest[1]
                 continue
             if _continues_after_raised(textpage, text, previous, (start, end)):
                 # "recommendations.2" / " Our view …", or a footnote's "1" / " Interviews …"
@@ -228,29 +251,153 @@ def _page_text(textpage) -> str:
                 out[-1] += after if line[:1].isspace() else " " + after
                 glued += marks
                 previous = (previous[0], end)
+                ends[-1] = end
                 continue
         line, glued = marked(start, end)
         out.append(line)
         heads.append(LABELLED if k in labelled else numbers.get(k, ""))
         starts.append(next((i for i in range(start, end) if not text[i].isspace()), None))
+        ends.append(end)
         previous = (start, end)
-    gaps = _paragraph_gaps(textpage, starts) | _short_of_margin(textpage, text, starts) | \
+    order = _reading_order(textpage, text, starts, ends)
+    if order != sorted(order):
+        out, heads, starts, ends = ([seq[k] for k in order] for seq in (out, heads, starts, ends))
+    gaps = _paragraph_gaps(textpage, text, starts, ends) | \
+        _short_of_margin(textpage, text, starts) | _before_indents(textpage, text, starts) | \
         {k - 1 for k, head in enumerate(heads) if k and head is LABELLED}
     return _map_hyphens("\n".join((head or "") + line + (PARAGRAPH_GAP if k in gaps else "")
                                    for k, (head, line) in enumerate(zip(heads, out))))
 
 
-def _paragraph_gaps(textpage, starts: list[int | None]) -> set[int]:
+def _reading_order(textpage, text: str, starts: list[int | None], ends: list[int]) -> list[int]:
+    """The page's lines in reading order: the runs of lines the producer drew one below the
+    other, a run drawn before another yet wholly below it put after it.
+
+    PDFium gives the text in the order it was drawn. A producer may draw a block after the
+    text it stands above: WeasyPrint and Chromium paint positioned boxes (a paragraph
+    `position: relative` for its margin number) after the others, so a table or a caption
+    below them came first and the continued paragraph's last lines were read into the table
+    (issue 20). Runs beside each other (columns, a box floated beside the text) overlap in
+    height and keep their order."""
+    tops, bottoms = [], []
+    for first, end in zip(starts, ends):
+        if first is None:
+            tops.append(None)
+            bottoms.append(None)
+            continue
+        last = next((i for i in range(end - 1, first - 1, -1) if text[i].isalpha()), first)
+        tops.append(_origin_y(textpage, first))
+        bottoms.append(_origin_y(textpage, last))
+    runs: list[list[int]] = []
+    below = None        # the baseline of the run's lowest line so far
+    for k, (top, bottom) in enumerate(zip(tops, bottoms)):
+        if runs and (top is None or below is None or top <= below + RUN_JUMP_POINTS):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+        if bottom is not None:
+            below = bottom if below is None or not runs[-1][:-1] else min(below, bottom)
+    if not 2 <= len(runs) <= MAX_RUNS:
+        return list(range(len(starts)))
+
+    def band(run: list[int]) -> tuple[float, float] | None:
+        ys = [y for k in run for y in (tops[k], bottoms[k]) if y is not None]
+        return (min(ys), max(ys)) if ys else None
+
+    n = 0
+    while n < len(runs) - 1:
+        a, b = runs[n], runs[n + 1]
+        height = band(a)
+        if height is not None and tops[b[0]] is not None and \
+                height[1] + RUN_JUMP_POINTS < tops[b[0]] and not any(
+                    y is not None and height[0] - RUN_JUMP_POINTS <= y <= height[1] +
+                    RUN_JUMP_POINTS for k in b for y in (tops[k], bottoms[k])):
+            # drawn first, printed below the next run's first line, in a band of the page
+            # of its own (a box floated beside lines of the next run stays where it is), to
+            # go after more than a running header's lines of that run (the page's text is not
+            # moved below a header drawn after it: the furniture rules know where such a
+            # producer puts it): read where it is printed, before the first line of that run
+            # printed below it
+            at = next((p for p, k in enumerate(b) if tops[k] is not None and
+                       tops[k] < height[1]), len(b))
+            if at > HEADER_LINES:   # (not under a running header's lines alone)
+                runs[n:n + 2] = [b[:at] + a + b[at:]]
+                continue
+        n += 1
+    return [k for run in runs for k in run]
+
+
+def _paragraph_gaps(textpage, text: str, starts: list[int | None], ends: list[int]) -> set[int]:
     """The lines followed by a paragraph's gap: the next line's baseline lower than this one's
-    by more than PARAGRAPH_GAP_RATIO of the page's commonest line pitch (a summary in two
-    columns, a letter: paragraphs spaced apart, whatever their last line's length)."""
-    ys = [None if i is None else _origin_y(textpage, i) for i in starts]
-    steps = [a - b for a, b in zip(ys, ys[1:]) if a is not None and b is not None and a > b]
+    last baseline by more than the page's commonest line pitch and a share of the type size
+    (PARAGRAPH_GAP_RATIO of the pitch, or GAP_EXTRA_EMS more; a summary in two columns, a
+    letter: paragraphs spaced apart, whatever their last line's length).
+
+    A line's last baseline is its last letter's: a line PDFium joined across a hyphen marker
+    ("in\ufffespection") is two printed lines, and the step from its first baseline would
+    be two pitches, a gap where there is none. The pitch is the least step between lines of
+    the body's size that is frequent (PITCH_MIN_SHARE), not the median: a letter's address
+    block set wider than its body (LibreOffice) moves the median past the body's paragraph
+    gaps, and in a letter of short blocks the gaps between them may outnumber the lines'
+    own steps. Typst spaces paragraphs 0.35 em more than its lines,
+    LibreOffice and groff 0.65 em: under PARAGRAPH_GAP_RATIO of the pitch (issue 20)."""
+    firsts = [None if i is None else _origin_y(textpage, i) for i in starts]
+    lasts = []
+    for first, end in zip(starts, ends):
+        if first is None:
+            lasts.append(None)
+            continue
+        last = next((i for i in range(end - 1, first - 1, -1) if text[i].isalpha()), first)
+        lasts.append(_origin_y(textpage, last))
+    sizes = [None if i is None else pdfium_c.FPDFText_GetFontSize(textpage.raw, i) or None
+             for i in starts]
+    if sum(size is not None for size in sizes) <= MIN_PITCH_STEPS:
+        return set()
+    em = statistics.median(size for size in sizes if size is not None)
+    # between two lines of the body's size (a page's footnotes are set closer)
+    steps = [a - b for a, b, s, t in zip(lasts, firsts[1:], sizes, sizes[1:])
+             if a is not None and b is not None and a > b and s is not None and t is not None
+             and abs(s - em) < PITCH_SIZE_TOLERANCE and abs(t - em) < PITCH_SIZE_TOLERANCE]
     if len(steps) < MIN_PITCH_STEPS:
         return set()
-    pitch = statistics.median(steps)
-    return {k for k, (a, b) in enumerate(zip(ys, ys[1:])) if a is not None and b is not None
-            and PARAGRAPH_GAP_RATIO * pitch < a - b < MAX_GAP_PITCHES * pitch}
+    counts = Counter(round(step * 2) / 2 for step in steps)
+    frequent = [step for step, n in counts.items() if n >= max(2, PITCH_MIN_SHARE * len(steps))]
+    pitch = min(frequent) if frequent else counts.most_common(1)[0][0]
+    least = min(PARAGRAPH_GAP_RATIO * pitch, pitch + GAP_EXTRA_EMS * em)
+    return {k for k, (a, b) in enumerate(zip(lasts, firsts[1:])) if a is not None and b is not None
+            and least < a - b < MAX_GAP_PITCHES * pitch}
+
+
+def _before_indents(textpage, text: str, starts: list[int | None]) -> set[int]:
+    """The lines followed by a paragraph's indented first line: paragraphs set without space
+    between them, each first line indented (LaTeX's and Typst's way, a letter or a summary
+    so set read as one block; issue 20). The text's left edge is the least left edge that
+    two full lines share; an indent is MIN_INDENT_EMS to MAX_INDENT_EMS right of it, before
+    a capital, a figure or a quotation mark, after a line at the edge or itself indented."""
+    firsts = [i for i in starts if i is not None]
+    if len(firsts) < MIN_PITCH_STEPS:
+        return set()
+    em = statistics.median(pdfium_c.FPDFText_GetFontSize(textpage.raw, i) or 10.0
+                           for i in firsts)
+    lefts = [None if i is None else _charbox(textpage, i)[0] for i in starts]
+    full = Counter(round(left) for k, left in enumerate(lefts) if left is not None and
+                   len(text[starts[k]:].split("\n", 1)[0]) >= MARGIN_COLUMN_LINE_CHARS)
+    shared = [left for left, n in full.items() if n >= 2]
+    if not shared:
+        return set()
+    edge = min(shared)
+
+    def indented(k: int) -> bool:
+        return lefts[k] is not None and \
+            MIN_INDENT_EMS * em <= lefts[k] - edge <= MAX_INDENT_EMS * em
+
+    found = {k - 1 for k in range(1, len(starts)) if indented(k) and lefts[k - 1] is not None
+             and (abs(lefts[k - 1] - edge) < MARGIN_COLUMN_TOLERANCE or indented(k - 1))
+             and (text[starts[k]].isupper() or text[starts[k]].isdigit()
+                  or text[starts[k]] in "‘“'\"")}
+    at_edge = sum(left is not None and abs(left - edge) < MARGIN_COLUMN_TOLERANCE
+                  for left in lefts)
+    return found if len(found) >= 2 and at_edge >= 2 else set()
 
 
 def _short_of_margin(textpage, text: str, starts: list[int | None]) -> set[int]:
@@ -297,24 +444,40 @@ def _raised_calls(textpage, text: str,
         if not digit_chars:
             continue
         digits = [start + i for i, c in enumerate(line) if c in digit_chars]
+        # Against the character the digits follow: a line PDFium joined over a hyphen marker
+        # holds two printed lines (its first letters give the wrong baseline), and a line
+        # may hold no letter ("2022.⁷", its words on the next line: Typst).
+        local = {i for i in digits if i > start and not text[i - 1].isspace() and
+                 _is_call(pdfium_c.FPDFText_GetFontSize(textpage.raw, i),
+                          _origin_y(textpage, i) - _origin_y(textpage, i - 1),
+                          pdfium_c.FPDFText_GetFontSize(textpage.raw, i - 1))}
         others = list(itertools.islice((start + i for i, c in enumerate(line) if c.isalpha()),
                                        CALL_SAMPLE_CHARS))
-        if not others:
-            continue
-        body = statistics.median(pdfium_c.FPDFText_GetFontSize(textpage.raw, i) for i in others)
-        baseline = statistics.median(_origin_y(textpage, i) for i in others)
+        body = others and statistics.median(pdfium_c.FPDFText_GetFontSize(textpage.raw, i)
+                                            for i in others)
         if not body:
+            found += sorted(local)
             continue
+        baseline = statistics.median(_origin_y(textpage, i) for i in others)
         raised = {i for i in digits
-                  if pdfium_c.FPDFText_GetFontSize(textpage.raw, i) <= SUPERSCRIPT_MAX_RATIO * body
-                  and _origin_y(textpage, i) > baseline + CALL_RAISE_EMS * body}
-        found += [i for i in sorted(raised) if i > start and i - 1 not in raised
-                  and not text[i - 1].isspace()]
+                  if _is_call(pdfium_c.FPDFText_GetFontSize(textpage.raw, i),
+                              _origin_y(textpage, i) - baseline, body)}
+        found += sorted({i for i in raised if i > start and i - 1 not in raised
+                         and not text[i - 1].isspace()} | local)
         if start in raised:
             end_of_label = next(i for i in range(start, end + 1) if i not in raised)
             if end_of_label < end and text[end_of_label].isalpha():
                 labels.append(end_of_label)
     return found, labels
+
+
+def _is_call(size: float, raised: float, body: float) -> bool:
+    """Whether digits of this size, their baseline `raised` above the line's, are a footnote
+    call in a line of type size `body`: smaller (SUPERSCRIPT_MAX_RATIO) and raised
+    (CALL_RAISE_EMS), or a browser's default <sup> (HTML's "smaller", 0.83 of the text)
+    raised clearly more (CLEAR_RAISE_EMS)."""
+    return size <= SUPERSCRIPT_MAX_RATIO * body and raised > CALL_RAISE_EMS * body or \
+        size <= SUP_MAX_RATIO * body and raised > CLEAR_RAISE_EMS * body
 
 
 def _origin_y(textpage, index: int) -> float:
@@ -510,8 +673,12 @@ def _raised_marker_position(textpage, text: str, above: tuple[int, int],
     body_size = statistics.median(pdfium_c.FPDFText_GetFontSize(textpage.raw, i)
                                   for i in above_chars)
     size = max(pdfium_c.FPDFText_GetFontSize(textpage.raw, i) for i in digit_chars)
-    if not body_size or size > SUPERSCRIPT_MAX_RATIO * body_size:
+    if not body_size or size > SUP_MAX_RATIO * body_size:
         return None
+    if size > SUPERSCRIPT_MAX_RATIO * body_size and not _is_call(
+            size, _origin_y(textpage, digit_chars[0]) - statistics.median(
+                _origin_y(textpage, i) for i in above_chars), body_size):
+        return None     # nearly the text's size, and not raised clearly: a figure
     left, bottom, _, _ = _charbox(textpage, digit_chars[0])
     boxes = [(i, _charbox(textpage, i)) for i in above_chars]
     line_bottom = min(box[1] for _, box in boxes)

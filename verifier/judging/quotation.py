@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from index import letter_paragraph_numbers
 from verifier.judging.context import ContextKind, dropped_context, motion_surroundings
 from verifier.judging.verdicts import (absent_said, covers, judge_citation, judge_item_citation,
-                                       judge_meaning, judge_words, letter_paragraph_number,
-                                       paragraph_of_match, source_not_indexed, suggest,
-                                       unknown_sections)
+                                       judge_meaning, judge_words, paragraph_of_match,
+                                       source_not_indexed, suggest, unknown_sections)
 from verifier.models import (Citation, CitationVerdict, Match, Note, Quotation, QuoteResult,
                              Reason, Said, Verdict)
 from verifier.search.matching import Alignment, QuoteText, Sources
@@ -77,11 +77,11 @@ def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, 
         verdict = Verdict.NOT_FOUND
     if verdict is Verdict.NOT_FOUND:
         chosen, match, also = None, None, ()
+    cited_unnumbered = cited_document is not None and \
+        not numbers_paragraphs(sources.corpus, cited_document.id)
     citation_verdict, citation_said = judge_citation(
-        citation, cited_document, verdict, match, own_words_bracket,
-        cited_document is not None and not numbers_paragraphs(sources.corpus, cited_document.id),
-        letter_paragraph_number(match, sources) if match is not None and citation.sections
-        and cited_document is not None else None)
+        citation, cited_document, verdict, match, own_words_bracket, cited_unnumbered,
+        letter_paragraph_number(sources.corpus, match) if cited_unnumbered else None)
     if item is not None and citation.is_empty:
         citation_verdict, citation_said = judge_item_citation(item, verdict, match, sources)
     if source_absent and match is not None and citation_verdict is CitationVerdict.WRONG \
@@ -145,6 +145,17 @@ def numbers_paragraphs(corpus, document_id: str) -> bool:
     """Whether the document numbers any of its paragraphs ("3.4", "87"): a letter does not."""
     text = corpus.document_text(document_id)
     return text is not None and any((p.section or "")[:1].isdigit() for p in text.paragraphs)
+
+
+def letter_paragraph_number(corpus, match: Match | None) -> int | None:
+    """The paragraph's number in its letter as a reader counts them from "Dear …," (issue 20),
+    or None: no match, or a document with no salutation to count from."""
+    if match is None:
+        return None
+    text = corpus.document_text(match.document_id)
+    if text is None:
+        return None
+    return letter_paragraph_numbers(text.paragraphs).get(match.paragraph_order)
 
 
 def numbered_alike(citation: Citation, match: Match) -> bool:

@@ -286,13 +286,13 @@ def judge_item_citation(item: str, verdict: Verdict, match: Match | None,
 
 def judge_citation(citation: Citation, cited_document: Document | None, verdict: Verdict,
                    match: Match | None, own_words_bracket: str | None = None,
-                   cited_unnumbered: bool = False,
-                   counted_place: int | None = None) -> tuple[CitationVerdict, tuple[Said, ...]]:
+                   cited_unnumbered: bool = False, counted_as: int | None = None,
+                   ) -> tuple[CitationVerdict, tuple[Said, ...]]:
     """The verdict on the citation, with what the note says of it (the right citation when it
     is wrong; `own_words_bracket`: the motion's bracket that is not the quotation's, named
     where "No citation given" would be; `cited_unnumbered`: the document it names numbers no
-    paragraph, so a paragraph number it gives cannot be checked, unless the number is the one
-    `counted_place` the match's paragraph has, counting the letter's as its writer would)."""
+    paragraph, so a paragraph number it gives is checked only against `counted_as`, the
+    match's paragraph counted from the letter's salutation, and never called wrong)."""
     if citation.document and cited_document is None:
         return CitationVerdict.UNVERIFIABLE, (cited_document_said(citation.document),)
     if match is None or verdict is Verdict.NOT_FOUND:
@@ -316,14 +316,16 @@ def judge_citation(citation: Citation, cited_document: Document | None, verdict:
     cited = citation.text or ", ".join(citation.sections)
     if cited_unnumbered and citation.sections and not citation.pages and \
             cited_document is not None and match.document_id == cited_document.id:
-        if counted_place is not None and citation.sections == (str(counted_place),):
-            # the writer counted the letter's paragraphs as we do: the words are in the one cited
-            return CitationVerdict.CORRECT, ()
         # "(Letter from SoS to CEX 14/11/24, paragraph 4)": the letter's paragraphs are
         # numbered by the motion's writer counting them, which a reader that joins a
-        # salutation to the first or splits a long one cannot repeat (issue 21).
+        # salutation to the first or splits a long one cannot repeat (issue 21). Counted from
+        # "Dear …," as the reader splits a letter's blocks (issue 20), a count that agrees
+        # confirms it; one that does not may be the writer's other way of counting.
+        if counted_as is not None and str(counted_as) in citation.sections:
+            return CitationVerdict.CORRECT, ()
         return CitationVerdict.UNVERIFIABLE, (Said(Note.UNNUMBERED_PLACE, (match,),
-                                                   words=(cited,)),)
+                                                   words=(cited,), counts=(
+                                                       (counted_as,) if counted_as else ())),)
     return CitationVerdict.WRONG, (Said(Note.CITED_ELSEWHERE, (match,), words=(cited,)),)
 
 
@@ -615,32 +617,6 @@ def suggest(verdict: Verdict, citation_verdict: CitationVerdict, match: Match | 
 # ---------------------------------------------------------------- paraphrases
 
 # SENTENCE_TIE and MIN_REVERSAL_SIMILARITY, cut-offs on similarity in meaning: verifier/thresholds.py.
-
-
-# A letter's salutation and sign-off: its paragraphs are counted between them.
-_SALUTATION = re.compile(r"\bDear\s+[^,\n]{1,60},")
-_SIGN_OFF = re.compile(r"^\s*Yours\s+(?:sincerely|faithfully|ever)\b", re.IGNORECASE)
-
-
-def letter_paragraph_number(match: Match, sources: Sources) -> int | None:
-    """Which paragraph of a letter the match is in, counted as a writer citing "paragraph 4 of
-    the letter" counts: from the first after "Dear …," (the salutation's own, when the reader
-    joined the first paragraph to it) to the last before "Yours sincerely". None outside them,
-    or in a document with no salutation. A reader may still join or split paragraphs the
-    writer did not, so only a count that agrees with the citation is taken as confirming it."""
-    text = sources.corpus.document_text(match.document_id)
-    if text is None:
-        return None
-    paragraphs = list(text.paragraphs)
-    opening = next((k for k, p in enumerate(paragraphs) if _SALUTATION.search(p.text)), None)
-    if opening is None:
-        return None
-    after = paragraphs[opening].text[_SALUTATION.search(paragraphs[opening].text).end():]
-    first = opening if re.search(r"[.!?]\s", after + " ") else opening + 1
-    last = next((k for k in range(first, len(paragraphs)) if _SIGN_OFF.match(paragraphs[k].text)),
-                len(paragraphs))
-    position = text.paragraph_position(match.paragraph_order)
-    return position - first + 1 if first <= position < last else None
 
 
 def paragraph_of_match(match: Match, sources: Sources):

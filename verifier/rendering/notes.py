@@ -174,6 +174,11 @@ def said_text(said: Said) -> str:
         return (f"Cited as {word}; the words are in {cite_as(said.places[0])}, which does not "
                 f"carry the caption “{word}”, so the citation cannot be checked.")
     if what is Note.UNNUMBERED_PLACE:
+        if said.counts:
+            # counted from the letter's "Dear …," (issue 20), which its writer may not do
+            return (f"Cited as {word}; the words are in {cite_as(said.places[0])}, which "
+                    f"numbers no paragraphs: counted from its salutation, they are in its "
+                    f"paragraph {said.counts[0]}, so the paragraph cited cannot be confirmed.")
         return (f"Cited as {word}; the words are in {cite_as(said.places[0])}, which numbers "
                 "no paragraphs, so the paragraph cited cannot be checked.")
     if what is Note.CITATION_UNCHECKABLE:
