@@ -135,7 +135,9 @@ def normalise_text(text: str) -> str:
     # A hyphen at a line end may be any of Unicode's: WeasyPrint prints U+2010 where it
     # hyphenates, and a soft hyphen a producer kept is printed as one there. All are "-" to
     # the one rule on line-end hyphens (index.text.keeps_line_end_hyphen).
-    text = _SOFT_HYPHEN_AT_END.sub("-\n", text).translate(_HYPHENS)
+    text = _SOFT_HYPHEN_AT_END.sub("-\n", text)
+    if "\u2010" in text or "\u2011" in text:      # (translate looks up every character)
+        text = text.translate(_HYPHENS)
     if _TRANSLATED.search(text):
         text = text.translate(_INVISIBLE).translate(_BULLETS)
     text = unicodedata.normalize("NFKC", text)

@@ -93,15 +93,18 @@ _LEADING_DIGITS = re.compile(r"^\s*(\d{1,%d})(?=\s|$)" % MAX_MARKER_DIGITS)
 
 
 def extract_texts(source: Path | bytes, name: str,
-                  on_page: Callable[[int], None] | None = None) -> list[str]:
+                  on_page: Callable[[int], None] | None = None, breaks: bool = True) -> list[str]:
     """Each page's raw text, line ends "\\n", with every failure turned into one UnreadablePDF.
 
     `on_page(n)` is called before page n (1-based) is read (index.readers.bounded names it).
+    `breaks`: mark the lines a paragraph's gap follows (PARAGRAPH_GAP, which becomes
+    Page.breaks); a caller that reads only the pages' lines (a motion, an agenda pack) asks
+    for none and is spared their geometry, a third of a plain page's (issue 23).
     """
     # PDFium is not thread-safe, and a web worker serves requests on several threads: one
     # document at a time per process (reading 150 pages takes under 2 s of CPU).
     with _PDFIUM_LOCK:
-        return _extract_texts(source, name, on_page)
+        return _extract_texts(source, name, on_page, breaks)
 
 
 def page_count(data: bytes) -> int | None:
@@ -118,7 +121,7 @@ def page_count(data: bytes) -> int | None:
 
 
 def _extract_texts(source: Path | bytes, name: str,
-                   on_page: Callable[[int], None] | None) -> list[str]:
+                   on_page: Callable[[int], None] | None, breaks: bool = True) -> list[str]:
     try:
         document = pdfium.PdfDocument(source if isinstance(source, bytes) else str(source))
     except pdfium.PdfiumError as e:
@@ -140,7 +143,7 @@ def _extract_texts(source: Path | bytes, name: str,
                     "tree is damaged, or nested past the reader's limits") from e
             textpage = page.get_textpage()
             try:
-                texts.append(_page_text(textpage))
+                texts.append(_page_text(textpage, breaks))
             finally:
                 textpage.close()
                 page.close()
@@ -178,8 +181,9 @@ def _open_error(e: Exception, data: bytes) -> str:
     return "the PDF has no pages, or PDFium cannot open it"
 
 
-def _page_text(textpage) -> str:
-    """The page's text with hyphen markers mapped and raised footnote numbers glued back."""
+def _page_text(textpage, breaks: bool = True) -> str:
+    """The page's text with hyphen markers mapped and raised footnote numbers glued back
+    (and, with `breaks`, PARAGRAPH_GAP after each line a paragraph's gap follows)."""
     count = textpage.count_chars()
     text = textpage.get_text_range(0, count) if count > 0 else ""
     if len(text) != count:
@@ -235,7 +239,7 @@ def _page_text(textpage) -> str:
         starts.append(next((i for i in range(start, end) if not text[i].isspace()), None))
         previous = (start, end)
     gaps = _paragraph_gaps(textpage, starts) | _short_of_margin(textpage, text, starts) | \
-        {k - 1 for k, head in enumerate(heads) if k and head is LABELLED}
+        {k - 1 for k, head in enumerate(heads) if k and head is LABELLED} if breaks else ()
     return _map_hyphens("\n".join((head or "") + line + (PARAGRAPH_GAP if k in gaps else "")
                                    for k, (head, line) in enumerate(zip(heads, out))))
 
@@ -302,12 +306,16 @@ def _raised_calls(textpage, text: str,
         if not others:
             continue
         body = statistics.median(pdfium_c.FPDFText_GetFontSize(textpage.raw, i) for i in others)
-        baseline = statistics.median(_origin_y(textpage, i) for i in others)
         if not body:
             continue
-        raised = {i for i in digits
-                  if pdfium_c.FPDFText_GetFontSize(textpage.raw, i) <= SUPERSCRIPT_MAX_RATIO * body
-                  and _origin_y(textpage, i) > baseline + CALL_RAISE_EMS * body}
+        # (the digits' sizes first: the line's baseline only for a line with a small one;
+        # most lines' digits are the text's own, a page number, a date)
+        small = [i for i in digits
+                 if pdfium_c.FPDFText_GetFontSize(textpage.raw, i) <= SUPERSCRIPT_MAX_RATIO * body]
+        if not small:
+            continue
+        baseline = statistics.median(_origin_y(textpage, i) for i in others)
+        raised = {i for i in small if _origin_y(textpage, i) > baseline + CALL_RAISE_EMS * body}
         found += [i for i in sorted(raised) if i > start and i - 1 not in raised
                   and not text[i - 1].isspace()]
         if start in raised:
