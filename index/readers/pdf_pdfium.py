@@ -89,6 +89,13 @@ _MARGIN_NUMBER = re.compile(r"\s*(\d{1,3}(?:\.\d{1,3}){0,2}\.?)(?=\s|$)")
 _MARGIN_WORD = re.compile(r"\s*([^\W\d_]+(?:[\ufffe\x02-]\s*[^\W\d_]+)?(?: [^\W\d_]+)?)\s*")
 # What a line labelled in that column has for its number (_margin_labels).
 LABELLED = None
+# Any character str.isdigit() holds a digit: \d and the superscripts, subscripts and circled
+# digits it leaves out ("¹").
+_ANY_DIGIT = re.compile(r"[\d\u00b2-\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079"
+                        r"\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea"
+                        r"\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792"
+                        r"\U00010a40-\U00010a43\U00010e60-\U00010e68\U00011052-\U0001105a"
+                        r"\U0001f100-\U0001f10a]")
 _LEADING_DIGITS = re.compile(r"^\s*(\d{1,%d})(?=\s|$)" % MAX_MARKER_DIGITS)
 
 
@@ -201,6 +208,8 @@ def _page_text(textpage, breaks: bool = True) -> str:
     def marked(a: int, b: int) -> tuple[str, list[tuple[int, int]]]:
         """text[a:b] with CALL before each raised call in it and a space after each raised
         footnote label opening a line ("¹Survey administered …"), and where they went."""
+        if not inserts:
+            return text[a:b], []
         at = [(i, piece) for i, piece in inserts if a <= i < b]
         pieces, last = [], a
         for i, piece in at:
@@ -226,7 +235,8 @@ def _page_text(textpage, breaks: bool = True) -> str:
                 if rest[0] != rest[1]:
                     previous, glued = (previous[0], rest[1]), glued
                 continue
-            if _continues_after_raised(textpage, text, previous, (start, end)):
+            if text[previous[0]:previous[1]].rstrip()[-1:].isdigit() and \
+                    _continues_after_raised(textpage, text, previous, (start, end)):
                 # "recommendations.2" / " Our view …", or a footnote's "1" / " Interviews …"
                 after, marks = marked(start, end)
                 out[-1] += after if line[:1].isspace() else " " + after
@@ -236,7 +246,8 @@ def _page_text(textpage, breaks: bool = True) -> str:
         line, glued = marked(start, end)
         out.append(line)
         heads.append(LABELLED if k in labelled else numbers.get(k, ""))
-        starts.append(next((i for i in range(start, end) if not text[i].isspace()), None))
+        if breaks:
+            starts.append(next((i for i in range(start, end) if not text[i].isspace()), None))
         previous = (start, end)
     gaps = _paragraph_gaps(textpage, starts) | _short_of_margin(textpage, text, starts) | \
         {k - 1 for k, head in enumerate(heads) if k and head is LABELLED} if breaks else ()
@@ -297,9 +308,9 @@ def _raised_calls(textpage, text: str,
     for start, end in spans:
         line = text[start:end]
         # (the characters first, then their places: most lines hold no digit)
-        digit_chars = {c for c in set(line) if c.isdigit()}
-        if not digit_chars:
+        if not _ANY_DIGIT.search(line):
             continue
+        digit_chars = {c for c in set(line) if c.isdigit()}
         digits = [start + i for i, c in enumerate(line) if c in digit_chars]
         others = list(itertools.islice((start + i for i, c in enumerate(line) if c.isalpha()),
                                        CALL_SAMPLE_CHARS))
@@ -479,17 +490,25 @@ def _split_columns(textpage, text: str, spans: list[tuple[int, int]]) -> list[tu
     """
     zone = set(range(min(HEADER_LINES, len(spans)))) | \
         set(range(max(0, len(spans) - FOOTER_LINES), len(spans)))
+    # (PDFium called straight, into the buffers _charbox uses: two boxes and a size for every
+    # space of these lines are most of a plain page's geometry)
+    raw, box, font_size = textpage.raw, pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetFontSize
     out = []
     for k, (start, end) in enumerate(spans):
         if k not in zone or " " not in text[start:end].strip():
             out.append((start, end))
             continue
         piece = start
-        for m in _LONE_SPACE.finditer(text[start:end]):
-            i = start + m.start()
-            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, i - 1) or 10.0
-            if _charbox(textpage, i + 1)[0] - _charbox(textpage, i - 1)[2] > \
-                    COLUMN_GAP_EMS * size:
+        for m in _LONE_SPACE.finditer(text, start, end):
+            i = m.start()
+            if i == start:
+                continue        # (the line's own first character: no text before it)
+            if not box(raw, i + 1, _LEFT_REF, _RIGHT_REF, _BOTTOM_REF, _TOP_REF):
+                raise pdfium.PdfiumError("Failed to get charbox.")
+            left = _LEFT.value
+            if not box(raw, i - 1, _LEFT_REF, _RIGHT_REF, _BOTTOM_REF, _TOP_REF):
+                raise pdfium.PdfiumError("Failed to get charbox.")
+            if left - _RIGHT.value > COLUMN_GAP_EMS * (font_size(raw, i - 1) or 10.0):
                 out.append((piece, i))
                 piece = i + 1
         out.append((piece, end))
