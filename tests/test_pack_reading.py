@@ -85,3 +85,15 @@ def test_any_digit_is_str_isdigit():
     (superscripts, subscripts and circled digits too, which \\d alone leaves out)."""
     digit = pdf_pdfium._ANY_DIGIT
     assert all(bool(digit.match(c)) is c.isdigit() for c in map(chr, range(sys.maxunicode + 1)))
+
+
+@pytest.mark.parametrize("line", ["Page 3 of 40", "  Ravensholt\u00a0Best Value\tInspection  ",
+                                  "OFFICIAL \u2003 SENSITIVE", "Chapter 2:\u2028Governance 12",
+                                  "\u0130stanbul 2024/25", ""])
+def test_a_furniture_key_blurs_spaces_and_digits_as_the_regexes_did(line):
+    import re
+
+    from index.readers.furniture import _furniture_key
+
+    expected = re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip().lower()))
+    assert _furniture_key(line) == expected
