@@ -174,8 +174,7 @@ def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) 
     attributing: list[bool] = []        # each sentence so far: does it attribute to the sources?
     for start, end in split_sentences(text, quoted + consumed):
         sentence = text[start:end]
-        words = sentence.split()
-        if len(words) <= MAX_HEADING_WORDS and sentence.rstrip().endswith(":"):
+        if sentence.rstrip().endswith(":") and len(sentence.split()) <= MAX_HEADING_WORDS:
             if _RESOLVES.search(sentence):
                 resolving = True
             elif _NOTES.search(sentence):
@@ -191,6 +190,14 @@ def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) 
         in_reach = any(attributing[-ATTRIBUTION_REACH:]) and not _OWN_COMMENT.match(sentence) \
             and not _SPEAKER.search(sentence)
         named = _may_name_a_source(sentence)
+        if not (named or continues or in_reach or _MAY_CITE.search(sentence)) and \
+                not any(a < end and b > start for a, b in quoted):
+            # No source's noun, no digit or bracket, nothing quoted, no claim before it to go
+            # on with: read_claim would find none and _attributes no attribution (issue 23:
+            # most of a pack's prose, passed over without them).
+            previous_claim_end = None
+            attributing.append(False)
+            continue
         claim = read_claim(text, start, end, quoted, consumed, continues, in_reach, named)
         previous_claim_end = end if claim is not None else None
         attributing.append(claim is not None or _attributes(text, start, end, quoted, named))
