@@ -38,7 +38,20 @@ _PDFIUM_LOCK = threading.Lock()
 # Out-parameters of PDFium's geometry calls, made once: used only under _PDFIUM_LOCK.
 _X, _Y, _LEFT, _RIGHT, _BOTTOM, _TOP = (ctypes.c_double() for _ in range(6))
 _X_REF, _Y_REF, _LEFT_REF, _RIGHT_REF, _BOTTOM_REF, _TOP_REF = (
-    ctypes.byref(v) for v in (_X, _Y, _LEFT, _RIGHT, _BOTTOM, _TOP))
+    ctypes.addressof(v) for v in (_X, _Y, _LEFT, _RIGHT, _BOTTOM, _TOP))
+
+
+def _straight(function, restype, *argtypes):
+    """PDFium's `function` called through a prototype of plain addresses and numbers: the
+    geometry asks for thousands of boxes a page, and pypdfium2's typed pointers take twice
+    PDFium's own time to convert (2.2 µs a box against 1.0; issue 23)."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+_P, _I = ctypes.c_void_p, ctypes.c_int
+_GET_CHAR_BOX = _straight(pdfium_c.FPDFText_GetCharBox, _I, _P, _I, _P, _P, _P, _P)
+_GET_CHAR_ORIGIN = _straight(pdfium_c.FPDFText_GetCharOrigin, _I, _P, _I, _P, _P)
+_font_size = _straight(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _P, _I)
 # A footnote number is set at about 60-70% of the body size (reportlab 7/10.5, Chromium 9.3/15.3,
 # LibreOffice 58%); a line of digits set below this share of the line above's size is raised.
 SUPERSCRIPT_MAX_RATIO = 0.8
@@ -195,6 +208,8 @@ def _page_text(textpage, breaks: bool = True) -> str:
     text = textpage.get_text_range(0, count) if count > 0 else ""
     if len(text) != count:
         return _map_hyphens(text.replace("\r\n", "\n"))    # offsets unknown: no geometry
+    # From here on the text page is its address, which the geometry gives PDFium straight.
+    textpage = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     out: list[str] = []
     heads: list[str] = []                      # a margin number to print before out[k]
     previous: tuple[int, int] | None = None   # the span of text whose chars end out[-1]
@@ -276,7 +291,7 @@ def _short_of_margin(textpage, text: str, starts: list[int | None]) -> set[int]:
         last = next((i for i in range(stop - 1, first - 1, -1)
                      if not text[i].isspace() and text[i] not in _HYPHEN_MARKERS), None) \
             if first is not None else None
-        em = pdfium_c.FPDFText_GetFontSize(textpage.raw, last) if last is not None else 0
+        em = _font_size(textpage, last) if last is not None else 0
         bounds.append((_charbox(textpage, first)[0], _charbox(textpage, last)[2], em)
                       if last is not None and em else None)
     measured = [b for b in bounds if b is not None]
@@ -316,13 +331,13 @@ def _raised_calls(textpage, text: str,
                                        CALL_SAMPLE_CHARS))
         if not others:
             continue
-        body = statistics.median(pdfium_c.FPDFText_GetFontSize(textpage.raw, i) for i in others)
+        body = statistics.median(_font_size(textpage, i) for i in others)
         if not body:
             continue
         # (the digits' sizes first: the line's baseline only for a line with a small one;
         # most lines' digits are the text's own, a page number, a date)
         small = [i for i in digits
-                 if pdfium_c.FPDFText_GetFontSize(textpage.raw, i) <= SUPERSCRIPT_MAX_RATIO * body]
+                 if _font_size(textpage, i) <= SUPERSCRIPT_MAX_RATIO * body]
         if not small:
             continue
         baseline = statistics.median(_origin_y(textpage, i) for i in others)
@@ -338,7 +353,7 @@ def _raised_calls(textpage, text: str,
 
 def _origin_y(textpage, index: int) -> float:
     """The baseline of the character at `index` (its origin's y)."""
-    pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, _X_REF, _Y_REF)
+    _GET_CHAR_ORIGIN(textpage, index, _X_REF, _Y_REF)
     return _Y.value
 
 
@@ -346,8 +361,7 @@ def _charbox(textpage, index: int) -> tuple[float, float, float, float]:
     """The character's box (left, bottom, right, top), as PdfTextPage.get_charbox gives it,
     into buffers made once: the geometry asks for thousands a page (issue 23: a third of a
     pack page's reading went to making four ctypes doubles a call)."""
-    if not pdfium_c.FPDFText_GetCharBox(textpage.raw, index, _LEFT_REF, _RIGHT_REF,
-                                        _BOTTOM_REF, _TOP_REF):
+    if not _GET_CHAR_BOX(textpage, index, _LEFT_REF, _RIGHT_REF, _BOTTOM_REF, _TOP_REF):
         raise pdfium.PdfiumError("Failed to get charbox.")
     return _LEFT.value, _BOTTOM.value, _RIGHT.value, _TOP.value
 
@@ -381,7 +395,7 @@ def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
             first = next((i for i in range(m.end(1), end) if not text[i].isspace()), None)
         if first is not None and end - first >= MARGIN_COLUMN_LINE_CHARS:
             lefts[round(_charbox(textpage, first)[0])] += 1
-            sizes.append(pdfium_c.FPDFText_GetFontSize(textpage.raw, first) or 10.0)
+            sizes.append(_font_size(textpage, first) or 10.0)
     if not lefts:
         return spans, {}, set()
     column = lefts.most_common(1)[0][0]
@@ -398,7 +412,7 @@ def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
         m = _MARGIN_NUMBER.match(text, start, end) or _MARGIN_WORD.fullmatch(text, start, end)
         if m is None:
             continue
-        size = pdfium_c.FPDFText_GetFontSize(textpage.raw, m.start(1)) or body_size
+        size = _font_size(textpage, m.start(1)) or body_size
         if m.re is _MARGIN_WORD:
             if _charbox(textpage, m.end(1) - 1)[2] <= column - MARGIN_GAP_EMS * size:
                 alone.append((k, None, _origin_y(textpage, m.start(1))))
@@ -417,7 +431,7 @@ def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
         near = [(abs(_origin_y(textpage, firsts[j]) - baseline), j) for j in range(len(spans))
                 if j != k and j not in numbers and at_column(firsts[j])
                 and abs(_origin_y(textpage, firsts[j]) - baseline) <= MARGIN_BASELINE_EMS *
-                (pdfium_c.FPDFText_GetFontSize(textpage.raw, firsts[j]) or body_size)]
+                (_font_size(textpage, firsts[j]) or body_size)]
         if near:
             j = min(near)[1]
             numbers[j] = LABELLED if number is None else \
@@ -437,7 +451,7 @@ def _printed_number(number: str, textpage, text: str, span: tuple[int, int],
     number = number.rstrip(".")
     first = next(i for i in range(*span) if not text[i].isspace())
     line = text[first:span[1]].strip()
-    heading = (pdfium_c.FPDFText_GetFontSize(textpage.raw, first) or body_size) > \
+    heading = (_font_size(textpage, first) or body_size) > \
         MARGIN_HEADING_RATIO * body_size
     body = len(line) >= MARGIN_COLUMN_LINE_CHARS or line.endswith((".", ":", "?", "!"))
     return f"{number} " if "." in number or heading or not body else f"{number}. "
@@ -459,8 +473,8 @@ def _continues_after_raised(textpage, text: str, above: tuple[int, int],
     first = next((i for i in range(*line) if not text[i].isspace()), None)
     if first is None:
         return False
-    size = pdfium_c.FPDFText_GetFontSize(textpage.raw, first)
-    if not size or pdfium_c.FPDFText_GetFontSize(textpage.raw, last) > SUPERSCRIPT_MAX_RATIO * size:
+    size = _font_size(textpage, first)
+    if not size or _font_size(textpage, last) > SUPERSCRIPT_MAX_RATIO * size:
         return False
     digit_left, digit_bottom, digit_right, _ = _charbox(textpage, last)
     left, bottom, _, top = _charbox(textpage, first)
@@ -475,7 +489,7 @@ def _same_baseline(textpage, text: str, above: tuple[int, int], rest: tuple[int,
     last = next((i for i in range(above[1] - 1, above[0] - 1, -1) if not text[i].isspace()), None)
     if first is None or last is None:
         return False
-    size = pdfium_c.FPDFText_GetFontSize(textpage.raw, last) or 1.0
+    size = _font_size(textpage, last) or 1.0
     return abs(_charbox(textpage, first)[1] - _charbox(textpage, last)[1]) < 0.3 * size
 
 
@@ -492,7 +506,7 @@ def _split_columns(textpage, text: str, spans: list[tuple[int, int]]) -> list[tu
         set(range(max(0, len(spans) - FOOTER_LINES), len(spans)))
     # (PDFium called straight, into the buffers _charbox uses: two boxes and a size for every
     # space of these lines are most of a plain page's geometry)
-    raw, box, font_size = textpage.raw, pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetFontSize
+    raw, box, font_size = textpage, _GET_CHAR_BOX, _font_size
     out = []
     for k, (start, end) in enumerate(spans):
         if k not in zone or " " not in text[start:end].strip():
@@ -534,9 +548,9 @@ def _raised_marker_position(textpage, text: str, above: tuple[int, int],
     above_chars = [i for i in range(*above) if not text[i].isspace()]
     if not digit_chars or not above_chars:
         return None
-    body_size = statistics.median(pdfium_c.FPDFText_GetFontSize(textpage.raw, i)
+    body_size = statistics.median(_font_size(textpage, i)
                                   for i in above_chars)
-    size = max(pdfium_c.FPDFText_GetFontSize(textpage.raw, i) for i in digit_chars)
+    size = max(_font_size(textpage, i) for i in digit_chars)
     if not body_size or size > SUPERSCRIPT_MAX_RATIO * body_size:
         return None
     left, bottom, _, _ = _charbox(textpage, digit_chars[0])
