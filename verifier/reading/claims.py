@@ -247,13 +247,13 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         return None
     figures = find_figures(outside, start)
     digit_figures = [f for f in figures if any(c.isdigit() for c in f.text)]
-    if len(content_stems(outside)) < (MIN_CONTENT_WORDS_WITH_FIGURE if figures
-                                      else MIN_CONTENT_WORDS_ATTRIBUTED if attributed
-                                      else MIN_CONTENT_WORDS):
-        return None
     stated = bool(figures) and _ends_a_sentence(sentence)
     if not (located or (digit_figures and referred) or attributed or continues
             or (in_reach and stated)):
+        return None     # (before its stems are counted: "The report was introduced by …")
+    if len(content_stems(outside)) < (MIN_CONTENT_WORDS_WITH_FIGURE if figures
+                                      else MIN_CONTENT_WORDS_ATTRIBUTED if attributed
+                                      else MIN_CONTENT_WORDS):
         return None
     # The statement keeps the words quoted inside it ("a culture of ‘closely held’
     # information"), less their marks and the quotations' own citations.
