@@ -144,13 +144,15 @@ def _read_address(url: str, pdf_reader: str | None, limits: ReadLimits) -> Readi
 def read_pages(source: str | Path | bytes, reader: str = DEFAULT_PDF_READER,
                name: str | None = None, min_chars: int = MIN_TEXT_CHARS,
                limits: ReadLimits | None = None, calls: bool = False,
-               process: ReadingProcess | None = None) -> tuple[Page, ...]:
+               process: ReadingProcess | None = None, breaks: bool = True) -> tuple[Page, ...]:
     """Read a PDF (a path, or its bytes) into Pages of clean lines, furniture removed, in a
     child process within `limits` (None: those in force, `read_limits()`): `process`'s kept
     child (a caller reading many PDFs one after another), else one started for this PDF.
 
     `calls`: keep the mark (index.models.FOOTNOTE_CALL) before each footnote call the reader
     found by its glyphs, for `split_paragraphs`; without it the calls read as printed.
+    `breaks`: Page.breaks found (the lines a paragraph's gap follows, for `split_paragraphs`);
+    a caller that reads only the lines (a motion, an agenda pack) is spared their geometry.
 
     Fewer than `min_chars` characters left is no text layer (a motion may be one short line).
 
@@ -170,7 +172,7 @@ def read_pages(source: str | Path | bytes, reader: str = DEFAULT_PDF_READER,
         source = Path(source)
         if b"%PDF-" not in _head(source, UnreadablePDF):
             raise UnreadablePDF(f"{name}: not a PDF file")
-    texts = bounded.extract_texts(reader, source, name, limits or read_limits(), process)
+    texts = bounded.extract_texts(reader, source, name, limits or read_limits(), process, breaks)
     pages = make_pages(texts, name, min_chars)
     return pages if calls else without_calls(pages)
 

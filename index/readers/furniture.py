@@ -169,7 +169,9 @@ def normalise_text(text: str) -> str:
     # A hyphen at a line end may be any of Unicode's: WeasyPrint prints U+2010 where it
     # hyphenates, and a soft hyphen a producer kept is printed as one there. All are "-" to
     # the one rule on line-end hyphens (index.text.keeps_line_end_hyphen).
-    text = _SOFT_HYPHEN_AT_END.sub("-\n", text).translate(_HYPHENS)
+    text = _SOFT_HYPHEN_AT_END.sub("-\n", text)
+    if "\u2010" in text or "\u2011" in text:      # (translate looks up every character)
+        text = text.translate(_HYPHENS)
     if _TRANSLATED.search(text):
         text = text.translate(_INVISIBLE).translate(_BULLETS)
     text = unicodedata.normalize("NFKC", text)
@@ -181,7 +183,9 @@ def normalise_text(text: str) -> str:
 
 def _furniture_key(line: str) -> str:
     """A line with its digits blurred, so "Page 3 of 40" and "Page 4 of 40" compare equal."""
-    return _DIGIT_RUN.sub("#", _WHITE_RUN.sub(" ", line.strip().lower()))
+    # (" ".join(split()) is _WHITE_RUN's " " for every run, \s being str.isspace, at a third
+    # of its cost: a key for every zone line of every page)
+    return _DIGIT_RUN.sub("#", " ".join(line.lower().split()))
 
 
 def is_page_number(line: str) -> bool:

@@ -38,7 +38,20 @@ _PDFIUM_LOCK = threading.Lock()
 # Out-parameters of PDFium's geometry calls, made once: used only under _PDFIUM_LOCK.
 _X, _Y, _LEFT, _RIGHT, _BOTTOM, _TOP = (ctypes.c_double() for _ in range(6))
 _X_REF, _Y_REF, _LEFT_REF, _RIGHT_REF, _BOTTOM_REF, _TOP_REF = (
-    ctypes.byref(v) for v in (_X, _Y, _LEFT, _RIGHT, _BOTTOM, _TOP))
+    ctypes.addressof(v) for v in (_X, _Y, _LEFT, _RIGHT, _BOTTOM, _TOP))
+
+
+def _straight(function, restype, *argtypes):
+    """PDFium's `function` called through a prototype of plain addresses and numbers: the
+    geometry asks for thousands of boxes a page, and pypdfium2's typed pointers take twice
+    PDFium's own time to convert (2.2 µs a box against 1.0; issue 23)."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+_P, _I = ctypes.c_void_p, ctypes.c_int
+_GET_CHAR_BOX = _straight(pdfium_c.FPDFText_GetCharBox, _I, _P, _I, _P, _P, _P, _P)
+_GET_CHAR_ORIGIN = _straight(pdfium_c.FPDFText_GetCharOrigin, _I, _P, _I, _P, _P)
+_font_size = _straight(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _P, _I)
 # A footnote number is set at about 60-70% of the body size (reportlab 7/10.5, Chromium 9.3/15.3,
 # LibreOffice 58%); a line of digits set below this share of the line above's size is raised.
 SUPERSCRIPT_MAX_RATIO = 0.8
@@ -110,19 +123,29 @@ _MARGIN_NUMBER = re.compile(r"\s*(\d{1,3}(?:\.\d{1,3}){0,2}\.?)(?=\s|$)")
 _MARGIN_WORD = re.compile(r"\s*([^\W\d_]+(?:[\ufffe\x02-]\s*[^\W\d_]+)?(?: [^\W\d_]+)?)\s*")
 # What a line labelled in that column has for its number (_margin_labels).
 LABELLED = None
+# Any character str.isdigit() holds a digit: \d and the superscripts, subscripts and circled
+# digits it leaves out ("¹").
+_ANY_DIGIT = re.compile(r"[\d\u00b2-\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079"
+                        r"\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea"
+                        r"\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792"
+                        r"\U00010a40-\U00010a43\U00010e60-\U00010e68\U00011052-\U0001105a"
+                        r"\U0001f100-\U0001f10a]")
 _LEADING_DIGITS = re.compile(r"^\s*(\d{1,%d})(?=\s|$)" % MAX_MARKER_DIGITS)
 
 
 def extract_texts(source: Path | bytes, name: str,
-                  on_page: Callable[[int], None] | None = None) -> list[str]:
+                  on_page: Callable[[int], None] | None = None, breaks: bool = True) -> list[str]:
     """Each page's raw text, line ends "\\n", with every failure turned into one UnreadablePDF.
 
     `on_page(n)` is called before page n (1-based) is read (index.readers.bounded names it).
+    `breaks`: mark the lines a paragraph's gap follows (PARAGRAPH_GAP, which becomes
+    Page.breaks); a caller that reads only the pages' lines (a motion, an agenda pack) asks
+    for none and is spared their geometry, a third of a plain page's (issue 23).
     """
     # PDFium is not thread-safe, and a web worker serves requests on several threads: one
     # document at a time per process (reading 150 pages takes under 2 s of CPU).
     with _PDFIUM_LOCK:
-        return _extract_texts(source, name, on_page)
+        return _extract_texts(source, name, on_page, breaks)
 
 
 def page_count(data: bytes) -> int | None:
@@ -139,7 +162,7 @@ def page_count(data: bytes) -> int | None:
 
 
 def _extract_texts(source: Path | bytes, name: str,
-                   on_page: Callable[[int], None] | None) -> list[str]:
+                   on_page: Callable[[int], None] | None, breaks: bool = True) -> list[str]:
     try:
         document = pdfium.PdfDocument(source if isinstance(source, bytes) else str(source))
     except pdfium.PdfiumError as e:
@@ -161,7 +184,7 @@ def _extract_texts(source: Path | bytes, name: str,
                     "tree is damaged, or nested past the reader's limits") from e
             textpage = page.get_textpage()
             try:
-                texts.append(_page_text(textpage))
+                texts.append(_page_text(textpage, breaks))
             finally:
                 textpage.close()
                 page.close()
@@ -199,12 +222,15 @@ def _open_error(e: Exception, data: bytes) -> str:
     return "the PDF has no pages, or PDFium cannot open it"
 
 
-def _page_text(textpage) -> str:
-    """The page's text with hyphen markers mapped and raised footnote numbers glued back."""
+def _page_text(textpage, breaks: bool = True) -> str:
+    """The page's text with hyphen markers mapped and raised footnote numbers glued back
+    (and, with `breaks`, PARAGRAPH_GAP after each line a paragraph's gap follows)."""
     count = textpage.count_chars()
     text = textpage.get_text_range(0, count) if count > 0 else ""
     if len(text) != count:
         return _map_hyphens(text.replace("\r\n", "\n"))    # offsets unknown: no geometry
+    # From here on the text page is its address, which the geometry gives PDFium straight.
+    textpage = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     out: list[str] = []
     heads: list[str] = []                      # a margin number to print before out[k]
     previous: tuple[int, int] | None = None   # the span of text whose chars end out[-1]
@@ -219,6 +245,8 @@ def _page_text(textpage) -> str:
     def marked(a: int, b: int) -> tuple[str, list[tuple[int, int]]]:
         """text[a:b] with CALL before each raised call in it and a space after each raised
         footnote label opening a line ("¹Survey administered …"), and where they went."""
+        if not inserts:
+            return text[a:b], []
         at = [(i, piece) for i, piece in inserts if a <= i < b]
         pieces, last = [], a
         for i, piece in at:
@@ -245,7 +273,8 @@ def _page_text(textpage) -> str:
                     previous, glued = (previous[0], rest[1]), glued
                     ends[-1] = rest[1]
                 continue
-            if _continues_after_raised(textpage, text, previous, (start, end)):
+            if text[previous[0]:previous[1]].rstrip()[-1:].isdigit() and \
+                    _continues_after_raised(textpage, text, previous, (start, end)):
                 # "recommendations.2" / " Our view …", or a footnote's "1" / " Interviews …"
                 after, marks = marked(start, end)
                 out[-1] += after if line[:1].isspace() else " " + after
@@ -262,9 +291,9 @@ def _page_text(textpage) -> str:
     order = _reading_order(textpage, text, starts, ends)
     if order != sorted(order):
         out, heads, starts, ends = ([seq[k] for k in order] for seq in (out, heads, starts, ends))
-    gaps = _paragraph_gaps(textpage, text, starts, ends) | \
-        _short_of_margin(textpage, text, starts) | _before_indents(textpage, text, starts) | \
-        {k - 1 for k, head in enumerate(heads) if k and head is LABELLED}
+    gaps = (_paragraph_gaps(textpage, text, starts, ends) |
+            _short_of_margin(textpage, text, starts) | _before_indents(textpage, text, starts) |
+            {k - 1 for k, head in enumerate(heads) if k and head is LABELLED}) if breaks else ()
     return _map_hyphens("\n".join((head or "") + line + (PARAGRAPH_GAP if k in gaps else "")
                                    for k, (head, line) in enumerate(zip(heads, out))))
 
@@ -349,7 +378,7 @@ def _paragraph_gaps(textpage, text: str, starts: list[int | None], ends: list[in
             continue
         last = next((i for i in range(end - 1, first - 1, -1) if text[i].isalpha()), first)
         lasts.append(_origin_y(textpage, last))
-    sizes = [None if i is None else pdfium_c.FPDFText_GetFontSize(textpage.raw, i) or None
+    sizes = [None if i is None else _font_size(textpage, i) or None
              for i in starts]
     if sum(size is not None for size in sizes) <= MIN_PITCH_STEPS:
         return set()
@@ -377,7 +406,7 @@ def _before_indents(textpage, text: str, starts: list[int | None]) -> set[int]:
     firsts = [i for i in starts if i is not None]
     if len(firsts) < MIN_PITCH_STEPS:
         return set()
-    em = statistics.median(pdfium_c.FPDFText_GetFontSize(textpage.raw, i) or 10.0
+    em = statistics.median(_font_size(textpage, i) or 10.0
                            for i in firsts)
     lefts = [None if i is None else _charbox(textpage, i)[0] for i in starts]
     full = Counter(round(left) for k, left in enumerate(lefts) if left is not None and
@@ -408,7 +437,7 @@ def _short_of_margin(textpage, text: str, starts: list[int | None]) -> set[int]:
         last = next((i for i in range(stop - 1, first - 1, -1)
                      if not text[i].isspace() and text[i] not in _HYPHEN_MARKERS), None) \
             if first is not None else None
-        em = pdfium_c.FPDFText_GetFontSize(textpage.raw, last) if last is not None else 0
+        em = _font_size(textpage, last) if last is not None else 0
         bounds.append((_charbox(textpage, first)[0], _charbox(textpage, last)[2], em)
                       if last is not None and em else None)
     measured = [b for b in bounds if b is not None]
@@ -440,27 +469,27 @@ def _raised_calls(textpage, text: str,
     for start, end in spans:
         line = text[start:end]
         # (the characters first, then their places: most lines hold no digit)
-        digit_chars = {c for c in set(line) if c.isdigit()}
-        if not digit_chars:
+        if not _ANY_DIGIT.search(line):
             continue
+        digit_chars = {c for c in set(line) if c.isdigit()}
         digits = [start + i for i, c in enumerate(line) if c in digit_chars]
         # Against the character the digits follow: a line PDFium joined over a hyphen marker
         # holds two printed lines (its first letters give the wrong baseline), and a line
         # may hold no letter ("2022.⁷", its words on the next line: Typst).
         local = {i for i in digits if i > start and not text[i - 1].isspace() and
-                 _is_call(pdfium_c.FPDFText_GetFontSize(textpage.raw, i),
+                 _is_call(_font_size(textpage, i),
                           _origin_y(textpage, i) - _origin_y(textpage, i - 1),
-                          pdfium_c.FPDFText_GetFontSize(textpage.raw, i - 1))}
+                          _font_size(textpage, i - 1))}
         others = list(itertools.islice((start + i for i, c in enumerate(line) if c.isalpha()),
                                        CALL_SAMPLE_CHARS))
-        body = others and statistics.median(pdfium_c.FPDFText_GetFontSize(textpage.raw, i)
+        body = others and statistics.median(_font_size(textpage, i)
                                             for i in others)
         if not body:
             found += sorted(local)
             continue
         baseline = statistics.median(_origin_y(textpage, i) for i in others)
         raised = {i for i in digits
-                  if _is_call(pdfium_c.FPDFText_GetFontSize(textpage.raw, i),
+                  if _is_call(_font_size(textpage, i),
                               _origin_y(textpage, i) - baseline, body)}
         found += sorted({i for i in raised if i > start and i - 1 not in raised
                          and not text[i - 1].isspace()} | local)
@@ -482,7 +511,7 @@ def _is_call(size: float, raised: float, body: float) -> bool:
 
 def _origin_y(textpage, index: int) -> float:
     """The baseline of the character at `index` (its origin's y)."""
-    pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, _X_REF, _Y_REF)
+    _GET_CHAR_ORIGIN(textpage, index, _X_REF, _Y_REF)
     return _Y.value
 
 
@@ -490,8 +519,7 @@ def _charbox(textpage, index: int) -> tuple[float, float, float, float]:
     """The character's box (left, bottom, right, top), as PdfTextPage.get_charbox gives it,
     into buffers made once: the geometry asks for thousands a page (issue 23: a third of a
     pack page's reading went to making four ctypes doubles a call)."""
-    if not pdfium_c.FPDFText_GetCharBox(textpage.raw, index, _LEFT_REF, _RIGHT_REF,
-                                        _BOTTOM_REF, _TOP_REF):
+    if not _GET_CHAR_BOX(textpage, index, _LEFT_REF, _RIGHT_REF, _BOTTOM_REF, _TOP_REF):
         raise pdfium.PdfiumError("Failed to get charbox.")
     return _LEFT.value, _BOTTOM.value, _RIGHT.value, _TOP.value
 
@@ -525,7 +553,7 @@ def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
             first = next((i for i in range(m.end(1), end) if not text[i].isspace()), None)
         if first is not None and end - first >= MARGIN_COLUMN_LINE_CHARS:
             lefts[round(_charbox(textpage, first)[0])] += 1
-            sizes.append(pdfium_c.FPDFText_GetFontSize(textpage.raw, first) or 10.0)
+            sizes.append(_font_size(textpage, first) or 10.0)
     if not lefts:
         return spans, {}, set()
     column = lefts.most_common(1)[0][0]
@@ -542,7 +570,7 @@ def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
         m = _MARGIN_NUMBER.match(text, start, end) or _MARGIN_WORD.fullmatch(text, start, end)
         if m is None:
             continue
-        size = pdfium_c.FPDFText_GetFontSize(textpage.raw, m.start(1)) or body_size
+        size = _font_size(textpage, m.start(1)) or body_size
         if m.re is _MARGIN_WORD:
             if _charbox(textpage, m.end(1) - 1)[2] <= column - MARGIN_GAP_EMS * size:
                 alone.append((k, None, _origin_y(textpage, m.start(1))))
@@ -561,7 +589,7 @@ def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
         near = [(abs(_origin_y(textpage, firsts[j]) - baseline), j) for j in range(len(spans))
                 if j != k and j not in numbers and at_column(firsts[j])
                 and abs(_origin_y(textpage, firsts[j]) - baseline) <= MARGIN_BASELINE_EMS *
-                (pdfium_c.FPDFText_GetFontSize(textpage.raw, firsts[j]) or body_size)]
+                (_font_size(textpage, firsts[j]) or body_size)]
         if near:
             j = min(near)[1]
             numbers[j] = LABELLED if number is None else \
@@ -581,7 +609,7 @@ def _printed_number(number: str, textpage, text: str, span: tuple[int, int],
     number = number.rstrip(".")
     first = next(i for i in range(*span) if not text[i].isspace())
     line = text[first:span[1]].strip()
-    heading = (pdfium_c.FPDFText_GetFontSize(textpage.raw, first) or body_size) > \
+    heading = (_font_size(textpage, first) or body_size) > \
         MARGIN_HEADING_RATIO * body_size
     body = len(line) >= MARGIN_COLUMN_LINE_CHARS or line.endswith((".", ":", "?", "!"))
     return f"{number} " if "." in number or heading or not body else f"{number}. "
@@ -603,8 +631,8 @@ def _continues_after_raised(textpage, text: str, above: tuple[int, int],
     first = next((i for i in range(*line) if not text[i].isspace()), None)
     if first is None:
         return False
-    size = pdfium_c.FPDFText_GetFontSize(textpage.raw, first)
-    if not size or pdfium_c.FPDFText_GetFontSize(textpage.raw, last) > SUPERSCRIPT_MAX_RATIO * size:
+    size = _font_size(textpage, first)
+    if not size or _font_size(textpage, last) > SUPERSCRIPT_MAX_RATIO * size:
         return False
     digit_left, digit_bottom, digit_right, _ = _charbox(textpage, last)
     left, bottom, _, top = _charbox(textpage, first)
@@ -619,7 +647,7 @@ def _same_baseline(textpage, text: str, above: tuple[int, int], rest: tuple[int,
     last = next((i for i in range(above[1] - 1, above[0] - 1, -1) if not text[i].isspace()), None)
     if first is None or last is None:
         return False
-    size = pdfium_c.FPDFText_GetFontSize(textpage.raw, last) or 1.0
+    size = _font_size(textpage, last) or 1.0
     return abs(_charbox(textpage, first)[1] - _charbox(textpage, last)[1]) < 0.3 * size
 
 
@@ -634,17 +662,25 @@ def _split_columns(textpage, text: str, spans: list[tuple[int, int]]) -> list[tu
     """
     zone = set(range(min(HEADER_LINES, len(spans)))) | \
         set(range(max(0, len(spans) - FOOTER_LINES), len(spans)))
+    # (PDFium called straight, into the buffers _charbox uses: two boxes and a size for every
+    # space of these lines are most of a plain page's geometry)
+    raw, box, font_size = textpage, _GET_CHAR_BOX, _font_size
     out = []
     for k, (start, end) in enumerate(spans):
         if k not in zone or " " not in text[start:end].strip():
             out.append((start, end))
             continue
         piece = start
-        for m in _LONE_SPACE.finditer(text[start:end]):
-            i = start + m.start()
-            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, i - 1) or 10.0
-            if _charbox(textpage, i + 1)[0] - _charbox(textpage, i - 1)[2] > \
-                    COLUMN_GAP_EMS * size:
+        for m in _LONE_SPACE.finditer(text, start, end):
+            i = m.start()
+            if i == start:
+                continue        # (the line's own first character: no text before it)
+            if not box(raw, i + 1, _LEFT_REF, _RIGHT_REF, _BOTTOM_REF, _TOP_REF):
+                raise pdfium.PdfiumError("Failed to get charbox.")
+            left = _LEFT.value
+            if not box(raw, i - 1, _LEFT_REF, _RIGHT_REF, _BOTTOM_REF, _TOP_REF):
+                raise pdfium.PdfiumError("Failed to get charbox.")
+            if left - _RIGHT.value > COLUMN_GAP_EMS * (font_size(raw, i - 1) or 10.0):
                 out.append((piece, i))
                 piece = i + 1
         out.append((piece, end))
@@ -670,9 +706,9 @@ def _raised_marker_position(textpage, text: str, above: tuple[int, int],
     above_chars = [i for i in range(*above) if not text[i].isspace()]
     if not digit_chars or not above_chars:
         return None
-    body_size = statistics.median(pdfium_c.FPDFText_GetFontSize(textpage.raw, i)
+    body_size = statistics.median(_font_size(textpage, i)
                                   for i in above_chars)
-    size = max(pdfium_c.FPDFText_GetFontSize(textpage.raw, i) for i in digit_chars)
+    size = max(_font_size(textpage, i) for i in digit_chars)
     if not body_size or size > SUP_MAX_RATIO * body_size:
         return None
     if size > SUPERSCRIPT_MAX_RATIO * body_size and not _is_call(

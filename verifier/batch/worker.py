@@ -144,7 +144,8 @@ def read_pack(path: str, max_bytes: int = MAX_PACK_BYTES) -> PackText:
     with open(file, "rb") as f:
         is_pdf = b"%PDF-" in f.read(1024)
     if is_pdf:
-        read = read_pages(file, process=_READING)
+        # (its lines only: no paragraph gaps, which only a source's paragraphs need)
+        read = read_pages(file, process=_READING, breaks=False)
         pages = tuple(tuple(page.lines) for page in read)
         labels = tuple(page.label for page in read)
     else:

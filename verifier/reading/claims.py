@@ -15,6 +15,7 @@ serious challenges") is not a claim.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from verifier.reading.citations import STATUTE_AFTER, find_citations
@@ -173,8 +174,7 @@ def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) 
     attributing: list[bool] = []        # each sentence so far: does it attribute to the sources?
     for start, end in split_sentences(text, quoted + consumed):
         sentence = text[start:end]
-        words = sentence.split()
-        if len(words) <= MAX_HEADING_WORDS and sentence.rstrip().endswith(":"):
+        if sentence.rstrip().endswith(":") and len(sentence.split()) <= MAX_HEADING_WORDS:
             if _RESOLVES.search(sentence):
                 resolving = True
             elif _NOTES.search(sentence):
@@ -190,6 +190,14 @@ def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) 
         in_reach = any(attributing[-ATTRIBUTION_REACH:]) and not _OWN_COMMENT.match(sentence) \
             and not _SPEAKER.search(sentence)
         named = _may_name_a_source(sentence)
+        if not (named or continues or in_reach or _MAY_CITE.search(sentence)) and \
+                not any(a < end and b > start for a, b in quoted):
+            # No source's noun, no digit or bracket, nothing quoted, no claim before it to go
+            # on with: read_claim would find none and _attributes no attribution (issue 23:
+            # most of a pack's prose, passed over without them).
+            previous_claim_end = None
+            attributing.append(False)
+            continue
         claim = read_claim(text, start, end, quoted, consumed, continues, in_reach, named)
         previous_claim_end = end if claim is not None else None
         attributing.append(claim is not None or _attributes(text, start, end, quoted, named))
@@ -220,10 +228,10 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     outside = _blank(text, start, end, inside + taken)
     # (blanking makes no word: a sentence without a source's noun has none in `outside`)
     referred = named and bool(_REFERENCE.search(outside))
-    attributed = not quoted_chars and named and bool(_ATTRIBUTION.search(outside)
-                                                     or _OTHER_DOCUMENT.search(outside))
+    attributed = not quoted_chars and named and (_attribution_in(outside)
+                                                 or _other_document_in(outside))
     if not (referred or attributed or continues or in_reach or _MAY_CITE.search(outside)
-            or (named and _OTHER_DOCUMENT.search(outside))):
+            or (named and _other_document_in(outside))):
         # No place is read from words without a digit, a bracket or another document's name,
         # so the sentence is not located either: passed over before its citations are read
         # (issue 23, packs' prose).
@@ -239,13 +247,13 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         return None
     figures = find_figures(outside, start)
     digit_figures = [f for f in figures if any(c.isdigit() for c in f.text)]
-    if len(content_stems(outside)) < (MIN_CONTENT_WORDS_WITH_FIGURE if figures
-                                      else MIN_CONTENT_WORDS_ATTRIBUTED if attributed
-                                      else MIN_CONTENT_WORDS):
-        return None
     stated = bool(figures) and _ends_a_sentence(sentence)
     if not (located or (digit_figures and referred) or attributed or continues
             or (in_reach and stated)):
+        return None     # (before its stems are counted: "The report was introduced by …")
+    if len(content_stems(outside)) < (MIN_CONTENT_WORDS_WITH_FIGURE if figures
+                                      else MIN_CONTENT_WORDS_ATTRIBUTED if attributed
+                                      else MIN_CONTENT_WORDS):
         return None
     # The statement keeps the words quoted inside it ("a culture of ‘closely held’
     # information"), less their marks and the quotations' own citations.
@@ -263,9 +271,23 @@ def _attributes(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     ("…," the inspectors write), names them as saying something, or cites them."""
     sentence = text[start:end]
     quotes = any(a < end and b > start for a, b in quoted)
-    return (named and bool(_ATTRIBUTION.search(sentence))) \
+    return (named and _attribution_in(sentence)) \
         or (quotes and named and bool(_REFERENCE.search(sentence))) \
         or (quotes and not _citation_of(sentence, start).is_empty)
+
+
+# A sentence's words are searched for an attribution and another document's name by
+# read_claim and again by _attributes (the same words when nothing in it is quoted): each
+# search answered once (issue 23: _ATTRIBUTION is the slowest of the claims' regexes, about
+# 30 µs a sentence, and a pack's prose names the report in a sentence of four).
+@functools.lru_cache(maxsize=64)
+def _attribution_in(text: str) -> bool:
+    return _ATTRIBUTION.search(text) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _other_document_in(text: str) -> bool:
+    return _OTHER_DOCUMENT.search(text) is not None
 
 
 def _may_name_a_source(sentence: str) -> bool:
@@ -292,6 +314,10 @@ def _apostrophe(text: str, i: int) -> bool:
     return text[i] in "’'" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
 
 
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")     # the word before a full stop
+
+
 def split_sentences(text: str, masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences of a motion as (start, end) spans, bullets and surrounding space left out.
 
@@ -300,13 +326,14 @@ def split_sentences(text: str, masked: list[tuple[int, int]]) -> list[tuple[int,
     where a quotation and its citation are followed by a new capitalised sentence.
     """
     cuts = {0, len(text)}
-    for m in re.finditer(r"[.!?][\"'”’)\]]*(?=\s)", text):
+    for m in _SENTENCE_STOP.finditer(text):
         at = m.start()
-        if any(a <= at < b for a, b in masked):
+        if masked and any(a <= at < b for a, b in masked):
             continue
-        before = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, at - 10):at])
-        if m.group()[0] == "." and before and before.group(1).lower().rstrip(".") in _ABBREVIATIONS:
-            continue
+        if text[at] == ".":
+            before = _WORD_BEFORE.search(text, max(0, at - 10), at)
+            if before and before.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                continue
         cuts.add(m.end())
     for m in re.finditer(r"\n[ \t]*\n|:[ \t]*\n|\n(?=[ \t]*" + _MARKER + r"(?:[ \t]|$))", text):
         cuts.add(m.end() if m.group().startswith(":") else m.start())

@@ -316,7 +316,8 @@ def _pdf_text(data: bytes, name: str, limits: ReadLimits) -> str:
     for a report: they would otherwise land in the middle of a quotation over a page break.
     """
     try:
-        pages = read_pages(data, DEFAULT_PDF_READER, name=name, min_chars=1, limits=limits)
+        pages = read_pages(data, DEFAULT_PDF_READER, name=name, min_chars=1, limits=limits,
+                           breaks=False)
     except UnreadableSource as e:
         raise UnreadableMotion(e.message) from e
     return "\n\n".join(page.text for page in pages)
