@@ -48,9 +48,18 @@ class LocalSite:
                 with site._lock:
                     site._at_once += 1
                     site.most_at_once = max(site.most_at_once, site._at_once)
+                self._counted = True
                 try:
                     self._answer()
                 finally:
+                    self._uncount()
+
+            def _uncount(self):
+                # Once only, and before the answer's last byte: a client that asks again as soon
+                # as it has read an answer would otherwise, on a busy machine, be counted as
+                # asking while this thread has yet to reach its `finally` (a false overlap).
+                if self._counted:
+                    self._counted = False
                     with site._lock:
                         site._at_once -= 1
 
@@ -73,8 +82,11 @@ class LocalSite:
                     lines.append(f"Content-Length: {len(answer.body)}")
                 lines += [f"{name}: {value}" for name, value in answer.headers.items()]
                 head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
-                self._write(head, answer.drip_headers_s)
-                self._write(answer.body, answer.drip_s)
+                body = answer.body
+                self._write(head if body else head[:-1], answer.drip_headers_s)
+                self._write(body[:-1], answer.drip_s)
+                self._uncount()
+                self._write(body[-1:] if body else head[-1:], answer.drip_s)
 
             def _write(self, data: bytes, drip_s: float):
                 if not drip_s:
