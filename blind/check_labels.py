@@ -267,8 +267,11 @@ def load_sources(set_dir: Path) -> dict[str, Source]:
 
 
 def canon(label: str) -> str:
-    """A place label as citations compare it: "Para 4.12." → "4.12", "R 4" → "r4"."""
+    """A place label as citations compare it: "Para 4.12." → "4.12", "R 4" and "Recommendation
+    4" → "r4"."""
     label = fold(str(label)).strip().lower().rstrip(".")
+    # "Recommendation 4" is R4, as a report that prints "R4" labels it (not paragraph 4)
+    label = re.sub(r"^recommendation\s+(?=\d)", "r", label)
     label = re.sub(r"^(paragraph|paras?|section|recommendation)\s+", "", label)
     return re.sub(r"\s+", "", label) if re.fullmatch(r"[a-z]?\s*[\d.]+[a-z]?", label) else label
 
