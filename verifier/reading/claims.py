@@ -160,8 +160,11 @@ _BULLET = re.compile(r"[ \t]*" + _MARKER + r"(?=[ \t]|$)[ \t]*")
 _ABBREVIATIONS = frozenset("p pp para paras par sect sec ch chap no nos cf eg e.g ie i.e etc cllr "
                            "mr mrs ms dr st vs approx fig figs vol c".split())
 _MARKS = "“”„‘’‚\"'«»"
+# (each branch opens with its literal, "[", "]" or "<", the closing bracket's "not after a
+# space" looked behind once it is matched: the engine then skips to those characters, where a
+# look-behind first was tried at every one, 0.14 ms a page of prose; issue 23)
 _TRACKED_CHANGE = re.compile(TRACKED_OPENING.pattern + r"|"
-                             r"(?<=\S)\](?=\s*\[|\s*$)|</?(?:del|ins)>", re.IGNORECASE | re.MULTILINE)
+                             r"\](?<=\S\])(?=\s*\[|\s*$)|</?(?:del|ins)>", re.IGNORECASE | re.MULTILINE)
 
 
 def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) -> tuple[Claim, ...]:
