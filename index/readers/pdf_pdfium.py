@@ -38,20 +38,31 @@ _PDFIUM_LOCK = threading.Lock()
 # Out-parameters of PDFium's geometry calls, made once: used only under _PDFIUM_LOCK.
 _X, _Y, _LEFT, _RIGHT, _BOTTOM, _TOP = (ctypes.c_double() for _ in range(6))
 _X_REF, _Y_REF, _LEFT_REF, _RIGHT_REF, _BOTTOM_REF, _TOP_REF = (
-    ctypes.addressof(v) for v in (_X, _Y, _LEFT, _RIGHT, _BOTTOM, _TOP))
+    ctypes.byref(v) for v in (_X, _Y, _LEFT, _RIGHT, _BOTTOM, _TOP))
 
 
-def _straight(function, restype, *argtypes):
-    """PDFium's `function` called through a prototype of plain addresses and numbers: the
-    geometry asks for thousands of boxes a page, and pypdfium2's typed pointers take twice
-    PDFium's own time to convert (2.2 µs a box against 1.0; issue 23)."""
-    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+def _straight(function, restype):
+    """PDFium's `function` called with no argument types to convert: the text page as a
+    `ctypes.c_void_p` (`_text_page`), the out-parameters by reference (made once, above) and
+    the character's index as a Python int (a C int). The geometry asks for thousands of boxes
+    a page: pypdfium2's typed pointers took 2.2 µs a box, a prototype of plain addresses 1.1
+    (it converts each argument), this 0.6 (issue 23). Never pass an address as a Python int:
+    it would be cut to a C int."""
+    call = ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+    call.argtypes = None
+    return call
 
 
-_P, _I = ctypes.c_void_p, ctypes.c_int
-_GET_CHAR_BOX = _straight(pdfium_c.FPDFText_GetCharBox, _I, _P, _I, _P, _P, _P, _P)
-_GET_CHAR_ORIGIN = _straight(pdfium_c.FPDFText_GetCharOrigin, _I, _P, _I, _P, _P)
-_font_size = _straight(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _P, _I)
+_GET_CHAR_BOX = _straight(pdfium_c.FPDFText_GetCharBox, ctypes.c_int)
+_GET_CHAR_ORIGIN = _straight(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
+_font_size = _straight(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+
+
+def _text_page(textpage) -> ctypes.c_void_p:
+    """A pypdfium2 text page as the plain pointer the geometry's calls take."""
+    return ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+
+
 # A footnote number is set at about 60-70% of the body size (reportlab 7/10.5, Chromium 9.3/15.3,
 # LibreOffice 58%); a line of digits set below this share of the line above's size is raised.
 SUPERSCRIPT_MAX_RATIO = 0.8
@@ -235,7 +246,7 @@ def _page_text(textpage, breaks: bool = True, calls: bool = True) -> str:
     if len(text) != count:
         return _map_hyphens(text.replace("\r\n", "\n"))    # offsets unknown: no geometry
     # From here on the text page is its address, which the geometry gives PDFium straight.
-    textpage = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    textpage = _text_page(textpage)
     out: list[str] = []
     heads: list[str] = []                      # a margin number to print before out[k]
     previous: tuple[int, int] | None = None   # the span of text whose chars end out[-1]
