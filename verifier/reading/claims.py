@@ -319,6 +319,9 @@ def _apostrophe(text: str, i: int) -> bool:
 
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")     # the word before a full stop
+# Seven letters right before a full stop: the word there is longer than every abbreviation, so
+# the stop ends a sentence without its word being looked up (issue 23: most stops of prose).
+_LONG_WORD_BEFORE = re.compile(r"[A-Za-z]{7}")
 
 
 def split_sentences(text: str, masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -333,7 +336,7 @@ def split_sentences(text: str, masked: list[tuple[int, int]]) -> list[tuple[int,
         at = m.start()
         if masked and any(a <= at < b for a, b in masked):
             continue
-        if text[at] == ".":
+        if text[at] == "." and not _LONG_WORD_BEFORE.match(text, at - 7, at):
             before = _WORD_BEFORE.search(text, max(0, at - 10), at)
             if before and before.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
