@@ -12,7 +12,7 @@ import pytest
 
 from agenda_packs import build_pack
 from index import ReadingProcess, read_pages
-from index.models import PARAGRAPH_GAP
+from index.models import FOOTNOTE_CALL, PARAGRAPH_GAP
 from index.readers import pdf_pdfium
 from pdfs import make_pdf, margin_numbered_pdf
 
@@ -57,6 +57,34 @@ def test_pages_read_without_breaks_are_the_full_reading_less_its_gaps(tmp_path, 
     plain = pdf_pdfium.extract_texts(pdf, pdf.name, breaks=False)
     assert plain == [text.replace(PARAGRAPH_GAP, "") for text in full]
     assert not any(PARAGRAPH_GAP in text for text in plain)
+
+
+@pytest.mark.parametrize("make", PDFS)
+def test_pages_read_without_calls_are_the_full_reading_less_its_marks(tmp_path, make):
+    """A pack or a motion drops the footnote calls' marks (read_pages(calls=False)): the reader
+    not looking for them gives the same text, the labels glued to a footnote kept apart."""
+    pdf = make(tmp_path)
+    full = pdf_pdfium.extract_texts(pdf, pdf.name, breaks=False)
+    plain = pdf_pdfium.extract_texts(pdf, pdf.name, breaks=False, calls=False)
+    assert plain == [text.replace(FOOTNOTE_CALL, "") for text in full]
+
+
+def test_the_report_has_calls_to_leave_out():
+    """(The rows above compare something: the report's footnote calls are marked.)"""
+    full = pdf_pdfium.extract_texts(EXAMPLES / "report.pdf", "report.pdf", breaks=False)
+    assert sum(text.count(FOOTNOTE_CALL) for text in full) >= 5
+
+
+@pytest.mark.parametrize("line, may", [
+    ("¹Survey administered to all staff", True),     # a raised label, its text glued on
+    ("12Interviews were held", True),
+    ("1 Survey administered", False),                 # a label with its space: nothing to do
+    ("2024/25 budget", False),
+    ("Survey¹ administered", False),
+    ("", False),
+], ids=["superscript-label", "two-digits", "spaced", "year", "call-inside", "empty"])
+def test_only_lines_opening_with_digits_glued_to_a_letter_may_open_with_a_label(line, may):
+    assert pdf_pdfium._may_open_with_label(line) is may
 
 
 def test_the_report_has_gaps_to_leave_out():

@@ -172,7 +172,9 @@ def read_pages(source: str | Path | bytes, reader: str = DEFAULT_PDF_READER,
         source = Path(source)
         if b"%PDF-" not in _head(source, UnreadablePDF):
             raise UnreadablePDF(f"{name}: not a PDF file")
-    texts = bounded.extract_texts(reader, source, name, limits or read_limits(), process, breaks)
+    # (without `calls` the reader does not look for them: their marks would go again here)
+    texts = bounded.extract_texts(reader, source, name, limits or read_limits(), process, breaks,
+                                  calls)
     pages = make_pages(texts, name, min_chars)
     return pages if calls else without_calls(pages)
 

@@ -18,7 +18,7 @@ and a document that ran out of memory in a child that had read others before it 
 in a fresh one before that is its verdict.
 
 Protocol: frames (one kind byte, a 4-byte length, the payload) both ways. The parent sends "q",
-a pickled (reader, name, seconds, path or bytes, breaks); the child sends "p" with the page number it
+a pickled (reader, name, seconds, path or bytes, breaks, calls); the child sends "p" with the page number it
 is about to read before each page (so the parent can time each page and name the one the child
 died on), then "r", a pickled ("texts", [str, …], peak MB, CPU s) or ("error", message, peak MB, CPU s).
 The end of its stdin ends the child.
@@ -88,12 +88,12 @@ class ReadingProcess:
         self.child_cpu_s = 0.0
 
     def read(self, reader: str, source: Path | bytes, name: str,
-             limits: ReadLimits, breaks: bool = True) -> list[str]:
+             limits: ReadLimits, breaks: bool = True, calls: bool = True) -> list[str]:
         """`extract_texts` in the kept child (the caller holds `_ONE_CHILD`)."""
         child = self._ready(reader, limits.pdf_memory_mb)
         try:
             kind, value, peak_mb, self.child_cpu_s = _request(child, reader, source, name,
-                                                              limits, breaks)
+                                                              limits, breaks, calls)
         except BaseException:
             self.close(now=True)    # killed, died, interrupted: the next document gets a new one
             raise
@@ -148,10 +148,12 @@ class ReadingProcess:
 
 
 def extract_texts(reader: str, source: Path | bytes, name: str, limits: ReadLimits,
-                  process: ReadingProcess | None = None, breaks: bool = True) -> list[str]:
+                  process: ReadingProcess | None = None, breaks: bool = True,
+                  calls: bool = True) -> list[str]:
     """Each page's raw text as the reader `reader` ("pdfium" or "pypdf") gives it, read in a
     child process within `limits`: `process`'s kept child, or one started for this file.
-    `breaks`: the lines a paragraph's gap follows marked (see pdf_pdfium.extract_texts).
+    `breaks`: the lines a paragraph's gap follows marked; `calls`: the footnote calls inside
+    a line marked (see pdf_pdfium.extract_texts).
 
     Raises:
         UnreadablePDF: what the reader says is wrong with the file, or a page that needs more
@@ -164,15 +166,15 @@ def extract_texts(reader: str, source: Path | bytes, name: str, limits: ReadLimi
         if process is not None:
             had_read = process.has_read
             try:
-                return process.read(reader, source, name, _left(limits, asked), breaks)
+                return process.read(reader, source, name, _left(limits, asked), breaks, calls)
             except _OutOfMemory:
                 if not had_read:
                     raise
             # What the documents before it left in the child may be what ran out: a fresh
             # child's answer is the file's own.
-            return process.read(reader, source, name, _left(limits, asked), breaks)
+            return process.read(reader, source, name, _left(limits, asked), breaks, calls)
         with ReadingProcess() as once:
-            return once.read(reader, source, name, _left(limits, asked), breaks)
+            return once.read(reader, source, name, _left(limits, asked), breaks, calls)
 
 
 def _left(limits: ReadLimits, asked: float) -> ReadLimits:
@@ -188,7 +190,8 @@ def _start(reader: str, memory_mb: int) -> subprocess.Popen:
 
 
 def _request(child: subprocess.Popen, reader: str, source: Path | bytes, name: str,
-             limits: ReadLimits, breaks: bool = True) -> tuple[str, list[str] | str, float, float]:
+             limits: ReadLimits, breaks: bool = True,
+             calls: bool = True) -> tuple[str, list[str] | str, float, float]:
     """One document read by `child`: its answer ("texts" and the pages' texts, or "error" and
     the reader's message), the child's resident peak in MB and its CPU seconds so far.
 
@@ -198,7 +201,7 @@ def _request(child: subprocess.Popen, reader: str, source: Path | bytes, name: s
     """
     path = None if isinstance(source, bytes) else str(source)
     request = pickle.dumps((reader, name, limits.seconds, source if path is None else path,
-                            breaks), protocol=pickle.HIGHEST_PROTOCOL)
+                            breaks, calls), protocol=pickle.HIGHEST_PROTOCOL)
     try:
         child.stdin.write(_FRAME.pack(b"q", len(request)) + request)
         child.stdin.flush()
@@ -300,7 +303,7 @@ def _main(argv: list[str]) -> int:
         if len(head) < _FRAME.size:
             return 0                            # the parent closed our stdin: done
         _, size = _FRAME.unpack(head)
-        _, name, seconds, source, breaks = pickle.loads(stdin.read(size))   # reader: `reader`
+        _, name, seconds, source, breaks, calls = pickle.loads(stdin.read(size))  # reader: `reader`
         # A CPU bound per document, past which the kernel stops the child (only one whose
         # parent is gone, and so cannot kill it, lives to meet it).
         used = resource.getrusage(resource.RUSAGE_SELF)
@@ -311,7 +314,7 @@ def _main(argv: list[str]) -> int:
         try:
             texts = module.extract_texts(source if isinstance(source, bytes) else Path(source),
                                          name, on_page=lambda n: send(b"p", str(n).encode()),
-                                         breaks=breaks)
+                                         breaks=breaks, calls=calls)
             result = ("texts", texts)
         except UnreadablePDF as e:
             result = ("error", e.message)

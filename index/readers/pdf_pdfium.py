@@ -38,20 +38,31 @@ _PDFIUM_LOCK = threading.Lock()
 # Out-parameters of PDFium's geometry calls, made once: used only under _PDFIUM_LOCK.
 _X, _Y, _LEFT, _RIGHT, _BOTTOM, _TOP = (ctypes.c_double() for _ in range(6))
 _X_REF, _Y_REF, _LEFT_REF, _RIGHT_REF, _BOTTOM_REF, _TOP_REF = (
-    ctypes.addressof(v) for v in (_X, _Y, _LEFT, _RIGHT, _BOTTOM, _TOP))
+    ctypes.byref(v) for v in (_X, _Y, _LEFT, _RIGHT, _BOTTOM, _TOP))
 
 
-def _straight(function, restype, *argtypes):
-    """PDFium's `function` called through a prototype of plain addresses and numbers: the
-    geometry asks for thousands of boxes a page, and pypdfium2's typed pointers take twice
-    PDFium's own time to convert (2.2 µs a box against 1.0; issue 23)."""
-    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+def _straight(function, restype):
+    """PDFium's `function` called with no argument types to convert: the text page as a
+    `ctypes.c_void_p` (`_text_page`), the out-parameters by reference (made once, above) and
+    the character's index as a Python int (a C int). The geometry asks for thousands of boxes
+    a page: pypdfium2's typed pointers took 2.2 µs a box, a prototype of plain addresses 1.1
+    (it converts each argument), this 0.6 (issue 23). Never pass an address as a Python int:
+    it would be cut to a C int."""
+    call = ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+    call.argtypes = None
+    return call
 
 
-_P, _I = ctypes.c_void_p, ctypes.c_int
-_GET_CHAR_BOX = _straight(pdfium_c.FPDFText_GetCharBox, _I, _P, _I, _P, _P, _P, _P)
-_GET_CHAR_ORIGIN = _straight(pdfium_c.FPDFText_GetCharOrigin, _I, _P, _I, _P, _P)
-_font_size = _straight(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _P, _I)
+_GET_CHAR_BOX = _straight(pdfium_c.FPDFText_GetCharBox, ctypes.c_int)
+_GET_CHAR_ORIGIN = _straight(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
+_font_size = _straight(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+
+
+def _text_page(textpage) -> ctypes.c_void_p:
+    """A pypdfium2 text page as the plain pointer the geometry's calls take."""
+    return ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+
+
 # A footnote number is set at about 60-70% of the body size (reportlab 7/10.5, Chromium 9.3/15.3,
 # LibreOffice 58%); a line of digits set below this share of the line above's size is raised.
 SUPERSCRIPT_MAX_RATIO = 0.8
@@ -134,18 +145,22 @@ _LEADING_DIGITS = re.compile(r"^\s*(\d{1,%d})(?=\s|$)" % MAX_MARKER_DIGITS)
 
 
 def extract_texts(source: Path | bytes, name: str,
-                  on_page: Callable[[int], None] | None = None, breaks: bool = True) -> list[str]:
+                  on_page: Callable[[int], None] | None = None, breaks: bool = True,
+                  calls: bool = True) -> list[str]:
     """Each page's raw text, line ends "\\n", with every failure turned into one UnreadablePDF.
 
     `on_page(n)` is called before page n (1-based) is read (index.readers.bounded names it).
     `breaks`: mark the lines a paragraph's gap follows (PARAGRAPH_GAP, which becomes
     Page.breaks); a caller that reads only the pages' lines (a motion, an agenda pack) asks
     for none and is spared their geometry, a third of a plain page's (issue 23).
+    `calls`: mark the footnote calls printed inside a line (CALL, for `split_paragraphs`); a
+    caller that takes the marks out again (`read_pages(..., calls=False)`: a motion, a pack)
+    is spared measuring every line with a digit, and is given the same text less the marks.
     """
     # PDFium is not thread-safe, and a web worker serves requests on several threads: one
     # document at a time per process (reading 150 pages takes under 2 s of CPU).
     with _PDFIUM_LOCK:
-        return _extract_texts(source, name, on_page, breaks)
+        return _extract_texts(source, name, on_page, breaks, calls)
 
 
 def page_count(data: bytes) -> int | None:
@@ -162,7 +177,8 @@ def page_count(data: bytes) -> int | None:
 
 
 def _extract_texts(source: Path | bytes, name: str,
-                   on_page: Callable[[int], None] | None, breaks: bool = True) -> list[str]:
+                   on_page: Callable[[int], None] | None, breaks: bool = True,
+                   calls: bool = True) -> list[str]:
     try:
         document = pdfium.PdfDocument(source if isinstance(source, bytes) else str(source))
     except pdfium.PdfiumError as e:
@@ -184,7 +200,7 @@ def _extract_texts(source: Path | bytes, name: str,
                     "tree is damaged, or nested past the reader's limits") from e
             textpage = page.get_textpage()
             try:
-                texts.append(_page_text(textpage, breaks))
+                texts.append(_page_text(textpage, breaks, calls))
             finally:
                 textpage.close()
                 page.close()
@@ -222,7 +238,7 @@ def _open_error(e: Exception, data: bytes) -> str:
     return "the PDF has no pages, or PDFium cannot open it"
 
 
-def _page_text(textpage, breaks: bool = True) -> str:
+def _page_text(textpage, breaks: bool = True, calls: bool = True) -> str:
     """The page's text with hyphen markers mapped and raised footnote numbers glued back
     (and, with `breaks`, PARAGRAPH_GAP after each line a paragraph's gap follows)."""
     count = textpage.count_chars()
@@ -230,7 +246,7 @@ def _page_text(textpage, breaks: bool = True) -> str:
     if len(text) != count:
         return _map_hyphens(text.replace("\r\n", "\n"))    # offsets unknown: no geometry
     # From here on the text page is its address, which the geometry gives PDFium straight.
-    textpage = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    textpage = _text_page(textpage)
     out: list[str] = []
     heads: list[str] = []                      # a margin number to print before out[k]
     previous: tuple[int, int] | None = None   # the span of text whose chars end out[-1]
@@ -239,8 +255,8 @@ def _page_text(textpage, breaks: bool = True) -> str:
     ends: list[int] = []                       # and the end of its last piece in `text`
     spans, numbers, labelled = _margin_labels(textpage, text,
                                               _split_columns(textpage, text, _lines(text)))
-    calls, labels = _raised_calls(textpage, text, spans)
-    inserts = sorted([(i, CALL) for i in calls] + [(i, " ") for i in labels])
+    raised, labels = _raised_calls(textpage, text, spans, calls)
+    inserts = sorted([(i, CALL) for i in raised] + [(i, " ") for i in labels])
 
     def marked(a: int, b: int) -> tuple[str, list[tuple[int, int]]]:
         """text[a:b] with CALL before each raised call in it and a space after each raised
@@ -265,7 +281,8 @@ def _page_text(textpage, breaks: bool = True) -> str:
                                    _same_baseline(textpage, text, previous, rest)):
                 # "shown in Table 1." / "7": the number printed in the line above
                 cut = at - previous[0] + sum(n for where, n in glued if where <= at)
-                call = (CALL if cut and not out[-1][cut - 1].isspace() else "") + m.group(1)
+                call = (CALL if calls and cut and not out[-1][cut - 1].isspace() else "") + \
+                    m.group(1)
                 after, marks = marked(*rest)
                 out[-1] = out[-1][:cut] + call + out[-1][cut:] + after
                 glued += [(at, len(call))] + marks
@@ -457,26 +474,29 @@ def _short_of_margin(textpage, text: str, starts: list[int | None]) -> set[int]:
             and b[1] < margin - SHORT_OF_MARGIN_EMS * em}
 
 
-def _raised_calls(textpage, text: str,
-                  spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+def _raised_calls(textpage, text: str, spans: list[tuple[int, int]],
+                  calls: bool = True) -> tuple[list[int], list[int]]:
     """Where each footnote call printed inside a line starts: digits set smaller than the
     line (SUPERSCRIPT_MAX_RATIO) and raised above its baseline (CALL_RAISE_EMS), right after
     a word, a figure, a full stop, a comma or a closing quotation mark ("Act 1999¹ to",
     "powers.²", "“…”³"). PDFium gives them inline as plain digits, which no rule on the
     text alone can tell from the figure they follow ("19991"). Also where a raised footnote
-    label opening a line ends with its text glued on ("¹Survey …"): the foot's footnote."""
+    label opening a line ends with its text glued on ("¹Survey …"): the foot's footnote.
+
+    Without `calls` only the labels are looked for (the caller drops the calls' marks): on
+    the lines that open with digits glued to a letter, the only lines where one can be."""
     found, labels = [], []
     for start, end in spans:
         line = text[start:end]
         # (the characters first, then their places: most lines hold no digit)
-        if not _ANY_DIGIT.search(line):
+        if not _ANY_DIGIT.search(line) if calls else not _may_open_with_label(line):
             continue
         digit_chars = {c for c in set(line) if c.isdigit()}
         digits = [start + i for i, c in enumerate(line) if c in digit_chars]
         # Against the character the digits follow: a line PDFium joined over a hyphen marker
         # holds two printed lines (its first letters give the wrong baseline), and a line
         # may hold no letter ("2022.⁷", its words on the next line: Typst).
-        local = {i for i in digits if i > start and not text[i - 1].isspace() and
+        local = {i for i in digits if calls and i > start and not text[i - 1].isspace() and
                  _is_call(_font_size(textpage, i),
                           _origin_y(textpage, i) - _origin_y(textpage, i - 1),
                           _font_size(textpage, i - 1))}
@@ -491,13 +511,24 @@ def _raised_calls(textpage, text: str,
         raised = {i for i in digits
                   if _is_call(_font_size(textpage, i),
                               _origin_y(textpage, i) - baseline, body)}
-        found += sorted({i for i in raised if i > start and i - 1 not in raised
-                         and not text[i - 1].isspace()} | local)
+        if calls:
+            found += sorted({i for i in raised if i > start and i - 1 not in raised
+                             and not text[i - 1].isspace()} | local)
         if start in raised:
             end_of_label = next(i for i in range(start, end + 1) if i not in raised)
             if end_of_label < end and text[end_of_label].isalpha():
                 labels.append(end_of_label)
     return found, labels
+
+
+def _may_open_with_label(line: str) -> bool:
+    """Whether a line opens with digits (str.isdigit) glued to a letter ("¹Survey", "2The"):
+    the only lines a raised footnote label with its text glued on can open (a label is
+    digits, which no letter is, up to the first character that is not raised)."""
+    if not line[:1].isdigit():
+        return False
+    rest = line.lstrip("".join(c for c in set(line) if c.isdigit()))
+    return rest[:1].isalpha()
 
 
 def _is_call(size: float, raised: float, body: float) -> bool:

@@ -28,11 +28,13 @@ VERSION = 5
 
 
 def extract_texts(source: Path | bytes, name: str,
-                  on_page: Callable[[int], None] | None = None, breaks: bool = True) -> list[str]:
+                  on_page: Callable[[int], None] | None = None, breaks: bool = True,
+                  calls: bool = True) -> list[str]:
     """Each page's raw text, with every failure turned into one UnreadablePDF.
 
     `on_page(n)` is called before page n (1-based) is read (index.readers.bounded names it).
-    `breaks` is pdf_pdfium's (paragraph gaps marked): pypdf finds none, whatever it is.
+    `breaks` and `calls` are pdf_pdfium's (paragraph gaps, footnote calls marked): pypdf finds
+    neither, whatever they are.
     """
     # pypdf logs and warns about every irregularity it repairs; a user only needs our verdict.
     logging.getLogger("pypdf").setLevel(logging.ERROR)

@@ -160,8 +160,11 @@ _BULLET = re.compile(r"[ \t]*" + _MARKER + r"(?=[ \t]|$)[ \t]*")
 _ABBREVIATIONS = frozenset("p pp para paras par sect sec ch chap no nos cf eg e.g ie i.e etc cllr "
                            "mr mrs ms dr st vs approx fig figs vol c".split())
 _MARKS = "“”„‘’‚\"'«»"
+# (each branch opens with its literal, "[", "]" or "<", the closing bracket's "not after a
+# space" looked behind once it is matched: the engine then skips to those characters, where a
+# look-behind first was tried at every one, 0.14 ms a page of prose; issue 23)
 _TRACKED_CHANGE = re.compile(TRACKED_OPENING.pattern + r"|"
-                             r"(?<=\S)\](?=\s*\[|\s*$)|</?(?:del|ins)>", re.IGNORECASE | re.MULTILINE)
+                             r"\](?<=\S\])(?=\s*\[|\s*$)|</?(?:del|ins)>", re.IGNORECASE | re.MULTILINE)
 
 
 def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) -> tuple[Claim, ...]:
@@ -316,6 +319,9 @@ def _apostrophe(text: str, i: int) -> bool:
 
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")     # the word before a full stop
+# Seven letters right before a full stop: the word there is longer than every abbreviation, so
+# the stop ends a sentence without its word being looked up (issue 23: most stops of prose).
+_LONG_WORD_BEFORE = re.compile(r"[A-Za-z]{7}")
 
 
 def split_sentences(text: str, masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -330,7 +336,7 @@ def split_sentences(text: str, masked: list[tuple[int, int]]) -> list[tuple[int,
         at = m.start()
         if masked and any(a <= at < b for a, b in masked):
             continue
-        if text[at] == ".":
+        if text[at] == "." and not _LONG_WORD_BEFORE.match(text, at - 7, at):
             before = _WORD_BEFORE.search(text, max(0, at - 10), at)
             if before and before.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
