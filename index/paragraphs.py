@@ -479,11 +479,20 @@ def drop_pull_quotes(lines: list[_Line]) -> list[_Line]:
     for i, line in enumerate(lines):
         if line.footnote or not _OPENS_QUOTE.match(line.text.strip()):
             continue
+        # A block with a paragraph's gap above and below it is set apart however long its
+        # lines (a box across a single column: issue 20).
+        apart = i > 0 and lines[i - 1].gap_after and lines[i - 1].page_no == line.page_no
+        long_lines = False
         for j in range(i, min(i + MAX_PULL_QUOTE_LINES, len(lines))):
-            if lines[j].page_no != line.page_no or lines[j].footnote or \
-                    len(lines[j].text) >= PULL_QUOTE_LINE_RATIO * typical[line.page_no]:
+            if lines[j].page_no != line.page_no or lines[j].footnote:
                 break
+            if len(lines[j].text) >= PULL_QUOTE_LINE_RATIO * typical[line.page_no]:
+                if not apart:
+                    break
+                long_lines = True
             if _CLOSES_QUOTE.search(lines[j].text.strip()):
+                if long_lines and not lines[j].gap_after:
+                    break
                 # elsewhere: in the text without the box, which may stand inside the lines
                 # of the paragraph it repeats
                 block = whole[offsets[i]:offsets[j + 1]]

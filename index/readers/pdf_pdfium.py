@@ -31,7 +31,7 @@ from index.models import FOOTNOTE_CALL, PARAGRAPH_GAP
 
 NAME = "pdfium"
 # Bump when a change here changes what is read from the same file (see pdf_pypdf.VERSION).
-VERSION = 6
+VERSION = 7
 
 _HYPHEN_MARKERS = ("\ufffe", "\x02")
 _PDFIUM_LOCK = threading.Lock()
@@ -52,6 +52,14 @@ _P, _I = ctypes.c_void_p, ctypes.c_int
 _GET_CHAR_BOX = _straight(pdfium_c.FPDFText_GetCharBox, _I, _P, _I, _P, _P, _P, _P)
 _GET_CHAR_ORIGIN = _straight(pdfium_c.FPDFText_GetCharOrigin, _I, _P, _I, _P, _P)
 _font_size = _straight(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _P, _I)
+_GET_FONT_INFO = _straight(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _P, _I, _P,
+                           ctypes.c_ulong, _P)
+_GET_FONT_WEIGHT = _straight(pdfium_c.FPDFText_GetFontWeight, _I, _P, _I)
+_GET_FILL_COLOR = _straight(pdfium_c.FPDFText_GetFillColor, _I, _P, _I, _P, _P, _P, _P)
+_FONT_NAME = ctypes.create_string_buffer(128)
+_FONT_NAME_REF = ctypes.addressof(_FONT_NAME)
+_R, _G, _B, _A = (ctypes.c_uint() for _ in range(4))
+_R_REF, _G_REF, _B_REF, _A_REF = (ctypes.addressof(v) for v in (_R, _G, _B, _A))
 # A footnote number is set at about 60-70% of the body size (reportlab 7/10.5, Chromium 9.3/15.3,
 # LibreOffice 58%); a line of digits set below this share of the line above's size is raised.
 SUPERSCRIPT_MAX_RATIO = 0.8
@@ -114,10 +122,16 @@ MARGIN_BASELINE_EMS = 0.35
 # least this long.
 MARGIN_COLUMN_LINE_CHARS = 30
 MARGIN_COLUMN_TOLERANCE = 1.5
+# A left edge shared by at least this share of the commonest edge's long lines is a column's
+# too (a two-column page has two).
+COLUMN_EDGE_SHARE = 0.3
+# A number more than this share of the words' size larger or smaller is set apart from them.
+NUMBER_SIZE_TOLERANCE = 0.08
 # A numbered line set this much larger than the body is a heading ("2 Governance").
 MARGIN_HEADING_RATIO = 1.1
 # A space between two characters that are not spaces: where a line may part (_split_columns).
 _LONE_SPACE = re.compile(r"(?<=[^ ]) (?=[^ ])")
+_TRAILING_NUMBER = re.compile(r"(?<=\S) +(\d{1,3}(?:\.\d{1,3}){0,2}\.?)[ \t\r]*$")
 _MARGIN_NUMBER = re.compile(r"\s*(\d{1,3}(?:\.\d{1,3}){0,2}\.?)(?=\s|$)")
 # A word or two in the paragraph numbers' column, maybe broken there by a hyphen marker.
 _MARGIN_WORD = re.compile(r"\s*([^\W\d_]+(?:[\ufffe\x02-]\s*[^\W\d_]+)?(?: [^\W\d_]+)?)\s*")
@@ -238,7 +252,8 @@ def _page_text(textpage, breaks: bool = True) -> str:
     starts: list[int | None] = []              # the first character of each out[k]
     ends: list[int] = []                       # and the end of its last piece in `text`
     spans, numbers, labelled = _margin_labels(textpage, text,
-                                              _split_columns(textpage, text, _lines(text)))
+                                              _split_stray_numbers(textpage, text, _split_columns(
+                                                  textpage, text, _lines(text))))
     calls, labels = _raised_calls(textpage, text, spans)
     inserts = sorted([(i, CALL) for i in calls] + [(i, " ") for i in labels])
 
@@ -556,42 +571,84 @@ def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
             sizes.append(_font_size(textpage, first) or 10.0)
     if not lefts:
         return spans, {}, set()
-    column = lefts.most_common(1)[0][0]
+    # Each column's left edge: an edge that long lines share (two columns have two; the
+    # commonest alone would leave the second column's numbers unseen: issue 20).
+    most = lefts.most_common(1)[0][1]
+    columns = sorted(left for left, n in lefts.items()
+                     if n >= max(2, COLUMN_EDGE_SHARE * most))
     body_size = statistics.median(sizes)
 
+    def column_of(index: int | None) -> float | None:
+        """The column edge the character at `index` starts at, if any."""
+        if index is None:
+            return None
+        left = _charbox(textpage, index)[0]
+        return next((c for c in columns if abs(left - c) <= MARGIN_COLUMN_TOLERANCE), None)
+
     def at_column(index: int | None) -> bool:
-        return index is not None and abs(_charbox(textpage, index)[0] - column) <= \
-            MARGIN_COLUMN_TOLERANCE
+        return column_of(index) is not None
+
+    def beside(number_end: int, index: int | None, size: float) -> bool:
+        """The character at `index` starts a line's words just right of a number ending at
+        `number_end` (a number drawn on its own before its paragraph's indented first line,
+        or after the page's words: PDFium gives it a line of its own)."""
+        if index is None:
+            return False
+        gap = _charbox(textpage, index)[0] - _charbox(textpage, number_end - 1)[2]
+        return 0 <= gap <= MAX_INDENT_EMS * size
 
     spans = list(spans)
     numbers: dict[int, str] = {}
-    alone: list[tuple[int, str, float]] = []     # (span index, number, baseline)
+    alone: list[tuple[int, str, float, int, float]] = []
+    # (span index, number, baseline, its glyphs' end, its size)
     for k, (start, end) in enumerate(spans):
         m = _MARGIN_NUMBER.match(text, start, end) or _MARGIN_WORD.fullmatch(text, start, end)
         if m is None:
             continue
         size = _font_size(textpage, m.start(1)) or body_size
+        right = _charbox(textpage, m.end(1) - 1)[2]
         if m.re is _MARGIN_WORD:
-            if _charbox(textpage, m.end(1) - 1)[2] <= column - MARGIN_GAP_EMS * size:
-                alone.append((k, None, _origin_y(textpage, m.start(1))))
+            if any(right <= c - MARGIN_GAP_EMS * size for c in columns):
+                alone.append((k, None, _origin_y(textpage, m.start(1)), m.end(1), size))
             continue
-        if _charbox(textpage, m.end(1) - 1)[2] > column - MARGIN_GAP_EMS * size:
-            continue    # not left of the column: a number in the text ("48 members voted")
         rest = next((i for i in range(m.end(1), end) if not text[i].isspace()), None)
+        edge = column_of(rest)
         if rest is None:
-            alone.append((k, m.group(1), _origin_y(textpage, m.start(1))))
-        elif at_column(rest) and abs(_origin_y(textpage, rest) - _origin_y(
-                textpage, m.start(1))) <= MARGIN_BASELINE_EMS * size:
+            alone.append((k, m.group(1), _origin_y(textpage, m.start(1)), m.end(1), size))
+            continue
+        same_baseline = abs(_origin_y(textpage, rest) - _origin_y(
+            textpage, m.start(1))) <= MARGIN_BASELINE_EMS * size
+        if not same_baseline:
+            continue
+        if edge is not None and right <= edge - MARGIN_GAP_EMS * size or \
+                _opens_sentence(text[rest]) and _set_apart(textpage, m.start(1), m.end(1), rest):
             spans[k] = (rest, end)
             numbers[k] = _printed_number(m.group(1), textpage, text, spans[k], body_size)
+        # else a number in the text ("48 members voted")
     taken: set[int] = set()
-    for k, number, baseline in alone:
-        near = [(abs(_origin_y(textpage, firsts[j]) - baseline), j) for j in range(len(spans))
-                if j != k and j not in numbers and at_column(firsts[j])
-                and abs(_origin_y(textpage, firsts[j]) - baseline) <= MARGIN_BASELINE_EMS *
-                (_font_size(textpage, firsts[j]) or body_size)]
-        if near:
-            j = min(near)[1]
+    for k, number, baseline, number_end, size in alone:
+        number_right = _charbox(textpage, number_end - 1)[2]
+        # the lines on its baseline that start right of it, the nearest first (in two columns
+        # the line beside it, not the other column's on the same baseline)
+        near = sorted((_charbox(textpage, firsts[j])[0], j) for j in range(len(spans))
+                      if j != k and j not in numbers and firsts[j] is not None
+                      and _charbox(textpage, firsts[j])[0] >= number_right - 0.5
+                      and abs(_origin_y(textpage, firsts[j]) - baseline) <=
+                      MARGIN_BASELINE_EMS * (_font_size(textpage, firsts[j]) or body_size))
+        if not near:
+            continue
+        j = near[0][1]
+        edge = column_of(firsts[j])
+        start = spans[k][0] + len(text[spans[k][0]:spans[k][1]]) - \
+            len(text[spans[k][0]:spans[k][1]].lstrip())
+        if edge is not None and number_right <= edge - MARGIN_GAP_EMS * size or \
+                number is not None and beside(number_end, firsts[j], size) and (
+                    column_of(start) is not None or
+                    _set_apart(textpage, start, number_end, firsts[j])) and \
+                _opens_sentence(text[firsts[j]]):
+            # in the margin left of a column; or just before the line's words, drawn apart
+            # from them, at a column's edge (the words indented after it) or in a type of
+            # its own
             numbers[j] = LABELLED if number is None else \
                 _printed_number(number, textpage, text, spans[j], body_size)
             taken.add(k)
@@ -601,11 +658,44 @@ def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
             {kept.index(k) for k, v in numbers.items() if v is LABELLED})
 
 
+def _opens_sentence(char: str) -> bool:
+    """Whether a paragraph's words may start with this character."""
+    return char.isupper() or char.isdigit() or char in "‘“'\"("
+
+
+def _style(textpage, index: int) -> tuple[bytes, int, tuple[int, int, int]]:
+    """The character's font name, weight and fill colour."""
+    _FONT_NAME.value = b""      # (a name longer than the buffer is not written)
+    _GET_FONT_INFO(textpage, index, _FONT_NAME_REF, len(_FONT_NAME), None)
+    weight = _GET_FONT_WEIGHT(textpage, index)
+    if not _GET_FILL_COLOR(textpage, index, _R_REF, _G_REF, _B_REF, _A_REF):
+        colour = (-1, -1, -1)
+    else:
+        colour = (_R.value, _G.value, _B.value)
+    return _FONT_NAME.value, weight, colour
+
+
+def _set_apart(textpage, start: int, end: int, rest: int) -> bool:
+    """Whether the digits text[start:end] are set in another type than the words from `rest`
+    on: another font (a bold number before roman words), weight, colour or size (more than
+    NUMBER_SIZE_TOLERANCE apart). A designed report draws its paragraph numbers so, each on
+    its own (issue 20): a number in the text is set as the words around it."""
+    a, b = start, rest
+    size_a, size_b = _font_size(textpage, a), _font_size(textpage, b)
+    if size_b and _is_call(size_a, _origin_y(textpage, a) - _origin_y(textpage, b), size_b):
+        return False        # small and raised: a footnote call ("2024.¹ The council's …")
+    if _style(textpage, a) != _style(textpage, b):
+        return True
+    return bool(size_a and size_b and abs(size_a - size_b) > NUMBER_SIZE_TOLERANCE * size_b)
+
+
 def _printed_number(number: str, textpage, text: str, span: tuple[int, int],
                     body_size: float) -> str:
     """"12" before a line of body text is "12. "; before a larger heading (a chapter's "2 ")
     or a short line that ends no sentence (a contents entry, "3 Governance 14") it stays
     "12 ", as a chapter's number is printed."""
+    if re.fullmatch(r"\d+\.", number):
+        return f"{number} "         # printed with its full stop: a paragraph's, as printed
     number = number.rstrip(".")
     first = next(i for i in range(*span) if not text[i].isspace())
     line = text[first:span[1]].strip()
@@ -684,6 +774,37 @@ def _split_columns(textpage, text: str, spans: list[tuple[int, int]]) -> list[tu
                 out.append((piece, i))
                 piece = i + 1
         out.append((piece, end))
+    return out
+
+
+# A line's last word that is a number printed this many of its sizes above or below the word
+# before it, or left of it, was printed elsewhere (_split_stray_numbers); a raised footnote
+# call sits under half a size above its word.
+STRAY_BASELINE_EMS = 0.8
+
+
+def _split_stray_numbers(textpage, text: str, spans: list[tuple[int, int]]
+                         ) -> list[tuple[int, int]]:
+    """Lines whose last word is a number printed elsewhere on the page, split before it.
+
+    A producer that draws a page's paragraph numbers after all its words (each number a
+    text object of its own, issue 20) gets from PDFium the first of them glued to the page's
+    last line ("… at the meetings we observed. 93"): on another baseline, left of the words it
+    follows. Split off, it is a number alone that _margin_labels puts where it was printed."""
+    out = []
+    for start, end in spans:
+        m = _TRAILING_NUMBER.search(text, start, end)
+        if m is None or m.start() == start:
+            out.append((start, end))
+            continue
+        digit, before = m.start(1), m.start() - 1
+        size = _font_size(textpage, before) or 10.0
+        if abs(_origin_y(textpage, digit) - _origin_y(textpage, before)) > \
+                STRAY_BASELINE_EMS * size or \
+                _charbox(textpage, digit)[0] < _charbox(textpage, before)[0]:
+            out += [(start, m.start()), (digit, end)]
+        else:
+            out.append((start, end))
     return out
 
 

@@ -1,0 +1,70 @@
+"""Designed reports drawn word by word (issue 20): every numbered place found, word for word.
+
+Each row draws the same kind of report (tests/designed.py: words placed one by one at computed
+x, justified, a coloured band with the chapter's name, page numbers at the outer margin,
+pull-quotes in tinted boxes, footnotes at the column's foot) in one producer's way, and reads it
+with the PDF readers' default.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from designed import Design, designed_pdf, make_report
+from pdfs import make_pdf
+from index import read_source
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# (design, numbering, what the row is about)
+DESIGNS = [
+    pytest.param(Design(), "flat", id="two-columns-bold-numbers-without-full-stop"),
+    pytest.param(Design(number_suffix="."), "flat", id="two-columns-bold-numbers-with-full-stop"),
+    pytest.param(Design(columns=1), "flat", id="one-column-bold-numbers"),
+    pytest.param(Design(word_by_word=False), "flat", id="lines-drawn-whole-bold-numbers"),
+    pytest.param(Design(), "dotted", id="three-level-numbers-2.3.1"),
+    pytest.param(Design(number_place="hanging"), "flat",
+                 id="hanging-numbers-in-both-columns-gutters"),
+    pytest.param(Design(number_place="hanging", number_suffix="."), "flat",
+                 id="hanging-numbers-with-full-stop"),
+    pytest.param(Design(number_colour=(0.8, 0.1, 0.1), number_font="Times-Bold",
+                        number_size=11), "flat", id="numbers-in-another-colour-font-and-size"),
+    pytest.param(Design(number_colour=(0.1, 0.3, 0.5), number_font="Helvetica"), "flat",
+                 id="numbers-only-in-another-colour"),
+    pytest.param(Design(numbers_last=True), "flat",
+                 id="numbers-drawn-after-the-pages-words"),
+    pytest.param(Design(numbers_last=True, number_suffix="."), "flat",
+                 id="numbers-with-full-stop-drawn-after-the-pages-words"),
+    pytest.param(Design(justify=False), "flat", id="ragged-right"),
+    pytest.param(Design(band=False, pull_quotes=False, footnotes=False), "flat",
+                 id="plain-two-columns"),
+]
+
+
+@pytest.mark.parametrize("design, numbering", DESIGNS)
+def test_every_place_of_a_designed_report_is_found_word_for_word(tmp_path, design, numbering):
+    report = make_report(seed=7, numbering=numbering)
+    reading = read_source(designed_pdf(tmp_path / "report.pdf", report, design))
+    got = {p.section: _norm(p.text) for p in reading.paragraphs if p.section}
+    missing = [p.label for p in report.paragraphs if p.label not in got]
+    wrong = [p.label for p in report.paragraphs
+             if p.label in got and got[p.label] != _norm(p.text)]
+    assert (missing, wrong) == ([], [])
+
+
+def test_a_number_opening_a_line_in_the_words_own_type_starts_no_paragraph(tmp_path):
+    """"48 Members voted …" wrapped to a line's start, in the words' own font: text, not a
+    paragraph 48 (only a number set apart from its words, or in the margin, is one)."""
+    lines = [f"{n}. The council agreed the budget for the year at its meeting in March." for n
+             in range(1, 6)]
+    lines[2:2] = ["3. The vote on the budget was close, and the minutes record that",
+                  "48 Members voted for it and 12 against, with two abstentions recorded."]
+    del lines[4]
+    pdf = make_pdf(tmp_path / "report.pdf", [lines])
+    sections = [p.section for p in read_source(pdf).paragraphs if p.section]
+    assert sections == ["1", "2", "3", "4", "5"]
