@@ -52,6 +52,15 @@ _P, _I = ctypes.c_void_p, ctypes.c_int
 _GET_CHAR_BOX = _straight(pdfium_c.FPDFText_GetCharBox, _I, _P, _I, _P, _P, _P, _P)
 _GET_CHAR_ORIGIN = _straight(pdfium_c.FPDFText_GetCharOrigin, _I, _P, _I, _P, _P)
 _font_size = _straight(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _P, _I)
+
+class _RectF(ctypes.Structure):
+    _fields_ = [("left", ctypes.c_float), ("top", ctypes.c_float),
+                ("right", ctypes.c_float), ("bottom", ctypes.c_float)]
+
+
+_GET_LOOSE_BOX = _straight(pdfium_c.FPDFText_GetLooseCharBox, _I, _P, _I, _P)
+_LOOSE = _RectF()
+_LOOSE_RECT_REF = ctypes.addressof(_LOOSE)
 _GET_FONT_INFO = _straight(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _P, _I, _P,
                            ctypes.c_ulong, _P)
 _GET_FONT_WEIGHT = _straight(pdfium_c.FPDFText_GetFontWeight, _I, _P, _I)
@@ -122,9 +131,18 @@ MARGIN_BASELINE_EMS = 0.35
 # least this long.
 MARGIN_COLUMN_LINE_CHARS = 30
 MARGIN_COLUMN_TOLERANCE = 1.5
+# Between two letters on one baseline, a gap (of their advance boxes) wider than this share of
+# their box's height, and than the line's usual gap by as much, is a word's end; a space between
+# letters closer than JOINED_GAP_EMS (or overlapping by less than LETTER_OVERLAP_EMS) is none
+# (_word_gaps). A word space is 0.25-0.33 em, shrunk to 0.2 at most; kerning is under 0.1.
+WORD_GAP_EMS = 0.12
+JOINED_GAP_EMS = 0.04
+LETTER_OVERLAP_EMS = 0.3
 # A left edge shared by at least this share of the commonest edge's long lines is a column's
 # too (a two-column page has two).
 COLUMN_EDGE_SHARE = 0.3
+# ... and at least this many of them (a table's column of text is a few rows).
+MIN_COLUMN_LINES = 6
 # A number more than this share of the words' size larger or smaller is set apart from them.
 NUMBER_SIZE_TOLERANCE = 0.08
 # A numbered line set this much larger than the body is a heading ("2 Governance").
@@ -255,19 +273,22 @@ def _page_text(textpage, breaks: bool = True) -> str:
                                               _split_stray_numbers(textpage, text, _split_columns(
                                                   textpage, text, _lines(text))))
     calls, labels = _raised_calls(textpage, text, spans)
-    inserts = sorted([(i, CALL) for i in calls] + [(i, " ") for i in labels])
+    inserts = sorted([(i, CALL, 0) for i in calls] + [(i, " ", 0) for i in labels] +
+                     (_word_gaps(textpage, text, spans) if breaks else []))
 
     def marked(a: int, b: int) -> tuple[str, list[tuple[int, int]]]:
-        """text[a:b] with CALL before each raised call in it and a space after each raised
-        footnote label opening a line ("¹Survey administered …"), and where they went."""
+        """text[a:b] with CALL before each raised call in it, a space after each raised
+        footnote label opening a line ("¹Survey administered …"), a space where a word's gap
+        is printed and PDFium gave none, none where it gave one inside a word (_word_gaps),
+        and where they went (offset, characters added)."""
         if not inserts:
             return text[a:b], []
-        at = [(i, piece) for i, piece in inserts if a <= i < b]
+        at = [(i, piece, skip) for i, piece, skip in inserts if a <= i < b]
         pieces, last = [], a
-        for i, piece in at:
+        for i, piece, skip in at:
             pieces += [text[last:i], piece]
-            last = i
-        return "".join(pieces) + text[last:b], [(i, len(piece)) for i, piece in at]
+            last = i + skip
+        return "".join(pieces) + text[last:b], [(i, len(piece) - skip) for i, piece, skip in at]
 
     for k, (start, end) in enumerate(spans):
         line = text[start:end]
@@ -311,6 +332,55 @@ def _page_text(textpage, breaks: bool = True) -> str:
             {k - 1 for k, head in enumerate(heads) if k and head is LABELLED}) if breaks else ()
     return _map_hyphens("\n".join((head or "") + line + (PARAGRAPH_GAP if k in gaps else "")
                                    for k, (head, line) in enumerate(zip(heads, out))))
+
+
+def _word_gaps(textpage, text: str, spans: list[tuple[int, int]]
+               ) -> list[tuple[int, str, int]]:
+    """Where PDFium's words differ from the printed gaps between letters: (offset, " ", 0) to
+    put a space before text[offset], (offset, "", 1) to take out the space at text[offset].
+
+    PDFium decides a word's end by the gap to the next glyph against the font's own space,
+    which a font embedded without one (groff through Ghostscript) or a word drawn by its
+    own call at a computed x (issue 20) can defeat: "overthe last twoyears", "un-ev en".
+    The glyphs' advance boxes say it plainly: a gap wider than WORD_GAP_EMS of the type size
+    (and than the line's usual gap between letters by as much again: letter-spaced type) is
+    a word's end; a space where the letters touch (under JOINED_GAP_EMS) is none."""
+    out: list[tuple[int, str, int]] = []
+    box, rect = _GET_LOOSE_BOX, _LOOSE_RECT_REF
+    for start, end in spans:
+        if end - start < 3:
+            continue
+        lefts, rights, bases, sizes = [], [], [], []
+        for i in range(start, end):
+            box(textpage, i, rect)
+            lefts.append(_LOOSE.left)
+            rights.append(_LOOSE.right)
+            bases.append(_LOOSE.bottom)
+            sizes.append(_LOOSE.top - _LOOSE.bottom)
+        pairs = []          # (offset of the second letter, gap, height) of touching letters
+        for n in range(1, end - start):
+            a, b = text[start + n - 1], text[start + n]
+            if a.isspace() or a in _HYPHEN_MARKERS or b in _HYPHEN_MARKERS:
+                continue
+            height = sizes[n - 1]
+            if height <= 0 or abs(sizes[n] - height) > 0.2 * height or \
+                    abs(bases[n] - bases[n - 1]) > 0.2 * height:
+                continue        # another size or baseline: a call, a cell, another line
+            if b.isspace():
+                if n + 1 < end - start and not text[start + n + 1].isspace() and \
+                        abs(sizes[n + 1] - height) <= 0.2 * height and \
+                        abs(bases[n + 1] - bases[n - 1]) <= 0.2 * height and \
+                        -LETTER_OVERLAP_EMS * height < lefts[n + 1] - rights[n - 1] < \
+                        JOINED_GAP_EMS * height:
+                    out.append((start + n, "", 1))
+                continue
+            pairs.append((start + n, lefts[n] - rights[n - 1], height))
+        if not pairs:
+            continue
+        usual = statistics.median(gap for _, gap, _ in pairs)
+        out += [(i, " ", 0) for i, gap, height in pairs
+                if gap > WORD_GAP_EMS * height and gap - usual > WORD_GAP_EMS * height]
+    return out
 
 
 def _reading_order(textpage, text: str, starts: list[int | None], ends: list[int]) -> list[int]:
@@ -561,21 +631,28 @@ def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
     firsts = [next((i for i in range(start, end) if not text[i].isspace()), None)
               for start, end in spans]
     lefts: Counter[int] = Counter()
+    rights: dict[int, float] = {}       # the furthest right a long line at each edge ends
     sizes = []
     for (start, end), first in zip(spans, firsts):
         m = _MARGIN_NUMBER.match(text, start, end)
         if m is not None:      # where the words after a number start (PDFium may join them)
             first = next((i for i in range(m.end(1), end) if not text[i].isspace()), None)
         if first is not None and end - first >= MARGIN_COLUMN_LINE_CHARS:
-            lefts[round(_charbox(textpage, first)[0])] += 1
+            left = round(_charbox(textpage, first)[0])
+            lefts[left] += 1
             sizes.append(_font_size(textpage, first) or 10.0)
+            last = next(i for i in range(end - 1, first - 1, -1) if not text[i].isspace())
+            rights[left] = max(rights.get(left, left), _charbox(textpage, last)[2])
     if not lefts:
         return spans, {}, set()
-    # Each column's left edge: an edge that long lines share (two columns have two; the
-    # commonest alone would leave the second column's numbers unseen: issue 20).
-    most = lefts.most_common(1)[0][1]
+    # Each column's left edge: an edge that long lines share, the lines of each ending before
+    # the next edge (two columns have two; the commonest alone would leave the second
+    # column's numbers unseen: issue 20). An indent or a table's column is no column: the
+    # lines at the main edge run past it.
+    main, most = lefts.most_common(1)[0]
     columns = sorted(left for left, n in lefts.items()
-                     if n >= max(2, COLUMN_EDGE_SHARE * most))
+                     if left == main or n >= max(MIN_COLUMN_LINES, COLUMN_EDGE_SHARE * most) and
+                     (rights[main] < left if left > main else rights[left] < main))
     body_size = statistics.median(sizes)
 
     def column_of(index: int | None) -> float | None:
@@ -608,7 +685,7 @@ def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
         size = _font_size(textpage, m.start(1)) or body_size
         right = _charbox(textpage, m.end(1) - 1)[2]
         if m.re is _MARGIN_WORD:
-            if any(right <= c - MARGIN_GAP_EMS * size for c in columns):
+            if right <= main - MARGIN_GAP_EMS * size:
                 alone.append((k, None, _origin_y(textpage, m.start(1)), m.end(1), size))
             continue
         rest = next((i for i in range(m.end(1), end) if not text[i].isspace()), None)
@@ -621,7 +698,9 @@ def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
         if not same_baseline:
             continue
         if edge is not None and right <= edge - MARGIN_GAP_EMS * size or \
-                _opens_sentence(text[rest]) and _set_apart(textpage, m.start(1), m.end(1), rest):
+                "." not in m.group(1) and _opens_sentence(text[rest]) and \
+                _set_apart(textpage, m.start(1), rest, body_size):
+            # (a number printed with its full stop, "12." or "2.3.1", reads right as it is)
             spans[k] = (rest, end)
             numbers[k] = _printed_number(m.group(1), textpage, text, spans[k], body_size)
         # else a number in the text ("48 members voted")
@@ -641,16 +720,29 @@ def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
         edge = column_of(firsts[j])
         start = spans[k][0] + len(text[spans[k][0]:spans[k][1]]) - \
             len(text[spans[k][0]:spans[k][1]].lstrip())
+        if number is not None and any(
+                j2 != k and firsts[j2] is not None and column_of(firsts[j2]) is None
+                and spans[j2][1] - firsts[j2] < MARGIN_COLUMN_LINE_CHARS and _charbox(textpage, firsts[j2])[2] < number_right
+                and abs(_origin_y(textpage, firsts[j2]) - baseline) <= MARGIN_BASELINE_EMS * size
+                for j2 in range(len(spans))):
+            continue    # a cell of a table's row ("Transport | 263 | Congestion …"): a short
+                        # text before it on its baseline, at no column's edge
+        if number is None:
+            # a word or two labels only the main column's lines: in a page of columns a
+            # word alone left of another column's edge is a table's cell
+            if abs(_charbox(textpage, firsts[j])[0] - main) <= MARGIN_COLUMN_TOLERANCE:
+                numbers[j] = LABELLED
+                taken.add(k)
+            continue
         if edge is not None and number_right <= edge - MARGIN_GAP_EMS * size or \
-                number is not None and beside(number_end, firsts[j], size) and (
+                beside(number_end, firsts[j], size) and (
                     column_of(start) is not None or
-                    _set_apart(textpage, start, number_end, firsts[j])) and \
+                    _set_apart(textpage, start, firsts[j], body_size)) and \
                 _opens_sentence(text[firsts[j]]):
             # in the margin left of a column; or just before the line's words, drawn apart
             # from them, at a column's edge (the words indented after it) or in a type of
             # its own
-            numbers[j] = LABELLED if number is None else \
-                _printed_number(number, textpage, text, spans[j], body_size)
+            numbers[j] = _printed_number(number, textpage, text, spans[j], body_size)
             taken.add(k)
     kept = [k for k in range(len(spans)) if k not in taken]
     return ([spans[k] for k in kept],
@@ -675,15 +767,18 @@ def _style(textpage, index: int) -> tuple[bytes, int, tuple[int, int, int]]:
     return _FONT_NAME.value, weight, colour
 
 
-def _set_apart(textpage, start: int, end: int, rest: int) -> bool:
-    """Whether the digits text[start:end] are set in another type than the words from `rest`
+def _set_apart(textpage, start: int, rest: int, body_size: float) -> bool:
+    """Whether the number whose first digit is at `start` is set in another type than the
+    words of body text (`body_size`; a footnote, set smaller, labels its text so) from `rest`
     on: another font (a bold number before roman words), weight, colour or size (more than
-    NUMBER_SIZE_TOLERANCE apart). A designed report draws its paragraph numbers so, each on
+    NUMBER_SIZE_TOLERANCE larger; a number set smaller is a footnote's label or a call). A
+    designed report draws its paragraph numbers so, each on
     its own (issue 20): a number in the text is set as the words around it."""
     a, b = start, rest
     size_a, size_b = _font_size(textpage, a), _font_size(textpage, b)
-    if size_b and _is_call(size_a, _origin_y(textpage, a) - _origin_y(textpage, b), size_b):
-        return False        # small and raised: a footnote call ("2024.¹ The council's …")
+    if not size_a or not size_b or size_a < (1 - NUMBER_SIZE_TOLERANCE) * size_b or \
+            size_b < (1 - NUMBER_SIZE_TOLERANCE) * body_size:
+        return False        # smaller: a footnote's label, or a call ("2024.¹ The council's …")
     if _style(textpage, a) != _style(textpage, b):
         return True
     return bool(size_a and size_b and abs(size_a - size_b) > NUMBER_SIZE_TOLERANCE * size_b)
@@ -777,9 +872,9 @@ def _split_columns(textpage, text: str, spans: list[tuple[int, int]]) -> list[tu
     return out
 
 
-# A line's last word that is a number printed this many of its sizes above or below the word
-# before it, or left of it, was printed elsewhere (_split_stray_numbers); a raised footnote
-# call sits under half a size above its word.
+# A line's last word that is a number printed left of the line's start, or left of the word
+# before it and this many of its sizes above or below it, was printed elsewhere
+# (_split_stray_numbers); a raised footnote call sits under half a size above its word.
 STRAY_BASELINE_EMS = 0.8
 
 
@@ -799,9 +894,12 @@ def _split_stray_numbers(textpage, text: str, spans: list[tuple[int, int]]
             continue
         digit, before = m.start(1), m.start() - 1
         size = _font_size(textpage, before) or 10.0
-        if abs(_origin_y(textpage, digit) - _origin_y(textpage, before)) > \
-                STRAY_BASELINE_EMS * size or \
-                _charbox(textpage, digit)[0] < _charbox(textpage, before)[0]:
+        first = next(i for i in range(start, end) if not text[i].isspace())
+        left = _charbox(textpage, digit)[0]
+        if left < _charbox(textpage, first)[0] - MARGIN_COLUMN_TOLERANCE or \
+                left < _charbox(textpage, before)[0] and abs(
+                    _origin_y(textpage, digit) - _origin_y(textpage, before)) > \
+                STRAY_BASELINE_EMS * size:
             out += [(start, m.start()), (digit, end)]
         else:
             out.append((start, end))
