@@ -479,9 +479,9 @@ def drop_pull_quotes(lines: list[_Line]) -> list[_Line]:
     for i, line in enumerate(lines):
         if line.footnote or not _OPENS_QUOTE.match(line.text.strip()):
             continue
-        # A block with a paragraph's gap above and below it is set apart however long its
-        # lines (a box across a single column: issue 20).
-        apart = i > 0 and lines[i - 1].gap_after and lines[i - 1].page_no == line.page_no
+        # A block after a paragraph's gap or a sentence's end, a gap below it, is set apart
+        # however long its lines (a box across a single column, or atop the next: issue 20).
+        apart = i > 0 and (lines[i - 1].gap_after or _ends_sentence(lines[i - 1].text))
         long_lines = False
         for j in range(i, min(i + MAX_PULL_QUOTE_LINES, len(lines))):
             if lines[j].page_no != line.page_no or lines[j].footnote:

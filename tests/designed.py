@@ -18,7 +18,14 @@ from pathlib import Path
 from reportlab.lib.colors import Color, white
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
+
+# Bitstream Vera, shipped with reportlab: embedded as a subset of the glyphs drawn, which has no
+# space when every word is drawn on its own (PDFium must then find the words by their gaps).
+for _name in ("Vera", "VeraBd", "VeraIt"):
+    pdfmetrics.registerFont(TTFont(_name, f"{_name}.ttf"))
 
 _SUBJECTS = ["The council", "The cabinet", "Senior officers", "The audit committee",
              "Members", "The chief executive", "The corporate leadership team",
@@ -72,6 +79,7 @@ class Design:
     leading: float = 12.5
     paragraph_space: float = 6.0
     word_by_word: bool = True   # False: each line one drawString (the neighbour reportlab draws)
+    space_factor: float = 1.0   # the gap between words of a line not justified, in spaces
     title: str = "Best Value Inspection of Thornbury Borough Council"
 
 
@@ -193,7 +201,7 @@ class _Writer:
         widths = [stringWidth(w, font, size) for w in words]
         if call is not None:       # the call widens the word it follows
             widths[call[0]] += stringWidth(call[1], font, size * 0.65) + 0.5
-        space = stringWidth(" ", font, size)
+        space = stringWidth(" ", font, size) * self.d.space_factor
         if justify and len(words) > 1:
             space = (width - sum(widths)) / (len(words) - 1)
         for i, (w, wd) in enumerate(zip(words, widths)):

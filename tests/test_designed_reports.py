@@ -9,6 +9,7 @@ with the PDF readers' default.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -43,6 +44,12 @@ DESIGNS = [
     pytest.param(Design(justify=False), "flat", id="ragged-right"),
     pytest.param(Design(band=False, pull_quotes=False, footnotes=False), "flat",
                  id="plain-two-columns"),
+    pytest.param(Design(body_font="Vera", number_font="VeraBd"), "flat",
+                 id="embedded-font-subset-without-a-space"),
+    pytest.param(Design(body_font="Vera", number_font="VeraBd", justify=False), "flat",
+                 id="narrow-ragged-column-numbered-line-shorter-than-a-heading"),
+    pytest.param(Design(body_font="Vera", number_font="VeraBd", numbers_last=True), "flat",
+                 id="embedded-font-numbers-drawn-last"),
 ]
 
 
@@ -55,6 +62,49 @@ def test_every_place_of_a_designed_report_is_found_word_for_word(tmp_path, desig
     wrong = [p.label for p in report.paragraphs
              if p.label in got and got[p.label] != _norm(p.text)]
     assert (missing, wrong) == ([], [])
+
+
+RENDERED = Path(__file__).resolve().parent / "resources" / "rendered"
+
+
+@pytest.mark.parametrize("name", ["groff-ms-bold-numbers", "groff-ms-indented-paragraphs"])
+def test_a_groff_report_is_read_word_for_word(name):
+    """tests/resources/rendered/README.md: glued words, hyphenation, bold numbers without a
+    full stop, a one-page chapter's running title."""
+    report = make_report(seed=5)
+    reading = read_source(RENDERED / f"{name}.pdf")
+    got = {p.section: _norm(p.text) for p in reading.paragraphs if p.section}
+    missing = [p.label for p in report.paragraphs if p.label not in got]
+    wrong = [p.label for p in report.paragraphs
+             if p.label in got and got[p.label] != _norm(p.text)]
+    assert (missing, wrong) == ([], [])
+
+
+def test_a_number_in_a_tables_row_numbers_no_paragraph(tmp_path):
+    """A count between a row's label and its text ("Transport | 263 | Congestion …"), each cell
+    drawn on its own, is a cell: no paragraph 263, and the row's label is kept."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "table.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10.5)
+    y = 760
+    rows = [("Transport", "263", "Congestion on the main road; bus services"),
+            ("Green spaces", "301", "Protection of the downs and the coastal paths"),
+            ("Employment", "96", "Need for small business units in the town centre"),
+            ("Flood risk", "144", "Coastal erosion at the eastern cliffs and the harbour")]
+    for label, count, issue in rows:
+        c.drawString(72, y, label)
+        c.drawRightString(220, y, count)
+        c.drawString(240, y, issue)
+        y -= 16
+    c.showPage()
+    c.save()
+    reading = read_source(path)
+    text = " ".join(p.text for p in reading.paragraphs)
+    assert not any(p.section for p in reading.paragraphs)
+    assert all(label in text for label, _, _ in rows)
 
 
 def test_a_number_opening_a_line_in_the_words_own_type_starts_no_paragraph(tmp_path):

@@ -662,6 +662,23 @@ def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
         left = _charbox(textpage, index)[0]
         return next((c for c in columns if abs(left - c) <= MARGIN_COLUMN_TOLERANCE), None)
 
+    def runs_on(number_start: int, k: int) -> bool:
+        """Whether the line spans[k], numbered by the number at `number_start`, is a line of a
+        paragraph however few its characters (a narrow column): it runs to its column's right
+        edge, or the next line goes on with a small letter."""
+        span = spans[k]
+        after = next((i for i in range(*spans[k + 1]) if not text[i].isspace()), None) \
+            if k + 1 < len(spans) else None
+        if after is not None and text[after].islower():
+            return True
+        edge = column_of(number_start)
+        if edge is None:
+            edge = column_of(next((i for i in range(*span) if not text[i].isspace()), None))
+        last = next((i for i in range(span[1] - 1, span[0] - 1, -1)
+                     if not text[i].isspace()), None)
+        return edge is not None and last is not None and \
+            _charbox(textpage, last)[2] >= rights[round(edge)] - SHORT_OF_MARGIN_EMS * body_size
+
     def at_column(index: int | None) -> bool:
         return column_of(index) is not None
 
@@ -702,7 +719,8 @@ def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
                 _set_apart(textpage, m.start(1), rest, body_size):
             # (a number printed with its full stop, "12." or "2.3.1", reads right as it is)
             spans[k] = (rest, end)
-            numbers[k] = _printed_number(m.group(1), textpage, text, spans[k], body_size)
+            numbers[k] = _printed_number(m.group(1), textpage, text, spans[k], body_size,
+                                         runs_on(m.start(1), k))
         # else a number in the text ("48 members voted")
     taken: set[int] = set()
     for k, number, baseline, number_end, size in alone:
@@ -742,7 +760,8 @@ def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
             # in the margin left of a column; or just before the line's words, drawn apart
             # from them, at a column's edge (the words indented after it) or in a type of
             # its own
-            numbers[j] = _printed_number(number, textpage, text, spans[j], body_size)
+            numbers[j] = _printed_number(number, textpage, text, spans[j], body_size,
+                                         runs_on(start, j))
             taken.add(k)
     kept = [k for k in range(len(spans)) if k not in taken]
     return ([spans[k] for k in kept],
@@ -785,10 +804,11 @@ def _set_apart(textpage, start: int, rest: int, body_size: float) -> bool:
 
 
 def _printed_number(number: str, textpage, text: str, span: tuple[int, int],
-                    body_size: float) -> str:
+                    body_size: float, runs_on: bool = False) -> str:
     """"12" before a line of body text is "12. "; before a larger heading (a chapter's "2 ")
     or a short line that ends no sentence (a contents entry, "3 Governance 14") it stays
-    "12 ", as a chapter's number is printed."""
+    "12 ", as a chapter's number is printed. `runs_on`: the line is a paragraph's
+    line however few its characters (a narrow column's)."""
     if re.fullmatch(r"\d+\.", number):
         return f"{number} "         # printed with its full stop: a paragraph's, as printed
     number = number.rstrip(".")
@@ -796,7 +816,7 @@ def _printed_number(number: str, textpage, text: str, span: tuple[int, int],
     line = text[first:span[1]].strip()
     heading = (_font_size(textpage, first) or body_size) > \
         MARGIN_HEADING_RATIO * body_size
-    body = len(line) >= MARGIN_COLUMN_LINE_CHARS or line.endswith((".", ":", "?", "!"))
+    body = len(line) >= MARGIN_COLUMN_LINE_CHARS or line.endswith((".", ":", "?", "!")) or runs_on
     return f"{number} " if "." in number or heading or not body else f"{number}. "
 
 
