@@ -487,11 +487,15 @@ def drop_pull_quotes(lines: list[_Line]) -> list[_Line]:
             if lines[j].page_no != line.page_no or lines[j].footnote:
                 break
             if len(lines[j].text) >= PULL_QUOTE_LINE_RATIO * typical[line.page_no]:
-                if not apart:
+                if not apart and not lines[j].gap_after:
                     break
                 long_lines = True
             if _CLOSES_QUOTE.search(lines[j].text.strip()):
-                if long_lines and not lines[j].gap_after:
+                # (or each of its lines a gap below it: set wider than the text, in a larger
+                # type, wherever it stands, inside a paragraph too)
+                spaced = all(lines[x].gap_after for x in range(i, j + 1))
+                if long_lines and not lines[j].gap_after or long_lines and not apart and \
+                        not spaced:
                     break
                 # elsewhere: in the text without the box, which may stand inside the lines
                 # of the paragraph it repeats

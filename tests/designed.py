@@ -80,6 +80,9 @@ class Design:
     paragraph_space: float = 6.0
     word_by_word: bool = True   # False: each line one drawString (the neighbour reportlab draws)
     space_factor: float = 1.0   # the gap between words of a line not justified, in spaces
+    band_first: bool = False    # the band and page number drawn before the page's words
+    notes_per_column: bool = False  # a column's footnotes drawn when it is full, not at the end
+    quote_inside: bool = False  # a pull quote's box set after its paragraph's third line
     title: str = "Best Value Inspection of Thornbury Borough Council"
 
 
@@ -145,6 +148,8 @@ class _Writer:
         self.y = self.margin_top
         self.notes: list[list[str]] = [[] for _ in range(self.d.columns)]
         self.limit = self.bottom
+        if self.d.band_first:
+            self.furniture()
 
     def finish_page(self) -> None:
         c, d = self.c, self.d
@@ -152,18 +157,18 @@ class _Writer:
             for x, y, label in self.numbers:
                 self.draw_number(x, y, label)
         self.numbers = []
-        # footnotes at the foot of each column, small type, a short rule above
-        for col, notes in enumerate(self.notes):
-            if not notes:
-                continue
-            y = self.bottom - 6 + 9 * sum(len(n) for n in notes)
-            c.setLineWidth(0.4)
-            c.line(self.col_x(col), y + 8, self.col_x(col) + 50, y + 8)
-            for lines in notes:
-                for line in lines:
-                    self.words(line.split(" "), self.col_x(col), y, "Helvetica", 7, False,
-                               self.col_width)
-                    y -= 9
+        if not d.notes_per_column:
+            for col in range(d.columns):
+                self.column_notes(col)
+        else:
+            self.column_notes(self.col)
+        if not d.band_first:
+            self.furniture()
+        c.showPage()
+
+    def furniture(self) -> None:
+        """The band with the chapter's name and the page number at the outer margin."""
+        c, d = self.c, self.d
         if d.band:
             c.setFillColor(Color(0.1, 0.3, 0.5))
             c.rect(0, A4[1] - 44, A4[0], 44, stroke=0, fill=1)
@@ -177,10 +182,26 @@ class _Writer:
             c.drawRightString(A4[0] - 30, 30, number)
         else:
             c.drawString(30, 30, number)
-        c.showPage()
+
+    def column_notes(self, col: int) -> None:
+        """The column's footnotes at its foot, small type, a short rule above."""
+        c, notes = self.c, self.notes[col]
+        if not notes:
+            return
+        y = self.bottom - 6 + 9 * sum(len(n) for n in notes)
+        c.setLineWidth(0.4)
+        c.line(self.col_x(col), y + 8, self.col_x(col) + 50, y + 8)
+        for lines in notes:
+            for line in lines:
+                self.words(line.split(" "), self.col_x(col), y, "Helvetica", 7, False,
+                           self.col_width)
+                y -= 9
 
     def need(self, height: float) -> None:
         if self.y - height < self.limit:
+            if self.d.notes_per_column:
+                self.column_notes(self.col)
+                self.notes[self.col] = []
             if self.col + 1 < self.d.columns:
                 self.col += 1
                 self.y = self.margin_top
@@ -254,7 +275,7 @@ class _Writer:
             call_after = next(i for i, w in enumerate(words) if w.endswith("."))
         lines = self.wrap(words, d.body_font, d.body_size, self.col_width,
                           self.col_width - indent)
-        k = 0
+        k, quoted = 0, False
         for n, line in enumerate(lines):
             self.need(d.leading)
             x = self.col_x(self.col)
@@ -280,8 +301,12 @@ class _Writer:
                 self.bottom_for_notes()
             k += len(line)
             self.y -= d.leading
+            if p.pull_quote and d.pull_quotes and d.quote_inside and n == 2 and \
+                    len(lines) > 4:
+                self.pull_quote(p.text.split(". ")[0].rstrip(".") + ".")
+                quoted = True
         self.y -= d.paragraph_space
-        if p.pull_quote and d.pull_quotes:
+        if p.pull_quote and d.pull_quotes and not quoted:
             self.pull_quote(p.text.split(". ")[0].rstrip(".") + ".")
 
     def bottom_for_notes(self) -> None:

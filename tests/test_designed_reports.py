@@ -50,6 +50,15 @@ DESIGNS = [
                  id="narrow-ragged-column-numbered-line-shorter-than-a-heading"),
     pytest.param(Design(body_font="Vera", number_font="VeraBd", numbers_last=True), "flat",
                  id="embedded-font-numbers-drawn-last"),
+    pytest.param(Design(band_first=True), "flat", id="band-and-page-number-drawn-first"),
+    pytest.param(Design(notes_per_column=True), "flat",
+                 id="footnotes-drawn-at-each-columns-foot-before-the-next-column"),
+    pytest.param(Design(quote_inside=True), "flat", id="pull-quote-inside-its-paragraph"),
+    pytest.param(Design(quote_inside=True, notes_per_column=True, band_first=True,
+                        body_font="Vera", number_font="VeraBd"), "flat",
+                 id="all-at-once-embedded-font"),
+    pytest.param(Design(columns=1, quote_inside=True, notes_per_column=True, band_first=True),
+                 "dotted", id="all-at-once-one-column-three-levels"),
 ]
 
 

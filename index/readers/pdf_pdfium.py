@@ -112,6 +112,11 @@ RUN_JUMP_POINTS = 2.0
 # left in the order drawn: reordering costs the square of the runs.
 MAX_RUNS = 60
 MIN_PITCH_STEPS = 6
+# Footnotes are set at under this share of the body's size (7/9.5, 8/10.5; a body's small
+# capitals or a caption's 9/10 are more): _notes_to_foot.
+FOOTNOTE_SIZE_RATIO = 0.82
+# A footnote's first line: its number, then its words ("4 Source: …", "4. …", "⁴Source").
+_FOOTNOTE_LABEL = re.compile(r"^\s*\d{1,3}\.?(?:\s+|(?=[A-Z]))\S")
 # Printed before a footnote call found by its glyphs (see _raised_calls).
 CALL = FOOTNOTE_CALL
 # A footnote number's longest plausible form ("187" footnotes is already rare).
@@ -324,7 +329,8 @@ def _page_text(textpage, breaks: bool = True) -> str:
         starts.append(next((i for i in range(start, end) if not text[i].isspace()), None))
         ends.append(end)
         previous = (start, end)
-    order = _reading_order(textpage, text, starts, ends)
+    order = _notes_to_foot(textpage, text, out, starts,
+                           _reading_order(textpage, text, starts, ends))
     if order != sorted(order):
         out, heads, starts, ends = ([seq[k] for k in order] for seq in (out, heads, starts, ends))
     gaps = (_paragraph_gaps(textpage, text, starts, ends) |
@@ -381,6 +387,47 @@ def _word_gaps(textpage, text: str, spans: list[tuple[int, int]]
         out += [(i, " ", 0) for i, gap, height in pairs
                 if gap > WORD_GAP_EMS * height and gap - usual > WORD_GAP_EMS * height]
     return out
+
+
+def _notes_to_foot(textpage, text: str, out: list[str], starts: list[int | None],
+                   order: list[int]) -> list[int]:
+    """`order` with each column's footnotes put after the page's other lines.
+
+    A page in columns may set each column's footnotes at that column's foot, and a producer
+    that draws a column's notes when it is full gives them before the next column's text: a
+    paragraph running on into that column was read with the notes inside it (issue 20). Such
+    a block is a run of lines set smaller than the page's body (FOOTNOTE_SIZE_RATIO), the
+    first opening with a footnote's number, after which the text jumps back up the page
+    (RUN_JUMP_POINTS above the block's first line): a column's foot. At the page's foot, all
+    the notes together, the one rule for footnotes (index.paragraphs) finds them."""
+    sizes = [None if i is None else _font_size(textpage, i) or None for i in starts]
+    known = [size for size in sizes if size is not None]
+    if len(known) < MIN_PITCH_STEPS:
+        return order
+    body = statistics.median(known)
+    small = [size is not None and size <= FOOTNOTE_SIZE_RATIO * body for size in sizes]
+    if not any(small):
+        return order
+    moved: list[int] = []
+    n = 0
+    while n < len(order):
+        k = order[n]
+        if not small[k] or not _FOOTNOTE_LABEL.match(out[k]):
+            n += 1
+            continue
+        end = n
+        while end + 1 < len(order) and small[order[end + 1]]:
+            end += 1
+        after = next((order[m] for m in range(end + 1, len(order))
+                      if starts[order[m]] is not None), None)
+        if after is not None and not small[after] and \
+                _origin_y(textpage, starts[after]) > _origin_y(textpage, starts[k]) + \
+                RUN_JUMP_POINTS:
+            moved += order[n:end + 1]
+            order = order[:n] + order[end + 1:]
+            continue
+        n = end + 1
+    return order + moved if moved else order
 
 
 def _reading_order(textpage, text: str, starts: list[int | None], ends: list[int]) -> list[int]:
