@@ -76,11 +76,15 @@ def test_every_place_of_a_designed_report_is_found_word_for_word(tmp_path, desig
 RENDERED = Path(__file__).resolve().parent / "resources" / "rendered"
 
 
-@pytest.mark.parametrize("name", ["groff-ms-bold-numbers", "groff-ms-indented-paragraphs"])
-def test_a_groff_report_is_read_word_for_word(name):
+@pytest.mark.parametrize("name, seed", [
+    pytest.param("groff-ms-bold-numbers", 5, id="groff-glued-words-bold-numbers"),
+    pytest.param("groff-ms-indented-paragraphs", 5, id="groff-hanging-numbers"),
+    pytest.param("fpdf2-report", 11, id="fpdf2-words-placed-side-column-of-pull-quotes"),
+])
+def test_a_rendered_report_is_read_word_for_word(name, seed):
     """tests/resources/rendered/README.md: glued words, hyphenation, bold numbers without a
-    full stop, a one-page chapter's running title."""
-    report = make_report(seed=5)
+    full stop, a one-page chapter's running title; fpdf2's words placed one by one."""
+    report = make_report(seed=seed)
     reading = read_source(RENDERED / f"{name}.pdf")
     got = {p.section: _norm(p.text) for p in reading.paragraphs if p.section}
     missing = [p.label for p in report.paragraphs if p.label not in got]
