@@ -43,6 +43,8 @@ _OBJECTS = ["a credible medium-term financial strategy", "the risks in its capit
             "the performance of its housing repairs service",
             "the capacity of its finance team", "an overspend of £4.2 million in 2023/24",
             "arrangements for member and officer relations"]
+SUBHEADINGS = ["Financial resilience", "Decision making", "Member and officer relations",
+               "Scrutiny and challenge", "Capacity and skills", "Partnership working"]
 _TAILS = ["", "", "", " over the last two years", " since the peer review in 2022",
           " in the time available", " with any consistency", " to the standard expected",
           ", although progress has been uneven", " at the meetings we observed"]
@@ -83,6 +85,8 @@ class Design:
     band_first: bool = False    # the band and page number drawn before the page's words
     notes_per_column: bool = False  # a column's footnotes drawn when it is full, not at the end
     quote_inside: bool = False  # a pull quote's box set after its paragraph's third line
+    quote_marks: bool = True    # a pull quote printed between quotation marks
+    subheadings: bool = False   # a bold subheading before every fifth paragraph
     title: str = "Best Value Inspection of Thornbury Borough Council"
 
 
@@ -263,6 +267,12 @@ class _Writer:
                    self.col_width)
         self.y -= 22
 
+    def subheading(self, text: str) -> None:
+        self.need(2 * self.d.leading)
+        self.words(text.split(" "), self.col_x(self.col), self.y, "Helvetica-Bold",
+                   self.d.body_size + 0.5, False, self.col_width)
+        self.y -= self.d.leading + 2
+
     def paragraph(self, p: Para) -> None:
         d = self.d
         indent = 0.0
@@ -315,7 +325,8 @@ class _Writer:
 
     def pull_quote(self, sentence: str) -> None:
         d = self.d
-        lines = self.wrap(f"“{sentence}”".split(" "), "Helvetica-Oblique", 12,
+        quoted = f"“{sentence}”" if d.quote_marks else sentence
+        lines = self.wrap(quoted.split(" "), "Helvetica-Oblique", 12,
                           self.col_width - 20, self.col_width - 20)
         height = 16 * len(lines) + 16
         self.need(height)
@@ -348,6 +359,8 @@ def designed_pdf(path: Path, report: Report, design: Design | None = None) -> Pa
             if chapter > 1:
                 w.new_page(report.chapters[chapter - 1])
             w.heading(f"{chapter} {report.chapters[chapter - 1]}")
+        elif d.subheadings and report.paragraphs.index(p) % 5 == 2:
+            w.subheading(SUBHEADINGS[report.paragraphs.index(p) % len(SUBHEADINGS)])
         w.paragraph(p)
     w.finish_page()
     w.c.save()

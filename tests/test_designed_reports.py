@@ -16,6 +16,8 @@ import pytest
 from designed import Design, designed_pdf, make_report
 from pdfs import make_pdf
 from index import read_source
+from index.models import Page
+from index.paragraphs import split_paragraphs
 
 
 def _norm(text: str) -> str:
@@ -59,6 +61,14 @@ DESIGNS = [
                  id="all-at-once-embedded-font"),
     pytest.param(Design(columns=1, quote_inside=True, notes_per_column=True, band_first=True),
                  "dotted", id="all-at-once-one-column-three-levels"),
+    pytest.param(Design(quote_marks=False), "flat", id="pull-quotes-without-quotation-marks"),
+    pytest.param(Design(quote_marks=False, quote_inside=True, body_font="Vera",
+                        number_font="VeraBd", notes_per_column=True), "flat",
+                 id="unmarked-pull-quotes-inside-paragraphs-notes-per-column"),
+    pytest.param(Design(subheadings=True), "flat", id="bold-subheadings"),
+    pytest.param(Design(subheadings=True, body_font="Vera", number_font="VeraBd",
+                        justify=False), "flat",
+                 id="subheading-longer-than-six-tenths-of-a-narrow-columns-line"),
 ]
 
 
@@ -131,3 +141,32 @@ def test_a_number_opening_a_line_in_the_words_own_type_starts_no_paragraph(tmp_p
     pdf = make_pdf(tmp_path / "report.pdf", [lines])
     sections = [p.section for p in read_source(pdf).paragraphs if p.section]
     assert sections == ["1", "2", "3", "4", "5"]
+
+
+def _page(lines: list[str], breaks: set[int]) -> Page:
+    return Page(page_no=1, text="\n".join(lines), lines=tuple(lines),
+                breaks=tuple(sorted(breaks)))
+
+
+SENTENCE = ["1. The council has not yet agreed a credible medium-term financial strategy.",
+            "It relies on reserves to balance its budget."]
+# (the block after paragraph 1's lines, each of its lines but the last with a gap below it,
+# and how many times its words are read: once when it is a pull quote the text repeats)
+UNMARKED = [
+    pytest.param(["The council has not yet agreed a", "credible medium-term financial strategy."],
+                 1, id="one-sentence-repeated-in-a-larger-type"),
+    pytest.param(["The council has not yet agreed a credible medium-term financial strategy.",
+                  "It relies on reserves to balance its budget."],
+                 2, id="two-sentences-a-summary-in-a-larger-type-kept"),
+    pytest.param(["The council has not yet agreed a credible", "medium-term plan for its housing."],
+                 1, id="one-sentence-not-repeated-kept"),
+]
+
+
+@pytest.mark.parametrize("block, times", UNMARKED)
+def test_a_pull_quote_without_quotation_marks(block, times):
+    lines = SENTENCE + block + ["2. Members told us about the savings it has already banked."]
+    first = len(SENTENCE)
+    page = _page(lines, {first - 1, first})
+    text = " ".join(p.text for p in split_paragraphs([page]))
+    assert text.count(" ".join(block)) == times
