@@ -276,7 +276,7 @@ def _page_text(textpage, breaks: bool = True) -> str:
     ends: list[int] = []                       # and the end of its last piece in `text`
     spans, numbers, labelled = _margin_labels(textpage, text,
                                               _split_stray_numbers(textpage, text, _split_columns(
-                                                  textpage, text, _lines(text))))
+                                                  textpage, text, _lines(text))), breaks)
     calls, labels = _raised_calls(textpage, text, spans)
     inserts = sorted([(i, CALL, 0) for i in calls] + [(i, " ", 0) for i in labels] +
                      (_word_gaps(textpage, text, spans) if breaks else []))
@@ -656,7 +656,7 @@ def _charbox(textpage, index: int) -> tuple[float, float, float, float]:
     return _LEFT.value, _BOTTOM.value, _RIGHT.value, _TOP.value
 
 
-def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
+def _margin_labels(textpage, text: str, spans: list[tuple[int, int]], apart: bool = True
                    ) -> tuple[list[tuple[int, int]], dict[int, str], set[int]]:
     """Paragraph numbers printed in the left margin, put before the line they number.
 
@@ -670,6 +670,10 @@ def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
     through prints it) or "2.3.1 ". A word or two set there instead of a number (Typst's
     "fore-word" beside each paragraph of a foreword) is no text of the paragraph but says
     that it starts one: the span indices of the lines so labelled come third.
+
+    `apart`: a number set apart from its line's words (another type, a tab's gap: _set_apart)
+    numbers it too, wherever it stands, as a report's paragraph numbers are drawn (a source's
+    reading; an agenda pack's or a motion's numbers are read as printed).
     """
     if not any(_MARGIN_NUMBER.match(text, start, end) or _MARGIN_WORD.fullmatch(text, start, end)
                for start, end in spans):
@@ -762,7 +766,7 @@ def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
         if not same_baseline:
             continue
         if edge is not None and right <= edge - MARGIN_GAP_EMS * size or \
-                "." not in m.group(1) and _opens_sentence(text[rest]) and \
+                apart and "." not in m.group(1) and _opens_sentence(text[rest]) and \
                 _set_apart(textpage, m.start(1), rest, body_size):
             # (a number printed with its full stop, "12." or "2.3.1", reads right as it is)
             spans[k] = (rest, end)
@@ -800,7 +804,7 @@ def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
                 taken.add(k)
             continue
         if edge is not None and number_right <= edge - MARGIN_GAP_EMS * size or \
-                beside(number_end, firsts[j], size) and (
+                apart and beside(number_end, firsts[j], size) and (
                     column_of(start) is not None or
                     _set_apart(textpage, start, firsts[j], body_size)) and \
                 _opens_sentence(text[firsts[j]]):
@@ -834,12 +838,13 @@ def _style(textpage, index: int) -> tuple[bytes, int, tuple[int, int, int]]:
 
 
 def _set_apart(textpage, start: int, rest: int, body_size: float) -> bool:
-    """Whether the number whose first digit is at `start` is set in another type than the
-    words of body text (`body_size`; a footnote, set smaller, labels its text so) from `rest`
-    on: another font (a bold number before roman words), weight, colour or size (more than
-    NUMBER_SIZE_TOLERANCE larger; a number set smaller is a footnote's label or a call). A
-    designed report draws its paragraph numbers so, each on
-    its own (issue 20): a number in the text is set as the words around it."""
+    """Whether the number whose first digit is text[start] is set apart from the words of
+    body text (`body_size`; a footnote, set smaller, labels its text so) from `rest` on: in
+    another font (a bold number before roman words), weight, colour or size
+    (NUMBER_SIZE_TOLERANCE larger; a number set smaller is a footnote's label or a call). A
+    designed report draws its paragraph numbers so, each on its own (issue 20): a number in
+    the text is set as the words around it. (A tab's gap alone is no sign: a justified line's
+    first space may be as wide.)"""
     a, b = start, rest
     size_a, size_b = _font_size(textpage, a), _font_size(textpage, b)
     if not size_a or not size_b or size_a < (1 - NUMBER_SIZE_TOLERANCE) * size_b or \
