@@ -87,6 +87,7 @@ class Design:
     quote_inside: bool = False  # a pull quote's box set after its paragraph's third line
     quote_marks: bool = True    # a pull quote printed between quotation marks
     subheadings: bool = False   # a bold subheading before every fifth paragraph
+    chapter_numbers: bool = True    # a chapter's heading printed "2 Governance", or "Governance"
     title: str = "Best Value Inspection of Thornbury Borough Council"
 
 
@@ -358,7 +359,8 @@ def designed_pdf(path: Path, report: Report, design: Design | None = None) -> Pa
             chapter = p.chapter
             if chapter > 1:
                 w.new_page(report.chapters[chapter - 1])
-            w.heading(f"{chapter} {report.chapters[chapter - 1]}")
+            w.heading(f"{chapter} {report.chapters[chapter - 1]}" if d.chapter_numbers
+                      else report.chapters[chapter - 1])
         elif d.subheadings and report.paragraphs.index(p) % 5 == 2:
             w.subheading(SUBHEADINGS[report.paragraphs.index(p) % len(SUBHEADINGS)])
         w.paragraph(p)

@@ -72,6 +72,23 @@ DESIGNS = [
 ]
 
 
+# Chapters of six paragraphs: a chapter's last page holds one column of text, which PDFium
+# reads with a justified line's last word on a line of its own ("told us about" / "a") and two
+# printed lines on one ("… two years. 3 Staff we spoke …").
+SHORT_CHAPTERS = [
+    pytest.param(Design(chapter_numbers=False, number_suffix="."), id="short-chapters"),
+    pytest.param(Design(chapter_numbers=False), id="short-chapters-numbers-without-full-stop"),
+]
+
+
+@pytest.mark.parametrize("design", SHORT_CHAPTERS)
+def test_a_page_of_one_justified_column_is_read_line_by_line(tmp_path, design):
+    report = make_report(seed=7, chapters=8, per_chapter=6)
+    reading = read_source(designed_pdf(tmp_path / "report.pdf", report, design))
+    got = {p.section: _norm(p.text) for p in reading.paragraphs if p.section}
+    assert [p.label for p in report.paragraphs if got.get(p.label) != _norm(p.text)] == []
+
+
 @pytest.mark.parametrize("design, numbering", DESIGNS)
 def test_every_place_of_a_designed_report_is_found_word_for_word(tmp_path, design, numbering):
     report = make_report(seed=7, numbering=numbering)

@@ -276,7 +276,10 @@ def _page_text(textpage, breaks: bool = True) -> str:
     ends: list[int] = []                       # and the end of its last piece in `text`
     spans, numbers, labelled = _margin_labels(textpage, text,
                                               _split_stray_numbers(textpage, text, _split_columns(
-                                                  textpage, text, _lines(text))), breaks)
+                                                  textpage, text, _split_at_baselines(
+                                                      textpage, text, _lines(text))
+                                                  if breaks else _lines(text))), breaks)
+    continued = _continuations(textpage, text, spans) if breaks else set()
     calls, labels = _raised_calls(textpage, text, spans)
     inserts = sorted([(i, CALL, 0) for i in calls] + [(i, " ", 0) for i in labels] +
                      (_word_gaps(textpage, text, spans) if breaks else []))
@@ -297,6 +300,15 @@ def _page_text(textpage, breaks: bool = True) -> str:
 
     for k, (start, end) in enumerate(spans):
         line = text[start:end]
+        if previous is not None and k in continued and k not in numbers and \
+                k not in labelled:
+            # the rest of the printed line above, which PDFium broke at a wide gap
+            after, marks = marked(start, end)
+            out[-1] += " " + after.lstrip()
+            glued += marks
+            previous = (previous[0], end)
+            ends[-1] = end
+            continue
         if previous is not None and k not in numbers:
             m = _LEADING_DIGITS.match(line)
             at = None if m is None else _raised_marker_position(
@@ -944,6 +956,12 @@ def _split_columns(textpage, text: str, spans: list[tuple[int, int]]) -> list[tu
     return out
 
 
+# A line whose first and last letters' baselines are more than this many of its size apart is
+# two printed lines (_split_at_baselines); a raised call sits under half a size up.
+LINE_STEP_EMS = 0.6
+# A line on the baseline of the line before it, starting within this many of its size right
+# of that line's end, goes on with it (_continuations): a justified line's widest space.
+JOIN_GAP_EMS = 2.0
 # A line's last word that is a number printed left of the line's start, or left of the word
 # before it and this many of its sizes above or below it, was printed elsewhere
 # (_split_stray_numbers); a raised footnote call sits under half a size above its word.
@@ -976,6 +994,62 @@ def _split_stray_numbers(textpage, text: str, spans: list[tuple[int, int]]
         else:
             out.append((start, end))
     return out
+
+
+def _split_at_baselines(textpage, text: str, spans: list[tuple[int, int]]
+                        ) -> list[tuple[int, int]]:
+    """Lines PDFium joined across printed lines split where the baseline changes.
+
+    A page of words each drawn at a computed x (issue 20) may come from PDFium with two
+    printed lines on one line, a space between ("… over the last two years. 3 Staff we spoke
+    …"): the words after the space sit a line lower. A line whose first and last letters are
+    on baselines more than LINE_STEP_EMS of its size apart is split at each space where the
+    baseline steps so (a line joined over a hyphen marker has no space at its step)."""
+    out = []
+    for start, end in spans:
+        first = next((i for i in range(start, end) if not text[i].isspace()), None)
+        last = next((i for i in range(end - 1, start - 1, -1) if not text[i].isspace()), None)
+        if first is None or last == first:
+            out.append((start, end))
+            continue
+        size = _font_size(textpage, first) or 10.0
+        if abs(_origin_y(textpage, first) - _origin_y(textpage, last)) <= LINE_STEP_EMS * size:
+            out.append((start, end))
+            continue
+        piece = start
+        for m in _LONE_SPACE.finditer(text, start, end):
+            i = m.start()
+            if abs(_origin_y(textpage, i + 1) - _origin_y(textpage, i - 1)) > \
+                    LINE_STEP_EMS * size:
+                out.append((piece, i))
+                piece = i + 1
+        out.append((piece, end))
+    return out
+
+
+def _continuations(textpage, text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The lines that go on with the line before them on its baseline, just right of it:
+    a justified line's last word PDFium gave a line of its own after a wide gap ("told us
+    about" / "a"; issue 20), in the type of the line (a table's cells, a header's halves
+    are further apart: JOIN_GAP_EMS)."""
+    found = set()
+    previous = None     # (baseline, right, size) of the line before's last letter
+    for k, (start, end) in enumerate(spans):
+        first = next((i for i in range(start, end) if not text[i].isspace()), None)
+        last = next((i for i in range(end - 1, start - 1, -1) if not text[i].isspace()), None)
+        if first is None:
+            previous = None
+            continue
+        size = _font_size(textpage, first) or 10.0
+        if previous is not None:
+            baseline, right, before = previous
+            gap = _charbox(textpage, first)[0] - right
+            if abs(_origin_y(textpage, first) - baseline) <= 0.2 * size and \
+                    abs(size - before) <= 0.1 * before and 0 <= gap <= JOIN_GAP_EMS * size:
+                found.add(k)
+        previous = (_origin_y(textpage, last), _charbox(textpage, last)[2],
+                    _font_size(textpage, last) or size)
+    return found
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
