@@ -521,8 +521,8 @@ def _unmarked_pull_quotes(lines: list[_Line], whole: str, offsets: list[int],
                           dropped: set[int]) -> set[int]:
     """Pull quotes printed without quotation marks: a block of MIN_UNMARKED_LINES lines or
     more, each but the last with a paragraph's gap below it (set in a larger type, or more
-    widely, than the text), on one page, one sentence (a capital to a full stop), whose words are printed in the text as
-    well (issue 20: a designed report's tinted boxes)."""
+    widely, than the text), on one page, one sentence (a capital to a full stop), whose words
+    are printed in the text as well (issue 20: a designed report's tinted boxes)."""
     found: set[int] = set()
     i = 0
     while i < len(lines):

@@ -119,7 +119,8 @@ def make_report(seed: int = 7, chapters: int = 5, per_chapter: int = 20,
             footnote = ""
             if rng.random() < 0.15:
                 notes += 1
-                footnote = f"Source: council papers of {rng.randint(1, 28)} March 2024, item {notes}."
+                footnote = (f"Source: council papers of {rng.randint(1, 28)} March 2024, "
+                            f"item {notes}.")
             paragraphs.append(Para(label, sentences(rng, rng.randint(2, 6)), ch, footnote,
                                    pull_quote=rng.random() < 0.1))
     return Report(paragraphs)

@@ -53,7 +53,9 @@ _GET_CHAR_BOX = _straight(pdfium_c.FPDFText_GetCharBox, _I, _P, _I, _P, _P, _P, 
 _GET_CHAR_ORIGIN = _straight(pdfium_c.FPDFText_GetCharOrigin, _I, _P, _I, _P, _P)
 _font_size = _straight(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _P, _I)
 
+
 class _RectF(ctypes.Structure):
+    """PDFium's FS_RECTF: a glyph's advance box (FPDFText_GetLooseCharBox)."""
     _fields_ = [("left", ctypes.c_float), ("top", ctypes.c_float),
                 ("right", ctypes.c_float), ("bottom", ctypes.c_float)]
 
@@ -61,6 +63,7 @@ class _RectF(ctypes.Structure):
 _GET_LOOSE_BOX = _straight(pdfium_c.FPDFText_GetLooseCharBox, _I, _P, _I, _P)
 _LOOSE = _RectF()
 _LOOSE_RECT_REF = ctypes.addressof(_LOOSE)
+# A glyph's font name, weight and fill colour (_style), into buffers made once.
 _GET_FONT_INFO = _straight(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _P, _I, _P,
                            ctypes.c_ulong, _P)
 _GET_FONT_WEIGHT = _straight(pdfium_c.FPDFText_GetFontWeight, _I, _P, _I)
@@ -69,6 +72,7 @@ _FONT_NAME = ctypes.create_string_buffer(128)
 _FONT_NAME_REF = ctypes.addressof(_FONT_NAME)
 _R, _G, _B, _A = (ctypes.c_uint() for _ in range(4))
 _R_REF, _G_REF, _B_REF, _A_REF = (ctypes.addressof(v) for v in (_R, _G, _B, _A))
+
 # A footnote number is set at about 60-70% of the body size (reportlab 7/10.5, Chromium 9.3/15.3,
 # LibreOffice 58%); a line of digits set below this share of the line above's size is raised.
 SUPERSCRIPT_MAX_RATIO = 0.8
@@ -154,6 +158,7 @@ NUMBER_SIZE_TOLERANCE = 0.08
 MARGIN_HEADING_RATIO = 1.1
 # A space between two characters that are not spaces: where a line may part (_split_columns).
 _LONE_SPACE = re.compile(r"(?<=[^ ]) (?=[^ ])")
+# A number ending a line after a space (_split_stray_numbers).
 _TRAILING_NUMBER = re.compile(r"(?<=\S) +(\d{1,3}(?:\.\d{1,3}){0,2}\.?)[ \t\r]*$")
 _MARGIN_NUMBER = re.compile(r"\s*(\d{1,3}(?:\.\d{1,3}){0,2}\.?)(?=\s|$)")
 # A word or two in the paragraph numbers' column, maybe broken there by a hyphen marker.
@@ -803,7 +808,8 @@ def _margin_labels(textpage, text: str, spans: list[tuple[int, int]], apart: boo
             len(text[spans[k][0]:spans[k][1]].lstrip())
         if number is not None and any(
                 j2 != k and firsts[j2] is not None and column_of(firsts[j2]) is None
-                and spans[j2][1] - firsts[j2] < MARGIN_COLUMN_LINE_CHARS and _charbox(textpage, firsts[j2])[2] < number_right
+                and spans[j2][1] - firsts[j2] < MARGIN_COLUMN_LINE_CHARS
+                and _charbox(textpage, firsts[j2])[2] < number_right
                 and abs(_origin_y(textpage, firsts[j2]) - baseline) <= MARGIN_BASELINE_EMS * size
                 for j2 in range(len(spans))):
             continue    # a cell of a table's row ("Transport | 263 | Congestion …"): a short
