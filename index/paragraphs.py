@@ -456,6 +456,9 @@ MAX_PULL_QUOTE_LINES = 8
 MIN_PULL_QUOTE_CHARS = 40
 # Its lines all shorter than this share of the page's typical line: a box or a larger type.
 PULL_QUOTE_LINE_RATIO = 0.8
+# A pull quote printed without quotation marks is known by lines each set apart: at least
+# this many of them (one line alone may be any short paragraph).
+MIN_UNMARKED_LINES = 2
 
 
 def _letters(text: str) -> str:
@@ -467,7 +470,8 @@ def drop_pull_quotes(lines: list[_Line]) -> list[_Line]:
     """The lines without the pull quotes: a quotation in a box of short lines whose words are
     printed in the text as well (the text is where they are the report's; the box only
     repeats them)."""
-    if not any(_OPENS_QUOTE.match(line.text) for line in lines):
+    if not any(_OPENS_QUOTE.match(line.text) for line in lines) and not any(
+            a.gap_after and b.gap_after for a, b in zip(lines, lines[1:])):
         return lines
     typical = _typical_line_lengths(lines)
     keys = [_letters(line.text) if not line.footnote else "" for line in lines]
@@ -479,11 +483,24 @@ def drop_pull_quotes(lines: list[_Line]) -> list[_Line]:
     for i, line in enumerate(lines):
         if line.footnote or not _OPENS_QUOTE.match(line.text.strip()):
             continue
+        # A block after a paragraph's gap or a sentence's end, a gap below it, is set apart
+        # however long its lines (a box across a single column, or atop the next: issue 20).
+        apart = i > 0 and (lines[i - 1].gap_after or _ends_sentence(lines[i - 1].text))
+        long_lines = False
         for j in range(i, min(i + MAX_PULL_QUOTE_LINES, len(lines))):
-            if lines[j].page_no != line.page_no or lines[j].footnote or \
-                    len(lines[j].text) >= PULL_QUOTE_LINE_RATIO * typical[line.page_no]:
+            if lines[j].page_no != line.page_no or lines[j].footnote:
                 break
+            if len(lines[j].text) >= PULL_QUOTE_LINE_RATIO * typical[line.page_no]:
+                if not apart and not lines[j].gap_after:
+                    break
+                long_lines = True
             if _CLOSES_QUOTE.search(lines[j].text.strip()):
+                # (or each of its lines a gap below it: set wider than the text, in a larger
+                # type, wherever it stands, inside a paragraph too)
+                spaced = all(lines[x].gap_after for x in range(i, j + 1))
+                if long_lines and not lines[j].gap_after or long_lines and not apart and \
+                        not spaced:
+                    break
                 # elsewhere: in the text without the box, which may stand inside the lines
                 # of the paragraph it repeats
                 block = whole[offsets[i]:offsets[j + 1]]
@@ -491,7 +508,48 @@ def drop_pull_quotes(lines: list[_Line]) -> list[_Line]:
                         block in whole[:offsets[i]] + whole[offsets[j + 1]:]:
                     dropped.update(range(i, j + 1))
                 break
+    dropped |= _unmarked_pull_quotes(lines, whole, offsets, dropped)
     return [line for k, line in enumerate(lines) if k not in dropped] if dropped else lines
+
+
+# A sentence's end inside a block: a pull quote is one sentence (a summary's paragraph in a
+# larger type, which may repeat the text too, is more).
+_INNER_SENTENCE_END = re.compile(r"[.!?][”’\"']?\s+[A-Z“‘]")
+
+
+def _unmarked_pull_quotes(lines: list[_Line], whole: str, offsets: list[int],
+                          dropped: set[int]) -> set[int]:
+    """Pull quotes printed without quotation marks: a block of MIN_UNMARKED_LINES lines or
+    more, each but the last with a paragraph's gap below it (set in a larger type, or more
+    widely, than the text), on one page, one sentence (a capital to a full stop), whose words
+    are printed in the text as well (issue 20: a designed report's tinted boxes)."""
+    found: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].gap_after and not lines[j].footnote and \
+                lines[j].page_no == lines[i].page_no and j not in dropped:
+            j += 1
+        # lines[i:j] each have a gap below them: the box's lines but its last (the step from it
+        # to the text below may be any), perhaps with the last line of the paragraph before it
+        # and a heading after it
+        last = j + 1 if j < len(lines) and lines[j].page_no == lines[i].page_no and \
+            not lines[j].footnote and j not in dropped else j
+        if last - i >= MIN_UNMARKED_LINES and j - i <= MAX_PULL_QUOTE_LINES + 2:
+            spans = sorted(((a, b) for a in range(i, j) for b in range(a + MIN_UNMARKED_LINES,
+                                                                         last + 1)
+                            if b - a <= MAX_PULL_QUOTE_LINES), key=lambda ab: ab[0] - ab[1])
+            for a, b in spans:
+                text = " ".join(line.text for line in lines[a:b])
+                block = whole[offsets[a]:offsets[b]]
+                if text[:1].isupper() and _ends_sentence(text) and \
+                        not _INNER_SENTENCE_END.search(text) and \
+                        len(block) >= MIN_PULL_QUOTE_CHARS and \
+                        block in whole[:offsets[a]] + whole[offsets[b]:]:
+                    found.update(range(a, b))
+                    break
+        i = max(j, i + 1)
+    return found
 
 
 # ---------------------------------------------------------------- 2. candidates
@@ -995,7 +1053,11 @@ def _is_subheading(line: _Line, lines: list[_Line], i: int, starts, typical: int
     text = line.text
     if i + 1 >= len(lines) or (i + 1) not in starts:
         return False
-    if _ends_sentence(text) or text.endswith((",", ";", "-")) or len(text) > 0.6 * typical:
+    # (a line with a paragraph's gap above and below it may be longer: a heading in a narrow
+    # column; issue 20)
+    set_apart = i > 0 and lines[i - 1].gap_after and line.gap_after
+    if _ends_sentence(text) or text.endswith((",", ";", "-")) or \
+            len(text) > (SET_APART_HEADING_RATIO if set_apart else 0.6) * typical:
         return False
     if after_rows and not re.search(r"\d", text):
         return text[:1].isupper() and len(text.split()) <= MAX_HEADING_WORDS
@@ -1004,6 +1066,10 @@ def _is_subheading(line: _Line, lines: list[_Line], i: int, starts, typical: int
     if not _ends_sentence(previous) and not previous.endswith(":"):
         return False
     return text[:1].isupper() and len(text.split()) <= MAX_HEADING_WORDS
+
+
+# A heading with a paragraph's gap above and below it is at most this share of a typical line.
+SET_APART_HEADING_RATIO = 0.9
 
 
 class _Vocabulary:

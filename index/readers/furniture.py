@@ -375,8 +375,33 @@ def _running_edges(pages: list[list[str]],
                 pages_of[prefix] += 1
         prefixes = {p for p, n in pages_of.items()
                     if n >= RUNNING_PREFIX_PAGES and len(wordings[p]) >= 2}
+        titles = _chapter_titles(pages)
+        if len(titles & repeated) >= MIN_TITLE_HEADERS:
+            # The edge runs the chapter's title: so it does atop a chapter of one page too,
+            # where it recurs on no other page (groff's header string, a designed report's
+            # band; issue 20).
+            repeated |= titles
         out[top] = (repeated, prefixes)
     return out
+
+
+# A numbered chapter's heading: "3 Culture", "3. Culture", "Chapter 3: Culture" (its title).
+_CHAPTER_HEADING = re.compile(r"^(?:chapter\s+)?\d{1,2}\.?:?\s+([A-Z][^.;:!?]{1,60})$",
+                              re.IGNORECASE)
+# How many chapters' titles must be found running at an edge before every chapter's title
+# there is taken for its running header.
+MIN_TITLE_HEADERS = 2
+
+
+def _chapter_titles(pages: list[list[str]]) -> set[str]:
+    """The keys of the titles of the numbered chapters' headings ("3 Culture": "culture")."""
+    found = set()
+    for lines in pages:
+        for line in lines:
+            m = _CHAPTER_HEADING.match(line.strip())
+            if m and len(m.group(1).split()) <= MAX_EDGE_NUMBER_WORDS:
+                found.add(_furniture_key(m.group(1)))
+    return found
 
 
 def _running_at_edges(lines: list[str], drop: set[int],

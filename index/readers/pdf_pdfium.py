@@ -31,7 +31,7 @@ from index.models import FOOTNOTE_CALL, PARAGRAPH_GAP
 
 NAME = "pdfium"
 # Bump when a change here changes what is read from the same file (see pdf_pypdf.VERSION).
-VERSION = 6
+VERSION = 7
 
 _HYPHEN_MARKERS = ("\ufffe", "\x02")
 _PDFIUM_LOCK = threading.Lock()
@@ -41,27 +41,51 @@ _X_REF, _Y_REF, _LEFT_REF, _RIGHT_REF, _BOTTOM_REF, _TOP_REF = (
     ctypes.byref(v) for v in (_X, _Y, _LEFT, _RIGHT, _BOTTOM, _TOP))
 
 
-def _straight(function, restype):
-    """PDFium's `function` called with no argument types to convert: the text page as a
-    `ctypes.c_void_p` (`_text_page`), the out-parameters by reference (made once, above) and
-    the character's index as a Python int (a C int). The geometry asks for thousands of boxes
-    a page: pypdfium2's typed pointers took 2.2 µs a box, a prototype of plain addresses 1.1
-    (it converts each argument), this 0.6 (issue 23). Never pass an address as a Python int:
-    it would be cut to a C int."""
-    call = ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
-    call.argtypes = None
+def _straight(function, restype, *argtypes):
+    """PDFium's `function` called without pypdfium2's typed pointers, which took 2.2 µs a
+    box against PDFium's own 1.0 (issue 23).
+
+    With no `argtypes`, nothing is converted at all (0.6 µs a box): the calls made for every
+    character (boxes, origins, sizes) take the text page as a `ctypes.c_void_p`
+    (`_text_page`), the out-parameters by reference (made once, above) and the character's
+    index as a Python int (a C int). Never pass such a call an address as a Python int: it
+    would be cut to a C int. Calls taking a length or an unsigned long keep a prototype of
+    plain addresses and numbers (1.1 µs)."""
+    call = ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+    if not argtypes:
+        call.argtypes = None
     return call
-
-
-_GET_CHAR_BOX = _straight(pdfium_c.FPDFText_GetCharBox, ctypes.c_int)
-_GET_CHAR_ORIGIN = _straight(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
-_font_size = _straight(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
 
 
 def _text_page(textpage) -> ctypes.c_void_p:
     """A pypdfium2 text page as the plain pointer the geometry's calls take."""
     return ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
 
+
+_P, _I = ctypes.c_void_p, ctypes.c_int
+_GET_CHAR_BOX = _straight(pdfium_c.FPDFText_GetCharBox, _I)
+_GET_CHAR_ORIGIN = _straight(pdfium_c.FPDFText_GetCharOrigin, _I)
+_font_size = _straight(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+
+
+class _RectF(ctypes.Structure):
+    """PDFium's FS_RECTF: a glyph's advance box (FPDFText_GetLooseCharBox)."""
+    _fields_ = [("left", ctypes.c_float), ("top", ctypes.c_float),
+                ("right", ctypes.c_float), ("bottom", ctypes.c_float)]
+
+
+_GET_LOOSE_BOX = _straight(pdfium_c.FPDFText_GetLooseCharBox, _I)
+_LOOSE = _RectF()
+_LOOSE_RECT_REF = ctypes.byref(_LOOSE)
+# A glyph's font name, weight and fill colour (_style), into buffers made once.
+_GET_FONT_INFO = _straight(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _P, _I, _P,
+                           ctypes.c_ulong, _P)
+_GET_FONT_WEIGHT = _straight(pdfium_c.FPDFText_GetFontWeight, _I, _P, _I)
+_GET_FILL_COLOR = _straight(pdfium_c.FPDFText_GetFillColor, _I, _P, _I, _P, _P, _P, _P)
+_FONT_NAME = ctypes.create_string_buffer(128)
+_FONT_NAME_REF = ctypes.addressof(_FONT_NAME)
+_R, _G, _B, _A = (ctypes.c_uint() for _ in range(4))
+_R_REF, _G_REF, _B_REF, _A_REF = (ctypes.addressof(v) for v in (_R, _G, _B, _A))
 
 # A footnote number is set at about 60-70% of the body size (reportlab 7/10.5, Chromium 9.3/15.3,
 # LibreOffice 58%); a line of digits set below this share of the line above's size is raised.
@@ -106,6 +130,11 @@ RUN_JUMP_POINTS = 2.0
 # left in the order drawn: reordering costs the square of the runs.
 MAX_RUNS = 60
 MIN_PITCH_STEPS = 6
+# Footnotes are set at under this share of the body's size (7/9.5, 8/10.5; a body's small
+# capitals or a caption's 9/10 are more): _notes_to_foot.
+FOOTNOTE_SIZE_RATIO = 0.82
+# A footnote's first line: its number, then its words ("4 Source: …", "4. …", "⁴Source").
+_FOOTNOTE_LABEL = re.compile(r"^\s*\d{1,3}\.?(?:\s+|(?=[A-Z]))\S")
 # Printed before a footnote call found by its glyphs (see _raised_calls).
 CALL = FOOTNOTE_CALL
 # A footnote number's longest plausible form ("187" footnotes is already rare).
@@ -125,10 +154,26 @@ MARGIN_BASELINE_EMS = 0.35
 # least this long.
 MARGIN_COLUMN_LINE_CHARS = 30
 MARGIN_COLUMN_TOLERANCE = 1.5
+# Between two letters on one baseline, a gap (of their advance boxes) wider than this share of
+# their box's height, and than the line's usual gap by as much, is a word's end; a space between
+# letters closer than JOINED_GAP_EMS (or overlapping by less than LETTER_OVERLAP_EMS) is none
+# (_word_gaps). A word space is 0.25-0.33 em, shrunk to 0.2 at most; kerning is under 0.1.
+WORD_GAP_EMS = 0.12
+JOINED_GAP_EMS = 0.04
+LETTER_OVERLAP_EMS = 0.3
+# A left edge shared by at least this share of the commonest edge's long lines is a column's
+# too (a two-column page has two).
+COLUMN_EDGE_SHARE = 0.3
+# ... and at least this many of them (a table's column of text is a few rows).
+MIN_COLUMN_LINES = 6
+# A number more than this share of the words' size larger or smaller is set apart from them.
+NUMBER_SIZE_TOLERANCE = 0.08
 # A numbered line set this much larger than the body is a heading ("2 Governance").
 MARGIN_HEADING_RATIO = 1.1
 # A space between two characters that are not spaces: where a line may part (_split_columns).
 _LONE_SPACE = re.compile(r"(?<=[^ ]) (?=[^ ])")
+# A number ending a line after a space (_split_stray_numbers).
+_TRAILING_NUMBER = re.compile(r"(?<=\S) +(\d{1,3}(?:\.\d{1,3}){0,2}\.?)[ \t\r]*$")
 _MARGIN_NUMBER = re.compile(r"\s*(\d{1,3}(?:\.\d{1,3}){0,2}\.?)(?=\s|$)")
 # A word or two in the paragraph numbers' column, maybe broken there by a hyphen marker.
 _MARGIN_WORD = re.compile(r"\s*([^\W\d_]+(?:[\ufffe\x02-]\s*[^\W\d_]+)?(?: [^\W\d_]+)?)\s*")
@@ -254,24 +299,40 @@ def _page_text(textpage, breaks: bool = True, calls: bool = True) -> str:
     starts: list[int | None] = []              # the first character of each out[k]
     ends: list[int] = []                       # and the end of its last piece in `text`
     spans, numbers, labelled = _margin_labels(textpage, text,
-                                              _split_columns(textpage, text, _lines(text)))
+                                              _split_stray_numbers(textpage, text, _split_columns(
+                                                  textpage, text, _split_at_baselines(
+                                                      textpage, text, _lines(text))
+                                                  if breaks else _lines(text))), breaks)
+    continued = _continuations(textpage, text, spans) if breaks else set()
     raised, labels = _raised_calls(textpage, text, spans, calls)
-    inserts = sorted([(i, CALL) for i in raised] + [(i, " ") for i in labels])
+    inserts = sorted([(i, CALL, 0) for i in raised] + [(i, " ", 0) for i in labels] +
+                     (_word_gaps(textpage, text, spans) if breaks else []))
 
     def marked(a: int, b: int) -> tuple[str, list[tuple[int, int]]]:
-        """text[a:b] with CALL before each raised call in it and a space after each raised
-        footnote label opening a line ("¹Survey administered …"), and where they went."""
+        """text[a:b] with CALL before each raised call in it, a space after each raised
+        footnote label opening a line ("¹Survey administered …"), a space where a word's gap
+        is printed and PDFium gave none, none where it gave one inside a word (_word_gaps),
+        and where they went (offset, characters added)."""
         if not inserts:
             return text[a:b], []
-        at = [(i, piece) for i, piece in inserts if a <= i < b]
+        at = [(i, piece, skip) for i, piece, skip in inserts if a <= i < b]
         pieces, last = [], a
-        for i, piece in at:
+        for i, piece, skip in at:
             pieces += [text[last:i], piece]
-            last = i
-        return "".join(pieces) + text[last:b], [(i, len(piece)) for i, piece in at]
+            last = i + skip
+        return "".join(pieces) + text[last:b], [(i, len(piece) - skip) for i, piece, skip in at]
 
     for k, (start, end) in enumerate(spans):
         line = text[start:end]
+        if previous is not None and k in continued and k not in numbers and \
+                k not in labelled:
+            # the rest of the printed line above, which PDFium broke at a wide gap
+            after, marks = marked(start, end)
+            out[-1] += " " + after.lstrip()
+            glued += marks
+            previous = (previous[0], end)
+            ends[-1] = end
+            continue
         if previous is not None and k not in numbers:
             m = _LEADING_DIGITS.match(line)
             at = None if m is None else _raised_marker_position(
@@ -305,7 +366,8 @@ def _page_text(textpage, breaks: bool = True, calls: bool = True) -> str:
         starts.append(next((i for i in range(start, end) if not text[i].isspace()), None))
         ends.append(end)
         previous = (start, end)
-    order = _reading_order(textpage, text, starts, ends)
+    order = _notes_to_foot(textpage, text, out, starts,
+                           _reading_order(textpage, text, starts, ends))
     if order != sorted(order):
         out, heads, starts, ends = ([seq[k] for k in order] for seq in (out, heads, starts, ends))
     gaps = (_paragraph_gaps(textpage, text, starts, ends) |
@@ -313,6 +375,96 @@ def _page_text(textpage, breaks: bool = True, calls: bool = True) -> str:
             {k - 1 for k, head in enumerate(heads) if k and head is LABELLED}) if breaks else ()
     return _map_hyphens("\n".join((head or "") + line + (PARAGRAPH_GAP if k in gaps else "")
                                    for k, (head, line) in enumerate(zip(heads, out))))
+
+
+def _word_gaps(textpage, text: str, spans: list[tuple[int, int]]
+               ) -> list[tuple[int, str, int]]:
+    """Where PDFium's words differ from the printed gaps between letters: (offset, " ", 0) to
+    put a space before text[offset], (offset, "", 1) to take out the space at text[offset].
+
+    PDFium decides a word's end by the gap to the next glyph against the font's own space,
+    which a font embedded without one (groff through Ghostscript) or a word drawn by its
+    own call at a computed x (issue 20) can defeat: "overthe last twoyears", "un-ev en".
+    The glyphs' advance boxes say it plainly: a gap wider than WORD_GAP_EMS of the type size
+    (and than the line's usual gap between letters by as much again: letter-spaced type) is
+    a word's end; a space where the letters touch (under JOINED_GAP_EMS) is none."""
+    out: list[tuple[int, str, int]] = []
+    box, rect = _GET_LOOSE_BOX, _LOOSE_RECT_REF
+    for start, end in spans:
+        if end - start < 3:
+            continue
+        lefts, rights, bases, sizes = [], [], [], []
+        for i in range(start, end):
+            box(textpage, i, rect)
+            lefts.append(_LOOSE.left)
+            rights.append(_LOOSE.right)
+            bases.append(_LOOSE.bottom)
+            sizes.append(_LOOSE.top - _LOOSE.bottom)
+        pairs = []          # (offset of the second letter, gap, height) of touching letters
+        for n in range(1, end - start):
+            a, b = text[start + n - 1], text[start + n]
+            if a.isspace() or a in _HYPHEN_MARKERS or b in _HYPHEN_MARKERS:
+                continue
+            height = sizes[n - 1]
+            if height <= 0 or abs(sizes[n] - height) > 0.2 * height or \
+                    abs(bases[n] - bases[n - 1]) > 0.2 * height:
+                continue        # another size or baseline: a call, a cell, another line
+            if b.isspace():
+                if n + 1 < end - start and not text[start + n + 1].isspace() and \
+                        abs(sizes[n + 1] - height) <= 0.2 * height and \
+                        abs(bases[n + 1] - bases[n - 1]) <= 0.2 * height and \
+                        -LETTER_OVERLAP_EMS * height < lefts[n + 1] - rights[n - 1] < \
+                        JOINED_GAP_EMS * height:
+                    out.append((start + n, "", 1))
+                continue
+            pairs.append((start + n, lefts[n] - rights[n - 1], height))
+        if not pairs:
+            continue
+        usual = statistics.median(gap for _, gap, _ in pairs)
+        out += [(i, " ", 0) for i, gap, height in pairs
+                if gap > WORD_GAP_EMS * height and gap - usual > WORD_GAP_EMS * height]
+    return out
+
+
+def _notes_to_foot(textpage, text: str, out: list[str], starts: list[int | None],
+                   order: list[int]) -> list[int]:
+    """`order` with each column's footnotes put after the page's other lines.
+
+    A page in columns may set each column's footnotes at that column's foot, and a producer
+    that draws a column's notes when it is full gives them before the next column's text: a
+    paragraph running on into that column was read with the notes inside it (issue 20). Such
+    a block is a run of lines set smaller than the page's body (FOOTNOTE_SIZE_RATIO), the
+    first opening with a footnote's number, after which the text jumps back up the page
+    (RUN_JUMP_POINTS above the block's first line): a column's foot. At the page's foot, all
+    the notes together, the one rule for footnotes (index.paragraphs) finds them."""
+    sizes = [None if i is None else _font_size(textpage, i) or None for i in starts]
+    known = [size for size in sizes if size is not None]
+    if len(known) < MIN_PITCH_STEPS:
+        return order
+    body = statistics.median(known)
+    small = [size is not None and size <= FOOTNOTE_SIZE_RATIO * body for size in sizes]
+    if not any(small):
+        return order
+    moved: list[int] = []
+    n = 0
+    while n < len(order):
+        k = order[n]
+        if not small[k] or not _FOOTNOTE_LABEL.match(out[k]):
+            n += 1
+            continue
+        end = n
+        while end + 1 < len(order) and small[order[end + 1]]:
+            end += 1
+        after = next((order[m] for m in range(end + 1, len(order))
+                      if starts[order[m]] is not None), None)
+        if after is not None and not small[after] and \
+                _origin_y(textpage, starts[after]) > _origin_y(textpage, starts[k]) + \
+                RUN_JUMP_POINTS:
+            moved += order[n:end + 1]
+            order = order[:n] + order[end + 1:]
+            continue
+        n = end + 1
+    return order + moved if moved else order
 
 
 def _reading_order(textpage, text: str, starts: list[int | None], ends: list[int]) -> list[int]:
@@ -555,7 +707,7 @@ def _charbox(textpage, index: int) -> tuple[float, float, float, float]:
     return _LEFT.value, _BOTTOM.value, _RIGHT.value, _TOP.value
 
 
-def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
+def _margin_labels(textpage, text: str, spans: list[tuple[int, int]], apart: bool = True
                    ) -> tuple[list[tuple[int, int]], dict[int, str], set[int]]:
     """Paragraph numbers printed in the left margin, put before the line they number.
 
@@ -569,6 +721,10 @@ def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
     through prints it) or "2.3.1 ". A word or two set there instead of a number (Typst's
     "fore-word" beside each paragraph of a foreword) is no text of the paragraph but says
     that it starts one: the span indices of the lines so labelled come third.
+
+    `apart`: a number set apart from its line's words (another type, a tab's gap: _set_apart)
+    numbers it too, wherever it stands, as a report's paragraph numbers are drawn (a source's
+    reading; an agenda pack's or a motion's numbers are read as printed).
     """
     if not any(_MARGIN_NUMBER.match(text, start, end) or _MARGIN_WORD.fullmatch(text, start, end)
                for start, end in spans):
@@ -577,54 +733,138 @@ def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
     firsts = [next((i for i in range(start, end) if not text[i].isspace()), None)
               for start, end in spans]
     lefts: Counter[int] = Counter()
+    rights: dict[int, float] = {}       # the furthest right a long line at each edge ends
     sizes = []
     for (start, end), first in zip(spans, firsts):
         m = _MARGIN_NUMBER.match(text, start, end)
         if m is not None:      # where the words after a number start (PDFium may join them)
             first = next((i for i in range(m.end(1), end) if not text[i].isspace()), None)
         if first is not None and end - first >= MARGIN_COLUMN_LINE_CHARS:
-            lefts[round(_charbox(textpage, first)[0])] += 1
+            left = round(_charbox(textpage, first)[0])
+            lefts[left] += 1
             sizes.append(_font_size(textpage, first) or 10.0)
+            last = next(i for i in range(end - 1, first - 1, -1) if not text[i].isspace())
+            rights[left] = max(rights.get(left, left), _charbox(textpage, last)[2])
     if not lefts:
         return spans, {}, set()
-    column = lefts.most_common(1)[0][0]
+    # Each column's left edge: an edge that long lines share, the lines of each ending before
+    # the next edge (two columns have two; the commonest alone would leave the second
+    # column's numbers unseen: issue 20). An indent or a table's column is no column: the
+    # lines at the main edge run past it.
+    main, most = lefts.most_common(1)[0]
+    columns = sorted(left for left, n in lefts.items()
+                     if left == main or n >= max(MIN_COLUMN_LINES, COLUMN_EDGE_SHARE * most) and
+                     (rights[main] < left if left > main else rights[left] < main))
     body_size = statistics.median(sizes)
 
+    def column_of(index: int | None) -> float | None:
+        """The column edge the character at `index` starts at, if any."""
+        if index is None:
+            return None
+        left = _charbox(textpage, index)[0]
+        return next((c for c in columns if abs(left - c) <= MARGIN_COLUMN_TOLERANCE), None)
+
+    def runs_on(number_start: int, k: int) -> bool:
+        """Whether the line spans[k], numbered by the number at `number_start`, is a line of a
+        paragraph however few its characters (a narrow column): it runs to its column's right
+        edge, or the next line goes on with a small letter."""
+        span = spans[k]
+        after = next((i for i in range(*spans[k + 1]) if not text[i].isspace()), None) \
+            if k + 1 < len(spans) else None
+        if after is not None and text[after].islower():
+            return True
+        edge = column_of(number_start)
+        if edge is None:
+            edge = column_of(next((i for i in range(*span) if not text[i].isspace()), None))
+        last = next((i for i in range(span[1] - 1, span[0] - 1, -1)
+                     if not text[i].isspace()), None)
+        return edge is not None and last is not None and \
+            _charbox(textpage, last)[2] >= rights[round(edge)] - SHORT_OF_MARGIN_EMS * body_size
+
     def at_column(index: int | None) -> bool:
-        return index is not None and abs(_charbox(textpage, index)[0] - column) <= \
-            MARGIN_COLUMN_TOLERANCE
+        return column_of(index) is not None
+
+    def beside(number_end: int, index: int | None, size: float) -> bool:
+        """The character at `index` starts a line's words just right of a number ending at
+        `number_end` (a number drawn on its own before its paragraph's indented first line,
+        or after the page's words: PDFium gives it a line of its own)."""
+        if index is None:
+            return False
+        gap = _charbox(textpage, index)[0] - _charbox(textpage, number_end - 1)[2]
+        return 0 <= gap <= MAX_INDENT_EMS * size
 
     spans = list(spans)
     numbers: dict[int, str] = {}
-    alone: list[tuple[int, str, float]] = []     # (span index, number, baseline)
+    alone: list[tuple[int, str, float, int, float]] = []
+    # (span index, number, baseline, its glyphs' end, its size)
     for k, (start, end) in enumerate(spans):
         m = _MARGIN_NUMBER.match(text, start, end) or _MARGIN_WORD.fullmatch(text, start, end)
         if m is None:
             continue
         size = _font_size(textpage, m.start(1)) or body_size
+        right = _charbox(textpage, m.end(1) - 1)[2]
         if m.re is _MARGIN_WORD:
-            if _charbox(textpage, m.end(1) - 1)[2] <= column - MARGIN_GAP_EMS * size:
-                alone.append((k, None, _origin_y(textpage, m.start(1))))
+            if right <= main - MARGIN_GAP_EMS * size:
+                alone.append((k, None, _origin_y(textpage, m.start(1)), m.end(1), size))
             continue
-        if _charbox(textpage, m.end(1) - 1)[2] > column - MARGIN_GAP_EMS * size:
-            continue    # not left of the column: a number in the text ("48 members voted")
         rest = next((i for i in range(m.end(1), end) if not text[i].isspace()), None)
+        edge = column_of(rest)
         if rest is None:
-            alone.append((k, m.group(1), _origin_y(textpage, m.start(1))))
-        elif at_column(rest) and abs(_origin_y(textpage, rest) - _origin_y(
-                textpage, m.start(1))) <= MARGIN_BASELINE_EMS * size:
+            alone.append((k, m.group(1), _origin_y(textpage, m.start(1)), m.end(1), size))
+            continue
+        same_baseline = abs(_origin_y(textpage, rest) - _origin_y(
+            textpage, m.start(1))) <= MARGIN_BASELINE_EMS * size
+        if not same_baseline:
+            continue
+        if edge is not None and right <= edge - MARGIN_GAP_EMS * size or \
+                apart and "." not in m.group(1) and _opens_sentence(text[rest]) and \
+                _set_apart(textpage, m.start(1), rest, body_size):
+            # (a number printed with its full stop, "12." or "2.3.1", reads right as it is)
             spans[k] = (rest, end)
-            numbers[k] = _printed_number(m.group(1), textpage, text, spans[k], body_size)
+            numbers[k] = _printed_number(m.group(1), textpage, text, spans[k], body_size,
+                                         runs_on(m.start(1), k))
+        # else a number in the text ("48 members voted")
     taken: set[int] = set()
-    for k, number, baseline in alone:
-        near = [(abs(_origin_y(textpage, firsts[j]) - baseline), j) for j in range(len(spans))
-                if j != k and j not in numbers and at_column(firsts[j])
-                and abs(_origin_y(textpage, firsts[j]) - baseline) <= MARGIN_BASELINE_EMS *
-                (_font_size(textpage, firsts[j]) or body_size)]
-        if near:
-            j = min(near)[1]
-            numbers[j] = LABELLED if number is None else \
-                _printed_number(number, textpage, text, spans[j], body_size)
+    for k, number, baseline, number_end, size in alone:
+        number_right = _charbox(textpage, number_end - 1)[2]
+        # the lines on its baseline that start right of it, the nearest first (in two columns
+        # the line beside it, not the other column's on the same baseline)
+        near = sorted((_charbox(textpage, firsts[j])[0], j) for j in range(len(spans))
+                      if j != k and j not in numbers and firsts[j] is not None
+                      and _charbox(textpage, firsts[j])[0] >= number_right - 0.5
+                      and abs(_origin_y(textpage, firsts[j]) - baseline) <=
+                      MARGIN_BASELINE_EMS * (_font_size(textpage, firsts[j]) or body_size))
+        if not near:
+            continue
+        j = near[0][1]
+        edge = column_of(firsts[j])
+        start = spans[k][0] + len(text[spans[k][0]:spans[k][1]]) - \
+            len(text[spans[k][0]:spans[k][1]].lstrip())
+        if number is not None and any(
+                j2 != k and firsts[j2] is not None and column_of(firsts[j2]) is None
+                and spans[j2][1] - firsts[j2] < MARGIN_COLUMN_LINE_CHARS
+                and _charbox(textpage, firsts[j2])[2] < number_right
+                and abs(_origin_y(textpage, firsts[j2]) - baseline) <= MARGIN_BASELINE_EMS * size
+                for j2 in range(len(spans))):
+            continue    # a cell of a table's row ("Transport | 263 | Congestion …"): a short
+                        # text before it on its baseline, at no column's edge
+        if number is None:
+            # a word or two labels only the main column's lines: in a page of columns a
+            # word alone left of another column's edge is a table's cell
+            if abs(_charbox(textpage, firsts[j])[0] - main) <= MARGIN_COLUMN_TOLERANCE:
+                numbers[j] = LABELLED
+                taken.add(k)
+            continue
+        if edge is not None and number_right <= edge - MARGIN_GAP_EMS * size or \
+                apart and beside(number_end, firsts[j], size) and (
+                    column_of(start) is not None or
+                    _set_apart(textpage, start, firsts[j], body_size)) and \
+                _opens_sentence(text[firsts[j]]):
+            # in the margin left of a column; or just before the line's words, drawn apart
+            # from them, at a column's edge (the words indented after it) or in a type of
+            # its own
+            numbers[j] = _printed_number(number, textpage, text, spans[j], body_size,
+                                         runs_on(start, j))
             taken.add(k)
     kept = [k for k in range(len(spans)) if k not in taken]
     return ([spans[k] for k in kept],
@@ -632,17 +872,55 @@ def _margin_labels(textpage, text: str, spans: list[tuple[int, int]]
             {kept.index(k) for k, v in numbers.items() if v is LABELLED})
 
 
+def _opens_sentence(char: str) -> bool:
+    """Whether a paragraph's words may start with this character."""
+    return char.isupper() or char.isdigit() or char in "‘“'\"("
+
+
+def _style(textpage, index: int) -> tuple[bytes, int, tuple[int, int, int]]:
+    """The character's font name, weight and fill colour."""
+    _FONT_NAME.value = b""      # (a name longer than the buffer is not written)
+    _GET_FONT_INFO(textpage, index, _FONT_NAME_REF, len(_FONT_NAME), None)
+    weight = _GET_FONT_WEIGHT(textpage, index)
+    if not _GET_FILL_COLOR(textpage, index, _R_REF, _G_REF, _B_REF, _A_REF):
+        colour = (-1, -1, -1)
+    else:
+        colour = (_R.value, _G.value, _B.value)
+    return _FONT_NAME.value, weight, colour
+
+
+def _set_apart(textpage, start: int, rest: int, body_size: float) -> bool:
+    """Whether the number whose first digit is text[start] is set apart from the words of
+    body text (`body_size`; a footnote, set smaller, labels its text so) from `rest` on: in
+    another font (a bold number before roman words), weight, colour or size
+    (NUMBER_SIZE_TOLERANCE larger; a number set smaller is a footnote's label or a call). A
+    designed report draws its paragraph numbers so, each on its own (issue 20): a number in
+    the text is set as the words around it. (A tab's gap alone is no sign: a justified line's
+    first space may be as wide.)"""
+    a, b = start, rest
+    size_a, size_b = _font_size(textpage, a), _font_size(textpage, b)
+    if not size_a or not size_b or size_a < (1 - NUMBER_SIZE_TOLERANCE) * size_b or \
+            size_b < (1 - NUMBER_SIZE_TOLERANCE) * body_size:
+        return False        # smaller: a footnote's label, or a call ("2024.¹ The council's …")
+    if _style(textpage, a) != _style(textpage, b):
+        return True
+    return bool(size_a and size_b and abs(size_a - size_b) > NUMBER_SIZE_TOLERANCE * size_b)
+
+
 def _printed_number(number: str, textpage, text: str, span: tuple[int, int],
-                    body_size: float) -> str:
+                    body_size: float, runs_on: bool = False) -> str:
     """"12" before a line of body text is "12. "; before a larger heading (a chapter's "2 ")
     or a short line that ends no sentence (a contents entry, "3 Governance 14") it stays
-    "12 ", as a chapter's number is printed."""
+    "12 ", as a chapter's number is printed. `runs_on`: the line is a paragraph's
+    line however few its characters (a narrow column's)."""
+    if re.fullmatch(r"\d+\.", number):
+        return f"{number} "         # printed with its full stop: a paragraph's, as printed
     number = number.rstrip(".")
     first = next(i for i in range(*span) if not text[i].isspace())
     line = text[first:span[1]].strip()
     heading = (_font_size(textpage, first) or body_size) > \
         MARGIN_HEADING_RATIO * body_size
-    body = len(line) >= MARGIN_COLUMN_LINE_CHARS or line.endswith((".", ":", "?", "!"))
+    body = len(line) >= MARGIN_COLUMN_LINE_CHARS or line.endswith((".", ":", "?", "!")) or runs_on
     return f"{number} " if "." in number or heading or not body else f"{number}. "
 
 
@@ -716,6 +994,102 @@ def _split_columns(textpage, text: str, spans: list[tuple[int, int]]) -> list[tu
                 piece = i + 1
         out.append((piece, end))
     return out
+
+
+# A line whose first and last letters' baselines are more than this many of its size apart is
+# two printed lines (_split_at_baselines); a raised call sits under half a size up.
+LINE_STEP_EMS = 0.6
+# A line on the baseline of the line before it, starting within this many of its size right
+# of that line's end, goes on with it (_continuations): a justified line's widest space.
+JOIN_GAP_EMS = 2.0
+# A line's last word that is a number printed left of the line's start, or left of the word
+# before it and this many of its sizes above or below it, was printed elsewhere
+# (_split_stray_numbers); a raised footnote call sits under half a size above its word.
+STRAY_BASELINE_EMS = 0.8
+
+
+def _split_stray_numbers(textpage, text: str, spans: list[tuple[int, int]]
+                         ) -> list[tuple[int, int]]:
+    """Lines whose last word is a number printed elsewhere on the page, split before it.
+
+    A producer that draws a page's paragraph numbers after all its words (each number a
+    text object of its own, issue 20) gets from PDFium the first of them glued to the page's
+    last line ("… at the meetings we observed. 93"): on another baseline, left of the words it
+    follows. Split off, it is a number alone that _margin_labels puts where it was printed."""
+    out = []
+    for start, end in spans:
+        m = _TRAILING_NUMBER.search(text, start, end)
+        if m is None or m.start() == start:
+            out.append((start, end))
+            continue
+        digit, before = m.start(1), m.start() - 1
+        size = _font_size(textpage, before) or 10.0
+        first = next(i for i in range(start, end) if not text[i].isspace())
+        left = _charbox(textpage, digit)[0]
+        if left < _charbox(textpage, first)[0] - MARGIN_COLUMN_TOLERANCE or \
+                left < _charbox(textpage, before)[0] and abs(
+                    _origin_y(textpage, digit) - _origin_y(textpage, before)) > \
+                STRAY_BASELINE_EMS * size:
+            out += [(start, m.start()), (digit, end)]
+        else:
+            out.append((start, end))
+    return out
+
+
+def _split_at_baselines(textpage, text: str, spans: list[tuple[int, int]]
+                        ) -> list[tuple[int, int]]:
+    """Lines PDFium joined across printed lines split where the baseline changes.
+
+    A page of words each drawn at a computed x (issue 20) may come from PDFium with two
+    printed lines on one line, a space between ("… over the last two years. 3 Staff we spoke
+    …"): the words after the space sit a line lower. A line whose first and last letters are
+    on baselines more than LINE_STEP_EMS of its size apart is split at each space where the
+    baseline steps so (a line joined over a hyphen marker has no space at its step)."""
+    out = []
+    for start, end in spans:
+        first = next((i for i in range(start, end) if not text[i].isspace()), None)
+        last = next((i for i in range(end - 1, start - 1, -1) if not text[i].isspace()), None)
+        if first is None or last == first:
+            out.append((start, end))
+            continue
+        size = _font_size(textpage, first) or 10.0
+        if abs(_origin_y(textpage, first) - _origin_y(textpage, last)) <= LINE_STEP_EMS * size:
+            out.append((start, end))
+            continue
+        piece = start
+        for m in _LONE_SPACE.finditer(text, start, end):
+            i = m.start()
+            if abs(_origin_y(textpage, i + 1) - _origin_y(textpage, i - 1)) > \
+                    LINE_STEP_EMS * size:
+                out.append((piece, i))
+                piece = i + 1
+        out.append((piece, end))
+    return out
+
+
+def _continuations(textpage, text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The lines that go on with the line before them on its baseline, just right of it:
+    a justified line's last word PDFium gave a line of its own after a wide gap ("told us
+    about" / "a"; issue 20), in the type of the line (a table's cells, a header's halves
+    are further apart: JOIN_GAP_EMS)."""
+    found = set()
+    previous = None     # (baseline, right, size) of the line before's last letter
+    for k, (start, end) in enumerate(spans):
+        first = next((i for i in range(start, end) if not text[i].isspace()), None)
+        last = next((i for i in range(end - 1, start - 1, -1) if not text[i].isspace()), None)
+        if first is None:
+            previous = None
+            continue
+        size = _font_size(textpage, first) or 10.0
+        if previous is not None:
+            baseline, right, before = previous
+            gap = _charbox(textpage, first)[0] - right
+            if abs(_origin_y(textpage, first) - baseline) <= 0.2 * size and \
+                    abs(size - before) <= 0.1 * before and 0 <= gap <= JOIN_GAP_EMS * size:
+                found.add(k)
+        previous = (_origin_y(textpage, last), _charbox(textpage, last)[2],
+                    _font_size(textpage, last) or size)
+    return found
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
