@@ -181,6 +181,9 @@ def covers(citation: Citation, cited_document: Document | None, match: Match) ->
 
 # A document name that is an annex or appendix of the report: "Annex A", "Appendix B".
 _ANNEX_NAME = re.compile(r"(?:annex|appendix)\s+([A-Z])\b", re.IGNORECASE)
+# An annex or appendix numbered, not lettered: "Annex 2", "Appendix 3": its paragraphs carry
+# no label a citation's number can be turned into.
+UNLETTERED_ANNEX = re.compile(r"(?:annex|appendix)\s+\d", re.IGNORECASE)
 # An annex paragraph's label, printed "A.3" or "A3": one place.
 _ANNEX_LABEL = re.compile(r"^([A-Z])\.?(\d{1,2})$")
 
@@ -226,6 +229,8 @@ def item_place(item: str) -> str:
 # A paragraph of the executive summary by its label ("ES3") or its order ("Executive Summary,
 # paragraph 3", "para 2 of the executive summary").
 _SUMMARY_LABEL = re.compile(r"^ES(\d{1,2})$")
+# How many labelled summary paragraphs (ES1, ES2 …) a citation of the whole summary covers.
+MAX_SUMMARY_LABELS = 30
 _PART_ORDINAL = re.compile(r"^\d{1,2}$")
 
 
@@ -239,6 +244,20 @@ def part_sections(citation: Citation, known: Callable[[tuple[str, ...]], set[str
     `known(sections)`: which of them the sources hold. Any other citation is returned as it is."""
     part = re.sub(r"^the\s+", "", (citation.document or "").strip(), flags=re.IGNORECASE).lower()
     part = " ".join(part.split())
+    if part in ("summary", "executive summary", "foreword") and not (
+            citation.sections or citation.pages or citation.page_labels or citation.footnotes):
+        # "(executive summary)", "(foreword)": the part as a place, so words that are only in
+        # paragraph 2.5 are not in it (issue 21: the part was taken as the whole report, and
+        # any words of it were cited right); a part the reader did not keep stays a name.
+        for name in (("foreword",) if part == "foreword" else ("executive summary", "summary")):
+            if known((name,)):
+                return replace(citation, document=None, sections=(name,))
+        if part != "foreword":
+            labelled = known(tuple(f"ES{n}" for n in range(1, MAX_SUMMARY_LABELS + 1)))
+            if labelled:
+                return replace(citation, document=None, sections=tuple(
+                    sorted(labelled, key=lambda label: int(label[2:]))))
+        return citation
     if citation.document and not (PART_NAME.fullmatch(part) and citation.sections and all(
             _PART_ORDINAL.match(s) for s in citation.sections)):
         return citation

@@ -51,6 +51,24 @@ _KEYWORD_CITE = re.compile(
     rf"{_RECOMMENDATION_WORDS}|{_SUMMARY_LABEL_WORDS})\s*(?P<nums>R?{_NUMLIST})(?![\d.]\d)",
     re.IGNORECASE,
 )
+# A place by its order in words: "the fourth recommendation", "(letter, third paragraph)",
+# "Recommendation four". A paragraph so counted is a letter's, an annex's or a summary's, and
+# is taken only with that document named beside it (beside_document); a recommendation is
+# the report's R4 (issue 21, every way of citing).
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_ORDINAL_CITE = re.compile(
+    r"(?<![A-Za-z])(?:(?P<ordinal>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+"
+    r"(?P<kind>paragraph|para|recommendation)|(?P<kind2>recommendation)\s+(?P<cardinal>"
+    + "|".join(_CARDINALS) + r"))\b", re.IGNORECASE)
+# An annex's or appendix's paragraph by its label: "(A.3)", "(Annex A.3)", "(Appendix B2)",
+# "paragraph A.3": the place the reader stores as A.3 or A3 (verdicts.annex_sections).
+_ANNEX_CITE = re.compile(r"(?<![\w.])(?:(?i:annex|appendix|paragraphs?|paras?\.?)\s*)?"
+                         r"(?P<letter>[A-Z])\.(?P<number>\d{1,2})(?![\w]|\.\d)|"
+                         r"(?<![\w.])(?i:annex|appendix|paragraphs?|paras?\.?)\s+"
+                         r"(?P<letter2>[A-Z])(?P<number2>\d{1,2})(?![\w]|\.\d)")
 _SUMMARY_LABEL_WORD = re.compile(r"^ES\.?$")
 _RECOMMENDATION_WORD = re.compile(r"^(?:recommendations?|recs?\.|r)$", re.IGNORECASE)
 # Words between two quotations that introduce a new speaker or source.
@@ -284,7 +302,8 @@ def citation_after(text: str, pos: int, limit: int | None = None) -> Citation | 
         at = dash.end()
     match = _KEYWORD_CITE.match(text, at, limit)
     if match:
-        return next(iter(_not_statutes(text, [_keyword_citation(text, match)])), None)
+        return next(iter(_not_statutes(text, [beside_document(
+            text, _keyword_citation(text, match), at, limit)])), None)
     return None
 
 
@@ -649,8 +668,62 @@ def _letter_earlier(text: str, start: int, excluded: tuple[tuple[int, int], ...]
 # ---------------------------------------------------------------------------------------------
 
 def _keyword_citations(text: str, start: int, end: int) -> list[Citation]:
-    return _not_statutes(text, [_keyword_citation(text, m)
-                                for m in _KEYWORD_CITE.finditer(text, start, end)])
+    found = []
+    for m in _place_matches(text, start, end):
+        citation = beside_document(text, _keyword_citation(text, m), start, end)
+        if m.re is _ORDINAL_CITE and not citation.document and \
+                not citation.sections[0].startswith("R"):
+            continue        # "the second paragraph" of what? Not the report's paragraph 2
+        if m.re is _ANNEX_CITE and not re.match(r"(?i:annex|appendix|para)", m.group()):
+            continue        # a bare "B.2" in prose is no place; in brackets it is
+        found.append(citation)
+    return _not_statutes(text, found)
+
+
+# The documents a place in prose may be a place of, named right beside it: the letter ("the
+# letter", "his letter", "the Minister's letter of 12 November"), an annex or appendix
+# ("Annex A", "Appendix 2"), the report's executive summary or foreword. A bare "the report"
+# adds nothing (its places are the citation's own).
+_MONTH_DATE = (r"\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|"
+               r"August|September|October|November|December)(?:\s+\d{4})?")
+_PLACE_DOCUMENT = (
+    r"(?:(?:the|his|her|their|this|that|a)\s+)?(?:(?:[A-Z][\w-]*\s+(?:of\s+)?){0,4}"
+    r"[A-Z][\w-]*['’]s\s+)?(?i:letter)(?:\s+(?:of|dated)\s+" + _MONTH_DATE + r")?"
+    r"|(?i:annex|appendix)\s+(?:[A-Z]|\d{1,2})\b"
+    r"|(?:the\s+)?(?:report['’]s\s+)?(?i:executive\s+summary|summary|foreword)")
+# "The letter (paragraph 3) says", "Annex A para 3 records", "the letter, at paragraph 3,":
+# the document, then the place.
+_DOCUMENT_THEN_PLACE = re.compile(r"(?P<doc>" + _PLACE_DOCUMENT + r")(?:\s*\(\s*|\s*,\s*"
+                                  r"(?:at\s+|in\s+)?|\s+(?:at\s+|in\s+)?)$")
+# "Paragraph 3 of the letter", "in paragraph 2 of his letter", "para 3 of Annex A".
+_PLACE_OF_DOCUMENT = re.compile(r"\s*,?\s*(?:of|in)\s+(?P<doc>" + _PLACE_DOCUMENT + r")\b")
+# How far before a place its document may be named ("the Minister's letter of 12 November
+# 2024, at paragraph 3").
+MAX_DOCUMENT_BEFORE = 90
+
+
+def beside_document(text: str, citation: Citation, floor: int = 0,
+                    ceiling: int | None = None) -> Citation:
+    """The citation of a place in prose with the document named right beside it as its
+    document: "paragraph 3 of the letter", "The letter (paragraph 3)", "Annex A para 3": the
+    letter's third paragraph, the annex's A.3, never the report's paragraph 3 (issue 21: read
+    as the report's, a right citation of the letter was called wrong). Pages and footnotes are
+    the report's own and are returned as they are."""
+    if citation.document or not citation.sections or citation.pages or citation.footnotes:
+        return citation
+    ceiling = len(text) if ceiling is None else ceiling
+    after = _PLACE_OF_DOCUMENT.match(text, citation.end, ceiling)
+    before = _DOCUMENT_THEN_PLACE.search(text, max(floor, citation.start - MAX_DOCUMENT_BEFORE),
+                                         citation.start)
+    found = after or before
+    if found is None or any(s.startswith("R") for s in citation.sections):
+        return citation
+    name = re.sub(r"^(?:the|his|her|their|this|that|a)\s+", "", found.group("doc"),
+                  flags=re.IGNORECASE)
+    name = re.sub(r"^report['’]s\s+", "", name, flags=re.IGNORECASE)
+    # (its span stays the place's: a bracket round the place is still the place's own)
+    start, end = min(found.start("doc"), citation.start), max(found.end("doc"), citation.end)
+    return replace(citation, document=" ".join(name.split()), text=text[start:end])
 
 
 def _not_statutes(text: str, citations: list[Citation]) -> list[Citation]:
@@ -661,7 +734,32 @@ def _not_statutes(text: str, citations: list[Citation]) -> list[Citation]:
     return [c for c in citations if not (c.sections and STATUTE_AFTER.match(text, c.end))]
 
 
+def _place_matches(text: str, start: int, end: int) -> list[re.Match]:
+    """The places named in text[start:end] by keyword ("para 3.4"), by order in words ("the
+    fourth recommendation") or by an annex's label ("A.3"), in order, none overlapping."""
+    found = sorted([*_KEYWORD_CITE.finditer(text, start, end),
+                    *_ORDINAL_CITE.finditer(text, start, end),
+                    *_ANNEX_CITE.finditer(text, start, end)],
+                   key=lambda m: (m.start(), -m.end()))
+    kept: list[re.Match] = []
+    for m in found:
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    return kept
+
+
 def _keyword_citation(text: str, match: re.Match) -> Citation:
+    if match.re is _ORDINAL_CITE:
+        kind = (match.group("kind") or match.group("kind2")).lower()
+        written = (match.group("ordinal") or match.group("cardinal")).lower()
+        number = _ORDINALS.get(written) or _CARDINALS.get(written) or int(written[:-2])
+        return Citation(sections=(f"R{number}" if kind == "recommendation" else str(number),),
+                        text=match.group(), start=match.start(), end=match.end())
+    if match.re is _ANNEX_CITE:
+        label = f"{match.group('letter') or match.group('letter2')}." \
+                f"{match.group('number') or match.group('number2')}"
+        return Citation(sections=(label,), text=match.group(), start=match.start(),
+                        end=match.end())
     word = match.group("word")
     numbers, nums_end = _parse_numbers(text, match.start("nums"), match.end("nums"))
     if _PAGE_WORD.match(word):
@@ -763,6 +861,7 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
     pages: list[int] = []
     footnotes: list[str] = []
     named_then_numbered = False
+    counted: list[str] = []         # paragraphs by their order in words ("third paragraph")
     roman = list(_ROMAN_PAGE.finditer(text, stripped_start, stripped_end))
     page_labels = [m.group(1).lower() for m in roman]
     if roman:
@@ -770,10 +869,12 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
         text = text[:stripped_start] + _blank(text, stripped_start, stripped_end, roman)
         body = text[stripped_start:stripped_end]
     remainder = body
-    keyword_matches = list(_KEYWORD_CITE.finditer(text, stripped_start, stripped_end))
+    keyword_matches = _place_matches(text, stripped_start, stripped_end)
     if keyword_matches:
         for match in keyword_matches:
             cite = _keyword_citation(text, match)
+            if match.re is _ORDINAL_CITE and not cite.sections[0].startswith("R"):
+                counted.extend(cite.sections)
             sections.extend(cite.sections)
             pages.extend(cite.pages)
             footnotes.extend(cite.footnotes)
@@ -799,6 +900,10 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
             named_then_numbered = liberal and bool(remainder.strip())
     located = sections or pages or page_labels or footnotes
     document = _document_name(remainder, liberal and (not located or named_then_numbered))
+    if counted and document is None:
+        # "(third paragraph)": of no document named, not the report's paragraph 3
+        sections = [s for s in sections if s not in counted]
+        located = sections or pages or page_labels or footnotes
     if not (located or document):
         return None
     return Citation(sections=tuple(dict.fromkeys(sections)), pages=tuple(dict.fromkeys(pages)),
@@ -830,6 +935,11 @@ def _document_name(remainder: str, liberal: bool) -> str | None:
     if part is not None:
         # "(para 2 of the executive summary)": the summary's paragraph, not the report's 2
         return part.group("part")
+    of_document = _PLACE_OF_DOCUMENT.fullmatch(name)
+    if of_document is not None:
+        # "(paragraph 3 of the letter)", "(para 2 of his letter)": the place's document
+        return " ".join(re.sub(r"^(?:the|his|her|their|this|that|a)\s+", "",
+                               of_document.group("doc"), flags=re.IGNORECASE).split())
     name = re.sub(r"^(?:(?:of|in|from|see)\s+)", "", name, flags=re.IGNORECASE).strip()
     if not name or _GENERIC_DOC.match(name) or _NOT_A_SOURCE.match(name):
         return None
