@@ -167,7 +167,11 @@ def covers(citation: Citation, cited_document: Document | None, match: Match) ->
     if citation.footnotes and match.footnote not in citation.footnotes:
         return False
     sections = annex_sections(citation)
-    if sections and not any(_in_section(match, s) for s in sections):
+    if sections and not any(_in_section(match, s) or any(
+            _in_section(replace(match, section=later), s) for later in match.continued)
+                            for s in sections):
+        # (words that run on from one paragraph into the next are in either: citing the
+        # paragraph where they end is as right as citing the one where they start)
         return False
     if citation.pages or citation.page_labels:
         # "p. 7" may count the PDF's pages or mean the number printed on the page.
@@ -181,6 +185,8 @@ def covers(citation: Citation, cited_document: Document | None, match: Match) ->
 
 # A document name that is an annex or appendix of the report: "Annex A", "Appendix B".
 _ANNEX_NAME = re.compile(r"(?:annex|appendix)\s+([A-Z])\b", re.IGNORECASE)
+# An annex or appendix by its letter alone, lower-cased: "annex a", "appendix b".
+_WHOLE_ANNEX = re.compile(r"(?:annex|appendix)\s+([a-z])")
 # An annex or appendix numbered, not lettered: "Annex 2", "Appendix 3": its paragraphs carry
 # no label a citation's number can be turned into.
 UNLETTERED_ANNEX = re.compile(r"(?:annex|appendix)\s+\d", re.IGNORECASE)
@@ -208,6 +214,9 @@ def _in_section(match: Match, cited: str) -> bool:
             _ANNEX_LABEL.match(cited) and \
             _ANNEX_LABEL.match(match.section).groups() == _ANNEX_LABEL.match(cited).groups():
         return True
+    if match.section is not None and re.fullmatch(r"[A-Z]", cited) and \
+            _ANNEX_LABEL.match(match.section) and match.section[0] == cited:
+        return True         # "(Annex A)" covers A3 as it covers A.3
     return "." not in cited and bool(
         re.match(rf"(?:chapter|part)\s+{re.escape(cited)}\b", match.heading or "", re.IGNORECASE))
 
@@ -257,6 +266,15 @@ def part_sections(citation: Citation, known: Callable[[tuple[str, ...]], set[str
             if labelled:
                 return replace(citation, document=None, sections=tuple(
                     sorted(labelled, key=lambda label: int(label[2:]))))
+        return citation
+    annex = _WHOLE_ANNEX.fullmatch(part)
+    if annex and not (citation.sections or citation.pages or citation.page_labels or
+                      citation.footnotes):
+        # "(Annex A)", "in Annex A the inspectors explain": the annex's paragraphs A.1, A.2 …
+        # as one place, where the reader kept their labels
+        letter = annex.group(1).upper()
+        if known((letter,)) or known((f"{letter}1", f"{letter}.1")):
+            return replace(citation, document=None, sections=(letter,))
         return citation
     if citation.document and not (PART_NAME.fullmatch(part) and citation.sections and all(
             _PART_ORDINAL.match(s) for s in citation.sections)):

@@ -104,7 +104,10 @@ _PROSE_SOURCE = re.compile(
     r"minister|sos)['’]s\s+)?letter(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?)\b|"
     # "In a letter to the council's chief executive, the Minister said …": the letter to whom
     r"\ba\s+(?P<addressed>letter\s+(?:to|from)\s+[^,.;:“”\"]{3,60}?)(?=\s*[,;:]|\s+(?:said|says|"
-    r"wrote|writes|states?|stated)\b)", re.IGNORECASE)
+    r"wrote|writes|states?|stated)\b)|"
+    # "In Annex A the inspectors explain that “…”": the annex, as a place of the report
+    r"\b(?:in|from)\s+(?P<annex>(?i:annex|appendix)\s+(?-i:[A-Z]))\b(?!\.\d)",
+    re.IGNORECASE)
 # A part of the report named after the quotation, in its sentence: "“…”, the inspectors wrote
 # in their foreword."
 # Said in an aside after a dash: "“…” — that's the executive summary — and …" (a Leader's
@@ -172,6 +175,9 @@ _MARKS = "“”„‘’‚\"'«»"
 # words.FOOTNOTE_AFTER_QUOTE), and the footnote itself, a later line opening with the marker:
 # "[1] Best Value Inspection of Greyhaven Borough Council, January 2025, paragraph 7.6."
 _BRACKETED_MARKER = re.compile(r"\[(\d{1,3})\]")
+# … or after a space, as word processors' users type them ("…” [2]"): a note call still, when
+# a later line opens with "[2]" and cites a place (footnote_citation)
+_SPACED_MARKER = re.compile(r"[ \t]?\[(\d{1,3})\]")
 # A table's column of paragraph numbers: its header, a short line with no sentence's stop that
 # names the column ("Inspectors' finding Para Action and owner Target"), at most this far
 # before the quotation; the number in the quotation's row right after its cell.
@@ -240,11 +246,14 @@ _LETTER_SAYS = re.compile(
 _BULLET_LINE = re.compile(r"\n[ \t]*(?:[-•·*▪◦‣–—]|\d+[.)]|\(?[a-z]\))(?:[ \t]|$)")
 
 
+_BRACKETS = re.compile(r"[(\[]([^()\[\]\n]{1,%d})[)\]]" % MAX_BRACKETED)
+
+
 def find_citations(text: str) -> list[Citation]:
     """Every citation written in `text`, bracketed or in prose, in the order they appear."""
     found: list[Citation] = []
     taken: list[tuple[int, int]] = []
-    for match in re.finditer(r"[(\[]([^()\[\]\n]{1,%d})[)\]]" % MAX_BRACKETED, text):
+    for match in _BRACKETS.finditer(text):
         citation = _parse_bracketed(text, match.start(1), match.end(1), liberal=False)
         if citation is not None:
             found.append(citation)
@@ -324,6 +333,16 @@ def citation_before(text: str, start: int, floor: int = 0,
                       for m in _AT_NUMBER.finditer(text, begin, start)
                       if not any(a <= m.start() < b for a, b in excluded)]
     if not candidates:
+        # "On governance (2.5): “…”": a bracketed place earlier in the sentence. It may be
+        # the citation of the motion's own words before the quotation ("Reserves fell by 70%
+        # (3.1), and the inspectors said “…”"), so it is the quotation's only where its words
+        # are (`after_clause`): never a wrong citation of them.
+        candidates = [replace(c, after_clause=True)
+                      for m in _BRACKETS.finditer(text, begin, start)
+                      if not any(a <= m.start(1) < b for a, b in excluded)
+                      for c in [_parse_bracketed(text, m.start(1), m.end(1), liberal=False)]
+                      if c is not None and (c.sections or c.pages or c.page_labels)]
+    if not candidates:
         # "the same paragraph said that “…”": the place cited last, wherever it was cited.
         candidates = [c for m in _SAME_PLACE.finditer(text, begin, start)
                       if not any(a <= m.start() < b for a, b in excluded)
@@ -331,8 +350,8 @@ def citation_before(text: str, start: int, floor: int = 0,
                       if c.sections or c.pages or c.footnotes]
     if not candidates:
         # "the foreword, which stated: “…”", "in the letter of 12 November, that he “…”"
-        candidates = [Citation(document=" ".join((m.group("name") or m.group("addressed"))
-                                                 .split()), text=m.group(0),
+        candidates = [Citation(document=" ".join((m.group("name") or m.group("addressed")
+                                                  or m.group("annex")).split()), text=m.group(0),
                                start=m.start(), end=m.end())
                       for m in _PROSE_SOURCE.finditer(text, begin, start)
                       if not any(a <= m.start() < b for a, b in excluded)]
@@ -583,14 +602,14 @@ def footnote_citation(text: str, pos: int) -> Citation | None:
     its marker ("…in 2019”[1]", "…in 2019”12"): the first later line opening with the marker
     ("[1] Best Value Inspection …, paragraph 7.6."). A footnote that names neither a document
     nor a place is no citation."""
-    marker = _BRACKETED_MARKER.match(text, pos) or FOOTNOTE_AFTER_QUOTE.match(text, pos)
+    marker = _SPACED_MARKER.match(text, pos) or FOOTNOTE_AFTER_QUOTE.match(text, pos)
     if marker is None and pos < len(text) and text[pos] in ".,;:":
         # "…”.¹", "…”.[2]": the marker after the sentence's stop (a superscript or a bracket
         # only: "”. 1 Apologies" is no marker)
-        marker = _BRACKETED_MARKER.match(text, pos + 1) or _SUPERSCRIPT_MARKER.match(text, pos + 1)
+        marker = _SPACED_MARKER.match(text, pos + 1) or _SUPERSCRIPT_MARKER.match(text, pos + 1)
     if marker is None:
         return None
-    number = marker.group(1) if marker.re is _BRACKETED_MARKER else marker.group()
+    number = marker.group(1) if marker.re is _SPACED_MARKER else marker.group()
     written = re.escape(number)
     if not (number.isascii() and number.isdigit()):
         # "…”¹": its footnote opens with the same superscript ("¹ Best Value Inspection …")

@@ -674,6 +674,12 @@ def to_match(alignment: Alignment, sources: Sources) -> Match:
         # A passage that runs into the next paragraph is shown up to this paragraph's end.
         end = text.tokens[last].end if text.token_paragraph[last] == p_index else len(paragraph.text)
         end = _extend_over_punctuation(paragraph.text, start, end)
+    continued: tuple[str, ...] = ()
+    if alignment.method != "semantic":
+        last_paragraph = text.token_paragraph[last]
+        continued = tuple(text.paragraphs[k].section for k in range(p_index + 1,
+                                                                      last_paragraph + 1)
+                          if text.paragraphs[k].section)
     parts = ()
     if alignment.parts and len(alignment.parts) > 1:
         parts = tuple(to_match(Alignment(d, s, e, "exact", 1.0, 1.0), sources)
@@ -684,7 +690,7 @@ def to_match(alignment: Alignment, sources: Sources) -> Match:
                  score=round(alignment.score, 4), method=alignment.method, parts=parts,
                  last_page=paragraph.page_at(max(end - 1, start)),
                  footnote=paragraph.label if paragraph.kind is ParagraphKind.FOOTNOTE else None,
-                 heading=paragraph.heading,
+                 heading=paragraph.heading, continued=continued,
                  printed_pages=_printed(doc, paragraph.page_at(start),
                                         paragraph.page_at(max(end - 1, start))))
 
