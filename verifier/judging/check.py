@@ -27,7 +27,8 @@ from verifier.models import (CheckReport, Citation, CitationVerdict, Motion, Quo
 from verifier.reading.quotations import find_quotations, number_quotations
 from verifier.search.session import Session, open_session
 from verifier.judging.quotation import SOURCE_WORDS, MotionFacts, judge_quotation
-from verifier.judging.verdicts import (REPORT_ITEM, UNLETTERED_ANNEX, annex_sections, carrying_sentences, covers,
+from verifier.judging.verdicts import (REPORT_ITEM, UNLETTERED_ANNEX, annex_sections,
+                                       chapter_of_part, carrying_sentences, covers,
                                        item_place, part_sections, sources_unconfirmed)
 from verifier.words import PART_NAME, tokenize
 
@@ -165,7 +166,8 @@ def locate(quotation: Quotation, sources: Sources, documents: tuple[Document, ..
     """Where the quotation's words are (the cited place first among equals), as
     judge_quotation takes them: (quote, citation, cited document, item, chosen, match, also)."""
     quote = prepare(quotation, sources.corpus)
-    citation = part_sections(quotation.citation, sources.corpus.known_sections)
+    citation = chapter_of_part(part_sections(quotation.citation, sources.corpus.known_sections),
+                               sources.corpus.part_names)
     cited_document = (resolve_document(citation.document, documents, sources.corpus.part_names,
                                      sources.corpus.letter_text)
                       if citation.document else None)

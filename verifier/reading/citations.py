@@ -112,11 +112,13 @@ _PROSE_SOURCE = re.compile(
 # in their foreword."
 # Said in an aside after a dash: "“…” — that's the executive summary — and …" (a Leader's
 # statement in the minutes, netherby).
-_PART_AFTER = re.compile(r"\b(?:in|from|that['’]s|that\s+is)\s+(?:the|their|its)\s+"
-                         r"(?P<name>foreword|executive\s+summary)\b", re.IGNORECASE)
+_PART_AFTER = re.compile(r"\b(?:in|from|that['’]s|that\s+is)\s+(?:the|their|its|his|her)\s+"
+                         r"(?P<name>foreword|executive\s+summary|(?:(?:secretary\s+of\s+state|"
+                         r"minister|sos)['’]s\s+)?letter)\b", re.IGNORECASE)
 # A place named the same ways after the quotation, in its sentence: "“…” — that's the
 # inspectors, in Chapter 1, not me", "“…” — that's paragraph 7.4 —".
-_PLACE_CUE_AFTER = re.compile(r"\b(?:in|at|from|that['’]s|that\s+is|see)\s+$", re.IGNORECASE)
+_PLACE_CUE_AFTER = re.compile(r"\b(?:in|at|from|that['’]s|that\s+is|see|citing|cites|"
+                              r"cited\s+as|quoting|under)\s+$", re.IGNORECASE)
 # … but a verb with no subject of its own goes on with the speaker before: "The inspectors
 # found it “…” and noted that “…” (paragraph 9.1.1)" is one run, one citation.
 _SAME_SPEAKER = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+)?(?:says?|said|states?|stated|"
@@ -126,7 +128,7 @@ _SIC = re.compile(r"(?:[ \t\u00a0]*[(\[]\s*(?:sic|emphasis\s+(?:added|mine|in\s+
                   r"my\s+emphasis|original\s+emphasis)\s*[)\]])+", re.IGNORECASE)
 _IBID = re.compile(r"[ \t]*[.,;:]?[ \t]*[(\[]\s*(?:ibid|id|op\.?\s*cit)\.?\s*[)\]]", re.IGNORECASE)
 _AT_NUMBER = re.compile(
-    r"\b(?:at|in)\s+(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?)\b(?![\d.]\d)"
+    r"\b(?:at|in|from)\s+(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?)\b(?![\d.]\d)(?!\s+to\b)"
     r"(?!\s*(?:%|per\s*cent|million|billion|bn|m\b|k\b|years?|months?|hours?|days?|weeks?))",
     re.IGNORECASE)
 # Front matter numbered in roman: "(p. iii)", "(Foreword, p. ii)".
@@ -228,7 +230,8 @@ _WRITER_SAYS = re.compile(r"(?P<doc>\b[Tt]he\s+(?:Secretary\s+of\s+State|"
                           r"confirms?|confirmed|proposes?|proposed|decided|intends|intended)\b")
 _SAYS = (r"(?:says?|said|states?|stated|writes|wrote|notes?|noted|records?|recorded|sets\s+out|"
          r"concludes?|concluded|recommends?|recommended|warns?|warned|explains?|explained|"
-         r"indicates?|indicated|confirms?|confirmed)\b")
+         r"indicates?|indicated|confirms?|confirmed|calls?|called|describes?|described|"
+         r"makes\s+(?:it\s+)?clear|made\s+(?:it\s+)?clear|adds?|added)\b")
 _DOCUMENT_SAYS = re.compile(
     rf"(?P<doc>(?:(?:[A-Z][\w’'-]*|[a-z]+[’']s|of|the)\s+){{0,6}}"
     rf"(?:letter|report|review|statement)\s+(?:of|dated)\s+(?:the\s+)?"
@@ -239,8 +242,8 @@ _DOCUMENT_SAYS = re.compile(
 # "the Secretary of State's letter, in which he said:", "In his letter of 15 October 2026 the
 # Secretary of State said"). "The report says" names no place in a long report: no citation.
 _LETTER_SAYS = re.compile(
-    rf"(?P<doc>(?:(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,4}}[A-Z][\w-]*[’']s|[Tt]he|[Hh]is|"
-    rf"[Hh]er)\s+letter(?:\s+of\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?)"
+    rf"(?P<doc>(?:(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,4}}[A-Z][\w-]*[’']s|"
+    rf"[Tt]he(?:\s+same)?|[Tt]his|[Hh]is|[Hh]er)\s+letter(?:\s+of\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?)"
     rf"(?:,?\s+in\s+which\s+(?:he|she|they)|,?\s+(?:the\s+)?[A-Z][\w-]*"
     rf"(?:\s+(?:of\s+)?[A-Z][\w-]*){{0,4}})?,?\s+{_SAYS}")
 _BULLET_LINE = re.compile(r"\n[ \t]*(?:[-•·*▪◦‣–—]|\d+[.)]|\(?[a-z]\))(?:[ \t]|$)")
@@ -326,12 +329,15 @@ def citation_before(text: str, start: int, floor: int = 0,
     begin = max(floor, sentence_start(text, start, excluded), start - MAX_LOOKBACK)
     candidates = [c for c in _keyword_citations(text, begin, start)
                   if not any(a <= c.start < b for a, b in excluded)]
-    if not candidates:
-        # "The report states at 5.120 that “…”": a bare paragraph number after "at" or "in".
-        candidates = [Citation(sections=(m.group(1),), text=m.group(1), start=m.start(1),
-                               end=m.end(1))
-                      for m in _AT_NUMBER.finditer(text, begin, start)
-                      if not any(a <= m.start() < b for a, b in excluded)]
+    # "The report states at 5.120 that “…”": a bare paragraph number after "at", "in" or
+    # "from"; the nearer of it and a keyword's place ("There is no paragraph 5.16; the words
+    # are from 5.14, which concludes that “…”" cites 5.14).
+    candidates = sorted(candidates + [
+        Citation(sections=(m.group(1),), text=m.group(1), start=m.start(1), end=m.end(1))
+        for m in _AT_NUMBER.finditer(text, begin, start)
+        if not any(a <= m.start() < b for a, b in excluded)
+        and not any(c.start <= m.start(1) < c.end for c in candidates)],
+        key=lambda c: c.start)
     if not candidates:
         # "On governance (2.5): “…”": a bracketed place earlier in the sentence. It may be
         # the citation of the motion's own words before the quotation ("Reserves fell by 70%
@@ -346,8 +352,7 @@ def citation_before(text: str, start: int, floor: int = 0,
         # "the same paragraph said that “…”": the place cited last, wherever it was cited.
         candidates = [c for m in _SAME_PLACE.finditer(text, begin, start)
                       if not any(a <= m.start() < b for a, b in excluded)
-                      for c in find_citations(text[:m.start()])[-1:]
-                      if c.sections or c.pages or c.footnotes]
+                      for c in _place_cited_last(text, m.start())]
     if not candidates:
         # "the foreword, which stated: “…”", "in the letter of 12 November, that he “…”"
         candidates = [Citation(document=" ".join((m.group("name") or m.group("addressed")
@@ -370,17 +375,29 @@ def _part_after(text: str, pos: int, later_quotes: list[int]) -> Citation | None
     end = min([end] + [q for q in later_quotes if q >= pos])
     found = _PART_AFTER.search(text, pos, end)
     if found is not None:
+        # (a letter named after the words, "“…” is in the letter", only confirms them: the
+        # words may be the motion's account of it)
         return Citation(document=" ".join(found.group("name").split()), text=found.group(0),
-                        start=found.start(), end=found.end())
+                        start=found.start(), end=found.end(),
+                        carried="letter" in found.group("name").lower())
     for keyword in _keyword_citations(text, pos, end):
         if _PLACE_CUE_AFTER.search(text, max(pos, keyword.start - 12), keyword.start):
             return keyword
     # "“…”, as they say in the same paragraph": the place cited last, before the quotation
     same = _SAME_PLACE.search(text, pos, end)
     if same is not None:
-        earlier = [c for c in find_citations(text[:pos]) if c.sections or c.pages or c.footnotes]
-        return earlier[-1] if earlier else None
+        return next(iter(_place_cited_last(text, pos)), None)
     return None
+
+
+def _place_cited_last(text: str, pos: int) -> list[Citation]:
+    """The place cited last before `pos` in the same passage of the motion, as a list of
+    none or one: "the same paragraph" or "it goes on" after a blank line refers to what the
+    passage names, not to a paragraph the previous passage cited."""
+    blank = text.rfind("\n\n", 0, pos)
+    floor = blank + 2 if blank >= 0 else 0
+    places = [c for c in find_citations(text[floor:pos]) if c.sections or c.pages or c.footnotes]
+    return [replace(c, start=c.start + floor, end=c.end + floor) for c in places[-1:]]
 
 
 def sentence_start(text: str, pos: int, masked: tuple[tuple[int, int], ...] = ()) -> int:
@@ -520,12 +537,33 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
             _document_before(text, open_at(quotes[i]), excluded) or \
             _part_after(text, close_end(quotes[i]), [open_at(quotes[j]) for j in top[k + 1:]]) or \
             _letter_earlier(text, open_at(quotes[i]), excluded,
-                            [c.end for c in own.values() if c is not None])
+                            [c.end for c in own.values() if c is not None]) or \
+            _document_cited_earlier(text, open_at(quotes[i]),
+                                    [c for c in own.values() if c is not None])
         previous = chosen[i] or previous
 
     for i in range(len(quotes)):          # outer quotations come before their fragments
         if i in outer_of:
-            chosen[i] = own[i] or chosen.get(outer_of[i])
+            inherited = chosen.get(outer_of[i])
+            if own[i] is None:
+                # a speech quoted whole: its fragment's source named before it in its own
+                # sentence ("I welcome the Minister's letter, which makes clear that ‘…’")
+                siblings = tuple((open_at(quotes[j]), close_end(quotes[j]))
+                                 for j in outer_of if j != i and outer_of[j] == outer_of[i])
+                cited = tuple((c.start, c.end) for c in own.values() if c is not None)
+                before = citation_before(text, open_at(quotes[i]), quotes[outer_of[i]].start,
+                                         siblings + cited)
+                if before is not None:
+                    chosen[i] = before
+                    continue
+            if own[i] is None and inherited is not None and \
+                    inherited.start >= close_end(quotes[i]) and \
+                    not same_sentence(text, close_end(quotes[i]), inherited.start):
+                # a speech quoted whole, its citation after a later sentence's fragment ("“…
+                # say it was used ‘to avoid scrutiny’. That is not the case. As the report
+                # accepts, ‘…’ (para 3.6).”"): the fragment's only where its words are
+                inherited = replace(inherited, after_clause=True)
+            chosen[i] = own[i] or inherited
     return tuple(replace(q, citation=chosen[i] or Citation()) for i, q in enumerate(quotes))
 
 
@@ -644,8 +682,8 @@ def _document_before(text: str, start: int,
     if not found:
         return None
     doc = max(found, key=lambda m: m.start())
-    name = re.sub(r"^(?:the|his|her|in\s+his|in\s+her)\s+", "", doc.group("doc"),
-                  flags=re.IGNORECASE)
+    name = re.sub(r"^(?:the\s+same|the|this|his|her|in\s+his|in\s+her)\s+", "",
+                  doc.group("doc"), flags=re.IGNORECASE)
     return Citation(document=name, text=doc.group("doc"), start=doc.start("doc"),
                     end=doc.end("doc"))
 
@@ -678,10 +716,30 @@ def _letter_earlier(text: str, start: int, excluded: tuple[tuple[int, int], ...]
     if not found:
         return None
     doc = max(found, key=lambda m: m.start())
-    name = re.sub(r"^(?:the|his|her|in\s+his|in\s+her)\s+", "", doc.group("doc"),
-                  flags=re.IGNORECASE)
+    name = re.sub(r"^(?:the\s+same|the|this|his|her|in\s+his|in\s+her)\s+", "",
+                  doc.group("doc"), flags=re.IGNORECASE)
     return Citation(document=name, text=doc.group("doc"), start=doc.start("doc"),
                     end=doc.end("doc"), carried=True)
+
+
+def _document_cited_earlier(text: str, start: int, cited: list[Citation]) -> Citation | None:
+    """The document (a letter by its name, no place in it) cited last by another quotation
+    of the same passage, for a quotation with no citation of its own: "He also says: “A”
+    (Letter from SoS to CEX 04/02/25), and “B”." Marked `carried`, as a letter named in an
+    earlier sentence is: it confirms that the words are in that document, and is never judged
+    wrong."""
+    floor = max(0, start - MAX_CARRY_CHARS)
+    blank = text.rfind("\n\n", floor, start)
+    floor = blank + 2 if blank >= 0 else floor
+    # nor across a list's item: each is a source named anew
+    floor = max([floor] + [m.start() for m in _BULLET_LINE.finditer(text, floor, start)])
+    earlier = [c for c in cited if floor <= c.start and c.end <= start]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda c: c.end)
+    if not last.document or last.sections or last.pages or last.page_labels or last.footnotes:
+        return None
+    return replace(last, carried=True)
 
 
 # ---------------------------------------------------------------------------------------------
