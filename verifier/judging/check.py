@@ -12,6 +12,7 @@ worker calls.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import replace
 from datetime import datetime, timezone
@@ -166,11 +167,16 @@ def locate(quotation: Quotation, sources: Sources, documents: tuple[Document, ..
     """Where the quotation's words are (the cited place first among equals), as
     judge_quotation takes them: (quote, citation, cited document, item, chosen, match, also)."""
     quote = prepare(quotation, sources.corpus)
-    citation = chapter_of_part(part_sections(quotation.citation, sources.corpus.known_sections),
-                               sources.corpus.part_names)
+    citation = part_sections(quotation.citation, sources.corpus.known_sections)
     cited_document = (resolve_document(citation.document, documents, sources.corpus.part_names,
                                      sources.corpus.letter_text)
                       if citation.document else None)
+    if cited_document is not None and PART_NAME.fullmatch(
+            re.sub(r"^the\s+", "", citation.document.strip(), flags=re.IGNORECASE)):
+        # "(executive summary)" of a report whose chapter 1 is its summary: chapter 1
+        by_part = chapter_of_part(citation, _paragraphs_of(sources, cited_document))
+        if by_part is not citation:
+            citation, cited_document = by_part, None
     item = None
     named = (citation.document or "").strip()
     if REPORT_ITEM.fullmatch(named) and not (citation.sections or citation.pages) and \
@@ -197,6 +203,12 @@ def locate(quotation: Quotation, sources: Sources, documents: tuple[Document, ..
     if match is not None and match.method == "semantic":
         match = carrying_sentences(quotation.text, match, sources)
     return quote, citation, cited_document, item, chosen, match, also
+
+
+def _paragraphs_of(sources: Sources, document: Document):
+    """The document's paragraphs as the corpus laid them out."""
+    texts = sources.corpus.texts
+    return texts[next(d for d, doc in enumerate(texts.documents) if doc.id == document.id)].paragraphs
 
 
 def choose(alignments: list[Alignment], sources: Sources, citation, cited_document):

@@ -300,25 +300,27 @@ def part_sections(citation: Citation, known: Callable[[tuple[str, ...]], set[str
     return citation
 
 
-# A chapter's heading that gives its number and its name: "Chapter 1: Executive summary",
-# "1. Executive summary", "2 Introduction" (lower-cased, as part_names keeps them).
-_NUMBERED_CHAPTER = re.compile(r"(?:chapter\s+)?(\d{1,2})\s*[.:–—-]?\s+(.+)")
+# A chapter's heading's number, as a reader may keep it: "Chapter 1: Executive summary",
+# "1. Executive summary", "1 Executive summary".
+_CHAPTER_NUMBER = re.compile(r"^(?:chapter\s+)?\d{1,2}\s*[.:–—-]?\s*", re.IGNORECASE)
 
 
-def chapter_of_part(citation: Citation, part_names: dict[str, set[str]]) -> Citation:
-    """A part cited by name that is a numbered chapter of the report: "(executive summary)"
-    of a report whose chapter 1 is "Chapter 1: Executive summary" cites chapter 1 (issue 21:
-    the summary's paragraphs 1.1-1.8 were not found as the part cited, and the citation could
-    not be checked). Any other citation is returned as it is."""
+def chapter_of_part(citation: Citation, paragraphs) -> Citation:
+    """A part cited by name that is a numbered chapter of the cited report: "(executive
+    summary)" of a report whose chapter 1 is "Chapter 1: Executive summary" (paragraphs 1.1 -
+    1.8) cites chapter 1 (issue 21: the part was taken as the whole report, so words of any
+    chapter were cited right, or, unresolved, could not be checked). `paragraphs`: the cited
+    document's. Any other citation is returned as it is."""
     part = re.sub(r"^the\s+", "", (citation.document or "").strip(), flags=re.IGNORECASE).lower()
     part = " ".join(part.split())
     if not part or not PART_NAME.fullmatch(part) or citation.sections or citation.pages or \
             citation.page_labels or citation.footnotes:
         return citation
     wanted = {part, "executive summary"} if part == "summary" else {part}
-    numbers = {m.group(1) for names in part_names.values() for name in names
-               for m in [_NUMBERED_CHAPTER.fullmatch(name)]
-               if m is not None and m.group(2).strip(" .") in wanted}
+    numbers = {p.section.split(".")[0] for p in paragraphs
+               if p.section and p.section[:1].isdigit() and p.heading and
+               " ".join(_CHAPTER_NUMBER.sub("", p.heading).lower().split()).strip(" .:")
+               in wanted}
     if len(numbers) != 1:
         return citation
     return replace(citation, document=None, sections=(numbers.pop(),))
