@@ -360,7 +360,23 @@ def citation_before(text: str, start: int, floor: int = 0,
                                start=m.start(), end=m.end())
                       for m in _PROSE_SOURCE.finditer(text, begin, start)
                       if not any(a <= m.start() < b for a, b in excluded)]
-    return candidates[-1] if candidates else None
+    if not candidates:
+        return None
+    chosen = candidates[-1]
+    opened = text[:chosen.start].rstrip()
+    closing = re.compile(r"[^()\[\]]*[)\]]").match(text, chosen.end)
+    if opened.endswith(("(", "[")) and closing is not None and \
+            _CLAUSE_BREAK.search(text, closing.end(), start):
+        # "Reserves are low (para 3.1), and the inspectors add that “…”": a bracket closing a
+        # clause of the motion's own may back that clause: the quotation's only where its
+        # words are ("The letter (paragraph 3) says “…”" names the subject's place: its own)
+        chosen = replace(chosen, after_clause=True)
+    return chosen
+
+
+# What ends a clause between a bracket and the quotation after it: a comma or semicolon
+# with more words after it, or a conjunction.
+_CLAUSE_BREAK = re.compile(r"[,;]\s*\w|\b(?:and|but|while|whereas|although)\b", re.IGNORECASE)
 
 
 def _part_after(text: str, pos: int, later_quotes: list[int]) -> Citation | None:
@@ -798,9 +814,8 @@ def beside_document(text: str, citation: Citation, floor: int = 0,
     name = re.sub(r"^(?:the|his|her|their|this|that|a)\s+", "", found.group("doc"),
                   flags=re.IGNORECASE)
     name = re.sub(r"^report['’]s\s+", "", name, flags=re.IGNORECASE)
-    # (its span stays the place's: a bracket round the place is still the place's own)
-    start, end = min(found.start("doc"), citation.start), max(found.end("doc"), citation.end)
-    return replace(citation, document=" ".join(name.split()), text=text[start:end])
+    # (its span and text stay the place's: a bracket round the place is still its own)
+    return replace(citation, document=" ".join(name.split()))
 
 
 def _not_statutes(text: str, citations: list[Citation]) -> list[Citation]:
