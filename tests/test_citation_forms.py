@@ -208,6 +208,10 @@ CASES = [
     pytest.param(f"He is {MINDED} (Letter from SoS to CEX 12/11/24), and “I invite the council "
                  "to make representations”.", ("verbatim", "correct"),
                  id="letter-cited-for-the-quote-before-carried"),
+    pytest.param(f"{MINDED} (Minister's letter, 12.11.24).", ("verbatim", "correct"),
+                 id="letter-dated-with-stops"),
+    pytest.param("“Call-in has never been used.” – BVI report, para 2.5", ("verbatim", "correct"),
+                 id="after-a-dash"),
     # notes
     pytest.param("The inspectors were clear that “the constitution has not been reviewed since "
                  "2016”.[1]\n\n[1] Best Value Inspection report, paragraph 2.1.",

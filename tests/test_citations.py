@@ -490,6 +490,14 @@ def cited(text: str) -> list[tuple[str, tuple]]:
                  [("costs rose", cite(["4.7"]))], id="citing-after-the-words"),
     pytest.param("Costs rose (para 4.7).\n\nIt goes on to say “costs rose”.",
                  [("costs rose", cite())], id="the-place-cited-last-not-across-a-blank-line"),
+    pytest.param("“Costs rose.” – BVI report, para 4.7", [("Costs rose.", cite(["4.7"]))],
+                 id="after-a-dash-the-report-then-its-place"),
+    pytest.param("“It is weak” - Cllr Jones, page 4 of his blog",
+                 [("It is weak", cite(pages=[4], document="Cllr Jones"))],
+                 id="after-a-dash-another-source-is-not-the-report"),
+    pytest.param("“I am minded to act” (Minister's letter, 12.11.24).",
+                 [("I am minded to act", cite(document="Minister's letter, 12.11.24"))],
+                 id="a-letters-date-with-stops-is-no-paragraph"),
     pytest.param("Finding Report section Action\nGovernance 2.1.2\nA new protocol.\n"
                  "Inspectors: “decision-making has become concentrated”\nFinance 4.1.2"
                  "\nInspectors: “reserves fell”",

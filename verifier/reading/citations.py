@@ -144,6 +144,11 @@ _NUM_RE = re.compile(_NUM)
 _BARE = re.compile(rf"^(?:(?P<doc>[^()]*?[A-Za-z][^()]*?)\s*[,:;]\s*|"
                    rf"(?P<spaced>[^()\d]*?[A-Za-z][^()\d]*?)\s+)?"
                    rf"(?P<nums>\d+(?:\.\d+)+(?:(?:{_SEP}|\s*;\s*){_NUM})*)\.?$")
+# A date written with stops ("12.11.24", "4.2.2025") after a dated document's name: not a
+# three-level paragraph number.
+_DATED_DOCUMENT = re.compile(r"\b(?:letter|e-?mail|memo(?:randum)?|statement|notice)\b",
+                             re.IGNORECASE)
+_DOTTED_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{2}|20\d{2})")
 # Words before a bare number that point at it and name nothing: "(see 4.1.2)", "(ref 4.1.2)",
 # "(cf. 4.1.2)", "(BVI report at 4.1.2)".
 _POINTING = re.compile(r"(?:^|\s+)(?:see(?:\s+also)?|cf\.?|ref\.?|reference|at)$", re.IGNORECASE)
@@ -312,11 +317,25 @@ def citation_after(text: str, pos: int, limit: int | None = None) -> Citation | 
     dash = re.compile(r"[-–—][ \t]*").match(text, at, limit)
     if dash:
         at = dash.end()
+        # "“…” – BVI report, para 2.5": a source's name, then its place, after a dash
+        named = _NAME_THEN_PLACE.match(text, at, limit)
+        if named and _KEYWORD_CITE.match(text, named.end(), limit):
+            place = _keyword_citation(text, _KEYWORD_CITE.match(text, named.end(), limit))
+            # (anything but the report by a generic name is a source of its own: "– Cllr
+            # Jones, page 4 of his blog" is not the report's page 4)
+            name = " ".join(named.group("name").split())
+            name = None if _GENERIC_DOC.match(name) else name
+            return next(iter(_not_statutes(text, [replace(place, document=name)])), None)
     match = _KEYWORD_CITE.match(text, at, limit)
     if match:
         return next(iter(_not_statutes(text, [beside_document(
             text, _keyword_citation(text, match), at, limit)])), None)
     return None
+
+
+# A source's short name before its place, after a dash: "BVI report, ", "Inspection report ".
+_NAME_THEN_PLACE = re.compile(rf"(?P<name>[A-Za-z][\w'’ -]{{0,40}}?)(?:,[ \t]*|[ \t]+)"
+                              rf"(?=(?:{_SECTION_WORDS}|{_PAGE_WORDS})\s*\d)", re.IGNORECASE)
 
 
 def citation_before(text: str, start: int, floor: int = 0,
@@ -983,6 +1002,9 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
             leading.rstrip().endswith(",")
     else:
         bare = _BARE.match(body)
+        if bare and _DATED_DOCUMENT.search(bare.group("doc") or bare.group("spaced") or "") \
+                and _DOTTED_DATE.fullmatch(bare.group("nums")):
+            bare = None     # "(Minister's letter, 12.11.24)": the letter's date, no paragraph
         if bare:
             nums_start = stripped_start + bare.start("nums")
             numbers, _ = _parse_numbers(text, nums_start, stripped_start + bare.end("nums"))
