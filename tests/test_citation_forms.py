@@ -174,6 +174,7 @@ CASES = [
                  id="paragraph-of-annex-in-prose"),
     pytest.param(f"{SURVEY} (A.3).", ("verbatim", "correct"), id="annex-label"),
     pytest.param(f"{SURVEY} (Annex A.3).", ("verbatim", "correct"), id="annex-and-label"),
+    pytest.param(f"{SURVEY} (A3).", ("verbatim", "correct"), id="annex-label-without-its-stop"),
     pytest.param(f"{SURVEY} (Annex A).", ("verbatim", "correct"), id="whole-annex"),
     pytest.param(f"{CALL_IN} (Annex A).", ("verbatim", "wrong"), id="annex-cited-for-a-chapter"),
     pytest.param(f"In Annex A the inspectors explain that {SURVEY}.", ("verbatim", "correct"),
@@ -218,6 +219,10 @@ CASES = [
                  ("verbatim", "correct"), id="footnote-after-the-stop"),
     pytest.param(f"{CALL_IN} [2]\n\nReferences\n[1] Letter, 12 November 2024\n[2] Report, para 2.5",
                  ("verbatim", "correct"), id="footnote-call-after-a-space"),
+    pytest.param(f"The inspectors found that {CALL_IN}.¹\n\n1. Best Value Inspection report, "
+                 "paragraph 2.5.", ("verbatim", "correct"), id="note-numbered-with-a-stop"),
+    pytest.param(f"They found that {CALL_IN}(1).\n\n(1) BVI report, paragraph 2.5",
+                 ("verbatim", "correct"), id="note-call-in-round-brackets"),
     # runs of quotations, and words that run on
     pytest.param("The inspectors found reserves had “fallen from £9.2 million to £2.7 million” and "
                  "that monitoring reports “reach cabinet months late” (paras 3.1 and 3.3).",

@@ -498,6 +498,15 @@ def cited(text: str) -> list[tuple[str, tuple]]:
     pytest.param("“I am minded to act” (Minister's letter, 12.11.24).",
                  [("I am minded to act", cite(document="Minister's letter, 12.11.24"))],
                  id="a-letters-date-with-stops-is-no-paragraph"),
+    pytest.param("They found “costs rose”.¹\n\n1. Best Value Inspection report, paragraph 4.7.",
+                 [("costs rose", cite(["4.7"]))], id="a-note-numbered-with-a-stop"),
+    pytest.param("They found “costs rose”.2\n\nNotes\n1 Letter, 12 November 2024\n"
+                 "2 BVI report, paragraph 4.7", [("costs rose", cite(["4.7"]))],
+                 id="a-note-call-that-lost-its-superscript"),
+    pytest.param("They found “costs rose”(1).\n\n(1) BVI report, paragraph 4.7",
+                 [("costs rose", cite(["4.7"]))], id="a-note-call-in-round-brackets"),
+    pytest.param("They found “costs rose” (A3).", [("costs rose", cite(["A.3"]))],
+                 id="an-annex-label-alone"),
     pytest.param("Finding Report section Action\nGovernance 2.1.2\nA new protocol.\n"
                  "Inspectors: “decision-making has become concentrated”\nFinance 4.1.2"
                  "\nInspectors: “reserves fell”",

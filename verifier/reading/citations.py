@@ -144,6 +144,9 @@ _NUM_RE = re.compile(_NUM)
 _BARE = re.compile(rf"^(?:(?P<doc>[^()]*?[A-Za-z][^()]*?)\s*[,:;]\s*|"
                    rf"(?P<spaced>[^()\d]*?[A-Za-z][^()\d]*?)\s+)?"
                    rf"(?P<nums>\d+(?:\.\d+)+(?:(?:{_SEP}|\s*;\s*){_NUM})*)\.?$")
+# An annex paragraph's label alone in the brackets after a quotation, "(A3)", "(B12)": not
+# R (a recommendation, "R4") nor a summary's "ES3", read by their keywords.
+_BARE_ANNEX_LABEL = re.compile(r"(?-i:([A-QS-Z]))(\d{1,2})\.?")
 # A date written with stops ("12.11.24", "4.2.2025") after a dated document's name: not a
 # three-level paragraph number.
 _DATED_DOCUMENT = re.compile(r"\b(?:letter|e-?mail|memo(?:randum)?|statement|notice)\b",
@@ -184,7 +187,10 @@ _MARKS = "“”„‘’‚\"'«»"
 _BRACKETED_MARKER = re.compile(r"\[(\d{1,3})\]")
 # … or after a space, as word processors' users type them ("…” [2]"): a note call still, when
 # a later line opens with "[2]" and cites a place (footnote_citation)
-_SPACED_MARKER = re.compile(r"[ \t]?\[(\d{1,3})\]")
+_SPACED_MARKER = re.compile(r"[ \t]?\[(\d{1,3})\]|\((\d{1,2})\)")
+# … or a plain figure glued to the sentence's stop after the mark ("…”.2"), as a note call
+# pasted from a word processor loses its superscript
+_GLUED_MARKER = re.compile(r"\d{1,2}(?=[ \t]*(?:\n|$)|[ \t]+[A-Z])")
 # A table's column of paragraph numbers: its header, a short line with no sentence's stop that
 # names the column ("Inspectors' finding Para Action and owner Target"), at most this far
 # before the quotation; the number in the quotation's row right after its cell.
@@ -217,7 +223,8 @@ _CITES_BY_KEYWORD = re.compile(r"(?i)\b(?:para(?:graph)?s?|sections?|at|in|p|pp|
 MAX_FOOTNOTE_LINES = 5
 _SUPERSCRIPT_MARKER = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?=[\s(\[]|$)")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_FOOTNOTE_LINE = (r"(?m)^[ \t]*(?:\[{n}\]|{n}(?=[ \t]+[A-Z]))[ \t.:]*"
+# (a note opens "[1]", "(1)", "1 Report …" or "1. Report …")
+_FOOTNOTE_LINE = (r"(?m)^[ \t]*(?:\[{n}\]|\({n}\)|{n}\.?(?=[ \t]+[A-Z]))[ \t.:]*"
                   r"(?P<body>[^\n]{{3,%d}})$" % MAX_BRACKETED)
 # A document named, with its date, as the subject of the sentence that brings in a quotation:
 # "The Secretary of State's letter of 16 January says: “…”". Dated, so that it names one
@@ -679,10 +686,12 @@ def footnote_citation(text: str, pos: int) -> Citation | None:
     if marker is None and pos < len(text) and text[pos] in ".,;:":
         # "…”.¹", "…”.[2]": the marker after the sentence's stop (a superscript or a bracket
         # only: "”. 1 Apologies" is no marker)
-        marker = _SPACED_MARKER.match(text, pos + 1) or _SUPERSCRIPT_MARKER.match(text, pos + 1)
+        marker = _SPACED_MARKER.match(text, pos + 1) or \
+            _SUPERSCRIPT_MARKER.match(text, pos + 1) or _GLUED_MARKER.match(text, pos + 1)
     if marker is None:
         return None
-    number = marker.group(1) if marker.re is _SPACED_MARKER else marker.group()
+    number = (marker.group(1) or marker.group(2)) if marker.re is _SPACED_MARKER \
+        else marker.group()
     written = re.escape(number)
     if not (number.isascii() and number.isdigit()):
         # "…”¹": its footnote opens with the same superscript ("¹ Best Value Inspection …")
@@ -1002,6 +1011,11 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
             leading.rstrip().endswith(",")
     else:
         bare = _BARE.match(body)
+        label = _BARE_ANNEX_LABEL.fullmatch(body) if liberal else None
+        if label is not None:
+            # "(A3)" right after a quotation: an annex's paragraph by its label
+            sections.append(f"{label.group(1)}.{label.group(2)}")
+            remainder = ""
         if bare and _DATED_DOCUMENT.search(bare.group("doc") or bare.group("spaced") or "") \
                 and _DOTTED_DATE.fullmatch(bare.group("nums")):
             bare = None     # "(Minister's letter, 12.11.24)": the letter's date, no paragraph
