@@ -167,8 +167,10 @@ def covers(citation: Citation, cited_document: Document | None, match: Match) ->
     if citation.footnotes and match.footnote not in citation.footnotes:
         return False
     sections = annex_sections(citation)
-    if sections and not any(_in_section(match, s) or any(
-            _in_section(replace(match, section=later), s) for later in match.continued)
+    chapter = bool(_CHAPTER_WORD.search(citation.text))
+    if sections and not any(_in_section(match, s, chapter) or any(
+            _in_section(replace(match, section=later), s, chapter)
+            for later in match.continued)
                             for s in sections):
         # (words that run on from one paragraph into the next are in either: citing the
         # paragraph where they end is as right as citing the one where they start)
@@ -204,9 +206,18 @@ def annex_sections(citation: Citation) -> tuple[str, ...]:
                  for s in citation.sections)
 
 
-def _in_section(match: Match, cited: str) -> bool:
+# A citation that names a chapter or part by its word: "Chapter 4", "ch. 4", "Part 2".
+_CHAPTER_WORD = re.compile(r"\b(?:chapters?|chap\.|ch\.|parts?)\s*\d", re.IGNORECASE)
+
+
+def _in_section(match: Match, cited: str, chapter: bool = False) -> bool:
     """"4.50" is in 4.50, "4" covers 4.50 (never "4.5" 4.50), "A3" is A.3, and a chapter
-    named in a heading ("Chapter 2: Governance") covers the text under it."""
+    named in a heading ("Chapter 2: Governance") covers the text under it; so does a chapter
+    cited by its word (`chapter`: "Chapter 4") whose heading opens with its number ("4
+    Governance" over paragraphs 45-60 of a report numbered 1-120)."""
+    if chapter and "." not in cited and match.heading and \
+            re.match(rf"{re.escape(cited)}\b(?![.,]\d)", match.heading.strip()):
+        return True
     if match.section is not None and (match.section == cited
                                       or match.section.startswith(cited + ".")):
         return True
