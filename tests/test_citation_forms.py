@@ -130,6 +130,9 @@ CASES = [
                  "(p. 3).", ("verbatim", "wrong"), id="neither-count-gives-the-page"),
     pytest.param("“The council is not meeting its best value duty” (page iii of the report).",
                  ("verbatim", "correct"), id="roman-front-matter-page"),
+    pytest.param("“this has paralysed decision-making at the top of the organisation. The audit "
+                 "committee has met only three times” (p. 2).", ("verbatim", "correct"),
+                 id="words-running-on-to-the-next-page-cited-by-it"),
     # paragraphs, ranges, lists, chapters
     pytest.param(f"{CALL_IN} (paras 2.4-2.6).", ("verbatim", "correct"), id="paragraph-range"),
     pytest.param(f"{CALL_IN} (Sections 3.1 and 2.5).", ("verbatim", "correct"),
