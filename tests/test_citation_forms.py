@@ -282,3 +282,17 @@ def test_a_summary_numbered_as_a_chapter_is_the_part_cited(tmp_path, embedder, m
     add_pdf(tmp_path / "index", pdf, title="Best Value Inspection of Marlow Vale")
     result = check_motion(Motion("m.txt", motion), open_index(tmp_path / "index")).results[0]
     assert (result.verdict.value, result.citation.value) == expected, quote_note(result)
+
+
+@pytest.mark.model
+def test_a_roman_page_of_a_report_printing_no_page_numbers_is_not_judged(tmp_path, embedder):
+    """"(p. ii)" of a report whose pages print no numbers: which page the front matter's ii is
+    cannot be known, so the citation is unverifiable, never wrong."""
+    pages = [["Foreword", "We thank the officers who spoke to us with candour."],
+             ["1 Governance", "1.1 Call-in has never been used by any member."]]
+    pdf = make_pdf(tmp_path / "report.pdf", [PageSpec(p) for p in pages], footer=None)
+    add_pdf(tmp_path / "index", pdf, title="Best Value Inspection of Marlow Vale")
+    motion = "“Call-in has never been used by any member” (p. ii)."
+    result = check_motion(Motion("m.txt", motion), open_index(tmp_path / "index")).results[0]
+    assert (result.verdict.value, result.citation.value) == ("verbatim", "unverifiable"), \
+        quote_note(result)

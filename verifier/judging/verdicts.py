@@ -384,6 +384,11 @@ def judge_citation(citation: Citation, cited_document: Document | None, verdict:
         return verdict_rest, said + (unpaged,)
     if covers(citation, cited_document, match):
         return CitationVerdict.CORRECT, page_counted(citation, match)
+    if citation.page_labels and not citation.pages and not citation.sections and \
+            not match.printed_pages:
+        # "(p. iii)" of a source whose printed page numbers the reader did not find: the
+        # front matter's numbering is not known, so the page cannot be judged
+        return CitationVerdict.UNVERIFIABLE, (Said(Note.CITATION_UNCHECKABLE, (match,)),)
     if verdict is Verdict.PARAPHRASE:
         # A passage near in meaning elsewhere does not prove the citation wrong.
         return CitationVerdict.UNVERIFIABLE, ()
