@@ -150,13 +150,15 @@ CASES = [
                  ("verbatim", "missing"), id="a-bracket-before-backing-other-words-is-not-wrong"),
     # recommendations
     pytest.param(f"The inspectors want the council to “set a balanced budget for 2025/26 without "
-                 "further use of reserves” (R4).", ("verbatim", "correct"), id="recommendation-label"),
+                 "further use of reserves” (R4).", ("verbatim", "correct"),
+                 id="recommendation-label"),
     pytest.param(f"Recommendation 4: {BUDGET}.", ("verbatim", "correct"),
                  id="recommendation-introducing-the-quote"),
     pytest.param("The report's fourth recommendation is that the council “should set a balanced "
                  "budget for 2025/26”.", ("verbatim", "correct"), id="recommendation-by-order"),
     pytest.param("The report's second recommendation is that the council “should set a balanced "
-                 "budget for 2025/26”.", ("verbatim", "wrong"), id="recommendation-by-wrong-order"),
+                 "budget for 2025/26”.", ("verbatim", "wrong"),
+                 id="recommendation-by-wrong-order"),
     # the executive summary and foreword, as parts
     pytest.param("The report opens bluntly: “The council is not meeting its best value duty” "
                  "(executive summary).", ("verbatim", "correct"), id="executive-summary"),
@@ -220,19 +222,21 @@ CASES = [
     pytest.param("The inspectors were clear that “the constitution has not been reviewed since "
                  "2016”.[1]\n\n[1] Best Value Inspection report, paragraph 2.1.",
                  ("verbatim", "correct"), id="footnote-after-the-stop"),
-    pytest.param(f"{CALL_IN} [2]\n\nReferences\n[1] Letter, 12 November 2024\n[2] Report, para 2.5",
+    pytest.param(f"{CALL_IN} [2]\n\nReferences\n[1] Letter, 12 November 2024\n"
+                 "[2] Report, para 2.5",
                  ("verbatim", "correct"), id="footnote-call-after-a-space"),
     pytest.param(f"The inspectors found that {CALL_IN}.¹\n\n1. Best Value Inspection report, "
                  "paragraph 2.5.", ("verbatim", "correct"), id="note-numbered-with-a-stop"),
     pytest.param(f"They found that {CALL_IN}(1).\n\n(1) BVI report, paragraph 2.5",
                  ("verbatim", "correct"), id="note-call-in-round-brackets"),
     # runs of quotations, and words that run on
-    pytest.param("The inspectors found reserves had “fallen from £9.2 million to £2.7 million” and "
-                 "that monitoring reports “reach cabinet months late” (paras 3.1 and 3.3).",
+    pytest.param("The inspectors found reserves had “fallen from £9.2 million to £2.7 million” "
+                 "and that monitoring reports “reach cabinet months late” (paras 3.1 and 3.3).",
                  ("verbatim", "correct"), id="one-citation-after-two-quotations"),
     pytest.param(f"{RUNS_ON} (para 2.1)", ("verbatim", "correct"),
                  id="runs-on-cited-where-it-starts"),
-    pytest.param(f"{RUNS_ON} (para 2.2)", ("verbatim", "correct"), id="runs-on-cited-where-it-ends"),
+    pytest.param(f"{RUNS_ON} (para 2.2)", ("verbatim", "correct"),
+                 id="runs-on-cited-where-it-ends"),
     pytest.param(f"{RUNS_ON} (para 2.3)", ("verbatim", "wrong"), id="runs-on-cited-elsewhere"),
     pytest.param("“The audit committee has met only three times in the last eighteen months. "
                  "Call-in has never been used” (paras 2.4 and 2.5)", ("misquote", "correct"),

@@ -208,7 +208,8 @@ def locate(quotation: Quotation, sources: Sources, documents: tuple[Document, ..
 def _paragraphs_of(sources: Sources, document: Document):
     """The document's paragraphs as the corpus laid them out."""
     texts = sources.corpus.texts
-    return texts[next(d for d, doc in enumerate(texts.documents) if doc.id == document.id)].paragraphs
+    position = next(d for d, doc in enumerate(texts.documents) if doc.id == document.id)
+    return texts[position].paragraphs
 
 
 def choose(alignments: list[Alignment], sources: Sources, citation, cited_document):

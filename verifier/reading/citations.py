@@ -255,7 +255,8 @@ _DOCUMENT_SAYS = re.compile(
 # Secretary of State said"). "The report says" names no place in a long report: no citation.
 _LETTER_SAYS = re.compile(
     rf"(?P<doc>(?:(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,4}}[A-Z][\w-]*[’']s|"
-    rf"[Tt]he(?:\s+same)?|[Tt]his|[Hh]is|[Hh]er)\s+letter(?:\s+of\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?)"
+    rf"[Tt]he(?:\s+same)?|[Tt]his|[Hh]is|[Hh]er)\s+letter"
+    rf"(?:\s+of\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?)"
     rf"(?:,?\s+in\s+which\s+(?:he|she|they)|,?\s+(?:the\s+)?[A-Z][\w-]*"
     rf"(?:\s+(?:of\s+)?[A-Z][\w-]*){{0,4}})?,?\s+{_SAYS}")
 _BULLET_LINE = re.compile(r"\n[ \t]*(?:[-•·*▪◦‣–—]|\d+[.)]|\(?[a-z]\))(?:[ \t]|$)")
