@@ -812,7 +812,9 @@ _PLACE_DOCUMENT = (
     r"(?:(?:the|his|her|their|this|that|a)\s+)?(?:(?:[A-Z][\w-]*\s+(?:of\s+)?){0,4}"
     r"[A-Z][\w-]*['’]s\s+)?(?i:letter)(?:\s+(?:of|dated)\s+" + _MONTH_DATE + r")?"
     r"|(?i:annex|appendix)\s+(?:[A-Z]|\d{1,2})\b"
-    r"|(?:the\s+)?(?:report['’]s\s+)?(?i:executive\s+summary|summary|foreword)")
+    r"|(?:the\s+)?(?:report['’]s\s+)?(?i:executive\s+summary|foreword)"
+    # ("In summary, paragraph 3 says" is a turn of phrase: "the summary" is the part)
+    r"|(?i:the|its|their)\s+(?:report['’]s\s+)?(?i:summary)")
 # "The letter (paragraph 3) says", "Annex A para 3 records", "the letter, at paragraph 3,":
 # the document, then the place.
 _DOCUMENT_THEN_PLACE = re.compile(r"(?P<doc>" + _PLACE_DOCUMENT + r")(?:\s*\(\s*|\s*,\s*"
@@ -840,7 +842,7 @@ def beside_document(text: str, citation: Citation, floor: int = 0,
     found = after or before
     if found is None or any(s.startswith("R") for s in citation.sections):
         return citation
-    name = re.sub(r"^(?:the|his|her|their|this|that|a)\s+", "", found.group("doc"),
+    name = re.sub(r"^(?:the|his|her|their|its|this|that|a)\s+", "", found.group("doc"),
                   flags=re.IGNORECASE)
     name = re.sub(r"^report['’]s\s+", "", name, flags=re.IGNORECASE)
     # (its span and text stay the place's: a bracket round the place is still its own)
