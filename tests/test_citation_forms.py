@@ -218,6 +218,9 @@ CASES = [
                  id="letter-dated-with-stops"),
     pytest.param("“Call-in has never been used.” – BVI report, para 2.5", ("verbatim", "correct"),
                  id="after-a-dash"),
+    pytest.param("“The council's general fund reserve has fallen from £9.2 million to £2.7 "
+                 "million” (Letter from the Chief Constable, 3 March 2025, para 2).",
+                 ("verbatim", "unverifiable"), id="a-letter-not-indexed-is-not-the-report"),
     # notes
     pytest.param("The inspectors were clear that “the constitution has not been reviewed since "
                  "2016”.[1]\n\n[1] Best Value Inspection report, paragraph 2.1.",

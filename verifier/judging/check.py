@@ -28,7 +28,8 @@ from verifier.models import (CheckReport, Citation, CitationVerdict, Motion, Quo
 from verifier.reading.quotations import find_quotations, number_quotations
 from verifier.search.session import Session, open_session
 from verifier.judging.quotation import SOURCE_WORDS, MotionFacts, judge_quotation
-from verifier.judging.verdicts import (REPORT_ITEM, UNLETTERED_ANNEX, annex_sections,
+from verifier.judging.verdicts import (LETTER_NAME, REPORT_ITEM, UNLETTERED_ANNEX,
+                                       annex_sections,
                                        chapter_of_part, carrying_sentences, covers,
                                        item_place, part_sections, sources_unconfirmed)
 from verifier.words import PART_NAME, tokenize
@@ -190,11 +191,14 @@ def locate(quotation: Quotation, sources: Sources, documents: tuple[Document, ..
         # "(Table 1)" names a table of a report, not a document that is missing.
         item, citation = named, replace(citation, document=None)
     if citation.document and cited_document is None and (citation.sections or citation.pages) \
-            and not UNLETTERED_ANNEX.match(citation.document):
+            and not UNLETTERED_ANNEX.match(citation.document) \
+            and not LETTER_NAME.search(citation.document):
         # "(Ofsted report, para 3.2)" names nothing indexed, but its paragraph can be checked;
         # "(Annex A, paragraph 3)", an annex the reader did not name, its paragraph A.3. Not
         # "(Annex 2, paragraph 3)": its paragraph is no paragraph 3 of the report, and with no
-        # part of that name read it cannot be checked (issue 21: it was called wrong).
+        # part of that name read it cannot be checked (issue 21: it was called wrong). Nor a
+        # letter's paragraph ("paragraph 3 of the letter", "(Letter from SoS, para 2)") when
+        # the letter is not indexed: a letter's paragraph is never the report's.
         citation = replace(citation, document=None, sections=annex_sections(citation))
     if cited_document is not None:
         quote = replace(quote, cited_document=cited_document.id)

@@ -189,6 +189,8 @@ def covers(citation: Citation, cited_document: Document | None, match: Match) ->
 _ANNEX_NAME = re.compile(r"(?:annex|appendix)\s+([A-Z])\b", re.IGNORECASE)
 # An annex or appendix by its letter alone, lower-cased: "annex a", "appendix b".
 _WHOLE_ANNEX = re.compile(r"(?:annex|appendix)\s+([a-z])")
+# A document cited by name that is a letter ("letter", "Letter from SoS to CEX 12/11/24").
+LETTER_NAME = re.compile(r"\bletter\b", re.IGNORECASE)
 # An annex or appendix numbered, not lettered: "Annex 2", "Appendix 3": its paragraphs carry
 # no label a citation's number can be turned into.
 UNLETTERED_ANNEX = re.compile(r"(?:annex|appendix)\s+\d", re.IGNORECASE)
