@@ -886,6 +886,14 @@ def _keyword_citation(text: str, match: re.Match) -> Citation:
                         end=match.end())
     word = match.group("word")
     numbers, nums_end = _parse_numbers(text, match.start("nums"), match.end("nums"))
+    following = _FOLLOWING.match(text, nums_end)
+    if following and numbers[-1].replace(".", "").isdigit():
+        # "para 4.12 et seq.", "pp. 12ff": the place and the few after it
+        head, _, tail = numbers[-1].rpartition(".")
+        prefix = f"{head}." if head else ""
+        after = 1 if following.group().strip().lower() == "f." else MAX_FOLLOWING  # "4f.": one
+        numbers = numbers + [f"{prefix}{int(tail) + k}" for k in range(1, after + 1)]
+        nums_end = following.end()
     if _PAGE_WORD.match(word):
         pages = tuple(int(n) for n in numbers if "." not in n)
         return Citation(pages=pages, text=text[match.start():nums_end],
@@ -901,6 +909,13 @@ def _keyword_citation(text: str, match: re.Match) -> Citation:
                         text=text[match.start():nums_end], start=match.start(), end=nums_end)
     return Citation(sections=tuple(numbers), text=text[match.start():nums_end],
                     start=match.start(), end=nums_end)
+
+
+# "et seq.", "ff.", "onwards", "and following" after a place: it and the places after it, as
+# far as this many (a writer pointing at a passage, not at the rest of the chapter).
+_FOLLOWING = re.compile(r"\s*(?:et\s+seq\.?|ff\.?|f\.(?!\w)|onwards\b|and\s+following\b)",
+                        re.IGNORECASE)
+MAX_FOLLOWING = 4
 
 
 def _parse_numbers(text: str, start: int, end: int) -> tuple[list[str], int]:
