@@ -236,6 +236,9 @@ CASES = [
     pytest.param("The inspectors found reserves had “fallen from £9.2 million to £2.7 million” "
                  "and that monitoring reports “reach cabinet months late” (paras 3.1 and 3.3).",
                  ("verbatim", "correct"), id="one-citation-after-two-quotations"),
+    pytest.param("The inspectors found that reserves had “fallen from £9.2 million to £2.7 "
+                 "million”. Reports, they add, “reach cabinet months late”. (paras 3.1, 3.3)",
+                 ("verbatim", "correct"), id="places-listed-after-the-passage"),
     pytest.param(f"{RUNS_ON} (para 2.1)", ("verbatim", "correct"),
                  id="runs-on-cited-where-it-starts"),
     pytest.param(f"{RUNS_ON} (para 2.2)", ("verbatim", "correct"),

@@ -601,6 +601,14 @@ def test_attached_citation_keeps_its_span():
     pytest.param("• [added: that a resident called the service “slow and confusing”, a view the "
                  "survey shared (para 6.2);]", [("slow and confusing", ("6.2",), True)],
                  id="closing-an-amendments-inserted-bracket"),
+    # issue 21: a citation listing places after a later sentence of the passage
+    pytest.param("The inspectors found “reserves fell”. They also found “reports are late”. "
+                 "(paras 3.1, 3.3)", [("reserves fell", ("3.1", "3.3"), True),
+                                      ("reports are late", ("3.1", "3.3"), False)],
+                 id="several-places-cited-after-the-passage"),
+    pytest.param("The inspectors found “reserves fell”. They also found “reports are late” "
+                 "(para 3.3).", [("reserves fell", (), False), ("reports are late", ("3.3",), False)],
+                 id="one-place-after-a-later-sentence-is-that-sentences"),
     # issue 21: a bracket earlier in the sentence may back the motion's words before it
     pytest.param("Reserves are low (para 3.1), and the inspectors add that “call-in is unused”.",
                  [("call-in is unused", ("3.1",), True)], id="a-bracket-earlier-in-the-sentence"),

@@ -583,7 +583,9 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
             _letter_earlier(text, open_at(quotes[i]), excluded,
                             [c.end for c in own.values() if c is not None]) or \
             _document_cited_earlier(text, open_at(quotes[i]),
-                                    [c for c in own.values() if c is not None])
+                                    [c for c in own.values() if c is not None]) or \
+            _places_cited_later(text, close_end(quotes[i]),
+                                [own[j] for j in top[k + 1:] if own[j] is not None])
         previous = chosen[i] or previous
 
     for i in range(len(quotes)):          # outer quotations come before their fragments
@@ -786,6 +788,23 @@ def _document_cited_earlier(text: str, start: int, cited: list[Citation]) -> Cit
     if not last.document or last.sections or last.pages or last.page_labels or last.footnotes:
         return None
     return replace(last, carried=True)
+
+
+def _places_cited_later(text: str, pos: int, later: list[Citation]) -> Citation | None:
+    """The next citation in the passage, when it lists several places, for a quotation with
+    none of its own before it: "The inspectors found “A”. They also found “B”. (paras 3.1,
+    3.3)" gives A one of its places. Marked `after_clause`: it is A's only where A's words
+    are, never a wrong citation of them."""
+    end = min(len(text), pos + MAX_CARRY_CHARS)
+    blank = text.find("\n\n", pos, end)
+    end = blank if blank >= 0 else end
+    following = [c for c in later if pos <= c.start < end]
+    if not following:
+        return None
+    first = min(following, key=lambda c: c.start)
+    if len(first.sections) + len(first.pages) < 2 or first.document:
+        return None
+    return replace(first, after_clause=True)
 
 
 # ---------------------------------------------------------------------------------------------
