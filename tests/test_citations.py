@@ -607,7 +607,8 @@ def test_attached_citation_keeps_its_span():
                                       ("reports are late", ("3.1", "3.3"), False)],
                  id="several-places-cited-after-the-passage"),
     pytest.param("The inspectors found “reserves fell”. They also found “reports are late” "
-                 "(para 3.3).", [("reserves fell", (), False), ("reports are late", ("3.3",), False)],
+                 "(para 3.3).", [("reserves fell", (), False),
+                                 ("reports are late", ("3.3",), False)],
                  id="one-place-after-a-later-sentence-is-that-sentences"),
     # issue 21: a bracket earlier in the sentence may back the motion's words before it
     pytest.param("Reserves are low (para 3.1), and the inspectors add that “call-in is unused”.",
