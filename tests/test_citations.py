@@ -558,6 +558,12 @@ def test_citation_attached_to_quotation(text, expected):
                  id="the-letter-cited-for-the-quotation-before"),
     pytest.param("The same letter calls the report “sobering”.", [("sobering", "letter", False)],
                  id="the-same-letter"),
+    # issue 21: another document given as the words' source is their citation (not indexed:
+    # unverifiable), not the report uncited
+    pytest.param("A Ministry press notice issued with the report said it took “large risks”.",
+                 [("large risks", "Ministry press notice", False)], id="a-press-notice"),
+    pytest.param("According to the draft report seen by the paper, the team “lost five posts”.",
+                 [("lost five posts", "draft report", False)], id="a-draft-report"),
     pytest.param("The deadline for “representations by 5pm” is in the letter.",
                  [("representations by 5pm", "letter", True)], id="named-after-the-words"),
 ])

@@ -260,6 +260,14 @@ _LETTER_SAYS = re.compile(
     rf"(?:\s+of\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?)"
     rf"(?:,?\s+in\s+which\s+(?:he|she|they)|,?\s+(?:the\s+)?[A-Z][\w-]*"
     rf"(?:\s+(?:of\s+)?[A-Z][\w-]*){{0,4}})?,?\s+{_SAYS}")
+# Another document than the report or the letter given as what says the words: "A Ministry
+# press notice issued alongside the report said …", "According to the draft report seen by
+# the Chronicle, …": a source of its own, cited by that name (not indexed: unverifiable), not
+# the report uncited.
+_OTHER_DOCUMENT_SAYS = re.compile(
+    r"(?P<doc>\b(?:[Aa]ccording\s+to\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
+    r"(?:[\w’'-]+\s+){0,3}(?:press\s+(?:notice|release|statement)|news\s+release|"
+    r"draft\s+report|briefing\s+note|blog\s+post)s?)\b(?=[^.;“”\"]{0,80}?(?:,|\s" + _SAYS + r"))")
 _BULLET_LINE = re.compile(r"\n[ \t]*(?:[-•·*▪◦‣–—]|\d+[.)]|\(?[a-z]\))(?:[ \t]|$)")
 
 
@@ -724,14 +732,14 @@ def _document_before(text: str, start: int,
     found = []
     # (a document the sentence names is what says it before its writer does: "In her letter of
     # 2 May 2025 the Minister said …" cites that letter)
-    for patterns in ((_DOCUMENT_SAYS, _LETTER_SAYS), (_WRITER_SAYS,)):
+    for patterns in ((_DOCUMENT_SAYS, _LETTER_SAYS), (_WRITER_SAYS,), (_OTHER_DOCUMENT_SAYS,)):
         found = found or [m for pattern in patterns for m in pattern.finditer(text, begin, start)
                           if not any(a <= m.start() < b for a, b in excluded)]
     if not found:
         return None
     doc = max(found, key=lambda m: m.start())
-    name = re.sub(r"^(?:the\s+same|the|this|his|her|in\s+his|in\s+her)\s+", "",
-                  doc.group("doc"), flags=re.IGNORECASE)
+    name = re.sub(r"^(?:according\s+to\s+)?(?:the\s+same|the|this|his|her|in\s+his|in\s+her|"
+                  r"an?|its|their)\s+", "", doc.group("doc"), flags=re.IGNORECASE)
     return Citation(document=name, text=doc.group("doc"), start=doc.start("doc"),
                     end=doc.end("doc"))
 
