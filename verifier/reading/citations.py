@@ -363,7 +363,7 @@ def citation_before(text: str, start: int, floor: int = 0,
     in `excluded` (other quotations and their own citations) are never read.
     """
     begin = max(floor, sentence_start(text, start, excluded), start - MAX_LOOKBACK)
-    candidates = [c for c in _keyword_citations(text, begin, start)
+    candidates = [c for c in _keyword_citations(text, begin, start, by_order=True)
                   if not any(a <= c.start < b for a, b in excluded)]
     # "The report states at 5.120 that “…”": a bare paragraph number after "at", "in" or
     # "from"; the nearer of it and a keyword's place ("There is no paragraph 5.16; the words
@@ -432,7 +432,7 @@ def _part_after(text: str, pos: int, later_quotes: list[int]) -> Citation | None
         return Citation(document=" ".join(found.group("name").split()), text=found.group(0),
                         start=found.start(), end=found.end(),
                         carried="letter" in found.group("name").lower())
-    for keyword in _keyword_citations(text, pos, end):
+    for keyword in _keyword_citations(text, pos, end, by_order=True):
         if _PLACE_CUE_AFTER.search(text, max(pos, keyword.start - 12), keyword.start):
             return keyword
     # "“…”, as they say in the same paragraph": the place cited last, before the quotation
@@ -817,9 +817,16 @@ def _places_cited_later(text: str, pos: int, later: list[Citation]) -> Citation 
 
 # ---------------------------------------------------------------------------------------------
 
-def _keyword_citations(text: str, start: int, end: int) -> list[Citation]:
+def _keyword_citations(text: str, start: int, end: int,
+                       by_order: bool = False) -> list[Citation]:
+    """The places named in prose in text[start:end]; by their order in words ("the fourth
+    recommendation") only when `by_order`: as the source a quotation's sentence gives it, not
+    as a claim's (find_citations: "the council accepted the first recommendation" says
+    nothing the recommendation's words could support)."""
     found = []
     for m in _place_matches(text, start, end):
+        if m.re is _ORDINAL_CITE and not by_order:
+            continue
         citation = beside_document(text, _keyword_citation(text, m), start, end)
         if m.re is _ORDINAL_CITE and not citation.document and \
                 not citation.sections[0].startswith("R"):
