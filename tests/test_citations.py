@@ -496,6 +496,10 @@ def cited(text: str) -> list[tuple[str, tuple]]:
                  [("costs rose", cite())], id="the-place-cited-last-not-across-a-blank-line"),
     pytest.param("“Costs rose.” – BVI report, para 4.7", [("Costs rose.", cite(["4.7"]))],
                  id="after-a-dash-the-report-then-its-place"),
+    pytest.param("They found “no fraud” — that's the executive summary — and “no impropriety” "
+                 "— that's paragraph 7.4 — in the scheme.",
+                 [("no fraud", cite(document="executive summary")),
+                  ("no impropriety", cite(["7.4"]))], id="a-place-named-between-two-quotations"),
     pytest.param("“It is weak” - Cllr Jones, page 4 of his blog",
                  [("It is weak", cite(pages=[4], document="Cllr Jones"))],
                  id="after-a-dash-another-source-is-not-the-report"),

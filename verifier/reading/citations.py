@@ -341,7 +341,9 @@ def citation_after(text: str, pos: int, limit: int | None = None) -> Citation | 
             # (anything but the report by a generic name is a source of its own: "– Cllr
             # Jones, page 4 of his blog" is not the report's page 4)
             name = " ".join(named.group("name").split())
-            name = None if _GENERIC_DOC.match(name) else name
+            # ("“…” — that's paragraph 7.4 —", "– see para 2.5": words pointing at the place)
+            name = None if _GENERIC_DOC.match(name) or _PLACE_CUE_AFTER.search(name + " ") \
+                else name
             return next(iter(_not_statutes(text, [replace(place, document=name)])), None)
     match = _KEYWORD_CITE.match(text, at, limit)
     if match:
@@ -566,6 +568,14 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
         if own[i] is not None:
             chosen[i] = previous = own[i]
             continue
+        later = [open_at(quotes[j]) for j in top[k + 1:]]
+        if later and same_sentence(text, close_end(quotes[i]), later[0]):
+            # "They found “A” — that's the executive summary — and “B” — that's paragraph
+            # 7.4": a place named between two quotations is the first's, not shared
+            between = _part_after(text, close_end(quotes[i]), later)
+            if between is not None:
+                chosen[i] = previous = between
+                continue
         shared, new_clause = None, False
         previous_end = close_end(quotes[i])
         for j in top[k + 1:]:
