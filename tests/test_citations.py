@@ -58,6 +58,28 @@ def parts(citation: Citation):
                  "Letter from SoS to CEX 12/11/24", id="letter-by-name"),
     pytest.param("(Section 3.4 of the Best Value Inspection Report)", cite(["3.4"]),
                  "Section 3.4 of the Best Value Inspection Report", id="generic-report-is-no-document"),
+    # issue 21: a place's document named beside it, places by order, annex labels
+    pytest.param("Paragraph 3 of the letter says he will act.", cite(["3"], document="letter"),
+                 "Paragraph 3", id="paragraph-of-the-letter"),
+    pytest.param("In paragraph 2 of his letter the minister says", cite(["2"], document="letter"),
+                 "paragraph 2", id="paragraph-of-his-letter"),
+    pytest.param("Annex B, paragraph 4, records the survey.", cite(["4"], document="Annex B"),
+                 "paragraph 4", id="annex-then-paragraph-in-prose"),
+    pytest.param("(para 4.12 et seq.)", cite(["4.12", "4.13", "4.14", "4.15", "4.16"]),
+                 "para 4.12 et seq.", id="a-place-and-those-after-it"),
+    pytest.param("(p. 4f.)", cite(pages=[4, 5]), "p. 4f.", id="a-page-and-the-next"),
+    pytest.param("In summary, paragraph 3.2 says so.", cite(["3.2"]), "paragraph 3.2",
+                 id="in-summary-is-a-turn-of-phrase"),
+    pytest.param("The summary, at paragraph 2, says so.", cite(["2"], document="summary"),
+                 "paragraph 2", id="the-summary-then-its-paragraph"),
+    pytest.param("(paragraph 3 of the letter)", cite(["3"], document="letter"),
+                 "paragraph 3 of the letter", id="bracketed-paragraph-of-the-letter"),
+    pytest.param("(Recommendation five)", cite(["R5"]), "Recommendation five",
+                 id="recommendation-in-words"),
+    pytest.param("(B.2)", cite(["B.2"]), "B.2", id="annex-label-in-brackets"),
+    pytest.param("(Appendix C4)", cite(["C.4"]), "Appendix C4", id="appendix-label"),
+    pytest.param("see paragraph D.1 of the report", cite(["D.1"]), "paragraph D.1",
+                 id="annex-label-after-paragraph"),
 ])
 def test_find_citations_reads_each_form(text, expected, written):
     found = find_citations(text)
@@ -71,6 +93,9 @@ def test_find_citations_reads_each_form(text, expected, written):
     pytest.param("The meeting (2023) was quorate.", id="year-in-brackets"),
     pytest.param("Members (emphasis added) agreed.", id="aside"),
     pytest.param("At 4 p.m. the Council met under Rules 11 and 13.", id="pm-and-rules"),
+    pytest.param("In 2024 B.2 was adopted.", id="a-label-in-prose-with-no-word-before-it"),
+    pytest.param("The second paragraph of the motion is amended.", id="an-ordinal-of-nothing"),
+    pytest.param("The council accepted the first recommendation.", id="an-ordinal-in-a-claim"),
 ])
 def test_find_citations_ignores_non_citations(text):
     assert find_citations(text) == []
@@ -462,6 +487,40 @@ def cited(text: str) -> list[tuple[str, tuple]]:
                  id="a-paragraph-of-the-executive-summary"),
     pytest.param("It found “decisions were rushed” (es 4).", [("decisions were rushed", cite())],
                  id="es-in-lower-case-is-no-label"),
+    # issue 21: the nearer of two places before the quotation; a cue after it
+    pytest.param("There is no paragraph 5.16; the words are from 5.14, which says “costs rose”.",
+                 [("costs rose", cite(["5.14"]))], id="the-nearer-place-before"),
+    pytest.param("He quoted “costs rose” at Cabinet, citing paragraph 4.7.",
+                 [("costs rose", cite(["4.7"]))], id="citing-after-the-words"),
+    pytest.param("Costs rose (para 4.7).\n\nIt goes on to say “costs rose”.",
+                 [("costs rose", cite())], id="the-place-cited-last-not-across-a-blank-line"),
+    pytest.param("“Costs rose.” – BVI report, para 4.7", [("Costs rose.", cite(["4.7"]))],
+                 id="after-a-dash-the-report-then-its-place"),
+    pytest.param("They found “no fraud” — that's the executive summary — and “no impropriety” "
+                 "— that's paragraph 7.4 — in the scheme.",
+                 [("no fraud", cite(document="executive summary")),
+                  ("no impropriety", cite(["7.4"]))], id="a-place-named-between-two-quotations"),
+    pytest.param("“It is weak” - Cllr Jones, page 4 of his blog",
+                 [("It is weak", cite(pages=[4], document="Cllr Jones"))],
+                 id="after-a-dash-another-source-is-not-the-report"),
+    pytest.param("“I am minded to act” (Minister's letter, 12.11.24).",
+                 [("I am minded to act", cite(document="Minister's letter, 12.11.24"))],
+                 id="a-letters-date-with-stops-is-no-paragraph"),
+    pytest.param("They found “costs rose”.¹\n\n1. Best Value Inspection report, paragraph 4.7.",
+                 [("costs rose", cite(["4.7"]))], id="a-note-numbered-with-a-stop"),
+    pytest.param("They found “costs rose”.2\n\nNotes\n1 Letter, 12 November 2024\n"
+                 "2 BVI report, paragraph 4.7", [("costs rose", cite(["4.7"]))],
+                 id="a-note-call-that-lost-its-superscript"),
+    pytest.param("They found “costs rose”(1).\n\n(1) BVI report, paragraph 4.7",
+                 [("costs rose", cite(["4.7"]))], id="a-note-call-in-round-brackets"),
+    pytest.param("They found “costs rose” (A3).", [("costs rose", cite(["A.3"]))],
+                 id="an-annex-label-alone"),
+    # by order in words: a quotation's source (find_citations, for claims, leaves them)
+    pytest.param("He is “minded to act” (letter, second paragraph).",
+                 [("minded to act", cite(["2"], document="letter"))],
+                 id="letter-paragraph-by-ordinal"),
+    pytest.param("As the third recommendation has it, the council “should act”.",
+                 [("should act", cite(["R3"]))], id="recommendation-by-ordinal"),
     pytest.param("Finding Report section Action\nGovernance 2.1.2\nA new protocol.\n"
                  "Inspectors: “decision-making has become concentrated”\nFinance 4.1.2"
                  "\nInspectors: “reserves fell”",
@@ -498,6 +557,22 @@ def test_citation_attached_to_quotation(text, expected):
                  [("they found insufficient evidence", "Letter from SoS to CEX 12/11/24", False),
                   ("call-in powers were used twice", None, False)],
                  id="not-across-a-list-item"),
+    # issue 21: the letter a quotation before cited by name, carried to the next
+    pytest.param("He says he is “minded to act” (Letter from SoS to CEX 12/11/24), and “I invite "
+                 "representations”.",
+                 [("minded to act", "Letter from SoS to CEX 12/11/24", False),
+                  ("I invite representations", "Letter from SoS to CEX 12/11/24", True)],
+                 id="the-letter-cited-for-the-quotation-before"),
+    pytest.param("The same letter calls the report “sobering”.", [("sobering", "letter", False)],
+                 id="the-same-letter"),
+    # issue 21: another document given as the words' source is their citation (not indexed:
+    # unverifiable), not the report uncited
+    pytest.param("A Ministry press notice issued with the report said it took “large risks”.",
+                 [("large risks", "Ministry press notice", False)], id="a-press-notice"),
+    pytest.param("According to the draft report seen by the paper, the team “lost five posts”.",
+                 [("lost five posts", "draft report", False)], id="a-draft-report"),
+    pytest.param("The deadline for “representations by 5pm” is in the letter.",
+                 [("representations by 5pm", "letter", True)], id="named-after-the-words"),
 ])
 def test_a_letter_named_earlier_is_carried(text, expected):
     assert [(q.text, q.citation.document, q.citation.carried)
@@ -539,6 +614,24 @@ def test_attached_citation_keeps_its_span():
     pytest.param("• [added: that a resident called the service “slow and confusing”, a view the "
                  "survey shared (para 6.2);]", [("slow and confusing", ("6.2",), True)],
                  id="closing-an-amendments-inserted-bracket"),
+    # issue 21: a citation listing places after a later sentence of the passage
+    pytest.param("The inspectors found “reserves fell”. They also found “reports are late”. "
+                 "(paras 3.1, 3.3)", [("reserves fell", ("3.1", "3.3"), True),
+                                      ("reports are late", ("3.1", "3.3"), False)],
+                 id="several-places-cited-after-the-passage"),
+    pytest.param("The inspectors found “reserves fell”. They also found “reports are late” "
+                 "(para 3.3).", [("reserves fell", (), False),
+                                 ("reports are late", ("3.3",), False)],
+                 id="one-place-after-a-later-sentence-is-that-sentences"),
+    # issue 21: a bracket earlier in the sentence may back the motion's words before it
+    pytest.param("Reserves are low (para 3.1), and the inspectors add that “call-in is unused”.",
+                 [("call-in is unused", ("3.1",), True)], id="a-bracket-earlier-in-the-sentence"),
+    # … and a speech's citation after a later sentence, an earlier fragment's only if right
+    pytest.param("He said: “They call it ‘chaotic’. That is unfair. They accept it is ‘improving’ "
+                 "(para 2.2).\n\nWe disagree.",
+                 [("They call it ‘chaotic’. That is unfair. They accept it is ‘improving’",
+                   ("2.2",), False), ("chaotic", ("2.2",), True), ("improving", ("2.2",), False)],
+                 id="a-speechs-citation-after-a-later-sentence"),
 ])
 def test_a_citation_after_the_motions_own_words_is_marked(text, expected):
     assert [(q.text, q.citation.sections, q.citation.after_clause)

@@ -287,6 +287,12 @@ ROWS = [
                  "The inspectors found that staff “feared the consequences of being seen to "
                  "cooperate with the inspection”.", ContextKind.ATTRIBUTION,
                  id="some-officers-words-as-the-finding"),
+    # issue 21: a quotation opening its sentence has no lead; the words after it restore
+    pytest.param("The Mayor told us that the service was now on a sound footing. We do not share "
+                 "that view.", "on a sound footing",
+                 "That phrase is not the report's. “On a sound footing” appears only as what the "
+                 "Mayor told the inspectors.", None, id="restored-after-a-quotation-opening-"
+                 "its-sentence"),
 ]
 
 
@@ -357,6 +363,8 @@ def test_a_claim_carried_by_governed_words(paragraph, claim, expected):
     pytest.param("The board did not accept that the chair “misled the committee”.",
                  "misled the committee", "The board did not accept that the chair",
                  id="one-sentence-keeps-its-denial"),
+    pytest.param("The words are not in the report. “Misled the committee” is the board's.",
+                 "Misled the committee", "", id="a-quotation-opening-its-sentence"),
 ])
 def test_the_motions_own_words_around_a_quotation(motion, quoted, lead):
     start = motion.index(quoted)

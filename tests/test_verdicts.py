@@ -234,3 +234,24 @@ def test_a_right_page_citation_says_which_count_it_used(citation, match, said):
     from verifier.rendering.notes import said_text
 
     assert " ".join(map(said_text, page_counted(citation, match))) == said
+
+
+@pytest.mark.parametrize("citation, section, heading, continued, expected", [
+    # issue 21: a chapter cited by its word, in a report numbered straight through whose
+    # chapter headings open with their number ("4 Governance" over paragraphs 45-60)
+    pytest.param(Citation(sections=("4",), text="Chapter 4"), "45", "4 Governance", (), True,
+                 id="chapter-by-its-heading-number"),
+    pytest.param(Citation(sections=("4",), text="para 4"), "45", "4 Governance", (), False,
+                 id="paragraph-4-is-not-chapter-4"),
+    pytest.param(Citation(sections=("5",), text="Chapter 5"), "45", "4 Governance", (), False,
+                 id="another-chapter"),
+    # words running on from 2.1 into 2.2 are in either
+    pytest.param(Citation(sections=("2.2",), text="para 2.2"), "2.1", None, ("2.2",), True,
+                 id="where-the-words-end"),
+    pytest.param(Citation(sections=("2.3",), text="para 2.3"), "2.1", None, ("2.2",), False,
+                 id="past-where-they-end"),
+])
+def test_which_paragraphs_a_citation_covers(citation, section, heading, continued, expected):
+    match = Match("report", "Report", section, 1, 0, 0, 1, "x", 1.0, "exact", heading=heading,
+                  continued=continued)
+    assert covers(citation, None, match) is expected

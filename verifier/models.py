@@ -105,6 +105,9 @@ class Match:
     printed_pages: tuple[str, ...] = ()   # the page numbers printed on pages page..last_page
     footnote: str | None = None           # the footnote's number when the words are in one
     heading: str | None = None            # the chapter heading the words sit under
+    # the numbers of the paragraphs after `section` that the words run on into ("2.2" when a
+    # quotation starts at the end of 2.1 and goes on into 2.2); either is a right citation
+    continued: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ worker calls.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import replace
 from datetime import datetime, timezone
@@ -27,7 +28,9 @@ from verifier.models import (CheckReport, Citation, CitationVerdict, Motion, Quo
 from verifier.reading.quotations import find_quotations, number_quotations
 from verifier.search.session import Session, open_session
 from verifier.judging.quotation import SOURCE_WORDS, MotionFacts, judge_quotation
-from verifier.judging.verdicts import (REPORT_ITEM, annex_sections, carrying_sentences, covers,
+from verifier.judging.verdicts import (LETTER_NAME, REPORT_ITEM, UNLETTERED_ANNEX,
+                                       annex_sections,
+                                       chapter_of_part, carrying_sentences, covers,
                                        item_place, part_sections, sources_unconfirmed)
 from verifier.words import PART_NAME, tokenize
 
@@ -169,6 +172,12 @@ def locate(quotation: Quotation, sources: Sources, documents: tuple[Document, ..
     cited_document = (resolve_document(citation.document, documents, sources.corpus.part_names,
                                      sources.corpus.letter_text)
                       if citation.document else None)
+    if cited_document is not None and PART_NAME.fullmatch(
+            re.sub(r"^the\s+", "", citation.document.strip(), flags=re.IGNORECASE)):
+        # "(executive summary)" of a report whose chapter 1 is its summary: chapter 1
+        by_part = chapter_of_part(citation, _paragraphs_of(sources, cited_document))
+        if by_part is not citation:
+            citation, cited_document = by_part, None
     item = None
     named = (citation.document or "").strip()
     if REPORT_ITEM.fullmatch(named) and not (citation.sections or citation.pages) and \
@@ -181,9 +190,15 @@ def locate(quotation: Quotation, sources: Sources, documents: tuple[Document, ..
     elif citation.document and cited_document is None and REPORT_ITEM.fullmatch(named):
         # "(Table 1)" names a table of a report, not a document that is missing.
         item, citation = named, replace(citation, document=None)
-    if citation.document and cited_document is None and (citation.sections or citation.pages):
+    if citation.document and cited_document is None and (citation.sections or citation.pages) \
+            and not UNLETTERED_ANNEX.match(citation.document) \
+            and not LETTER_NAME.search(citation.document):
         # "(Ofsted report, para 3.2)" names nothing indexed, but its paragraph can be checked;
-        # "(Annex A, paragraph 3)", an annex the reader did not name, its paragraph A.3.
+        # "(Annex A, paragraph 3)", an annex the reader did not name, its paragraph A.3. Not
+        # "(Annex 2, paragraph 3)": its paragraph is no paragraph 3 of the report, and with no
+        # part of that name read it cannot be checked (issue 21: it was called wrong). Nor a
+        # letter's paragraph ("paragraph 3 of the letter", "(Letter from SoS, para 2)") when
+        # the letter is not indexed: a letter's paragraph is never the report's.
         citation = replace(citation, document=None, sections=annex_sections(citation))
     if cited_document is not None:
         quote = replace(quote, cited_document=cited_document.id)
@@ -192,6 +207,13 @@ def locate(quotation: Quotation, sources: Sources, documents: tuple[Document, ..
     if match is not None and match.method == "semantic":
         match = carrying_sentences(quotation.text, match, sources)
     return quote, citation, cited_document, item, chosen, match, also
+
+
+def _paragraphs_of(sources: Sources, document: Document):
+    """The document's paragraphs as the corpus laid them out."""
+    texts = sources.corpus.texts
+    position = next(d for d, doc in enumerate(texts.documents) if doc.id == document.id)
+    return texts[position].paragraphs
 
 
 def choose(alignments: list[Alignment], sources: Sources, citation, cited_document):

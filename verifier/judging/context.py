@@ -215,7 +215,9 @@ def motion_surroundings(text: str, start: int, end: int) -> tuple[str, str]:
     before = text[max(0, start - MOTION_LEAD_CHARS):max(0, start - 1)]
     # A list's item is a clause of its own: the bullet before ("• that … “has no status …”
     # (para 2.3);") neither denies nor attributes this one's words.
-    before = re.split(rf"(?<=[.!?])\s+(?=[A-Z“\"‘'])|\n\s*\n|{_LIST_ITEM}", before)[-1]
+    # (a quotation opening its sentence has no lead: "… not in the report. “Firm footing”
+    # does appear, but only as the Leader's words")
+    before = re.split(rf"(?<=[.!?])\s+(?=[A-Z“\"‘']|$)|\n\s*\n|{_LIST_ITEM}", before)[-1]
     # Other quotations' words are the source's, not the motion's own.
     before = _OTHER_QUOTATION.sub(" ", before)
     after = text[end + 1:end + 1 + MOTION_TAIL_CHARS]

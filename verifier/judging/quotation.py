@@ -79,6 +79,12 @@ def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, 
         chosen, match, also = None, None, ()
     cited_unnumbered = cited_document is not None and \
         not numbers_paragraphs(sources.corpus, cited_document.id)
+    if cited_document is None and letter_counted(citation, match, sources.corpus):
+        # "(paragraph 3)", no document named, of words in the letter: the letter's paragraph
+        # counted as the letter is cited by name (issue 21: a right count was called wrong,
+        # read as the report's chapter 3)
+        cited_document = next(d for d in sources.corpus.documents if d.id == match.document_id)
+        cited_unnumbered = True
     citation_verdict, citation_said = judge_citation(
         citation, cited_document, verdict, match, own_words_bracket, cited_unnumbered,
         letter_paragraph_number(sources.corpus, match) if cited_unnumbered else None)
@@ -145,6 +151,25 @@ def numbers_paragraphs(corpus, document_id: str) -> bool:
     """Whether the document numbers any of its paragraphs ("3.4", "87"): a letter does not."""
     text = corpus.document_text(document_id)
     return text is not None and any((p.section or "")[:1].isdigit() for p in text.paragraphs)
+
+
+def letter_counted(citation: Citation, match: Match | None, corpus) -> bool:
+    """Whether a citation naming no document, only whole numbers ("(paragraph 3)"), is to be
+    read as a count of the paragraphs of the letter its words are in: the letter numbers no
+    paragraph, and either its count from "Dear …," gives a cited number or no indexed
+    paragraph is numbered as cited (so the number cannot be the report's paragraph). When the
+    count disagrees and the report has such a paragraph, the citation is the report's, and
+    judged so."""
+    if match is None or citation.document or citation.pages or citation.page_labels or \
+            citation.footnotes or not citation.sections or \
+            not all(s.isdigit() for s in citation.sections) or \
+            numbers_paragraphs(corpus, match.document_id):
+        return False
+    counted = letter_paragraph_number(corpus, match)
+    if counted is None:
+        return False
+    return str(counted) in citation.sections or \
+        not corpus.numbered_paragraphs(citation.sections)
 
 
 def letter_paragraph_number(corpus, match: Match | None) -> int | None:

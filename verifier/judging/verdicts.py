@@ -167,7 +167,13 @@ def covers(citation: Citation, cited_document: Document | None, match: Match) ->
     if citation.footnotes and match.footnote not in citation.footnotes:
         return False
     sections = annex_sections(citation)
-    if sections and not any(_in_section(match, s) for s in sections):
+    chapter = bool(_CHAPTER_WORD.search(citation.text))
+    if sections and not any(_in_section(match, s, chapter) or any(
+            _in_section(replace(match, section=later), s, chapter)
+            for later in match.continued)
+                            for s in sections):
+        # (words that run on from one paragraph into the next are in either: citing the
+        # paragraph where they end is as right as citing the one where they start)
         return False
     if citation.pages or citation.page_labels:
         # "p. 7" may count the PDF's pages or mean the number printed on the page.
@@ -181,6 +187,13 @@ def covers(citation: Citation, cited_document: Document | None, match: Match) ->
 
 # A document name that is an annex or appendix of the report: "Annex A", "Appendix B".
 _ANNEX_NAME = re.compile(r"(?:annex|appendix)\s+([A-Z])\b", re.IGNORECASE)
+# An annex or appendix by its letter alone, lower-cased: "annex a", "appendix b".
+_WHOLE_ANNEX = re.compile(r"(?:annex|appendix)\s+([a-z])")
+# A document cited by name that is a letter ("letter", "Letter from SoS to CEX 12/11/24").
+LETTER_NAME = re.compile(r"\bletter\b", re.IGNORECASE)
+# An annex or appendix numbered, not lettered: "Annex 2", "Appendix 3": its paragraphs carry
+# no label a citation's number can be turned into.
+UNLETTERED_ANNEX = re.compile(r"(?:annex|appendix)\s+\d", re.IGNORECASE)
 # An annex paragraph's label, printed "A.3" or "A3": one place.
 _ANNEX_LABEL = re.compile(r"^([A-Z])\.?(\d{1,2})$")
 
@@ -195,9 +208,18 @@ def annex_sections(citation: Citation) -> tuple[str, ...]:
                  for s in citation.sections)
 
 
-def _in_section(match: Match, cited: str) -> bool:
+# A citation that names a chapter or part by its word: "Chapter 4", "ch. 4", "Part 2".
+_CHAPTER_WORD = re.compile(r"\b(?:chapters?|chap\.|ch\.|parts?)\s*\d", re.IGNORECASE)
+
+
+def _in_section(match: Match, cited: str, chapter: bool = False) -> bool:
     """"4.50" is in 4.50, "4" covers 4.50 (never "4.5" 4.50), "A3" is A.3, and a chapter
-    named in a heading ("Chapter 2: Governance") covers the text under it."""
+    named in a heading ("Chapter 2: Governance") covers the text under it; so does a chapter
+    cited by its word (`chapter`: "Chapter 4") whose heading opens with its number ("4
+    Governance" over paragraphs 45-60 of a report numbered 1-120)."""
+    if chapter and "." not in cited and match.heading and \
+            re.match(rf"{re.escape(cited)}\b(?![.,]\d)", match.heading.strip()):
+        return True
     if match.section is not None and (match.section == cited
                                       or match.section.startswith(cited + ".")):
         return True
@@ -205,6 +227,9 @@ def _in_section(match: Match, cited: str) -> bool:
             _ANNEX_LABEL.match(cited) and \
             _ANNEX_LABEL.match(match.section).groups() == _ANNEX_LABEL.match(cited).groups():
         return True
+    if match.section is not None and re.fullmatch(r"[A-Z]", cited) and \
+            _ANNEX_LABEL.match(match.section) and match.section[0] == cited:
+        return True         # "(Annex A)" covers A3 as it covers A.3
     return "." not in cited and bool(
         re.match(rf"(?:chapter|part)\s+{re.escape(cited)}\b", match.heading or "", re.IGNORECASE))
 
@@ -226,6 +251,8 @@ def item_place(item: str) -> str:
 # A paragraph of the executive summary by its label ("ES3") or its order ("Executive Summary,
 # paragraph 3", "para 2 of the executive summary").
 _SUMMARY_LABEL = re.compile(r"^ES(\d{1,2})$")
+# How many labelled summary paragraphs (ES1, ES2 …) a citation of the whole summary covers.
+MAX_SUMMARY_LABELS = 30
 _PART_ORDINAL = re.compile(r"^\d{1,2}$")
 
 
@@ -239,6 +266,29 @@ def part_sections(citation: Citation, known: Callable[[tuple[str, ...]], set[str
     `known(sections)`: which of them the sources hold. Any other citation is returned as it is."""
     part = re.sub(r"^the\s+", "", (citation.document or "").strip(), flags=re.IGNORECASE).lower()
     part = " ".join(part.split())
+    if part in ("summary", "executive summary", "foreword") and not (
+            citation.sections or citation.pages or citation.page_labels or citation.footnotes):
+        # "(executive summary)", "(foreword)": the part as a place, so words that are only in
+        # paragraph 2.5 are not in it (issue 21: the part was taken as the whole report, and
+        # any words of it were cited right); a part the reader did not keep stays a name.
+        for name in (("foreword",) if part == "foreword" else ("executive summary", "summary")):
+            if known((name,)):
+                return replace(citation, document=None, sections=(name,))
+        if part != "foreword":
+            labelled = known(tuple(f"ES{n}" for n in range(1, MAX_SUMMARY_LABELS + 1)))
+            if labelled:
+                return replace(citation, document=None, sections=tuple(
+                    sorted(labelled, key=lambda label: int(label[2:]))))
+        return citation
+    annex = _WHOLE_ANNEX.fullmatch(part)
+    if annex and not (citation.sections or citation.pages or citation.page_labels or
+                      citation.footnotes):
+        # "(Annex A)", "in Annex A the inspectors explain": the annex's paragraphs A.1, A.2 …
+        # as one place, where the reader kept their labels
+        letter = annex.group(1).upper()
+        if known((letter,)) or known((f"{letter}1", f"{letter}.1")):
+            return replace(citation, document=None, sections=(letter,))
+        return citation
     if citation.document and not (PART_NAME.fullmatch(part) and citation.sections and all(
             _PART_ORDINAL.match(s) for s in citation.sections)):
         return citation
@@ -261,6 +311,32 @@ def part_sections(citation: Citation, known: Callable[[tuple[str, ...]], set[str
         if known((name,)):
             return replace(citation, sections=(name,))
     return citation
+
+
+# A chapter's heading's number, as a reader may keep it: "Chapter 1: Executive summary",
+# "1. Executive summary", "1 Executive summary".
+_CHAPTER_NUMBER = re.compile(r"^(?:chapter\s+)?\d{1,2}\s*[.:–—-]?\s*", re.IGNORECASE)
+
+
+def chapter_of_part(citation: Citation, paragraphs) -> Citation:
+    """A part cited by name that is a numbered chapter of the cited report: "(executive
+    summary)" of a report whose chapter 1 is "Chapter 1: Executive summary" (paragraphs 1.1 -
+    1.8) cites chapter 1 (issue 21: the part was taken as the whole report, so words of any
+    chapter were cited right, or, unresolved, could not be checked). `paragraphs`: the cited
+    document's. Any other citation is returned as it is."""
+    part = re.sub(r"^the\s+", "", (citation.document or "").strip(), flags=re.IGNORECASE).lower()
+    part = " ".join(part.split())
+    if not part or not PART_NAME.fullmatch(part) or citation.sections or citation.pages or \
+            citation.page_labels or citation.footnotes:
+        return citation
+    wanted = {part, "executive summary"} if part == "summary" else {part}
+    numbers = {p.section.split(".")[0] for p in paragraphs
+               if p.section and p.section[:1].isdigit() and p.heading and
+               " ".join(_CHAPTER_NUMBER.sub("", p.heading).lower().split()).strip(" .:")
+               in wanted}
+    if len(numbers) != 1:
+        return citation
+    return replace(citation, document=None, sections=(numbers.pop(),))
 
 
 def judge_item_citation(item: str, verdict: Verdict, match: Match | None,
@@ -310,6 +386,11 @@ def judge_citation(citation: Citation, cited_document: Document | None, verdict:
         return verdict_rest, said + (unpaged,)
     if covers(citation, cited_document, match):
         return CitationVerdict.CORRECT, page_counted(citation, match)
+    if citation.page_labels and not citation.pages and not citation.sections and \
+            not match.printed_pages:
+        # "(p. iii)" of a source whose printed page numbers the reader did not find: the
+        # front matter's numbering is not known, so the page cannot be judged
+        return CitationVerdict.UNVERIFIABLE, (Said(Note.CITATION_UNCHECKABLE, (match,)),)
     if verdict is Verdict.PARAPHRASE:
         # A passage near in meaning elsewhere does not prove the citation wrong.
         return CitationVerdict.UNVERIFIABLE, ()

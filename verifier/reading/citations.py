@@ -51,6 +51,24 @@ _KEYWORD_CITE = re.compile(
     rf"{_RECOMMENDATION_WORDS}|{_SUMMARY_LABEL_WORDS})\s*(?P<nums>R?{_NUMLIST})(?![\d.]\d)",
     re.IGNORECASE,
 )
+# A place by its order in words: "the fourth recommendation", "(letter, third paragraph)",
+# "Recommendation four". A paragraph so counted is a letter's, an annex's or a summary's, and
+# is taken only with that document named beside it (beside_document); a recommendation is
+# the report's R4 (issue 21, every way of citing).
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_ORDINAL_CITE = re.compile(
+    r"(?<![A-Za-z])(?:(?P<ordinal>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+"
+    r"(?P<kind>paragraph|para|recommendation)|(?P<kind2>recommendation)\s+(?P<cardinal>"
+    + "|".join(_CARDINALS) + r"))\b", re.IGNORECASE)
+# An annex's or appendix's paragraph by its label: "(A.3)", "(Annex A.3)", "(Appendix B2)",
+# "paragraph A.3": the place the reader stores as A.3 or A3 (verdicts.annex_sections).
+_ANNEX_CITE = re.compile(r"(?<![\w.])(?:(?i:annex|appendix|paragraphs?|paras?\.?)\s*)?"
+                         r"(?P<letter>[A-Z])\.(?P<number>\d{1,2})(?![\w]|\.\d)|"
+                         r"(?<![\w.])(?i:annex|appendix|paragraphs?|paras?\.?)\s+"
+                         r"(?P<letter2>[A-Z])(?P<number2>\d{1,2})(?![\w]|\.\d)")
 _SUMMARY_LABEL_WORD = re.compile(r"^ES\.?$")
 _RECOMMENDATION_WORD = re.compile(r"^(?:recommendations?|recs?\.|r)$", re.IGNORECASE)
 # Words between two quotations that introduce a new speaker or source.
@@ -86,16 +104,21 @@ _PROSE_SOURCE = re.compile(
     r"minister|sos)['’]s\s+)?letter(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?)\b|"
     # "In a letter to the council's chief executive, the Minister said …": the letter to whom
     r"\ba\s+(?P<addressed>letter\s+(?:to|from)\s+[^,.;:“”\"]{3,60}?)(?=\s*[,;:]|\s+(?:said|says|"
-    r"wrote|writes|states?|stated)\b)", re.IGNORECASE)
+    r"wrote|writes|states?|stated)\b)|"
+    # "In Annex A the inspectors explain that “…”": the annex, as a place of the report
+    r"\b(?:in|from)\s+(?P<annex>(?i:annex|appendix)\s+(?-i:[A-Z]))\b(?!\.\d)",
+    re.IGNORECASE)
 # A part of the report named after the quotation, in its sentence: "“…”, the inspectors wrote
 # in their foreword."
 # Said in an aside after a dash: "“…” — that's the executive summary — and …" (a Leader's
 # statement in the minutes, netherby).
-_PART_AFTER = re.compile(r"\b(?:in|from|that['’]s|that\s+is)\s+(?:the|their|its)\s+"
-                         r"(?P<name>foreword|executive\s+summary)\b", re.IGNORECASE)
+_PART_AFTER = re.compile(r"\b(?:in|from|that['’]s|that\s+is)\s+(?:the|their|its|his|her)\s+"
+                         r"(?P<name>foreword|executive\s+summary|(?:(?:secretary\s+of\s+state|"
+                         r"minister|sos)['’]s\s+)?letter)\b", re.IGNORECASE)
 # A place named the same ways after the quotation, in its sentence: "“…” — that's the
 # inspectors, in Chapter 1, not me", "“…” — that's paragraph 7.4 —".
-_PLACE_CUE_AFTER = re.compile(r"\b(?:in|at|from|that['’]s|that\s+is|see)\s+$", re.IGNORECASE)
+_PLACE_CUE_AFTER = re.compile(r"\b(?:in|at|from|that['’]s|that\s+is|see|citing|cites|"
+                              r"cited\s+as|quoting|under)\s+$", re.IGNORECASE)
 # … but a verb with no subject of its own goes on with the speaker before: "The inspectors
 # found it “…” and noted that “…” (paragraph 9.1.1)" is one run, one citation.
 _SAME_SPEAKER = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+)?(?:says?|said|states?|stated|"
@@ -105,8 +128,9 @@ _SIC = re.compile(r"(?:[ \t\u00a0]*[(\[]\s*(?:sic|emphasis\s+(?:added|mine|in\s+
                   r"my\s+emphasis|original\s+emphasis)\s*[)\]])+", re.IGNORECASE)
 _IBID = re.compile(r"[ \t]*[.,;:]?[ \t]*[(\[]\s*(?:ibid|id|op\.?\s*cit)\.?\s*[)\]]", re.IGNORECASE)
 _AT_NUMBER = re.compile(
-    r"\b(?:at|in)\s+(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?)\b(?![\d.]\d)"
-    r"(?!\s*(?:%|per\s*cent|million|billion|bn|m\b|k\b|years?|months?|hours?|days?|weeks?))",
+    r"\b(?:at|in|from)\s+(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?)\b(?![\d.]\d)(?!\s+to\b)"
+    r"(?!\s*(?:%|per\s*cent|million|billion|bn|m\b|k\b|years?|months?|hours?|days?|weeks?|"
+    r"hrs\b|[ap]\.?m\b))",
     re.IGNORECASE)
 # Front matter numbered in roman: "(p. iii)", "(Foreword, p. ii)".
 _ROMAN_PAGE = re.compile(r"(?<![A-Za-z])(?:pp?|pages?)\.?\s*([ivxlc]{1,6})\b(?![\w.])",
@@ -121,6 +145,14 @@ _NUM_RE = re.compile(_NUM)
 _BARE = re.compile(rf"^(?:(?P<doc>[^()]*?[A-Za-z][^()]*?)\s*[,:;]\s*|"
                    rf"(?P<spaced>[^()\d]*?[A-Za-z][^()\d]*?)\s+)?"
                    rf"(?P<nums>\d+(?:\.\d+)+(?:(?:{_SEP}|\s*;\s*){_NUM})*)\.?$")
+# An annex paragraph's label alone in the brackets after a quotation, "(A3)", "(B12)": not
+# R (a recommendation, "R4") nor a summary's "ES3", read by their keywords.
+_BARE_ANNEX_LABEL = re.compile(r"(?-i:([A-QS-Z]))(\d{1,2})\.?")
+# A date written with stops ("12.11.24", "4.2.2025") after a dated document's name: not a
+# three-level paragraph number.
+_DATED_DOCUMENT = re.compile(r"\b(?:letter|e-?mail|memo(?:randum)?|statement|notice)\b",
+                             re.IGNORECASE)
+_DOTTED_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{2}|20\d{2})")
 # Words before a bare number that point at it and name nothing: "(see 4.1.2)", "(ref 4.1.2)",
 # "(cf. 4.1.2)", "(BVI report at 4.1.2)".
 _POINTING = re.compile(r"(?:^|\s+)(?:see(?:\s+also)?|cf\.?|ref\.?|reference|at)$", re.IGNORECASE)
@@ -154,6 +186,12 @@ _MARKS = "“”„‘’‚\"'«»"
 # words.FOOTNOTE_AFTER_QUOTE), and the footnote itself, a later line opening with the marker:
 # "[1] Best Value Inspection of Greyhaven Borough Council, January 2025, paragraph 7.6."
 _BRACKETED_MARKER = re.compile(r"\[(\d{1,3})\]")
+# … or after a space, as word processors' users type them ("…” [2]"): a note call still, when
+# a later line opens with "[2]" and cites a place (footnote_citation)
+_SPACED_MARKER = re.compile(r"[ \t]?\[(\d{1,3})\]|\((\d{1,2})\)")
+# … or a plain figure glued to the sentence's stop after the mark ("…”.2"), as a note call
+# pasted from a word processor loses its superscript
+_GLUED_MARKER = re.compile(r"\d{1,2}(?=[ \t]*(?:\n|$)|[ \t]+[A-Z])")
 # A table's column of paragraph numbers: its header, a short line with no sentence's stop that
 # names the column ("Inspectors' finding Para Action and owner Target"), at most this far
 # before the quotation; the number in the quotation's row right after its cell.
@@ -186,7 +224,8 @@ _CITES_BY_KEYWORD = re.compile(r"(?i)\b(?:para(?:graph)?s?|sections?|at|in|p|pp|
 MAX_FOOTNOTE_LINES = 5
 _SUPERSCRIPT_MARKER = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?=[\s(\[]|$)")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_FOOTNOTE_LINE = (r"(?m)^[ \t]*(?:\[{n}\]|{n}(?=[ \t]+[A-Z]))[ \t.:]*"
+# (a note opens "[1]", "(1)", "1 Report …" or "1. Report …")
+_FOOTNOTE_LINE = (r"(?m)^[ \t]*(?:\[{n}\]|\({n}\)|{n}\.?(?=[ \t]+[A-Z]))[ \t.:]*"
                   r"(?P<body>[^\n]{{3,%d}})$" % MAX_BRACKETED)
 # A document named, with its date, as the subject of the sentence that brings in a quotation:
 # "The Secretary of State's letter of 16 January says: “…”". Dated, so that it names one
@@ -204,7 +243,8 @@ _WRITER_SAYS = re.compile(r"(?P<doc>\b[Tt]he\s+(?:Secretary\s+of\s+State|"
                           r"confirms?|confirmed|proposes?|proposed|decided|intends|intended)\b")
 _SAYS = (r"(?:says?|said|states?|stated|writes|wrote|notes?|noted|records?|recorded|sets\s+out|"
          r"concludes?|concluded|recommends?|recommended|warns?|warned|explains?|explained|"
-         r"indicates?|indicated|confirms?|confirmed)\b")
+         r"indicates?|indicated|confirms?|confirmed|calls?|called|describes?|described|"
+         r"makes\s+(?:it\s+)?clear|made\s+(?:it\s+)?clear|adds?|added)\b")
 _DOCUMENT_SAYS = re.compile(
     rf"(?P<doc>(?:(?:[A-Z][\w’'-]*|[a-z]+[’']s|of|the)\s+){{0,6}}"
     rf"(?:letter|report|review|statement)\s+(?:of|dated)\s+(?:the\s+)?"
@@ -215,18 +255,30 @@ _DOCUMENT_SAYS = re.compile(
 # "the Secretary of State's letter, in which he said:", "In his letter of 15 October 2026 the
 # Secretary of State said"). "The report says" names no place in a long report: no citation.
 _LETTER_SAYS = re.compile(
-    rf"(?P<doc>(?:(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,4}}[A-Z][\w-]*[’']s|[Tt]he|[Hh]is|"
-    rf"[Hh]er)\s+letter(?:\s+of\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?)"
+    rf"(?P<doc>(?:(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,4}}[A-Z][\w-]*[’']s|"
+    rf"[Tt]he(?:\s+same)?|[Tt]his|[Hh]is|[Hh]er)\s+letter"
+    rf"(?:\s+of\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?)"
     rf"(?:,?\s+in\s+which\s+(?:he|she|they)|,?\s+(?:the\s+)?[A-Z][\w-]*"
     rf"(?:\s+(?:of\s+)?[A-Z][\w-]*){{0,4}})?,?\s+{_SAYS}")
+# Another document than the report or the letter given as what says the words: "A Ministry
+# press notice issued alongside the report said …", "According to the draft report seen by
+# the Chronicle, …": a source of its own, cited by that name (not indexed: unverifiable), not
+# the report uncited.
+_OTHER_DOCUMENT_SAYS = re.compile(
+    r"(?P<doc>\b(?:[Aa]ccording\s+to\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
+    r"(?:[\w’'-]+\s+){0,3}(?:press\s+(?:notice|release|statement)|news\s+release|"
+    r"draft\s+report|briefing\s+note|blog\s+post)s?)\b(?=[^.;“”\"]{0,80}?(?:,|\s" + _SAYS + r"))")
 _BULLET_LINE = re.compile(r"\n[ \t]*(?:[-•·*▪◦‣–—]|\d+[.)]|\(?[a-z]\))(?:[ \t]|$)")
+
+
+_BRACKETS = re.compile(r"[(\[]([^()\[\]\n]{1,%d})[)\]]" % MAX_BRACKETED)
 
 
 def find_citations(text: str) -> list[Citation]:
     """Every citation written in `text`, bracketed or in prose, in the order they appear."""
     found: list[Citation] = []
     taken: list[tuple[int, int]] = []
-    for match in re.finditer(r"[(\[]([^()\[\]\n]{1,%d})[)\]]" % MAX_BRACKETED, text):
+    for match in _BRACKETS.finditer(text):
         citation = _parse_bracketed(text, match.start(1), match.end(1), liberal=False)
         if citation is not None:
             found.append(citation)
@@ -282,10 +334,27 @@ def citation_after(text: str, pos: int, limit: int | None = None) -> Citation | 
     dash = re.compile(r"[-–—][ \t]*").match(text, at, limit)
     if dash:
         at = dash.end()
+        # "“…” – BVI report, para 2.5": a source's name, then its place, after a dash
+        named = _NAME_THEN_PLACE.match(text, at, limit)
+        if named and _KEYWORD_CITE.match(text, named.end(), limit):
+            place = _keyword_citation(text, _KEYWORD_CITE.match(text, named.end(), limit))
+            # (anything but the report by a generic name is a source of its own: "– Cllr
+            # Jones, page 4 of his blog" is not the report's page 4)
+            name = " ".join(named.group("name").split())
+            # ("“…” — that's paragraph 7.4 —", "– see para 2.5": words pointing at the place)
+            name = None if _GENERIC_DOC.match(name) or _PLACE_CUE_AFTER.search(name + " ") \
+                else name
+            return next(iter(_not_statutes(text, [replace(place, document=name)])), None)
     match = _KEYWORD_CITE.match(text, at, limit)
     if match:
-        return next(iter(_not_statutes(text, [_keyword_citation(text, match)])), None)
+        return next(iter(_not_statutes(text, [beside_document(
+            text, _keyword_citation(text, match), at, limit)])), None)
     return None
+
+
+# A source's short name before its place, after a dash: "BVI report, ", "Inspection report ".
+_NAME_THEN_PLACE = re.compile(rf"(?P<name>[A-Za-z][\w'’ -]{{0,40}}?)(?:,[ \t]*|[ \t]+)"
+                              rf"(?=(?:{_SECTION_WORDS}|{_PAGE_WORDS})\s*\d)", re.IGNORECASE)
 
 
 def citation_before(text: str, start: int, floor: int = 0,
@@ -296,28 +365,56 @@ def citation_before(text: str, start: int, floor: int = 0,
     in `excluded` (other quotations and their own citations) are never read.
     """
     begin = max(floor, sentence_start(text, start, excluded), start - MAX_LOOKBACK)
-    candidates = [c for c in _keyword_citations(text, begin, start)
+    candidates = [c for c in _keyword_citations(text, begin, start, by_order=True)
                   if not any(a <= c.start < b for a, b in excluded)]
+    # "The report states at 5.120 that “…”": a bare paragraph number after "at", "in" or
+    # "from"; the nearer of it and a keyword's place ("There is no paragraph 5.16; the words
+    # are from 5.14, which concludes that “…”" cites 5.14).
+    candidates = sorted(candidates + [
+        Citation(sections=(m.group(1),), text=m.group(1), start=m.start(1), end=m.end(1))
+        for m in _AT_NUMBER.finditer(text, begin, start)
+        if not any(a <= m.start() < b for a, b in excluded)
+        and not any(c.start <= m.start(1) < c.end for c in candidates)],
+        key=lambda c: c.start)
     if not candidates:
-        # "The report states at 5.120 that “…”": a bare paragraph number after "at" or "in".
-        candidates = [Citation(sections=(m.group(1),), text=m.group(1), start=m.start(1),
-                               end=m.end(1))
-                      for m in _AT_NUMBER.finditer(text, begin, start)
-                      if not any(a <= m.start() < b for a, b in excluded)]
+        # "On governance (2.5): “…”": a bracketed place earlier in the sentence. It may be
+        # the citation of the motion's own words before the quotation ("Reserves fell by 70%
+        # (3.1), and the inspectors said “…”"), so it is the quotation's only where its words
+        # are (`after_clause`): never a wrong citation of them.
+        candidates = [replace(c, after_clause=True)
+                      for m in _BRACKETS.finditer(text, begin, start)
+                      if not any(a <= m.start(1) < b for a, b in excluded)
+                      for c in [_parse_bracketed(text, m.start(1), m.end(1), liberal=False)]
+                      if c is not None and (c.sections or c.pages or c.page_labels)]
     if not candidates:
         # "the same paragraph said that “…”": the place cited last, wherever it was cited.
         candidates = [c for m in _SAME_PLACE.finditer(text, begin, start)
                       if not any(a <= m.start() < b for a, b in excluded)
-                      for c in find_citations(text[:m.start()])[-1:]
-                      if c.sections or c.pages or c.footnotes]
+                      for c in _place_cited_last(text, m.start())]
     if not candidates:
         # "the foreword, which stated: “…”", "in the letter of 12 November, that he “…”"
-        candidates = [Citation(document=" ".join((m.group("name") or m.group("addressed"))
-                                                 .split()), text=m.group(0),
+        candidates = [Citation(document=" ".join((m.group("name") or m.group("addressed")
+                                                  or m.group("annex")).split()), text=m.group(0),
                                start=m.start(), end=m.end())
                       for m in _PROSE_SOURCE.finditer(text, begin, start)
                       if not any(a <= m.start() < b for a, b in excluded)]
-    return candidates[-1] if candidates else None
+    if not candidates:
+        return None
+    chosen = candidates[-1]
+    opened = text[:chosen.start].rstrip()
+    closing = re.compile(r"[^()\[\]]*[)\]]").match(text, chosen.end)
+    if opened.endswith(("(", "[")) and closing is not None and \
+            _CLAUSE_BREAK.search(text, closing.end(), start):
+        # "Reserves are low (para 3.1), and the inspectors add that “…”": a bracket closing a
+        # clause of the motion's own may back that clause: the quotation's only where its
+        # words are ("The letter (paragraph 3) says “…”" names the subject's place: its own)
+        chosen = replace(chosen, after_clause=True)
+    return chosen
+
+
+# What ends a clause between a bracket and the quotation after it: a comma or semicolon
+# with more words after it, or a conjunction.
+_CLAUSE_BREAK = re.compile(r"[,;]\s*\w|\b(?:and|but|while|whereas|although)\b", re.IGNORECASE)
 
 
 def _part_after(text: str, pos: int, later_quotes: list[int]) -> Citation | None:
@@ -332,17 +429,29 @@ def _part_after(text: str, pos: int, later_quotes: list[int]) -> Citation | None
     end = min([end] + [q for q in later_quotes if q >= pos])
     found = _PART_AFTER.search(text, pos, end)
     if found is not None:
+        # (a letter named after the words, "“…” is in the letter", only confirms them: the
+        # words may be the motion's account of it)
         return Citation(document=" ".join(found.group("name").split()), text=found.group(0),
-                        start=found.start(), end=found.end())
-    for keyword in _keyword_citations(text, pos, end):
+                        start=found.start(), end=found.end(),
+                        carried="letter" in found.group("name").lower())
+    for keyword in _keyword_citations(text, pos, end, by_order=True):
         if _PLACE_CUE_AFTER.search(text, max(pos, keyword.start - 12), keyword.start):
             return keyword
     # "“…”, as they say in the same paragraph": the place cited last, before the quotation
     same = _SAME_PLACE.search(text, pos, end)
     if same is not None:
-        earlier = [c for c in find_citations(text[:pos]) if c.sections or c.pages or c.footnotes]
-        return earlier[-1] if earlier else None
+        return next(iter(_place_cited_last(text, pos)), None)
     return None
+
+
+def _place_cited_last(text: str, pos: int) -> list[Citation]:
+    """The place cited last before `pos` in the same passage of the motion, as a list of
+    none or one: "the same paragraph" or "it goes on" after a blank line refers to what the
+    passage names, not to a paragraph the previous passage cited."""
+    blank = text.rfind("\n\n", 0, pos)
+    floor = blank + 2 if blank >= 0 else 0
+    places = [c for c in find_citations(text[floor:pos]) if c.sections or c.pages or c.footnotes]
+    return [replace(c, start=c.start + floor, end=c.end + floor) for c in places[-1:]]
 
 
 def sentence_start(text: str, pos: int, masked: tuple[tuple[int, int], ...] = ()) -> int:
@@ -459,6 +568,14 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
         if own[i] is not None:
             chosen[i] = previous = own[i]
             continue
+        later = [open_at(quotes[j]) for j in top[k + 1:]]
+        if later and same_sentence(text, close_end(quotes[i]), later[0]):
+            # "They found “A” — that's the executive summary — and “B” — that's paragraph
+            # 7.4": a place named between two quotations is the first's, not shared
+            between = _part_after(text, close_end(quotes[i]), later)
+            if between is not None:
+                chosen[i] = previous = between
+                continue
         shared, new_clause = None, False
         previous_end = close_end(quotes[i])
         for j in top[k + 1:]:
@@ -482,12 +599,35 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
             _document_before(text, open_at(quotes[i]), excluded) or \
             _part_after(text, close_end(quotes[i]), [open_at(quotes[j]) for j in top[k + 1:]]) or \
             _letter_earlier(text, open_at(quotes[i]), excluded,
-                            [c.end for c in own.values() if c is not None])
+                            [c.end for c in own.values() if c is not None]) or \
+            _document_cited_earlier(text, open_at(quotes[i]),
+                                    [c for c in own.values() if c is not None]) or \
+            _places_cited_later(text, close_end(quotes[i]),
+                                [own[j] for j in top[k + 1:] if own[j] is not None])
         previous = chosen[i] or previous
 
     for i in range(len(quotes)):          # outer quotations come before their fragments
         if i in outer_of:
-            chosen[i] = own[i] or chosen.get(outer_of[i])
+            inherited = chosen.get(outer_of[i])
+            if own[i] is None:
+                # a speech quoted whole: its fragment's source named before it in its own
+                # sentence ("I welcome the Minister's letter, which makes clear that ‘…’")
+                siblings = tuple((open_at(quotes[j]), close_end(quotes[j]))
+                                 for j in outer_of if j != i and outer_of[j] == outer_of[i])
+                cited = tuple((c.start, c.end) for c in own.values() if c is not None)
+                before = citation_before(text, open_at(quotes[i]), quotes[outer_of[i]].start,
+                                         siblings + cited)
+                if before is not None:
+                    chosen[i] = before
+                    continue
+            if own[i] is None and inherited is not None and \
+                    inherited.start >= close_end(quotes[i]) and \
+                    not same_sentence(text, close_end(quotes[i]), inherited.start):
+                # a speech quoted whole, its citation after a later sentence's fragment ("“…
+                # say it was used ‘to avoid scrutiny’. That is not the case. As the report
+                # accepts, ‘…’ (para 3.6).”"): the fragment's only where its words are
+                inherited = replace(inherited, after_clause=True)
+            chosen[i] = own[i] or inherited
     return tuple(replace(q, citation=chosen[i] or Citation()) for i, q in enumerate(quotes))
 
 
@@ -564,14 +704,16 @@ def footnote_citation(text: str, pos: int) -> Citation | None:
     its marker ("…in 2019”[1]", "…in 2019”12"): the first later line opening with the marker
     ("[1] Best Value Inspection …, paragraph 7.6."). A footnote that names neither a document
     nor a place is no citation."""
-    marker = _BRACKETED_MARKER.match(text, pos) or FOOTNOTE_AFTER_QUOTE.match(text, pos)
+    marker = _SPACED_MARKER.match(text, pos) or FOOTNOTE_AFTER_QUOTE.match(text, pos)
     if marker is None and pos < len(text) and text[pos] in ".,;:":
         # "…”.¹", "…”.[2]": the marker after the sentence's stop (a superscript or a bracket
         # only: "”. 1 Apologies" is no marker)
-        marker = _BRACKETED_MARKER.match(text, pos + 1) or _SUPERSCRIPT_MARKER.match(text, pos + 1)
+        marker = _SPACED_MARKER.match(text, pos + 1) or \
+            _SUPERSCRIPT_MARKER.match(text, pos + 1) or _GLUED_MARKER.match(text, pos + 1)
     if marker is None:
         return None
-    number = marker.group(1) if marker.re is _BRACKETED_MARKER else marker.group()
+    number = (marker.group(1) or marker.group(2)) if marker.re is _SPACED_MARKER \
+        else marker.group()
     written = re.escape(number)
     if not (number.isascii() and number.isdigit()):
         # "…”¹": its footnote opens with the same superscript ("¹ Best Value Inspection …")
@@ -600,14 +742,14 @@ def _document_before(text: str, start: int,
     found = []
     # (a document the sentence names is what says it before its writer does: "In her letter of
     # 2 May 2025 the Minister said …" cites that letter)
-    for patterns in ((_DOCUMENT_SAYS, _LETTER_SAYS), (_WRITER_SAYS,)):
+    for patterns in ((_DOCUMENT_SAYS, _LETTER_SAYS), (_WRITER_SAYS,), (_OTHER_DOCUMENT_SAYS,)):
         found = found or [m for pattern in patterns for m in pattern.finditer(text, begin, start)
                           if not any(a <= m.start() < b for a, b in excluded)]
     if not found:
         return None
     doc = max(found, key=lambda m: m.start())
-    name = re.sub(r"^(?:the|his|her|in\s+his|in\s+her)\s+", "", doc.group("doc"),
-                  flags=re.IGNORECASE)
+    name = re.sub(r"^(?:according\s+to\s+)?(?:the\s+same|the|this|his|her|in\s+his|in\s+her|"
+                  r"an?|its|their)\s+", "", doc.group("doc"), flags=re.IGNORECASE)
     return Citation(document=name, text=doc.group("doc"), start=doc.start("doc"),
                     end=doc.end("doc"))
 
@@ -640,17 +782,116 @@ def _letter_earlier(text: str, start: int, excluded: tuple[tuple[int, int], ...]
     if not found:
         return None
     doc = max(found, key=lambda m: m.start())
-    name = re.sub(r"^(?:the|his|her|in\s+his|in\s+her)\s+", "", doc.group("doc"),
-                  flags=re.IGNORECASE)
+    name = re.sub(r"^(?:the\s+same|the|this|his|her|in\s+his|in\s+her)\s+", "",
+                  doc.group("doc"), flags=re.IGNORECASE)
     return Citation(document=name, text=doc.group("doc"), start=doc.start("doc"),
                     end=doc.end("doc"), carried=True)
 
 
+def _document_cited_earlier(text: str, start: int, cited: list[Citation]) -> Citation | None:
+    """The document (a letter by its name, no place in it) cited last by another quotation
+    of the same passage, for a quotation with no citation of its own: "He also says: “A”
+    (Letter from SoS to CEX 04/02/25), and “B”." Marked `carried`, as a letter named in an
+    earlier sentence is: it confirms that the words are in that document, and is never judged
+    wrong."""
+    floor = max(0, start - MAX_CARRY_CHARS)
+    blank = text.rfind("\n\n", floor, start)
+    floor = blank + 2 if blank >= 0 else floor
+    # nor across a list's item: each is a source named anew
+    floor = max([floor] + [m.start() for m in _BULLET_LINE.finditer(text, floor, start)])
+    earlier = [c for c in cited if floor <= c.start and c.end <= start]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda c: c.end)
+    if not last.document or last.sections or last.pages or last.page_labels or last.footnotes:
+        return None
+    return replace(last, carried=True)
+
+
+def _places_cited_later(text: str, pos: int, later: list[Citation]) -> Citation | None:
+    """The next citation in the passage, when it lists several places, for a quotation with
+    none of its own before it: "The inspectors found “A”. They also found “B”. (paras 3.1,
+    3.3)" gives A one of its places. Marked `after_clause`: it is A's only where A's words
+    are, never a wrong citation of them."""
+    end = min(len(text), pos + MAX_CARRY_CHARS)
+    blank = text.find("\n\n", pos, end)
+    end = blank if blank >= 0 else end
+    following = [c for c in later if pos <= c.start < end]
+    if not following:
+        return None
+    first = min(following, key=lambda c: c.start)
+    if len(first.sections) + len(first.pages) < 2 or first.document:
+        return None
+    return replace(first, after_clause=True)
+
+
 # ---------------------------------------------------------------------------------------------
 
-def _keyword_citations(text: str, start: int, end: int) -> list[Citation]:
-    return _not_statutes(text, [_keyword_citation(text, m)
-                                for m in _KEYWORD_CITE.finditer(text, start, end)])
+def _keyword_citations(text: str, start: int, end: int,
+                       by_order: bool = False) -> list[Citation]:
+    """The places named in prose in text[start:end]; by their order in words ("the fourth
+    recommendation") only when `by_order`: as the source a quotation's sentence gives it, not
+    as a claim's (find_citations: "the council accepted the first recommendation" says
+    nothing the recommendation's words could support)."""
+    found = []
+    for m in _place_matches(text, start, end):
+        if m.re is _ORDINAL_CITE and not by_order:
+            continue
+        citation = beside_document(text, _keyword_citation(text, m), start, end)
+        if m.re is _ORDINAL_CITE and not citation.document and \
+                not citation.sections[0].startswith("R"):
+            continue        # "the second paragraph" of what? Not the report's paragraph 2
+        if m.re is _ANNEX_CITE and not re.match(r"(?i:annex|appendix|para)", m.group()):
+            continue        # a bare "B.2" in prose is no place; in brackets it is
+        found.append(citation)
+    return _not_statutes(text, found)
+
+
+# The documents a place in prose may be a place of, named right beside it: the letter ("the
+# letter", "his letter", "the Minister's letter of 12 November"), an annex or appendix
+# ("Annex A", "Appendix 2"), the report's executive summary or foreword. A bare "the report"
+# adds nothing (its places are the citation's own).
+_MONTH_DATE = (r"\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|"
+               r"August|September|October|November|December)(?:\s+\d{4})?")
+_PLACE_DOCUMENT = (
+    r"(?:(?:the|his|her|their|this|that|a)\s+)?(?:(?:[A-Z][\w-]*\s+(?:of\s+)?){0,4}"
+    r"[A-Z][\w-]*['’]s\s+)?(?i:letter)(?:\s+(?:of|dated)\s+" + _MONTH_DATE + r")?"
+    r"|(?i:annex|appendix)\s+(?:[A-Z]|\d{1,2})\b"
+    r"|(?:the\s+)?(?:report['’]s\s+)?(?i:executive\s+summary|foreword)"
+    # ("In summary, paragraph 3 says" is a turn of phrase: "the summary" is the part)
+    r"|(?i:the|its|their)\s+(?:report['’]s\s+)?(?i:summary)")
+# "The letter (paragraph 3) says", "Annex A para 3 records", "the letter, at paragraph 3,":
+# the document, then the place.
+_DOCUMENT_THEN_PLACE = re.compile(r"(?P<doc>" + _PLACE_DOCUMENT + r")(?:\s*\(\s*|\s*,\s*"
+                                  r"(?:at\s+|in\s+)?|\s+(?:at\s+|in\s+)?)$")
+# "Paragraph 3 of the letter", "in paragraph 2 of his letter", "para 3 of Annex A".
+_PLACE_OF_DOCUMENT = re.compile(r"\s*,?\s*(?:of|in)\s+(?P<doc>" + _PLACE_DOCUMENT + r")\b")
+# How far before a place its document may be named ("the Minister's letter of 12 November
+# 2024, at paragraph 3").
+MAX_DOCUMENT_BEFORE = 90
+
+
+def beside_document(text: str, citation: Citation, floor: int = 0,
+                    ceiling: int | None = None) -> Citation:
+    """The citation of a place in prose with the document named right beside it as its
+    document: "paragraph 3 of the letter", "The letter (paragraph 3)", "Annex A para 3": the
+    letter's third paragraph, the annex's A.3, never the report's paragraph 3 (issue 21: read
+    as the report's, a right citation of the letter was called wrong). Pages and footnotes are
+    the report's own and are returned as they are."""
+    if citation.document or not citation.sections or citation.pages or citation.footnotes:
+        return citation
+    ceiling = len(text) if ceiling is None else ceiling
+    after = _PLACE_OF_DOCUMENT.match(text, citation.end, ceiling)
+    before = _DOCUMENT_THEN_PLACE.search(text, max(floor, citation.start - MAX_DOCUMENT_BEFORE),
+                                         citation.start)
+    found = after or before
+    if found is None or any(s.startswith("R") for s in citation.sections):
+        return citation
+    name = re.sub(r"^(?:the|his|her|their|its|this|that|a)\s+", "", found.group("doc"),
+                  flags=re.IGNORECASE)
+    name = re.sub(r"^report['’]s\s+", "", name, flags=re.IGNORECASE)
+    # (its span and text stay the place's: a bracket round the place is still its own)
+    return replace(citation, document=" ".join(name.split()))
 
 
 def _not_statutes(text: str, citations: list[Citation]) -> list[Citation]:
@@ -661,9 +902,42 @@ def _not_statutes(text: str, citations: list[Citation]) -> list[Citation]:
     return [c for c in citations if not (c.sections and STATUTE_AFTER.match(text, c.end))]
 
 
+def _place_matches(text: str, start: int, end: int) -> list[re.Match]:
+    """The places named in text[start:end] by keyword ("para 3.4"), by order in words ("the
+    fourth recommendation") or by an annex's label ("A.3"), in order, none overlapping."""
+    found = sorted([*_KEYWORD_CITE.finditer(text, start, end),
+                    *_ORDINAL_CITE.finditer(text, start, end),
+                    *_ANNEX_CITE.finditer(text, start, end)],
+                   key=lambda m: (m.start(), -m.end()))
+    kept: list[re.Match] = []
+    for m in found:
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    return kept
+
+
 def _keyword_citation(text: str, match: re.Match) -> Citation:
+    if match.re is _ORDINAL_CITE:
+        kind = (match.group("kind") or match.group("kind2")).lower()
+        written = (match.group("ordinal") or match.group("cardinal")).lower()
+        number = _ORDINALS.get(written) or _CARDINALS.get(written) or int(written[:-2])
+        return Citation(sections=(f"R{number}" if kind == "recommendation" else str(number),),
+                        text=match.group(), start=match.start(), end=match.end())
+    if match.re is _ANNEX_CITE:
+        label = f"{match.group('letter') or match.group('letter2')}." \
+                f"{match.group('number') or match.group('number2')}"
+        return Citation(sections=(label,), text=match.group(), start=match.start(),
+                        end=match.end())
     word = match.group("word")
     numbers, nums_end = _parse_numbers(text, match.start("nums"), match.end("nums"))
+    following = _FOLLOWING.match(text, nums_end)
+    if following and numbers[-1].replace(".", "").isdigit():
+        # "para 4.12 et seq.", "pp. 12ff": the place and the few after it
+        head, _, tail = numbers[-1].rpartition(".")
+        prefix = f"{head}." if head else ""
+        after = 1 if following.group().strip().lower() == "f." else MAX_FOLLOWING  # "4f.": one
+        numbers = numbers + [f"{prefix}{int(tail) + k}" for k in range(1, after + 1)]
+        nums_end = following.end()
     if _PAGE_WORD.match(word):
         pages = tuple(int(n) for n in numbers if "." not in n)
         return Citation(pages=pages, text=text[match.start():nums_end],
@@ -679,6 +953,13 @@ def _keyword_citation(text: str, match: re.Match) -> Citation:
                         text=text[match.start():nums_end], start=match.start(), end=nums_end)
     return Citation(sections=tuple(numbers), text=text[match.start():nums_end],
                     start=match.start(), end=nums_end)
+
+
+# "et seq.", "ff.", "onwards", "and following" after a place: it and the places after it, as
+# far as this many (a writer pointing at a passage, not at the rest of the chapter).
+_FOLLOWING = re.compile(r"\s*(?:et\s+seq\.?|ff\.?|f\.(?!\w)|onwards\b|and\s+following\b)",
+                        re.IGNORECASE)
+MAX_FOLLOWING = 4
 
 
 def _parse_numbers(text: str, start: int, end: int) -> tuple[list[str], int]:
@@ -763,6 +1044,7 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
     pages: list[int] = []
     footnotes: list[str] = []
     named_then_numbered = False
+    counted: list[str] = []         # paragraphs by their order in words ("third paragraph")
     roman = list(_ROMAN_PAGE.finditer(text, stripped_start, stripped_end))
     page_labels = [m.group(1).lower() for m in roman]
     if roman:
@@ -770,10 +1052,12 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
         text = text[:stripped_start] + _blank(text, stripped_start, stripped_end, roman)
         body = text[stripped_start:stripped_end]
     remainder = body
-    keyword_matches = list(_KEYWORD_CITE.finditer(text, stripped_start, stripped_end))
+    keyword_matches = _place_matches(text, stripped_start, stripped_end)
     if keyword_matches:
         for match in keyword_matches:
             cite = _keyword_citation(text, match)
+            if match.re is _ORDINAL_CITE and not cite.sections[0].startswith("R"):
+                counted.extend(cite.sections)
             sections.extend(cite.sections)
             pages.extend(cite.pages)
             footnotes.extend(cite.footnotes)
@@ -790,6 +1074,14 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
             leading.rstrip().endswith(",")
     else:
         bare = _BARE.match(body)
+        label = _BARE_ANNEX_LABEL.fullmatch(body) if liberal else None
+        if label is not None:
+            # "(A3)" right after a quotation: an annex's paragraph by its label
+            sections.append(f"{label.group(1)}.{label.group(2)}")
+            remainder = ""
+        if bare and _DATED_DOCUMENT.search(bare.group("doc") or bare.group("spaced") or "") \
+                and _DOTTED_DATE.fullmatch(bare.group("nums")):
+            bare = None     # "(Minister's letter, 12.11.24)": the letter's date, no paragraph
         if bare:
             nums_start = stripped_start + bare.start("nums")
             numbers, _ = _parse_numbers(text, nums_start, stripped_start + bare.end("nums"))
@@ -799,6 +1091,10 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
             named_then_numbered = liberal and bool(remainder.strip())
     located = sections or pages or page_labels or footnotes
     document = _document_name(remainder, liberal and (not located or named_then_numbered))
+    if counted and document is None:
+        # "(third paragraph)": of no document named, not the report's paragraph 3
+        sections = [s for s in sections if s not in counted]
+        located = sections or pages or page_labels or footnotes
     if not (located or document):
         return None
     return Citation(sections=tuple(dict.fromkeys(sections)), pages=tuple(dict.fromkeys(pages)),
@@ -830,6 +1126,11 @@ def _document_name(remainder: str, liberal: bool) -> str | None:
     if part is not None:
         # "(para 2 of the executive summary)": the summary's paragraph, not the report's 2
         return part.group("part")
+    of_document = _PLACE_OF_DOCUMENT.fullmatch(name)
+    if of_document is not None:
+        # "(paragraph 3 of the letter)", "(para 2 of his letter)": the place's document
+        return " ".join(re.sub(r"^(?:the|his|her|their|this|that|a)\s+", "",
+                               of_document.group("doc"), flags=re.IGNORECASE).split())
     name = re.sub(r"^(?:(?:of|in|from|see)\s+)", "", name, flags=re.IGNORECASE).strip()
     if not name or _GENERIC_DOC.match(name) or _NOT_A_SOURCE.match(name):
         return None

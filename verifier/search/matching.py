@@ -674,6 +674,17 @@ def to_match(alignment: Alignment, sources: Sources) -> Match:
         # A passage that runs into the next paragraph is shown up to this paragraph's end.
         end = text.tokens[last].end if text.token_paragraph[last] == p_index else len(paragraph.text)
         end = _extend_over_punctuation(paragraph.text, start, end)
+    continued: tuple[str, ...] = ()
+    last_page = paragraph.page_at(max(end - 1, start))
+    if alignment.method != "semantic":
+        last_paragraph = text.token_paragraph[last]
+        continued = tuple(text.paragraphs[k].section for k in range(p_index + 1,
+                                                                      last_paragraph + 1)
+                          if text.paragraphs[k].section)
+        if last_paragraph != p_index:
+            # (the page the words end on, in the paragraph they run on into)
+            last_page = max(last_page, text.paragraphs[last_paragraph].page_at(
+                max(text.tokens[last].end - 1, 0)))
     parts = ()
     if alignment.parts and len(alignment.parts) > 1:
         parts = tuple(to_match(Alignment(d, s, e, "exact", 1.0, 1.0), sources)
@@ -682,11 +693,10 @@ def to_match(alignment: Alignment, sources: Sources) -> Match:
                  page=paragraph.page_at(start), paragraph_order=paragraph.order,
                  span_start=start, span_end=end, text=paragraph.text[start:end],
                  score=round(alignment.score, 4), method=alignment.method, parts=parts,
-                 last_page=paragraph.page_at(max(end - 1, start)),
+                 last_page=last_page,
                  footnote=paragraph.label if paragraph.kind is ParagraphKind.FOOTNOTE else None,
-                 heading=paragraph.heading,
-                 printed_pages=_printed(doc, paragraph.page_at(start),
-                                        paragraph.page_at(max(end - 1, start))))
+                 heading=paragraph.heading, continued=continued,
+                 printed_pages=_printed(doc, paragraph.page_at(start), last_page))
 
 
 def _printed(document, first: int, last: int) -> tuple[str, ...]:
