@@ -419,3 +419,42 @@ def test_every_claim_verdict_has_its_reason(example_results):
 def test_what_the_sources_are_said_to_say(statement, stated):
     from verifier.reading.claims import stated_part
     assert stated_part(statement) == stated
+
+
+# Issue 19: the statement of a claim whose figure is not beside its words is carried by two
+# paragraphs in turn, the one nearest in words first; the figure is in the next one. The claim
+# is judged where the figure holds (not "unverifiable" for a figure the first lacks), and words
+# of one root count as one ("valuation" / "valued", "impairment" / "impaired").
+ROOTS_REPORT = [
+    "Best Value Inspection of the Borough of Fernley",
+    "6.4 The council bought the harbour site in May 2023. The site is now valued at much less",
+    "than the council paid for it, and the valuation it relied on was out of date.",
+    "6.5 The council paid far more than the harbour site is now worth. An impairment of",
+    "£8.3 million has therefore been recognised.",
+    "6.6 Staff satisfaction has fallen: 41% of staff were satisfied with their jobs in 2024.",
+]
+
+
+@pytest.mark.parametrize("claim, verdict, section, figures", [
+    pytest.param("The harbour site is now valued at £8.3 million less than the council paid for "
+                 "it, according to the report.", "supported", "6.5", {"£8.3 million": "holds"},
+                 id="the-figure-is-in-the-next-paragraph-that-carries-it"),
+    pytest.param("The report found that only 41% of staff expressed satisfaction with their jobs "
+                 "in 2024.", "supported", "6.6", {"41%": "holds"},
+                 id="satisfaction-is-satisfied"),
+    pytest.param("The report found that 47% of staff expressed satisfaction with their jobs in "
+                 "2024.", "figure_differs", None, {"47%": "differs"},
+                 id="another-share-of-the-same-satisfaction"),
+])
+def test_a_claim_judged_where_its_figure_is(tmp_path, embedder, claim, verdict, section, figures):
+    from pdfs import make_pdf
+
+    pdf = make_pdf(tmp_path / "report.pdf", [ROOTS_REPORT])
+    add_pdf(tmp_path / "idx", pdf, title="Best Value Inspection of the Borough of Fernley")
+    report = check_motion(Motion("m.txt", "This Council notes:\n- " + claim + "\n"),
+                          open_index(tmp_path / "idx"))
+    [result] = [c for c in report.claims if c.claim.text.startswith(claim[:30])]
+    assert result.verdict.value == verdict, result.said
+    if section is not None:
+        assert result.found is not None and result.found.section == section
+    assert {f.figure.text: f.status.value for f in result.figures} == figures

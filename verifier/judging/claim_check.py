@@ -1077,14 +1077,15 @@ def _judge_with_figures(claim, figures, words, cited, located, sources, layout) 
     # million to £3.1 million" of "The general reserve fell from £9.4 million in 2022 …").
     if judged.verdict in (ClaimVerdict.SUPPORTED, ClaimVerdict.ELSEWHERE) and judged.found:
         k = _place_of(judged.found, sources, layout)
-        anchored = _computed(_spanned(_in_place(figures, k, layout,
-                                                frozenset(f.value for f in claim.figures),
-                                                frozenset(years_in(claim.text)))), layout,
-                             claim)
-        if k is not None and all(r.status is FigureStatus.HOLDS for r, _, _ in anchored):
-            return replace(judged, figures=tuple(r for r, _, _ in anchored),
-                           reasons=judged.reasons + (ClaimReason.FIGURES_HOLD,),
-                           said=judged.said + (ClaimSaid(ClaimNote.FIGURES_THERE_TOO),))
+        for kk, there in _carrying_near(claim, words, k, judged, cited, located, sources, layout):
+            anchored = _computed(_spanned(_in_place(figures, kk, layout,
+                                                    frozenset(f.value for f in claim.figures),
+                                                    frozenset(years_in(claim.text)))), layout,
+                                 claim)
+            if all(r.status is FigureStatus.HOLDS for r, _, _ in anchored):
+                return replace(there, figures=tuple(r for r, _, _ in anchored),
+                               reasons=there.reasons + (ClaimReason.FIGURES_HOLD,),
+                               said=there.said + (ClaimSaid(ClaimNote.FIGURES_THERE_TOO),))
     absent = tuple(r.figure.text for r in results if r.status is FigureStatus.ABSENT)
     verdict = judged.verdict
     if verdict in (ClaimVerdict.SUPPORTED, ClaimVerdict.ELSEWHERE):
@@ -1100,6 +1101,34 @@ def _judge_with_figures(claim, figures, words, cited, located, sources, layout) 
         reasons = (ClaimReason.NOT_CARRIED, ClaimReason.FIGURE_NOT_FOUND)
     return ClaimResult(claim, verdict, results, judged.found, judged.words_found,
                        judged.words_missing, judged.similarity, said, reasons=reasons)
+
+
+def _carrying_near(claim, words, k: int | None, judged: ClaimResult, cited, located,
+                   sources: Sources, layout: _Layout):
+    """The place that carries a claim's statement (k, judged there), then its neighbours in the
+    same document that carry it too, each with the verdict there: two paragraphs in turn may
+    both carry a statement ("the site was bought for £27.5 million …"; "… an impairment of
+    £8.3 million"), and the one nearest in words need not be the one holding its figures."""
+    if k is None:
+        return
+    yield k, judged
+    wanted = list(dict.fromkeys(words))
+    statement = claim.statement or claim.text
+    for kk in (k + 1, k - 1):
+        if not 0 <= kk < len(layout.places) or layout.places[kk][0] != layout.places[k][0]:
+            continue
+        score = _score(statement, wanted, kk, sources, layout)
+        if not _carries(score):
+            continue
+        inside = not located or kk in cited
+        there = _result(claim, ClaimVerdict.SUPPORTED if inside else ClaimVerdict.ELSEWHERE, (),
+                        kk, wanted, layout, sources,
+                        _at(ClaimNote.CARRIED if inside else ClaimNote.CARRIED_ELSEWHERE, kk,
+                            layout, sources, score), score,
+                        reason=ClaimReason.STATEMENT_CARRIED if inside else
+                        ClaimReason.CARRIED_ELSEWHERE)
+        if there.verdict in (ClaimVerdict.SUPPORTED, ClaimVerdict.ELSEWHERE):
+            yield kk, there
 
 
 def _place_of(found, sources: Sources, layout: _Layout) -> int | None:
