@@ -26,7 +26,7 @@ from verifier.judging.context import ContextKind, governed_claim
 from verifier.reading.claims import find_claims, stated_part
 from verifier.search.corpus import Corpus
 from verifier.search.documents import resolve_document
-from verifier.reading.figures import (MAX_DERIVED_SPAN, MIN_DIFFER_SHARED, MIN_SHARED_CONTEXT,
+from verifier.reading.figures import (FRACTIONS, MAX_DERIVED_SPAN, WORD_VALUES, MIN_DIFFER_SHARED, MIN_SHARED_CONTEXT,
                                       FigureMatch,
                                       arithmetic, compare, content_stems, derive, derived_at,
                                       figures_with_groups, find_dates, find_figures, match_in,
@@ -402,6 +402,45 @@ def _dated_where_anchored(dates, anchor: list[int], statement: str, words, sourc
     return tuple(out)
 
 
+_TIME_UNITS = frozenset({"years", "months", "weeks", "days"})
+
+
+def _lasting_where_anchored(figures, anchor: list[int], statement: str, words,
+                            sources: Sources, layout: _Layout):
+    """A length of time found nowhere beside the claim's words ("commissioners be appointed for
+    two years", said of the letter), judged against the one length in that unit the document or
+    paragraph it names gives, where that place carries the claim as a date's must
+    (MIN_DATED_COVERAGE) and the length shares a word of its own with the claim's ("for a period
+    of three years" of "a team of three Commissioners"): a letter proposes one term, and a
+    claim naming the letter with another misstates it. Two lengths in that unit: not judged."""
+    out = []
+    wanted = list(dict.fromkeys(words))
+    for r, k, at in figures:
+        if r.status is FigureStatus.ABSENT and r.figure.unit in _TIME_UNITS and \
+                r.figure.bound in ("=", "~") and anchor:
+            found = [(kk, f) for kk in anchor
+                     for f in find_figures(_figure_text(layout.places[kk][2]))
+                     if f.unit == r.figure.unit]
+            own = set(r.figure.context) - {stem(r.figure.unit)}
+            if len(found) == 1 and own & set(found[0][1].context):
+                kk, source = found[0]
+                coverage, similarity = _score(statement, wanted, kk, sources, layout)
+                # or the words round the length are the place's: a speaker's frame ("The
+                # Member for Mill End ward said …") is not what the letter must carry
+                near = sum(w in layout.stems[kk] for w in own) / len(own)
+                if max(coverage, near) >= MIN_DATED_COVERAGE and \
+                        similarity >= MIN_SUPPORT_SIMILARITY_WITH_WORDS:
+                    text = _figure_text(layout.places[kk][2])
+                    holds = compare(r.figure, source)
+                    r = FigureResult(r.figure, FigureStatus.HOLDS if holds else FigureStatus.DIFFERS,
+                                     sentence_at(text, source.start, source.end), source.text,
+                                     _section(layout.places[kk][2]),
+                                     arithmetic(r.figure, source) if holds else None)
+                    k, at = kk, {kk: 0}
+        out.append((r, k, at))
+    return tuple(out)
+
+
 def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources,
                  layout: _Layout, anchor: tuple[int, ...] = ()) -> ClaimResult:
     corpus = sources.corpus
@@ -455,6 +494,7 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
                   for f in find_dates(text) if f.text not in naming)
     if cited_document is not None or (located and len(cited) <= MAX_ANCHORED_PLACES):
         dates = _dated_where_anchored(dates, cited, text, words, sources, layout)
+        figures = _lasting_where_anchored(figures, cited, text, words, sources, layout)
     figures += tuple(d for d in dates if d[0].status is not FigureStatus.ABSENT)
     if figures:
         result = _judge_with_figures(claim, figures, words, cited, located, sources, layout)
@@ -1249,8 +1289,9 @@ def _named_things(text: str, known) -> list[str]:
         if word.lower() in _DETERMINERS or (re.search(r"[’']s$|s[’']$", word) and
                                             not _PRONOUN_CONTRACTIONS.match(word)):
             for w in words[i + 1:i + 1 + MAX_NAMED_WORDS]:
-                if re.search(r"[’']", w) or stem(w) in known or w.lower() in _STOP_NAMED:
-                    break
+                if re.search(r"[’']", w) or stem(w) in known or w.lower() in _STOP_NAMED or \
+                        w.lower() in _QUANTITY_WORDS:
+                    break       # "a five-fold increase", "the three reported": a quantity
                 if len(w) >= 4:
                     out.append(w)
     return out
@@ -1275,6 +1316,9 @@ def never_discussed(claim: Claim, layout: _Layout) -> tuple[str, ...]:
 
 
 _STOP_NAMED = frozenset("report letter inspectors inspection".split())
+# A number in words opens a quantity, not a thing the sources might never mention.
+_QUANTITY_WORDS = frozenset(WORD_VALUES) | frozenset(FRACTIONS) | frozenset(
+    f + "s" for f in FRACTIONS if f != "half") | {"halves", "dozen", "hundreds", "thousands"}
 
 
 # Words after "the" that name no subject of their own, or who speaks rather than what about
