@@ -308,3 +308,17 @@ def test_a_day_never_differs_from_a_month():
 def find_dates_of(text):
     from verifier.reading.figures import find_dates
     return find_dates(text)
+
+
+@pytest.mark.parametrize("claim, source, anchored, status", [
+    pytest.param("records fewer than 100 waivers", "The council granted 143 waivers in 2023/24.",
+                 True, "differs", id="in-the-place-the-claim-names-one-word-will-do"),
+    pytest.param("records fewer than 100 waivers", "The council granted 143 waivers in 2023/24.",
+                 False, None, id="anywhere-else-too-few-words-to-differ"),
+])
+def test_a_figure_differs_in_the_place_named_on_fewer_words(claim, source, anchored, status):
+    """Issue 19: a claim's figure with one or two words round it differs only in the place the
+    claim names; found anywhere else, those words do not say which figure it misstates."""
+    figure = find_figures(claim)[0]
+    found = match_in(figure, source, anchored=anchored)
+    assert (None if found is None else "holds" if found.holds else "differs") == status

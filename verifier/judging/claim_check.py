@@ -527,7 +527,7 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
         holding, best_differs = [], None
         for k in pool:
             text = _figure_text(layout.places[k][2])
-            found = match_in(figure, text)
+            found = match_in(figure, text, anchored=pool is cited and cited_by_name)
             if found is None:
                 continue
             topic = _coverage(wanted, frozenset(content_stems(found.sentence)), layout)

@@ -676,7 +676,7 @@ def _distinctive(figure: Figure) -> bool:
     return len(significant) >= 3
 
 
-def about_same(claim: Figure, source: Figure, strict: bool) -> bool:
+def about_same(claim: Figure, source: Figure, strict: bool, anchored: bool = False) -> bool:
     """Whether two figures of the same unit speak of the same thing, by their context words."""
     if claim.unit != source.unit:
         return False
@@ -690,12 +690,15 @@ def about_same(claim: Figure, source: Figure, strict: bool) -> bool:
         return False
     # a claim with few words round its figure ("Their value has since fallen by about £25
     # million") has too few to say which of the source's figures it misstates: it needs
-    # MIN_DIFFER_SHARED all the same, else its figure is absent, never differing
-    return shared >= MIN_DIFFER_SHARED and shared / len(claim.context) >= MIN_DIFFER_SHARE
+    # MIN_DIFFER_SHARED all the same, else its figure is absent, never differing; unless it is
+    # `anchored` to the place by naming it ("Paragraph 5.63 records fewer than 100 waivers")
+    need = min(MIN_DIFFER_SHARED, len(claim.context)) if anchored else MIN_DIFFER_SHARED
+    return shared >= need and shared / len(claim.context) >= MIN_DIFFER_SHARE
 
 
-def match_in(claim: Figure, text: str) -> FigureMatch | None:
-    """The best holding figure in `text`; failing that the best differing one; else None."""
+def match_in(claim: Figure, text: str, anchored: bool = False) -> FigureMatch | None:
+    """The best holding figure in `text`; failing that the best differing one; else None.
+    `anchored`: `text` is the place the claim names (about_same)."""
     holding, differing = None, None
     for source in (find_dates(text) if claim.unit == "date" else
                    _with_survey_groups(find_figures(text), text)):
@@ -708,7 +711,7 @@ def match_in(claim: Figure, text: str) -> FigureMatch | None:
                 holding = FigureMatch(True, shared, source, sentence)
         elif claim.unit == "date" and (claim.value % 100 == 0) != (source.value % 100 == 0):
             continue    # a day and a month are not the same fact told differently
-        elif about_same(claim, source, strict=True):
+        elif about_same(claim, source, strict=True, anchored=anchored):
             if differing is None or shared > differing.shared:
                 differing = FigureMatch(False, shared, source, sentence)
     if holding is None:
