@@ -31,19 +31,50 @@ def test_every_word_is_among_the_forms_of_its_stem(word):
 
 
 @pytest.mark.parametrize("a_stem, some, never", [
-    pytest.param("improv", {"improve", "improved", "improves", "improving"}, {"improvement"},
-                 id="endings"),
+    pytest.param("improv", {"improve", "improved", "improves", "improving", "improvement",
+                            "improvements"}, {"improvise"}, id="endings"),
+    pytest.param("urgent", {"urgent", "urgency", "urgencies"}, {"urge", "urged"},
+                 id="a-noun-of-an-adjective"),
+    pytest.param("satisfy", {"satisfied", "satisfaction", "satisfies"}, {"satire"},
+                 id="a-noun-of-a-verb-in-y"),
     pytest.param("rise", {"rise", "rises", "rose", "risen"}, {"raise", "rising"},
                  id="irregular-past-forms"),
     pytest.param("spend", {"spend", "spends", "spending", "spent"}, {"overspent"},
                  id="another-irregular-word-is-another-stem"),
-    pytest.param("organisation", {"organisation", "organisations"}, {"organization"},
+    pytest.param("organis", {"organisation", "organisations", "organised"}, {"organization"},
                  id="keys-are-folded-already"),
 ])
 def test_the_forms_of_a_stem(a_stem, some, never):
     forms = set(stemmed_from(a_stem))
     assert some <= forms and not forms & never
     assert all(stem(w) == a_stem for w in forms), "every form stems back"
+
+
+# A report and a claim name one thing with two words of one root (issue 19): the claim's
+# "satisfaction" is the report's "satisfied", "urgent decisions" are taken "under the urgency
+# procedure", commissioners "appointed" are an "appointment", morale "got worse" where it
+# "worsened"; a plural in -ies is its singular. Words of other roots stay apart.
+@pytest.mark.parametrize("one, other, same", [
+    pytest.param("satisfaction", "satisfied", True, id="satisfaction-satisfied"),
+    pytest.param("urgent", "urgency", True, id="urgent-urgency"),
+    pytest.param("appointed", "appointment", True, id="appointed-appointment"),
+    pytest.param("worse", "worsened", True, id="worse-worsened"),
+    pytest.param("policies", "policy", True, id="plural-in-ies"),
+    pytest.param("independent", "independence", True, id="independent-independence"),
+    pytest.param("transparency", "transparent", True, id="transparency-transparent"),
+    pytest.param("weaknesses", "weak", True, id="weaknesses-weak"),
+    pytest.param("consultation", "consulted", True, id="consultation-consulted"),
+    pytest.param("operation", "operated", True, id="operation-operated"),
+    pytest.param("identification", "identified", True, id="identification-identified"),
+    pytest.param("business", "businesses", True, id="a-double-s-is-no-plural"),
+    pytest.param("decision", "decided", False, id="no-rule-for-ion"),
+    pytest.param("government", "governance", False, id="government-is-not-governance"),
+    pytest.param("urgent", "urge", False, id="urgent-is-not-urge"),
+])
+def test_words_of_one_root_stem_alike(one, other, same):
+    assert (stem(one) == stem(other)) is same
+    if same:
+        assert other.lower() in stemmed_from(stem(one))
 
 
 @pytest.mark.parametrize("a_stem, words", [
@@ -112,9 +143,10 @@ def test_each_paragraph_carries_exactly_its_content_stems(layout):
 
 
 @pytest.mark.parametrize("claim, places", [
-    pytest.param("scrutiny improvements", {"2.1", "2.2", "letter 1", "letter 0"},
+    pytest.param("scrutiny improvements", {"2.1", "2.2", "2.4", "letter 1", "letter 0"},
                  id="any-form-of-a-word"),
-    pytest.param("it improved", {"2.2", "2.4"}, id="improving-is-improved-not-improvement"),
+    pytest.param("it improved", {"2.2", "2.4", "letter 0"},
+                 id="improving-and-improvement-are-improved"),
     pytest.param("costs have risen", {"2.3"}, id="an-irregular-past-form"),
     pytest.param("an overspend", {"2.3"}, id="overspent-is-overspend"),
     pytest.param("the organisation of members", {"2.4"}, id="american-spelling-and-possessive"),

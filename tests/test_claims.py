@@ -339,6 +339,11 @@ def test_claims_of_a_paragraph(text, claims):
                  id="who-writes-is-no-subject"),
     pytest.param("The report also criticises the £40,000 spent on councillors’ foreign trips.",
                  ("foreign", "trips"), id="after-a-plurals-apostrophe"),
+    pytest.param("The report found that reserves fell by a third, after a five-fold rise in "
+                 "spending.", (), id="a-number-in-words-is-a-quantity"),
+    pytest.param("The report found that the three commissioners named by the Evening Courier "
+                 "were never appointed.", ("Evening", "Courier"),
+                 id="a-quantity-then-a-thing-it-names"),
 ])
 def test_a_subject_no_source_mentions(claim, absent):
     """'never discussed' (issue 19): things the claim names that no indexed source mentions."""
@@ -419,3 +424,82 @@ def test_every_claim_verdict_has_its_reason(example_results):
 def test_what_the_sources_are_said_to_say(statement, stated):
     from verifier.reading.claims import stated_part
     assert stated_part(statement) == stated
+
+
+# Issue 19: the statement of a claim whose figure is not beside its words is carried by two
+# paragraphs in turn, the one nearest in words first; the figure is in the next one. The claim
+# is judged where the figure holds (not "unverifiable" for a figure the first lacks), and words
+# of one root count as one ("valuation" / "valued", "impairment" / "impaired").
+ROOTS_REPORT = [
+    "Best Value Inspection of the Borough of Fernley",
+    "6.4 The council bought the harbour site in May 2023. The site is now valued at much less",
+    "than the council paid for it, and the valuation it relied on was out of date.",
+    "6.5 The council paid far more than the harbour site is now worth. An impairment of",
+    "£8.3 million has therefore been recognised.",
+    "6.6 Staff satisfaction has fallen: 41% of staff were satisfied with their jobs in 2024.",
+]
+
+
+@pytest.mark.parametrize("claim, verdict, section, figures", [
+    pytest.param("The harbour site is now valued at £8.3 million less than the council paid for "
+                 "it, according to the report.", "supported", "6.5", {"£8.3 million": "holds"},
+                 id="the-figure-is-in-the-next-paragraph-that-carries-it"),
+    pytest.param("The report found that only 41% of staff expressed satisfaction with their jobs "
+                 "in 2024.", "supported", "6.6", {"41%": "holds"},
+                 id="satisfaction-is-satisfied"),
+    pytest.param("The report found that 47% of staff expressed satisfaction with their jobs in "
+                 "2024.", "figure_differs", None, {"47%": "differs"},
+                 id="another-share-of-the-same-satisfaction"),
+])
+def test_a_claim_judged_where_its_figure_is(tmp_path, embedder, claim, verdict, section, figures):
+    from pdfs import make_pdf
+
+    pdf = make_pdf(tmp_path / "report.pdf", [ROOTS_REPORT])
+    add_pdf(tmp_path / "idx", pdf, title="Best Value Inspection of the Borough of Fernley")
+    report = check_motion(Motion("m.txt", "This Council notes:\n- " + claim + "\n"),
+                          open_index(tmp_path / "idx"))
+    [result] = [c for c in report.claims if c.claim.text.startswith(claim[:30])]
+    assert result.verdict.value == verdict, result.said
+    if section is not None:
+        assert result.found is not None and result.found.section == section
+    assert {f.figure.text: f.status.value for f in result.figures} == figures
+
+
+# Issue 19: a claim naming the letter with a length of time the letter gives once, in other
+# words ("be appointed for two years" of "the appointment of three Commissioners for a period of
+# three years"), is judged against that length; a letter giving two lengths in that unit is not
+# judged by this rule.
+LETTER_ONE_TERM = [
+    "Dear Chief Executive,",
+    "The Secretary of State has considered the inspection report on the council.",
+    "She proposes the appointment of three Commissioners for a period of three years.",
+    "She also proposes to require an improvement plan within six months.",
+    "Yours sincerely,",
+]
+LETTER_TWO_TERMS = LETTER_ONE_TERM[:3] + [
+    "She will review the council's progress after two years.", "Yours sincerely,"]
+
+
+@pytest.mark.parametrize("letter, claim, verdict, figures", [
+    pytest.param(LETTER_ONE_TERM, "The Member for Mill End said the Secretary of State's letter "
+                 "proposed that commissioners be appointed for two years.", "figure_differs",
+                 {"two": "differs"}, id="another-term-than-the-letters-one"),
+    pytest.param(LETTER_ONE_TERM, "The Member for Mill End said the Secretary of State's letter "
+                 "proposed that commissioners be appointed for three years.", "supported",
+                 {"three": "holds"}, id="the-letters-one-term"),
+    pytest.param(LETTER_TWO_TERMS, "The Member for Mill End said the Secretary of State's letter "
+                 "proposed that commissioners be appointed for four years.", "unverifiable",
+                 {"four": "absent"}, id="two-terms-in-the-letter-are-not-judged"),
+])
+def test_a_length_of_time_the_named_letter_gives_once(tmp_path, embedder, letter, claim, verdict,
+                                                      figures):
+    from pdfs import make_pdf
+
+    pdf = make_pdf(tmp_path / "letter.pdf", [letter], footer=None)
+    add_pdf(tmp_path / "idx", pdf, title="Letter from the Secretary of State to the Chief "
+            "Executive")
+    report = check_motion(Motion("m.txt", "This Council notes:\n- " + claim + "\n"),
+                          open_index(tmp_path / "idx"))
+    [result] = [c for c in report.claims if c.claim.text.startswith(claim[:30])]
+    assert result.verdict.value == verdict, (result.about_document, result.reasons, result.said)
+    assert {f.figure.text: f.status.value for f in result.figures} == figures

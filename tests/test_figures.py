@@ -81,20 +81,28 @@ P63 = ("In 2023/24 the General Fund outturn was an overspend of £3.4 million, a
                  "holds", id="only_is_the_number"),
     pytest.param("spoke to more than 80 officers", "spoke to 84 officers and 23 councillors", "holds",
                  id="bound_holds"),
-    pytest.param("spoke to more than 90 officers", "spoke to 84 officers and 23 councillors", "differs",
+    pytest.param("interviewers spoke to more than 90 planning officers",
+                 "interviewers spoke to 84 planning officers and 23 councillors", "differs",
                  id="bound_fails"),
+    pytest.param("spoke to more than 90 officers", "spoke to 84 officers and 23 councillors", None,
+                 id="two_words_round_a_figure_say_not_which_it_misstates"),
     pytest.param("48% of respondents were uncomfortable raising concerns",
                  "46% of respondents were uncomfortable raising concerns", "differs", id="other_number"),
     pytest.param("a quarter of respondents agreed", "25% of respondents agreed", "holds",
                  id="a_quarter_is_25_percent"),
-    pytest.param("a quarter of respondents agreed", "31% of respondents agreed", "differs",
+    pytest.param("a quarter of respondents agreed with the plan",
+                 "31% of respondents agreed with the plan", "differs",
                  id="a_quarter_is_not_31_percent"),
     pytest.param("nearly half of respondents agreed", "47% of respondents agreed", "holds",
                  id="nearly_half_is_47_percent"),
-    pytest.param("nearly half of respondents agreed", "38% of respondents agreed", "differs",
+    pytest.param("nearly half of respondents agreed with the plan",
+                 "38% of respondents agreed with the plan", "differs",
                  id="nearly_half_is_not_38_percent"),
-    pytest.param("nearly half of respondents agreed", "52% of respondents agreed", "differs",
+    pytest.param("nearly half of respondents agreed with the plan",
+                 "52% of respondents agreed with the plan", "differs",
                  id="nearly_half_is_not_over_half"),
+    pytest.param("nearly half of respondents agreed", "38% of respondents agreed", None,
+                 id="two_shared_words_are_too_few_to_differ"),
     pytest.param("48 per cent of respondents agreed", "48.3% of respondents agreed", "holds",
                  id="as_precise_as_written"),
     pytest.param("£2.1m was spent on agency staff", "£2.13 million was spent on agency staff",
@@ -112,7 +120,8 @@ P63 = ("In 2023/24 the General Fund outturn was an overspend of £3.4 million, a
                  id="word_numbers_differ"),
     pytest.param("some 4,800 staff", "The Authority employs approximately 4,800 staff.", "holds",
                  id="approximately_same_number"),
-    pytest.param("some 4,800 staff", "The Authority employs approximately 4,900 staff.", "differs",
+    pytest.param("the Authority employs some 4,800 staff",
+                 "The Authority employs approximately 4,900 staff.", "differs",
                  id="never_by_rounding"),
     pytest.param("costing around £400,000 a year to keep secure",
                  "The council is paying around £410,000 a year to keep the building secure.", "holds",
@@ -299,3 +308,17 @@ def test_a_day_never_differs_from_a_month():
 def find_dates_of(text):
     from verifier.reading.figures import find_dates
     return find_dates(text)
+
+
+@pytest.mark.parametrize("claim, source, anchored, status", [
+    pytest.param("records fewer than 100 waivers", "The council granted 143 waivers in 2023/24.",
+                 True, "differs", id="in-the-place-the-claim-names-one-word-will-do"),
+    pytest.param("records fewer than 100 waivers", "The council granted 143 waivers in 2023/24.",
+                 False, None, id="anywhere-else-too-few-words-to-differ"),
+])
+def test_a_figure_differs_in_the_place_named_on_fewer_words(claim, source, anchored, status):
+    """Issue 19: a claim's figure with one or two words round it differs only in the place the
+    claim names; found anywhere else, those words do not say which figure it misstates."""
+    figure = find_figures(claim)[0]
+    found = match_in(figure, source, anchored=anchored)
+    assert (None if found is None else "holds" if found.holds else "differs") == status

@@ -26,7 +26,7 @@ from verifier.judging.context import ContextKind, governed_claim
 from verifier.reading.claims import find_claims, stated_part
 from verifier.search.corpus import Corpus
 from verifier.search.documents import resolve_document
-from verifier.reading.figures import (MAX_DERIVED_SPAN, MIN_DIFFER_SHARED, MIN_SHARED_CONTEXT,
+from verifier.reading.figures import (FRACTIONS, MAX_DERIVED_SPAN, WORD_VALUES, MIN_DIFFER_SHARED, MIN_SHARED_CONTEXT,
                                       FigureMatch,
                                       arithmetic, compare, content_stems, derive, derived_at,
                                       figures_with_groups, find_dates, find_figures, match_in,
@@ -402,6 +402,45 @@ def _dated_where_anchored(dates, anchor: list[int], statement: str, words, sourc
     return tuple(out)
 
 
+_TIME_UNITS = frozenset({"years", "months", "weeks", "days"})
+
+
+def _lasting_where_anchored(figures, anchor: list[int], statement: str, words,
+                            sources: Sources, layout: _Layout):
+    """A length of time found nowhere beside the claim's words ("commissioners be appointed for
+    two years", said of the letter), judged against the one length in that unit the document or
+    paragraph it names gives, where that place carries the claim as a date's must
+    (MIN_DATED_COVERAGE) and the length shares a word of its own with the claim's ("for a period
+    of three years" of "a team of three Commissioners"): a letter proposes one term, and a
+    claim naming the letter with another misstates it. Two lengths in that unit: not judged."""
+    out = []
+    wanted = list(dict.fromkeys(words))
+    for r, k, at in figures:
+        if r.status is FigureStatus.ABSENT and r.figure.unit in _TIME_UNITS and \
+                r.figure.bound in ("=", "~") and anchor:
+            found = [(kk, f) for kk in anchor
+                     for f in find_figures(_figure_text(layout.places[kk][2]))
+                     if f.unit == r.figure.unit]
+            own = set(r.figure.context) - {stem(r.figure.unit)}
+            if len(found) == 1 and own & set(found[0][1].context):
+                kk, source = found[0]
+                coverage, similarity = _score(statement, wanted, kk, sources, layout)
+                # or the words round the length are the place's: a speaker's frame ("The
+                # Member for Mill End ward said …") is not what the letter must carry
+                near = sum(w in layout.stems[kk] for w in own) / len(own)
+                if max(coverage, near) >= MIN_DATED_COVERAGE and \
+                        similarity >= MIN_SUPPORT_SIMILARITY_WITH_WORDS:
+                    text = _figure_text(layout.places[kk][2])
+                    holds = compare(r.figure, source)
+                    r = FigureResult(r.figure, FigureStatus.HOLDS if holds else FigureStatus.DIFFERS,
+                                     sentence_at(text, source.start, source.end), source.text,
+                                     _section(layout.places[kk][2]),
+                                     arithmetic(r.figure, source) if holds else None)
+                    k, at = kk, {kk: 0}
+        out.append((r, k, at))
+    return tuple(out)
+
+
 def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources,
                  layout: _Layout, anchor: tuple[int, ...] = ()) -> ClaimResult:
     corpus = sources.corpus
@@ -455,6 +494,7 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
                   for f in find_dates(text) if f.text not in naming)
     if cited_document is not None or (located and len(cited) <= MAX_ANCHORED_PLACES):
         dates = _dated_where_anchored(dates, cited, text, words, sources, layout)
+        figures = _lasting_where_anchored(figures, cited, text, words, sources, layout)
     figures += tuple(d for d in dates if d[0].status is not FigureStatus.ABSENT)
     if figures:
         result = _judge_with_figures(claim, figures, words, cited, located, sources, layout)
@@ -487,7 +527,7 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
         holding, best_differs = [], None
         for k in pool:
             text = _figure_text(layout.places[k][2])
-            found = match_in(figure, text)
+            found = match_in(figure, text, anchored=pool is cited and cited_by_name)
             if found is None:
                 continue
             topic = _coverage(wanted, frozenset(content_stems(found.sentence)), layout)
@@ -1077,14 +1117,15 @@ def _judge_with_figures(claim, figures, words, cited, located, sources, layout) 
     # million to £3.1 million" of "The general reserve fell from £9.4 million in 2022 …").
     if judged.verdict in (ClaimVerdict.SUPPORTED, ClaimVerdict.ELSEWHERE) and judged.found:
         k = _place_of(judged.found, sources, layout)
-        anchored = _computed(_spanned(_in_place(figures, k, layout,
-                                                frozenset(f.value for f in claim.figures),
-                                                frozenset(years_in(claim.text)))), layout,
-                             claim)
-        if k is not None and all(r.status is FigureStatus.HOLDS for r, _, _ in anchored):
-            return replace(judged, figures=tuple(r for r, _, _ in anchored),
-                           reasons=judged.reasons + (ClaimReason.FIGURES_HOLD,),
-                           said=judged.said + (ClaimSaid(ClaimNote.FIGURES_THERE_TOO),))
+        for kk, there in _carrying_near(claim, words, k, judged, cited, located, sources, layout):
+            anchored = _computed(_spanned(_in_place(figures, kk, layout,
+                                                    frozenset(f.value for f in claim.figures),
+                                                    frozenset(years_in(claim.text)))), layout,
+                                 claim)
+            if all(r.status is FigureStatus.HOLDS for r, _, _ in anchored):
+                return replace(there, figures=tuple(r for r, _, _ in anchored),
+                               reasons=there.reasons + (ClaimReason.FIGURES_HOLD,),
+                               said=there.said + (ClaimSaid(ClaimNote.FIGURES_THERE_TOO),))
     absent = tuple(r.figure.text for r in results if r.status is FigureStatus.ABSENT)
     verdict = judged.verdict
     if verdict in (ClaimVerdict.SUPPORTED, ClaimVerdict.ELSEWHERE):
@@ -1100,6 +1141,34 @@ def _judge_with_figures(claim, figures, words, cited, located, sources, layout) 
         reasons = (ClaimReason.NOT_CARRIED, ClaimReason.FIGURE_NOT_FOUND)
     return ClaimResult(claim, verdict, results, judged.found, judged.words_found,
                        judged.words_missing, judged.similarity, said, reasons=reasons)
+
+
+def _carrying_near(claim, words, k: int | None, judged: ClaimResult, cited, located,
+                   sources: Sources, layout: _Layout):
+    """The place that carries a claim's statement (k, judged there), then its neighbours in the
+    same document that carry it too, each with the verdict there: two paragraphs in turn may
+    both carry a statement ("the site was bought for £27.5 million …"; "… an impairment of
+    £8.3 million"), and the one nearest in words need not be the one holding its figures."""
+    if k is None:
+        return
+    yield k, judged
+    wanted = list(dict.fromkeys(words))
+    statement = claim.statement or claim.text
+    for kk in (k + 1, k - 1):
+        if not 0 <= kk < len(layout.places) or layout.places[kk][0] != layout.places[k][0]:
+            continue
+        score = _score(statement, wanted, kk, sources, layout)
+        if not _carries(score):
+            continue
+        inside = not located or kk in cited
+        there = _result(claim, ClaimVerdict.SUPPORTED if inside else ClaimVerdict.ELSEWHERE, (),
+                        kk, wanted, layout, sources,
+                        _at(ClaimNote.CARRIED if inside else ClaimNote.CARRIED_ELSEWHERE, kk,
+                            layout, sources, score), score,
+                        reason=ClaimReason.STATEMENT_CARRIED if inside else
+                        ClaimReason.CARRIED_ELSEWHERE)
+        if there.verdict in (ClaimVerdict.SUPPORTED, ClaimVerdict.ELSEWHERE):
+            yield kk, there
 
 
 def _place_of(found, sources: Sources, layout: _Layout) -> int | None:
@@ -1220,8 +1289,9 @@ def _named_things(text: str, known) -> list[str]:
         if word.lower() in _DETERMINERS or (re.search(r"[’']s$|s[’']$", word) and
                                             not _PRONOUN_CONTRACTIONS.match(word)):
             for w in words[i + 1:i + 1 + MAX_NAMED_WORDS]:
-                if re.search(r"[’']", w) or stem(w) in known or w.lower() in _STOP_NAMED:
-                    break
+                if re.search(r"[’']", w) or stem(w) in known or w.lower() in _STOP_NAMED or \
+                        w.lower() in _QUANTITY_WORDS:
+                    break       # "a five-fold increase", "the three reported": a quantity
                 if len(w) >= 4:
                     out.append(w)
     return out
@@ -1246,6 +1316,9 @@ def never_discussed(claim: Claim, layout: _Layout) -> tuple[str, ...]:
 
 
 _STOP_NAMED = frozenset("report letter inspectors inspection".split())
+# A number in words opens a quantity, not a thing the sources might never mention.
+_QUANTITY_WORDS = frozenset(WORD_VALUES) | frozenset(FRACTIONS) | frozenset(
+    f + "s" for f in FRACTIONS if f != "half") | {"halves", "dozen", "hundreds", "thousands"}
 
 
 # Words after "the" that name no subject of their own, or who speaks rather than what about

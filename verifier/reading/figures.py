@@ -31,6 +31,9 @@ _WORD_VALUES = {
     "ninety": 90, "twice": 2, "thrice": 3,
 }
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+# The number words and fractions a figure may be written in, for the modules that must not
+# read them as words of a subject.
+WORD_VALUES, FRACTIONS = frozenset(_WORD_VALUES), frozenset(_FRACTIONS)
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
            "billion": 1e9, "bn": 1e9, "k": 1e3}
 
@@ -115,6 +118,7 @@ no nor not of off on once only or other our out over own same she should so some
 the their them then there these they this those through to too under until up very was we were
 what when where which while who whom why will with would you your per cent percent which whose
 ie eg etc its it's they're there's its these those upon within without via yet
+since although though whilst whether among amongst across
 million billion thousand hundred
 """.split())
 # Words that say who says it, not what is said: left out of the words a passage must carry.
@@ -122,7 +126,7 @@ REFERENCE_WORDS = frozenset("""
 report reports reported reporting section sections paragraph paragraphs para paras chapter
 chapters page pages inspection inspections inspector inspectors team best value bvi says said
 states stated state notes noted note records recorded finds found find confirms confirmed
-confirm according per document letter secretary sos
+confirm according per document letter secretary sos say
 """.split())
 # How many content words either side of a number make its context.
 CONTEXT_WINDOW = 6
@@ -152,17 +156,52 @@ _ENDINGS = ("ing", "ed", "es", "ly", "s", "e")
 _STEM_LENGTH = 4
 
 
-@functools.lru_cache(maxsize=STEM_CACHE_WORDS)
-def stem(word: str) -> str:
-    """A comparison stem: the word's key less a plural, -ed, -ing, -ly or final -e (twice)."""
-    w = fold(word.replace("’", "'").split("'")[0])
-    w = _IRREGULAR.get(w, w)
+# A noun or adjective made from a verb or an adjective, as a claim restates a report's word
+# ("satisfaction" for "satisfied", "urgent" for "urgency", "appointed" for "appointment",
+# "worse" for "worsened", "policy" for "policies"): (ending, replacement), read off the word
+# once its inflection is gone (so "-ence" is seen as "-enc"), the first that fits leaving at
+# least _DERIVED_LENGTH letters before it, at most twice ("implementation" -> "implement" ->
+# "imple", as "implemented" is). Each side of a pair must stem alike, so the rule needs no list
+# of words: only endings that make a word of the same meaning (not "-ion" of "decision").
+_DERIVATIONS = (("fication", "fy"), ("faction", "fy"), ("ation", ""), ("ment", ""),
+                ("ness", ""), ("ency", "ent"), ("enc", "ent"), ("ancy", "ant"), ("anc", "ant"),
+                ("en", ""), ("at", ""), ("i", "y"))
+_DERIVED_LENGTH = 3
+# The endings a derived word takes ("appointments", "urgencies" through "urgenci", "operated").
+_DERIVED_TAILS = ("", "s", "es", "e", "ed", "ing")
+
+
+def _inflection_off(w: str) -> str:
     for _ in range(2):
         for suffix in _ENDINGS:
+            if suffix == "s" and w[-2:] in ("ss", "is", "us"):
+                continue    # "weakness", "organis(ed)", "basis", "status" are no plurals
             if w.endswith(suffix) and len(w) - len(suffix) >= _STEM_LENGTH:
                 w = w[:-len(suffix)]
                 break
     return w
+
+
+def _derivation_off(w: str) -> str:
+    for _ in range(2):
+        for suffix, instead in _DERIVATIONS:
+            if w.endswith(suffix) and len(w) - len(suffix) >= _DERIVED_LENGTH and \
+                    len(w) - len(suffix) + len(instead) >= _STEM_LENGTH:
+                w = _inflection_off(w[:-len(suffix)] + instead) if instead != "y" else \
+                    w[:-len(suffix)] + instead
+                break
+        else:
+            break
+    return w
+
+
+@functools.lru_cache(maxsize=STEM_CACHE_WORDS)
+def stem(word: str) -> str:
+    """A comparison stem: the word's key less a plural, -ed, -ing, -ly or final -e (twice),
+    then less an ending that makes a noun or adjective of it (_DERIVATIONS)."""
+    w = fold(word.replace("’", "'").split("'")[0])
+    w = _IRREGULAR.get(w, w)
+    return _derivation_off(_inflection_off(w))
 
 
 @functools.lru_cache(maxsize=STEM_CACHE_WORDS)
@@ -188,7 +227,16 @@ def _forms(a_stem: str) -> list[str]:
     """Every word key whose stem this is: the stem with at most two endings, and the
     irregular forms."""
     tails = [""] + [a + b for a in ("",) + _ENDINGS for b in _ENDINGS]
-    forms = [a_stem + tail for tail in tails] + list(_IRREGULAR)
+    # the derivations undone, at most twice as stem applies them: "urgent" is "urgency",
+    # "urgence", and through "urgency" "urgencies"; "manag" is "management" (an "e" between)
+    derived, level = set(), {a_stem}
+    for _ in range(2):
+        level = {base[:len(base) - len(instead)] + pad + suffix
+                 for base in level for suffix, instead in _DERIVATIONS if base.endswith(instead)
+                 for pad in (("", "e") if suffix in ("ment", "ness") else ("",))}
+        derived |= level
+    forms = [a_stem + tail for tail in tails] + \
+        [base + tail for base in sorted(derived) for tail in _DERIVED_TAILS] + list(_IRREGULAR)
     return [w for w in dict.fromkeys(forms) if stem(w) == a_stem]
 
 
@@ -628,7 +676,7 @@ def _distinctive(figure: Figure) -> bool:
     return len(significant) >= 3
 
 
-def about_same(claim: Figure, source: Figure, strict: bool) -> bool:
+def about_same(claim: Figure, source: Figure, strict: bool, anchored: bool = False) -> bool:
     """Whether two figures of the same unit speak of the same thing, by their context words."""
     if claim.unit != source.unit:
         return False
@@ -640,12 +688,17 @@ def about_same(claim: Figure, source: Figure, strict: bool) -> bool:
         return shared >= max(need, 1)
     if not claim.context:
         return False
-    return shared >= min(MIN_DIFFER_SHARED, len(claim.context)) and \
-        shared / len(claim.context) >= MIN_DIFFER_SHARE
+    # a claim with few words round its figure ("Their value has since fallen by about £25
+    # million") has too few to say which of the source's figures it misstates: it needs
+    # MIN_DIFFER_SHARED all the same, else its figure is absent, never differing; unless it is
+    # `anchored` to the place by naming it ("Paragraph 5.63 records fewer than 100 waivers")
+    need = min(MIN_DIFFER_SHARED, len(claim.context)) if anchored else MIN_DIFFER_SHARED
+    return shared >= need and shared / len(claim.context) >= MIN_DIFFER_SHARE
 
 
-def match_in(claim: Figure, text: str) -> FigureMatch | None:
-    """The best holding figure in `text`; failing that the best differing one; else None."""
+def match_in(claim: Figure, text: str, anchored: bool = False) -> FigureMatch | None:
+    """The best holding figure in `text`; failing that the best differing one; else None.
+    `anchored`: `text` is the place the claim names (about_same)."""
     holding, differing = None, None
     for source in (find_dates(text) if claim.unit == "date" else
                    _with_survey_groups(find_figures(text), text)):
@@ -658,7 +711,7 @@ def match_in(claim: Figure, text: str) -> FigureMatch | None:
                 holding = FigureMatch(True, shared, source, sentence)
         elif claim.unit == "date" and (claim.value % 100 == 0) != (source.value % 100 == 0):
             continue    # a day and a month are not the same fact told differently
-        elif about_same(claim, source, strict=True):
+        elif about_same(claim, source, strict=True, anchored=anchored):
             if differing is None or shared > differing.shared:
                 differing = FigureMatch(False, shared, source, sentence)
     if holding is None:
