@@ -415,3 +415,361 @@ def image_only_pdf(path: Path, pages: int = 3) -> Path:
 
 def words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
+
+
+# ---------------------------------------------------------------- a CMIS pack, many producers
+#
+# Issue 23's packs of another publisher: CMIS prints an "Agenda" cover, lists each entry's
+# pages on a line of its own ("Pages 5 - 9"), heads each paper "Item 5 – Title", and merges
+# papers each of which numbers its own pages ("Page 2 of 4", restarting), then stamps the
+# pack's number bottom-centre on every page. The papers come from whatever their authors used:
+# Word through LibreOffice, HTML through wkhtmltopdf or Chromium, reportlab; an appendix table
+# is landscape; the amendment shows its changes tracked (struck-through words stay in the
+# text layer); an appendix is a scan with no text.
+
+PRODUCERS = ("reportlab", "libreoffice", "wkhtmltopdf", "chromium")
+# The tools each producer needs (a test of a producer whose tool is absent is skipped).
+PRODUCER_TOOLS = {"reportlab": None, "libreoffice": "soffice", "wkhtmltopdf": "wkhtmltopdf",
+                  "chromium": "chromium"}
+
+# Words of other documents, which a pack quotes and which are not the sources'.
+NPPF = ("significant weight should be placed on the need to support economic growth and "
+        "productivity")
+STRATEGY = "an open, listening council that puts residents first"
+CMIS_PETITION = "We call on the Council to keep the Riverside pool open all year round"
+
+
+@dataclass
+class Paper:
+    """One item's paper: its blocks (paragraphs, "@table": the landscape appendix rows,
+    "@scan": a scanned page, ("@struck", text) / ("@inserted", text): tracked changes) and
+    the producer that makes its PDF."""
+
+    number: str
+    title: str
+    blocks: list
+    producer: str = "reportlab"
+
+
+def cmis_items(producers: dict[str, str] | None = None
+               ) -> tuple[list[tuple[str, str]], list[Paper], list[Quote]]:
+    """The agenda (number, title) of a Cabinet meeting in CMIS's style, its papers, the quotes."""
+    producers = producers or {}
+    agenda = [
+        ("1", "Apologies for Absence"),
+        ("2", "Declarations of Interest"),
+        ("3", "Minutes of the Meeting held on 21 January 2025"),
+        ("4", "Public Questions"),
+        ("5", "Best Value Inspection: Response to the Report"),
+        ("6", "Motion: Culture and Governance"),
+        ("7", "Amendment to the Motion"),
+        ("8", "Petition: Riverside Pool"),
+        ("9", "Exclusion of the Press and Public"),
+    ]
+    quotes = [
+        Quote("c-minutes-trust", Q["trust"], "3", True, "verbatim", "correct", "3.4"),
+        Quote("c-standards", Q["standards"], "5", True, "verbatim", "correct", "4.4"),
+        Quote("c-wrong-cite", Q["wrong_cite"], "5", True, "verbatim", "wrong", "4.21"),
+        Quote("c-act", Q["act"], "5", False),
+        Quote("c-nppf", NPPF, "5", False),
+        Quote("c-strategy", STRATEGY, "5", False),
+        Quote("c-table-page", Q["page_cite"], "5", True, "verbatim", "correct", "5.17"),
+        Quote("c-table-wrong", Q["trust"], "5", True, "verbatim", "wrong", "3.4"),
+        Quote("c-motion-trust", Q["trust"], "6", True, "verbatim", "correct", "3.4"),
+        Quote("c-motion-negation", Q["negation"], "6", True, "misquote", "correct", "4.16"),
+        Quote("c-motion-number", Q["number"], "6", True, "misquote", "correct", "6.3"),
+        Quote("c-amend-trust", Q["trust"], "7", True, "verbatim", "correct", "3.4"),
+        Quote("c-amend-number", Q["number"], "7", True, "misquote", "correct", "6.3"),
+        Quote("c-amend-letter", Q["letter"], "7", True, "verbatim", "correct", None),
+        Quote("c-petition", CMIS_PETITION, "8", False),
+    ]
+    papers = [
+        Paper("3", "Minutes of the Meeting held on 21 January 2025", [
+            "MINUTES OF THE CABINET HELD ON TUESDAY, 21 JANUARY 2025",
+            "Present: the Mayor (in the Chair) and eight Cabinet Members.",
+            "41. Best Value Inspection",
+            f"The Mayor read from the inspection report: “{Q['trust']}” (paragraph 3.4). "
+            "Cabinet agreed that a response would come to its next meeting.",
+            "RESOLVED: That the report be noted.",
+            *FILLER[:5],
+        ]),
+        Paper("5", "Best Value Inspection: Response to the Report", [
+            "REPORT OF THE CHIEF EXECUTIVE",
+            "1. Purpose of the report",
+            "1.1 This report sets out the council's response to the Best Value Inspection report "
+            "published on 12 November 2024 and the actions proposed.",
+            "2. Background",
+            f"2.1 The Inspectors found that “{Q['standards']}” (paragraph 4.4 of the Inspectors' "
+            "report).",
+            f"2.2 They also wrote that “{Q['wrong_cite']}” (paragraph 4.12).",
+            "3. Legal and policy context",
+            f"3.1 Section 3 of the Local Government Act 1999 requires the council to “{Q['act']}” "
+            "(section 3(1)).",
+            f"3.2 For the regeneration programme, the National Planning Policy Framework says that "
+            f"“{NPPF}” (paragraph 85).",
+            f"3.3 Our Corporate Strategy 2024-2028 commits us to being “{STRATEGY}” (page 4).",
+            *FILLER[:6],
+            "4. Recommendations",
+            "4.1 That Cabinet agrees the action plan in Appendix A.",
+            "Appendix A: action plan",
+            "@table",
+            "Appendix B: the staff briefing as scanned",
+            "@scan",
+        ]),
+        Paper("6", "Motion: Culture and Governance", [
+            "MOTION: CULTURE AND GOVERNANCE",
+            "Proposed by Councillor Nadia Quayle, seconded by Councillor Tom Ashdown.",
+            "This Cabinet notes:",
+            f"1. That the Best Value Inspection report found that “{Q['trust']}” (paragraph 3.4).",
+            f"2. That “{Q['negation']}” (paragraph 4.16).",
+            f"3. That “{Q['number']}” (paragraph 6.3).",
+            "This Cabinet resolves:",
+            "4. To publish an improvement plan within three months.",
+        ]),
+        Paper("7", "Amendment to the Motion", [
+            "AMENDMENT TO THE MOTION: CULTURE AND GOVERNANCE",
+            "Proposed by Councillor Farid Mallon. Deletions are struck through; insertions "
+            "are underlined.",
+            "This Cabinet notes:",
+            ("@tracked", f"1. That the Best Value Inspection report found that “{Q['trust']}” "
+                         "(paragraph 3.4)", ("and regrets it", "and resolves to rebuild it"), "."),
+            ("@tracked", f"2. That “{Q['number']}” (paragraph 6.3)",
+             ("and that the overspend was hidden", "and that the overspend was reported"), "."),
+            ("@tracked", "3. That ", ("the Minister was wrong", "the Minister wrote:"),
+             f" “{Q['letter']}” (Letter from SoS to CEX 12/11/24)."),
+            "This Cabinet resolves:",
+            "4. To publish an improvement plan within three months.",
+        ]),
+        Paper("8", "Petition: Riverside Pool", [
+            "PETITION: RIVERSIDE POOL",
+            f"A petition of 842 signatures was received which reads: “{CMIS_PETITION}”.",
+            "The Cabinet Member for Leisure will respond at the meeting.",
+        ]),
+    ]
+    for paper in papers:
+        paper.producer = producers.get(paper.number, "reportlab")
+    return agenda, papers, quotes
+
+
+# The landscape appendix: each row quotes the report, its "Para" column citing it (a wrong one
+# in the second row: those words are paragraph 3.4's).
+TABLE_HEADER = ("Ref", "Inspectors' finding", "Para", "Action")
+TABLE_ROWS = [
+    ("A1", f"“{Q['page_cite']}”", "5.17", "Publish all decisions"),
+    ("A2", f"“{Q['trust']}”", "3.6", "Culture programme"),
+    ("A3", "Scrutiny needs more support", "5.2", "Fund a scrutiny officer"),
+]
+
+
+def build_cmis_pack(path: Path, producers: dict[str, str] | None = None,
+                    page_ranges_off_by: int = 0, place_quotes: bool = True) -> Pack:
+    """Make each paper with its producer, merge them after a CMIS cover and agenda, and stamp
+    each paper's own "Page X of Y" (bottom right) and the pack's number (bottom centre).
+    `page_ranges_off_by`: the agenda's pages from item 5 on are this many off the pack's (a
+    page was added to the minutes after the agenda was printed)."""
+    from pypdf import PdfReader, PdfWriter
+
+    agenda, papers, quotes = cmis_items(producers)
+    paper_pdfs = [PdfReader(io.BytesIO(_make_paper(paper))) for paper in papers]
+    front_pages = 2
+    page_no = front_pages
+    items = []
+    for paper, pdf in zip(papers, paper_pdfs):
+        item = Item(paper.number, paper.title, paper.blocks)
+        item.first_page, item.last_page = page_no + 1, page_no + len(pdf.pages)
+        page_no = item.last_page
+        items.append(item)
+    total = page_no
+    with_papers = {item.number: item for item in items}
+    cover = ["Agenda", "London Borough of Eastmarsh", "Cabinet",
+             "Date: Tuesday, 11 February 2025", "Time: 7.00 pm",
+             "Venue: Committee Room 1, Eastmarsh Town Hall",
+             "Members of the Cabinet are requested to attend this meeting.",
+             "Contact: Democratic Services, 020 7946 0312"]
+    agenda_lines = ["Part 1: items open to the press and public"]
+    for number, title in agenda:
+        agenda_lines.append(f"{number} {title}")
+        item = with_papers.get(number)
+        if item is not None:
+            off = page_ranges_off_by if item_key(number) >= item_key("5") else 0
+            agenda_lines.append(f"Pages {item.first_page - off} - {item.last_page - off}")
+    writer = PdfWriter()
+    for page in PdfReader(io.BytesIO(_draw([cover, agenda_lines]))).pages:
+        writer.add_page(page)
+    for pdf in paper_pdfs:
+        for page in pdf.pages:
+            writer.add_page(page)
+    own_numbers = [None, None]
+    for pdf in paper_pdfs:
+        own_numbers += [(k, len(pdf.pages)) for k in range(1, len(pdf.pages) + 1)]
+    for n, page in enumerate(writer.pages):
+        box = page.mediabox
+        overlay = PdfReader(io.BytesIO(_cmis_stamp(float(box.width), float(box.height), n + 1,
+                                                   own_numbers[n]))).pages[0]
+        page.merge_page(overlay)
+    with open(path, "wb") as f:
+        writer.write(f)
+    if place_quotes:
+        _place_quotes(path, items, quotes)
+    return Pack(Path(path), total, items, quotes, front_pages)
+
+
+def item_key(number: str) -> tuple:
+    m = re.match(r"(\d+)([a-z]*)", number)
+    return (int(m.group(1)), m.group(2))
+
+
+def _cmis_stamp(width: float, height: float, pack_page: int, own: tuple[int, int] | None) -> bytes:
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=(width, height))
+    c.setFont("Helvetica", 9)
+    c.drawCentredString(width / 2, 14, str(pack_page))
+    if own is not None:
+        c.drawRightString(width - 40, 30, f"Page {own[0]} of {own[1]}")
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def _make_paper(paper: Paper) -> bytes:
+    """The paper's PDF from its producer; the landscape table and the scan are appendices the
+    author made apart (reportlab) and merged after the paper's body."""
+    from pypdf import PdfReader, PdfWriter
+
+    heading = f"Item {paper.number} – {paper.title}"
+    parts: list[list] = [[]]
+    appendices = []
+    for block in paper.blocks:
+        if block in ("@table", "@scan"):
+            appendices.append(block)
+            parts.append([])
+        else:
+            parts[-1].append(block)
+    body = [heading] + parts[0]
+    make = {"reportlab": _paper_reportlab, "libreoffice": _paper_libreoffice,
+            "wkhtmltopdf": _paper_wkhtmltopdf, "chromium": _paper_chromium}[paper.producer]
+    writer = PdfWriter()
+    for page in PdfReader(io.BytesIO(make(body))).pages:
+        writer.add_page(page)
+    for kind, blocks in zip(appendices, parts[1:]):
+        extra = _landscape_table(parts[0][-1:] if False else []) if kind == "@table" else \
+            _draw([None])
+        for page in PdfReader(io.BytesIO(extra)).pages:
+            writer.add_page(page)
+        if blocks:
+            for page in PdfReader(io.BytesIO(_paper_reportlab(blocks))).pages:
+                writer.add_page(page)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def _plain(block) -> str:
+    """A block's text as read: a tracked change's struck and inserted words both kept."""
+    if isinstance(block, tuple) and block[0] == "@tracked":
+        before, (struck, inserted), after = block[1:]
+        return f"{before} {struck} {inserted}{after}"
+    return block
+
+
+def _paper_reportlab(blocks) -> bytes:
+    pages: list[list[str]] = [[]]
+    for block in blocks:
+        for line in textwrap.wrap(_plain(block), WIDTH) + [""]:
+            if len(pages[-1]) >= LINES_PER_PAGE - 4:
+                pages.append([])
+            pages[-1].append(line)
+    return _draw(pages)
+
+
+def _landscape_table(_unused) -> bytes:
+    """The action plan as a landscape table: a row a line, the columns apart."""
+    from reportlab.lib.pagesizes import landscape
+
+    size = landscape(A4)
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=size)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, size[1] - 50, "Appendix A: Action plan in response to the inspection")
+    columns = (40, 80, 560, 600)
+    y = size[1] - 80
+    for row_no, row in enumerate([TABLE_HEADER, *TABLE_ROWS]):
+        c.setFont("Helvetica-Bold" if row_no == 0 else "Helvetica", 8)
+        for x, cell in zip(columns, row):
+            c.drawString(x, y, cell)
+        y -= 22
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def _html(blocks) -> str:
+    import html
+
+    out = []
+    for block in blocks:
+        if isinstance(block, tuple):
+            before, (struck, inserted), after = block[1:]
+            out.append(f"<p>{html.escape(before)} <s>{html.escape(struck)}</s> "
+                       f"<u>{html.escape(inserted)}</u>{html.escape(after)}</p>")
+        elif block is blocks[0]:
+            out.append(f"<h2>{html.escape(block)}</h2>")
+        else:
+            out.append(f"<p>{html.escape(block)}</p>")
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'><style>body{font-family:"
+            "'DejaVu Sans',Arial,sans-serif;font-size:11pt;margin:2cm}h2{font-size:13pt}"
+            "</style></head><body>" + "\n".join(out) + "</body></html>")
+
+
+def _run_tool(args: list[str], out: Path) -> bytes:
+    import subprocess
+
+    subprocess.run(args, check=True, capture_output=True, timeout=180)
+    return out.read_bytes()
+
+
+def _paper_wkhtmltopdf(blocks) -> bytes:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source, out = Path(tmp) / "paper.html", Path(tmp) / "paper.pdf"
+        source.write_text(_html(blocks), encoding="utf-8")
+        return _run_tool(["wkhtmltopdf", "--quiet", "-s", "A4", str(source), str(out)], out)
+
+
+def _paper_chromium(blocks) -> bytes:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source, out = Path(tmp) / "paper.html", Path(tmp) / "paper.pdf"
+        source.write_text(_html(blocks), encoding="utf-8")
+        return _run_tool(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                          f"--user-data-dir={tmp}/profile", "--no-pdf-header-footer",
+                          f"--print-to-pdf={out}", source.as_uri()], out)
+
+
+def _paper_libreoffice(blocks) -> bytes:
+    """python-docx → LibreOffice: a tracked change's struck words in strike-through, its
+    inserted words underlined (as Word prints a document with its changes shown)."""
+    import tempfile
+
+    import docx
+
+    document = docx.Document()
+    for block in blocks:
+        if isinstance(block, tuple):
+            before, (struck, inserted), after = block[1:]
+            p = document.add_paragraph(before + " ")
+            p.add_run(struck).font.strike = True
+            p.add_run(" ")
+            p.add_run(inserted).font.underline = True
+            p.add_run(after)
+        elif block is blocks[0]:
+            document.add_heading(block, level=2)
+        else:
+            document.add_paragraph(block)
+    with tempfile.TemporaryDirectory() as tmp:
+        source, out = Path(tmp) / "paper.docx", Path(tmp) / "paper.pdf"
+        document.save(source)
+        return _run_tool(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless",
+                          "--convert-to", "pdf", "--outdir", tmp, str(source)], out)

@@ -62,6 +62,19 @@ _OTHER_CITATION = re.compile(
 _SOURCE_WORDS = re.compile(
     r"\binspect(?:ion|ors?|ed|orate)\b|\bbest\s+value\s+(?:inspection|report)\b|\bBVI\b",
     re.IGNORECASE)
+# Who else a sentence may give a quotation's words to, after naming the inspection: a
+# petition, and residents, a consultation's respondents, a member of the council speaking
+# ("the Leader said", "Councillor Ashdown told the meeting", "one resident wrote").
+_OTHER_SAYER = re.compile(
+    r"\bpetition(?:s|ers?)?\b"
+    r"|\b(?:[Rr]esidents?|[Rr]espondents?|Leader|Mayor|Chair|Councillor\s+[A-Z][\w’'-]+|Cabinet\s+Member(?:\s+for\s+[A-Z][\w ]+?)?"
+    r"|Portfolio\s+Holder)\s+(?:\w+\s+){0,3}?(?:said|says|told|replied|responded|added|"
+    r"described|called|stated|wrote)\b")
+# A document by its initials as what says the words ("the NPPF states that", "CIPFA's code
+# requires"): another document unless the initials are an indexed source's alias.
+_ACRONYM_SAYS = re.compile(
+    r"\b[A-Z]{2,6}\b(?:’s|'s)?\s+(?:\w+\s+){0,3}?(?:says?|said|states?|stated|requires?|"
+    r"provides?|sets?\s+out|defines?|puts?\s+it|calls?\s+for)\b")
 _SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s+(?=[A-Z0-9“‘\"(])|\n\s*\n")
 # A document by its proper name: capitalised words ending in a kind of document ("Council Plan",
 # "CIPFA Financial Management Code", "Annual Governance Statement", "Corporate Peer Challenge").
@@ -250,12 +263,29 @@ def concerns_sources(result: QuoteResult, text: str, documents, parts, letters=N
     if other_document or _OTHER_SOURCE.search(context) or _OTHER_SOURCE.search(citation.text) \
             or _OTHER_CITATION.search(citation.text):
         return False
-    if _close_match(result) or _SOURCE_WORDS.search(context):
+    if _close_match(result) or _names_the_sources_last(context, documents, parts, letters):
         return True
     # Words not the sources', cited by a place: the place is the sources' only if the sentence
     # names no other document.
     return _cites_a_place(citation) and \
         not _names_another_document(context, documents, parts, letters)
+
+
+def _names_the_sources_last(context: str, documents, parts, letters) -> bool:
+    """Whether the quotation's sentence names the inspection, and nothing else is named as
+    what says the words after it: "Following the inspection, our Corporate Strategy commits
+    us to “…”", "The Inspectors noted the scheme; the NPPF states that “…”", "After the
+    inspection report, a petition asked the Council to “…”" quote a strategy, a framework
+    and a petition (issue 23: their words were taken as the report's), while "The Inspectors
+    found, and the Chief Executive accepted, that “…”" is the inspection's."""
+    named = list(_SOURCE_WORDS.finditer(context))
+    if not named:
+        return False
+    after = context[named[-1].end():]
+    if _OTHER_SAYER.search(after):
+        return False
+    return not any(resolve_document(m.group(), documents, parts, letters) is None
+                   for m in (*_DOCUMENT_NAME.finditer(after), *_ACRONYM_SAYS.finditer(after)))
 
 
 def _names_another_document(context: str, documents, parts, letters) -> bool:

@@ -35,6 +35,9 @@ BANNER_TAIL_LINES = 2
 # An entry's "Pages 3 - 4" may come this many lines after its number and title (a paragraph
 # saying what the item is for between them), before the next entry.
 MAX_ENTRY_LINES = 8
+# How many pages an agenda's "(Pages a - b)" may be off the item's own banner or heading
+# (an agenda printed before a page was added to an earlier paper: off by one).
+MAX_RANGE_SLIP = 2
 # An agenda title this short is too common to find as a heading ("Minutes", "Apologies").
 MIN_HEADING_MATCH_CHARS = 8
 
@@ -210,7 +213,7 @@ def locate_items(entries: list[AgendaEntry], pages: list[tuple[str, ...]],
             # page; a paper's own page numbers (a letter's "1") do not.
             wanted = entry.printed_pages[0] + offset
             if wanted in by_label.get(str(entry.printed_pages[0]), ()):
-                page = wanted
+                page = _nearby_start(entry, wanted, banners, pages, floor)
         if page is None:
             page = banners.get(entry.number)
         if page is None:
@@ -227,6 +230,36 @@ def locate_items(entries: list[AgendaEntry], pages: list[tuple[str, ...]],
             continue
         kept.append((page, entry))
     return kept
+
+
+def _nearby_start(entry: AgendaEntry, wanted: int, banners: dict[str, int],
+                  pages: list[tuple[str, ...]], floor: int) -> int:
+    """The page the agenda's "(Pages a - b)" gives, unless the item's own banner or heading
+    is a page or two away and not on it: an agenda printed before a page was added to an
+    earlier paper (or one counting its cover differently) is off by one from the pages it
+    lists, while the paper's "Item 5 – …" or "Agenda Item 5" stands on its first page."""
+    banner = banners.get(entry.number)
+    if banner is not None and banner != wanted and abs(banner - wanted) <= MAX_RANGE_SLIP \
+            and banner >= floor:
+        return banner
+    if banner is None and not _headed_by(entry, pages[wanted]):
+        for near in sorted(range(max(floor, wanted - MAX_RANGE_SLIP),
+                                 min(len(pages), wanted + MAX_RANGE_SLIP + 1)),
+                           key=lambda p: abs(p - wanted)):
+            if near != wanted and _headed_by(entry, pages[near]):
+                return near
+    return wanted
+
+
+def _headed_by(entry: AgendaEntry, lines: tuple[str, ...]) -> bool:
+    """Whether a page's top lines are the entry's title as the agenda prints it ("8a Title"
+    or "Title"), or a line holding all its words."""
+    title = _words(entry.title)
+    if len(title) < MIN_HEADING_MATCH_CHARS:
+        return False
+    numbered = _words(f"{entry.number} {entry.title}")
+    return any(_words(line) in (title, numbered) or _names_item(line, title, False)
+               for line in lines[:HEADING_ZONE_LINES])
 
 
 def _pack_page_offset(entries: list[AgendaEntry], by_label: dict[str, list[int]]) -> int | None:
