@@ -491,7 +491,7 @@ def cmis_items(producers: dict[str, str] | None = None
             f"The Mayor read from the inspection report: “{Q['trust']}” (paragraph 3.4). "
             "Cabinet agreed that a response would come to its next meeting.",
             "RESOLVED: That the report be noted.",
-            *FILLER[:5],
+            *FILLER * 4,
         ]),
         Paper("5", "Best Value Inspection: Response to the Report", [
             "REPORT OF THE CHIEF EXECUTIVE",
@@ -508,7 +508,7 @@ def cmis_items(producers: dict[str, str] | None = None
             f"3.2 For the regeneration programme, the National Planning Policy Framework says that "
             f"“{NPPF}” (paragraph 85).",
             f"3.3 Our Corporate Strategy 2024-2028 commits us to being “{STRATEGY}” (page 4).",
-            *FILLER[:6],
+            *FILLER * 3,
             "4. Recommendations",
             "4.1 That Cabinet agrees the action plan in Appendix A.",
             "Appendix A: action plan",
@@ -562,15 +562,21 @@ TABLE_ROWS = [
 
 
 def build_cmis_pack(path: Path, producers: dict[str, str] | None = None,
-                    page_ranges_off_by: int = 0, place_quotes: bool = True) -> Pack:
-    """Make each paper with its producer, merge them after a CMIS cover and agenda, and stamp
-    each paper's own "Page X of Y" (bottom right) and the pack's number (bottom centre).
+                    page_ranges_off_by: int = 0, place_quotes: bool = True,
+                    style: str = "cmis") -> Pack:
+    """Make each paper with its producer, merge them after a cover and agenda, and stamp the
+    pages. `style` "cmis": each paper headed "Item 5 – Title", its own "Page X of Y" (bottom
+    right), the pack's number on every page (bottom centre), the agenda's pages on lines of
+    their own; "modern.gov": "Agenda Item 5" stamped atop each paper's first page, "Page N"
+    from the first paper on (bottom centre), each paper's own bare number (bottom right), the
+    agenda's "(Pages a - b)" after each title.
     `page_ranges_off_by`: the agenda's pages from item 5 on are this many off the pack's (a
     page was added to the minutes after the agenda was printed)."""
     from pypdf import PdfReader, PdfWriter
 
     agenda, papers, quotes = cmis_items(producers)
-    paper_pdfs = [PdfReader(io.BytesIO(_make_paper(paper))) for paper in papers]
+    cmis = style == "cmis"
+    paper_pdfs = [PdfReader(io.BytesIO(_make_paper(paper, heading=cmis))) for paper in papers]
     front_pages = 2
     page_no = front_pages
     items = []
@@ -581,18 +587,25 @@ def build_cmis_pack(path: Path, producers: dict[str, str] | None = None,
         items.append(item)
     total = page_no
     with_papers = {item.number: item for item in items}
-    cover = ["Agenda", "London Borough of Eastmarsh", "Cabinet",
-             "Date: Tuesday, 11 February 2025", "Time: 7.00 pm",
+    cover = ["Agenda" if cmis else "Public Document Pack", "London Borough of Eastmarsh",
+             "Cabinet", "Date: Tuesday, 11 February 2025", "Time: 7.00 pm",
              "Venue: Committee Room 1, Eastmarsh Town Hall",
              "Members of the Cabinet are requested to attend this meeting.",
              "Contact: Democratic Services, 020 7946 0312"]
-    agenda_lines = ["Part 1: items open to the press and public"]
+    agenda_lines = ["Part 1: items open to the press and public" if cmis else "AGENDA"]
+    # CMIS prints the pack's page numbers, modern.gov the papers' (from 1 after the agenda)
+    printed = 0 if cmis else front_pages
     for number, title in agenda:
-        agenda_lines.append(f"{number} {title}")
         item = with_papers.get(number)
+        off = page_ranges_off_by if item_key(number) >= item_key("5") else 0
         if item is not None:
-            off = page_ranges_off_by if item_key(number) >= item_key("5") else 0
-            agenda_lines.append(f"Pages {item.first_page - off} - {item.last_page - off}")
+            a, b = item.first_page - off - printed, item.last_page - off - printed
+        if cmis:
+            agenda_lines.append(f"{number} {title}")
+            if item is not None:
+                agenda_lines.append(f"Pages {a} - {b}")
+        else:
+            agenda_lines.append(f"{number}. {title}" + (f" (Pages {a} - {b})" if item else ""))
     writer = PdfWriter()
     for page in PdfReader(io.BytesIO(_draw([cover, agenda_lines]))).pages:
         writer.add_page(page)
@@ -602,10 +615,13 @@ def build_cmis_pack(path: Path, producers: dict[str, str] | None = None,
     own_numbers = [None, None]
     for pdf in paper_pdfs:
         own_numbers += [(k, len(pdf.pages)) for k in range(1, len(pdf.pages) + 1)]
+    firsts = {item.first_page: item.number for item in items}
     for n, page in enumerate(writer.pages):
         box = page.mediabox
-        overlay = PdfReader(io.BytesIO(_cmis_stamp(float(box.width), float(box.height), n + 1,
-                                                   own_numbers[n]))).pages[0]
+        stamp = _cmis_stamp if cmis else _modern_gov_stamp
+        overlay = PdfReader(io.BytesIO(stamp(float(box.width), float(box.height), n + 1,
+                                             own_numbers[n], firsts.get(n + 1),
+                                             front_pages))).pages[0]
         page.merge_page(overlay)
     with open(path, "wb") as f:
         writer.write(f)
@@ -619,7 +635,26 @@ def item_key(number: str) -> tuple:
     return (int(m.group(1)), m.group(2))
 
 
-def _cmis_stamp(width: float, height: float, pack_page: int, own: tuple[int, int] | None) -> bytes:
+def _modern_gov_stamp(width: float, height: float, pack_page: int,
+                      own: tuple[int, int] | None, first_of: str | None,
+                      front_pages: int) -> bytes:
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=(width, height))
+    if first_of is not None:
+        c.setFont("Helvetica-Bold", 12)
+        c.drawRightString(width - 40, height - 30, f"Agenda Item {first_of}")
+    c.setFont("Helvetica", 9)
+    if pack_page > front_pages:
+        c.drawCentredString(width / 2, 14, f"Page {pack_page - front_pages}")
+    if own is not None:
+        c.drawRightString(width - 40, 30, str(own[0]))
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def _cmis_stamp(width: float, height: float, pack_page: int, own: tuple[int, int] | None,
+                first_of: str | None = None, front_pages: int = 0) -> bytes:
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=(width, height))
     c.setFont("Helvetica", 9)
@@ -631,12 +666,12 @@ def _cmis_stamp(width: float, height: float, pack_page: int, own: tuple[int, int
     return buffer.getvalue()
 
 
-def _make_paper(paper: Paper) -> bytes:
+def _make_paper(paper: Paper, heading: bool = True) -> bytes:
     """The paper's PDF from its producer; the landscape table and the scan are appendices the
-    author made apart (reportlab) and merged after the paper's body."""
+    author made apart (reportlab) and merged after the paper's body. `heading`: CMIS's
+    "Item 5 – Title" atop it."""
     from pypdf import PdfReader, PdfWriter
 
-    heading = f"Item {paper.number} – {paper.title}"
     parts: list[list] = [[]]
     appendices = []
     for block in paper.blocks:
@@ -645,15 +680,14 @@ def _make_paper(paper: Paper) -> bytes:
             parts.append([])
         else:
             parts[-1].append(block)
-    body = [heading] + parts[0]
+    body = ([f"Item {paper.number} – {paper.title}"] if heading else []) + parts[0]
     make = {"reportlab": _paper_reportlab, "libreoffice": _paper_libreoffice,
             "wkhtmltopdf": _paper_wkhtmltopdf, "chromium": _paper_chromium}[paper.producer]
     writer = PdfWriter()
     for page in PdfReader(io.BytesIO(make(body))).pages:
         writer.add_page(page)
     for kind, blocks in zip(appendices, parts[1:]):
-        extra = _landscape_table(parts[0][-1:] if False else []) if kind == "@table" else \
-            _draw([None])
+        extra = _landscape_table() if kind == "@table" else _draw([None])
         for page in PdfReader(io.BytesIO(extra)).pages:
             writer.add_page(page)
         if blocks:
@@ -682,7 +716,7 @@ def _paper_reportlab(blocks) -> bytes:
     return _draw(pages)
 
 
-def _landscape_table(_unused) -> bytes:
+def _landscape_table() -> bytes:
     """The action plan as a landscape table: a row a line, the columns apart."""
     from reportlab.lib.pagesizes import landscape
 

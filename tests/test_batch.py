@@ -848,6 +848,32 @@ def test_a_report_item_cited_in_a_table_cell_concerns_the_sources(cited, concern
                  id="no-document-named-the-place-is-the-sources"),
     pytest.param("The inspectors' review of the Council Plan found it “on a journey of "
                  "improvement” (paragraph 4.2).", True, id="the-inspectors-named-too"),
+    # The sentence names the inspection, then another document or speaker as what says the
+    # words (issue 23: a strategy's, the NPPF's and a petition's words taken as the report's).
+    pytest.param("In response to the inspection, our Corporate Strategy 2024-2028 commits us to "
+                 "being “an open, listening council that puts residents first” (page 4).", False,
+                 id="inspection-then-a-strategy"),
+    pytest.param("The Inspectors noted the regeneration programme; the National Planning Policy "
+                 "Framework states that “significant weight should be placed on the need to "
+                 "support economic growth” (paragraph 85).", False,
+                 id="inspectors-then-the-nppf-by-name"),
+    pytest.param("Following the Best Value Inspection, the NPPF still says that “planning "
+                 "policies should help create the conditions in which businesses can invest”.",
+                 False, id="inspection-then-a-framework-by-its-initials"),
+    pytest.param("After the inspection report, a petition signed by 842 residents asked the "
+                 "Council to “keep the Riverside pool open all year round”.", False,
+                 id="inspection-then-a-petition"),
+    pytest.param("Responding to the inspection, the Leader said the council was “determined "
+                 "to put this right and to rebuild trust” at the meeting.", False,
+                 id="inspection-then-a-member-speaking"),
+    pytest.param("The Inspectors' report said the council should adopt the Nolan Principles, "
+                 "which require holders of public office to “act solely in terms of the public "
+                 "interest”.", False, id="inspectors-then-principles-that-say-it"),
+    pytest.param("The Inspectors found, and the Chief Executive accepted in her response, that "
+                 "“the council is now on a path to recovery”.", True,
+                 id="the-inspectors-found-words-not-theirs-a-finding"),
+    pytest.param("The inspection report found that residents “feel that nobody at the Town Hall "
+                 "listens”.", True, id="residents-as-what-the-report-found"),
 ])
 def test_a_place_in_another_named_document_is_no_finding(sentence, concerns, example_index):
     from verifier.batch.worker import concerns_sources

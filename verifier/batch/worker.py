@@ -75,6 +75,11 @@ _OTHER_SAYER = re.compile(
 _ACRONYM_SAYS = re.compile(
     r"\b[A-Z]{2,6}\b(?:’s|'s)?\s+(?:\w+\s+){0,3}?(?:says?|said|states?|stated|requires?|"
     r"provides?|sets?\s+out|defines?|puts?\s+it|calls?\s+for)\b")
+# A name that a preposition governs is what the sentence is about, not what says the words:
+# "the inspectors' review of the Council Plan found it “…”" is the inspectors' finding.
+_OBJECT_OF = re.compile(r"\b(?:of|on|into|about|in|to|with|for)\s+(?:(?:the|our|its|their|this|"
+                        r"that|his|her|a|an)\s+)?(?:(?:The|Our|Its|Their|This)\s+)?\S*\s$",
+                        re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s+(?=[A-Z0-9“‘\"(])|\n\s*\n")
 # A document by its proper name: capitalised words ending in a kind of document ("Council Plan",
 # "CIPFA Financial Management Code", "Annual Governance Statement", "Corporate Peer Challenge").
@@ -285,6 +290,7 @@ def _names_the_sources_last(context: str, documents, parts, letters) -> bool:
     if _OTHER_SAYER.search(after):
         return False
     return not any(resolve_document(m.group(), documents, parts, letters) is None
+                   and not _OBJECT_OF.search(after[:m.start()] + m.group().split()[0] + " ")
                    for m in (*_DOCUMENT_NAME.finditer(after), *_ACRONYM_SAYS.finditer(after)))
 
 
