@@ -505,9 +505,10 @@ def cmis_items(producers: dict[str, str] | None = None
             "3. Legal and policy context",
             f"3.1 Section 3 of the Local Government Act 1999 requires the council to “{Q['act']}” "
             "(section 3(1)).",
-            f"3.2 For the regeneration programme, the National Planning Policy Framework says that "
-            f"“{NPPF}” (paragraph 85).",
-            f"3.3 Our Corporate Strategy 2024-2028 commits us to being “{STRATEGY}” (page 4).",
+            f"3.2 The Inspectors noted the regeneration programme; the National Planning Policy "
+            f"Framework says that “{NPPF}” (paragraph 85).",
+            f"3.3 In response to the inspection, our Corporate Strategy 2024-2028 commits us to "
+            f"being “{STRATEGY}” (page 4).",
             *FILLER * 3,
             "4. Recommendations",
             "4.1 That Cabinet agrees the action plan in Appendix A.",
@@ -542,7 +543,8 @@ def cmis_items(producers: dict[str, str] | None = None
         ]),
         Paper("8", "Petition: Riverside Pool", [
             "PETITION: RIVERSIDE POOL",
-            f"A petition of 842 signatures was received which reads: “{CMIS_PETITION}”.",
+            f"Since the inspection report, a petition of 842 signatures was received which "
+            f"reads: “{CMIS_PETITION}”.",
             "The Cabinet Member for Leisure will respond at the meeting.",
         ]),
     ]

@@ -209,6 +209,44 @@ SPLITS = [
          ["Agenda Item 4", "Notice of motion", "text"]],
         [None] * 4, [(None, 1, 1), ("2", 2, 2), ("3", 3, 3), ("4", 4, 4)],
         id="a-banner-for-an-item-the-agenda-as-read-missed"),
+    # The agenda printed before a page was added to the minutes: from item 4 on, its pages are
+    # one before the papers', which their "Item 4 – …" headings (CMIS) or "Agenda Item 4"
+    # banners (modern.gov) say (issue 23: no item or the wrong one for every quotation after).
+    pytest.param(
+        [["Agenda", "Cabinet"],
+         ["3 Minutes of the Meeting held on 21 January 2025", "Pages 3 - 3",
+          "4 Best Value Inspection: Response to the Report", "Pages 4 - 5",
+          "5 Motion: Culture and Governance", "Pages 6 - 6"],
+         ["Item 3 – Minutes of the Meeting held on 21 January 2025", "text"], ["added page"],
+         ["Item 4 – Best Value Inspection: Response to the Report", "text"], ["more"],
+         ["Item 5 – Motion: Culture and Governance", "text"]],
+        ["1", "2", "3", "4", "5", "6", "7"],
+        [(None, 1, 2), ("3", 3, 4), ("4", 5, 6), ("5", 7, 7)],
+        id="cmis-agenda-pages-off-by-one-headings-say-where"),
+    pytest.param(
+        [["AGENDA", "1. Apologies", "2. Minutes of the Previous Meeting (Pages 1 - 1)",
+          "3. Best Value Governance Review (Pages 2 - 3)", "4. Notice of Motion (Page 4)"],
+         ["Agenda Item 2", "MINUTES", "text"], ["added page"],
+         ["Agenda Item 3", "REPORT OF THE CHIEF EXECUTIVE", "text"], ["more"],
+         ["Agenda Item 4", "MOTION", "text"]],
+        [None, "1", "2", "3", "4", "5"],
+        [(None, 1, 1), ("2", 2, 3), ("3", 4, 5), ("4", 6, 6)],
+        id="modern-gov-agenda-pages-off-by-one-banners-say-where"),
+    pytest.param(
+        [["AGENDA", "1. Apologies", "2. Minutes of the Previous Meeting (Pages 1 - 1)",
+          "3. Best Value Governance Review (Pages 2 - 3)", "4. Notice of Motion (Page 4)"],
+         ["MINUTES", "text"], ["added page"],
+         ["BEST VALUE GOVERNANCE REVIEW", "text"], ["more"], ["NOTICE OF MOTION", "text"]],
+        [None, "1", "2", "3", "4", "5"],
+        [(None, 1, 1), ("2", 2, 3), ("3", 4, 5), ("4", 6, 6)],
+        id="agenda-pages-off-by-one-no-banners-the-titles-say-where"),
+    pytest.param(
+        [["AGENDA", "1. Apologies", "2. Minutes of the Previous Meeting (Pages 1 - 1)",
+          "3. Best Value Governance Review (Pages 2 - 3)"],
+         ["MINUTES", "text"], ["BEST VALUE GOVERNANCE REVIEW", "text"],
+         ["Appendix: BEST VALUE GOVERNANCE REVIEW", "text"]],
+        [None, "1", "2", "3"], [(None, 1, 1), ("2", 2, 2), ("3", 3, 4)],
+        id="pages-right-a-later-page-with-the-title-is-no-start"),
 ]
 
 
@@ -227,6 +265,77 @@ def test_a_pack_without_modern_gov_stamps_is_split_by_its_headings(tmp_path, sta
     items = split_items(list(text.pages), list(text.labels))
     assert [(i.number, i.first_page, i.last_page) for i in items[1:]] == \
         [(i.number, i.first_page, i.last_page) for i in pack.items]
+
+
+# ---------------------------------------------------------------- packs of other layouts
+
+# Papers made by other producers (Word through LibreOffice, HTML through wkhtmltopdf and
+# Chromium), merged and stamped as CMIS and modern.gov do, the agenda's pages right or one off
+# (tests/agenda_packs.py: build_cmis_pack). Each pack's quotations: the report's, repeated in
+# a later item (the amendment after the motion), in a landscape table's cells cited by its
+# "Para" column, and others' words (an Act, the NPPF, a strategy, a petition) in sentences
+# that also name the inspection.
+MIXED = {"3": "libreoffice", "5": "wkhtmltopdf", "6": "chromium", "7": "libreoffice"}
+LAYOUTS = {
+    "cmis": dict(style="cmis"),
+    "cmis-agenda-pages-off-by-one": dict(style="cmis", page_ranges_off_by=1),
+    "modern.gov-agenda-pages-off-by-one": dict(style="modern.gov", page_ranges_off_by=1),
+    "cmis-libreoffice-wkhtmltopdf-chromium": dict(style="cmis", producers=MIXED,
+                                                  page_ranges_off_by=1),
+    "modern.gov-libreoffice-wkhtmltopdf-chromium": dict(style="modern.gov", producers=MIXED),
+}
+
+
+@pytest.fixture(scope="module")
+def layout(tmp_path_factory, example_index):
+    """A function: a layout's name → (the pack as built, its result), each built once."""
+    from agenda_packs import PRODUCER_TOOLS, build_cmis_pack
+
+    built = {}
+
+    def checked(name: str):
+        options = LAYOUTS[name]
+        tools = {PRODUCER_TOOLS[p] for p in options.get("producers", {}).values()} - {None}
+        if missing := sorted(t for t in tools if shutil.which(t) is None):
+            pytest.skip(f"needs {', '.join(missing)} on PATH")
+        if name not in built:
+            pack = build_cmis_pack(tmp_path_factory.mktemp("layout") / f"{name}.pdf", **options)
+            built[name] = pack, check_pack(str(pack.path), BatchContext(str(example_index)))
+        return built[name]
+
+    return checked
+
+
+@pytest.mark.parametrize("name", LAYOUTS)
+def test_items_of_other_layouts(layout, name):
+    pack, result = layout(name)
+    assert result.status == "ok" and result.pages == pack.pages
+    assert [(i.number, i.first_page, i.last_page) for i in result.items] == \
+        [(None, 1, pack.front_pages)] + [(i.number, i.first_page, i.last_page) for i in pack.items]
+
+
+def _cmis_quote_keys():
+    from agenda_packs import cmis_items
+
+    return [q.key for q in cmis_items()[2]]
+
+
+@pytest.mark.parametrize("key", _cmis_quote_keys())
+@pytest.mark.parametrize("name", LAYOUTS)
+def test_each_quotation_of_other_layouts(layout, name, key):
+    from agenda_packs import words
+
+    pack, result = layout(name)
+    expected = next(q for q in pack.quotes if q.key == key)
+    found = [pq for pq in result.quotes if pq.item == f"item-{expected.item}"
+             and words(pq.result.quotation.text).startswith(words(expected.text)[:40])]
+    assert len(found) == 1, f"{key}: {len(found)} in item {expected.item}"
+    pq = found[0]
+    assert (pq.pack_page, pq.concerns_sources) == (expected.pack_page, expected.concerns)
+    if expected.concerns:
+        r = pq.result
+        assert (r.verdict.value, r.citation.value) == (expected.verdict, expected.citation)
+        assert r.found is not None and r.found.section == expected.section
 
 
 @pytest.mark.parametrize("value, expected", [
