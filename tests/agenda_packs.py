@@ -565,7 +565,7 @@ TABLE_ROWS = [
 
 def build_cmis_pack(path: Path, producers: dict[str, str] | None = None,
                     page_ranges_off_by: int = 0, place_quotes: bool = True,
-                    style: str = "cmis") -> Pack:
+                    style: str = "cmis", pack_numbers: bool = True) -> Pack:
     """Make each paper with its producer, merge them after a cover and agenda, and stamp the
     pages. `style` "cmis": each paper headed "Item 5 – Title", its own "Page X of Y" (bottom
     right), the pack's number on every page (bottom centre), the agenda's pages on lines of
@@ -573,7 +573,8 @@ def build_cmis_pack(path: Path, producers: dict[str, str] | None = None,
     from the first paper on (bottom centre), each paper's own bare number (bottom right), the
     agenda's "(Pages a - b)" after each title.
     `page_ranges_off_by`: the agenda's pages from item 5 on are this many off the pack's (a
-    page was added to the minutes after the agenda was printed)."""
+    page was added to the minutes after the agenda was printed). `pack_numbers`: False, the
+    pack's own numbers are not stamped (the papers' are)."""
     from pypdf import PdfReader, PdfWriter
 
     agenda, papers, quotes = cmis_items(producers)
@@ -623,7 +624,7 @@ def build_cmis_pack(path: Path, producers: dict[str, str] | None = None,
         stamp = _cmis_stamp if cmis else _modern_gov_stamp
         overlay = PdfReader(io.BytesIO(stamp(float(box.width), float(box.height), n + 1,
                                              own_numbers[n], firsts.get(n + 1),
-                                             front_pages))).pages[0]
+                                             front_pages, pack_numbers))).pages[0]
         page.merge_page(overlay)
     with open(path, "wb") as f:
         writer.write(f)
@@ -639,14 +640,14 @@ def item_key(number: str) -> tuple:
 
 def _modern_gov_stamp(width: float, height: float, pack_page: int,
                       own: tuple[int, int] | None, first_of: str | None,
-                      front_pages: int) -> bytes:
+                      front_pages: int, pack_numbers: bool = True) -> bytes:
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=(width, height))
     if first_of is not None:
         c.setFont("Helvetica-Bold", 12)
         c.drawRightString(width - 40, height - 30, f"Agenda Item {first_of}")
     c.setFont("Helvetica", 9)
-    if pack_page > front_pages:
+    if pack_page > front_pages and pack_numbers:
         c.drawCentredString(width / 2, 14, f"Page {pack_page - front_pages}")
     if own is not None:
         c.drawRightString(width - 40, 30, str(own[0]))
@@ -656,11 +657,13 @@ def _modern_gov_stamp(width: float, height: float, pack_page: int,
 
 
 def _cmis_stamp(width: float, height: float, pack_page: int, own: tuple[int, int] | None,
-                first_of: str | None = None, front_pages: int = 0) -> bytes:
+                first_of: str | None = None, front_pages: int = 0,
+                pack_numbers: bool = True) -> bytes:
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=(width, height))
     c.setFont("Helvetica", 9)
-    c.drawCentredString(width / 2, 14, str(pack_page))
+    if pack_numbers:
+        c.drawCentredString(width / 2, 14, str(pack_page))
     if own is not None:
         c.drawRightString(width - 40, 30, f"Page {own[0]} of {own[1]}")
     c.showPage()

@@ -35,6 +35,10 @@ BANNER_TAIL_LINES = 2
 # An entry's "Pages 3 - 4" may come this many lines after its number and title (a paragraph
 # saying what the item is for between them), before the next entry.
 MAX_ENTRY_LINES = 8
+# The pack's own page numbers are on at least this share of the numbered pages after the
+# agenda (scans print none; the reader takes the pack's number where a page has two). A long
+# paper's own "1", "2" … can run on the pack's beat over its pages by chance: half is too few.
+MIN_ON_BEAT_SHARE = 0.75
 # How many pages an agenda's "(Pages a - b)" may be off the item's own banner or heading
 # (an agenda printed before a page was added to an earlier paper: off by one).
 MAX_RANGE_SLIP = 2
@@ -197,6 +201,8 @@ def locate_items(entries: list[AgendaEntry], pages: list[tuple[str, ...]],
         if p > agenda_end and label is not None:
             by_label.setdefault(label, []).append(p)
     offset = _pack_page_offset(entries, by_label)
+    if offset is not None and not _on_beat(offset, labels, agenda_end):
+        offset = None       # the papers' own numbers, each restarting at 1: not the pack's
     banners = {}
     for p in range(agenda_end + 1, len(pages)):
         for line in _banner_zone(pages[p]):
@@ -260,6 +266,17 @@ def _headed_by(entry: AgendaEntry, lines: tuple[str, ...]) -> bool:
     numbered = _words(f"{entry.number} {entry.title}")
     return any(_words(line) in (title, numbered) or _names_item(line, title, False)
                for line in lines[:HEADING_ZONE_LINES])
+
+
+def _on_beat(offset: int, labels: list[str | None], agenda_end: int) -> bool:
+    """Whether the pack prints its own numbers at this distance from its pages: on most of the
+    pages after the agenda that print a number. A paper's own "Page 4 of 5" or "4", each
+    paper restarting at 1, falls at one distance on a page here and there, and two entries'
+    pages may agree on it by chance (issue 23: a pack of papers numbered each on its own, no
+    number of the pack's, had its items placed pages off)."""
+    numbered = [p for p in range(agenda_end + 1, len(labels)) if labels[p] is not None]
+    on_beat = sum(1 for p in numbered if labels[p] == str(p - offset))
+    return on_beat >= MIN_ON_BEAT_SHARE * len(numbered)
 
 
 def _pack_page_offset(entries: list[AgendaEntry], by_label: dict[str, list[int]]) -> int | None:
