@@ -470,6 +470,7 @@ def cmis_items(producers: dict[str, str] | None = None
         Quote("c-minutes-trust", Q["trust"], "3", True, "verbatim", "correct", "3.4"),
         Quote("c-standards", Q["standards"], "5", True, "verbatim", "correct", "4.4"),
         Quote("c-wrong-cite", Q["wrong_cite"], "5", True, "verbatim", "wrong", "4.21"),
+        Quote("c-page-break", Q["page_break"], "5", True, "verbatim", "correct", "4.50"),
         Quote("c-act", Q["act"], "5", False),
         Quote("c-nppf", NPPF, "5", False),
         Quote("c-strategy", STRATEGY, "5", False),
@@ -510,6 +511,9 @@ def cmis_items(producers: dict[str, str] | None = None
             f"3.3 In response to the inspection, our Corporate Strategy 2024-2028 commits us to "
             f"being “{STRATEGY}” (page 4).",
             *FILLER * 3,
+            "@fill",
+            f"3.4 On the culture of the organisation the report said: “{Q['page_break']}” "
+            "(paragraph 4.50), which the action plan in Appendix A addresses.",
             "4. Recommendations",
             "4.1 That Cabinet agrees the action plan in Appendix A.",
             "Appendix A: action plan",
@@ -712,8 +716,15 @@ def _plain(block) -> str:
 
 
 def _paper_reportlab(blocks) -> bytes:
+    """`@fill`: filler lines until two are left on the page (the next paragraph runs over the
+    page's foot, its citation on the next page)."""
     pages: list[list[str]] = [[]]
     for block in blocks:
+        if block == "@fill":
+            filler = iter(FILLER * 10)
+            while len(pages[-1]) < LINES_PER_PAGE - 4 - 2:
+                pages[-1].append(next(filler))
+            continue
         for line in textwrap.wrap(_plain(block), WIDTH) + [""]:
             if len(pages[-1]) >= LINES_PER_PAGE - 4:
                 pages.append([])
@@ -747,6 +758,8 @@ def _html(blocks) -> str:
 
     out = []
     for block in blocks:
+        if block == "@fill":
+            continue
         if isinstance(block, tuple):
             before, (struck, inserted), after = block[1:]
             out.append(f"<p>{html.escape(before)} <s>{html.escape(struck)}</s> "
@@ -796,6 +809,8 @@ def _paper_libreoffice(blocks) -> bytes:
 
     document = docx.Document()
     for block in blocks:
+        if block == "@fill":
+            continue
         if isinstance(block, tuple):
             before, (struck, inserted), after = block[1:]
             p = document.add_paragraph(before + " ")
