@@ -19,6 +19,7 @@ import io
 import random
 import re
 import textwrap
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -394,13 +395,19 @@ def _place_quotes(path: Path, items: list[Item], quotes: list[Quote]) -> None:
     from pypdf import PdfReader
 
     reader = PdfReader(str(path))
-    texts = [" ".join((page.extract_text() or "").split()) for page in reader.pages]
+    # (NFKC: Chromium sets "ﬃ" and "ﬀ" as ligatures, which pypdf gives as they are)
+    texts = [" ".join(unicodedata.normalize("NFKC", page.extract_text() or "").split())
+             for page in reader.pages]
     by_number = {item.number: item for item in items}
+    seen: dict[tuple[str, str], int] = {}
     for quote in quotes:
         item = by_number[quote.item]
         head = " ".join(quote.text.split()[:5])
-        quote.pack_page = next(p for p in range(item.first_page, item.last_page + 1)
-                               if head in texts[p - 1])
+        # (the same words twice in one item: the second is where they are next)
+        nth = seen[quote.item, head] = seen.get((quote.item, head), 0) + 1
+        pages = [p for p in range(item.first_page, item.last_page + 1)
+                 for _ in range(texts[p - 1].count(head))]
+        quote.pack_page = pages[nth - 1]
 
 
 def image_only_pdf(path: Path, pages: int = 3) -> Path:
@@ -476,6 +483,7 @@ def cmis_items(producers: dict[str, str] | None = None
         Quote("c-strategy", STRATEGY, "5", False),
         Quote("c-table-page", Q["page_cite"], "5", True, "verbatim", "correct", "5.17"),
         Quote("c-table-wrong", Q["trust"], "5", True, "verbatim", "wrong", "3.4"),
+        Quote("c-table-wrapped", Q["standards"], "5", True, "verbatim", "correct", "4.4"),
         Quote("c-motion-trust", Q["trust"], "6", True, "verbatim", "correct", "3.4"),
         Quote("c-motion-negation", Q["negation"], "6", True, "misquote", "correct", "4.16"),
         Quote("c-motion-number", Q["number"], "6", True, "misquote", "correct", "6.3"),
@@ -564,7 +572,11 @@ TABLE_ROWS = [
     ("A1", f"“{Q['page_cite']}”", "5.17", "Publish all decisions"),
     ("A2", f"“{Q['trust']}”", "3.6", "Culture programme"),
     ("A3", "Scrutiny needs more support", "5.2", "Fund a scrutiny officer"),
+    ("A4", f"“{Q['standards']}”", "4.4", "Review every appointment to the Mayor's Office "
+     "made since 2022 and publish the findings"),
 ]
+# A cell wider than this many characters wraps within its column.
+CELL_WIDTH = {1: 70, 3: 30}
 
 
 def build_cmis_pack(path: Path, producers: dict[str, str] | None = None,
@@ -696,7 +708,7 @@ def _make_paper(paper: Paper, heading: bool = True) -> bytes:
     for page in PdfReader(io.BytesIO(make(body))).pages:
         writer.add_page(page)
     for kind, blocks in zip(appendices, parts[1:]):
-        extra = _landscape_table() if kind == "@table" else _draw([None])
+        extra = _landscape_table(paper.producer) if kind == "@table" else _draw([None])
         for page in PdfReader(io.BytesIO(extra)).pages:
             writer.add_page(page)
         if blocks:
@@ -732,9 +744,13 @@ def _paper_reportlab(blocks) -> bytes:
     return _draw(pages)
 
 
-def _landscape_table() -> bytes:
-    """The action plan as a landscape table: a row a line, the columns apart."""
+def _landscape_table(producer: str = "reportlab") -> bytes:
+    """The action plan as a landscape table, by the paper's producer: a Word table in a
+    landscape section, an HTML table printed landscape, or drawn cell by cell."""
     from reportlab.lib.pagesizes import landscape
+
+    if producer != "reportlab":
+        return _table_by(producer)
 
     size = landscape(A4)
     buffer = io.BytesIO()
@@ -745,9 +761,13 @@ def _landscape_table() -> bytes:
     y = size[1] - 80
     for row_no, row in enumerate([TABLE_HEADER, *TABLE_ROWS]):
         c.setFont("Helvetica-Bold" if row_no == 0 else "Helvetica", 8)
-        for x, cell in zip(columns, row):
-            c.drawString(x, y, cell)
-        y -= 22
+        height = 1
+        for column, (x, cell) in enumerate(zip(columns, row)):
+            lines = textwrap.wrap(cell, CELL_WIDTH.get(column, 200))
+            for k, line in enumerate(lines):        # cell by cell, as a word processor draws
+                c.drawString(x, y - 11 * k, line)
+            height = max(height, len(lines))
+        y -= 11 * height + 11
     c.showPage()
     c.save()
     return buffer.getvalue()
@@ -827,3 +847,50 @@ def _paper_libreoffice(blocks) -> bytes:
         document.save(source)
         return _run_tool(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless",
                           "--convert-to", "pdf", "--outdir", tmp, str(source)], out)
+
+
+TABLE_TITLE = "Appendix A: Action plan in response to the inspection"
+
+
+def _table_by(producer: str) -> bytes:
+    import html
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "table.pdf"
+        if producer == "libreoffice":
+            import docx
+            from docx.enum.section import WD_ORIENT
+
+            document = docx.Document()
+            section = document.sections[0]
+            section.orientation = WD_ORIENT.LANDSCAPE
+            section.page_width, section.page_height = section.page_height, section.page_width
+            document.add_heading(TABLE_TITLE, level=2)
+            table = document.add_table(rows=0, cols=len(TABLE_HEADER))
+            table.style = "Table Grid"
+            for row in [TABLE_HEADER, *TABLE_ROWS]:
+                cells = table.add_row().cells
+                for cell, text in zip(cells, row):
+                    cell.text = text
+            source = Path(tmp) / "table.docx"
+            document.save(source)
+            return _run_tool(["soffice", f"-env:UserInstallation=file://{tmp}/profile",
+                              "--headless", "--convert-to", "pdf", "--outdir", tmp, str(source)],
+                             out)
+        rows = "".join("<tr>" + "".join(f"<t{'h' if n == 0 else 'd'}>{html.escape(c)}"
+                                        f"</t{'h' if n == 0 else 'd'}>" for c in row) + "</tr>"
+                       for n, row in enumerate([TABLE_HEADER, *TABLE_ROWS]))
+        page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page{size:A4 "
+                "landscape}body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:9pt}"
+                "table{border-collapse:collapse;width:100%}td,th{border:1px solid #000;"
+                "padding:4px;vertical-align:top;text-align:left}</style></head><body>"
+                f"<h2>{html.escape(TABLE_TITLE)}</h2><table>{rows}</table></body></html>")
+        source = Path(tmp) / "table.html"
+        source.write_text(page, encoding="utf-8")
+        if producer == "wkhtmltopdf":
+            return _run_tool(["wkhtmltopdf", "--quiet", "-s", "A4", "-O", "Landscape",
+                              str(source), str(out)], out)
+        return _run_tool(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                          f"--user-data-dir={tmp}/profile", "--no-pdf-header-footer",
+                          f"--print-to-pdf={out}", source.as_uri()], out)

@@ -272,17 +272,24 @@ def test_a_pack_without_modern_gov_stamps_is_split_by_its_headings(tmp_path, sta
 # Papers made by other producers (Word through LibreOffice, HTML through wkhtmltopdf and
 # Chromium), merged and stamped as CMIS and modern.gov do, the agenda's pages right or one off
 # (tests/agenda_packs.py: build_cmis_pack). Each pack's quotations: the report's, repeated in
-# a later item (the amendment after the motion), in a landscape table's cells cited by its
-# "Para" column, and others' words (an Act, the NPPF, a strategy, a petition) in sentences
-# that also name the inspection.
+# a later item (the amendment after the motion) and in the same one (an appendix), in a
+# landscape table's cells (wrapped) cited by its "Para" column, one whose citation runs over a
+# page's foot, and others' words (an Act, the NPPF, a strategy, a petition) in sentences that
+# also name the inspection.
 MIXED = {"3": "libreoffice", "5": "wkhtmltopdf", "6": "chromium", "7": "libreoffice"}
+MIXED_OTHERWISE = {"3": "chromium", "5": "libreoffice", "6": "wkhtmltopdf", "7": "chromium"}
 LAYOUTS = {
     "cmis": dict(style="cmis"),
     "cmis-agenda-pages-off-by-one": dict(style="cmis", page_ranges_off_by=1),
     "modern.gov-agenda-pages-off-by-one": dict(style="modern.gov", page_ranges_off_by=1),
+    # only the papers' own numbers, each restarting at 1: none of the pack's
+    "cmis-no-pack-numbers": dict(style="cmis", pack_numbers=False),
+    "modern.gov-no-pack-numbers-pages-off-by-one": dict(style="modern.gov", pack_numbers=False,
+                                                        page_ranges_off_by=1),
     "cmis-libreoffice-wkhtmltopdf-chromium": dict(style="cmis", producers=MIXED,
                                                   page_ranges_off_by=1),
-    "modern.gov-libreoffice-wkhtmltopdf-chromium": dict(style="modern.gov", producers=MIXED),
+    "modern.gov-chromium-libreoffice-wkhtmltopdf": dict(style="modern.gov",
+                                                        producers=MIXED_OTHERWISE),
 }
 
 
@@ -327,10 +334,16 @@ def test_each_quotation_of_other_layouts(layout, name, key):
 
     pack, result = layout(name)
     expected = next(q for q in pack.quotes if q.key == key)
+
+    def same(text):
+        return words(text).startswith(words(expected.text)[:40])
+
+    # the same words twice in an item (the report's body and its appendix): in their order
+    twins = [q.key for q in pack.quotes if q.item == expected.item and same(q.text)]
     found = [pq for pq in result.quotes if pq.item == f"item-{expected.item}"
-             and words(pq.result.quotation.text).startswith(words(expected.text)[:40])]
-    assert len(found) == 1, f"{key}: {len(found)} in item {expected.item}"
-    pq = found[0]
+             and same(pq.result.quotation.text)]
+    assert len(found) == len(twins), f"{key}: {len(found)} in item {expected.item}"
+    pq = found[twins.index(key)]
     assert (pq.pack_page, pq.concerns_sources) == (expected.pack_page, expected.concerns)
     if expected.concerns:
         r = pq.result
