@@ -443,6 +443,8 @@ PRODUCER_TOOLS = {"reportlab": None, "libreoffice": "soffice", "wkhtmltopdf": "w
 NPPF = ("significant weight should be placed on the need to support economic growth and "
         "productivity")
 STRATEGY = "an open, listening council that puts residents first"
+# Words no source has, which a motion gives to the Inspectors (issue 23).
+INVENTED = "the most dysfunctional council we have encountered"
 CMIS_PETITION = "We call on the Council to keep the Riverside pool open all year round"
 
 
@@ -487,9 +489,12 @@ def cmis_items(producers: dict[str, str] | None = None
         Quote("c-motion-trust", Q["trust"], "6", True, "verbatim", "correct", "3.4"),
         Quote("c-motion-negation", Q["negation"], "6", True, "misquote", "correct", "4.16"),
         Quote("c-motion-number", Q["number"], "6", True, "misquote", "correct", "6.3"),
+        Quote("c-motion-invented", INVENTED, "6", True, "not_found", "unverifiable", None),
         Quote("c-amend-trust", Q["trust"], "7", True, "verbatim", "correct", "3.4"),
         Quote("c-amend-number", Q["number"], "7", True, "misquote", "correct", "6.3"),
         Quote("c-amend-letter", Q["letter"], "7", True, "verbatim", "correct", None),
+        Quote("c-amend-invented", INVENTED, "7", True, "not_found", "unverifiable", None),
+        Quote("c-amend-negation", Q["negation"], "7", True, "misquote", "missing", "4.16"),
         Quote("c-petition", CMIS_PETITION, "8", False),
     ]
     papers = [
@@ -536,8 +541,9 @@ def cmis_items(producers: dict[str, str] | None = None
             f"1. That the Best Value Inspection report found that “{Q['trust']}” (paragraph 3.4).",
             f"2. That “{Q['negation']}” (paragraph 4.16).",
             f"3. That “{Q['number']}” (paragraph 6.3).",
+            f"4. That the Inspectors called Eastmarsh “{INVENTED}” (paragraph 3.5).",
             "This Cabinet resolves:",
-            "4. To publish an improvement plan within three months.",
+            "5. To publish an improvement plan within three months.",
         ]),
         Paper("7", "Amendment to the Motion", [
             "AMENDMENT TO THE MOTION: CULTURE AND GOVERNANCE",
@@ -552,6 +558,8 @@ def cmis_items(producers: dict[str, str] | None = None
              f" “{Q['letter']}” (Letter from SoS to CEX 12/11/24)."),
             "This Cabinet resolves:",
             "4. To publish an improvement plan within three months.",
+            "If amended, the motion would read in part:",
+            f"“This Cabinet notes that Eastmarsh is “{INVENTED}” and that “{Q['negation']}”.”",
         ]),
         Paper("8", "Petition: Riverside Pool", [
             "PETITION: RIVERSIDE POOL",

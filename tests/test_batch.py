@@ -1011,6 +1011,37 @@ def test_a_place_in_another_named_document_is_no_finding(sentence, concerns, exa
                             corpus.letter_text) is concerns
 
 
+# The same words quoted again later in a pack, naming nothing as what says them (the motion as
+# amended, the minutes of its debate), are about the sources when their first quotation was
+# (issue 23: a repeat was dropped as "not about the sources" while its first was checked).
+@pytest.mark.parametrize("first, again, concerns", [
+    pytest.param("The Inspectors called Eastmarsh “the most dysfunctional council we have "
+                 "encountered” (paragraph 3.5).",
+                 "The motion as amended would note that it is “the most dysfunctional council we "
+                 "have encountered”.", True, id="words-no-source-has-repeated-uncited"),
+    pytest.param("The Inspectors reminded the council of its duty to “make arrangements to "
+                 "secure continuous improvement in the way in which its functions are "
+                 "exercised” (paragraph 1.7).",
+                 "Section 3 of the Local Government Act 1999 requires it to “make arrangements "
+                 "to secure continuous improvement in the way in which its functions are "
+                 "exercised”.", False, id="the-act-named-in-the-repeat"),
+    pytest.param("The Inspectors called Eastmarsh “the most dysfunctional council we have "
+                 "encountered” (paragraph 3.5).",
+                 "Councillor Ashdown said it was “the most dysfunctional council we have "
+                 "encountered” in his experience.", False, id="a-member-speaking-in-the-repeat"),
+    pytest.param("The Inspectors said it needs “an honest reset” (paragraph 6.2).",
+                 "Residents expect “an honest reset” from every councillor.", False,
+                 id="too-short-to-tell"),
+])
+def test_a_repeated_quotation_is_about_the_sources_as_its_first(first, again, concerns,
+                                                                 example_index, tmp_path):
+    pack = tmp_path / "pack.txt"
+    pack.write_text(f"MOTION\n\n1. {first}\n\n2. {again}\n", encoding="utf-8")
+    result = check_pack(str(pack), BatchContext(str(example_index)))
+    assert len(result.quotes) == 2 and result.quotes[0].concerns_sources
+    assert result.quotes[1].concerns_sources is concerns
+
+
 def test_banners_atop_consecutive_pages_are_kept_for_the_items():
     """"Agenda Item 5" atop one page and "Agenda Item 6" atop the next (two items of a page
     each) recur, digits blurred, at the same edge of consecutive pages, as a running header

@@ -39,6 +39,9 @@ MAX_PACK_BYTES = 1 << 30
 # words must still be at least this share the source's (a resident's sentence that happens to
 # share a phrase with the report is not a finding).
 MIN_CLOSE_SCORE = 0.8
+# A quotation repeated later in a pack is about the sources when its first was, if it is at
+# least this long (a "value for money" or "Best Value" quoted twice tells nothing).
+MIN_REPEAT_CHARS = 24
 # How far back from a quotation its sentence is looked at for what it is quoting.
 CONTEXT_CHARS = 300
 # This process's reading child, kept for every pack it reads (issue 23: a child started per
@@ -212,6 +215,7 @@ def check_items(pack: PackText, items: tuple[AgendaItem, ...], path: str,
     sources: tuple[SourceInfo, ...] = ()
     quotes: list[PackQuote] = []
     claims: list[PackClaim] = []
+    unattributed: set[int] = set()      # quotations that name nothing as what says them
     for item in items:
         start = pack.page_starts[item.first_page - 1]
         end = pack.page_starts[item.last_page] - 1 if item.last_page < len(pack.page_starts) \
@@ -227,6 +231,8 @@ def check_items(pack: PackText, items: tuple[AgendaItem, ...], path: str,
             shifted = _shift(result, start)
             quotes.append(PackQuote(shifted, item.id, pack.page_at(shifted.quotation.start),
                                     concerns))
+            if not concerns and _unattributed(result, text, documents, parts, letters):
+                unattributed.add(len(quotes) - 1)
         for result in report.claims:
             c = result.claim
             moved = replace(c, start=c.start + start, end=c.end + start)
@@ -234,7 +240,38 @@ def check_items(pack: PackText, items: tuple[AgendaItem, ...], path: str,
                                     pack.page_at(moved.start)))
     if not sources:
         sources = tuple(SourceInfo(d.id, d.title, d.pages, d.sha256) for d in documents)
-    return sources, tuple(quotes), tuple(claims)
+    return sources, _repeats_about_the_sources(quotes, unattributed), tuple(claims)
+
+
+def _repeats_about_the_sources(quotes: list[PackQuote],
+                               unattributed: set[int]) -> tuple[PackQuote, ...]:
+    """The same words quoted about the sources in one place of a pack are about them where
+    the pack repeats them naming nothing as what says them (no citation, no Act, document or
+    speaker in the sentence): the motion as amended, the minutes of its debate (issue 23: a
+    repeat without its citation was dropped as "not about the sources", while the first was
+    checked). `unattributed`: the indices of such quotations."""
+    about = {key for q in quotes if q.concerns_sources
+             for key in [_quoted_words(q.result.quotation.text)] if len(key) >= MIN_REPEAT_CHARS}
+    return tuple(replace(q, concerns_sources=True)
+                 if k in unattributed and _quoted_words(q.result.quotation.text) in about else q
+                 for k, q in enumerate(quotes))
+
+
+def _unattributed(result: QuoteResult, text: str, documents, parts, letters) -> bool:
+    """Whether a quotation names nothing as what says its words: no citation of its own, and
+    no Act, document or other speaker in its sentence."""
+    q = result.quotation
+    if q.citation.text.strip() and not q.citation.carried:
+        return False
+    context = _sentence_before(text, q.start)
+    return not (_OTHER_SOURCE.search(context) or _OTHER_SAYER.search(context) or
+                _names_another_document(context, documents, parts, letters) or
+                any(resolve_document(m.group(), documents, parts, letters) is None
+                    for m in _ACRONYM_SAYS.finditer(context)))
+
+
+def _quoted_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _shift(result: QuoteResult, offset: int) -> QuoteResult:
