@@ -11,6 +11,13 @@ The quotations quote the example report (examples/report.json is its ground trut
 verbatim, misquoted (a negation, a number), wrongly cited, cited by page, the letter by name,
 one over a page break; the minutes repeat two; an officer's report quotes the Local Government
 Act 1999, a resident and the council's own plan, which are not about the sources.
+
+`build_cmis_pack` makes a Cabinet pack of another publisher's layout (CMIS, or modern.gov's
+stamps over the same papers) from papers of several producers (python-docx through LibreOffice,
+HTML through wkhtmltopdf or Chromium, reportlab): each paper's own page numbers, the pack's
+number or none, an agenda whose pages are one off, a landscape action plan quoting the report
+in its cells, an amendment with tracked changes repeating the motion's quotations, a scan,
+and quotations of an Act, the NPPF, a strategy and a petition beside the inspection's name.
 """
 
 from __future__ import annotations
