@@ -247,6 +247,16 @@ SPLITS = [
          ["Appendix: BEST VALUE GOVERNANCE REVIEW", "text"]],
         [None, "1", "2", "3"], [(None, 1, 1), ("2", 2, 2), ("3", 3, 4)],
         id="pages-right-a-later-page-with-the-title-is-no-start"),
+    pytest.param(
+        [["Agenda", "Cabinet"],
+         ["3 Minutes of the Meeting held on 21 January 2025", "Pages 3 - 4",
+          "4 Best Value Inspection: Response to the Report", "Pages 5 - 5"],
+         ["Item 3 – Minutes of the Meeting held on 21 January 2025", "text"],
+         ["Item 4 – Budget Monitoring: Quarter 2", "the minutes of that item"],
+         ["Item 4 – Best Value Inspection: Response to the Report", "text"]],
+        ["1", "2", "3", "4", "5"],
+        [(None, 1, 2), ("3", 3, 4), ("4", 5, 5)],
+        id="pages-right-a-minute-headed-item-4-the-page-before-is-no-start"),
 ]
 
 

@@ -205,11 +205,9 @@ def locate_items(entries: list[AgendaEntry], pages: list[tuple[str, ...]],
         offset = None       # the papers' own numbers, each restarting at 1: not the pack's
     banners = {}
     for p in range(agenda_end + 1, len(pages)):
-        for line in _banner_zone(pages[p]):
-            m = _BANNER.match(line) or _ITEM_HEADING.match(line)
-            if m:
-                banners.setdefault(normalise_number(m.group(1)), p)
-                break
+        number = _banner_of(pages[p])
+        if number is not None:
+            banners.setdefault(number, p)
     starts: list[tuple[int, AgendaEntry]] = []
     floor = agenda_end + 1
     for entry in entries:
@@ -238,6 +236,15 @@ def locate_items(entries: list[AgendaEntry], pages: list[tuple[str, ...]],
     return kept
 
 
+def _banner_of(lines: tuple[str, ...]) -> str | None:
+    """The item number a page's "Agenda Item 5" banner or "Item 5 – Title" heading gives."""
+    for line in _banner_zone(lines):
+        m = _BANNER.match(line) or _ITEM_HEADING.match(line)
+        if m:
+            return normalise_number(m.group(1))
+    return None
+
+
 def _nearby_start(entry: AgendaEntry, wanted: int, banners: dict[str, int],
                   pages: list[tuple[str, ...]], floor: int) -> int:
     """The page the agenda's "(Pages a - b)" gives, unless the item's own banner or heading
@@ -245,8 +252,9 @@ def _nearby_start(entry: AgendaEntry, wanted: int, banners: dict[str, int],
     earlier paper (or one counting its cover differently) is off by one from the pages it
     lists, while the paper's "Item 5 – …" or "Agenda Item 5" stands on its first page."""
     banner = banners.get(entry.number)
-    if banner is not None and banner != wanted and abs(banner - wanted) <= MAX_RANGE_SLIP \
-            and banner >= floor:
+    if _banner_of(pages[wanted]) == entry.number:
+        return wanted       # (an earlier page's "Item 5 – …" is a paper's own heading)
+    if banner is not None and abs(banner - wanted) <= MAX_RANGE_SLIP and banner >= floor:
         return banner
     if banner is None and not _headed_by(entry, pages[wanted]):
         for near in sorted(range(max(floor, wanted - MAX_RANGE_SLIP),
