@@ -39,8 +39,9 @@ MAX_PACK_BYTES = 1 << 30
 # words must still be at least this share the source's (a resident's sentence that happens to
 # share a phrase with the report is not a finding).
 MIN_CLOSE_SCORE = 0.8
-# A quotation repeated later in a pack is about the sources when its first was, if it is at
-# least this long (a "value for money" or "Best Value" quoted twice tells nothing).
+# A quotation repeated in a pack, naming nothing as what says it, is about the sources when
+# another quotation of the same words is, if it is at least this long (a short phrase quoted
+# twice, "value for money", tells nothing).
 MIN_REPEAT_CHARS = 24
 # How far back from a quotation its sentence is looked at for what it is quoting.
 CONTEXT_CHARS = 300

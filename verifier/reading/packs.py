@@ -280,8 +280,8 @@ def _on_beat(offset: int, labels: list[str | None], agenda_end: int) -> bool:
     """Whether the pack prints its own numbers at this distance from its pages: on most of the
     pages after the agenda that print a number. A paper's own "Page 4 of 5" or "4", each
     paper restarting at 1, falls at one distance on a page here and there, and two entries'
-    pages may agree on it by chance (issue 23: a pack of papers numbered each on its own, no
-    number of the pack's, had its items placed pages off)."""
+    pages may agree on it by chance (a pack of papers each numbered on its own, with no
+    number of the pack's, had its first items placed pages off: tests/agenda_packs.py)."""
     numbered = [p for p in range(agenda_end + 1, len(labels)) if labels[p] is not None]
     on_beat = sum(1 for p in numbered if labels[p] == str(p - offset))
     return on_beat >= MIN_ON_BEAT_SHARE * len(numbered)
