@@ -1006,6 +1006,8 @@ def test_a_report_item_cited_in_a_table_cell_concerns_the_sources(cited, concern
                  id="the-inspectors-found-words-not-theirs-a-finding"),
     pytest.param("The inspection report found that residents “feel that nobody at the Town Hall "
                  "listens”.", True, id="residents-as-what-the-report-found"),
+    pytest.param("The Inspectors found that the Mayor told staff that “loyalty matters more than "
+                 "process”.", True, id="a-speaker-inside-what-the-inspectors-found"),
 ])
 def test_a_place_in_another_named_document_is_no_finding(sentence, concerns, example_index):
     from verifier.batch.worker import concerns_sources

@@ -70,10 +70,11 @@ _SOURCE_WORDS = re.compile(
 # petition, and residents, a consultation's respondents, a member of the council speaking
 # ("the Leader said", "Councillor Ashdown told the meeting", "one resident wrote").
 _OTHER_SAYER = re.compile(
-    r"\bpetition(?:s|ers?)?\b"
-    r"|\b(?:[Rr]esidents?|[Rr]espondents?|Leader|Mayor|Chair|Councillor\s+[A-Z][\w’'-]+|Cabinet\s+Member(?:\s+for\s+[A-Z][\w ]+?)?"
-    r"|Portfolio\s+Holder)\s+(?:\w+\s+){0,3}?(?:said|says|told|replied|responded|added|"
+    r"\b(?P<petition>petition(?:s|ers?)?)\b"
+    r"|\b(?:[Rr]esidents?|[Rr]espondents?|Leader|Mayor|Chair|Councillor\s+[A-Z][\w’'-]+"
+    r"|Cabinet\s+Member(?:\s+for\s+[A-Z][\w ]+?)?|Portfolio\s+Holder)\s+(?:\w+\s+){0,3}?(?:said|says|told|replied|responded|added|"
     r"described|called|stated|wrote)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:–—]|\b(?:and|but|while|whereas|although)\b")
 # A document by its initials as what says the words ("the NPPF states that", "CIPFA's code
 # requires"): another document unless the initials are an indexed source's alias.
 _ACRONYM_SAYS = re.compile(
@@ -325,7 +326,10 @@ def _names_the_sources_last(context: str, documents, parts, letters) -> bool:
     if not named:
         return False
     after = context[named[-1].end():]
-    if _OTHER_SAYER.search(after):
+    # (a speaker in a clause of its own: "The Inspectors found that the Mayor told staff “…”"
+    # is what the inspection found, "Responding to the inspection, the Leader said …" is not)
+    if any(m.group("petition") or _CLAUSE_BREAK.search(after[:m.start()])
+           for m in _OTHER_SAYER.finditer(after)):
         return False
     return not any(resolve_document(m.group(), documents, parts, letters) is None
                    and not _OBJECT_OF.search(after[:m.start()] + m.group().split()[0] + " ")
