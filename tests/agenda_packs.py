@@ -11,6 +11,13 @@ The quotations quote the example report (examples/report.json is its ground trut
 verbatim, misquoted (a negation, a number), wrongly cited, cited by page, the letter by name,
 one over a page break; the minutes repeat two; an officer's report quotes the Local Government
 Act 1999, a resident and the council's own plan, which are not about the sources.
+
+`build_cmis_pack` makes a Cabinet pack of another publisher's layout (CMIS, or modern.gov's
+stamps over the same papers) from papers of several producers (python-docx through LibreOffice,
+HTML through wkhtmltopdf or Chromium, reportlab): each paper's own page numbers, the pack's
+number or none, an agenda whose pages are one off, a landscape action plan quoting the report
+in its cells, an amendment with tracked changes repeating the motion's quotations, a scan,
+and quotations of an Act, the NPPF, a strategy and a petition beside the inspection's name.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ import io
 import random
 import re
 import textwrap
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -394,13 +402,19 @@ def _place_quotes(path: Path, items: list[Item], quotes: list[Quote]) -> None:
     from pypdf import PdfReader
 
     reader = PdfReader(str(path))
-    texts = [" ".join((page.extract_text() or "").split()) for page in reader.pages]
+    # (NFKC: Chromium sets "ﬃ" and "ﬀ" as ligatures, which pypdf gives as they are)
+    texts = [" ".join(unicodedata.normalize("NFKC", page.extract_text() or "").split())
+             for page in reader.pages]
     by_number = {item.number: item for item in items}
+    seen: dict[tuple[str, str], int] = {}
     for quote in quotes:
         item = by_number[quote.item]
         head = " ".join(quote.text.split()[:5])
-        quote.pack_page = next(p for p in range(item.first_page, item.last_page + 1)
-                               if head in texts[p - 1])
+        # (the same words twice in one item: the second is where they are next)
+        nth = seen[quote.item, head] = seen.get((quote.item, head), 0) + 1
+        pages = [p for p in range(item.first_page, item.last_page + 1)
+                 for _ in range(texts[p - 1].count(head))]
+        quote.pack_page = pages[nth - 1]
 
 
 def image_only_pdf(path: Path, pages: int = 3) -> Path:
@@ -415,3 +429,483 @@ def image_only_pdf(path: Path, pages: int = 3) -> Path:
 
 def words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
+
+
+# ---------------------------------------------------------------- a CMIS pack, many producers
+#
+# Issue 23's packs of another publisher: CMIS prints an "Agenda" cover, lists each entry's
+# pages on a line of its own ("Pages 5 - 9"), heads each paper "Item 5 – Title", and merges
+# papers each of which numbers its own pages ("Page 2 of 4", restarting), then stamps the
+# pack's number bottom-centre on every page. The papers come from whatever their authors used:
+# Word through LibreOffice, HTML through wkhtmltopdf or Chromium, reportlab; an appendix table
+# is landscape; the amendment shows its changes tracked (struck-through words stay in the
+# text layer); an appendix is a scan with no text.
+
+PRODUCERS = ("reportlab", "libreoffice", "wkhtmltopdf", "chromium")
+# The tools each producer needs (a test of a producer whose tool is absent is skipped).
+PRODUCER_TOOLS = {"reportlab": None, "libreoffice": "soffice", "wkhtmltopdf": "wkhtmltopdf",
+                  "chromium": "chromium"}
+
+# Words of other documents, which a pack quotes and which are not the sources'.
+NPPF = ("significant weight should be placed on the need to support economic growth and "
+        "productivity")
+STRATEGY = "an open, listening council that puts residents first"
+# Words no source has, which a motion gives to the Inspectors (issue 23).
+INVENTED = "the most dysfunctional council we have encountered"
+CMIS_PETITION = "We call on the Council to keep the Riverside pool open all year round"
+
+
+@dataclass
+class Paper:
+    """One item's paper: its blocks (paragraphs, "@table": the landscape appendix rows,
+    "@scan": a scanned page, ("@struck", text) / ("@inserted", text): tracked changes) and
+    the producer that makes its PDF."""
+
+    number: str
+    title: str
+    blocks: list
+    producer: str = "reportlab"
+
+
+def cmis_items(producers: dict[str, str] | None = None
+               ) -> tuple[list[tuple[str, str]], list[Paper], list[Quote]]:
+    """The agenda (number, title) of a Cabinet meeting in CMIS's style, its papers, the quotes."""
+    producers = producers or {}
+    agenda = [
+        ("1", "Apologies for Absence"),
+        ("2", "Declarations of Interest"),
+        ("3", "Minutes of the Meeting held on 21 January 2025"),
+        ("4", "Public Questions"),
+        ("5", "Best Value Inspection: Response to the Report"),
+        ("6", "Motion: Culture and Governance"),
+        ("7", "Amendment to the Motion"),
+        ("8", "Petition: Riverside Pool"),
+        ("9", "Exclusion of the Press and Public"),
+    ]
+    quotes = [
+        Quote("c-minutes-trust", Q["trust"], "3", True, "verbatim", "correct", "3.4"),
+        Quote("c-standards", Q["standards"], "5", True, "verbatim", "correct", "4.4"),
+        Quote("c-wrong-cite", Q["wrong_cite"], "5", True, "verbatim", "wrong", "4.21"),
+        Quote("c-page-break", Q["page_break"], "5", True, "verbatim", "correct", "4.50"),
+        Quote("c-act", Q["act"], "5", False),
+        Quote("c-nppf", NPPF, "5", False),
+        Quote("c-strategy", STRATEGY, "5", False),
+        Quote("c-table-page", Q["page_cite"], "5", True, "verbatim", "correct", "5.17"),
+        Quote("c-table-wrong", Q["trust"], "5", True, "verbatim", "wrong", "3.4"),
+        Quote("c-table-wrapped", Q["standards"], "5", True, "verbatim", "correct", "4.4"),
+        Quote("c-motion-trust", Q["trust"], "6", True, "verbatim", "correct", "3.4"),
+        Quote("c-motion-negation", Q["negation"], "6", True, "misquote", "correct", "4.16"),
+        Quote("c-motion-number", Q["number"], "6", True, "misquote", "correct", "6.3"),
+        Quote("c-motion-invented", INVENTED, "6", True, "not_found", "unverifiable", None),
+        Quote("c-amend-trust", Q["trust"], "7", True, "verbatim", "correct", "3.4"),
+        Quote("c-amend-number", Q["number"], "7", True, "misquote", "correct", "6.3"),
+        Quote("c-amend-letter", Q["letter"], "7", True, "verbatim", "correct", None),
+        Quote("c-amend-invented", INVENTED, "7", True, "not_found", "unverifiable", None),
+        Quote("c-amend-negation", Q["negation"], "7", True, "misquote", "missing", "4.16"),
+        Quote("c-petition", CMIS_PETITION, "8", False),
+    ]
+    papers = [
+        Paper("3", "Minutes of the Meeting held on 21 January 2025", [
+            "MINUTES OF THE CABINET HELD ON TUESDAY, 21 JANUARY 2025",
+            "Present: the Mayor (in the Chair) and eight Cabinet Members.",
+            "41. Best Value Inspection",
+            f"The Mayor read from the inspection report: “{Q['trust']}” (paragraph 3.4). "
+            "Cabinet agreed that a response would come to its next meeting.",
+            "RESOLVED: That the report be noted.",
+            *FILLER * 4,
+        ]),
+        Paper("5", "Best Value Inspection: Response to the Report", [
+            "REPORT OF THE CHIEF EXECUTIVE",
+            "1. Purpose of the report",
+            "1.1 This report sets out the council's response to the Best Value Inspection report "
+            "published on 12 November 2024 and the actions proposed.",
+            "2. Background",
+            f"2.1 The Inspectors found that “{Q['standards']}” (paragraph 4.4 of the Inspectors' "
+            "report).",
+            f"2.2 They also wrote that “{Q['wrong_cite']}” (paragraph 4.12).",
+            "3. Legal and policy context",
+            f"3.1 Section 3 of the Local Government Act 1999 requires the council to “{Q['act']}” "
+            "(section 3(1)).",
+            f"3.2 The Inspectors noted the regeneration programme; the National Planning Policy "
+            f"Framework says that “{NPPF}” (paragraph 85).",
+            f"3.3 In response to the inspection, our Corporate Strategy 2024-2028 commits us to "
+            f"being “{STRATEGY}” (page 4).",
+            *FILLER * 3,
+            "@fill",
+            f"3.4 On the culture of the organisation the report said: “{Q['page_break']}” "
+            "(paragraph 4.50), which the action plan in Appendix A addresses.",
+            "4. Recommendations",
+            "4.1 That Cabinet agrees the action plan in Appendix A.",
+            "Appendix A: action plan",
+            "@table",
+            "Appendix B: the staff briefing as scanned",
+            "@scan",
+        ]),
+        Paper("6", "Motion: Culture and Governance", [
+            "MOTION: CULTURE AND GOVERNANCE",
+            "Proposed by Councillor Nadia Quayle, seconded by Councillor Tom Ashdown.",
+            "This Cabinet notes:",
+            f"1. That the Best Value Inspection report found that “{Q['trust']}” (paragraph 3.4).",
+            f"2. That “{Q['negation']}” (paragraph 4.16).",
+            f"3. That “{Q['number']}” (paragraph 6.3).",
+            f"4. That the Inspectors called Eastmarsh “{INVENTED}” (paragraph 3.5).",
+            "This Cabinet resolves:",
+            "5. To publish an improvement plan within three months.",
+        ]),
+        Paper("7", "Amendment to the Motion", [
+            "AMENDMENT TO THE MOTION: CULTURE AND GOVERNANCE",
+            "Proposed by Councillor Farid Mallon. Deletions are struck through; insertions "
+            "are underlined.",
+            "This Cabinet notes:",
+            ("@tracked", f"1. That the Best Value Inspection report found that “{Q['trust']}” "
+                         "(paragraph 3.4)", ("and regrets it", "and resolves to rebuild it"), "."),
+            ("@tracked", f"2. That “{Q['number']}” (paragraph 6.3)",
+             ("and that the overspend was hidden", "and that the overspend was reported"), "."),
+            ("@tracked", "3. That ", ("the Minister was wrong", "the Minister wrote:"),
+             f" “{Q['letter']}” (Letter from SoS to CEX 12/11/24)."),
+            "This Cabinet resolves:",
+            "4. To publish an improvement plan within three months.",
+            "If amended, the motion would read in part:",
+            f"“This Cabinet notes that Eastmarsh is “{INVENTED}” and that “{Q['negation']}”.”",
+        ]),
+        Paper("8", "Petition: Riverside Pool", [
+            "PETITION: RIVERSIDE POOL",
+            f"Since the inspection report, a petition of 842 signatures was received which "
+            f"reads: “{CMIS_PETITION}”.",
+            "The Cabinet Member for Leisure will respond at the meeting.",
+        ]),
+    ]
+    for paper in papers:
+        paper.producer = producers.get(paper.number, "reportlab")
+    return agenda, papers, quotes
+
+
+# The landscape appendix: each row quotes the report, its "Para" column citing it (a wrong one
+# in the second row: those words are paragraph 3.4's).
+TABLE_HEADER = ("Ref", "Inspectors' finding", "Para", "Action")
+TABLE_ROWS = [
+    ("A1", f"“{Q['page_cite']}”", "5.17", "Publish all decisions"),
+    ("A2", f"“{Q['trust']}”", "3.6", "Culture programme"),
+    ("A3", "Scrutiny needs more support", "5.2", "Fund a scrutiny officer"),
+    ("A4", f"“{Q['standards']}”", "4.4", "Review every appointment to the Mayor's Office "
+     "made since 2022 and publish the findings"),
+]
+# A cell wider than this many characters wraps within its column.
+CELL_WIDTH = {1: 70, 3: 30}
+
+
+def build_cmis_pack(path: Path, producers: dict[str, str] | None = None,
+                    page_ranges_off_by: int = 0, place_quotes: bool = True,
+                    style: str = "cmis", pack_numbers: bool = True) -> Pack:
+    """Make each paper with its producer, merge them after a cover and agenda, and stamp the
+    pages. `style` "cmis": each paper headed "Item 5 – Title", its own "Page X of Y" (bottom
+    right), the pack's number on every page (bottom centre), the agenda's pages on lines of
+    their own; "modern.gov": "Agenda Item 5" stamped atop each paper's first page, "Page N"
+    from the first paper on (bottom centre), each paper's own bare number (bottom right), the
+    agenda's "(Pages a - b)" after each title.
+    `page_ranges_off_by`: the agenda's pages from item 5 on are this many off the pack's (a
+    page was added to the minutes after the agenda was printed). `pack_numbers`: False, the
+    pack's own numbers are not stamped (the papers' are)."""
+    from pypdf import PdfReader, PdfWriter
+
+    agenda, papers, quotes = cmis_items(producers)
+    cmis = style == "cmis"
+    paper_pdfs = [PdfReader(io.BytesIO(_make_paper(paper, heading=cmis))) for paper in papers]
+    front_pages = 2
+    page_no = front_pages
+    items = []
+    for paper, pdf in zip(papers, paper_pdfs):
+        item = Item(paper.number, paper.title, paper.blocks)
+        item.first_page, item.last_page = page_no + 1, page_no + len(pdf.pages)
+        page_no = item.last_page
+        items.append(item)
+    total = page_no
+    with_papers = {item.number: item for item in items}
+    cover = ["Agenda" if cmis else "Public Document Pack", "London Borough of Eastmarsh",
+             "Cabinet", "Date: Tuesday, 11 February 2025", "Time: 7.00 pm",
+             "Venue: Committee Room 1, Eastmarsh Town Hall",
+             "Members of the Cabinet are requested to attend this meeting.",
+             "Contact: Democratic Services, 020 7946 0312"]
+    agenda_lines = ["Part 1: items open to the press and public" if cmis else "AGENDA"]
+    # CMIS prints the pack's page numbers, modern.gov the papers' (from 1 after the agenda)
+    printed = 0 if cmis else front_pages
+    for number, title in agenda:
+        item = with_papers.get(number)
+        off = page_ranges_off_by if item_key(number) >= item_key("5") else 0
+        if item is not None:
+            a, b = item.first_page - off - printed, item.last_page - off - printed
+        if cmis:
+            agenda_lines.append(f"{number} {title}")
+            if item is not None:
+                agenda_lines.append(f"Pages {a} - {b}")
+        else:
+            agenda_lines.append(f"{number}. {title}" + (f" (Pages {a} - {b})" if item else ""))
+    writer = PdfWriter()
+    for page in PdfReader(io.BytesIO(_draw([cover, agenda_lines]))).pages:
+        writer.add_page(page)
+    for pdf in paper_pdfs:
+        for page in pdf.pages:
+            writer.add_page(page)
+    own_numbers = [None, None]
+    for pdf in paper_pdfs:
+        own_numbers += [(k, len(pdf.pages)) for k in range(1, len(pdf.pages) + 1)]
+    firsts = {item.first_page: item.number for item in items}
+    for n, page in enumerate(writer.pages):
+        box = page.mediabox
+        stamp = _cmis_stamp if cmis else _modern_gov_stamp
+        overlay = PdfReader(io.BytesIO(stamp(float(box.width), float(box.height), n + 1,
+                                             own_numbers[n], firsts.get(n + 1),
+                                             front_pages, pack_numbers))).pages[0]
+        page.merge_page(overlay)
+    with open(path, "wb") as f:
+        writer.write(f)
+    if place_quotes:
+        _place_quotes(path, items, quotes)
+    return Pack(Path(path), total, items, quotes, front_pages)
+
+
+def item_key(number: str) -> tuple:
+    m = re.match(r"(\d+)([a-z]*)", number)
+    return (int(m.group(1)), m.group(2))
+
+
+def _modern_gov_stamp(width: float, height: float, pack_page: int,
+                      own: tuple[int, int] | None, first_of: str | None,
+                      front_pages: int, pack_numbers: bool = True) -> bytes:
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=(width, height))
+    if first_of is not None:
+        c.setFont("Helvetica-Bold", 12)
+        c.drawRightString(width - 40, height - 30, f"Agenda Item {first_of}")
+    c.setFont("Helvetica", 9)
+    if pack_page > front_pages and pack_numbers:
+        c.drawCentredString(width / 2, 14, f"Page {pack_page - front_pages}")
+    if own is not None:
+        c.drawRightString(width - 40, 30, str(own[0]))
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def _cmis_stamp(width: float, height: float, pack_page: int, own: tuple[int, int] | None,
+                first_of: str | None = None, front_pages: int = 0,
+                pack_numbers: bool = True) -> bytes:
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=(width, height))
+    c.setFont("Helvetica", 9)
+    if pack_numbers:
+        c.drawCentredString(width / 2, 14, str(pack_page))
+    if own is not None:
+        c.drawRightString(width - 40, 30, f"Page {own[0]} of {own[1]}")
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def _make_paper(paper: Paper, heading: bool = True) -> bytes:
+    """The paper's PDF from its producer; the landscape table and the scan are appendices the
+    author made apart (reportlab) and merged after the paper's body. `heading`: CMIS's
+    "Item 5 – Title" atop it."""
+    from pypdf import PdfReader, PdfWriter
+
+    parts: list[list] = [[]]
+    appendices = []
+    for block in paper.blocks:
+        if block in ("@table", "@scan"):
+            appendices.append(block)
+            parts.append([])
+        else:
+            parts[-1].append(block)
+    body = ([f"Item {paper.number} – {paper.title}"] if heading else []) + parts[0]
+    make = {"reportlab": _paper_reportlab, "libreoffice": _paper_libreoffice,
+            "wkhtmltopdf": _paper_wkhtmltopdf, "chromium": _paper_chromium}[paper.producer]
+    writer = PdfWriter()
+    for page in PdfReader(io.BytesIO(make(body))).pages:
+        writer.add_page(page)
+    for kind, blocks in zip(appendices, parts[1:]):
+        extra = _landscape_table(paper.producer) if kind == "@table" else _draw([None])
+        for page in PdfReader(io.BytesIO(extra)).pages:
+            writer.add_page(page)
+        if blocks:
+            for page in PdfReader(io.BytesIO(_paper_reportlab(blocks))).pages:
+                writer.add_page(page)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def _plain(block) -> str:
+    """A block's text as read: a tracked change's struck and inserted words both kept."""
+    if isinstance(block, tuple) and block[0] == "@tracked":
+        before, (struck, inserted), after = block[1:]
+        return f"{before} {struck} {inserted}{after}"
+    return block
+
+
+def _paper_reportlab(blocks) -> bytes:
+    """`@fill`: filler lines until two are left on the page (the next paragraph runs over the
+    page's foot, its citation on the next page)."""
+    pages: list[list[str]] = [[]]
+    for block in blocks:
+        if block == "@fill":
+            filler = iter(FILLER * 10)
+            while len(pages[-1]) < LINES_PER_PAGE - 4 - 2:
+                pages[-1].append(next(filler))
+            continue
+        for line in textwrap.wrap(_plain(block), WIDTH) + [""]:
+            if len(pages[-1]) >= LINES_PER_PAGE - 4:
+                pages.append([])
+            pages[-1].append(line)
+    return _draw(pages)
+
+
+def _landscape_table(producer: str = "reportlab") -> bytes:
+    """The action plan as a landscape table, by the paper's producer: a Word table in a
+    landscape section, an HTML table printed landscape, or drawn cell by cell."""
+    from reportlab.lib.pagesizes import landscape
+
+    if producer != "reportlab":
+        return _table_by(producer)
+
+    size = landscape(A4)
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=size)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, size[1] - 50, "Appendix A: Action plan in response to the inspection")
+    columns = (40, 80, 560, 600)
+    y = size[1] - 80
+    for row_no, row in enumerate([TABLE_HEADER, *TABLE_ROWS]):
+        c.setFont("Helvetica-Bold" if row_no == 0 else "Helvetica", 8)
+        height = 1
+        for column, (x, cell) in enumerate(zip(columns, row)):
+            lines = textwrap.wrap(cell, CELL_WIDTH.get(column, 200))
+            for k, line in enumerate(lines):        # cell by cell, as a word processor draws
+                c.drawString(x, y - 11 * k, line)
+            height = max(height, len(lines))
+        y -= 11 * height + 11
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def _html(blocks) -> str:
+    import html
+
+    out = []
+    for block in blocks:
+        if block == "@fill":
+            continue
+        if isinstance(block, tuple):
+            before, (struck, inserted), after = block[1:]
+            out.append(f"<p>{html.escape(before)} <s>{html.escape(struck)}</s> "
+                       f"<u>{html.escape(inserted)}</u>{html.escape(after)}</p>")
+        elif block is blocks[0]:
+            out.append(f"<h2>{html.escape(block)}</h2>")
+        else:
+            out.append(f"<p>{html.escape(block)}</p>")
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'><style>body{font-family:"
+            "'DejaVu Sans',Arial,sans-serif;font-size:11pt;margin:2cm}h2{font-size:13pt}"
+            "</style></head><body>" + "\n".join(out) + "</body></html>")
+
+
+def _run_tool(args: list[str], out: Path) -> bytes:
+    import subprocess
+
+    subprocess.run(args, check=True, capture_output=True, timeout=180)
+    return out.read_bytes()
+
+
+def _paper_wkhtmltopdf(blocks) -> bytes:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source, out = Path(tmp) / "paper.html", Path(tmp) / "paper.pdf"
+        source.write_text(_html(blocks), encoding="utf-8")
+        return _run_tool(["wkhtmltopdf", "--quiet", "-s", "A4", str(source), str(out)], out)
+
+
+def _paper_chromium(blocks) -> bytes:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source, out = Path(tmp) / "paper.html", Path(tmp) / "paper.pdf"
+        source.write_text(_html(blocks), encoding="utf-8")
+        return _run_tool(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                          f"--user-data-dir={tmp}/profile", "--no-pdf-header-footer",
+                          f"--print-to-pdf={out}", source.as_uri()], out)
+
+
+def _paper_libreoffice(blocks) -> bytes:
+    """python-docx → LibreOffice: a tracked change's struck words in strike-through, its
+    inserted words underlined (as Word prints a document with its changes shown)."""
+    import tempfile
+
+    import docx
+
+    document = docx.Document()
+    for block in blocks:
+        if block == "@fill":
+            continue
+        if isinstance(block, tuple):
+            before, (struck, inserted), after = block[1:]
+            p = document.add_paragraph(before + " ")
+            p.add_run(struck).font.strike = True
+            p.add_run(" ")
+            p.add_run(inserted).font.underline = True
+            p.add_run(after)
+        elif block is blocks[0]:
+            document.add_heading(block, level=2)
+        else:
+            document.add_paragraph(block)
+    with tempfile.TemporaryDirectory() as tmp:
+        source, out = Path(tmp) / "paper.docx", Path(tmp) / "paper.pdf"
+        document.save(source)
+        return _run_tool(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless",
+                          "--convert-to", "pdf", "--outdir", tmp, str(source)], out)
+
+
+TABLE_TITLE = "Appendix A: Action plan in response to the inspection"
+
+
+def _table_by(producer: str) -> bytes:
+    import html
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "table.pdf"
+        if producer == "libreoffice":
+            import docx
+            from docx.enum.section import WD_ORIENT
+
+            document = docx.Document()
+            section = document.sections[0]
+            section.orientation = WD_ORIENT.LANDSCAPE
+            section.page_width, section.page_height = section.page_height, section.page_width
+            document.add_heading(TABLE_TITLE, level=2)
+            table = document.add_table(rows=0, cols=len(TABLE_HEADER))
+            table.style = "Table Grid"
+            for row in [TABLE_HEADER, *TABLE_ROWS]:
+                cells = table.add_row().cells
+                for cell, text in zip(cells, row):
+                    cell.text = text
+            source = Path(tmp) / "table.docx"
+            document.save(source)
+            return _run_tool(["soffice", f"-env:UserInstallation=file://{tmp}/profile",
+                              "--headless", "--convert-to", "pdf", "--outdir", tmp, str(source)],
+                             out)
+        rows = "".join("<tr>" + "".join(f"<t{'h' if n == 0 else 'd'}>{html.escape(c)}"
+                                        f"</t{'h' if n == 0 else 'd'}>" for c in row) + "</tr>"
+                       for n, row in enumerate([TABLE_HEADER, *TABLE_ROWS]))
+        page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page{size:A4 "
+                "landscape}body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:9pt}"
+                "table{border-collapse:collapse;width:100%}td,th{border:1px solid #000;"
+                "padding:4px;vertical-align:top;text-align:left}</style></head><body>"
+                f"<h2>{html.escape(TABLE_TITLE)}</h2><table>{rows}</table></body></html>")
+        source = Path(tmp) / "table.html"
+        source.write_text(page, encoding="utf-8")
+        if producer == "wkhtmltopdf":
+            return _run_tool(["wkhtmltopdf", "--quiet", "-s", "A4", "-O", "Landscape",
+                              str(source), str(out)], out)
+        return _run_tool(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                          f"--user-data-dir={tmp}/profile", "--no-pdf-header-footer",
+                          f"--print-to-pdf={out}", source.as_uri()], out)

@@ -209,6 +209,54 @@ SPLITS = [
          ["Agenda Item 4", "Notice of motion", "text"]],
         [None] * 4, [(None, 1, 1), ("2", 2, 2), ("3", 3, 3), ("4", 4, 4)],
         id="a-banner-for-an-item-the-agenda-as-read-missed"),
+    # The agenda printed before a page was added to the minutes: from item 4 on, its pages are
+    # one before the papers', which their "Item 4 – …" headings (CMIS) or "Agenda Item 4"
+    # banners (modern.gov) say (issue 23: no item or the wrong one for every quotation after).
+    pytest.param(
+        [["Agenda", "Cabinet"],
+         ["3 Minutes of the Meeting held on 21 January 2025", "Pages 3 - 3",
+          "4 Best Value Inspection: Response to the Report", "Pages 4 - 5",
+          "5 Motion: Culture and Governance", "Pages 6 - 6"],
+         ["Item 3 – Minutes of the Meeting held on 21 January 2025", "text"], ["added page"],
+         ["Item 4 – Best Value Inspection: Response to the Report", "text"], ["more"],
+         ["Item 5 – Motion: Culture and Governance", "text"]],
+        ["1", "2", "3", "4", "5", "6", "7"],
+        [(None, 1, 2), ("3", 3, 4), ("4", 5, 6), ("5", 7, 7)],
+        id="cmis-agenda-pages-off-by-one-headings-say-where"),
+    pytest.param(
+        [["AGENDA", "1. Apologies", "2. Minutes of the Previous Meeting (Pages 1 - 1)",
+          "3. Best Value Governance Review (Pages 2 - 3)", "4. Notice of Motion (Page 4)"],
+         ["Agenda Item 2", "MINUTES", "text"], ["added page"],
+         ["Agenda Item 3", "REPORT OF THE CHIEF EXECUTIVE", "text"], ["more"],
+         ["Agenda Item 4", "MOTION", "text"]],
+        [None, "1", "2", "3", "4", "5"],
+        [(None, 1, 1), ("2", 2, 3), ("3", 4, 5), ("4", 6, 6)],
+        id="modern-gov-agenda-pages-off-by-one-banners-say-where"),
+    pytest.param(
+        [["AGENDA", "1. Apologies", "2. Minutes of the Previous Meeting (Pages 1 - 1)",
+          "3. Best Value Governance Review (Pages 2 - 3)", "4. Notice of Motion (Page 4)"],
+         ["MINUTES", "text"], ["added page"],
+         ["BEST VALUE GOVERNANCE REVIEW", "text"], ["more"], ["NOTICE OF MOTION", "text"]],
+        [None, "1", "2", "3", "4", "5"],
+        [(None, 1, 1), ("2", 2, 3), ("3", 4, 5), ("4", 6, 6)],
+        id="agenda-pages-off-by-one-no-banners-the-titles-say-where"),
+    pytest.param(
+        [["AGENDA", "1. Apologies", "2. Minutes of the Previous Meeting (Pages 1 - 1)",
+          "3. Best Value Governance Review (Pages 2 - 3)"],
+         ["MINUTES", "text"], ["BEST VALUE GOVERNANCE REVIEW", "text"],
+         ["Appendix: BEST VALUE GOVERNANCE REVIEW", "text"]],
+        [None, "1", "2", "3"], [(None, 1, 1), ("2", 2, 2), ("3", 3, 4)],
+        id="pages-right-a-later-page-with-the-title-is-no-start"),
+    pytest.param(
+        [["Agenda", "Cabinet"],
+         ["3 Minutes of the Meeting held on 21 January 2025", "Pages 3 - 4",
+          "4 Best Value Inspection: Response to the Report", "Pages 5 - 5"],
+         ["Item 3 – Minutes of the Meeting held on 21 January 2025", "text"],
+         ["Item 4 – Budget Monitoring: Quarter 2", "the minutes of that item"],
+         ["Item 4 – Best Value Inspection: Response to the Report", "text"]],
+        ["1", "2", "3", "4", "5"],
+        [(None, 1, 2), ("3", 3, 4), ("4", 5, 5)],
+        id="pages-right-a-minute-headed-item-4-the-page-before-is-no-start"),
 ]
 
 
@@ -227,6 +275,90 @@ def test_a_pack_without_modern_gov_stamps_is_split_by_its_headings(tmp_path, sta
     items = split_items(list(text.pages), list(text.labels))
     assert [(i.number, i.first_page, i.last_page) for i in items[1:]] == \
         [(i.number, i.first_page, i.last_page) for i in pack.items]
+
+
+# ---------------------------------------------------------------- packs of other layouts
+
+# Papers made by other producers (Word through LibreOffice, HTML through wkhtmltopdf and
+# Chromium), merged and stamped as CMIS and modern.gov do, the agenda's pages right or one off
+# (tests/agenda_packs.py: build_cmis_pack). Each pack's quotations: the report's, repeated in
+# a later item (the amendment after the motion) and in the same one (an appendix), in a
+# landscape table's cells (wrapped) cited by its "Para" column, one whose citation runs over a
+# page's foot, and others' words (an Act, the NPPF, a strategy, a petition) in sentences that
+# also name the inspection.
+MIXED = {"3": "libreoffice", "5": "wkhtmltopdf", "6": "chromium", "7": "libreoffice"}
+MIXED_OTHERWISE = {"3": "chromium", "5": "libreoffice", "6": "wkhtmltopdf", "7": "chromium"}
+LAYOUTS = {
+    "cmis": dict(style="cmis"),
+    "cmis-agenda-pages-off-by-one": dict(style="cmis", page_ranges_off_by=1),
+    "modern.gov-agenda-pages-off-by-one": dict(style="modern.gov", page_ranges_off_by=1),
+    # only the papers' own numbers, each restarting at 1: none of the pack's
+    "cmis-no-pack-numbers": dict(style="cmis", pack_numbers=False),
+    "modern.gov-no-pack-numbers-pages-off-by-one": dict(style="modern.gov", pack_numbers=False,
+                                                        page_ranges_off_by=1),
+    "cmis-libreoffice-wkhtmltopdf-chromium": dict(style="cmis", producers=MIXED,
+                                                  page_ranges_off_by=1),
+    "modern.gov-chromium-libreoffice-wkhtmltopdf": dict(style="modern.gov",
+                                                        producers=MIXED_OTHERWISE),
+}
+
+
+@pytest.fixture(scope="module")
+def layout(tmp_path_factory, example_index):
+    """A function: a layout's name → (the pack as built, its result), each built once."""
+    from agenda_packs import PRODUCER_TOOLS, build_cmis_pack
+
+    built = {}
+
+    def checked(name: str):
+        options = LAYOUTS[name]
+        tools = {PRODUCER_TOOLS[p] for p in options.get("producers", {}).values()} - {None}
+        if missing := sorted(t for t in tools if shutil.which(t) is None):
+            pytest.skip(f"needs {', '.join(missing)} on PATH")
+        if name not in built:
+            pack = build_cmis_pack(tmp_path_factory.mktemp("layout") / f"{name}.pdf", **options)
+            built[name] = pack, check_pack(str(pack.path), BatchContext(str(example_index)))
+        return built[name]
+
+    return checked
+
+
+@pytest.mark.parametrize("name", LAYOUTS)
+def test_items_of_other_layouts(layout, name):
+    pack, result = layout(name)
+    assert result.status == "ok" and result.pages == pack.pages
+    assert [(i.number, i.first_page, i.last_page) for i in result.items] == \
+        [(None, 1, pack.front_pages)] + [(i.number, i.first_page, i.last_page) for i in pack.items]
+
+
+def _cmis_quote_keys():
+    from agenda_packs import cmis_items
+
+    return [q.key for q in cmis_items()[2]]
+
+
+@pytest.mark.parametrize("key", _cmis_quote_keys())
+@pytest.mark.parametrize("name", LAYOUTS)
+def test_each_quotation_of_other_layouts(layout, name, key):
+    from agenda_packs import words
+
+    pack, result = layout(name)
+    expected = next(q for q in pack.quotes if q.key == key)
+
+    def same(text):
+        return words(text).startswith(words(expected.text)[:40])
+
+    # the same words twice in an item (the report's body and its appendix): in their order
+    twins = [q.key for q in pack.quotes if q.item == expected.item and same(q.text)]
+    found = [pq for pq in result.quotes if pq.item == f"item-{expected.item}"
+             and same(pq.result.quotation.text)]
+    assert len(found) == len(twins), f"{key}: {len(found)} in item {expected.item}"
+    pq = found[twins.index(key)]
+    assert (pq.pack_page, pq.concerns_sources) == (expected.pack_page, expected.concerns)
+    if expected.concerns:
+        r = pq.result
+        assert (r.verdict.value, r.citation.value) == (expected.verdict, expected.citation)
+        assert (r.found.section if r.found else None) == expected.section
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -848,6 +980,34 @@ def test_a_report_item_cited_in_a_table_cell_concerns_the_sources(cited, concern
                  id="no-document-named-the-place-is-the-sources"),
     pytest.param("The inspectors' review of the Council Plan found it “on a journey of "
                  "improvement” (paragraph 4.2).", True, id="the-inspectors-named-too"),
+    # The sentence names the inspection, then another document or speaker as what says the
+    # words (issue 23: a strategy's, the NPPF's and a petition's words taken as the report's).
+    pytest.param("In response to the inspection, our Corporate Strategy 2024-2028 commits us to "
+                 "being “an open, listening council that puts residents first” (page 4).", False,
+                 id="inspection-then-a-strategy"),
+    pytest.param("The Inspectors noted the regeneration programme; the National Planning Policy "
+                 "Framework states that “significant weight should be placed on the need to "
+                 "support economic growth” (paragraph 85).", False,
+                 id="inspectors-then-the-nppf-by-name"),
+    pytest.param("Following the Best Value Inspection, the NPPF still says that “planning "
+                 "policies should help create the conditions in which businesses can invest”.",
+                 False, id="inspection-then-a-framework-by-its-initials"),
+    pytest.param("After the inspection report, a petition signed by 842 residents asked the "
+                 "Council to “keep the Riverside pool open all year round”.", False,
+                 id="inspection-then-a-petition"),
+    pytest.param("Responding to the inspection, the Leader said the council was “determined "
+                 "to put this right and to rebuild trust” at the meeting.", False,
+                 id="inspection-then-a-member-speaking"),
+    pytest.param("The Inspectors' report said the council should adopt the Nolan Principles, "
+                 "which require holders of public office to “act solely in terms of the public "
+                 "interest”.", False, id="inspectors-then-principles-that-say-it"),
+    pytest.param("The Inspectors found, and the Chief Executive accepted in her response, that "
+                 "“the council is now on a path to recovery”.", True,
+                 id="the-inspectors-found-words-not-theirs-a-finding"),
+    pytest.param("The inspection report found that residents “feel that nobody at the Town Hall "
+                 "listens”.", True, id="residents-as-what-the-report-found"),
+    pytest.param("The Inspectors found that the Mayor told staff that “loyalty matters more than "
+                 "process”.", True, id="a-speaker-inside-what-the-inspectors-found"),
 ])
 def test_a_place_in_another_named_document_is_no_finding(sentence, concerns, example_index):
     from verifier.batch.worker import concerns_sources
@@ -861,6 +1021,37 @@ def test_a_place_in_another_named_document_is_no_finding(sentence, concerns, exa
     result = check_motion(Motion("pack.pdf", sentence), session).results[0]
     assert concerns_sources(result, sentence, documents, corpus.part_names,
                             corpus.letter_text) is concerns
+
+
+# The same words quoted again later in a pack, naming nothing as what says them (the motion as
+# amended, the minutes of its debate), are about the sources when their first quotation was
+# (issue 23: a repeat was dropped as "not about the sources" while its first was checked).
+@pytest.mark.parametrize("first, again, concerns", [
+    pytest.param("The Inspectors called Eastmarsh “the most dysfunctional council we have "
+                 "encountered” (paragraph 3.5).",
+                 "The motion as amended would note that it is “the most dysfunctional council we "
+                 "have encountered”.", True, id="words-no-source-has-repeated-uncited"),
+    pytest.param("The Inspectors reminded the council of its duty to “make arrangements to "
+                 "secure continuous improvement in the way in which its functions are "
+                 "exercised” (paragraph 1.7).",
+                 "Section 3 of the Local Government Act 1999 requires it to “make arrangements "
+                 "to secure continuous improvement in the way in which its functions are "
+                 "exercised”.", False, id="the-act-named-in-the-repeat"),
+    pytest.param("The Inspectors called Eastmarsh “the most dysfunctional council we have "
+                 "encountered” (paragraph 3.5).",
+                 "Councillor Ashdown said it was “the most dysfunctional council we have "
+                 "encountered” in his experience.", False, id="a-member-speaking-in-the-repeat"),
+    pytest.param("The Inspectors said it needs “an honest reset” (paragraph 6.2).",
+                 "Residents expect “an honest reset” from every councillor.", False,
+                 id="too-short-to-tell"),
+])
+def test_a_repeated_quotation_is_about_the_sources_as_its_first(first, again, concerns,
+                                                                 example_index, tmp_path):
+    pack = tmp_path / "pack.txt"
+    pack.write_text(f"MOTION\n\n1. {first}\n\n2. {again}\n", encoding="utf-8")
+    result = check_pack(str(pack), BatchContext(str(example_index)))
+    assert len(result.quotes) == 2 and result.quotes[0].concerns_sources
+    assert result.quotes[1].concerns_sources is concerns
 
 
 def test_banners_atop_consecutive_pages_are_kept_for_the_items():

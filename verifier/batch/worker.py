@@ -39,6 +39,10 @@ MAX_PACK_BYTES = 1 << 30
 # words must still be at least this share the source's (a resident's sentence that happens to
 # share a phrase with the report is not a finding).
 MIN_CLOSE_SCORE = 0.8
+# A quotation repeated in a pack, naming nothing as what says it, is about the sources when
+# another quotation of the same words is, if it is at least this long (a short phrase quoted
+# twice, "value for money", tells nothing).
+MIN_REPEAT_CHARS = 24
 # How far back from a quotation its sentence is looked at for what it is quoting.
 CONTEXT_CHARS = 300
 # This process's reading child, kept for every pack it reads (issue 23: a child started per
@@ -62,6 +66,25 @@ _OTHER_CITATION = re.compile(
 _SOURCE_WORDS = re.compile(
     r"\binspect(?:ion|ors?|ed|orate)\b|\bbest\s+value\s+(?:inspection|report)\b|\bBVI\b",
     re.IGNORECASE)
+# Who else a sentence may give a quotation's words to, after naming the inspection: a
+# petition, and residents, a consultation's respondents, a member of the council speaking
+# ("the Leader said", "Councillor Ashdown told the meeting", "one resident wrote").
+_OTHER_SAYER = re.compile(
+    r"\b(?P<petition>petition(?:s|ers?)?)\b"
+    r"|\b(?:[Rr]esidents?|[Rr]espondents?|Leader|Mayor|Chair|Councillor\s+[A-Z][\w’'-]+"
+    r"|Cabinet\s+Member(?:\s+for\s+[A-Z][\w ]+?)?|Portfolio\s+Holder)\s+(?:\w+\s+){0,3}?(?:said|says|told|replied|responded|added|"
+    r"described|called|stated|wrote)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:–—]|\b(?:and|but|while|whereas|although)\b")
+# A document by its initials as what says the words ("the NPPF states that", "CIPFA's code
+# requires"): another document unless the initials are an indexed source's alias.
+_ACRONYM_SAYS = re.compile(
+    r"\b[A-Z]{2,6}\b(?:’s|'s)?\s+(?:\w+\s+){0,3}?(?:says?|said|states?|stated|requires?|"
+    r"provides?|sets?\s+out|defines?|puts?\s+it|calls?\s+for)\b")
+# A name that a preposition governs is what the sentence is about, not what says the words:
+# "the inspectors' review of the Council Plan found it “…”" is the inspectors' finding.
+_OBJECT_OF = re.compile(r"\b(?:of|on|into|about|in|to|with|for)\s+(?:(?:the|our|its|their|this|"
+                        r"that|his|her|a|an)\s+)?(?:(?:The|Our|Its|Their|This)\s+)?\S*\s$",
+                        re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s+(?=[A-Z0-9“‘\"(])|\n\s*\n")
 # A document by its proper name: capitalised words ending in a kind of document ("Council Plan",
 # "CIPFA Financial Management Code", "Annual Governance Statement", "Corporate Peer Challenge").
@@ -194,6 +217,7 @@ def check_items(pack: PackText, items: tuple[AgendaItem, ...], path: str,
     sources: tuple[SourceInfo, ...] = ()
     quotes: list[PackQuote] = []
     claims: list[PackClaim] = []
+    unattributed: set[int] = set()      # quotations that name nothing as what says them
     for item in items:
         start = pack.page_starts[item.first_page - 1]
         end = pack.page_starts[item.last_page] - 1 if item.last_page < len(pack.page_starts) \
@@ -209,6 +233,8 @@ def check_items(pack: PackText, items: tuple[AgendaItem, ...], path: str,
             shifted = _shift(result, start)
             quotes.append(PackQuote(shifted, item.id, pack.page_at(shifted.quotation.start),
                                     concerns))
+            if not concerns and _unattributed(result, text, documents, parts, letters):
+                unattributed.add(len(quotes) - 1)
         for result in report.claims:
             c = result.claim
             moved = replace(c, start=c.start + start, end=c.end + start)
@@ -216,7 +242,38 @@ def check_items(pack: PackText, items: tuple[AgendaItem, ...], path: str,
                                     pack.page_at(moved.start)))
     if not sources:
         sources = tuple(SourceInfo(d.id, d.title, d.pages, d.sha256) for d in documents)
-    return sources, tuple(quotes), tuple(claims)
+    return sources, _repeats_about_the_sources(quotes, unattributed), tuple(claims)
+
+
+def _repeats_about_the_sources(quotes: list[PackQuote],
+                               unattributed: set[int]) -> tuple[PackQuote, ...]:
+    """The same words quoted about the sources in one place of a pack are about them where
+    the pack repeats them naming nothing as what says them (no citation, no Act, document or
+    speaker in the sentence): the motion as amended, the minutes of its debate (issue 23: a
+    repeat without its citation was dropped as "not about the sources", while the first was
+    checked). `unattributed`: the indices of such quotations."""
+    about = {key for q in quotes if q.concerns_sources
+             for key in [_quoted_words(q.result.quotation.text)] if len(key) >= MIN_REPEAT_CHARS}
+    return tuple(replace(q, concerns_sources=True)
+                 if k in unattributed and _quoted_words(q.result.quotation.text) in about else q
+                 for k, q in enumerate(quotes))
+
+
+def _unattributed(result: QuoteResult, text: str, documents, parts, letters) -> bool:
+    """Whether a quotation names nothing as what says its words: no citation of its own, and
+    no Act, document or other speaker in its sentence."""
+    q = result.quotation
+    if q.citation.text.strip() and not q.citation.carried:
+        return False
+    context = _sentence_before(text, q.start)
+    return not (_OTHER_SOURCE.search(context) or _OTHER_SAYER.search(context) or
+                _names_another_document(context, documents, parts, letters) or
+                any(resolve_document(m.group(), documents, parts, letters) is None
+                    for m in _ACRONYM_SAYS.finditer(context)))
+
+
+def _quoted_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _shift(result: QuoteResult, offset: int) -> QuoteResult:
@@ -250,12 +307,33 @@ def concerns_sources(result: QuoteResult, text: str, documents, parts, letters=N
     if other_document or _OTHER_SOURCE.search(context) or _OTHER_SOURCE.search(citation.text) \
             or _OTHER_CITATION.search(citation.text):
         return False
-    if _close_match(result) or _SOURCE_WORDS.search(context):
+    if _close_match(result) or _names_the_sources_last(context, documents, parts, letters):
         return True
     # Words not the sources', cited by a place: the place is the sources' only if the sentence
     # names no other document.
     return _cites_a_place(citation) and \
         not _names_another_document(context, documents, parts, letters)
+
+
+def _names_the_sources_last(context: str, documents, parts, letters) -> bool:
+    """Whether the quotation's sentence names the inspection, and nothing else is named as
+    what says the words after it: "Following the inspection, our Corporate Strategy commits
+    us to “…”", "The Inspectors noted the scheme; the NPPF states that “…”", "After the
+    inspection report, a petition asked the Council to “…”" quote a strategy, a framework
+    and a petition (issue 23: their words were taken as the report's), while "The Inspectors
+    found, and the Chief Executive accepted, that “…”" is the inspection's."""
+    named = list(_SOURCE_WORDS.finditer(context))
+    if not named:
+        return False
+    after = context[named[-1].end():]
+    # (a speaker in a clause of its own: "The Inspectors found that the Mayor told staff “…”"
+    # is what the inspection found, "Responding to the inspection, the Leader said …" is not)
+    if any(m.group("petition") or _CLAUSE_BREAK.search(after[:m.start()])
+           for m in _OTHER_SAYER.finditer(after)):
+        return False
+    return not any(resolve_document(m.group(), documents, parts, letters) is None
+                   and not _OBJECT_OF.search(after[:m.start()] + m.group().split()[0] + " ")
+                   for m in (*_DOCUMENT_NAME.finditer(after), *_ACRONYM_SAYS.finditer(after)))
 
 
 def _names_another_document(context: str, documents, parts, letters) -> bool:

@@ -35,6 +35,13 @@ BANNER_TAIL_LINES = 2
 # An entry's "Pages 3 - 4" may come this many lines after its number and title (a paragraph
 # saying what the item is for between them), before the next entry.
 MAX_ENTRY_LINES = 8
+# The pack's own page numbers are on at least this share of the numbered pages after the
+# agenda (scans print none; the reader takes the pack's number where a page has two). A long
+# paper's own "1", "2" … can run on the pack's beat over its pages by chance: half is too few.
+MIN_ON_BEAT_SHARE = 0.75
+# How many pages an agenda's "(Pages a - b)" may be off the item's own banner or heading
+# (an agenda printed before a page was added to an earlier paper: off by one).
+MAX_RANGE_SLIP = 2
 # An agenda title this short is too common to find as a heading ("Minutes", "Apologies").
 MIN_HEADING_MATCH_CHARS = 8
 
@@ -194,13 +201,13 @@ def locate_items(entries: list[AgendaEntry], pages: list[tuple[str, ...]],
         if p > agenda_end and label is not None:
             by_label.setdefault(label, []).append(p)
     offset = _pack_page_offset(entries, by_label)
+    if offset is not None and not _on_beat(offset, labels, agenda_end):
+        offset = None       # the papers' own numbers, each restarting at 1: not the pack's
     banners = {}
     for p in range(agenda_end + 1, len(pages)):
-        for line in _banner_zone(pages[p]):
-            m = _BANNER.match(line) or _ITEM_HEADING.match(line)
-            if m:
-                banners.setdefault(normalise_number(m.group(1)), p)
-                break
+        number = _banner_of(pages[p])
+        if number is not None:
+            banners.setdefault(number, p)
     starts: list[tuple[int, AgendaEntry]] = []
     floor = agenda_end + 1
     for entry in entries:
@@ -210,7 +217,7 @@ def locate_items(entries: list[AgendaEntry], pages: list[tuple[str, ...]],
             # page; a paper's own page numbers (a letter's "1") do not.
             wanted = entry.printed_pages[0] + offset
             if wanted in by_label.get(str(entry.printed_pages[0]), ()):
-                page = wanted
+                page = _nearby_start(entry, wanted, banners, pages, floor)
         if page is None:
             page = banners.get(entry.number)
         if page is None:
@@ -227,6 +234,57 @@ def locate_items(entries: list[AgendaEntry], pages: list[tuple[str, ...]],
             continue
         kept.append((page, entry))
     return kept
+
+
+def _banner_of(lines: tuple[str, ...]) -> str | None:
+    """The item number a page's "Agenda Item 5" banner or "Item 5 – Title" heading gives."""
+    for line in _banner_zone(lines):
+        m = _BANNER.match(line) or _ITEM_HEADING.match(line)
+        if m:
+            return normalise_number(m.group(1))
+    return None
+
+
+def _nearby_start(entry: AgendaEntry, wanted: int, banners: dict[str, int],
+                  pages: list[tuple[str, ...]], floor: int) -> int:
+    """The page the agenda's "(Pages a - b)" gives, unless the item's own banner or heading
+    is a page or two away and not on it: an agenda printed before a page was added to an
+    earlier paper (or one counting its cover differently) is off by one from the pages it
+    lists, while the paper's "Item 5 – …" or "Agenda Item 5" stands on its first page."""
+    banner = banners.get(entry.number)
+    if _banner_of(pages[wanted]) == entry.number:
+        return wanted       # (an earlier page's "Item 5 – …" is a paper's own heading)
+    if banner is not None and abs(banner - wanted) <= MAX_RANGE_SLIP and banner >= floor:
+        return banner
+    if banner is None and not _headed_by(entry, pages[wanted]):
+        for near in sorted(range(max(floor, wanted - MAX_RANGE_SLIP),
+                                 min(len(pages), wanted + MAX_RANGE_SLIP + 1)),
+                           key=lambda p: abs(p - wanted)):
+            if near != wanted and _headed_by(entry, pages[near]):
+                return near
+    return wanted
+
+
+def _headed_by(entry: AgendaEntry, lines: tuple[str, ...]) -> bool:
+    """Whether a page's top lines are the entry's title as the agenda prints it ("8a Title"
+    or "Title"), or a line holding all its words."""
+    title = _words(entry.title)
+    if len(title) < MIN_HEADING_MATCH_CHARS:
+        return False
+    numbered = _words(f"{entry.number} {entry.title}")
+    return any(_words(line) in (title, numbered) or _names_item(line, title, False)
+               for line in lines[:HEADING_ZONE_LINES])
+
+
+def _on_beat(offset: int, labels: list[str | None], agenda_end: int) -> bool:
+    """Whether the pack prints its own numbers at this distance from its pages: on most of the
+    pages after the agenda that print a number. A paper's own "Page 4 of 5" or "4", each
+    paper restarting at 1, falls at one distance on a page here and there, and two entries'
+    pages may agree on it by chance (a pack of papers each numbered on its own, with no
+    number of the pack's, had its first items placed pages off: tests/agenda_packs.py)."""
+    numbered = [p for p in range(agenda_end + 1, len(labels)) if labels[p] is not None]
+    on_beat = sum(1 for p in numbered if labels[p] == str(p - offset))
+    return on_beat >= MIN_ON_BEAT_SHARE * len(numbered)
 
 
 def _pack_page_offset(entries: list[AgendaEntry], by_label: dict[str, list[int]]) -> int | None:
