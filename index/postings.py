@@ -208,6 +208,22 @@ class Postings:
         return {key: {doc_id: blob for doc_id, (_, blob) in docs.items()}
                 for key, docs in self._words(layout, keys, positions=True).items()}
 
+    def keys(self, layout: str, doc_ids: Iterable[str]) -> set[str]:
+        """Every key the documents (as they are now) have a word of, under `layout`."""
+        doc_ids = sorted(set(doc_ids))
+        found: set[str] = set()
+        with self._reading() as conn:
+            if conn is None or not doc_ids or not has_table(conn, "words"):
+                return found
+            for i in range(0, len(doc_ids), MAX_SQL_VARIABLES):
+                part = doc_ids[i:i + MAX_SQL_VARIABLES]
+                found.update(key for (key,) in conn.execute(
+                    "SELECT DISTINCT w.key FROM words w JOIN word_layouts l ON "
+                    "l.document_id = w.document_id AND l.layout = w.layout JOIN documents d ON "
+                    "d.id = w.document_id AND d.sha256 = l.sha256 WHERE w.layout = ? AND "
+                    f"w.document_id IN ({', '.join('?' * len(part))})", (layout, *part)))
+        return found
+
     def layout(self, doc_id: str, sha256: str, layout: str) -> bytes | None:
         """The document's laid-out words (`WordLayout.packed`), if stored for this file."""
         with self._reading() as conn:

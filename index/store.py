@@ -298,6 +298,10 @@ class Index:
         """For each of `keys`: document id -> its token positions (little-endian uint32)."""
         return self._postings.positions(layout, keys)
 
+    def word_keys(self, layout: str, doc_ids: Iterable[str]) -> set[str]:
+        """Every word key the documents have (their vocabulary), under `layout`."""
+        return self._postings.keys(layout, doc_ids)
+
     def word_layout(self, doc_id: str, sha256: str, layout: str) -> bytes | None:
         """The document's laid-out words (index/postings.py's bytes), if stored for this file."""
         return self._postings.layout(doc_id, sha256, layout)

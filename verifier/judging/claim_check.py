@@ -30,8 +30,8 @@ from verifier.reading.figures import (FRACTIONS, MAX_DERIVED_SPAN, WORD_VALUES, 
                                       FigureMatch,
                                       arithmetic, compare, content_stems, derive, derived_at,
                                       figures_with_groups, find_dates, find_figures, match_in,
-                                      groups_named, names_group, sentence_at, stem, stemmed_from,
-                                      stemmed_from_glued, years_in)
+                                      groups_named, names_group, sentence_at, stem, key_stem,
+                                      glued_key_stem, years_in)
 from verifier.search.matching import Sources
 from verifier.thresholds import (ELSEWHERE_MARGIN, MAX_ABSENT_SIMILARITY,  # noqa: F401
                                  MAX_NEVER_DISCUSSED_SIMILARITY, MIN_SUPPORT_SIMILARITY,
@@ -193,7 +193,7 @@ class _Layout:
 
     Words are looked up in the index's word postings (index/postings.py, through the Corpus),
     the keys quotations are searched by: a paragraph carries a stem when one of its tokens is
-    a content word with that stem (figures.stemmed_from), and a stem weighs by how few
+    a content word with that stem (figures.key_stem), and a stem weighs by how few
     paragraphs carry it. One tokeniser and one index for both; a stem is looked up when a
     claim first asks for it, not every paragraph stemmed in advance."""
 
@@ -229,7 +229,7 @@ class _Layout:
     def _look_up(self, stem: str) -> frozenset[int]:
         import numpy as np
 
-        keys = [k for k, docs in self.corpus.counts(stemmed_from(stem)).items() if docs]
+        keys = self._by_stem.get(stem, ())
         at: set[int] = set()
         for docs in self.corpus.positions(keys).values():
             for d, tokens in docs.items():
@@ -239,7 +239,7 @@ class _Layout:
                         at.add(k)
         # "team’s": a word that is no content word alone carries its stem glued to an
         # apostrophe and letters (figures.content_stems reads it as one word).
-        glued = [k for k, docs in self.corpus.counts(stemmed_from_glued(stem)).items() if docs]
+        glued = self._glued_by_stem.get(stem, ())
         for docs in self.corpus.positions(glued).values():
             for d, tokens in docs.items():
                 for t in tokens:
@@ -247,6 +247,18 @@ class _Layout:
                     if k is not None and k not in at and self._glued(d, int(t)):
                         at.add(k)
         return frozenset(at)
+
+    @functools.cached_property
+    def _by_stem(self) -> dict[str, list[str]]:
+        """The corpus's word keys by their stem (figures.key_stem): `stem` undone against the
+        words the documents have. Generating every form a stem could come from and asking the
+        index for each cost a dense pack's first check a second (issue 23)."""
+        return _keys_by(key_stem, self.corpus.vocabulary)
+
+    @functools.cached_property
+    def _glued_by_stem(self) -> dict[str, list[str]]:
+        """Keys that carry a stem only glued to an apostrophe ("team’s": figures.glued_key_stem)."""
+        return _keys_by(glued_key_stem, self.corpus.vocabulary)
 
     def _glued(self, d: int, t: int) -> bool:
         """Whether document d's token t has an apostrophe and a word right after it."""
@@ -268,6 +280,15 @@ class _Layout:
             found = self._token_paragraph[d] = np.asarray(self.corpus.texts[d].token_paragraph,
                                                           dtype=np.int64)
         return found
+
+
+def _keys_by(stem_of, keys) -> dict[str, list[str]]:
+    by_stem: dict[str, list[str]] = {}
+    for key in sorted(keys):
+        a_stem = stem_of(key)
+        if a_stem is not None:
+            by_stem.setdefault(a_stem, []).append(key)
+    return by_stem
 
 
 class _StemsAt:

@@ -167,8 +167,6 @@ _DERIVATIONS = (("fication", "fy"), ("faction", "fy"), ("ation", ""), ("ment", "
                 ("ness", ""), ("ency", "ent"), ("enc", "ent"), ("ancy", "ant"), ("anc", "ant"),
                 ("en", ""), ("at", ""), ("i", "y"))
 _DERIVED_LENGTH = 3
-# The endings a derived word takes ("appointments", "urgencies" through "urgenci", "operated").
-_DERIVED_TAILS = ("", "s", "es", "e", "ed", "ing")
 
 
 def _inflection_off(w: str) -> str:
@@ -204,40 +202,21 @@ def stem(word: str) -> str:
     return _derivation_off(_inflection_off(w))
 
 
-@functools.lru_cache(maxsize=STEM_CACHE_WORDS)
-def stemmed_from(a_stem: str) -> tuple[str, ...]:
-    """Every word key (index.fold's) that is a content word with this stem: `stem` undone, so
-    the claims ask the index's word postings for "improv" as "improve", "improved",
-    "improves", "improving" (and the irregular "rose", "risen" for "ris"). A stem drops at
-    most two endings, so each key is the stem and at most two of them; each is kept only if it
-    stems back."""
-    return tuple(w for w in _forms(a_stem) if content_stems(w) == [a_stem])
+def key_stem(key: str) -> str | None:
+    """The stem of a word key (index.fold's) that is one content word, else None: how the
+    claims' look-up files the index's vocabulary under stems ("improved", "improvement" ->
+    "improv"; "rose", "risen" -> "ris"; stop words and reference words -> None)."""
+    stems = content_stems(key)
+    return stems[0] if len(stems) == 1 else None
 
 
-@functools.lru_cache(maxsize=STEM_CACHE_WORDS)
-def stemmed_from_glued(a_stem: str) -> tuple[str, ...]:
-    """The word keys that carry this stem only with an apostrophe and letters glued on: a
+def glued_key_stem(key: str) -> str | None:
+    """The stem a word key carries only with an apostrophe and letters glued on, else None: a
     reference word's possessive ("team’s", "report’s") is a content word, the word alone is not
     (the tokeniser of the index reads "team’s" as "team" and "s")."""
-    return tuple(w for w in _forms(a_stem)
-                 if content_stems(w) != [a_stem] and content_stems(w + "’s") == [a_stem])
-
-
-def _forms(a_stem: str) -> list[str]:
-    """Every word key whose stem this is: the stem with at most two endings, and the
-    irregular forms."""
-    tails = [""] + [a + b for a in ("",) + _ENDINGS for b in _ENDINGS]
-    # the derivations undone, at most twice as stem applies them: "urgent" is "urgency",
-    # "urgence", and through "urgency" "urgencies"; "manag" is "management" (an "e" between)
-    derived, level = set(), {a_stem}
-    for _ in range(2):
-        level = {base[:len(base) - len(instead)] + pad + suffix
-                 for base in level for suffix, instead in _DERIVATIONS if base.endswith(instead)
-                 for pad in (("", "e") if suffix in ("ment", "ness") else ("",))}
-        derived |= level
-    forms = [a_stem + tail for tail in tails] + \
-        [base + tail for base in sorted(derived) for tail in _DERIVED_TAILS] + list(_IRREGULAR)
-    return [w for w in dict.fromkeys(forms) if stem(w) == a_stem]
+    if key_stem(key) is not None:
+        return None
+    return key_stem(key + "’s")
 
 
 def content_stems(text: str) -> list[str]:

@@ -302,6 +302,17 @@ class Corpus:
 
     # ---- word statistics ---------------------------------------------------------------------
 
+    @functools.cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word key some document of the corpus has: what a stem is undone against
+        (the claims' _Layout), rather than generating every form a stem could come from."""
+        keys: set[str] = set()
+        if self._stored_ids:
+            keys |= self._index.word_keys(LAYOUT, list(self._stored_ids))
+        for postings in self._memory.values():
+            keys.update(postings)
+        return frozenset(keys)
+
     def counts(self, keys: Iterable[str]) -> dict[str, dict[int, int]]:
         """For each key: document index -> how many of its tokens have that key (absent: 0)."""
         keys = list(dict.fromkeys(keys))
