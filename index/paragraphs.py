@@ -132,23 +132,68 @@ def split_paragraphs(pages: tuple[Page, ...] | list[Page]) -> tuple[Paragraph, .
     lines = drop_pull_quotes(split_footnotes(pages))
     candidates = find_candidates(lines)
     chosen = choose_numbering(candidates)
-    if sum(not c.is_heading for c in chosen) < MIN_DOTTED_PARAGRAPHS:
-        # No chapter.paragraph numbering: perhaps paragraphs numbered straight through.
-        flat = choose_numbering(find_flat_candidates(lines))
-        if len(flat) >= MIN_FLAT_PARAGRAPHS:
-            chosen = flat + find_flat_chapters(lines, {c.line_index for c in flat})
+    dotted = sum(not c.is_heading for c in chosen)
+    # Paragraphs numbered straight through, when they outnumber the chapter.paragraph ones
+    # FLAT_OVER_DOTTED times over: groff's -ms numbers its headings "1. Introduction" and
+    # "1.1. Background", and a report numbering its paragraphs 1. to 140. beneath them
+    # otherwise lost every paragraph number to its dozen subheadings (issue 20).
+    typical_of = _typical_line_lengths(lines)
+    flat = choose_flat_numbering(lines, typical_of)
+    if len(flat) >= MIN_FLAT_PARAGRAPHS and len(flat) > FLAT_OVER_DOTTED * dotted or \
+            dotted < MIN_DOTTED_PARAGRAPHS and len(flat) >= MIN_FLAT_PARAGRAPHS:
+        chosen = flat + find_flat_chapters(lines, {c.line_index for c in flat}, typical_of)
     return assemble(lines, chosen + find_labelled(lines, {c.line_index for c in chosen}))
 
 
 # A chapter's title in a report numbered straight through ("2 Introduction and scope" above
 # paragraph 12.): its number has no full stop, as the paragraphs' have.
 _FLAT_CHAPTER = re.compile(r"^(\d{1,2})\s+([A-Z\u2018\u201c'\"][^.:;]{1,90})$")
+# The same with the full stop, or a section below it ("1. Introduction", "2.3. Background",
+# "2.3 Background", as groff's -ms numbers its headings): a heading only when the line is
+# set as one (`_set_as_heading`), for a paragraph's own number has the full stop too.
+_FLAT_SECTION = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+([A-Z\u2018\u201c'\"][^.;]{1,90})$")
+# A report numbered straight through is read so when its paragraphs outnumber those of the
+# chapter.paragraph reading this many times over (its numbered subheadings, "1.1. Background",
+# are a few to a chapter; a report numbered 3.4, 3.5 … has no run of "1." to "40.").
+FLAT_OVER_DOTTED = 2
 
 
-def find_flat_chapters(lines: list[_Line], taken: set[int]) -> list[_Candidate]:
+def choose_flat_numbering(lines: list[_Line], typical_of: dict[int, int]) -> list[_Candidate]:
+    """The paragraphs numbered straight through ("8. Text" or "8." alone), a line set as a
+    heading ("1. Introduction") none of them unless the sequence wants its number there."""
+    candidates = find_flat_candidates(lines)
+    headings = {c.line_index for c in candidates
+                if _set_as_heading(lines, c.line_index, c.body, typical_of)}
+    chain = choose_numbering([c for c in candidates if c.line_index not in headings])
+    # "47. The findings" over a list: a short line is a paragraph after all when its number is
+    # the one missing between its neighbours in the sequence
+    taken = {c.key[0]: c.line_index for c in chain}
+    for c in candidates:
+        if c.line_index in headings and c.key[0] not in taken and \
+                taken.get(c.key[0] - 1, len(lines)) < c.line_index < taken.get(c.key[0] + 1, -1):
+            chain.append(c)
+    return sorted(chain, key=lambda c: c.line_index)
+
+
+def _set_as_heading(lines: list[_Line], i: int, body: str, typical_of: dict[int, int]) -> bool:
+    """Line i (its text after the number `body`) is set as a heading: a few words, no
+    sentence's end, a line short of the page's measure, and the next line no run-on of it."""
+    line = lines[i]
+    if not body or len(body.split()) > MAX_HEADING_WORDS or re.search(r"[.,:;\-]$", body):
+        return False
+    if len(line.text) >= SHORT_LINE_RATIO * typical_of.get(line.page_no, 80):
+        return False
+    following = lines[i + 1].text if i + 1 < len(lines) else ""
+    return not following[:1].islower()
+
+
+def find_flat_chapters(lines: list[_Line], taken: set[int],
+                       typical_of: dict[int, int] | None = None) -> list[_Candidate]:
     """The chapter titles of a report numbered straight through, numbered 1, 2, 3 … in order:
     headings, not places (chapter 2 is not paragraph 2), so a paragraph before one never
-    takes in the title and the subheading under it."""
+    takes in the title and the subheading under it. A title numbered with a full stop or
+    below a chapter ("1. Introduction", "1.2. Background") counts when set as a heading."""
+    typical_of = typical_of or _typical_line_lengths(lines)
     found = []
     for i, line in enumerate(lines):
         if line.footnote or i in taken:
@@ -156,13 +201,18 @@ def find_flat_chapters(lines: list[_Line], taken: set[int]) -> list[_Candidate]:
         m = _FLAT_CHAPTER.match(line.text)
         if m and len(m.group(2).split()) <= MAX_HEADING_WORDS and not re.search(r"\d$", m.group(2)):
             found.append(_Candidate(i, (int(m.group(1)),), "", m.group(2).strip(), True))
+            continue
+        m = _FLAT_SECTION.match(line.text)
+        if m and _set_as_heading(lines, i, m.group(2).strip(), typical_of):
+            found.append(_Candidate(i, tuple(int(n) for n in m.group(1).split(".")), "",
+                                    m.group(2).strip(), True))
     # the longest run of strictly increasing numbers, in document order (a stray "3 Leadership"
     # quoted in the text, or a contents line, falls out)
     best_len = [1] * len(found)
     back = [-1] * len(found)
     for i, cand in enumerate(found):
         for j in range(i):
-            if found[j].key[0] < cand.key[0] and best_len[j] + 1 > best_len[i]:
+            if found[j].key < cand.key and best_len[j] + 1 > best_len[i]:
                 best_len[i], back[i] = best_len[j] + 1, j
     if not found or max(best_len) < MIN_LABELLED_RUN:
         return []
