@@ -51,7 +51,10 @@ _AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|bn|m|k|per\s*cent|percent|%|p
 # A recommendation set out under its own label: "R4 The council should …", "R4" alone on its
 # line, "Recommendation 4: …" (issue 20: R1-R9 were read into the paragraph before them, so a
 # citation "(R4)" could not be checked). Taken only as a run R1, R2, … (see find_labelled).
-_RECOMMENDATION = re.compile(r"^(?:R\s?(\d{1,2})|Recommendation\s+R?(\d{1,2}))[.:)]?(?:\s+(?=\S)|$)")
+# GOV.UK's "Recommendation 4 (R4) The council should …" gives the label twice: its "(R4)" is
+# the label's, not the recommendation's words.
+_RECOMMENDATION = re.compile(r"^(?:R\s?(\d{1,2})|Recommendation\s+R?(\d{1,2})(?:\s*\(R\s?\2\))?)"
+                            r"[.:)]?(?:\s+(?=\S)|$)")
 # Fewer labelled recommendations in sequence than this are words that happen to open a line.
 MIN_LABELLED_RUN = 2
 # An annex's or appendix's paragraph under its letter: "A.1 Our fieldwork …", "B2 We met …",
@@ -870,7 +873,8 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
         # Unnumbered text: before the first numbered paragraph, a letter, or after a subheading.
         new_page = i == 0 or lines[i - 1].page_no != line.page_no
         if _CHAPTER_NAMED.match(line.text) and len(line.text.split()) <= MAX_HEADING_WORDS or \
-                _is_text_heading(line, "" if new_page else lines[i - 1].text, typical):
+                _is_text_heading(line, "" if new_page else lines[i - 1].text, typical) or \
+                _names_part_over_prose(lines, i):
             # "Executive Summary", "Foreword", "Annex A": a heading of its own, and the name
             # of the part that follows (a motion may cite "(Executive Summary)").
             heading = line.text
@@ -1077,6 +1081,18 @@ def _is_text_heading(line: _Line, previous: str, typical: int) -> bool:
     if not previous and len(words) <= MAX_PAGE_TOP_HEADING_WORDS and not re.search(r"\d", text):
         return True     # "Executive summary" opening a page: a heading in sentence case
     return all(w[:1].isupper() or w.lower() in small or w[:1].isdigit() for w in words)
+
+
+def _names_part_over_prose(lines: list[_Line], i: int) -> bool:
+    """Line i is "Executive summary" (or "Foreword") alone, over prose: a heading in sentence
+    case wherever it stands (a browser-printed GOV.UK page left it at a page's foot after the
+    contents, and the summary's first paragraph took it in), but not a contents list's line,
+    whose lines are titles, not sentences."""
+    if not _PART_HEADING.match(lines[i].text.strip()) or i + 1 >= len(lines):
+        return False
+    following = lines[i + 1]
+    return not following.footnote and (len(following.text.split()) > MAX_TEXT_HEADING_WORDS
+                                       or _ends_sentence(following.text))
 
 
 def _heads_page(lines: list[_Line], i: int, typical: int) -> bool:

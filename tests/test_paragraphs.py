@@ -179,6 +179,19 @@ CASES = [
          "R2": "The council should review its constitution."},
         id="chapter-heading-under-its-running-header-and-the-header-on-one-line"),
     pytest.param(
+        # GOV.UK's recommendations give the label twice, "Recommendation 4 (R4)": the "(R4)"
+        # is the label's, not a word of the recommendation (issue 20)
+        [["3 Conclusions", "3.1 We make the following recommendations.",
+          "3.2 The council has accepted our findings.",
+          "Recommendation 1 (R1) The council should prepare an improvement plan within",
+          "six months.",
+          "Recommendation 2 (R2) The council should review its constitution.",
+          "Recommendation 3 (R3): The council should appoint a permanent monitoring officer."]],
+        {"R1": "The council should prepare an improvement plan within six months.",
+         "R2": "The council should review its constitution.",
+         "R3": "The council should appoint a permanent monitoring officer."},
+        id="a-recommendations-label-repeated-in-brackets-is-no-word-of-it"),
+    pytest.param(
         [["2 Governance", "2.1 Decisions are taken at an informal weekly meeting of the",
           "Leader and two Cabinet members.", "2 Governance"],
          ["for which no notes are kept.", "2.2 Scrutiny rarely calls decisions in.",
@@ -527,6 +540,49 @@ def test_the_summary_and_the_foreword_are_places_by_name(tmp_path):
         ("foreword", "foreword", "This inspection was the first of its kind in the county."),
         ("executive summary", "summary", "The council is failing in three areas. Its reserves "
                                          "will run out within two years.")]
+
+
+@pytest.mark.parametrize("first_pages, atop", [
+    pytest.param([["Best Value Inspection of the council", "Published 24 September 2026",
+                   "Independent report", "Executive summary"]], [],
+                 id="at-the-foot-of-the-title-page-as-a-browser-prints-gov-uk"),
+    pytest.param([["Best Value Inspection of the council", "Published 24 September 2026",
+                   "Independent report", "Contents", "Executive summary", "1. Introduction",
+                   "2. Governance"]], ["Executive summary"],
+                 id="atop-the-page-after-a-contents-list-naming-it-too"),
+])
+def test_an_executive_summary_in_sentence_case_heads_the_prose_under_it(tmp_path, first_pages,
+                                                                       atop):
+    """"Executive summary" in sentence case heads its paragraphs wherever it stands, even as
+    the last line of a page (issue 20: a GOV.UK page printed by a browser read it into the
+    summary's first paragraph, and no paragraph was the summary's); the contents' own
+    "Executive summary", over lines that are titles, heads nothing."""
+    # (the same words at the foot of the contents page itself are dropped as a header drawn
+    # last, index.readers.furniture._heads_own_heading, a rule narrow columns need)
+    summary_page = atop + [
+        "In January 2026 the Secretary of State appointed us to carry out a Best Value",
+        "inspection of the council.",
+        "We have concluded that the council is failing to comply with its Best Value",
+        "duty: the failures are serious.",
+        "The council has strengths. Its adult social care service was rated Good by the",
+        "Care Quality Commission in 2025, and many of the officers we met were committed",
+        "and capable. These strengths are in spite of, rather than because of, the way",
+        "the council is run."]
+    pdf = make_pdf(tmp_path / "report.pdf", first_pages + [
+        summary_page,
+        ["1. Introduction", "1.1 We were appointed in January 2026 by the Secretary of State.",
+         "1.2 We visited the council over six weeks.", "2. Governance",
+         "2.1 Decisions are taken at an informal weekly meeting."]], header=HEADER)
+    paragraphs = split_paragraphs(read_pages(pdf))
+    summary = [p.text for p in paragraphs if p.kind.value == "summary"]
+    assert summary == [
+        "In January 2026 the Secretary of State appointed us to carry out a Best Value "
+        "inspection of the council.",
+        "We have concluded that the council is failing to comply with its Best Value duty: "
+        "the failures are serious.",
+        "The council has strengths. Its adult social care service was rated Good by the Care "
+        "Quality Commission in 2025, and many of the officers we met were committed and capable. "
+        "These strengths are in spite of, rather than because of, the way the council is run."]
 
 
 # Each row: one page's raw text as a PDF reader returns it, then {section: text}.
