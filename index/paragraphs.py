@@ -466,9 +466,15 @@ def split_footnotes(pages) -> list[_Line]:
 def _footnote_block_start(lines: list[str], last_label: int) -> tuple[int | None, list[int]]:
     best = None
     labels_seen: list[int] = []
+    flat = [int(f.group(1)) if f else None for f in map(_FLAT_NUMBERED.match, lines)]
     for i in range(len(lines) - 1, 0, -1):
         if _NUMBERED.match(lines[i]):
             break   # footnotes sit below every numbered paragraph on the page
+        if flat[i] is not None and flat[i] - 1 in flat[:i]:
+            # "21. The audit committee …" under "20." higher up the page: the next paragraph
+            # numbered straight through, not a footnote (issue 20: groff -ms, a footnote's
+            # call "2" above made "2. Leadership and culture" and "21." footnote 2)
+            break
         m = _FOOTNOTE_START.match(lines[i])
         if not m:
             continue

@@ -108,6 +108,10 @@ RENDERED = Path(__file__).resolve().parent / "resources" / "rendered"
     pytest.param("groff-ms-indented-paragraphs", 5, id="groff-hanging-numbers"),
     pytest.param("groff-ms-numbered-headings", 5,
                  id="groff-numbered-headings-over-paragraphs-numbered-straight-through"),
+    pytest.param("groff-ms-numbered-chapters", 5,
+                 id="groff-numbered-chapters-a-footnote-call-above-the-next-chapter"),
+    pytest.param("groff-ms-unnumbered-chapters", 5,
+                 id="groff-unnumbered-chapters-running-header-on-one-page-of-a-chapter"),
     pytest.param("fpdf2-report", 11, id="fpdf2-words-placed-side-column-of-pull-quotes"),
 ])
 def test_a_rendered_report_is_read_word_for_word(name, seed):

@@ -19,11 +19,15 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 from designed import make_report  # noqa: E402
 
-# file stem: (numbering, two columns, how a paragraph's number is printed)
+# file stem: (numbering, two columns, how a paragraph's number is printed: "stop-under-NH",
+# bold with a full stop under chapters numbered by groff, "stop-under-SH" under unnumbered
+# ones, each with .FS footnotes)
 RENDERINGS = {
     "groff-ms-bold-numbers": ("flat", True, "bold"),
     "groff-ms-indented-paragraphs": ("flat", False, "ip"),
     "groff-ms-numbered-headings": ("flat", False, "numbered-headings"),
+    "groff-ms-numbered-chapters": ("flat", False, "stop-under-NH"),
+    "groff-ms-unnumbered-chapters": ("flat", False, "stop-under-SH"),
 }
 
 
@@ -31,9 +35,12 @@ def source(numbering: str, two_columns: bool, style: str) -> str:
     report = make_report(seed=5, numbering=numbering)
     if style == "numbered-headings":
         return numbered_headings_source(report)
-    lines = [".nr PS 10", ".nr VS 12", ".nr PD 0.5v", ".nr PI 0", ".hy 1", ".ds CH",
-             ".ds RF %", ".TL", "Best Value Inspection of Thornbury", ".AU",
-             "Inspection team", ".LP"]
+    # ("stop": groff's own paragraph spacing and indent, every hyphenation, the page number
+    # centred at the foot)
+    setting = [".hy 14", ".ds CH", ".ds CF %"] if style.startswith("stop") else \
+        [".nr PD 0.5v", ".nr PI 0", ".hy 1", ".ds CH", ".ds RF %"]
+    lines = [".nr PS 10", ".nr VS 12", *setting, ".TL", "Best Value Inspection of Thornbury",
+             ".AU", "Inspection team", ".LP"]
     if two_columns:
         lines.append(".2C")
     chapter = 0
@@ -41,9 +48,15 @@ def source(numbering: str, two_columns: bool, style: str) -> str:
         if p.chapter != chapter:
             chapter = p.chapter
             title = report.chapters[chapter - 1]
-            lines += [".SH", f"{chapter} {title}", f".ds LH {title}"]
+            heading = {"stop-under-NH": [".NH 1", title], "stop-under-SH": [".SH", title]}
+            lines += heading.get(style, [".SH", f"{chapter} {title}"]) + [f".ds LH {title}"]
         if style == "bold":
             lines += [".LP", f"\\fB{p.label}\\fP\\ \\ {p.text}"]
+        elif style.startswith("stop"):
+            lines += [".LP", f"\\fB{p.label}.\\fP {p.text}"]
+            if p.footnote:
+                lines[-1] += "\\**"
+                lines += [".FS", p.footnote, ".FE"]
         else:
             lines += [f'.IP "\\fB{p.label}\\fP" 4', p.text]
     return "\n".join(lines) + "\n"
