@@ -182,7 +182,8 @@ def _set_as_heading(lines: list[_Line], i: int, body: str, typical_of: dict[int,
     """Line i (its text after the number `body`) is set as a heading: a few words, no
     sentence's end, a line short of the page's measure, and the next line no run-on of it."""
     line = lines[i]
-    if not body or len(body.split()) > MAX_HEADING_WORDS or re.search(r"[.,:;\-]$", body):
+    if not body or len(body.split()) > MAX_HEADING_WORDS or re.search(r"[.,:;\-]$", body) or \
+            re.search(r"\s\d{1,3}$", body):   # a contents line's page number ("2 Context 2")
         return False
     if len(line.text) >= SHORT_LINE_RATIO * typical_of.get(line.page_no, 80):
         return False
@@ -450,12 +451,15 @@ def split_footnotes(pages) -> list[_Line]:
     no "…word5 " marker points at it.
     """
     out: list[_Line] = []
-    last_label = 0
+    last_label, last_paragraph = 0, -1
     for page in pages:
         lines = list(page.lines or page.text.split("\n"))
-        start, labels = _footnote_block_start(lines, last_label)
+        start, labels = _footnote_block_start(lines, last_label, last_paragraph)
         if labels:
             last_label = max(labels)
+        numbers = [int(m.group(1)) for m in map(_FLAT_NUMBERED.match,
+                                                 lines if start is None else lines[:start]) if m]
+        last_paragraph = max([last_paragraph] + numbers)
         breaks = set(getattr(page, "breaks", ()))
         for i, text in enumerate(lines):
             out.append(_Line(page.page_no, text, footnote=start is not None and i >= start,
@@ -463,17 +467,24 @@ def split_footnotes(pages) -> list[_Line]:
     return out
 
 
-def _footnote_block_start(lines: list[str], last_label: int) -> tuple[int | None, list[int]]:
+def _footnote_block_start(lines: list[str], last_label: int,
+                          last_paragraph: int = -1) -> tuple[int | None, list[int]]:
+    """Where the page's footnote block starts (None: none) and its labels, bottom up;
+    `last_paragraph`: the number of the last paragraph numbered straight through on the
+    pages before (-1: none yet)."""
     best = None
     labels_seen: list[int] = []
-    flat = [int(f.group(1)) if f else None for f in map(_FLAT_NUMBERED.match, lines)]
+    flat = [int(f.group(1)) if f else 0 for f in map(_FLAT_NUMBERED.match, lines)]
     for i in range(len(lines) - 1, 0, -1):
         if _NUMBERED.match(lines[i]):
             break   # footnotes sit below every numbered paragraph on the page
-        if flat[i] is not None and flat[i] - 1 in flat[:i]:
-            # "21. The audit committee …" under "20." higher up the page: the next paragraph
-            # numbered straight through, not a footnote (issue 20: groff -ms, a footnote's
-            # call "2" above made "2. Leadership and culture" and "21." footnote 2)
+        previous = max(flat[:i])
+        if flat[i] == previous + 1 and previous - 1 in flat[:i] + [last_paragraph]:
+            # "21. The audit committee …" under "20." and no higher number up the page: the
+            # next paragraph numbered straight through, not a footnote (issue 20: groff -ms, a
+            # footnote's call "2" above made "2. Leadership and culture" and "21." footnote
+            # 2); footnotes "2." and "3." under paragraph 18. stay footnotes, and so do "1."
+            # and "2." on a page before the numbered paragraphs begin
             break
         m = _FOOTNOTE_START.match(lines[i])
         if not m:

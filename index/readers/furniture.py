@@ -413,11 +413,14 @@ _NUMBERED_OPENING = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+[A-Z\u2018\u201
 
 
 def _heads_numbered_paragraph(lines: list[str], i: int) -> bool:
-    """Line i is a short title, no word broken above it, over a numbered paragraph's start."""
+    """Line i is a short title, no word broken above it, over a numbered paragraph's first
+    line (a full line of words: not a contents list's "1 Introduction" under "Executive
+    summary")."""
     text, above = lines[i].strip(), lines[i - 1].strip()
     return bool(text[:1].isupper() and len(text.split()) <= MAX_EDGE_NUMBER_WORDS and
                 not re.search(r"[.,;:!?\d]$", text) and not _NUMBERED_OPENING.match(text) and
-                not above.endswith("-") and _NUMBERED_OPENING.match(lines[i + 1].strip()))
+                not above.endswith("-") and _NUMBERED_OPENING.match(lines[i + 1].strip()) and
+                len(lines[i + 1].split()) > MAX_EDGE_NUMBER_WORDS)
 
 
 def _running_at_edges(lines: list[str], drop: set[int],
