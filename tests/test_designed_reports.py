@@ -112,6 +112,8 @@ RENDERED = Path(__file__).resolve().parent / "resources" / "rendered"
                  id="groff-numbered-chapters-a-footnote-call-above-the-next-chapter"),
     pytest.param("groff-ms-unnumbered-chapters", 5,
                  id="groff-unnumbered-chapters-running-header-on-one-page-of-a-chapter"),
+    pytest.param("latex-t1-hanging-numbers", 5,
+                 id="latex-dvips-bitmap-fonts-ligature-codes-and-pound-sign"),
     pytest.param("fpdf2-report", 11, id="fpdf2-words-placed-side-column-of-pull-quotes"),
 ])
 def test_a_rendered_report_is_read_word_for_word(name, seed):
