@@ -395,17 +395,17 @@ MIN_TITLE_HEADERS = 2
 
 def _chapter_titles(pages: list[list[str]]) -> set[str]:
     """The keys of the titles of the numbered chapters' headings ("3 Culture": "culture"),
-    and of the unnumbered headings set over a numbered paragraph ("Introduction" over "1. We
-    were appointed …": groff -ms's .SH, issue 20)."""
-    found = set()
+    or, in a report with none, of the unnumbered headings set over a numbered paragraph
+    ("Introduction" over "1. We were appointed …": groff -ms's .SH, issue 20)."""
+    found, unnumbered = set(), set()
     for lines in pages:
         for i, line in enumerate(lines):
             m = _CHAPTER_HEADING.match(line.strip())
             if m and len(m.group(1).split()) <= MAX_EDGE_NUMBER_WORDS:
                 found.add(_furniture_key(m.group(1)))
             elif 0 < i < len(lines) - 1 and _heads_numbered_paragraph(lines, i):
-                found.add(_furniture_key(line))
-    return found
+                unnumbered.add(_furniture_key(line))
+    return found or unnumbered
 
 
 # A paragraph numbered straight through or in chapters opening a line: "12. The", "3.4 The".
