@@ -51,7 +51,10 @@ _AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|bn|m|k|per\s*cent|percent|%|p
 # A recommendation set out under its own label: "R4 The council should …", "R4" alone on its
 # line, "Recommendation 4: …" (issue 20: R1-R9 were read into the paragraph before them, so a
 # citation "(R4)" could not be checked). Taken only as a run R1, R2, … (see find_labelled).
-_RECOMMENDATION = re.compile(r"^(?:R\s?(\d{1,2})|Recommendation\s+R?(\d{1,2}))[.:)]?(?:\s+(?=\S)|$)")
+# GOV.UK's "Recommendation 4 (R4) The council should …" gives the label twice: its "(R4)" is
+# the label's, not the recommendation's words.
+_RECOMMENDATION = re.compile(r"^(?:R\s?(\d{1,2})|Recommendation\s+R?(\d{1,2})(?:\s*\(R\s?\2\))?)"
+                            r"[.:)]?(?:\s+(?=\S)|$)")
 # Fewer labelled recommendations in sequence than this are words that happen to open a line.
 MIN_LABELLED_RUN = 2
 # An annex's or appendix's paragraph under its letter: "A.1 Our fieldwork …", "B2 We met …",
@@ -132,23 +135,69 @@ def split_paragraphs(pages: tuple[Page, ...] | list[Page]) -> tuple[Paragraph, .
     lines = drop_pull_quotes(split_footnotes(pages))
     candidates = find_candidates(lines)
     chosen = choose_numbering(candidates)
-    if sum(not c.is_heading for c in chosen) < MIN_DOTTED_PARAGRAPHS:
-        # No chapter.paragraph numbering: perhaps paragraphs numbered straight through.
-        flat = choose_numbering(find_flat_candidates(lines))
-        if len(flat) >= MIN_FLAT_PARAGRAPHS:
-            chosen = flat + find_flat_chapters(lines, {c.line_index for c in flat})
+    dotted = sum(not c.is_heading for c in chosen)
+    # Paragraphs numbered straight through, when they outnumber the chapter.paragraph ones
+    # FLAT_OVER_DOTTED times over: groff's -ms numbers its headings "1. Introduction" and
+    # "1.1. Background", and a report numbering its paragraphs 1. to 140. beneath them
+    # otherwise lost every paragraph number to its dozen subheadings (issue 20).
+    typical_of = _typical_line_lengths(lines)
+    flat = choose_flat_numbering(lines, typical_of)
+    if len(flat) >= MIN_FLAT_PARAGRAPHS and len(flat) > FLAT_OVER_DOTTED * dotted or \
+            dotted < MIN_DOTTED_PARAGRAPHS and len(flat) >= MIN_FLAT_PARAGRAPHS:
+        chosen = flat + find_flat_chapters(lines, {c.line_index for c in flat}, typical_of)
     return assemble(lines, chosen + find_labelled(lines, {c.line_index for c in chosen}))
 
 
 # A chapter's title in a report numbered straight through ("2 Introduction and scope" above
 # paragraph 12.): its number has no full stop, as the paragraphs' have.
 _FLAT_CHAPTER = re.compile(r"^(\d{1,2})\s+([A-Z\u2018\u201c'\"][^.:;]{1,90})$")
+# The same with the full stop, or a section below it ("1. Introduction", "2.3. Background",
+# "2.3 Background", as groff's -ms numbers its headings): a heading only when the line is
+# set as one (`_set_as_heading`), for a paragraph's own number has the full stop too.
+_FLAT_SECTION = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+([A-Z\u2018\u201c'\"][^.;]{1,90})$")
+# A report numbered straight through is read so when its paragraphs outnumber those of the
+# chapter.paragraph reading this many times over (its numbered subheadings, "1.1. Background",
+# are a few to a chapter; a report numbered 3.4, 3.5 … has no run of "1." to "40.").
+FLAT_OVER_DOTTED = 2
 
 
-def find_flat_chapters(lines: list[_Line], taken: set[int]) -> list[_Candidate]:
+def choose_flat_numbering(lines: list[_Line], typical_of: dict[int, int]) -> list[_Candidate]:
+    """The paragraphs numbered straight through ("8. Text" or "8." alone), a line set as a
+    heading ("1. Introduction") none of them unless the sequence wants its number there."""
+    candidates = find_flat_candidates(lines)
+    headings = {c.line_index for c in candidates
+                if _set_as_heading(lines, c.line_index, c.body, typical_of)}
+    chain = choose_numbering([c for c in candidates if c.line_index not in headings])
+    # "47. The findings" over a list: a short line is a paragraph after all when its number is
+    # the one missing between its neighbours in the sequence
+    taken = {c.key[0]: c.line_index for c in chain}
+    for c in candidates:
+        if c.line_index in headings and c.key[0] not in taken and \
+                taken.get(c.key[0] - 1, len(lines)) < c.line_index < taken.get(c.key[0] + 1, -1):
+            chain.append(c)
+    return sorted(chain, key=lambda c: c.line_index)
+
+
+def _set_as_heading(lines: list[_Line], i: int, body: str, typical_of: dict[int, int]) -> bool:
+    """Line i (its text after the number `body`) is set as a heading: a few words, no
+    sentence's end, a line short of the page's measure, and the next line no run-on of it."""
+    line = lines[i]
+    if not body or len(body.split()) > MAX_HEADING_WORDS or re.search(r"[.,:;\-]$", body) or \
+            re.search(r"\s\d{1,3}$", body):   # a contents line's page number ("2 Context 2")
+        return False
+    if len(line.text) >= SHORT_LINE_RATIO * typical_of.get(line.page_no, 80):
+        return False
+    following = lines[i + 1].text if i + 1 < len(lines) else ""
+    return not following[:1].islower()
+
+
+def find_flat_chapters(lines: list[_Line], taken: set[int],
+                       typical_of: dict[int, int] | None = None) -> list[_Candidate]:
     """The chapter titles of a report numbered straight through, numbered 1, 2, 3 … in order:
     headings, not places (chapter 2 is not paragraph 2), so a paragraph before one never
-    takes in the title and the subheading under it."""
+    takes in the title and the subheading under it. A title numbered with a full stop or
+    below a chapter ("1. Introduction", "1.2. Background") counts when set as a heading."""
+    typical_of = typical_of or _typical_line_lengths(lines)
     found = []
     for i, line in enumerate(lines):
         if line.footnote or i in taken:
@@ -156,13 +205,18 @@ def find_flat_chapters(lines: list[_Line], taken: set[int]) -> list[_Candidate]:
         m = _FLAT_CHAPTER.match(line.text)
         if m and len(m.group(2).split()) <= MAX_HEADING_WORDS and not re.search(r"\d$", m.group(2)):
             found.append(_Candidate(i, (int(m.group(1)),), "", m.group(2).strip(), True))
+            continue
+        m = _FLAT_SECTION.match(line.text)
+        if m and _set_as_heading(lines, i, m.group(2).strip(), typical_of):
+            found.append(_Candidate(i, tuple(int(n) for n in m.group(1).split(".")), "",
+                                    m.group(2).strip(), True))
     # the longest run of strictly increasing numbers, in document order (a stray "3 Leadership"
     # quoted in the text, or a contents line, falls out)
     best_len = [1] * len(found)
     back = [-1] * len(found)
     for i, cand in enumerate(found):
         for j in range(i):
-            if found[j].key[0] < cand.key[0] and best_len[j] + 1 > best_len[i]:
+            if found[j].key < cand.key and best_len[j] + 1 > best_len[i]:
                 best_len[i], back[i] = best_len[j] + 1, j
     if not found or max(best_len) < MIN_LABELLED_RUN:
         return []
@@ -397,12 +451,15 @@ def split_footnotes(pages) -> list[_Line]:
     no "…word5 " marker points at it.
     """
     out: list[_Line] = []
-    last_label = 0
+    last_label, last_paragraph = 0, -1
     for page in pages:
         lines = list(page.lines or page.text.split("\n"))
-        start, labels = _footnote_block_start(lines, last_label)
+        start, labels = _footnote_block_start(lines, last_label, last_paragraph)
         if labels:
             last_label = max(labels)
+        numbers = [int(m.group(1)) for m in map(_FLAT_NUMBERED.match,
+                                                 lines if start is None else lines[:start]) if m]
+        last_paragraph = max([last_paragraph] + numbers)
         breaks = set(getattr(page, "breaks", ()))
         for i, text in enumerate(lines):
             out.append(_Line(page.page_no, text, footnote=start is not None and i >= start,
@@ -410,12 +467,25 @@ def split_footnotes(pages) -> list[_Line]:
     return out
 
 
-def _footnote_block_start(lines: list[str], last_label: int) -> tuple[int | None, list[int]]:
+def _footnote_block_start(lines: list[str], last_label: int,
+                          last_paragraph: int = -1) -> tuple[int | None, list[int]]:
+    """Where the page's footnote block starts (None: none) and its labels, bottom up;
+    `last_paragraph`: the number of the last paragraph numbered straight through on the
+    pages before (-1: none yet)."""
     best = None
     labels_seen: list[int] = []
+    flat = [int(f.group(1)) if f else 0 for f in map(_FLAT_NUMBERED.match, lines)]
     for i in range(len(lines) - 1, 0, -1):
         if _NUMBERED.match(lines[i]):
             break   # footnotes sit below every numbered paragraph on the page
+        previous = max(flat[:i])
+        if flat[i] == previous + 1 and previous - 1 in flat[:i] + [last_paragraph]:
+            # "21. The audit committee …" under "20." and no higher number up the page: the
+            # next paragraph numbered straight through, not a footnote (issue 20: groff -ms, a
+            # footnote's call "2" above made "2. Leadership and culture" and "21." footnote
+            # 2); footnotes "2." and "3." under paragraph 18. stay footnotes, and so do "1."
+            # and "2." on a page before the numbered paragraphs begin
+            break
         m = _FOOTNOTE_START.match(lines[i])
         if not m:
             continue
@@ -820,7 +890,8 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
         # Unnumbered text: before the first numbered paragraph, a letter, or after a subheading.
         new_page = i == 0 or lines[i - 1].page_no != line.page_no
         if _CHAPTER_NAMED.match(line.text) and len(line.text.split()) <= MAX_HEADING_WORDS or \
-                _is_text_heading(line, "" if new_page else lines[i - 1].text, typical):
+                _is_text_heading(line, "" if new_page else lines[i - 1].text, typical) or \
+                _names_part_over_prose(lines, i):
             # "Executive Summary", "Foreword", "Annex A": a heading of its own, and the name
             # of the part that follows (a motion may cite "(Executive Summary)").
             heading = line.text
@@ -1027,6 +1098,18 @@ def _is_text_heading(line: _Line, previous: str, typical: int) -> bool:
     if not previous and len(words) <= MAX_PAGE_TOP_HEADING_WORDS and not re.search(r"\d", text):
         return True     # "Executive summary" opening a page: a heading in sentence case
     return all(w[:1].isupper() or w.lower() in small or w[:1].isdigit() for w in words)
+
+
+def _names_part_over_prose(lines: list[_Line], i: int) -> bool:
+    """Line i is "Executive summary" (or "Foreword") alone, over prose: a heading in sentence
+    case wherever it stands (a browser-printed GOV.UK page left it at a page's foot after the
+    contents, and the summary's first paragraph took it in), but not a contents list's line,
+    whose lines are titles, not sentences."""
+    if not _PART_HEADING.match(lines[i].text.strip()) or i + 1 >= len(lines):
+        return False
+    following = lines[i + 1]
+    return not following.footnote and (len(following.text.split()) > MAX_TEXT_HEADING_WORDS
+                                       or _ends_sentence(following.text))
 
 
 def _heads_page(lines: list[_Line], i: int, typical: int) -> bool:

@@ -219,3 +219,25 @@ def furniture_patterns(pages) -> tuple[str, ...]:
     the order first met."""
     return tuple(dict.fromkeys(furniture_pattern(line) for page in pages
                                for line in page.furniture if line.strip()))
+
+
+# TeX's T1 ("Cork") fonts put the ligatures ff, fi, fl, ffi and ffl at codes 0x1B-0x1F; a font
+# embedded without a ToUnicode map (LaTeX through dvips and ps2pdf, bitmap Type 3 fonts) gives
+# a PDF reader those codes as characters, which Python takes for spaces ("o cer" for
+# "officer", issue 20). Each becomes Unicode's own ligature, one character as the code was (a
+# reader's offsets into the page's characters hold), spelt out by NFKC where text is made
+# plain (index.readers.furniture.normalise_text). No text has these control codes otherwise.
+# The same fonts put "£" where Latin-1 has "¿" (0xBF): "¿4.2 million" is "£4.2 million", an
+# inverted question mark before a figure being no English.
+TEX_LIGATURES = {0x1B: "\ufb00", 0x1C: "\ufb01", 0x1D: "\ufb02", 0x1E: "\ufb03", 0x1F: "\ufb04"}
+_TEX_CODES = re.compile("[\x1b-\x1f]|\u00bf(?=\\d)")
+_TEX_POUND = re.compile("\u00bf(?=\\d)")
+
+
+def with_tex_ligatures(text: str) -> str:
+    """Text with TeX's T1 ligature codes (0x1B-0x1F) read as the ligatures they print, and
+    its pound sign (0xBF, "¿") before a figure as "£"; one character for one."""
+    if not _TEX_CODES.search(text):
+        return text
+    return _TEX_POUND.sub("£", text.translate(TEX_LIGATURES))
+

@@ -106,6 +106,14 @@ RENDERED = Path(__file__).resolve().parent / "resources" / "rendered"
 @pytest.mark.parametrize("name, seed", [
     pytest.param("groff-ms-bold-numbers", 5, id="groff-glued-words-bold-numbers"),
     pytest.param("groff-ms-indented-paragraphs", 5, id="groff-hanging-numbers"),
+    pytest.param("groff-ms-numbered-headings", 5,
+                 id="groff-numbered-headings-over-paragraphs-numbered-straight-through"),
+    pytest.param("groff-ms-numbered-chapters", 5,
+                 id="groff-numbered-chapters-a-footnote-call-above-the-next-chapter"),
+    pytest.param("groff-ms-unnumbered-chapters", 5,
+                 id="groff-unnumbered-chapters-running-header-on-one-page-of-a-chapter"),
+    pytest.param("latex-t1-hanging-numbers", 5,
+                 id="latex-dvips-bitmap-fonts-ligature-codes-and-pound-sign"),
     pytest.param("fpdf2-report", 11, id="fpdf2-words-placed-side-column-of-pull-quotes"),
 ])
 def test_a_rendered_report_is_read_word_for_word(name, seed):
@@ -118,6 +126,18 @@ def test_a_rendered_report_is_read_word_for_word(name, seed):
     wrong = [p.label for p in report.paragraphs
              if p.label in got and got[p.label] != _norm(p.text)]
     assert (missing, wrong) == ([], [])
+
+
+def test_groffs_numbered_headings_are_headings_and_its_annex_places():
+    """groff -ms's "2. Leadership and culture" and "2.1. Context" name the paragraphs under
+    them and are in none of their texts; the annex's A1 to A6 are places of their own."""
+    reading = read_source(RENDERED / "groff-ms-numbered-headings.pdf")
+    places = {p.section: p for p in reading.paragraphs if p.section}
+    assert [f"A{n}" for n in range(1, 7) if f"A{n}" not in places] == []
+    assert places["A1"].text.startswith("The inspection was commissioned under section 10")
+    assert not [s for s, p in places.items() if re.search(r"\b\d\.\d\. [A-Z]", p.text)]
+    assert (places["21"].heading, places["20"].heading) == ("Member and officer relations",
+                                                            "Oversight of companies")
 
 
 def test_a_number_in_a_tables_row_numbers_no_paragraph(tmp_path):

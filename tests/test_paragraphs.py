@@ -179,6 +179,19 @@ CASES = [
          "R2": "The council should review its constitution."},
         id="chapter-heading-under-its-running-header-and-the-header-on-one-line"),
     pytest.param(
+        # GOV.UK's recommendations give the label twice, "Recommendation 4 (R4)": the "(R4)"
+        # is the label's, not a word of the recommendation (issue 20)
+        [["3 Conclusions", "3.1 We make the following recommendations.",
+          "3.2 The council has accepted our findings.",
+          "Recommendation 1 (R1) The council should prepare an improvement plan within",
+          "six months.",
+          "Recommendation 2 (R2) The council should review its constitution.",
+          "Recommendation 3 (R3): The council should appoint a permanent monitoring officer."]],
+        {"R1": "The council should prepare an improvement plan within six months.",
+         "R2": "The council should review its constitution.",
+         "R3": "The council should appoint a permanent monitoring officer."},
+        id="a-recommendations-label-repeated-in-brackets-is-no-word-of-it"),
+    pytest.param(
         [["2 Governance", "2.1 Decisions are taken at an informal weekly meeting of the",
           "Leader and two Cabinet members.", "2 Governance"],
          ["for which no notes are kept.", "2.2 Scrutiny rarely calls decisions in.",
@@ -238,6 +251,40 @@ CASES = [
         {"1": "This report sets out our findings.", "3": "The constitution is out of date.",
          "5": ("2023/24 saw three chief executives.", 2, 2), "6": "Members do not receive reports."},
         id="paragraphs-numbered-straight-through"),
+    pytest.param(
+        # groff -ms numbers its own headings (.NH): "1. Introduction", "1.1. Background";
+        # beneath them the paragraphs run 1. to 12.: the subheadings' "1.1", "1.2", "2.1",
+        # "2.2" were read as the report's numbering and every paragraph number lost (issue 20)
+        [["1. Introduction", "1.1. Background",
+          "1. The council asked for this inspection in March 2024 after the auditor's report",
+          "on its finances was published.",
+          "2. We read the council's papers for the three years before the inspection and we",
+          "spoke to members, officers and partners.",
+          "3. Members told us that the culture of the council had improved since 2023.",
+          "1.2. How we worked",
+          "4. The team spent six weeks on site, interviewing people in groups and alone and",
+          "observing the meetings of the cabinet and of the scrutiny committees.",
+          "5. Staff answered a survey for the inspection: a third of them replied to it."],
+         ["2. Leadership and culture", "2.1. Political leadership",
+          "6. The Leader chairs every informal meeting of the cabinet and its members speak",
+          "with one voice in public.",
+          "7. Officers are not present at the group meetings where decisions are taken.",
+          "2.2. Officers",
+          "8. The chief executive was appointed in 2023 after two years of interim posts,",
+          "and has brought a stable senior team.",
+          "9. Reserves fell by a third over the period we looked at.",
+          "10. Savings were not delivered in full in any of the three years.",
+          "11. The council has no plan for the arrears of rent that followed.",
+          "12. We make four recommendations."]],
+        {"1": ("The council asked for this inspection in March 2024 after the auditor's report "
+               "on its finances was published.", 1, 1),
+         "3": "Members told us that the culture of the council had improved since 2023.",
+         "5": "Staff answered a survey for the inspection: a third of them replied to it.",
+         "6": ("The Leader chairs every informal meeting of the cabinet and its members speak "
+               "with one voice in public.", 2, 2),
+         "7": "Officers are not present at the group meetings where decisions are taken.",
+         "12": "We make four recommendations."},
+        id="paragraphs-numbered-straight-through-under-numbered-headings-and-subheadings"),
     pytest.param(
         [["10 Conclusions",
           "10.1 We make the following recommendations.",
@@ -493,6 +540,49 @@ def test_the_summary_and_the_foreword_are_places_by_name(tmp_path):
         ("foreword", "foreword", "This inspection was the first of its kind in the county."),
         ("executive summary", "summary", "The council is failing in three areas. Its reserves "
                                          "will run out within two years.")]
+
+
+@pytest.mark.parametrize("first_pages, atop", [
+    pytest.param([["Best Value Inspection of the council", "Published 24 September 2026",
+                   "Independent report", "Executive summary"]], [],
+                 id="at-the-foot-of-the-title-page-as-a-browser-prints-gov-uk"),
+    pytest.param([["Best Value Inspection of the council", "Published 24 September 2026",
+                   "Independent report", "Contents", "Executive summary", "1. Introduction",
+                   "2. Governance"]], ["Executive summary"],
+                 id="atop-the-page-after-a-contents-list-naming-it-too"),
+])
+def test_an_executive_summary_in_sentence_case_heads_the_prose_under_it(tmp_path, first_pages,
+                                                                       atop):
+    """"Executive summary" in sentence case heads its paragraphs wherever it stands, even as
+    the last line of a page (issue 20: a GOV.UK page printed by a browser read it into the
+    summary's first paragraph, and no paragraph was the summary's); the contents' own
+    "Executive summary", over lines that are titles, heads nothing."""
+    # (the same words at the foot of the contents page itself are dropped as a header drawn
+    # last, index.readers.furniture._heads_own_heading, a rule narrow columns need)
+    summary_page = atop + [
+        "In January 2026 the Secretary of State appointed us to carry out a Best Value",
+        "inspection of the council.",
+        "We have concluded that the council is failing to comply with its Best Value",
+        "duty: the failures are serious.",
+        "The council has strengths. Its adult social care service was rated Good by the",
+        "Care Quality Commission in 2025, and many of the officers we met were committed",
+        "and capable. These strengths are in spite of, rather than because of, the way",
+        "the council is run."]
+    pdf = make_pdf(tmp_path / "report.pdf", first_pages + [
+        summary_page,
+        ["1. Introduction", "1.1 We were appointed in January 2026 by the Secretary of State.",
+         "1.2 We visited the council over six weeks.", "2. Governance",
+         "2.1 Decisions are taken at an informal weekly meeting."]], header=HEADER)
+    paragraphs = split_paragraphs(read_pages(pdf))
+    summary = [p.text for p in paragraphs if p.kind.value == "summary"]
+    assert summary == [
+        "In January 2026 the Secretary of State appointed us to carry out a Best Value "
+        "inspection of the council.",
+        "We have concluded that the council is failing to comply with its Best Value duty: "
+        "the failures are serious.",
+        "The council has strengths. Its adult social care service was rated Good by the Care "
+        "Quality Commission in 2025, and many of the officers we met were committed and capable. "
+        "These strengths are in spite of, rather than because of, the way the council is run."]
 
 
 # Each row: one page's raw text as a PDF reader returns it, then {section: text}.

@@ -37,3 +37,19 @@ def test_keeps_line_end_hyphen(left, right, hyphenated, joined, kept):
 ])
 def test_is_english_word(word, known):
     assert is_english_word(word) is known
+
+
+@pytest.mark.parametrize("raw, expected", [
+    pytest.param("o\x1ecer", "o\ufb03cer", id="t1-ffi-a-control-code-python-splits-on"),
+    pytest.param("Sta\x1b we", "Sta\ufb00 we", id="t1-ff"),
+    pytest.param("\x1cndings", "\ufb01ndings", id="t1-fi"),
+    pytest.param("\u00bf4.2 million", "\u00a34.2 million", id="t1-pound-before-a-figure"),
+    pytest.param("\u00bfQu\u00e9 pasa?", "\u00bfQu\u00e9 pasa?", id="an-inverted-question-mark-stays"),
+    pytest.param("plain text\r\n", "plain text\r\n", id="nothing-to-do"),
+])
+def test_tex_t1_codes_read_as_what_they_print(raw, expected):
+    """LaTeX through dvips and ps2pdf without ToUnicode (issue 20): one character for one."""
+    from index.text import with_tex_ligatures
+    got = with_tex_ligatures(raw)
+    assert got == expected and len(got) == len(raw)
+

@@ -394,14 +394,33 @@ MIN_TITLE_HEADERS = 2
 
 
 def _chapter_titles(pages: list[list[str]]) -> set[str]:
-    """The keys of the titles of the numbered chapters' headings ("3 Culture": "culture")."""
-    found = set()
+    """The keys of the titles of the numbered chapters' headings ("3 Culture": "culture"),
+    or, in a report with none, of the unnumbered headings set over a numbered paragraph
+    ("Introduction" over "1. We were appointed …": groff -ms's .SH, issue 20)."""
+    found, unnumbered = set(), set()
     for lines in pages:
-        for line in lines:
+        for i, line in enumerate(lines):
             m = _CHAPTER_HEADING.match(line.strip())
             if m and len(m.group(1).split()) <= MAX_EDGE_NUMBER_WORDS:
                 found.add(_furniture_key(m.group(1)))
-    return found
+            elif 0 < i < len(lines) - 1 and _heads_numbered_paragraph(lines, i):
+                unnumbered.add(_furniture_key(line))
+    return found or unnumbered
+
+
+# A paragraph numbered straight through or in chapters opening a line: "12. The", "3.4 The".
+_NUMBERED_OPENING = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+[A-Z\u2018\u201c]")
+
+
+def _heads_numbered_paragraph(lines: list[str], i: int) -> bool:
+    """Line i is a short title, no word broken above it, over a numbered paragraph's first
+    line (a full line of words: not a contents list's "1 Introduction" under "Executive
+    summary")."""
+    text, above = lines[i].strip(), lines[i - 1].strip()
+    return bool(text[:1].isupper() and len(text.split()) <= MAX_EDGE_NUMBER_WORDS and
+                not re.search(r"[.,;:!?\d]$", text) and not _NUMBERED_OPENING.match(text) and
+                not above.endswith("-") and _NUMBERED_OPENING.match(lines[i + 1].strip()) and
+                len(lines[i + 1].split()) > MAX_EDGE_NUMBER_WORDS)
 
 
 def _running_at_edges(lines: list[str], drop: set[int],

@@ -28,10 +28,11 @@ import pypdfium2.raw as pdfium_c
 
 from index.errors import UnreadablePDF
 from index.models import FOOTNOTE_CALL, PARAGRAPH_GAP
+from index.text import with_tex_ligatures
 
 NAME = "pdfium"
 # Bump when a change here changes what is read from the same file (see pdf_pypdf.VERSION).
-VERSION = 7
+VERSION = 8
 
 _HYPHEN_MARKERS = ("\ufffe", "\x02")
 _PDFIUM_LOCK = threading.Lock()
@@ -287,7 +288,7 @@ def _page_text(textpage, breaks: bool = True, calls: bool = True) -> str:
     """The page's text with hyphen markers mapped and raised footnote numbers glued back
     (and, with `breaks`, PARAGRAPH_GAP after each line a paragraph's gap follows)."""
     count = textpage.count_chars()
-    text = textpage.get_text_range(0, count) if count > 0 else ""
+    text = with_tex_ligatures(textpage.get_text_range(0, count) if count > 0 else "")
     if len(text) != count:
         return _map_hyphens(text.replace("\r\n", "\n"))    # offsets unknown: no geometry
     # From here on the text page is its address, which the geometry gives PDFium straight.

@@ -17,14 +17,17 @@ import pypdf
 from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError, PyPdfError
 
 from index.errors import UnreadablePDF
+from index.text import with_tex_ligatures
 
 NAME = "pypdf"
 # Bump when a change here changes what is read from the same file: documents indexed by an
 # older version are read again (index.build). Every reader's version moves with the shared
 # splitter too (index/paragraphs.py): 2 stores labelled recommendations (R1, R2 …) as places;
 # 3 annex paragraphs (A.1) and tables ("Table 3") as places of their own kinds (issue 20);
-# 4 a compound's hyphen at a line end kept by index.text.keeps_line_end_hyphen (issue 20).
-VERSION = 5
+# 4 a compound's hyphen at a line end kept by index.text.keeps_line_end_hyphen (issue 20);
+# 6 TeX's T1 ligature codes read as ligatures, paragraphs numbered straight through under
+# numbered headings (groff -ms), "Recommendation 4 (R4)" labelled once (issue 20).
+VERSION = 6
 
 
 def extract_texts(source: Path | bytes, name: str,
@@ -49,7 +52,7 @@ def extract_texts(source: Path | bytes, name: str,
         for page_no, page in enumerate(reader.pages, 1):
             if on_page is not None:
                 on_page(page_no)
-            texts.append(page.extract_text() or "")
+            texts.append(with_tex_ligatures(page.extract_text() or ""))
         return texts
     except UnreadablePDF:
         raise
