@@ -355,3 +355,35 @@ def test_a_figure_differs_in_the_place_named_on_fewer_words(claim, source, ancho
     figure = find_figures(claim)[0]
     found = match_in(figure, source, anchored=anchored)
     assert (None if found is None else "holds" if found.holds else "differs") == status
+
+
+# Figures written in words only (issue 19): each linked to the source's figure it approximates,
+# with the arithmetic in words; a figure in words that the source's number does not bear differs.
+@pytest.mark.parametrize("claim, source, status, how", [
+    pytest.param("a majority of tenants were dissatisfied with repairs",
+                 "61% of tenants were dissatisfied with repairs.", "holds",
+                 "61% ≈ a majority (over 50%)", id="a-majority"),
+    pytest.param("most staff distrusted the appraisal process",
+                 "Only 41% of staff distrusted the appraisal process.", "differs", None,
+                 id="most-of-a-minority-differs"),
+    pytest.param("the gap in the budget came to almost half a billion pounds over the plan",
+                 "The gap in the budget came to £486.5 million over the plan.", "holds",
+                 "£486.5 million ≈ almost half a billion pounds (just under £500.0 million)",
+                 id="money-in-words"),
+    pytest.param("the chief finance officer post lay vacant for almost a year",
+                 "The chief finance officer post lay vacant for eleven months.", "holds",
+                 "eleven months ≈ almost a year (just under 1 year)", id="a-year-of-months"),
+    pytest.param("the chief finance officer post lay vacant for almost a year",
+                 "The chief finance officer post lay vacant for seven months.", "differs", None,
+                 id="seven-months-is-not-almost-a-year"),
+    pytest.param("nearly half of respondents reported bullying by managers",
+                 "47% of respondents reported bullying by managers.", "holds",
+                 "47% ≈ nearly half (just under 50%)", id="nearly-half"),
+])
+def test_figures_in_words_link_to_the_source(claim, source, status, how):
+    from verifier.reading.figures import arithmetic
+    figure = find_figures(claim)[0]
+    found = match_in(figure, source)
+    assert found is not None and ("holds" if found.holds else "differs") == status
+    if how:
+        assert arithmetic(figure, found.source) == how
