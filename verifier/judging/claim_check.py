@@ -496,10 +496,16 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
         dates = _dated_where_anchored(dates, cited, text, words, sources, layout)
         figures = _lasting_where_anchored(figures, cited, text, words, sources, layout)
     figures += tuple(d for d in dates if d[0].status is not FigureStatus.ABSENT)
+    # "most", "a majority", "a handful" the sources give no figure for (they say it in words of
+    # their own, or not at all) leave the statement to decide; reported, as absent (issue 19)
+    vague = tuple(r for r, _, _ in figures if r.figure.vague and r.status is FigureStatus.ABSENT)
+    figures = tuple(x for x in figures if x[0] not in vague)
     if figures:
         result = _judge_with_figures(claim, figures, words, cited, located, sources, layout)
     else:
         result = _judge_statement(claim, words, cited, located, sources, layout)
+    if vague:
+        result = replace(result, figures=result.figures + vague)
     if located and not cited:
         result = replace(result, reasons=result.reasons + (ClaimReason.CITED_PLACE_DOES_NOT_EXIST,),
                          said=(ClaimSaid(ClaimNote.NO_SUCH_PARAGRAPH, words=citation.sections),)

@@ -332,7 +332,9 @@ def find_figures(text: str, offset: int = 0) -> tuple[Figure, ...]:
         figures.append(Figure(text=_with_bound_text(text, start, end), start=offset + _bound_start(text, start),
                               end=offset + end, value=value, unit=unit, bound=bound,
                               context=tuple(context), rounded=_rounded(m), group=group,
-                              year=year_beside(text, start, end)))
+                              year=year_beside(text, start, end),
+                              vague=bool(m.group("major") or m.group("most") or m.group("all")
+                                         or m.group("handful"))))
     return tuple(f for i, f in enumerate(figures)
                  if not (f.bound in (">", "<") and not any(c.isdigit() for c in f.text) and
                          i + 1 < len(figures) and figures[i + 1].unit == f.unit and
