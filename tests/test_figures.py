@@ -85,6 +85,14 @@ from verifier.reading.figures import find_figures, match_in
                  id="n-fold"),
     pytest.param("the hall was barely half full", [("barely half", 50.0, "%", "~")],
                  id="barely-is-about"),
+    pytest.param("fly-tipping reports more than quadrupling while fines were set to halve",
+                 [("more than quadrupling", 4.0, "times", ">"), ("halve", 0.5, "times", "=")],
+                 id="multiples-in-other-forms-of-the-verb"),
+    pytest.param("arrears nearly treble, more than double the target, a double standard",
+                 [("nearly treble", 3.0, "times", "≲"), ("more than double", 2.0, "times", ">")],
+                 id="a-base-form-after-a-bound-only"),
+    pytest.param("it set aside its procurement rules 87 times in one year",
+                 [("87", 87.0, "", "=")], id="a-count-after-rules-is-no-rule-number"),
 ])
 def test_find_figures(text, expected):
     assert [(f.text, f.value, f.unit, f.bound) for f in find_figures(text)] == expected

@@ -104,14 +104,21 @@ _FIGURE = re.compile(
     rf"(?:\s(?P<wscale>hundred|thousand|million))?\b"
     rf"(?:\s?(?P<wpct>per\s?cent\b))?"
     rf"|\b(?P<half>half)\b"
-    rf"|\b(?P<mult>doubled|trebled|tripled|quadrupled|halved)\b",
+    rf"|\b(?P<mult>doubled|trebled|tripled|quadrupled|halved|doubling|trebling|tripling|"
+    rf"quadrupling|halving)\b"
+    # the verb's base form after a bound or "to": "more than double", "nearly treble", "set to
+    # halve" (not "a double standard")
+    rf"|(?:(?<=nearly\s)|(?<=almost\s)|(?<=than\s)|(?<=to\s)|(?<=over\s))"
+    rf"(?P<mult_base>double|treble|triple|quadruple|halve)\b",
     re.IGNORECASE)
 
 # Not figures: paragraph and chapter numbers, statutes, dates, years, financial years.
 _NOT_FIGURES = re.compile(
     r"(?:\b(?:sections?|paragraphs?|paras?\.?|chapters?|chap\.|ch\.|pages?|pp?\.|p|footnotes?|"
     r"rules?|items?|recommendations?|table|annex|appendix|part)\s*\d+(?:\.\d+)*"
-    r"(?:\s*(?:and|to|-|–|&)\s*\d+(?:\.\d+)*|\s*,\s*\d+\.\d+)*)"
+    r"(?:\s*(?:and|to|-|–|&)\s*\d+(?:\.\d+)*|\s*,\s*\d+\.\d+)*"
+    # (not "waived its contract rules 142 times", "items 40% over budget": a count after them)
+    r"(?!\d|\s*(?:times|%|per\s?cent)\b))"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
     r"|\b(?:19|20)\d\d/\d\d\b"
     r"|\b\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|"
@@ -562,8 +569,9 @@ def _figure(text: str, m: re.Match, declared=None) -> tuple[float, str, int, int
         return 100.0 * count * _FRACTIONS[m.group("frac").lower()], "%", m.start(), m.end()
     if m.group("half"):
         return 50.0, "%", m.start(), m.end()
-    if m.group("mult"):
-        return _MULTIPLES[m.group("mult").lower()], "times", m.start(), m.end()
+    if m.group("mult") or m.group("mult_base"):
+        verb = (m.group("mult") or m.group("mult_base")).lower()
+        return _MULTIPLES[_MULTIPLE_STEMS[verb[:4]]], "times", m.start(), m.end()
     if m.group("twice"):
         return 2.0, "times", m.start(), m.end()
     if m.group("times_n"):
@@ -576,6 +584,8 @@ _POUNDS_AFTER = re.compile(r"\s+pounds\b", re.IGNORECASE)
 
 
 _MULTIPLES = {"doubled": 2.0, "trebled": 3.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+# "doubling", "more than double": each form of the verb by its first four letters
+_MULTIPLE_STEMS = {w[:4]: w for w in _MULTIPLES}
 
 
 # Whom a share or a count is of: "48% of staff" and "48% of councillors" are other facts, however
