@@ -92,7 +92,8 @@ from verifier.reading.figures import find_figures, match_in
                  [("nearly treble", 3.0, "times", "≲"), ("more than double", 2.0, "times", ">")],
                  id="a-base-form-after-a-bound-only"),
     pytest.param("it set aside its procurement rules 87 times in one year",
-                 [("87", 87.0, "", "=")], id="a-count-after-rules-is-no-rule-number"),
+                 [("87", 87.0, "", "="), ("one year", 1.0, "years", "=")],
+                 id="a-count-after-rules-is-no-rule-number"),
 ])
 def test_find_figures(text, expected):
     assert [(f.text, f.value, f.unit, f.bound) for f in find_figures(text)] == expected
