@@ -471,6 +471,8 @@ ROOTS_REPORT = [
     "6.5 The council paid far more than the harbour site is now worth. An impairment of",
     "£8.3 million has therefore been recognised.",
     "6.6 Staff satisfaction has fallen: 41% of staff were satisfied with their jobs in 2024.",
+    "6.7 We ran an online survey of all council staff in March. We also invited all 40 members",
+    "to complete a separate survey, to which 29 responded.",
 ]
 
 
@@ -484,6 +486,11 @@ ROOTS_REPORT = [
     pytest.param("The report found that 47% of staff expressed satisfaction with their jobs in "
                  "2024.", "figure_differs", None, {"47%": "differs"},
                  id="another-share-of-the-same-satisfaction"),
+    # a share in words computed from the sentence's own part and whole, of the group that
+    # sentence names (the paragraph opens on staff)
+    pytest.param("More than two-thirds of members responded to the inspectors' separate survey, "
+                 "the report says.", "supported", "6.7", {"More than two-thirds": "holds"},
+                 id="a-share-of-the-group-its-own-sentence-names"),
 ])
 def test_a_claim_judged_where_its_figure_is(tmp_path, embedder, claim, verdict, section, figures):
     from pdfs import make_pdf
