@@ -389,7 +389,8 @@ class FigureResult:
     source_text: str | None = None      # the source's sentence holding the figure compared
     source_figure: str | None = None    # the source's figure itself: "84", "eleven times"
     section: str | None = None          # where that sentence is
-    # How it holds, in words: "47% ≈ nearly half", "79 ÷ 41 = 1.93 ≈ nearly doubled".
+    # How it holds, in words: "47% ≈ nearly half (just under 50%)", "79 ÷ 41 = 1.93 ≈ nearly
+    # doubled (just under ×2)".
     arithmetic: str | None = None
 
 

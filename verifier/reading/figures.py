@@ -946,8 +946,14 @@ def arithmetic(claim: Figure, source: Figure) -> str:
     half (just under 50%)", "£2.13 million ≈ £2.1m", "84 = 84", "61% ≈ a majority (over
     50%)"."""
     same = abs(claim.value - source.value) <= 1e-9 * max(1.0, abs(claim.value))
-    return f"{source.text} {'=' if same and claim.bound == '=' else '≈'} {claim.text}" + \
-        (f" ({meaning(claim)})" if not any(c.isdigit() for c in claim.text) else "")
+    return f"{source.text} {'=' if same and claim.bound == '=' else '≈'} {as_read(claim)}"
+
+
+def as_read(figure: Figure) -> str:
+    """A claim's figure as written, and for one written only in words the quantity it was
+    read as: "nearly half (just under 50%)", "48%"."""
+    return figure.text + (f" ({meaning(figure)})" if not any(c.isdigit() for c in figure.text)
+                          else "")
 
 
 # The words a bound is read as, for the quantity a figure in words means.
