@@ -565,11 +565,8 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
                     _another_column(wanted, layout.places[k][2].text, found.source.start -
                                     (len(text) - len(layout.places[k][2].text))):
                 continue    # "34 per cent of staff agreed" of a 34 under "Neither"
-            # (the group named in the figure's own sentence counts: "We also invited all 45
-            # members …, to which 31 responded" is of members, whatever the paragraph opens on)
             if found.holds and figure.group and not found.source.group and \
-                    not names_group(_topic_sentences(layout, k) + " " + found.sentence,
-                                    figure.group) and \
+                    not names_group(_topic_sentences(layout, k), figure.group) and \
                     not (pool is cited and cited_by_name and
                          not groups_named(_topic_sentences(layout, k))):
                 continue    # "47% of councillors" where the report's 47% are of respondents

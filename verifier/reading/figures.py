@@ -343,7 +343,7 @@ def find_figures(text: str, offset: int = 0) -> tuple[Figure, ...]:
                               vague=bool(m.group("major") or m.group("most") or m.group("all")
                                          or m.group("handful"))))
     return tuple(f for i, f in enumerate(figures)
-                 if not (f.bound in (">", "<") and not any(c.isdigit() for c in f.text) and
+                 if not (f.vague and
                          i + 1 < len(figures) and figures[i + 1].unit == f.unit and
                          _GLOSSED.match(text[f.end - offset:figures[i + 1].start - offset])))
 
@@ -952,8 +952,11 @@ def arithmetic(claim: Figure, source: Figure) -> str:
 def as_read(figure: Figure) -> str:
     """A claim's figure as written, and for one written only in words the quantity it was
     read as: "nearly half (just under 50%)", "48%"."""
-    return figure.text + (f" ({meaning(figure)})" if not any(c.isdigit() for c in figure.text)
-                          else "")
+    plain = re.sub(_BOUND_BEFORE.pattern[:-1], "", figure.text, flags=re.IGNORECASE).strip()
+    if any(c.isdigit() for c in figure.text) or \
+            all(w in _WORD_VALUES for w in re.split(r"[\s-]+", plain.lower()) if w):
+        return figure.text      # "48%", "eleven", "over eleven": the number is written
+    return f"{figure.text} ({meaning(figure)})"
 
 
 # The words a bound is read as, for the quantity a figure in words means.
@@ -994,8 +997,11 @@ def _derived_match(claim: Figure, text: str) -> FigureMatch | None:
                 continue        # too far apart to be one statement's two figures
             context = tuple(dict.fromkeys(a.context + b.context))
             value, how = derived
+            # a share of two counts is of the group they count, when one or both name it: "all
+            # 45 members …, to which 31 responded" is of members (issue 19)
+            group = a.group if a.group == b.group or not b.group else b.group if not a.group else ""
             figure = Figure(text=how, start=a.start, end=b.end, value=value, unit=claim.unit,
-                            bound="=", context=context)
+                            bound="=", context=context, group=group)
             shared = len(set(claim.context) & set(context))
             # the claim's words must be the sentence's, as closely as for a figure that
             # differs: two numbers of a loosely similar sentence combine into anything
