@@ -360,7 +360,8 @@ class Figure:
     # the year written beside it ("£4.8 million in 2021/22": (2021, 2022)), when one is
     year: tuple[int, int] | None = None
     # a share or count in words with no number of its own ("most", "a majority", "a handful",
-    # "almost all"): checked against the source's figure, but never what makes a sentence a
+    # "almost all"), or a multiple as an adjective or participle ("fourfold", "more than
+    # quadrupling"): checked against the source's figure, but never what makes a sentence a
     # claim, nor, when the sources give no figure for it, what makes a claim unverifiable
     vague: bool = False
 
