@@ -284,7 +284,9 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         sentence = text[start:end]
         inside = [(a, min(b, end)) for a, b in inside if a < end]
         taken = [(a, min(b, end)) for a, b in taken if a < end]
-    spoken = _blank(text, start, end, taken + (inside if mostly_quoted else []))
+    # (the quoted words stay in what it says: "…“has not been given the resources it needs”,
+    # with 14 vacancies" says "not", and without it reads as the report's opposite)
+    spoken = _blank(text, start, end, taken)
     spoken = "".join(" " if ch in _MARKS and not _apostrophe(spoken, i) else ch
                      for i, ch in enumerate(spoken))
     return Claim(text=sentence, start=start, end=end, citation=citation, figures=figures,
