@@ -129,6 +129,18 @@ def test_tower_hamlets_claims_are_the_four_and_their_citations(shared):
                  id="a_post_named_after_a_team"),
     pytest.param("Paragraph 6.2 reports that the council depot was sold at a loss in 2019.", True,
                  id="a_paragraph_that_reports"),
+    # issue 19: more verbs writers give the sources, and a share in words beside the report
+    pytest.param("The inspectors also raised concerns about the waste contract's renewal.", True,
+                 id="raised_concerns"),
+    pytest.param("The letter flagged the slow pace of the improvement plan.", True,
+                 id="the_letter_flagged"),
+    pytest.param("Two-thirds of tenants are content with repairs, according to the report, and "
+                 "the inspectors found \u201cmuch to praise\u201d there.", True,
+                 id="a_share_in_words_beside_the_report"),
+    pytest.param("Our members visited the report's launch with all eight of our candidates.", False,
+                 id="a_count_in_words_beside_the_report_is_not_enough"),
+    pytest.param("We agree with the report that most councillors want change.", False,
+                 id="most_makes_no_claim"),
 ])
 def test_sentence_is_a_claim_or_not(sentence, is_claim):
     text = f"This Council Notes:\n- {sentence}\n"
@@ -322,6 +334,28 @@ def test_a_claim_is_given_without_its_list_marker(line):
                  "of the plan had cost £2m.\n",
                  ["The inspectors found that nine of our ten schools were good (para 8.1).",
                   "Part I of the plan had cost £2m."], id="part_i_is_no_speaker"),
+    # issue 19: a sentence that states figures of its own and then quotes, in a clause of its
+    # own: its own clause is the claim; the quotation is the quotation checker's
+    pytest.param("Agency spending has nearly doubled, from £2.2m to £4.1m (para 6.3), and \u201cno "
+                 "business case was prepared for any of the extensions we examined\u201d (para 6.3).\n",
+                 ["Agency spending has nearly doubled, from £2.2m to £4.1m (para 6.3)"],
+                 id="figures_of_its_own_before_a_quotation"),
+    pytest.param("The inspectors wrote that \u201cthe legal team is stretched well beyond what any "
+                 "service could sustain\u201d, with 9 posts vacant out of 21 (para 5.4).\n",
+                 ["The inspectors wrote that \u201cthe legal team is stretched well beyond what any "
+                  "service could sustain\u201d, with 9 posts vacant out of 21 (para 5.4)."],
+                 id="figures_of_its_own_after_a_quotation"),
+    pytest.param("In 9 of 21 files the officers sampled, \u201cno record of the decision was "
+                 "kept at all, by anyone\u201d (para 5.4).\n", [],
+                 id="a_figure_framing_a_quotation_is_the_quotation"),
+    pytest.param("Only 31% of tenants agreed with the statement \u201cmy landlord listens to me "
+                 "and acts on what I say\u201d (para 7.2).\n", [],
+                 id="a_figure_whose_clause_quotes_is_the_quotation"),
+    pytest.param("Tenant satisfaction with the repairs service stands at 61%, and the service "
+                 "itself is \u201cslow\u201d (para 7.2).\n",
+                 ["Tenant satisfaction with the repairs service stands at 61%, and the service "
+                  "itself is \u201cslow\u201d (para 7.2)."],
+                 id="a_quotation_s_citation_cites_the_figures_before_it"),
 ])
 def test_claims_of_a_paragraph(text, claims):
     assert [c.text for c in find_claims(text, find_quotations(text))] == claims
@@ -437,6 +471,8 @@ ROOTS_REPORT = [
     "6.5 The council paid far more than the harbour site is now worth. An impairment of",
     "£8.3 million has therefore been recognised.",
     "6.6 Staff satisfaction has fallen: 41% of staff were satisfied with their jobs in 2024.",
+    "6.7 We ran an online survey of all council staff in March. We also invited all 40 members",
+    "to complete a separate survey, to which 29 responded.",
 ]
 
 
@@ -450,6 +486,11 @@ ROOTS_REPORT = [
     pytest.param("The report found that 47% of staff expressed satisfaction with their jobs in "
                  "2024.", "figure_differs", None, {"47%": "differs"},
                  id="another-share-of-the-same-satisfaction"),
+    # a share in words computed from the sentence's own part and whole, of the group that
+    # sentence names (the paragraph opens on staff)
+    pytest.param("More than two-thirds of members responded to the inspectors' separate survey, "
+                 "the report says.", "supported", "6.7", {"More than two-thirds": "holds"},
+                 id="a-share-of-the-group-its-own-sentence-names"),
 ])
 def test_a_claim_judged_where_its_figure_is(tmp_path, embedder, claim, verdict, section, figures):
     from pdfs import make_pdf

@@ -52,6 +52,48 @@ from verifier.reading.figures import find_figures, match_in
     pytest.param("the nine members out of 43 who replied",
                  [("nine", 9.0, "", "="), ("43", 43.0, "", "=")],
                  id="a-part-of-a-whole-that-is-not-round"),
+    # Quantities written in words only (issue 19): each is a figure, linked to the source's.
+    pytest.param("the deficit reached almost half a billion pounds",
+                 [("almost half a billion pounds", 5e8, "£", "≲")], id="money-in-words"),
+    pytest.param("a quarter of a million pounds on agency cover",
+                 [("a quarter of a million pounds", 2.5e5, "£", "~")], id="a-quarter-of-a-million"),
+    pytest.param("spent 4.5 million pounds and three million pounds",
+                 [("4.5 million", 4.5e6, "£", "="), ("three million", 3e6, "£", "=")],
+                 id="pounds-written-after"),
+    pytest.param("the post stood empty for almost a year and the plan took a decade",
+                 [("almost a year", 1.0, "years", "≲"), ("a decade", 10.0, "years", "=")],
+                 id="durations-in-words"),
+    pytest.param("costs £5m a year and a year later rose again", [("£5m", 5e6, "£", "=")],
+                 id="a-year-as-a-rate-or-a-date-is-no-length"),
+    pytest.param("over two decades and within a fortnight",
+                 [("over two decades", 20.0, "years", "="), ("a fortnight", 2.0, "weeks", "=")],
+                 id="decades-and-fortnight"),
+    pytest.param("a majority of councillors and the vast majority of tenants",
+                 [("a majority", 50.0, "%", ">"), ("the vast majority", 75.0, "%", ">")],
+                 id="majorities"),
+    pytest.param("most councillors agreed, but at most 5 cases and the most serious one",
+                 [("most", 50.0, "%", ">"), ("at most 5", 5.0, "", "<=")],
+                 id="most-as-a-share-not-a-superlative"),
+    pytest.param("almost all services and a minority of members",
+                 [("almost all", 100.0, "%", "≲"), ("a minority", 50.0, "%", "<")],
+                 id="almost-all-and-a-minority"),
+    pytest.param("a handful of waivers and about a dozen complaints",
+                 [("a handful", 5.0, "", "<="), ("about a dozen", 12.0, "", "~")],
+                 id="handful-and-dozen"),
+    pytest.param("a threefold rise and a four-fold increase",
+                 [("threefold", 3.0, "times", "="), ("four-fold", 4.0, "times", "=")],
+                 id="n-fold"),
+    pytest.param("the hall was barely half full", [("barely half", 50.0, "%", "~")],
+                 id="barely-is-about"),
+    pytest.param("fly-tipping reports more than quadrupling while fines were set to halve",
+                 [("more than quadrupling", 4.0, "times", ">"), ("halve", 0.5, "times", "=")],
+                 id="multiples-in-other-forms-of-the-verb"),
+    pytest.param("arrears nearly treble, more than double the target, a double standard",
+                 [("nearly treble", 3.0, "times", "≲"), ("more than double", 2.0, "times", ">")],
+                 id="a-base-form-after-a-bound-only"),
+    pytest.param("it set aside its procurement rules 87 times in one year",
+                 [("87", 87.0, "", "="), ("one year", 1.0, "years", "=")],
+                 id="a-count-after-rules-is-no-rule-number"),
 ])
 def test_find_figures(text, expected):
     assert [(f.text, f.value, f.unit, f.bound) for f in find_figures(text)] == expected
@@ -322,3 +364,35 @@ def test_a_figure_differs_in_the_place_named_on_fewer_words(claim, source, ancho
     figure = find_figures(claim)[0]
     found = match_in(figure, source, anchored=anchored)
     assert (None if found is None else "holds" if found.holds else "differs") == status
+
+
+# Figures written in words only (issue 19): each linked to the source's figure it approximates,
+# with the arithmetic in words; a figure in words that the source's number does not bear differs.
+@pytest.mark.parametrize("claim, source, status, how", [
+    pytest.param("a majority of tenants were dissatisfied with repairs",
+                 "61% of tenants were dissatisfied with repairs.", "holds",
+                 "61% ≈ a majority (over 50%)", id="a-majority"),
+    pytest.param("most staff distrusted the appraisal process",
+                 "Only 41% of staff distrusted the appraisal process.", "differs", None,
+                 id="most-of-a-minority-differs"),
+    pytest.param("the gap in the budget came to almost half a billion pounds over the plan",
+                 "The gap in the budget came to £486.5 million over the plan.", "holds",
+                 "£486.5 million ≈ almost half a billion pounds (just under £500.0 million)",
+                 id="money-in-words"),
+    pytest.param("the chief finance officer post lay vacant for almost a year",
+                 "The chief finance officer post lay vacant for eleven months.", "holds",
+                 "eleven months ≈ almost a year (just under 1 year)", id="a-year-of-months"),
+    pytest.param("the chief finance officer post lay vacant for almost a year",
+                 "The chief finance officer post lay vacant for seven months.", "differs", None,
+                 id="seven-months-is-not-almost-a-year"),
+    pytest.param("nearly half of respondents reported bullying by managers",
+                 "47% of respondents reported bullying by managers.", "holds",
+                 "47% ≈ nearly half (just under 50%)", id="nearly-half"),
+])
+def test_figures_in_words_link_to_the_source(claim, source, status, how):
+    from verifier.reading.figures import arithmetic
+    figure = find_figures(claim)[0]
+    found = match_in(figure, source)
+    assert found is not None and ("holds" if found.holds else "differs") == status
+    if how:
+        assert arithmetic(figure, found.source) == how

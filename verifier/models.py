@@ -359,6 +359,11 @@ class Figure:
     group: str = ""         # whom a share or count is of, when it says: "staff", "councillors" …
     # the year written beside it ("£4.8 million in 2021/22": (2021, 2022)), when one is
     year: tuple[int, int] | None = None
+    # a share or count in words with no number of its own ("most", "a majority", "a handful",
+    # "almost all"), or a multiple as an adjective or participle ("fourfold", "more than
+    # quadrupling"): checked against the source's figure, but never what makes a sentence a
+    # claim, nor, when the sources give no figure for it, what makes a claim unverifiable
+    vague: bool = False
 
 
 @dataclass(frozen=True)
@@ -385,7 +390,8 @@ class FigureResult:
     source_text: str | None = None      # the source's sentence holding the figure compared
     source_figure: str | None = None    # the source's figure itself: "84", "eleven times"
     section: str | None = None          # where that sentence is
-    # How it holds, in words: "47% ≈ nearly half", "79 ÷ 41 = 1.93 ≈ nearly doubled".
+    # How it holds, in words: "47% ≈ nearly half (just under 50%)", "79 ÷ 41 = 1.93 ≈ nearly
+    # doubled (just under ×2)".
     arithmetic: str | None = None
 
 

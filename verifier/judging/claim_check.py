@@ -26,7 +26,7 @@ from verifier.judging.context import ContextKind, governed_claim
 from verifier.reading.claims import find_claims, stated_part
 from verifier.search.corpus import Corpus
 from verifier.search.documents import resolve_document
-from verifier.reading.figures import (FRACTIONS, MAX_DERIVED_SPAN, WORD_VALUES, MIN_DIFFER_SHARED, MIN_SHARED_CONTEXT,
+from verifier.reading.figures import (FRACTIONS, as_read, MAX_DERIVED_SPAN, WORD_VALUES, MIN_DIFFER_SHARED, MIN_SHARED_CONTEXT,
                                       FigureMatch,
                                       arithmetic, compare, content_stems, derive, derived_at,
                                       figures_with_groups, find_dates, find_figures, match_in,
@@ -386,7 +386,7 @@ def _derived_where_anchored(figures, anchor: list[int], layout: _Layout, said: s
                                           r.source_figure in found.source.text.split(" − ")):
                     r = FigureResult(r.figure, FigureStatus.HOLDS, found.sentence,
                                      found.source.text, _section(layout.places[kk][2]),
-                                     f"{found.source.text} ≈ {r.figure.text}")
+                                     f"{found.source.text} ≈ {as_read(r.figure)}")
                     k, at = kk, {kk: 0}
                     break
         out.append((r, k, at))
@@ -517,10 +517,16 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
         dates = _dated_where_anchored(dates, cited, text, words, sources, layout)
         figures = _lasting_where_anchored(figures, cited, text, words, sources, layout)
     figures += tuple(d for d in dates if d[0].status is not FigureStatus.ABSENT)
+    # "most", "a majority", "a handful" the sources give no figure for (they say it in words of
+    # their own, or not at all) leave the statement to decide; reported, as absent (issue 19)
+    vague = tuple(r for r, _, _ in figures if r.figure.vague and r.status is FigureStatus.ABSENT)
+    figures = tuple(x for x in figures if x[0] not in vague)
     if figures:
         result = _judge_with_figures(claim, figures, words, cited, located, sources, layout)
     else:
         result = _judge_statement(claim, words, cited, located, sources, layout)
+    if vague:
+        result = replace(result, figures=result.figures + vague)
     if located and not cited:
         result = replace(result, reasons=result.reasons + (ClaimReason.CITED_PLACE_DOES_NOT_EXIST,),
                          said=(ClaimSaid(ClaimNote.NO_SUCH_PARAGRAPH, words=citation.sections),)
@@ -921,7 +927,7 @@ def _spanned(figures):
             last, k = held[-1]
             r = FigureResult(r.figure, FigureStatus.HOLDS, last.source_text, span.text,
                              last.section, f"{span.text} = {years[-1] - years[0]} years "
-                             f"≈ {r.figure.text}")
+                             f"≈ {as_read(r.figure)}")
             at = {k: 0}
         out.append((r, k, at))
     return tuple(out)
@@ -1032,7 +1038,7 @@ def _by_arithmetic(figure, held, layout: _Layout, own_only: bool = False):
             how = _computes(figure, first.figure, second.figure)
             if how is not None:
                 return FigureResult(figure, FigureStatus.HOLDS, second.source_text, how,
-                                    second.section, f"{how} ≈ {figure.text}"), kb
+                                    second.section, f"{how} ≈ {as_read(figure)}"), kb
     # one that holds, and a figure of the same unit beside it in the source
     for h, kk in ([] if own_only else own):
         near = _beside(h, _figure_text(layout.places[kk][2]))
@@ -1050,7 +1056,7 @@ def _by_arithmetic(figure, held, layout: _Layout, own_only: bool = False):
                 return FigureResult(figure, FigureStatus.HOLDS,
                                     sentence_at(near, min(other.start, anchor.start),
                                                 max(other.end, anchor.end)), how,
-                                    h.section, f"{how} ≈ {figure.text}"), kk
+                                    h.section, f"{how} ≈ {as_read(figure)}"), kk
     return None
 
 

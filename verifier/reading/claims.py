@@ -70,6 +70,10 @@ _SAYS = (r"(?:found|finds|find|concluded|concludes|says|said|say|states|stated|r
          r"points\s+out|pointed\s+out|goes\s+on\s+to\s+say|went\s+on\s+to\s+say|concedes|conceded|"
          r"admits|admitted|paints|painted|singles\s+out|singled\s+out|blames|blamed|refers|referred|"
          r"considers|considered|regards|regarded|agrees|agreed|disagrees|disagreed|"
+         # "the inspectors also raised concerns about …", "the report flags", "cites"
+         r"rais(?:es|ed|e)(?=\s+(?:\w+\s+)?(?:concerns?|questions?|doubts?|issues?)\b)|"
+         r"expresse[sd](?=\s+(?:\w+\s+)?(?:concerns?|doubts?|surprise|confidence)\b)|"
+         r"flags|flagged|cites|cited|questions|questioned|welcomes|welcomed|"
          # "the report is clear that …", "the letter was explicit about …"
          r"(?:clear|explicit|unequivocal|emphatic)(?=\s+(?:that|about|on)\b)|"
          # the inspectors' judgement: "the inspectors were satisfied with …"
@@ -226,9 +230,15 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     quoted_chars = sum(b - a for a, b in inside)
     total_words = len(sentence.split())
     quoted_words = sum(len(text[a:b].split()) for a, b in inside)
-    if total_words and quoted_words / total_words > MAX_QUOTED_SHARE:
-        return None
     outside = _blank(text, start, end, inside + taken)
+    # A sentence mostly quoted is a quotation with a lead-in, unless its own words state figures
+    # of their own as well (issue 19: "Complaints have nearly quadrupled, from 12 to 46 (para
+    # 4.8), and “the average complaint took 32 weeks to resolve” (para 4.8)."): then the words
+    # outside the quotation are a claim, judged on their own.
+    mostly_quoted = bool(total_words and quoted_words / total_words > MAX_QUOTED_SHARE)
+    if mostly_quoted and not (_states_figures_of_its_own(outside) and
+                              _own_clause(text, end, inside, find_figures(outside, start))):
+        return None
     # (blanking makes no word: a sentence without a source's noun has none in `outside`)
     referred = named and bool(_REFERENCE.search(outside))
     attributed = not quoted_chars and named and (_attribution_in(outside)
@@ -240,6 +250,10 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         # (issue 23, packs' prose).
         return None
     citation = _citation_of(outside, start)
+    if citation.is_empty and taken and _states_figures_of_its_own(outside):
+        # the citation a quotation took at the sentence's end cites the figures before it too:
+        # "… stands at 78%, and the rate of 57% is “among the highest” (Section 7.7)."
+        citation = _citation_of(_blank(text, start, end, inside), start)
     # A document named in prose ("the Secretary of State's letter") locates a claim made on
     # other grounds, but does not make one: "This Council has received … the letter."
     located = bool(citation.sections or citation.pages or (citation.document and _bracketed(citation))
@@ -249,23 +263,82 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     if not (located or referred or attributed or continues or in_reach):
         return None
     figures = find_figures(outside, start)
-    digit_figures = [f for f in figures if any(c.isdigit() for c in f.text)]
-    stated = bool(figures) and _ends_a_sentence(sentence)
+    # a figure in digits, or a share or multiple in words ("two-thirds of residents", "nearly
+    # trebled"): not a count in words ("all eight of the recommendations", "for sixteen
+    # years" are as often the writer's own), nor a vague share ("most")
+    digit_figures = [f for f in figures if any(c.isdigit() for c in f.text) or
+                     (f.unit in ("%", "times") and not f.vague)]
+    # ("most cases", "a majority of members" are checked in a claim, but make none)
+    stated = any(not f.vague for f in figures) and _ends_a_sentence(sentence)
     if not (located or (digit_figures and referred) or attributed or continues
             or (in_reach and stated)):
         return None     # (before its stems are counted: "The report was introduced by …")
-    if len(content_stems(outside)) < (MIN_CONTENT_WORDS_WITH_FIGURE if figures
+    if len(content_stems(outside)) < (MIN_CONTENT_WORDS_WITH_FIGURE if stated
                                       else MIN_CONTENT_WORDS_ATTRIBUTED if attributed
                                       else MIN_CONTENT_WORDS):
         return None
     # The statement keeps the words quoted inside it ("a culture of ‘closely held’
     # information"), less their marks and the quotations' own citations.
+    if mostly_quoted:
+        end = _own_part_end(text, end, inside, figures)
+        sentence = text[start:end]
+        inside = [(a, min(b, end)) for a, b in inside if a < end]
+        taken = [(a, min(b, end)) for a, b in taken if a < end]
+    # (the quoted words stay in what it says: "…“has not been given the resources it needs”,
+    # with 14 vacancies" says "not", and without it reads as the report's opposite)
     spoken = _blank(text, start, end, taken)
     spoken = "".join(" " if ch in _MARKS and not _apostrophe(spoken, i) else ch
                      for i, ch in enumerate(spoken))
     return Claim(text=sentence, start=start, end=end, citation=citation, figures=figures,
                  statement=statement_of(spoken, citation, start),
                  borrowed=not (located or referred or attributed))
+
+
+# Where a clause of its own ends, before the quotation a sentence goes on with: ", and",
+# "; ", ", but", or after it: "”, with 14 vacancies" (brackets blanked first: "(paras 4.8,
+# 4.9)" is one citation). A bare comma is not one: "In 17 of 30 waivers checked, “…”" frames
+# the quotation.
+_CLAUSE_BREAK = re.compile(r";|,?\s(?:and|but|while|whereas)\s|,\s+with\s")
+
+
+def _own_clause(text: str, end: int, inside: list[tuple[int, int]], figures) -> bool:
+    """Whether a mostly quoted sentence states its figures in a clause of their own: the
+    quotation after them past a clause break, or before them and followed by one ("…”, with 14
+    vacancies in a team of 58"); not "86% agreed with the statement “…”", where the quotation
+    is the figures' own clause."""
+    stated = [f for f in figures if any(c.isdigit() for c in f.text)]
+    if not stated or not inside:
+        return False
+    if _own_part_end(text, end, inside, figures) < end:
+        return True
+    last_quoted, first_figure = max(b for _, b in inside), min(f.start for f in stated)
+    return last_quoted <= first_figure and \
+        _CLAUSE_BREAK.search(_unbracketed(text[last_quoted:first_figure])) is not None
+
+
+def _unbracketed(text: str) -> str:
+    return re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda m: " " * len(m.group()), text)
+
+
+def _own_part_end(text: str, end: int, inside: list[tuple[int, int]], figures) -> int:
+    """The end of a mostly quoted sentence's own part: the clause stating its figures, when the
+    quotation comes after it in a clause of its own; else the sentence's end."""
+    stated = [f.end for f in figures if any(c.isdigit() for c in f.text)]
+    if not stated or not inside:
+        return end
+    first_quoted, last_figure = min(a for a, _ in inside), max(stated)
+    if first_quoted <= last_figure:
+        return end
+    found = _CLAUSE_BREAK.search(_unbracketed(text[last_figure:first_quoted]))
+    return last_figure + found.start() if found else end
+
+
+def _states_figures_of_its_own(outside: str) -> bool:
+    """Whether the words of a sentence outside its quotations state a figure in digits among at
+    least MIN_CONTENT_WORDS_ATTRIBUTED content words of their own ("with 14 vacancies in a team
+    of 58")."""
+    return any(c.isdigit() for f in find_figures(outside) for c in f.text) and \
+        len(content_stems(outside)) >= MIN_CONTENT_WORDS_ATTRIBUTED
 
 
 def _attributes(text: str, start: int, end: int, quoted: list[tuple[int, int]],

@@ -39,13 +39,13 @@ _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
 
 # Words before a number that bound it. "only 300" and "just 27%" state the number itself.
 _BOUNDS = [
-    (r"almost|nearly|just\s+under|not\s+quite|close\s+to", "≲"),
+    (r"almost|nearly|just\s+under|not\s+quite|close\s+to|virtually|practically", "≲"),
     (r"more\s+than|over|above|in\s+excess\s+of|exceeding|upwards\s+of|just\s+over", ">"),
     (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of", ">="),
     (r"fewer\s+than|less\s+than|under|below", "<"),
     (r"at\s+most|no\s+more\s+than|up\s+to|a\s+maximum\s+of", "<="),
     (r"approximately|approx\.?|about|around|roughly|some|circa|c\.|an\s+estimated|"
-     r"getting\s+on\s+for", "~"),
+     r"getting\s+on\s+for|barely|scarcely|only\s+just", "~"),
 ]
 
 # How close a source's number must be to a claim's that only approximates it. Chosen before
@@ -68,6 +68,23 @@ _BOUND_BEFORE = re.compile(r"(?:^|\W)(" + "|".join(f"(?:{p})" for p, _ in _BOUND
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
 _FIGURE = re.compile(
+    # Quantities written in words only (issue 19), tried first: "half a billion pounds" is an
+    # amount, not the share half; "a decade", "over a year", "a fortnight" are lengths of time;
+    # "a majority of", "most councillors" are shares over half; "a handful", "a dozen" counts;
+    # "threefold" a multiple.
+    rf"\b(?P<part>half\s+a|a\s+quarter\s+of\s+a|three[\s-]quarters\s+of\s+a|a)\s+"
+    rf"(?P<part_scale>million|billion)\b(?P<part_pounds>\s+pounds\b)?|"
+    rf"\b(?P<a_dur>a|one|half\s+a)\s+(?P<dur>decade|fortnight|year|month|week)\b|"
+    rf"\b(?P<decades>{_WORDNUM}|\d{{1,2}})\s+decades\b|"
+    rf"\b(?P<major>(?:a|the)\s+(?:(?P<vast>vast|overwhelming|great)\s+|"
+    rf"(?:clear|large|small|slim|narrow|bare|simple)\s+)?majority|"
+    rf"(?:a|the)\s+(?:small\s+)?(?P<minor>minority))(?=\s+of\b)|"
+    rf"(?<!\bthe\s)(?<!\bat\s)\b(?P<most>most)(?=\s+(?:of\s+(?:the|its|their|these|those|them)\b|"
+    rf"(?:[a-z]+s|staff|people|children|personnel|workforce)\b(?!\s+(?:than|as)\b)))|"
+    rf"(?:(?<=almost\s)|(?<=nearly\s)|(?<=virtually\s)|(?<=practically\s))(?P<all>all)\b|"
+    rf"\b(?P<handful>a\s+handful)\b|"
+    rf"\b(?P<dozen>a|half\s+a)\s+dozen\b|"
+    rf"\b(?P<fold>{_WORDNUM}|\d+(?:\.\d+)?)[\s-]?fold\b|"
     # "five times as many" is a multiple, not the count five: tried before plain numbers
     rf"\b(?:(?P<times_n>{_WORDNUM}|\d+(?:\.\d+)?)\s+times|(?P<twice>twice))"
     rf"(?=\s+(?:as\s+(?:many|much|high|large|often|fast|big|likely)|more|higher|larger|greater|the))|"
@@ -87,14 +104,21 @@ _FIGURE = re.compile(
     rf"(?:\s(?P<wscale>hundred|thousand|million))?\b"
     rf"(?:\s?(?P<wpct>per\s?cent\b))?"
     rf"|\b(?P<half>half)\b"
-    rf"|\b(?P<mult>doubled|trebled|tripled|quadrupled|halved)\b",
+    rf"|\b(?P<mult>doubled|trebled|tripled|quadrupled|halved|doubling|trebling|tripling|"
+    rf"quadrupling|halving)\b"
+    # the verb's base form after a bound or "to": "more than double", "nearly treble", "set to
+    # halve" (not "a double standard")
+    rf"|(?:(?<=nearly\s)|(?<=almost\s)|(?<=than\s)|(?<=to\s)|(?<=over\s))"
+    rf"(?P<mult_base>double|treble|triple|quadruple|halve)\b",
     re.IGNORECASE)
 
 # Not figures: paragraph and chapter numbers, statutes, dates, years, financial years.
 _NOT_FIGURES = re.compile(
     r"(?:\b(?:sections?|paragraphs?|paras?\.?|chapters?|chap\.|ch\.|pages?|pp?\.|p|footnotes?|"
     r"rules?|items?|recommendations?|table|annex|appendix|part)\s*\d+(?:\.\d+)*"
-    r"(?:\s*(?:and|to|-|–|&)\s*\d+(?:\.\d+)*|\s*,\s*\d+\.\d+)*)"
+    r"(?:\s*(?:and|to|-|–|&)\s*\d+(?:\.\d+)*|\s*,\s*\d+\.\d+)*"
+    # (not "waived its contract rules 142 times", "items 40% over budget": a count after them)
+    r"(?!\d|\s*(?:times|%|per\s?cent)\b))"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
     r"|\b(?:19|20)\d\d/\d\d\b"
     r"|\b\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|"
@@ -280,7 +304,9 @@ def find_figures(text: str, offset: int = 0) -> tuple[Figure, ...]:
             span = _TIME_UNIT.match(text, end)
             if span:
                 unit = span.group(1).lower().rstrip("s") + "s"
-        bound = _bound(text, start)
+        bound = _own_bound(m) or _bound(text, start)
+        if m.group("part_scale") and bound == "=":
+            bound = "~"     # "half a billion pounds" is a round amount, said of £486 million
         if unit in _TIME_UNITS and bound == ">" and re.search(r"\bover\s+(?:the\s+)?$",
                                                                text[max(0, start - 12):start], re.I):
             bound = "="     # "over three years" is during them, not more than three
@@ -292,8 +318,18 @@ def find_figures(text: str, offset: int = 0) -> tuple[Figure, ...]:
         figures.append(Figure(text=_with_bound_text(text, start, end), start=offset + _bound_start(text, start),
                               end=offset + end, value=value, unit=unit, bound=bound,
                               context=tuple(context), rounded=_rounded(m), group=group,
-                              year=year_beside(text, start, end)))
-    return tuple(figures)
+                              year=year_beside(text, start, end),
+                              vague=bool(m.group("major") or m.group("most") or m.group("all")
+                                         or m.group("handful") or _comparison_form(m))))
+    return tuple(f for i, f in enumerate(figures)
+                 if not (f.vague and
+                         i + 1 < len(figures) and figures[i + 1].unit == f.unit and
+                         _GLOSSED.match(text[f.end - offset:figures[i + 1].start - offset])))
+
+
+# "a majority of tenants, 61%, …", "most staff (58%)": the words gloss the number beside them,
+# which is the one figure stated.
+_GLOSSED = re.compile(r"^\s+(?:of\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*[,(–-]\s*$")
 
 
 def figures_with_groups(text: str) -> tuple[Figure, ...]:
@@ -357,6 +393,18 @@ def _group_before(figures: list[Figure], text: str, start: int, unit: str, offse
 
 
 _TIME_UNITS = frozenset({"years", "months", "weeks", "days"})
+# A length of time in another unit is the same quantity: "almost a year" of "eleven months".
+_DAYS_IN = {"days": 1.0, "weeks": 7.0, "months": 365.25 / 12, "years": 365.25}
+
+
+def in_time_unit(figure: Figure, unit: str) -> Figure:
+    """A length of time as `unit` counts it ("eleven months" as 0.92 years); any other figure,
+    or a unit that is no length of time, as it is."""
+    if figure.unit == unit or figure.unit not in _DAYS_IN or unit not in _DAYS_IN:
+        return figure
+    text = figure.text if figure.unit[:-1] in figure.text.lower() else f"{figure.text} {figure.unit}"
+    return replace(figure, value=figure.value * _DAYS_IN[figure.unit] / _DAYS_IN[unit], unit=unit,
+                   text=text)
 _TIME_UNIT = re.compile(r"[\s-]+(years?|months?|weeks?|days?)\b", re.IGNORECASE)
 
 
@@ -398,7 +446,75 @@ def _mask(text: str) -> str:
     return _DECLARED.sub(blank, _NOT_FIGURES.sub(blank, text))     # "(£000)" is no amount
 
 
+# "over a year", "for a month", "within a week": "a year" is a length of time only after a
+# bound or a preposition of duration ("£5m a year", "a year later", "3,100 cases in a year"
+# are not).
+_DURATION_BEFORE = re.compile(r"(?:\b(?:for|within|after|than|over|under|almost|nearly|"
+                              r"about|around|some|barely|just|only|least|most)\s+)$", re.IGNORECASE)
+_DURATIONS = {"decade": (10.0, "years"), "fortnight": (2.0, "weeks"), "year": (1.0, "years"),
+              "month": (1.0, "months"), "week": (1.0, "weeks")}
+
+
+def _words_figure(text: str, m: re.Match) -> tuple[float, str, int, int] | None:
+    """A quantity written in words only (the first alternatives of _FIGURE)."""
+    if m.group("part_scale"):
+        part = " ".join(m.group("part").lower().replace("-", " ").split())
+        share = {"half a": 0.5, "a quarter of a": 0.25, "three quarters of a": 0.75}.get(part, 1.0)
+        value = share * _SCALES[m.group("part_scale").lower()]
+        money = bool(m.group("part_pounds")) or text[:m.start()].rstrip().endswith("£")
+        return value, "£" if money else "", m.start(), m.end()
+    if m.group("dur"):
+        value, unit = _DURATIONS[m.group("dur").lower()]
+        if m.group("a_dur").lower().startswith("half"):
+            value /= 2
+        if m.group("dur").lower() in ("year", "month", "week") and \
+                m.group("a_dur").lower() == "a" and \
+                not _DURATION_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+            return None     # "£5m a year", "a year later"
+        return value, unit, m.start(), m.end()
+    if m.group("decades"):
+        return 10.0 * _number_word(m.group("decades")), "years", m.start(), m.end()
+    if m.group("major"):
+        return (75.0 if m.group("vast") else 50.0), "%", m.start(), m.end()
+    if m.group("most"):
+        return 50.0, "%", m.start(), m.end()
+    if m.group("all"):
+        return 100.0, "%", m.start(), m.end()
+    if m.group("handful"):
+        return 5.0, "", m.start(), m.end()
+    if m.group("dozen"):
+        return (6.0 if m.group("dozen").lower().startswith("half") else 12.0), "", m.start(), m.end()
+    if m.group("fold"):
+        return _number_word(m.group("fold")), "times", m.start(), m.end()
+    return None
+
+
+def _comparison_form(m: re.Match) -> bool:
+    """A multiple written as an adjective or a participle ("fourfold", "more than quadrupling",
+    "more than double the 15% of 2021/22"): a comparison whose two ends the sentence often
+    leaves to the reader. Linked to the source's figures when they are found; found nowhere,
+    it says nothing either way (as before these forms were read at all)."""
+    return bool(m.group("fold") or m.group("mult_base") or
+                (m.group("mult") and m.group("mult").lower().endswith("ing")))
+
+
+# The bound a quantity in words states by itself: "a majority of" is more than half, "a
+# minority" less, "a handful" at most five.
+def _own_bound(m: re.Match) -> str | None:
+    if m.group("major"):
+        return "<" if m.group("minor") else ">"
+    if m.group("most"):
+        return ">"
+    if m.group("handful"):
+        return "<="
+    return None
+
+
 def _figure(text: str, m: re.Match, declared=None) -> tuple[float, str, int, int] | None:
+    if m.group("part_scale") or m.group("dur") or m.group("decades") or m.group("major") or \
+            m.group("most") or m.group("all") or m.group("handful") or m.group("dozen") or \
+            m.group("fold"):
+        return _words_figure(text, m)
     if m.group("num"):
         raw = m.group("num")
         if _YEAR.match(raw) and not m.group("money") and not m.group("pct"):
@@ -414,8 +530,8 @@ def _figure(text: str, m: re.Match, declared=None) -> tuple[float, str, int, int
             value *= _SCALES[m.group("scale").lower()]
         if m.group("pct"):
             return value, "%", m.start(), m.end()
-        if m.group("money"):
-            return value, "£", m.start(), m.end()
+        if m.group("money") or _POUNDS_AFTER.match(text, m.end()):
+            return value, "£", m.start(), m.end()       # "£3.2m", "3.2 million pounds"
         if "." in raw and not m.group("scale"):
             return None     # "4.10" outside a citation is a paragraph number more often than not
         return value, "", m.start(), m.end()
@@ -432,15 +548,18 @@ def _figure(text: str, m: re.Match, declared=None) -> tuple[float, str, int, int
             value *= _SCALES[m.group("wscale").lower()]
         if value == 1 and not m.group("wscale"):
             return None     # "one of", "one director": not a figure anyone checks
-        return value, "%" if m.group("wpct") else "", m.start(), m.end()
+        if m.group("wpct"):
+            return value, "%", m.start(), m.end()
+        return value, "£" if _POUNDS_AFTER.match(text, m.end()) else "", m.start(), m.end()
     if m.group("frac"):
         n = m.group("frac_n").lower()
         count = 1 if n in ("a", "one") else _WORD_VALUES[n]
         return 100.0 * count * _FRACTIONS[m.group("frac").lower()], "%", m.start(), m.end()
     if m.group("half"):
         return 50.0, "%", m.start(), m.end()
-    if m.group("mult"):
-        return _MULTIPLES[m.group("mult").lower()], "times", m.start(), m.end()
+    if m.group("mult") or m.group("mult_base"):
+        verb = (m.group("mult") or m.group("mult_base")).lower()
+        return _MULTIPLES[_MULTIPLE_STEMS[verb[:4]]], "times", m.start(), m.end()
     if m.group("twice"):
         return 2.0, "times", m.start(), m.end()
     if m.group("times_n"):
@@ -448,7 +567,13 @@ def _figure(text: str, m: re.Match, declared=None) -> tuple[float, str, int, int
     return None
 
 
+# Money written with the word after it: "3.2 million pounds", "three million pounds".
+_POUNDS_AFTER = re.compile(r"\s+pounds\b", re.IGNORECASE)
+
+
 _MULTIPLES = {"doubled": 2.0, "trebled": 3.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+# "doubling", "more than double": each form of the verb by its first four letters
+_MULTIPLE_STEMS = {w[:4]: w for w in _MULTIPLES}
 
 
 # Whom a share or a count is of: "48% of staff" and "48% of councillors" are other facts, however
@@ -490,7 +615,7 @@ def _number_word(word: str) -> float:
 
 def _rounded(m: re.Match) -> bool:
     """A share said in words ("a third", "half", "one in four") is rounded by nature."""
-    return bool(m.group("in_n") or m.group("frac") or m.group("half"))
+    return bool(m.group("in_n") or m.group("frac") or m.group("half") or m.group("dozen"))
 
 
 def _bound(text: str, start: int) -> str:
@@ -681,6 +806,7 @@ def match_in(claim: Figure, text: str, anchored: bool = False) -> FigureMatch | 
     holding, differing = None, None
     for source in (find_dates(text) if claim.unit == "date" else
                    _with_survey_groups(find_figures(text), text)):
+        source = in_time_unit(source, claim.unit)
         if not about_same(claim, source, strict=False):
             continue
         shared = shared_context(claim, source)
@@ -805,9 +931,40 @@ def _amount(value: float, unit: str) -> str:
 
 def arithmetic(claim: Figure, source: Figure) -> str:
     """How a claim's figure holds against the source's, in words for a reader: "47% ≈ nearly
-    half", "£2.13 million ≈ £2.1m", "84 = 84"."""
+    half (just under 50%)", "£2.13 million ≈ £2.1m", "84 = 84", "61% ≈ a majority (over
+    50%)"."""
     same = abs(claim.value - source.value) <= 1e-9 * max(1.0, abs(claim.value))
-    return f"{source.text} {'=' if same and claim.bound == '=' else '≈'} {claim.text}"
+    return f"{source.text} {'=' if same and claim.bound == '=' else '≈'} {as_read(claim)}"
+
+
+def as_read(figure: Figure) -> str:
+    """A claim's figure as written, and for one written only in words the quantity it was
+    read as: "nearly half (just under 50%)", "48%"."""
+    plain = re.sub(_BOUND_BEFORE.pattern[:-1], "", figure.text, flags=re.IGNORECASE).strip()
+    if any(c.isdigit() for c in figure.text) or \
+            all(w in _WORD_VALUES for w in re.split(r"[\s-]+", plain.lower()) if w):
+        return figure.text      # "48%", "eleven", "over eleven": the number is written
+    return f"{figure.text} ({meaning(figure)})"
+
+
+# The words a bound is read as, for the quantity a figure in words means.
+_BOUND_WORDS = {"=": "", ">": "over ", ">=": "at least ", "<": "under ", "<=": "at most ",
+                "~": "about ", "≲": "just under "}
+
+
+def meaning(figure: Figure) -> str:
+    """The quantity a figure written in words means, with its bound: "nearly half" is "just
+    under 50%", "a majority" "over 50%", "more than doubled" "over ×2", "a decade" "10 years"."""
+    v = figure.value
+    if figure.unit == "%":
+        amount = f"{v:.0f}%" if abs(v - round(v)) < 0.05 else f"{v:.1f}%"
+    elif figure.unit == "times":
+        amount = f"×{v:g}" if v >= 1 else f"÷{1 / v:g}"
+    elif figure.unit in _TIME_UNITS:
+        amount = f"{v:g} {figure.unit if v != 1 else figure.unit[:-1]}"
+    else:
+        amount = _amount(v, figure.unit)
+    return _BOUND_WORDS.get(figure.bound, "") + amount
 
 
 def _derived_match(claim: Figure, text: str) -> FigureMatch | None:
@@ -828,8 +985,11 @@ def _derived_match(claim: Figure, text: str) -> FigureMatch | None:
                 continue        # too far apart to be one statement's two figures
             context = tuple(dict.fromkeys(a.context + b.context))
             value, how = derived
+            # a share of two counts is of the group they count, when one or both name it: "all
+            # 45 members …, to which 31 responded" is of members (issue 19)
+            group = a.group if a.group == b.group or not b.group else b.group if not a.group else ""
             figure = Figure(text=how, start=a.start, end=b.end, value=value, unit=claim.unit,
-                            bound="=", context=context)
+                            bound="=", context=context, group=group)
             shared = len(set(claim.context) & set(context))
             # the claim's words must be the sentence's, as closely as for a figure that
             # differs: two numbers of a loosely similar sentence combine into anything
