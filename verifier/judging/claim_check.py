@@ -1642,3 +1642,80 @@ def _cited(paragraph: Paragraph, citation, page_labels: tuple[str, ...] = ()) ->
 
 def _section(paragraph: Paragraph) -> str | None:
     return paragraph.section
+
+
+# ---------------------------------------------------------------- measures (bench/claims_loso.py)
+
+# A claim's parts, each a statement a passage may carry on its own: "… was weak and the
+# committee rarely met", "…; …".
+_PARTS = re.compile(r";\s*|,?\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+MIN_PART_WORDS = 2
+
+
+def _parts(statement: str) -> list[list[str]]:
+    parts = [list(dict.fromkeys(content_stems(p))) for p in _PARTS.split(statement)]
+    return [p for p in parts if len(p) >= MIN_PART_WORDS]
+
+
+def _measures(statement: str, wanted: list[str], k: int, sources: Sources,
+              layout: _Layout) -> dict:
+    """Every measure of how well passage k carries a claim (bench/claims_loso.py)."""
+    d, _, paragraph = layout.places[k]
+    text = paragraph.text
+    sentences = [s for s in _sentences(text, pairs=False) if s != text]
+    pairs = [a + " " + b for a, b in zip(sentences, sentences[1:])]
+    similarities = sources.similarities(statement, [text] + sentences + pairs)
+    para, sent = similarities[0], similarities[1:1 + len(sentences)]
+    pair = similarities[1 + len(sentences):]
+    sentence_stems = [frozenset(content_stems(s)) for s in sentences or [text]]
+    parts = _parts(statement)
+    neighbours = [kk for kk in (k - 1, k + 1)
+                  if 0 <= kk < len(layout.places) and layout.places[kk][0] == d]
+    return {
+        "k": k,
+        "coverage": _coverage(wanted, layout.stems[k], layout),
+        "similarity": max([para] + sent),
+        "sim_paragraph": para,
+        "sim_sentence": max(sent, default=para),
+        "sim_pair": max(pair, default=max([para] + sent)),
+        "sentence_coverage": max(_coverage(wanted, s, layout) for s in sentence_stems),
+        "part_coverage": min((_coverage(p, layout.stems[k], layout) for p in parts),
+                             default=_coverage(wanted, layout.stems[k], layout)),
+        "parts": len(parts),
+        "neighbour_similarity": max((_score(statement, wanted, kk, sources, layout)[1]
+                                     for kk in neighbours), default=0.0),
+        "opposite": _opposite_claimless(statement, wanted, text, layout),
+        "words": len(wanted),
+        "length": len(text.split()),
+    }
+
+
+def _opposite_claimless(statement, wanted, text, layout) -> bool:
+    class _C:       # _opposite reads only the statement
+        pass
+    c = _C()
+    c.statement, c.text = statement, statement
+    return _opposite(c, wanted, text, layout) is not None
+
+
+def statement_measures(claim, words, cited, located, sources, layout) -> dict:
+    """The measures of each passage the statement rule weighs for a claim: the cited pool (its
+    CHAPTER_CANDIDATES nearest in words when larger) and the cited paragraphs nearest in
+    meaning; with the place the rule chose and whether it carried the claim there."""
+    statement = claim.statement or claim.text
+    wanted = list(dict.fromkeys(words))
+    if not wanted:
+        return {"candidates": [], "located": located}
+    pool = cited if len(cited) <= CHAPTER_CANDIDATES else \
+        _nearest_in_words(wanted, cited, layout, CHAPTER_CANDIDATES)
+    cited_set = set(cited)
+    meaning = [k for k in _nearest_in_meaning(statement, sources, layout) if k in cited_set]
+    candidates = []
+    for k in dict.fromkeys(list(pool) + meaning):
+        m = _measures(statement, wanted, k, sources, layout)
+        m["in_pool"] = k in pool
+        m["meaning_rank"] = meaning.index(k) if k in meaning else -1
+        m["carries"] = _carries((m["coverage"], m["similarity"]))
+        m["rank"] = _rank((m["coverage"], m["similarity"]))
+        candidates.append(m)
+    return {"candidates": candidates, "located": located, "cited": len(cited)}
