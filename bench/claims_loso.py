@@ -245,7 +245,8 @@ def loso(rows, fitter):
 
 def line(t) -> str:
     return (f"verdict {t['right']}/{t['rows']} = {t['right'] / max(t['rows'], 1):.3f}, false alarms "
-            f"{t['false_alarms']}/{t['clean']}, false supports {t['false_supports']}/{t['problems']}")
+            f"{t['false_alarms']}/{t['clean']}, false supports {t['false_supports']}/{t['problems']}, "
+            f"weighted {cost(t):g}")
 
 
 def fit(args) -> None:
@@ -255,6 +256,11 @@ def fit(args) -> None:
     old = tally(rows, [simulate(r, old_rule) for r in rows])
     out.append(f"as judged:             {line(now)}")
     out.append(f"old rule, simulated:   {line(old)}")
+    out.append("     per set: " + ", ".join(
+        f"{s} {t['right']}/{t['rows']} fa{t['false_alarms']} fs{t['false_supports']}"
+        for s, t in ((s, tally([r for r in rows if r["set"] == s],
+                               [r["got"] for r in rows if r["set"] == s]))
+                     for s in sorted({r["set"] for r in rows}))))
     fitters = {"thresholds (3 cut-offs)": fit_threshold}
     subsets = {"coverage+similarity": ("coverage", "similarity"),
                "+sentence/part/pair": ("coverage", "similarity", "sim_sentence", "sim_pair",
