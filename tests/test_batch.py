@@ -581,8 +581,8 @@ def test_claims_are_checked_and_listed(serial, packs):
 @pytest.mark.parametrize("claim, status", [
     # A figure the cited paragraph states otherwise: a claim to check, as `check` exits 1 for.
     ("Paragraph 5.42 records 64 complaints about member conduct in 2023/24.", 1),
-    ("Paragraph 3.2 records that many officers are proud to work for Eastmarsh and deeply "
-     "committed to its residents.", 0),
+    # (a claim carried clearly, on its words alone: claim_check._on_words_alone)
+    ("The inspectors found that the Cabinet meets formally once a month (para 4.8).", 0),
 ])
 def test_a_pack_whose_only_problem_is_a_claim_exits_as_check_does(example_index, tmp_path,
                                                                    claim, status):

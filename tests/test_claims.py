@@ -179,8 +179,11 @@ ROWS = [
      "supported", "4.8", {}),
     ("The inspectors found the whistleblowing policy has not been revised since 2019 (para 3.10).",
      "supported", "3.10", {}),
+    # True, but three quarters of its words and 0.72 in meaning, as claims turned round in other
+    # words score on the blind fit half: on words alone, unclear (claim_check._on_words_alone).
     ("However, as per section 4.10, the council was praised for permanently appointing a Chief Executive "
-     "Officer, a Section 151 Officer and several other key director positions.", "supported", "4.10", {}),
+     "Officer, a Section 151 Officer and several other key director positions.", "unverifiable", "4.10",
+     {}),
     ("Paragraph 3.2 records that many officers are proud to work for Eastmarsh and deeply committed to its "
      "residents.", "supported", "3.2", {}),
     ("A staff survey conducted by the inspection team revealed that 48% of respondents expressed discomfort "

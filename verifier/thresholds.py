@@ -40,6 +40,10 @@ MIN_REVERSAL_SIMILARITY = 0.65
 
 # A passage carries a claim's statement when it is this close in meaning …
 MIN_SUPPORT_SIMILARITY = 0.70
+# … and a statement with no figure to check is supported on its words alone only at this (or
+# claim_check.MIN_SUPPORT_COVERAGE_ALONE of its words): fitted on the blind fit half, leave one
+# set out (bench/claims_loso.py, docs/claims.md).
+MIN_SUPPORT_SIMILARITY_ALONE = 0.80
 # … or carries MIN_SUPPORT_COVERAGE of its content words (by rarity) and is at least this
 # close: a claim in the report's own words scores 0.4-0.7 against a long paragraph.
 MIN_SUPPORT_SIMILARITY_WITH_WORDS = 0.40
@@ -57,6 +61,7 @@ MAX_NEVER_DISCUSSED_SIMILARITY = 0.60
 
 COSINE_THRESHOLDS = ("MIN_PARAPHRASE_SIMILARITY", "MIN_CITED_PARAPHRASE_SIMILARITY",
                      "SENTENCE_TIE", "MIN_REVERSAL_SIMILARITY", "MIN_SUPPORT_SIMILARITY",
+                     "MIN_SUPPORT_SIMILARITY_ALONE",
                      "MIN_SUPPORT_SIMILARITY_WITH_WORDS", "ELSEWHERE_MARGIN",
                      "MAX_ABSENT_SIMILARITY", "MAX_NEVER_DISCUSSED_SIMILARITY")
 
