@@ -59,6 +59,11 @@ class Citation:
     # 15 October the Secretary of State said … . The Council was invited to make “…”"): it
     # confirms where the words are, and is never judged wrong.
     carried: bool = False
+    # A number alone, with no word naming it a paragraph ("“…” (47)", "“…” [47]", "at 47"):
+    # a paragraph only of a report numbered straight through (1 to 140), so it is read as one
+    # only when the sources number so (verdicts.straight_through), else it is no citation
+    # (a list's "(2)", a footnote's call that has no footnote).
+    bare: bool = False
 
     @property
     def is_empty(self) -> bool:

@@ -31,7 +31,8 @@ from verifier.judging.quotation import SOURCE_WORDS, MotionFacts, judge_quotatio
 from verifier.judging.verdicts import (LETTER_NAME, REPORT_ITEM, UNLETTERED_ANNEX,
                                        annex_sections,
                                        chapter_of_part, carrying_sentences, covers,
-                                       item_place, part_sections, sources_unconfirmed)
+                                       item_place, part_sections, sources_unconfirmed,
+                                       straight_through)
 from verifier.words import PART_NAME, tokenize
 
 # Alignments scoring within this of the best are equally good places; the cited one is chosen.
@@ -168,7 +169,8 @@ def locate(quotation: Quotation, sources: Sources, documents: tuple[Document, ..
     """Where the quotation's words are (the cited place first among equals), as
     judge_quotation takes them: (quote, citation, cited document, item, chosen, match, also)."""
     quote = prepare(quotation, sources.corpus)
-    citation = part_sections(quotation.citation, sources.corpus.known_sections)
+    citation = part_sections(straight_through(quotation.citation, sources.corpus),
+                             sources.corpus.known_sections)
     cited_document = (resolve_document(citation.document, documents, sources.corpus.part_names,
                                      sources.corpus.letter_text)
                       if citation.document else None)
