@@ -164,6 +164,8 @@ def cite(sections, bare=False, soft=False):
     pytest.param("They found “A is weak” (2023).", [cite([])], id="a-year-is-no-paragraph"),
     pytest.param("They found “A is weak” (BVI report at 47).", [cite(["47"], bare=True)],
                  id="report-at-number"),
+    pytest.param("They found “A is weak” (BVI, 47).", [cite(["47"], bare=True)],
+                 id="report-by-short-name-then-number"),
     pytest.param("They found “A is weak” (Cllr Amos, 4).", [cite([])],
                  id="a-person-and-a-number"),
     pytest.param("At 47, the inspectors wrote: “A is weak”.", [cite(["47"], bare=True)],

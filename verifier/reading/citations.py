@@ -157,6 +157,10 @@ _BARE = re.compile(rf"^(?:(?P<doc>[^()]*?[A-Za-z][^()]*?)\s*[,:;]\s*|"
 _BARE_UNDOTTED = re.compile(rf"^(?:(?P<doc>[^()]*?[A-Za-z][^()]*?)\s*[,:;]\s*|"
                             rf"(?P<spaced>[^()\d]*?[A-Za-z][^()\d]*?)\s+)?"
                             rf"(?P<nums>\d{{1,3}}(?:{_SEP}\d{{1,3}})*)\.?$")
+# The report by a short name before a number alone: "(BVI, 47)", "(Inspectors, 47)".
+_REPORT_BY_NAME = re.compile(r"(?:the\s+)?(?:bvi|inspectors?|inspection(?:\s+team)?|"
+                             r"(?:bvi\s+|inspection\s+|best\s+value\s+(?:inspection\s+)?)"
+                             r"report)", re.IGNORECASE)
 # An annex paragraph's label alone in the brackets after a quotation, "(A3)", "(B12)": not
 # R (a recommendation, "R4") nor a summary's "ES3", read by their keywords.
 _BARE_ANNEX_LABEL = re.compile(r"(?-i:([A-QS-Z]))(\d{1,2})\.?")
@@ -1223,7 +1227,8 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
             name = _POINTING.sub("", undotted.group("doc") or undotted.group("spaced") or "")
             name = re.sub(r"^(?:(?:of|in|from|see)\s+)", "",
                           " ".join(name.split()).strip(" ,;:-–—."), flags=re.IGNORECASE)
-            if not name or _GENERIC_DOC.match(name) or _NOT_A_SOURCE.match(name):
+            if not name or _GENERIC_DOC.match(name) or _NOT_A_SOURCE.match(name) or \
+                    _REPORT_BY_NAME.fullmatch(name):
                 # "(47)", "(ibid, 48)", "(BVI report at 47)": the paragraph's number alone
                 nums_start = stripped_start + undotted.start("nums")
                 numbers, _ = _parse_numbers(text, nums_start,
