@@ -146,8 +146,8 @@ def test_citation_tied_to_its_quotation(indexes, scheme, form, expected):
 ])
 def test_number_alone_that_names_no_paragraph(indexes, scheme, text):
     report = check_motion(Motion("motion.txt", text.format(q=QUOTE)), indexes[scheme])
-    assert [(r.verdict.value, r.citation.value) for r in report.results] == \
-        [("verbatim", "missing")]
+    assert [(r.verdict.value, r.citation.value, r.quotation.citation.sections)
+            for r in report.results] == [("verbatim", "missing", ())]
 
 
 # How the motion's text is read: the places each quotation is given, whether they count only

@@ -150,6 +150,9 @@ def check_quotation(quotation: Quotation, sources: Sources,
     `located` keeps where each quotation's words were found, for judging it again.
     """
     located = {} if located is None else located
+    # "(47)": a paragraph of a report numbered straight through, else no citation; the result
+    # shows the citation as it was taken
+    quotation = replace(quotation, citation=straight_through(quotation.citation, sources.corpus))
 
     def judged(q: Quotation, own_words_bracket: str | None = None) -> QuoteResult:
         if q not in located:
@@ -169,8 +172,7 @@ def locate(quotation: Quotation, sources: Sources, documents: tuple[Document, ..
     """Where the quotation's words are (the cited place first among equals), as
     judge_quotation takes them: (quote, citation, cited document, item, chosen, match, also)."""
     quote = prepare(quotation, sources.corpus)
-    citation = part_sections(straight_through(quotation.citation, sources.corpus),
-                             sources.corpus.known_sections)
+    citation = part_sections(quotation.citation, sources.corpus.known_sections)
     cited_document = (resolve_document(citation.document, documents, sources.corpus.part_names,
                                      sources.corpus.letter_text)
                       if citation.document else None)

@@ -833,9 +833,7 @@ def sources_unconfirmed(results, claims=()) -> bool:
     def cites(citation):
         return bool(citation.sections or citation.pages)
 
-    # (a bare "(2)" that names no paragraph of the sources was no citation: straight_through)
-    cited = [r for r in results if cites(r.quotation.citation) and not (
-        r.quotation.citation.bare and r.citation is CitationVerdict.MISSING)]
+    cited = [r for r in results if cites(r.quotation.citation)]
     cited_claims = [c for c in claims if cites(c.claim.citation)]
     confirmed = any(r.verdict in (Verdict.VERBATIM, Verdict.MINOR, Verdict.MISQUOTE,
                                   Verdict.OUT_OF_CONTEXT) and
