@@ -189,3 +189,62 @@ def test_citations_read(text, expected):
     got = [(q.citation.sections, q.citation.bare, q.citation.after_clause)
            for q in find_quotations(text)]
     assert got == expected
+
+
+LETTER_LINES = [
+    "Department for Local Government", "3 March 2025", "Dear Chief Executive,",
+    "I write following the inspection of Wendling Borough Council.",
+    "",
+    "The report makes for sobering reading, and I accept its findings in full.",
+    "",
+    "I am minded to appoint commissioners for a period of two years.",
+    "Yours sincerely,", "Minister for Local Government"]
+
+
+@pytest.fixture(scope="module")
+def with_letter(tmp_path_factory, embedder):
+    root = tmp_path_factory.mktemp("letter")
+    report = make_pdf(root / "report.pdf", report_pages("two-level"), footer=None)
+    letter = make_pdf(root / "letter.pdf", [LETTER_LINES], footer=None)
+    add_pdf(root / "index", report, title="Best Value Inspection of Wendling Borough Council")
+    add_pdf(root / "index", letter, title="Letter from the Minister, 3 March 2025")
+    return open_index(root / "index")
+
+
+# Where the words are, as the JSON says it: a letter's paragraph by its count from "Dear …,"
+# (a letter numbers none; writers cite "paragraph 3 of the letter"), a report's by its number.
+@pytest.mark.parametrize("text, section", [
+    pytest.param("The minister is “minded to appoint commissioners”.", "3",
+                 id="letter-paragraph-counted"),
+    pytest.param("He found it “sobering reading” (letter, paragraph 2).", "2",
+                 id="letter-paragraph-counted-and-cited"),
+    pytest.param(f"The inspectors found {QUOTE}.", "2.7", id="report-paragraph-numbered"),
+])
+def test_where_the_words_are(with_letter, text, section):
+    from verifier.rendering.report import quote_json
+
+    report = check_motion(Motion("motion.txt", text), with_letter)
+    assert [quote_json(r)["found"]["section"] for r in report.results] == [section]
+
+
+# The source named in prose around the quotation, and a run that another voice breaks:
+# (document, sections, after_clause) of each quotation.
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The Secretary of State, Jo Pellew, wrote to say it was “necessary and "
+                 "expedient”.", [("Secretary of State", (), False)],
+                 id="writer-named-beside-the-title"),
+    pytest.param("The minister repeats the point in her letter, saying “half the staff”.",
+                 [("letter", (), False)], id="in-her-letter"),
+    pytest.param("A plan is due “within six months”, according to the minister's letter.",
+                 [("minister's letter", (), False)], id="according-to-the-letter-after"),
+    pytest.param("The Leader said finances are “under control”, a view the inspectors say "
+                 "they “do not share” (para 5.2.3).",
+                 [(None, ("5.2.3",), True), (None, ("5.2.3",), False)],
+                 id="a-run-broken-by-another-voice-shares-where-the-words-are"),
+    pytest.param("In para 2.1, Cllr Lee said “A is weak” and the report says “B is poor” (3.4).",
+                 [(None, ("2.1",), False), (None, ("3.4",), False)],
+                 id="its-own-place-before-it-first"),
+])
+def test_sources_named_in_prose(text, expected):
+    assert [(q.citation.document, q.citation.sections, q.citation.after_clause)
+            for q in find_quotations(text)] == expected

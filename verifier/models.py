@@ -113,6 +113,9 @@ class Match:
     # the numbers of the paragraphs after `section` that the words run on into ("2.2" when a
     # quotation starts at the end of 2.1 and goes on into 2.2); either is a right citation
     continued: tuple[str, ...] = ()
+    # in a document that numbers no paragraph (a letter), the paragraph's place counted from
+    # its salutation ("Dear …,"), as writers cite a letter's paragraphs; else None
+    counted: int | None = None
 
 
 @dataclass(frozen=True)

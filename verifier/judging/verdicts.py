@@ -398,6 +398,10 @@ def judge_citation(citation: Citation, cited_document: Document | None, verdict:
     match's paragraph counted from the letter's salutation, and never called wrong)."""
     if citation.document and cited_document is None:
         return CitationVerdict.UNVERIFIABLE, (cited_document_said(citation.document),)
+    if citation.is_empty and (match is None or verdict is Verdict.NOT_FOUND):
+        # No citation is missing whether or not the words were found: there is nothing to
+        # check, and nothing to offer in its place (issue 21)
+        return CitationVerdict.MISSING, ()
     if match is None or verdict is Verdict.NOT_FOUND:
         return CitationVerdict.UNVERIFIABLE, ()
     if citation.is_empty:

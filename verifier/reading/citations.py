@@ -102,6 +102,8 @@ _SAME_PLACE = re.compile(r"\b(?:the\s+)?same\s+(?:paragraph|section|para|passage
 _PROSE_SOURCE = re.compile(
     r"\b(?:the|its|their)\s+(?P<name>foreword|executive\s+summary|(?:(?:secretary\s+of\s+state|"
     r"minister|sos)['’]s\s+)?letter(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?)\b|"
+    # "the Secretary of State repeats the point in her letter, saying “…”"
+    r"\b(?:in|from)\s+(?:his|her)\s+(?P<own>letter)\b|"
     # "In a letter to the council's chief executive, the Minister said …": the letter to whom
     r"\ba\s+(?P<addressed>letter\s+(?:to|from)\s+[^,.;:“”\"]{3,60}?)(?=\s*[,;:]|\s+(?:said|says|"
     r"wrote|writes|states?|stated)\b)|"
@@ -112,8 +114,8 @@ _PROSE_SOURCE = re.compile(
 # in their foreword."
 # Said in an aside after a dash: "“…” — that's the executive summary — and …" (a Leader's
 # statement in the minutes, netherby).
-_PART_AFTER = re.compile(r"\b(?:in|from|that['’]s|that\s+is)\s+(?:the|their|its|his|her)\s+"
-                         r"(?P<name>foreword|executive\s+summary|(?:(?:secretary\s+of\s+state|"
+_PART_AFTER = re.compile(r"\b(?:in|from|that['’]s|that\s+is|according\s+to)\s+"
+                         r"(?:the|their|its|his|her)\s+(?P<name>foreword|executive\s+summary|(?:(?:secretary\s+of\s+state|"
                          r"minister|sos)['’]s\s+)?letter)\b", re.IGNORECASE)
 # A place named the same ways after the quotation, in its sentence: "“…” — that's the
 # inspectors, in Chapter 1, not me", "“…” — that's paragraph 7.4 —".
@@ -254,6 +256,8 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 # that she was “…”": a letter from the Minister of State for Local Government).
 _WRITER_SAYS = re.compile(r"(?P<doc>\b[Tt]he\s+(?:Secretary\s+of\s+State|"
                           r"(?:[Ll]ocal\s+[Gg]overnment\s+)?[Mm]inister(?:\s+of\s+[Ss]tate)?))"
+                          # (named beside the title: "the Secretary of State, Jo Pellew, wrote")
+                          r"(?:,\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*,)?"
                           r"(?:\s+(?:has|had|also))?"
                           r",?\s+(?:says?|said|states?|stated|writes|wrote|indicates?|indicated|"
                           r"confirms?|confirmed|proposes?|proposed|decided|intends|intended)\b")
@@ -444,7 +448,8 @@ def citation_before(text: str, start: int, floor: int = 0,
     if not candidates:
         # "the foreword, which stated: “…”", "in the letter of 12 November, that he “…”"
         candidates = [Citation(document=" ".join((m.group("name") or m.group("addressed")
-                                                  or m.group("annex")).split()), text=m.group(0),
+                                                  or m.group("annex") or m.group("own")).split()),
+                               text=m.group(0),
                                start=m.start(), end=m.end())
                       for m in _PROSE_SOURCE.finditer(text, begin, start)
                       if not any(a <= m.start() < b for a, b in excluded)]
@@ -629,20 +634,27 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
             if between is not None:
                 chosen[i] = previous = between
                 continue
-        shared, new_clause = None, False
+        shared, new_clause, other_voice, voiced = None, False, False, None
         previous_end = close_end(quotes[i])
         for j in top[k + 1:]:
             if not same_sentence(text, previous_end, open_at(quotes[j])):
                 break
             if _NEW_SPEAKER.search(text, previous_end, open_at(quotes[j])) and \
                     not _SAME_SPEAKER.fullmatch(text, previous_end, open_at(quotes[j])):
-                break   # "Cllr Lee said “…” and the report says “…” (3.4)": not one run
+                # "Cllr Lee said “…” and the report says “…” (3.4)": not one run; the
+                # citation is Lee's words' only where they are (a report recording what the
+                # Leader told it: "the Leader said “…”, a view the inspectors “do not
+                # share” (para 5.2.3)"), and after any it names before it
+                other_voice = True
             new_clause = new_clause or bool(
                 _NEW_CLAUSE.search(text, previous_end, open_at(quotes[j])))
             if own[j] is not None:
                 # after "… and that “…” (para 84)" the citation may be the later clause's
                 # alone: this quotation's only if it points where its words are
-                shared = replace(own[j], after_clause=True) if new_clause else own[j]
+                if other_voice:
+                    voiced = replace(own[j], after_clause=True)
+                else:
+                    shared = replace(own[j], after_clause=True) if new_clause else own[j]
                 break
             previous_end = close_end(quotes[j])
         if shared is None and previous_end != close_end(quotes[i]):
@@ -653,6 +665,7 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
             if tail is not None and (tail.sections or tail.pages):
                 shared = replace(tail, after_clause=True)
         chosen[i] = shared or citation_before(text, open_at(quotes[i]), 0, excluded) or \
+            voiced or \
             _citation_ending_sentence(text, close_end(quotes[i]),
                                       [open_at(quotes[j]) for j in top[k + 1:]]) or \
             footnote_citation(text, close_end(quotes[i])) or \
