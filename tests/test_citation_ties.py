@@ -227,7 +227,7 @@ def test_where_the_words_are(with_letter, text, section):
     assert [quote_json(r)["found"]["section"] for r in report.results] == [section]
 
 
-# The source named in prose around the quotation, and a run that another voice breaks:
+# The source named in prose around the quotation:
 # (document, sections, after_clause) of each quotation.
 @pytest.mark.parametrize("text, expected", [
     pytest.param("The Secretary of State, Jo Pellew, wrote to say it was “necessary and "
@@ -237,10 +237,6 @@ def test_where_the_words_are(with_letter, text, section):
                  [("letter", (), False)], id="in-her-letter"),
     pytest.param("A plan is due “within six months”, according to the minister's letter.",
                  [("minister's letter", (), False)], id="according-to-the-letter-after"),
-    pytest.param("The Leader said finances are “under control”, a view the inspectors say "
-                 "they “do not share” (para 5.2.3).",
-                 [(None, ("5.2.3",), True), (None, ("5.2.3",), False)],
-                 id="a-run-broken-by-another-voice-shares-where-the-words-are"),
     pytest.param("In para 2.1, Cllr Lee said “A is weak” and the report says “B is poor” (3.4).",
                  [(None, ("2.1",), False), (None, ("3.4",), False)],
                  id="its-own-place-before-it-first"),

@@ -103,7 +103,7 @@ _PROSE_SOURCE = re.compile(
     r"\b(?:the|its|their)\s+(?P<name>foreword|executive\s+summary|(?:(?:secretary\s+of\s+state|"
     r"minister|sos)['’]s\s+)?letter(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?)\b|"
     # "the Secretary of State repeats the point in her letter, saying “…”"
-    r"\b(?:in|from)\s+(?:his|her)\s+(?P<own>letter)\b|"
+    r"\b(?:in|from)\s+(?:his|her)\s+(?P<own>letter)\b(?!\s+(?:of|dated)\s+\d)|"
     # "In a letter to the council's chief executive, the Minister said …": the letter to whom
     r"\ba\s+(?P<addressed>letter\s+(?:to|from)\s+[^,.;:“”\"]{3,60}?)(?=\s*[,;:]|\s+(?:said|says|"
     r"wrote|writes|states?|stated)\b)|"
@@ -634,27 +634,20 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
             if between is not None:
                 chosen[i] = previous = between
                 continue
-        shared, new_clause, other_voice, voiced = None, False, False, None
+        shared, new_clause = None, False
         previous_end = close_end(quotes[i])
         for j in top[k + 1:]:
             if not same_sentence(text, previous_end, open_at(quotes[j])):
                 break
             if _NEW_SPEAKER.search(text, previous_end, open_at(quotes[j])) and \
                     not _SAME_SPEAKER.fullmatch(text, previous_end, open_at(quotes[j])):
-                # "Cllr Lee said “…” and the report says “…” (3.4)": not one run; the
-                # citation is Lee's words' only where they are (a report recording what the
-                # Leader told it: "the Leader said “…”, a view the inspectors “do not
-                # share” (para 5.2.3)"), and after any it names before it
-                other_voice = True
+                break   # "Cllr Lee said “…” and the report says “…” (3.4)": not one run
             new_clause = new_clause or bool(
                 _NEW_CLAUSE.search(text, previous_end, open_at(quotes[j])))
             if own[j] is not None:
                 # after "… and that “…” (para 84)" the citation may be the later clause's
                 # alone: this quotation's only if it points where its words are
-                if other_voice:
-                    voiced = replace(own[j], after_clause=True)
-                else:
-                    shared = replace(own[j], after_clause=True) if new_clause else own[j]
+                shared = replace(own[j], after_clause=True) if new_clause else own[j]
                 break
             previous_end = close_end(quotes[j])
         if shared is None and previous_end != close_end(quotes[i]):
@@ -665,7 +658,6 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
             if tail is not None and (tail.sections or tail.pages):
                 shared = replace(tail, after_clause=True)
         chosen[i] = shared or citation_before(text, open_at(quotes[i]), 0, excluded) or \
-            voiced or \
             _citation_ending_sentence(text, close_end(quotes[i]),
                                       [open_at(quotes[j]) for j in top[k + 1:]]) or \
             footnote_citation(text, close_end(quotes[i])) or \
