@@ -707,6 +707,10 @@ _POINTER = re.compile(r"[ \t]*\(?[ \t]*(?:(?P<says>(?:that|this|it|these|those|b
                       r"four|of\s+them))(?:['’]s|\s+(?:is|are|was|were|comes?|came|appears?|"
                       r"appeared))(?:\s+(?:from|at|in))?)|(?P<see>see(?:\s+also)?|cf\.?))\s+",
                       re.IGNORECASE)
+# … or a sentence that is only a place: "Paragraph 47.", "Para 4.7 of the report."
+_PLACE_ALONE = re.compile(r"[ \t]*")
+_PLACE_ALONE_END = re.compile(r"(?:\s+(?:of|in)\s+the\s+(?:\w+\s+){0,3}?report)?[ \t]*"
+                              r"(?:[.!?](?:\s|$)|$)", re.IGNORECASE)
 # The longest such sentence, to its stop: a pointer is a few words, not a clause of its own.
 MAX_POINTER_CHARS = 90
 
@@ -722,7 +726,13 @@ def pointer_citation(text: str, pos: int, later_quotes: list[int]) -> Citation |
     shared = any(pos <= q < stop.start() for q in later_quotes)
     pointer = _POINTER.match(text, stop.end())
     if pointer is None:
-        return None
+        # "“…”. Paragraph 47." : a sentence that is a place and nothing else
+        alone = _PLACE_ALONE.match(text, stop.end())
+        place = _KEYWORD_CITE.match(text, alone.end()) if alone else None
+        if place is None or not _PLACE_ALONE_END.match(text, place.end()):
+            return None
+        cite = _not_statutes(text, [_keyword_citation(text, place)])
+        return next((replace(c, after_clause=True) if shared else c for c in cite), None)
     end = re.compile(r"[.!?](?:\s|$)|\n").search(text, pointer.end(),
                                                  pointer.end() + MAX_POINTER_CHARS)
     if end is None or any(ch in "“”„«»\"" for ch in text[pointer.end():end.start()]):
