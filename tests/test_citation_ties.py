@@ -182,6 +182,8 @@ def cite(sections, bare=False, soft=False):
                  id="a-sentence-that-is-only-a-place"),
     pytest.param("They found “A is weak”. Paragraph 47 says more.", [cite([])],
                  id="a-sentence-about-a-place-is-not-a-pointer"),
+    pytest.param("They found “A is weak”. That is a fair summary of paragraph 47.", [cite([])],
+                 id="a-judgement-of-the-words-naming-a-place-is-not-a-pointer"),
     pytest.param("They found “A is weak” and “B is poor”. These are paragraphs 47 and 52.",
                  [cite(["47", "52"], soft=True), cite(["47", "52"])],
                  id="pointer-after-two-quotations"),
@@ -239,6 +241,8 @@ def test_where_the_words_are(with_letter, text, section):
     pytest.param("The Secretary of State, Jo Pellew, wrote to say it was “necessary and "
                  "expedient”.", [("Secretary of State", (), False)],
                  id="writer-named-beside-the-title"),
+    pytest.param("Cllr Avery said the same letter shows “a loss of confidence”.",
+                 [("letter", (), False)], id="the-same-letter-shows"),
     pytest.param("The minister repeats the point in her letter, saying “half the staff”.",
                  [("letter", (), False)], id="in-her-letter"),
     pytest.param("A plan is due “within six months”, according to the minister's letter.",

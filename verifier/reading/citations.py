@@ -264,7 +264,7 @@ _WRITER_SAYS = re.compile(r"(?P<doc>\b[Tt]he\s+(?:Secretary\s+of\s+State|"
 _SAYS = (r"(?:says?|said|states?|stated|writes|wrote|notes?|noted|records?|recorded|sets\s+out|"
          r"concludes?|concluded|recommends?|recommended|warns?|warned|explains?|explained|"
          r"indicates?|indicated|confirms?|confirmed|calls?|called|describes?|described|"
-         r"makes\s+(?:it\s+)?clear|made\s+(?:it\s+)?clear|adds?|added)\b")
+         r"makes\s+(?:it\s+)?clear|made\s+(?:it\s+)?clear|adds?|added|shows?|showed)\b")
 _DOCUMENT_SAYS = re.compile(
     rf"(?P<doc>(?:(?:[A-Z][\w’'-]*|[a-z]+[’']s|of|the)\s+){{0,6}}"
     rf"(?:letter|report|review|statement)\s+(?:of|dated)\s+(?:the\s+)?"
@@ -737,7 +737,10 @@ def pointer_citation(text: str, pos: int, later_quotes: list[int]) -> Citation |
                                                  pointer.end() + MAX_POINTER_CHARS)
     if end is None or any(ch in "“”„«»\"" for ch in text[pointer.end():end.start()]):
         return None
-    places = _keyword_citations(text, pointer.end(), end.start()) + [
+    # (the place right after the opener: "That is a fair summary of paragraph 8.7" is the
+    # motion's own judgement of the words, naming the place in a sentence of its own)
+    places = [c for c in _keyword_citations(text, pointer.end(), end.start())
+              if c.start == pointer.end()] + [
         Citation(sections=(m.group(1),), text=m.group(0), start=m.start(1), end=m.end(1),
                  bare=True) for m in re.compile(r"(?<![\w.])(\d{1,3}|\d+(?:\.\d+)+)(?=[ \t]*"
                                                 r"[).]?[ \t]*$)").finditer(
