@@ -270,8 +270,8 @@ def straight_through(citation: Citation, corpus) -> Citation:
     list's number or a note's call, and is never judged a wrong citation of a report in
     chapters. Any other citation is returned as it is.
 
-    `corpus`: the check's sources (numbered_paragraphs); the sealed half's reports numbered
-    straight through were cited so, and a correct "(47)" was judged `missing` (issue 21)."""
+    `corpus`: the check's sources (numbered_paragraphs). Reports numbered straight through
+    are cited so, and a correct "(47)" was judged `missing` (issue 21)."""
     if not citation.bare:
         return citation
     probe = [str(n) for n in range(1, MAX_STRAIGHT_PROBE + 1)]
