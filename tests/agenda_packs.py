@@ -500,7 +500,8 @@ def cmis_items(producers: dict[str, str] | None = None
         Quote("c-amend-trust", Q["trust"], "7", True, "verbatim", "correct", "3.4"),
         Quote("c-amend-number", Q["number"], "7", True, "misquote", "correct", "6.3"),
         Quote("c-amend-letter", Q["letter"], "7", True, "verbatim", "correct", None),
-        Quote("c-amend-invented", INVENTED, "7", True, "not_found", "unverifiable", None),
+        # (uncited, as the amendment quotes it: `missing`, found or not, issue 21)
+        Quote("c-amend-invented", INVENTED, "7", True, "not_found", "missing", None),
         Quote("c-amend-negation", Q["negation"], "7", True, "misquote", "missing", "4.16"),
         Quote("c-petition", CMIS_PETITION, "8", False),
     ]

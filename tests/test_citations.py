@@ -263,8 +263,10 @@ def cited(text: str) -> list[tuple[str, tuple]]:
                  "[1] Cabinet minutes, 3 May.\n[2] Inspection report, paragraph 6.14.",
                  [("the reserve is nearly spent", cite(["6.14"]))],
                  id="a-note-call-cites-its-note"),
+    # … and with no note "[3]" below it, a number alone: a paragraph of a report numbered
+    # straight through, else no citation (verdicts.straight_through; test_citation_ties)
     pytest.param("The auditors said “the reserve is nearly spent”[3] and we agree.",
-                 [("the reserve is nearly spent", cite())], id="a-note-call-without-its-note"),
+                 [("the reserve is nearly spent", cite(["3"]))], id="a-note-call-without-its-note"),
     pytest.param("We read that “the reserve is nearly spent”[1] (para 6.14).\n[1] Page 40.",
                  [("the reserve is nearly spent", cite(["6.14"]))],
                  id="a-citation-after-the-call-comes-first"),

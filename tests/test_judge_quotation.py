@@ -58,10 +58,10 @@ SCRUTINY_CHANGED = ("Members told us that scrutiny committees seldom challenge t
                                                       R.CITATION_NOT_CHECKABLE,
                                                       R.QUOTED_REPORT_NOT_INDEXED]),
                  id="a-near-sentence-of-another-report-is-no-misquote"),
+    # (no citation is `missing`, found or not: issue 21)
     pytest.param(SCRUTINY_CHANGED, (), UNCONFIRMED,
-                 ("not_found", "unverifiable", None, [R.NOT_IN_THE_SOURCES,
-                                                      R.CITATION_NOT_CHECKABLE,
-                                                      R.QUOTED_REPORT_NOT_INDEXED]),
+                 ("not_found", "missing", None, [R.NOT_IN_THE_SOURCES, R.NOTHING_CITED,
+                                                 R.QUOTED_REPORT_NOT_INDEXED]),
                  id="uncited-misquote-in-such-a-motion"),
 ])
 def test_judge_quotation_with_motion_facts(sources, text, sections, facts, expected):

@@ -59,6 +59,11 @@ class Citation:
     # 15 October the Secretary of State said … . The Council was invited to make “…”"): it
     # confirms where the words are, and is never judged wrong.
     carried: bool = False
+    # A number alone, with no word naming it a paragraph ("“…” (47)", "“…” [47]", "at 47"):
+    # a paragraph only of a report numbered straight through (1 to 140), so it is read as one
+    # only when the sources number so (verdicts.straight_through), else it is no citation
+    # (a list's "(2)", a footnote's call that has no footnote).
+    bare: bool = False
 
     @property
     def is_empty(self) -> bool:
@@ -108,6 +113,9 @@ class Match:
     # the numbers of the paragraphs after `section` that the words run on into ("2.2" when a
     # quotation starts at the end of 2.1 and goes on into 2.2); either is a right citation
     continued: tuple[str, ...] = ()
+    # in a document that numbers no paragraph (a letter), the paragraph's place counted from
+    # its salutation ("Dear …,"), as writers cite a letter's paragraphs; else None
+    counted: int | None = None
 
 
 @dataclass(frozen=True)

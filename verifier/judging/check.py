@@ -31,7 +31,8 @@ from verifier.judging.quotation import SOURCE_WORDS, MotionFacts, judge_quotatio
 from verifier.judging.verdicts import (LETTER_NAME, REPORT_ITEM, UNLETTERED_ANNEX,
                                        annex_sections,
                                        chapter_of_part, carrying_sentences, covers,
-                                       item_place, part_sections, sources_unconfirmed)
+                                       item_place, part_sections, sources_unconfirmed,
+                                       straight_through)
 from verifier.words import PART_NAME, tokenize
 
 # Alignments scoring within this of the best are equally good places; the cited one is chosen.
@@ -149,6 +150,9 @@ def check_quotation(quotation: Quotation, sources: Sources,
     `located` keeps where each quotation's words were found, for judging it again.
     """
     located = {} if located is None else located
+    # "(47)": a paragraph of a report numbered straight through, else no citation; the result
+    # shows the citation as it was taken
+    quotation = replace(quotation, citation=straight_through(quotation.citation, sources.corpus))
 
     def judged(q: Quotation, own_words_bracket: str | None = None) -> QuoteResult:
         if q not in located:

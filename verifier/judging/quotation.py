@@ -13,7 +13,7 @@ nothing after this edits a quotation's verdict.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index import letter_paragraph_numbers
 from verifier.judging.context import ContextKind, dropped_context, motion_surroundings
@@ -141,6 +141,10 @@ def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, 
         reasons.append(Reason.ALSO_ELSEWHERE)
     if unconfirmed:
         reasons.append(Reason.QUOTED_REPORT_NOT_INDEXED)
+    if match is not None and match.section is None and \
+            not numbers_paragraphs(sources.corpus, match.document_id):
+        # where the words are in a letter, as its paragraphs are cited: by their count
+        match = replace(match, counted=letter_paragraph_number(sources.corpus, match))
     return QuoteResult(quotation=quotation, verdict=verdict, citation=citation_verdict,
                        found=match, differences=chosen.differences if chosen else (),
                        also_found=also, suggestion=suggestion, reasons=tuple(reasons),

@@ -256,6 +256,33 @@ MAX_SUMMARY_LABELS = 30
 _PART_ORDINAL = re.compile(r"^\d{1,2}$")
 
 
+# A report numbered straight through numbers at least this many of its first paragraphs
+# (1, 2 … MAX_STRAIGHT_PROBE) with a plain number; a report in chapters numbers only its
+# chapters' headings so ("1", "2" … a dozen at most), not its paragraphs.
+MIN_STRAIGHT_THROUGH = 20
+MAX_STRAIGHT_PROBE = 60
+
+
+def straight_through(citation: Citation, corpus) -> Citation:
+    """A `bare` citation ("“…” (47)", "“…” [47]", "at 47": a number with no word naming it
+    a paragraph) as the paragraph it names when a source numbers its paragraphs straight
+    through (1 to 140) and has each number cited; else no citation at all: "(2)" may be a
+    list's number or a note's call, and is never judged a wrong citation of a report in
+    chapters. Any other citation is returned as it is.
+
+    `corpus`: the check's sources (numbered_paragraphs). Reports numbered straight through
+    are cited so, and a correct "(47)" was judged `missing` (issue 21)."""
+    if not citation.bare:
+        return citation
+    probe = [str(n) for n in range(1, MAX_STRAIGHT_PROBE + 1)]
+    by_document = Counter(d for d, _, _ in corpus.numbered_paragraphs(probe))
+    straight = {d for d, n in by_document.items() if n >= MIN_STRAIGHT_THROUGH}
+    if straight and all(any(d in straight for d, _, _ in corpus.numbered_paragraphs((s,)))
+                        for s in citation.sections):
+        return replace(citation, bare=False)
+    return Citation()
+
+
 def part_sections(citation: Citation, known: Callable[[tuple[str, ...]], set[str]]) -> Citation:
     """A citation of a paragraph of the report's executive summary or foreword, as the places
     the reader stored (issue 21, "every way of citing"): "(ES3)" is ES3 where the reader kept
@@ -371,6 +398,10 @@ def judge_citation(citation: Citation, cited_document: Document | None, verdict:
     match's paragraph counted from the letter's salutation, and never called wrong)."""
     if citation.document and cited_document is None:
         return CitationVerdict.UNVERIFIABLE, (cited_document_said(citation.document),)
+    if citation.is_empty and (match is None or verdict is Verdict.NOT_FOUND):
+        # No citation is missing whether or not the words were found: there is nothing to
+        # check, and nothing to offer in its place (issue 21)
+        return CitationVerdict.MISSING, ()
     if match is None or verdict is Verdict.NOT_FOUND:
         return CitationVerdict.UNVERIFIABLE, ()
     if citation.is_empty:

@@ -102,6 +102,8 @@ _SAME_PLACE = re.compile(r"\b(?:the\s+)?same\s+(?:paragraph|section|para|passage
 _PROSE_SOURCE = re.compile(
     r"\b(?:the|its|their)\s+(?P<name>foreword|executive\s+summary|(?:(?:secretary\s+of\s+state|"
     r"minister|sos)['’]s\s+)?letter(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?)\b|"
+    # "the Secretary of State repeats the point in her letter, saying “…”"
+    r"\b(?:in|from)\s+(?:his|her)\s+(?P<own>letter)\b(?!\s+(?:of|dated)\s+\d)|"
     # "In a letter to the council's chief executive, the Minister said …": the letter to whom
     r"\ba\s+(?P<addressed>letter\s+(?:to|from)\s+[^,.;:“”\"]{3,60}?)(?=\s*[,;:]|\s+(?:said|says|"
     r"wrote|writes|states?|stated)\b)|"
@@ -112,8 +114,8 @@ _PROSE_SOURCE = re.compile(
 # in their foreword."
 # Said in an aside after a dash: "“…” — that's the executive summary — and …" (a Leader's
 # statement in the minutes, netherby).
-_PART_AFTER = re.compile(r"\b(?:in|from|that['’]s|that\s+is)\s+(?:the|their|its|his|her)\s+"
-                         r"(?P<name>foreword|executive\s+summary|(?:(?:secretary\s+of\s+state|"
+_PART_AFTER = re.compile(r"\b(?:in|from|that['’]s|that\s+is|according\s+to)\s+"
+                         r"(?:the|their|its|his|her)\s+(?P<name>foreword|executive\s+summary|(?:(?:secretary\s+of\s+state|"
                          r"minister|sos)['’]s\s+)?letter)\b", re.IGNORECASE)
 # A place named the same ways after the quotation, in its sentence: "“…” — that's the
 # inspectors, in Chapter 1, not me", "“…” — that's paragraph 7.4 —".
@@ -132,6 +134,11 @@ _AT_NUMBER = re.compile(
     r"(?!\s*(?:%|per\s*cent|million|billion|bn|m\b|k\b|years?|months?|hours?|days?|weeks?|"
     r"hrs\b|[ap]\.?m\b))",
     re.IGNORECASE)
+# "The report says at 47 that “…”", "At 47, the inspectors wrote": a paragraph of a report
+# numbered straight through after "at", followed by no noun it counts ("at 3 meetings"):
+# a `bare` citation (verdicts.straight_through).
+_AT_BARE = re.compile(r"\b(?i:at)\s+(\d{1,3})\b(?![\d.,]\d)"
+                      r"(?=\s*(?:[,;:)]|(?i:that|the|they|it|we|he|she|its|their)\b))")
 # Front matter numbered in roman: "(p. iii)", "(Foreword, p. ii)".
 _ROMAN_PAGE = re.compile(r"(?<![A-Za-z])(?:pp?|pages?)\.?\s*([ivxlc]{1,6})\b(?![\w.])",
                          re.IGNORECASE)
@@ -145,6 +152,17 @@ _NUM_RE = re.compile(_NUM)
 _BARE = re.compile(rf"^(?:(?P<doc>[^()]*?[A-Za-z][^()]*?)\s*[,:;]\s*|"
                    rf"(?P<spaced>[^()\d]*?[A-Za-z][^()\d]*?)\s+)?"
                    rf"(?P<nums>\d+(?:\.\d+)+(?:(?:{_SEP}|\s*;\s*){_NUM})*)\.?$")
+# A number alone in the brackets after a quotation, "(47)", "[47]", "(47-48)", "(ibid, 48)",
+# "(report at 47)": a paragraph of a report numbered straight through (1 to 140), kept as a
+# `bare` citation that counts only where the sources number so (verdicts.straight_through);
+# at most three figures ("(2023)" is a year).
+_BARE_UNDOTTED = re.compile(rf"^(?:(?P<doc>[^()]*?[A-Za-z][^()]*?)\s*[,:;]\s*|"
+                            rf"(?P<spaced>[^()\d]*?[A-Za-z][^()\d]*?)\s+)?"
+                            rf"(?P<nums>\d{{1,3}}(?:{_SEP}\d{{1,3}})*)\.?$")
+# The report by a short name before a number alone: "(BVI, 47)", "(Inspectors, 47)".
+_REPORT_BY_NAME = re.compile(r"(?:the\s+)?(?:bvi|inspectors?|inspection(?:\s+team)?|"
+                             r"(?:bvi\s+|inspection\s+|best\s+value\s+(?:inspection\s+)?)"
+                             r"report)", re.IGNORECASE)
 # An annex paragraph's label alone in the brackets after a quotation, "(A3)", "(B12)": not
 # R (a recommendation, "R4") nor a summary's "ES3", read by their keywords.
 _BARE_ANNEX_LABEL = re.compile(r"(?-i:([A-QS-Z]))(\d{1,2})\.?")
@@ -188,7 +206,7 @@ _MARKS = "“”„‘’‚\"'«»"
 _BRACKETED_MARKER = re.compile(r"\[(\d{1,3})\]")
 # … or after a space, as word processors' users type them ("…” [2]"): a note call still, when
 # a later line opens with "[2]" and cites a place (footnote_citation)
-_SPACED_MARKER = re.compile(r"[ \t]?\[(\d{1,3})\]|\((\d{1,2})\)")
+_SPACED_MARKER = re.compile(r"[ \t]?(?:\[(\d{1,3})\]|\((\d{1,2})\))")
 # … or a plain figure glued to the sentence's stop after the mark ("…”.2"), as a note call
 # pasted from a word processor loses its superscript
 _GLUED_MARKER = re.compile(r"\d{1,2}(?=[ \t]*(?:\n|$)|[ \t]+[A-Z])")
@@ -238,13 +256,15 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 # that she was “…”": a letter from the Minister of State for Local Government).
 _WRITER_SAYS = re.compile(r"(?P<doc>\b[Tt]he\s+(?:Secretary\s+of\s+State|"
                           r"(?:[Ll]ocal\s+[Gg]overnment\s+)?[Mm]inister(?:\s+of\s+[Ss]tate)?))"
+                          # (named beside the title: "the Secretary of State, Jo Pellew, wrote")
+                          r"(?:,\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*,)?"
                           r"(?:\s+(?:has|had|also))?"
                           r",?\s+(?:says?|said|states?|stated|writes|wrote|indicates?|indicated|"
                           r"confirms?|confirmed|proposes?|proposed|decided|intends|intended)\b")
 _SAYS = (r"(?:says?|said|states?|stated|writes|wrote|notes?|noted|records?|recorded|sets\s+out|"
          r"concludes?|concluded|recommends?|recommended|warns?|warned|explains?|explained|"
          r"indicates?|indicated|confirms?|confirmed|calls?|called|describes?|described|"
-         r"makes\s+(?:it\s+)?clear|made\s+(?:it\s+)?clear|adds?|added)\b")
+         r"makes\s+(?:it\s+)?clear|made\s+(?:it\s+)?clear|adds?|added|shows?|showed)\b")
 _DOCUMENT_SAYS = re.compile(
     rf"(?P<doc>(?:(?:[A-Z][\w’'-]*|[a-z]+[’']s|of|the)\s+){{0,6}}"
     rf"(?:letter|report|review|statement)\s+(?:of|dated)\s+(?:the\s+)?"
@@ -299,10 +319,32 @@ def citation_after(text: str, pos: int, limit: int | None = None) -> Citation | 
     the next line ("…”\\n(Letter from SoS to CEX 12/11/24)"), as in the Tower Hamlets motion.
     """
     limit = len(text) if limit is None else limit
+    closed = pos
     marker = FOOTNOTE_AFTER_QUOTE.match(text, pos, limit) or \
         _BRACKETED_MARKER.match(text, pos, limit)      # '…data"19 (para 5.112)', '…”[1] (…)'
     if marker:
         pos = marker.end()
+        if marker.re is _BRACKETED_MARKER:
+            after = _citation_after(text, pos, limit, closed)
+            if after is None and not _note_below(text, pos, marker.group(1)):
+                # "…”[47]" with no note "[47]" below: the paragraph, as a report numbered
+                # straight through is cited (a `bare` citation: verdicts.straight_through)
+                return Citation(sections=(marker.group(1),), text=marker.group(),
+                                start=marker.start(1), end=marker.end(1), bare=True)
+            return after
+    return _citation_after(text, pos, limit, closed)
+
+
+def _note_below(text: str, pos: int, number: str) -> bool:
+    """Whether a later line opens with the note "[n]", "(n)" or "n." of a marker after `pos`:
+    then the marker calls a note, whatever the note says, and is no paragraph's number."""
+    return re.compile(_FOOTNOTE_LINE.format(n=re.escape(number))).search(text, pos) is not None
+
+
+def _citation_after(text: str, pos: int, limit: int, closed: int | None = None
+                    ) -> Citation | None:
+    """citation_after from `pos`, past a footnote's call (`closed`: the closing mark's end)."""
+    closed = pos if closed is None else closed
     sic = _SIC.match(text, pos, limit)      # "…” [sic] (para 5.45)": the editor's mark
     if sic:
         pos = sic.end()
@@ -319,10 +361,16 @@ def citation_after(text: str, pos: int, limit: int | None = None) -> Citation | 
         # says…" is a new sentence of the motion, not this quotation's reference.
         at = newline.end()
         if at < limit and text[at] in "([":
-            return _bracketed_at(text, at, limit)
+            citation = _bracketed_at(text, at, limit)
+            # ("…”\n(3) Resolves to …": a list's number opening the next line, not a place)
+            return None if citation is not None and citation.bare else citation
         return None
     if at < limit and text[at] in "([":
-        return _bracketed_at(text, at, limit)
+        citation = _bracketed_at(text, at, limit)
+        if citation is not None and citation.bare and len(citation.sections) == 1 and \
+                _note_below(text, at, citation.sections[0]):
+            return None     # "…” (2)" calling a note "(2) Report, para 47" below: the note's
+        return citation
     before = pos
     while before > 0 and text[before - 1] in _MARKS:
         before -= 1
@@ -374,6 +422,12 @@ def citation_before(text: str, start: int, floor: int = 0,
         Citation(sections=(m.group(1),), text=m.group(1), start=m.start(1), end=m.end(1))
         for m in _AT_NUMBER.finditer(text, begin, start)
         if not any(a <= m.start() < b for a, b in excluded)
+        and not any(c.start <= m.start(1) < c.end for c in candidates)] + [
+        # "The report says at 47 that “…”": a report numbered straight through
+        Citation(sections=(m.group(1),), text=m.group(0), start=m.start(1), end=m.end(1),
+                 bare=True)
+        for m in _AT_BARE.finditer(text, begin, start)
+        if not any(a <= m.start() < b for a, b in excluded)
         and not any(c.start <= m.start(1) < c.end for c in candidates)],
         key=lambda c: c.start)
     if not candidates:
@@ -394,7 +448,8 @@ def citation_before(text: str, start: int, floor: int = 0,
     if not candidates:
         # "the foreword, which stated: “…”", "in the letter of 12 November, that he “…”"
         candidates = [Citation(document=" ".join((m.group("name") or m.group("addressed")
-                                                  or m.group("annex")).split()), text=m.group(0),
+                                                  or m.group("annex") or m.group("own")).split()),
+                               text=m.group(0),
                                start=m.start(), end=m.end())
                       for m in _PROSE_SOURCE.finditer(text, begin, start)
                       if not any(a <= m.start() < b for a, b in excluded)]
@@ -501,6 +556,9 @@ def _citation_ending_sentence(text: str, pos: int, later_quotes: list[int]) -> C
     citation = _bracketed_at(text, bracket.start(), len(text))
     if citation is None or citation.is_empty:
         return None
+    if citation.bare and len(citation.sections) == 1 and \
+            _note_below(text, bracket.start(), citation.sections[0]):
+        return None     # "…”[1]." calling the note "[1] …" below (footnote_citation's)
     if _SAYS_TAG.fullmatch(text, pos, bracket.start()):
         return citation     # "“…,” the report says [report, p. 1], and we agree": its source
     closing = text.find(")" if bracket.group() == "(" else "]", citation.end)
@@ -592,10 +650,20 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
                 shared = replace(own[j], after_clause=True) if new_clause else own[j]
                 break
             previous_end = close_end(quotes[j])
+        if shared is None and previous_end != close_end(quotes[i]):
+            # "“A” and “B”, both at paragraph 47": the place named after the run's last
+            # quotation, in prose; A's only where A's words are
+            tail = _part_after(text, previous_end, [q for q in map(open_at, map(
+                quotes.__getitem__, top[k + 1:])) if q >= previous_end])
+            if tail is not None and (tail.sections or tail.pages):
+                shared = replace(tail, after_clause=True)
         chosen[i] = shared or citation_before(text, open_at(quotes[i]), 0, excluded) or \
             _citation_ending_sentence(text, close_end(quotes[i]),
                                       [open_at(quotes[j]) for j in top[k + 1:]]) or \
             footnote_citation(text, close_end(quotes[i])) or \
+            list_heading_citation(text, open_at(quotes[i])) or \
+            pointer_citation(text, close_end(quotes[i]),
+                             [open_at(quotes[j]) for j in top[k + 1:]]) or \
             _document_before(text, open_at(quotes[i]), excluded) or \
             _part_after(text, close_end(quotes[i]), [open_at(quotes[j]) for j in top[k + 1:]]) or \
             _letter_earlier(text, open_at(quotes[i]), excluded,
@@ -629,6 +697,95 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
                 inherited = replace(inherited, after_clause=True)
             chosen[i] = own[i] or inherited
     return tuple(replace(q, citation=chosen[i] or Citation()) for i, q in enumerate(quotes))
+
+
+# The sentence after a quotation that only says where its words are: "“…”. That is paragraph
+# 47.", "These are paragraphs 4.2 and 4.5.", "(It is at 47.)"; or points the reader there:
+# "See paragraph 47." (`see`: it may point at more than the words, so it is the quotation's
+# only where its words are).
+_POINTER = re.compile(r"[ \t]*\(?[ \t]*(?:(?P<says>(?:that|this|it|these|those|both|all\s+(?:three|"
+                      r"four|of\s+them))(?:['’]s|\s+(?:is|are|was|were|comes?|came|appears?|"
+                      r"appeared))(?:\s+(?:from|at|in))?)|(?P<see>see(?:\s+also)?|cf\.?))\s+",
+                      re.IGNORECASE)
+# … or a sentence that is only a place: "Paragraph 47.", "Para 4.7 of the report."
+_PLACE_ALONE = re.compile(r"[ \t]*")
+_PLACE_ALONE_END = re.compile(r"(?:\s+(?:of|in)\s+the\s+(?:\w+\s+){0,3}?report)?[ \t]*"
+                              r"(?:[.!?](?:\s|$)|$)", re.IGNORECASE)
+# The longest such sentence, to its stop: a pointer is a few words, not a clause of its own.
+MAX_POINTER_CHARS = 90
+
+
+def pointer_citation(text: str, pos: int, later_quotes: list[int]) -> Citation | None:
+    """The place named by the sentence right after the sentence of a quotation ending at
+    `pos`, when that sentence only points at it: "“…”. That is paragraph 47." A quotation
+    after this one in its own sentence shares the pointer, as the places of the quotations
+    before it (`after_clause`: each is pointed at only where its words are)."""
+    stop = re.compile(r"[.!?][\"'”’)\]]*[ \t]+|\n").search(text, pos, pos + MAX_RUN_GAP)
+    if stop is None or text[stop.start()] == "\n":
+        return None
+    shared = any(pos <= q < stop.start() for q in later_quotes)
+    pointer = _POINTER.match(text, stop.end())
+    if pointer is None:
+        # "“…”. Paragraph 47." : a sentence that is a place and nothing else
+        alone = _PLACE_ALONE.match(text, stop.end())
+        place = _KEYWORD_CITE.match(text, alone.end()) if alone else None
+        if place is None or not _PLACE_ALONE_END.match(text, place.end()):
+            return None
+        cite = _not_statutes(text, [_keyword_citation(text, place)])
+        return next((replace(c, after_clause=True) if shared else c for c in cite), None)
+    end = re.compile(r"[.!?](?:\s|$)|\n").search(text, pointer.end(),
+                                                 pointer.end() + MAX_POINTER_CHARS)
+    if end is None or any(ch in "“”„«»\"" for ch in text[pointer.end():end.start()]):
+        return None
+    # (the place right after the opener: "That is a fair summary of paragraph 8.7" is the
+    # motion's own judgement of the words, naming the place in a sentence of its own)
+    places = [c for c in _keyword_citations(text, pointer.end(), end.start())
+              if c.start == pointer.end()] + [
+        Citation(sections=(m.group(1),), text=m.group(0), start=m.start(1), end=m.end(1),
+                 bare=True) for m in re.compile(r"(?<![\w.])(\d{1,3}|\d+(?:\.\d+)+)(?=[ \t]*"
+                                                r"[).]?[ \t]*$)").finditer(
+                     text, pointer.end(), end.start())
+        if pointer.group("says") and re.match(r"\s*(?:at|in)\s*$",
+                                              text[pointer.start("says"):m.start()][-4:])]
+    if not places:
+        return None
+    place = min(places, key=lambda c: c.start)
+    if "." in place.sections[0] if place.bare and place.sections else False:
+        place = replace(place, bare=False)  # "It is at 4.2." names a dotted paragraph
+    return replace(place, after_clause=True) if shared or pointer.group("see") else place
+
+
+def list_heading_citation(text: str, start: int) -> Citation | None:
+    """The place named by the line ending in a colon above the list whose item holds a
+    quotation opening at `start`: "Paragraph 47 of the report says:" over "- “A”", "- “B”",
+    "- “C”" cites 47 for each (sentence_start gives it to the first item only). The list may
+    have blank lines between its items and lines wrapping an item; a line of prose after a
+    blank line ends it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or not _BULLET_LINE.match(text, line_start - 1):
+        return None
+    pos, crossed_blank = line_start - 1, False
+    while pos > 0 and start - pos < MAX_CARRY_CHARS:
+        previous = text.rfind("\n", 0, pos) + 1
+        line = text[previous:pos]
+        if not line.strip():
+            crossed_blank, pos = True, previous - 1
+            continue
+        if previous > 0 and _BULLET_LINE.match(text, previous - 1):
+            crossed_blank, pos = False, previous - 1
+            continue
+        if line.rstrip().endswith(":"):
+            places = [c for c in find_citations(line) if c.sections or c.pages or c.footnotes] \
+                + [Citation(sections=(m.group(1),), text=m.group(0), start=m.start(1),
+                            end=m.end(1), bare=True) for m in _AT_BARE.finditer(line)]
+            if not places:
+                return None
+            place = max(places, key=lambda c: c.start)
+            return replace(place, start=place.start + previous, end=place.end + previous)
+        if crossed_blank:
+            return None         # prose before the list: no heading of it
+        pos = previous - 1      # a line wrapping an item
+    return None
 
 
 def column_citation(text: str, pos: int) -> Citation | None:
@@ -1082,6 +1239,21 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
         if bare and _DATED_DOCUMENT.search(bare.group("doc") or bare.group("spaced") or "") \
                 and _DOTTED_DATE.fullmatch(bare.group("nums")):
             bare = None     # "(Minister's letter, 12.11.24)": the letter's date, no paragraph
+        undotted = _BARE_UNDOTTED.match(body) if liberal and not bare and label is None \
+            else None
+        if undotted is not None:
+            name = _POINTING.sub("", undotted.group("doc") or undotted.group("spaced") or "")
+            name = re.sub(r"^(?:(?:of|in|from|see)\s+)", "",
+                          " ".join(name.split()).strip(" ,;:-–—."), flags=re.IGNORECASE)
+            if not name or _GENERIC_DOC.match(name) or _NOT_A_SOURCE.match(name) or \
+                    _REPORT_BY_NAME.fullmatch(name):
+                # "(47)", "(ibid, 48)", "(BVI report at 47)": the paragraph's number alone
+                nums_start = stripped_start + undotted.start("nums")
+                numbers, _ = _parse_numbers(text, nums_start,
+                                            stripped_start + undotted.end("nums"))
+                return Citation(sections=tuple(numbers), text=original[stripped_start:
+                                                                        stripped_end],
+                                start=stripped_start, end=stripped_end, bare=True)
         if bare:
             nums_start = stripped_start + bare.start("nums")
             numbers, _ = _parse_numbers(text, nums_start, stripped_start + bare.end("nums"))

@@ -37,7 +37,7 @@ def quote_json(result: QuoteResult) -> dict:
     found = None
     if result.found is not None:
         m = result.found
-        found = {"source": m.document_id, "title": m.title, "section": m.section,
+        found = {"source": m.document_id, "title": m.title, "section": place_of(m),
                  "page": m.page, "text": m.text, "score": m.score}
     return {
         "text": q.text, "start": q.start, "end": q.end,
@@ -53,10 +53,18 @@ def quote_json(result: QuoteResult) -> dict:
     }
 
 
+def place_of(m) -> str | None:
+    """The paragraph the words are in, as a citation names it: its number, or a letter's
+    paragraph by its count from "Dear …," (Match.counted)."""
+    if m.section is not None:
+        return m.section
+    return str(m.counted) if getattr(m, "counted", None) else None
+
+
 def found_json(m) -> dict | None:
     if m is None:
         return None
-    return {"source": m.document_id, "title": m.title, "section": m.section,
+    return {"source": m.document_id, "title": m.title, "section": place_of(m),
             "page": m.page, "text": m.text, "score": m.score}
 
 
