@@ -448,6 +448,11 @@ def test_each_quotation_of_papers_numbered_as_the_report(numbered, name, key):
     pytest.param("No. Finding Para Action\n1 “Trust has broken down.”\n3.3 Culture\n"
                  "2 “Staff are concerned.”\n3.4 Review\n", ["3.3", "3.4"],
                  id="consecutive-cells-are-cells"),
+    pytest.param("4.1 The first table.\nNo. Finding Para Action\n1 “Trust has broken down.”\n"
+                 "3.4\n4.2 The second table sets out the rest of the findings.\n"
+                 "No. Finding Para Action\n"
+                 "2 “Staff are concerned.”\n4.3 That Cabinet notes the report and the plan.\n",
+                 ["3.4", ""], id="the-paper-goes-on-after-its-second-table"),
 ])
 def test_citations_in_papers_numbered_as_the_report(text, cited):
     from verifier.reading.quotations import find_quotations

@@ -661,7 +661,7 @@ def column_citation(text: str, pos: int) -> Citation | None:
     headers = [header for header in _PARA_COLUMN.finditer(text, max(0, pos - MAX_TABLE_CHARS), pos)
                # a header, not a sentence that names a paragraph ("No." numbers a column)
                if not _SENTENCE_STOP.search(_COLUMN_ABBREVIATION.sub(r"\1", header.group("line")))]
-    if not headers or _next_paper_paragraph(text, number, headers[0].start()):
+    if not headers or _next_paper_paragraph(text, number, headers[-1].start()):
         return None
     return Citation(sections=(number.group(1),), text=number.group(1), start=number.start(1),
                     end=number.end(1))
