@@ -581,6 +581,74 @@ def cmis_items(producers: dict[str, str] | None = None
     return agenda, papers, quotes
 
 
+# ------------------------------------------------- papers numbered in the report's own scheme
+#
+# Issue 23's sealed packs: an officer's report numbered 1.1 - 4.2 and a cabinet paper each
+# quoting the inspection report, whose paragraphs are numbered the same way ("3.4 The
+# Inspectors said …"). A paper's own number before a quotation is not its citation; the
+# citation is what the sentence says ("(para 4.4)", "paragraph 5.17 of the inspection report",
+# "(BVI report, 6.3)") or, in a table, the row's "Report ref." cell.
+
+def numbered_items(producers: dict[str, str] | None = None
+                   ) -> tuple[list[tuple[str, str]], list[Paper], list[Quote]]:
+    """A Cabinet meeting whose papers number their own paragraphs as the report does."""
+    producers = producers or {}
+    agenda = [
+        ("1", "Apologies for Absence"),
+        ("2", "Declarations of Interest"),
+        ("3", "Best Value Inspection: Officers' Response"),
+        ("4", "Best Value Inspection: Cabinet Member's Paper"),
+        ("5", "Exclusion of the Press and Public"),
+    ]
+    quotes = [
+        Quote("n-para", Q["standards"], "3", True, "verbatim", "correct", "4.4"),
+        Quote("n-own-number", Q["trust"], "3", True, "verbatim", "missing", "3.4"),
+        Quote("n-own-number-other", Q["wrong_cite"], "3", True, "verbatim", "missing", "4.21"),
+        Quote("n-of-the-report", Q["page_cite"], "3", True, "verbatim", "correct", "5.17"),
+        Quote("n-bvi", Q["number"], "3", True, "misquote", "correct", "6.3"),
+        Quote("n-table-ref", Q["trust"], "3", True, "verbatim", "correct", "3.4"),
+        Quote("n-table-ref-2", Q["page_cite"], "3", True, "verbatim", "correct", "5.17"),
+        Quote("n-table-ref-wrong", Q["standards"], "3", True, "verbatim", "wrong", "4.4"),
+        Quote("c4-own-number", Q["page_cite"], "4", True, "verbatim", "missing", "5.17"),
+        Quote("c4-inspectors-para", Q["trust"], "4", True, "verbatim", "correct", "3.4"),
+        Quote("c4-letter", Q["letter"], "4", True, "verbatim", "correct", None),
+    ]
+    papers = [
+        Paper("3", "Best Value Inspection: Officers' Response", [
+            "REPORT OF THE DIRECTOR OF GOVERNANCE",
+            "1. Purpose of the report",
+            "1.1 This report sets out the officers' response to the Best Value Inspection "
+            "report published on 12 November 2024.",
+            "2. What the Inspectors found",
+            f"2.1 The Inspectors found that “{Q['standards']}” (para 4.4).",
+            f"2.2 The report states that “{Q['trust']}”",
+            f"4.16 The Inspectors also said “{Q['wrong_cite']}”",
+            f"3.4 They found that “{Q['page_cite']}”, at paragraph 5.17 of the inspection "
+            "report.",
+            f"3.5 On finance: “{Q['number']}” (BVI report, 6.3).",
+            "4. Actions",
+            "4.1 The table below sets out the findings and the actions proposed.",
+            ("@reftable", ("No.", "Finding", "Report ref.", "Action"), [
+                ("1", f"“{Q['trust']}”", "3.4", "Culture programme"),
+                ("2", f"“{Q['page_cite']}”", "5.17", "Publish all decisions"),
+                ("3", f"“{Q['standards']}”", "4.21", "Review appointments"),
+            ]),
+            "4.2 That Cabinet notes the report.",
+        ]),
+        Paper("4", "Best Value Inspection: Cabinet Member's Paper", [
+            "PAPER OF THE CABINET MEMBER FOR RESOURCES",
+            f"1.1 The Inspectors said “{Q['page_cite']}”",
+            f"5.3 In paragraph 3.4 of their report the Inspectors said: “{Q['trust']}”",
+            f"6.3 The Secretary of State wrote: “{Q['letter']}” (Letter from SoS to CEX "
+            "12/11/24).",
+            "6.4 Cabinet is asked to note the paper.",
+        ]),
+    ]
+    for paper in papers:
+        paper.producer = producers.get(paper.number, "reportlab")
+    return agenda, papers, quotes
+
+
 # The landscape appendix: each row quotes the report, its "Para" column citing it (a wrong one
 # in the second row: those words are paragraph 3.4's).
 TABLE_HEADER = ("Ref", "Inspectors' finding", "Para", "Action")
@@ -597,7 +665,8 @@ CELL_WIDTH = {1: 70, 3: 30}
 
 def build_cmis_pack(path: Path, producers: dict[str, str] | None = None,
                     page_ranges_off_by: int = 0, place_quotes: bool = True,
-                    style: str = "cmis", pack_numbers: bool = True) -> Pack:
+                    style: str = "cmis", pack_numbers: bool = True,
+                    items=None) -> Pack:
     """Make each paper with its producer, merge them after a cover and agenda, and stamp the
     pages. `style` "cmis": each paper headed "Item 5 – Title", its own "Page X of Y" (bottom
     right), the pack's number on every page (bottom centre), the agenda's pages on lines of
@@ -606,10 +675,11 @@ def build_cmis_pack(path: Path, producers: dict[str, str] | None = None,
     agenda's "(Pages a - b)" after each title.
     `page_ranges_off_by`: the agenda's pages from item 5 on are this many off the pack's (a
     page was added to the minutes after the agenda was printed). `pack_numbers`: False, the
-    pack's own numbers are not stamped (the papers' are)."""
+    pack's own numbers are not stamped (the papers' are). `items`: the function that gives the
+    agenda, papers and quotes (`cmis_items`, or `numbered_items`)."""
     from pypdf import PdfReader, PdfWriter
 
-    agenda, papers, quotes = cmis_items(producers)
+    agenda, papers, quotes = (items or cmis_items)(producers)
     cmis = style == "cmis"
     paper_pdfs = [PdfReader(io.BytesIO(_make_paper(paper, heading=cmis))) for paper in papers]
     front_pages = 2
@@ -736,7 +806,10 @@ def _make_paper(paper: Paper, heading: bool = True) -> bytes:
 
 
 def _plain(block) -> str:
-    """A block's text as read: a tracked change's struck and inserted words both kept."""
+    """A block's text as read: a tracked change's struck and inserted words both kept, a
+    table's rows a line each."""
+    if isinstance(block, tuple) and block[0] == "@reftable":
+        return "\n".join("   ".join(row) for row in [block[1], *block[2]])
     if isinstance(block, tuple) and block[0] == "@tracked":
         before, (struck, inserted), after = block[1:]
         return f"{before} {struck} {inserted}{after}"
@@ -753,7 +826,8 @@ def _paper_reportlab(blocks) -> bytes:
             while len(pages[-1]) < LINES_PER_PAGE - 4 - 2:
                 pages[-1].append(next(filler))
             continue
-        for line in textwrap.wrap(_plain(block), WIDTH) + [""]:
+        lines = [w for line in _plain(block).split("\n") for w in textwrap.wrap(line, WIDTH)]
+        for line in lines + [""]:
             if len(pages[-1]) >= LINES_PER_PAGE - 4:
                 pages.append([])
             pages[-1].append(line)
@@ -796,7 +870,12 @@ def _html(blocks) -> str:
     for block in blocks:
         if block == "@fill":
             continue
-        if isinstance(block, tuple):
+        if isinstance(block, tuple) and block[0] == "@reftable":
+            out.append("<table>" + "".join(
+                "<tr>" + "".join(f"<t{'h' if n == 0 else 'd'}>{html.escape(c)}"
+                                 f"</t{'h' if n == 0 else 'd'}>" for c in row) + "</tr>"
+                for n, row in enumerate([block[1], *block[2]])) + "</table>")
+        elif isinstance(block, tuple):
             before, (struck, inserted), after = block[1:]
             out.append(f"<p>{html.escape(before)} <s>{html.escape(struck)}</s> "
                        f"<u>{html.escape(inserted)}</u>{html.escape(after)}</p>")
@@ -806,7 +885,8 @@ def _html(blocks) -> str:
             out.append(f"<p>{html.escape(block)}</p>")
     return ("<!DOCTYPE html><html><head><meta charset='utf-8'><style>body{font-family:"
             "'DejaVu Sans',Arial,sans-serif;font-size:11pt;margin:2cm}h2{font-size:13pt}"
-            "</style></head><body>" + "\n".join(out) + "</body></html>")
+            "table{border-collapse:collapse}td,th{border:1px solid #000;padding:4px;"
+            "vertical-align:top;text-align:left}</style></head><body>" + "\n".join(out) + "</body></html>")
 
 
 def _run_tool(args: list[str], out: Path) -> bytes:
@@ -847,7 +927,13 @@ def _paper_libreoffice(blocks) -> bytes:
     for block in blocks:
         if block == "@fill":
             continue
-        if isinstance(block, tuple):
+        if isinstance(block, tuple) and block[0] == "@reftable":
+            table = document.add_table(rows=0, cols=len(block[1]))
+            table.style = "Table Grid"
+            for row in [block[1], *block[2]]:
+                for cell, text in zip(table.add_row().cells, row):
+                    cell.text = text
+        elif isinstance(block, tuple):
             before, (struck, inserted), after = block[1:]
             p = document.add_paragraph(before + " ")
             p.add_run(struck).font.strike = True

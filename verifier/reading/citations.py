@@ -214,10 +214,15 @@ _GLUED_MARKER = re.compile(r"\d{1,2}(?=[ \t]*(?:\n|$)|[ \t]+[A-Z])")
 # names the column ("Inspectors' finding Para Action and owner Target"), at most this far
 # before the quotation; the number in the quotation's row right after its cell.
 MAX_TABLE_CHARS = 3000
+# The column named for the report ("Report ref.", "BVI ref", "Inspection reference"), or the
+# lower-case half of such a name that a narrow header cell wraps onto a line of its own ("No.
+# Finding Report" / "ref." / "Action": issue 23's python-docx and HTML papers), names it too.
 _PARA_COLUMN = re.compile(r"(?m)^(?P<line>[^\n]{0,60}\b(?:Para|Paras|Paragraph|Paragraphs|Refs?|"
-                          r"Reference|Report\s+(?:para(?:graph)?|section))\b[^\n]{0,60})$")
-# A column's name abbreviated ("No.", "Ref.", "Para."): its stop ends no sentence.
-_COLUMN_ABBREVIATION = re.compile(r"\b(No|Ref|Paras?)\.")
+                          r"Reference|(?:Report|BVI|Inspection|Inspectors[’']?)\s+"
+                          r"(?:para(?:graph)?|section|ref(?:erence)?)s?)\b[^\n]{0,60}"
+                          r"|[ \t]*(?:ref|reference|para)s?\.?[ \t]*)$")
+# A column's name abbreviated ("No.", "Ref.", "Para.", "ref."): its stop ends no sentence.
+_COLUMN_ABBREVIATION = re.compile(r"\b(No|[Rr]ef|[Pp]aras?)\.")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
 _COLUMN_NUMBER = re.compile(r"[ \t]*\n?[ \t]*(\d{1,2}(?:\.\d{1,3}){1,2})(?=[ \t]*(?:\n|[ \t]\S))")
 # A row of such a table whose number comes before the quotation's cell: the number at most
@@ -481,6 +486,9 @@ def _part_after(text: str, pos: int, later_quotes: list[int]) -> Citation | None
     for m in re.finditer(r"[.!?](?:\s|$)|\n\s*\n", text[pos:pos + MAX_RUN_GAP]):
         end = pos + m.start()
         break
+    paragraph = _NUMBERED_PARAGRAPH_LINE.search(text[pos:pos + MAX_RUN_GAP])
+    if paragraph is not None:
+        end = min(end, pos + paragraph.start())     # the paper's next numbered paragraph
     end = min([end] + [q for q in later_quotes if q >= pos])
     found = _PART_AFTER.search(text, pos, end)
     if found is not None:
@@ -509,6 +517,15 @@ def _place_cited_last(text: str, pos: int) -> list[Citation]:
     return [replace(c, start=c.start + floor, end=c.end + floor) for c in places[-1:]]
 
 
+# A paper's own numbered paragraph opening a line after one that ended a sentence or a
+# quotation, or at once after one (same_sentence's words from its closing mark: "… recorded
+# inconsistently.”" / "5.3 In paragraph 3.4 of their report …"): a
+# new sentence, so a place it names is not the quotation's before it (issue 23: officers'
+# and cabinet papers numbered 1.1 - 6.4 as the report is; a colon leads into what follows).
+_NUMBERED_PARAGRAPH_LINE = re.compile(
+    r"(?:(?<=[.!?;”’\"')\]])|^)[ \t]*\n(?=[ \t]*\d{1,2}(?:\.\d{1,3}){1,2}\.?[ \t]+[A-Z“‘\"])")
+
+
 def sentence_start(text: str, pos: int, masked: tuple[tuple[int, int], ...] = ()) -> int:
     """Where the sentence holding `pos` begins: after a full stop, a blank line or a bullet.
 
@@ -525,6 +542,8 @@ def sentence_start(text: str, pos: int, masked: tuple[tuple[int, int], ...] = ()
             continue
         start = max(start, floor + match.end())
     for match in re.finditer(r"\n[ \t]*\n", window):
+        start = max(start, floor + match.end())
+    for match in _NUMBERED_PARAGRAPH_LINE.finditer(window):
         start = max(start, floor + match.end())
     for match in _BULLET_LINE.finditer(window):
         # "Paragraph 4.50 of the report states:\n· “…”": a line ending in a colon leads into
@@ -794,13 +813,36 @@ def column_citation(text: str, pos: int) -> Citation | None:
     by a column named Para, Paragraph or Ref (an action plan quoting the inspectors' findings).
     """
     number = _COLUMN_NUMBER.match(text, pos)
-    if number is None or not any(
-            # a header, not a sentence that names a paragraph ("No." numbers a column)
-            not _SENTENCE_STOP.search(_COLUMN_ABBREVIATION.sub(r"\1", header.group("line")))
-            for header in _PARA_COLUMN.finditer(text, max(0, pos - MAX_TABLE_CHARS), pos)):
+    if number is None:
+        return None
+    headers = [header for header in _PARA_COLUMN.finditer(text, max(0, pos - MAX_TABLE_CHARS), pos)
+               # a header, not a sentence that names a paragraph ("No." numbers a column)
+               if not _SENTENCE_STOP.search(_COLUMN_ABBREVIATION.sub(r"\1", header.group("line")))]
+    if not headers or _next_paper_paragraph(text, number, headers[-1].start()):
         return None
     return Citation(sections=(number.group(1),), text=number.group(1), start=number.start(1),
                     end=number.end(1))
+
+
+# A line of the paper's own prose opening with its paragraph's number ("4.1 The table below
+# sets out …"): a number and at least a few words.
+_PAPER_PARAGRAPH_NUMBER = re.compile(r"(?m)^[ \t]*(\d{1,2})\.(\d{1,3})\.?[ \t]+[A-Z](?:\S*\s+){3}")
+
+
+def _next_paper_paragraph(text: str, number: re.Match, table_start: int) -> bool:
+    """Whether a number opening the line after a table's last quotation is the paper's own next
+    paragraph, not the row's "Para" cell: "4.1 The table below …", the table, then "4.2 That
+    Cabinet notes the report." (issue 23: a paper numbered as the report is, its table read
+    cell by cell; the paper's 4.2 taken as the last row's citation was judged wrong)."""
+    line_start = text.rfind("\n", 0, number.start(1)) + 1
+    if text[line_start:number.start(1)].strip():
+        return False            # on the quotation's line: the row's cell
+    own = list(_PAPER_PARAGRAPH_NUMBER.finditer(text, max(0, table_start - MAX_TABLE_CHARS),
+                                                table_start))
+    if not own:
+        return False
+    major, minor = int(own[-1].group(1)), int(own[-1].group(2))
+    return number.group(1) in (f"{major}.{minor + 1}", f"{major + 1}.1")
 
 
 def row_citation(text: str, start: int, floor: int = 0) -> Citation | None:
