@@ -547,3 +547,30 @@ def test_a_length_of_time_the_named_letter_gives_once(tmp_path, embedder, letter
     [result] = [c for c in report.claims if c.claim.text.startswith(claim[:30])]
     assert result.verdict.value == verdict, (result.about_document, result.reasons, result.said)
     assert {f.figure.text: f.status.value for f in result.figures} == figures
+
+
+# A motion's resolution is its own proposal, not a claim about the report; it ends where a new
+# part of the document opens under a heading of its own, and what follows argues from the
+# report again (issue 19: an amendment's "REASONS FOR THE AMENDMENT" after its resolution).
+_RESOLUTION = ("This Council resolves:\n\n1. To ask the Chief Executive to publish the plan.\n\n"
+               "2. To write to the Secretary of State by 3 March\n\n")
+_ARGUED = "The report found that reserves fell from £14.2 million to £6.1 million (para 5.5)."
+
+
+@pytest.mark.parametrize("between, found", [
+    pytest.param("REASONS FOR THE AMENDMENT (statement by the proposer)\n\n", True,
+                 id="a-heading-in-capitals"),
+    pytest.param("Supporting Statement\n\n", True, id="a-heading-in-title-case"),
+    pytest.param("Background Information from the Proposer\n\n", True,
+                 id="a-title-case-heading-with-short-words"),
+    pytest.param("", False, id="no-heading-the-resolution-goes-on"),
+    pytest.param("3. To note the findings of the report\n\n", False,
+                 id="a-resolution-item-without-a-full-stop"),
+    pytest.param("and to thank the inspectors\n\n", False, id="a-continuation-in-lower-case"),
+    pytest.param("See the report for details.\n\n", False, id="a-sentence-is-no-heading"),
+])
+def test_a_heading_ends_the_resolution(between, found):
+    text = _RESOLUTION + between + _ARGUED + "\n"
+    claims = find_claims(text, find_quotations(text))
+    assert any("reserves fell" in c.text for c in claims) == found
+    assert not any("Chief Executive to publish" in c.text for c in claims)

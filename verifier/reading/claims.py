@@ -171,6 +171,31 @@ _TRACKED_CHANGE = re.compile(TRACKED_OPENING.pattern + r"|"
                              r"\](?<=\S\])(?=\s*\[|\s*$)|</?(?:del|ins)>", re.IGNORECASE | re.MULTILINE)
 
 
+# A heading opening a new part of a document: a line of its own, no sentence's end, at most
+# this many words, in capitals or with every longer word capitalised ("REASONS FOR THE
+# AMENDMENT (statement by the proposer)", "Supporting Statement", "Background Information").
+MAX_SECTION_HEADING_WORDS = 16
+_SECTION_HEADING_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+
+
+def _section_heading(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    if text[line_start:start].strip() or line != text[start:end].strip():
+        return False            # part of a longer line: a sentence, not a heading
+    if not line or line[-1] in ".;:!?,”’\"'" or len(line.split()) > MAX_SECTION_HEADING_WORDS:
+        return False
+    words = _SECTION_HEADING_WORD.findall(line.split("(")[0])
+    if not words:
+        return False
+    if all(w.isupper() for w in words[:3] if len(w) > 1) and any(len(w) > 1 for w in words[:3]):
+        return True
+    longer = [w for w in words if len(w) > 4]           # past "from", "with", "into"
+    return len(words) >= 2 and bool(longer) and all(w[0].isupper() for w in longer) and \
+        not words[0].lower() == "to"
+
+
 def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) -> tuple[Claim, ...]:
     """Every claim in the motion's text, in order; `quotations` are find_quotations(text)."""
     quoted = _quoted_spans(text, quotations)
@@ -186,6 +211,10 @@ def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) 
                 resolving = True
             elif _NOTES.search(sentence):
                 resolving = False
+        elif resolving and _section_heading(text, start, end):
+            # the resolution ends where a new part of the document opens ("REASONS FOR THE
+            # AMENDMENT", "Supporting Statement"): what follows argues from the report again
+            resolving = False
         if resolving:
             attributing.append(False)
             continue
