@@ -303,24 +303,31 @@ LAYOUTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def layout(tmp_path_factory, example_index):
-    """A function: a layout's name → (the pack as built, its result), each built once."""
+def _packs_built_once(tmp_path_factory, example_index, layouts: dict, folder: str, **extra):
+    """A function: a layout's name → (the pack as built, its result), each built once; a
+    layout whose producer's tool is not on PATH is skipped."""
     from agenda_packs import PRODUCER_TOOLS, build_cmis_pack
 
     built = {}
 
     def checked(name: str):
-        options = LAYOUTS[name]
+        options = layouts[name]
         tools = {PRODUCER_TOOLS[p] for p in options.get("producers", {}).values()} - {None}
         if missing := sorted(t for t in tools if shutil.which(t) is None):
             pytest.skip(f"needs {', '.join(missing)} on PATH")
         if name not in built:
-            pack = build_cmis_pack(tmp_path_factory.mktemp("layout") / f"{name}.pdf", **options)
+            pack = build_cmis_pack(tmp_path_factory.mktemp(folder) / f"{name}.pdf", **extra,
+                                   **options)
             built[name] = pack, check_pack(str(pack.path), BatchContext(str(example_index)))
         return built[name]
 
     return checked
+
+
+@pytest.fixture(scope="module")
+def layout(tmp_path_factory, example_index):
+    """A function: a layout's name → (the pack as built, its result), each built once."""
+    return _packs_built_once(tmp_path_factory, example_index, LAYOUTS, "layout")
 
 
 @pytest.mark.parametrize("name", LAYOUTS)
@@ -382,22 +389,10 @@ NUMBERED_ALSO = {("numbered-modern.gov-libreoffice", "n-table-ref-wrong"): ("mis
 
 @pytest.fixture(scope="module")
 def numbered(tmp_path_factory, example_index):
-    from agenda_packs import PRODUCER_TOOLS, build_cmis_pack, numbered_items
+    from agenda_packs import numbered_items
 
-    built = {}
-
-    def checked(name: str):
-        options = NUMBERED_LAYOUTS[name]
-        tools = {PRODUCER_TOOLS[p] for p in options.get("producers", {}).values()} - {None}
-        if missing := sorted(t for t in tools if shutil.which(t) is None):
-            pytest.skip(f"needs {', '.join(missing)} on PATH")
-        if name not in built:
-            pack = build_cmis_pack(tmp_path_factory.mktemp("numbered") / f"{name}.pdf",
-                                   items=numbered_items, **options)
-            built[name] = pack, check_pack(str(pack.path), BatchContext(str(example_index)))
-        return built[name]
-
-    return checked
+    return _packs_built_once(tmp_path_factory, example_index, NUMBERED_LAYOUTS, "numbered",
+                             items=numbered_items)
 
 
 def _numbered_quote_keys():
