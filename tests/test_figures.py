@@ -396,3 +396,28 @@ def test_figures_in_words_link_to_the_source(claim, source, status, how):
     assert found is not None and ("holds" if found.holds else "differs") == status
     if how:
         assert arithmetic(figure, found.source) == how
+
+
+@pytest.mark.parametrize("text", [
+    "The committee noted the report and thanked officers for their work.",
+    "Members asked whether the licence holder had been consulted on the conditions.",
+    "The Chair moved to the next item.",
+    "It was resolved that the application be granted.",
+])
+def test_a_sentence_with_no_digit_or_figure_word_is_not_scanned(text):
+    from verifier.reading.figures import _scan_figures, may_hold_figures
+    assert not may_hold_figures(text)
+    assert _scan_figures(text, 0) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Almost all members agreed.", "The vast majority of staff responded.", "Most staff agreed.",
+    "A handful of officers objected.", "Costs rose threefold.", "Arrears nearly trebled.",
+    "It took a fortnight.", "Over a decade of drift.", "Half a million pounds was lost.",
+    "Two-thirds agreed.", "One in four staff.", "Costs are set to halve.", "A dozen complaints.",
+    "Twenty-one members attended.", "It was twice as likely.", "Fewer than half responded.",
+])
+def test_every_figure_in_words_is_scanned(text):
+    from verifier.reading.figures import may_hold_figures
+    assert may_hold_figures(text)
+    assert find_figures(text), text

@@ -357,6 +357,7 @@ def _running_edges(pages: list[list[str]],
     consecutive pages once the other furniture is gone, and the opening words that begin a
     line at that edge (within MAX_RUNNING_LINES + 1 of it) of many pages."""
     out = {}
+    titles = _chapter_titles(pages)
     for top in (True, False):
         keys = [_furniture_key(lines[0 if top else -1]) if lines else None for lines in remaining]
         repeated = {a for a, b in zip(keys, keys[1:]) if a is not None and a == b}
@@ -375,7 +376,6 @@ def _running_edges(pages: list[list[str]],
                 pages_of[prefix] += 1
         prefixes = {p for p, n in pages_of.items()
                     if n >= RUNNING_PREFIX_PAGES and len(wordings[p]) >= 2}
-        titles = _chapter_titles(pages)
         if len(titles & repeated) >= MIN_TITLE_HEADERS:
             # The edge runs the chapter's title: so it does atop a chapter of one page too,
             # where it recurs on no other page (groff's header string, a designed report's
@@ -416,11 +416,14 @@ def _heads_numbered_paragraph(lines: list[str], i: int) -> bool:
     """Line i is a short title, no word broken above it, over a numbered paragraph's first
     line (a full line of words: not a contents list's "1 Introduction" under "Executive
     summary")."""
+    # (the rarest condition first: a page of prose has few lines under which a number opens)
+    below = lines[i + 1].strip()
+    if not _NUMBERED_OPENING.match(below):
+        return False
     text, above = lines[i].strip(), lines[i - 1].strip()
     return bool(text[:1].isupper() and len(text.split()) <= MAX_EDGE_NUMBER_WORDS and
                 not re.search(r"[.,;:!?\d]$", text) and not _NUMBERED_OPENING.match(text) and
-                not above.endswith("-") and _NUMBERED_OPENING.match(lines[i + 1].strip()) and
-                len(lines[i + 1].split()) > MAX_EDGE_NUMBER_WORDS)
+                not above.endswith("-") and len(below.split()) > MAX_EDGE_NUMBER_WORDS)
 
 
 def _running_at_edges(lines: list[str], drop: set[int],
