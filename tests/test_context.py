@@ -296,6 +296,37 @@ ROWS = [
 ]
 
 
+# The lead's mention of the inspection as the subject of the quoted clause, a negation written
+# "cannot", and a speaker named after the quotation (issue 21, blind fit half's causes; rows in
+# our own words).
+ROWS += [
+    pytest.param("The Mayor told us that the review had been ordered by a handful of rivals. We "
+                 "do not share that assessment.", "ordered by a handful of rivals",
+                 "The Mayor told the inspectors that the review had been “ordered by a handful "
+                 "of rivals”.", None, id="the-review-as-the-quoted-clauses-subject"),
+    pytest.param("The Mayor told us that the review had been ordered by a handful of rivals. We "
+                 "do not share that assessment.", "ordered by a handful of rivals",
+                 "The review found it had been “ordered by a handful of rivals”.",
+                 ContextKind.ATTRIBUTION, id="the-review-finding-the-speakers-words"),
+    pytest.param("We do not consider that the authority is able to recover its finances without "
+                 "outside help.", "recover its finances without outside help",
+                 "The inspectors say the authority cannot “recover its finances without outside "
+                 "help”.", None, id="a-denial-restored-by-cannot"),
+    pytest.param("We do not consider that the authority is able to recover its finances without "
+                 "outside help.", "recover its finances without outside help",
+                 "The inspectors say the authority will “recover its finances without outside "
+                 "help”.", ContextKind.DENIAL, id="a-denial-dropped"),
+    pytest.param("Tenants' representatives told us that the housing service had improved "
+                 "markedly. We found little evidence of this.", "had improved markedly",
+                 "The report says the service “had improved markedly”, but only as the view of "
+                 "tenants' representatives.", None, id="the-speaker-named-after-the-quotation"),
+    pytest.param("Tenants' representatives told us that the housing service had improved "
+                 "markedly. We found little evidence of this.", "had improved markedly",
+                 "The report says the service “had improved markedly”, in the view of the "
+                 "inspectors.", ContextKind.ATTRIBUTION, id="the-inspectors-named-after-it"),
+]
+
+
 @pytest.mark.parametrize("paragraph, quoted, motion, expected", ROWS)
 def test_dropped_context(paragraph, quoted, motion, expected):
     assert judge(paragraph, quoted, motion) is expected

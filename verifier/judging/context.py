@@ -106,7 +106,7 @@ _GENERIC = frozenset("a an the one some two three several many most of to us our
                      "told said says stated claimed argued described view words in according as "
                      "also was were had has have is are council council's borough".split())
 _NEGATION_CUE = re.compile(r"\b(?:not|no|never|nothing|deny|denies|denied|reject(?:s|ed)?|"
-                           r"dismiss(?:es|ed)?|neither|nor)\b|n't\b", re.IGNORECASE)
+                           r"dismiss(?:es|ed)?|neither|nor|cannot|unable)\b|n't\b", re.IGNORECASE)
 _REPORT_VOICE = re.compile(r"\b(?:report|inspectors?|inspection|the\s+team|it)\s*$|"
                            r"\b(?:report|inspectors?)\b[^,]{0,20}$", re.IGNORECASE)
 _REPORT_SUBJECT = re.compile(r"\b(?:the\s+report|the\s+inspectors?|inspectors|the\s+inspection|"
@@ -334,7 +334,15 @@ def _restores_attribution(speaker: str, motion_lead: str, motion_tail: str) -> b
                  if not re.search(r"\b(?:told|(?<!according )to|by|with|for|(?:recorded|quoted|"
                                   r"cited|noted|set\s+out|reported)\s+in)\s*$", lead[:m.start()],
                                   re.IGNORECASE)
-                 and not _RECORDS.match(lead, m.end())]
+                 and not _RECORDS.match(lead, m.end())
+                 # the report (or inspection) as the subject of the quoted clause itself, not
+                 # the one reporting it: "the Leader told them the inspection had been “…”"
+                 and not _QUOTED_CLAUSE_SUBJECT.match(lead, m.end())]
+    if names and _SPEAKERS_VIEW.search(_plain(motion_tail)) and \
+            any(re.search(rf"\b{re.escape(n)}", _plain(motion_tail).lower()) for n in names):
+        # "the inspectors said the Leader “…” only as the view of members of all groups": the
+        # words after the quotation give it back to its speaker, whatever the lead said
+        return True
     if to_report and (not given or max(to_report) > max(given)):
         return False        # the last word on whose the words are says: the report's
     tail = _plain(motion_tail).lower()
@@ -345,6 +353,16 @@ def _restores_attribution(speaker: str, motion_lead: str, motion_tail: str) -> b
     if given:
         return True
     return bool(names) and any(re.search(rf"\b{re.escape(n)}", tail) for n in names)
+
+
+# The report (or the inspection) followed by the verb of the quoted clause: what the words are
+# about, not who says them ("… told them the inspection had been “driven by …”").
+_QUOTED_CLAUSE_SUBJECT = re.compile(r"\s+(?:had\s+been|has\s+been|was|were|is|are|had|has|"
+                                    r"would\s+be|will\s+be)\s*$", re.IGNORECASE)
+# Words after a quotation that say whose view or words it is ("as the view of", "in the words
+# of", "according to", "as the Leader put it").
+_SPEAKERS_VIEW = re.compile(r"\b(?:views?\s+of|words\s+of|according\s+to|as\s+\w+(?:\s+\w+)?"
+                            r"\s+put\s+it)\b", re.IGNORECASE)
 
 
 # A proposal not yet decided, governing the quoted words: "I am therefore minded to exercise my
