@@ -316,6 +316,14 @@ ROWS += [
                  "outside help.", "recover its finances without outside help",
                  "The inspectors say the authority will “recover its finances without outside "
                  "help”.", ContextKind.DENIAL, id="a-denial-dropped"),
+    pytest.param("Partners told us that the council has become easier to work with. We "
+                 "acknowledge that.", "has become easier to work with",
+                 "The report finds the council “has become easier to work with”.", None,
+                 id="a-view-the-inspectors-acknowledge-is-theirs-too"),
+    pytest.param("Partners told us that the council has become easier to work with. We accept "
+                 "that the council has tried.", "has become easier to work with",
+                 "The report finds the council “has become easier to work with”.",
+                 ContextKind.ATTRIBUTION, id="accepting-something-else-endorses-nothing"),
     pytest.param("Tenants' representatives told us that the housing service had improved "
                  "markedly. We found little evidence of this.", "had improved markedly",
                  "The report says the service “had improved markedly”, but only as the view of "

@@ -287,9 +287,13 @@ _STATUTORY_ROLE = re.compile(r"\b(?:section|s\.?)\s?(?:151|114|5|73)\b", re.IGNO
 
 
 # The inspectors' next sentence taking the reported view as their own.
-_ENDORSED = re.compile(r"\s*(?:We|The\s+inspectors?)\s+(?:(?:also|fully|broadly)\s+)?"
+_ENDORSED = re.compile(r"\s*(?:We|The\s+inspectors?)\s+(?:(?:also|fully|broadly|do)\s+)?"
                        r"(?:agree|share\s+(?:that|this|the)\s+(?:view|assessment)|concur|"
-                       r"endorse)\b", re.IGNORECASE)
+                       r"endorse|"
+                       # assent to the view as a whole, a pronoun ending the sentence ("We
+                       # recognise that."), not a new finding ("We accept that the council …")
+                       r"(?:recogni[sz]e|accept|acknowledge)\s+(?:that|this|it)\s*[.;])",
+                       re.IGNORECASE)
 
 
 def _sentence_end(paragraph: str, at: int) -> int:
