@@ -55,6 +55,13 @@ _AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|bn|m|k|per\s*cent|percent|%|p
 # the label's, not the recommendation's words.
 _RECOMMENDATION = re.compile(r"^(?:R\s?(\d{1,2})|Recommendation\s+R?(\d{1,2})(?:\s*\(R\s?\2\))?)"
                             r"[.:)]?(?:\s+(?=\S)|$)")
+# A recommendation under a letter: "Recommendation A: The council should …" (a Google Docs or
+# Chromium list whose marker is "Recommendation A:"; issue 20: A-H were read into the last
+# numbered paragraph). Stored as the place "RA", as "Recommendation 4" is "R4", so that it
+# never shares a label with an annex "A" or its paragraphs A.1, A.2 … The word is spelled
+# out and the letter followed by a colon, full stop or bracket: "Recommendation A council …"
+# is no label. Taken only as a run A, B, C … (see find_labelled).
+_LETTERED_RECOMMENDATION = re.compile(r"^Recommendation\s+([A-Z])[.:)](?:\s+(?=\S)|$)")
 # Fewer labelled recommendations in sequence than this are words that happen to open a line.
 MIN_LABELLED_RUN = 2
 # An annex's or appendix's paragraph under its letter: "A.1 Our fieldwork …", "B2 We met …",
@@ -145,7 +152,25 @@ def split_paragraphs(pages: tuple[Page, ...] | list[Page]) -> tuple[Paragraph, .
     if len(flat) >= MIN_FLAT_PARAGRAPHS and len(flat) > FLAT_OVER_DOTTED * dotted or \
             dotted < MIN_DOTTED_PARAGRAPHS and len(flat) >= MIN_FLAT_PARAGRAPHS:
         chosen = flat + find_flat_chapters(lines, {c.line_index for c in flat}, typical_of)
-    return assemble(lines, chosen + find_labelled(lines, {c.line_index for c in chosen}))
+    labelled = find_labelled(lines, {c.line_index for c in chosen})
+    chosen = chosen + _chapters_of_labelled(candidates, chosen, labelled)
+    return assemble(lines, chosen + labelled)
+
+
+def _chapters_of_labelled(candidates: list[_Candidate], chosen: list[_Candidate],
+                          labelled: list[_Candidate]) -> list[_Candidate]:
+    """The chapter headings with no numbered paragraph of their own that head labelled places:
+    "10. Recommendations" above Recommendations A-H, the chapter after the last one chosen
+    (issue 20: dropped as a stray line, it and the text under it were read into 9.6)."""
+    if not chosen or not labelled:
+        return []
+    last = max(chosen, key=lambda c: c.line_index)
+    if last.key[0] >= MAX_CHAPTER:
+        return []
+    nexts = [c for c in candidates if c.is_heading and c.key == (last.key[0] + 1,)
+             and c.line_index > last.line_index and c.section]
+    first_label = min(c.line_index for c in labelled)
+    return [c for c in nexts[:1] if c.line_index < first_label]
 
 
 # A chapter's title in a report numbered straight through ("2 Introduction and scope" above
@@ -230,13 +255,15 @@ def find_flat_chapters(lines: list[_Line], taken: set[int],
 
 def find_labelled(lines: list[_Line], taken: set[int]) -> list[_Candidate]:
     """Places under labels of their own, each a place whose section is its label:
-    recommendations (R1, R2 … or Recommendation 1, 2 …: "R4") and the paragraphs of each
-    annex or appendix (A.1, A.2 … or B1, B2 …, as printed). Only a run numbered 1, 2, 3 … in
+    recommendations (R1, R2 … or Recommendation 1, 2 …: "R4"; Recommendation A, B …: "RA") and
+    the paragraphs of each annex or appendix (A.1, A.2 … or B1, B2 …, as printed). Only a run numbered 1, 2, 3 … in
     order counts: "R2 funding" or "M1 motorway" opening one line is not a place."""
     found = [_Candidate(i, (int(m.group(1) or m.group(2)),), f"R{m.group(1) or m.group(2)}",
                         body, False)
              for i, m, body in _lines_opening_with(lines, _RECOMMENDATION, taken)]
-    chosen = _longest_run(found)
+    lettered = [_Candidate(i, (ord(m.group(1)) - ord("A") + 1,), f"R{m.group(1)}", body, False)
+                for i, m, body in _lines_opening_with(lines, _LETTERED_RECOMMENDATION, taken)]
+    chosen = _longest_run(found) + _longest_run(lettered)
     taken = taken | {c.line_index for c in chosen}
     by_letter: dict[str, list[_Candidate]] = {}
     for i, m, body in _lines_opening_with(lines, _ANNEX_PARAGRAPH, taken):
@@ -271,7 +298,7 @@ def _all_runs(found: list[_Candidate]) -> list[_Candidate]:
 def place_kind(section: str | None) -> ParagraphKind:
     """The kind of place a label names: "R4" a recommendation, "A.1" an annex paragraph,
     "Table 3" a table, a number ("4.12", "87") a numbered paragraph."""
-    if section and re.fullmatch(r"R\d{1,2}", section):
+    if section and re.fullmatch(r"R(?:\d{1,2}|[A-Z])", section):
         return ParagraphKind.RECOMMENDATION
     if section and section.startswith("Table "):
         return ParagraphKind.TABLE
@@ -382,7 +409,8 @@ def _take_markers(text: str) -> tuple[str, list[str]]:
 def _after_number(text: str) -> str:
     """"4.50 We recommend" -> "We recommend"; "Chapter 4: Leadership" -> "Leadership";
     "R4 The council should" -> "The council should"."""
-    m = _RECOMMENDATION.match(text) or _ANNEX_PARAGRAPH.match(text)
+    m = _RECOMMENDATION.match(text) or _LETTERED_RECOMMENDATION.match(text) or \
+        _ANNEX_PARAGRAPH.match(text)
     if m:
         return text[m.end():]
     return re.sub(r"^(?:chapter\s+)?\d{1,3}(?:\.\d{1,3}){0,2}\.?[:\s]?\s*", "", text,
