@@ -13,6 +13,7 @@ The pipeline, in order:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -235,6 +236,7 @@ def find_flat_chapters(lines: list[_Line], taken: set[int],
         if m and _set_as_heading(lines, i, m.group(2).strip(), typical_of):
             found.append(_Candidate(i, tuple(int(n) for n in m.group(1).split(".")), "",
                                     m.group(2).strip(), True))
+    found = _without_contents_lines(found, taken)
     # the longest run of strictly increasing numbers, in document order (a stray "3 Leadership"
     # quoted in the text, or a contents line, falls out)
     best_len = [1] * len(found)
@@ -251,6 +253,24 @@ def find_flat_chapters(lines: list[_Line], taken: set[int],
         chain.append(found[i])
         i = back[i]
     return chain[::-1]
+
+
+def _without_contents_lines(found: list[_Candidate], taken: set[int]) -> list[_Candidate]:
+    """The chapter titles less those of a table of contents: a title followed by the next
+    title that is not below it ("1 Executive summary" then "2 Introduction and scope"), with
+    no numbered paragraph between (issue 20: a contents list without page numbers, 1 to 11,
+    outran the chapters themselves, whose "2 Introduction and scope" atop a page was then
+    read into paragraph 8, and every paragraph's heading was the last contents line). A title
+    over its first section ("1. Introduction" then "1.1. Background") stays."""
+    paragraphs = sorted(taken)
+    kept = []
+    for cand, following in zip(found, found[1:] + [None]):
+        if following is not None and following.key[:len(cand.key)] != cand.key:
+            at = bisect.bisect_right(paragraphs, cand.line_index)
+            if at == len(paragraphs) or paragraphs[at] > following.line_index:
+                continue
+        kept.append(cand)
+    return kept
 
 
 def find_labelled(lines: list[_Line], taken: set[int]) -> list[_Candidate]:
