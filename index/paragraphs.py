@@ -45,6 +45,10 @@ _MARKED_CALL = re.compile(FOOTNOTE_CALL + r"(\d{1,3})")
 _PRINTED_CALL = re.compile(r"\s?\[footnote\s+(\d{1,3})\]", re.IGNORECASE)
 # A footnote call ending a line after its sentence: "… 2021.4", "… duty.”12".
 _CALL_AT_END = re.compile(r"(?<=\D[.:?!’”])" + FOOTNOTE_CALL + r"?\d{1,3}$")
+# "averaged 11.4 days": a decimal, the sentence read on after it in lower case; a call glued
+# to a number's full stop ends its sentence ("Act 1989.8 The …") (issue 20: a chapter's
+# endnotes found pages after their calls made "11.4" read "11" before call 4).
+_DECIMAL_READ_ON = re.compile(r"\s+[a-z]")
 # "£412.6 million", "4.5 per cent": a number, not a number followed by a footnote marker.
 _AMOUNT_BEFORE = re.compile(r"[£$€]\d[\d,]*[.,]$")
 _AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|bn|m|k|per\s*cent|percent|%|pence|p)\b",
@@ -127,6 +131,7 @@ class _Line:
     text: str
     footnote: bool = False   # found in a footnote block at the page's foot
     gap_after: bool = False  # a paragraph's gap below it on the page (Page.breaks)
+    aside: bool = False      # set in a side column beside the text (Page.asides)
 
 
 @dataclass(frozen=True)
@@ -500,26 +505,33 @@ def split_footnotes(pages) -> list[_Line]:
     """
     out: list[_Line] = []
     last_label, last_paragraph = 0, -1
+    pending: set[str] = set()   # calls printed on earlier pages whose footnote is not yet read
     for page in pages:
         lines = list(page.lines or page.text.split("\n"))
-        start, labels = _footnote_block_start(lines, last_label, last_paragraph)
+        start, labels = _footnote_block_start(lines, last_label, last_paragraph, pending)
         if labels:
             last_label = max(labels)
+        body = " ".join(lines if start is None else lines[:start])
+        pending |= page_markers(body) | loose_markers(body)
+        pending -= {str(n) for n in labels}
         numbers = [int(m.group(1)) for m in map(_FLAT_NUMBERED.match,
                                                  lines if start is None else lines[:start]) if m]
         last_paragraph = max([last_paragraph] + numbers)
         breaks = set(getattr(page, "breaks", ()))
+        asides = set(getattr(page, "asides", ()))
         for i, text in enumerate(lines):
             out.append(_Line(page.page_no, text, footnote=start is not None and i >= start,
-                             gap_after=i in breaks))
+                             gap_after=i in breaks, aside=i in asides))
     return out
 
 
-def _footnote_block_start(lines: list[str], last_label: int,
-                          last_paragraph: int = -1) -> tuple[int | None, list[int]]:
+def _footnote_block_start(lines: list[str], last_label: int, last_paragraph: int = -1,
+                          pending: set[str] | frozenset = frozenset()
+                          ) -> tuple[int | None, list[int]]:
     """Where the page's footnote block starts (None: none) and its labels, bottom up;
     `last_paragraph`: the number of the last paragraph numbered straight through on the
-    pages before (-1: none yet)."""
+    pages before (-1: none yet); `pending`: the calls printed on those pages whose footnotes
+    were not read yet."""
     best = None
     labels_seen: list[int] = []
     flat = [int(f.group(1)) if f else 0 for f in map(_FLAT_NUMBERED.match, lines)]
@@ -548,9 +560,14 @@ def _footnote_block_start(lines: list[str], last_label: int,
         # next one down this page's foot, or below paragraphs numbered past it ("62." above
         # "6. The phrase was used …" is no paragraph 6).
         flat_above = [int(f.group(1)) for f in map(_FLAT_NUMBERED.match, lines[:i]) if f]
+        # Or the notes gathered at a chapter's end (a Google Docs or Chromium layout: issue 20),
+        # their calls pages before: the next footnote, its call printed on an earlier page and
+        # still unread, the block ending a sentence (a chapter's title at a page's foot,
+        # "3 Culture", ends none).
         carried = int(label) == last_label + 1 and (
             bool(labels_seen) and int(label) == labels_seen[-1] - 1
-            or bool(flat_above) and int(label) + 1 < max(flat_above))
+            or bool(flat_above) and int(label) + 1 < max(flat_above)
+            or label in pending and _ends_sentence(lines[-1]))
         if label not in page_markers(body_above) and not carried and not (
                 in_sequence and label in loose_markers(body_above)):
             continue
@@ -855,6 +872,14 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
                                        [_Line(line.page_no, m.group(2))]))
             elif footnotes:
                 footnotes[-1].lines.append(line)
+            continue
+        if line.aside and i not in starts:
+            # a side column's box or pull quote: text of its own beside the paragraph, which
+            # goes on after it (issue 20)
+            if not (units and units[-1].kind is ParagraphKind.TEXT and units[-1].lines
+                    and units[-1].lines[-1].aside):
+                units.append(_Unit(ParagraphKind.TEXT, None, heading, None, []))
+            units[-1].lines.append(line)
             continue
         cand = starts.get(i)
         if cand is not None:
@@ -1291,7 +1316,9 @@ def _strip_markers(text: str, page_starts, labels: set[str], state: dict, loose:
             continue
         if loose and (int(label) != state.get("last", 0) + 1
                       or _AMOUNT_BEFORE.search(text, 0, m.start())
-                      or _AMOUNT_AFTER.match(text, m.end())):
+                      or _AMOUNT_AFTER.match(text, m.end())
+                      or _DECIMAL_READ_ON.match(text, m.end())
+                      and text[m.start() - 1:m.start()] == "."):
             continue
         state["last"] = int(label)
         pieces.append(text[last:m.start()])

@@ -1,0 +1,214 @@
+"""Issue 20: every place a citation can name, in reports laid out as other producers lay them
+out: recommendations lettered A to H under a chapter of their own, a table of contents with
+no page numbers, the notes gathered at each chapter's end, key-finding boxes and pull quotes in
+a side column. Each test draws its report; none copies a blind set's words."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from index import add_pdf, open_index, read_pages, split_paragraphs
+from pdfs import PageSpec, make_pdf
+from verifier.judging.check import check_motion
+from verifier.models import Motion
+from verifier.rendering.notes import quote_note
+
+READERS = ["pypdf", "pdfium"]
+
+# A Google Docs report's last chapter: a numbered list whose marker is "Recommendation A:",
+# under a chapter heading with no numbered paragraph of its own.
+LETTERED = [
+    ["9 Capacity for improvement",
+     "9.1 The council has begun to recognise the scale of its problems.",
+     "9.2 We do not consider that it can recover without support from outside.",
+     "10. Recommendations",
+     "We make the following recommendations to the council.",
+     "Recommendation A: The council should agree an improvement plan within six months.",
+     "Recommendation B: The council should set a balanced budget without using its",
+     "reserves.",
+     "Recommendation C: The council should review its commercial property portfolio."],
+    ["Annex A: Our methodology",
+     "A.1 We held 80 interviews with members and officers.",
+     "A.2 We read the council's budget books for five years."],
+]
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_lettered_recommendations_are_places_under_their_own_chapter(tmp_path, reader):
+    pdf = make_pdf(tmp_path / "report.pdf", [PageSpec(p) for p in LETTERED])
+    places = {p.section: p for p in split_paragraphs(read_pages(pdf, reader)) if p.section}
+    assert places["9.2"].text == \
+        "We do not consider that it can recover without support from outside."
+    assert {s: (p.kind.value, p.text) for s, p in places.items() if s.startswith("R")} == {
+        "RA": ("recommendation", "The council should agree an improvement plan within six "
+                                 "months."),
+        "RB": ("recommendation", "The council should set a balanced budget without using its "
+                                 "reserves."),
+        "RC": ("recommendation", "The council should review its commercial property "
+                                 "portfolio.")}
+    assert places["RB"].heading == "Recommendations"
+    # the annex's paragraphs keep their own labels: Recommendation A is never annex A
+    assert places["A.1"].kind.value == "annex"
+
+
+@pytest.mark.parametrize("lines", [
+    pytest.param(["Recommendation A council should act."], id="no-colon-after-the-letter"),
+    pytest.param(["Recommendation A: The council should act.",
+                  "Recommendation C: The council should report."], id="not-a-run-a-b-c"),
+])
+def test_words_that_open_a_line_like_a_lettered_recommendation_are_not_one(tmp_path, lines):
+    pdf = make_pdf(tmp_path / "report.pdf", [["1 Findings", "1.1 We found problems.",
+                                              "1.2 They are serious.", *lines]])
+    assert not [p for p in split_paragraphs(read_pages(pdf)) if (p.section or "").startswith("R")]
+
+
+@pytest.fixture(scope="module")
+def lettered_index(tmp_path_factory, embedder):
+    root = tmp_path_factory.mktemp("lettered")
+    pdf = make_pdf(root / "report.pdf", [PageSpec(p) for p in LETTERED])
+    add_pdf(root / "index", pdf, title="Best Value Inspection of Wendleford District Council")
+    return open_index(root / "index")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("motion, expected", [
+    pytest.param("The inspectors ask that the council “should set a balanced budget without "
+                 "using its reserves” (Recommendation B).", ("verbatim", "correct"),
+                 id="lettered-recommendation-right"),
+    pytest.param("The inspectors ask that the council “should set a balanced budget without "
+                 "using its reserves” (Recommendation C).", ("verbatim", "wrong"),
+                 id="lettered-recommendation-wrong"),
+    pytest.param("The inspectors ask that the council “should set a balanced budget without "
+                 "using its reserves” (Recommendations A to C).", ("verbatim", "correct"),
+                 id="lettered-recommendations-range"),
+    pytest.param("The report says that “We held 80 interviews with members and officers” "
+                 "(Recommendation A).", ("verbatim", "wrong"),
+                 id="annex-a-paragraph-is-no-recommendation-a"),
+])
+def test_a_lettered_recommendation_cited(lettered_index, motion, expected):
+    result = check_motion(Motion("motion.txt", motion), lettered_index).results[0]
+    assert (result.verdict.value, result.citation.value) == expected, quote_note(result)
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_contents_list_without_page_numbers_is_no_run_of_chapters(tmp_path, reader):
+    """Paragraphs numbered straight through, a contents list "1 Summary" … "3 Finance" with
+    no page numbers: the chapters' own titles (and subheadings) head their paragraphs, and a
+    title atop a page is never read into the paragraph before it (a pandoc report through
+    LibreOffice)."""
+    pages = [["Contents", "1 Summary", "2 Governance", "3 Finance"],
+             ["1 Summary", "1. The council is failing its best value duty in three areas.",
+              "2. It cannot recover without help from outside."],
+             ["2 Governance", "Decision-making",
+              "3. Decisions are taken by a small group at an informal meeting.",
+              "4. No notes are kept of that meeting."],
+             ["3 Finance", "5. The general fund reserve has fallen by two thirds.",
+              "6. The council has no plan to restore it."]]
+    pdf = make_pdf(tmp_path / "report.pdf", [PageSpec(p) for p in pages])
+    places = {p.section: p for p in split_paragraphs(read_pages(pdf, reader)) if p.section}
+    assert places["2"].text == "It cannot recover without help from outside."
+    assert places["4"].text == "No notes are kept of that meeting."
+    assert (places["2"].heading, places["3"].heading, places["6"].heading) == \
+        ("Summary", "Decision-making", "Finance")
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_chapters_notes_gathered_at_its_end_pages_after_their_calls(tmp_path, reader):
+    """Notes printed at the chapter's end (a Chromium report's per-chapter endnotes), their
+    calls on an earlier page: a footnote each, not words of the chapter's last paragraph; a
+    decimal in the next chapter ("11.4 days") keeps its digits."""
+    pages = [["1 Introduction",
+              "1.1 We were appointed by the Secretary of State in February 2024.1 Our",
+              "fieldwork took place in March."],
+             ["1.2 We are grateful to members and officers for their cooperation.",
+              "1 Letter of appointment from the Secretary of State, 22 February 2024."],
+             ["2 Culture",
+              "2.1 Sickness absence averaged 11.4 days per employee in 2023/24, against 8.2",
+              "days in 2020/21.",
+              "2.2 The council's reserves fell to £6.1 million by March 2024.2 That is low."],
+             ["2.3 Members were not told.",
+              "2 Statement of accounts 2023/24."]]
+    pdf = make_pdf(tmp_path / "report.pdf", [PageSpec(p) for p in pages])
+    paragraphs = split_paragraphs(read_pages(pdf, reader))
+    places = {p.section: p.text for p in paragraphs if p.section}
+    assert places["1.2"] == "We are grateful to members and officers for their cooperation."
+    assert places["2.1"] == ("Sickness absence averaged 11.4 days per employee in 2023/24, "
+                             "against 8.2 days in 2020/21.")
+    assert places["2.3"] == "Members were not told."
+    assert [p.text for p in paragraphs if p.kind.value == "footnote"] == [
+        "Letter of appointment from the Secretary of State, 22 February 2024.",
+        "Statement of accounts 2023/24."]
+
+
+def side_column_pdf(path, pages) -> str:
+    """Each page: (text column lines, side column lines drawn to the right of the column
+    beside the given text line), as a designed report sets key-finding boxes."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for column, (beside_line, box) in pages:
+        y = A4[1] - 90
+        for k, line in enumerate(column):
+            c.setFont("Helvetica", 10)
+            c.drawString(60, y, line)
+            if k == beside_line:
+                c.setFont("Helvetica", 9)
+                for j, text in enumerate(box):
+                    c.drawString(400, y - 12 * j, text)
+            y -= 14
+        c.showPage()
+    c.save()
+    return path
+
+
+SIDE_COLUMN_PAGE = (
+    ["3 Leadership and culture",
+     "3.1 Decision-making has become concentrated in a small group",
+     "around the Leader. Officers were expected to bring proposals",
+     "to an informal weekly meeting with the Leader and two Cabinet",
+     "members before any formal report was drafted. No notes were",
+     "kept of these meetings, and none of them was minuted.",
+     "3.2 The present Chief Executive has begun to address this. She",
+     "has introduced a corporate leadership team agenda with",
+     "written papers, and she has met each Cabinet member alone.",
+     "It is too early to judge the effect of these changes."],
+    (2, ["Key finding", "Only 9 of the 51 members", "attended the code of", "conduct training."]))
+
+
+def test_a_side_columns_box_is_no_part_of_the_paragraph_beside_it(tmp_path):
+    pdf = side_column_pdf(tmp_path / "report.pdf", [SIDE_COLUMN_PAGE])
+    paragraphs = split_paragraphs(read_pages(pdf, "pdfium"))
+    places = {p.section: p.text for p in paragraphs if p.section}
+    assert places["3.1"] == (
+        "Decision-making has become concentrated in a small group around the Leader. Officers "
+        "were expected to bring proposals to an informal weekly meeting with the Leader and "
+        "two Cabinet members before any formal report was drafted. No notes were kept of "
+        "these meetings, and none of them was minuted.")
+    assert [p.text for p in paragraphs if "Key finding" in p.text] == \
+        ["Key finding Only 9 of the 51 members attended the code of conduct training."]
+
+
+def test_a_tables_last_column_beside_the_text_stays_with_its_rows(tmp_path):
+    """A table's last column ("By when") is set right of the text as a box is, but a cell a
+    row, between the rows' other cells: the rows keep it."""
+    c = canvas.Canvas(str(tmp_path / "report.pdf"), pagesize=A4)
+    y = A4[1] - 90
+    rows = [("1 Findings", None),
+            ("1.1 We make these recommendations to the council, each with a date.", None),
+            ("R1 Agree a credible medium-term financial plan for the", "June 2026"),
+            ("next four years and restore its reserves.", None),
+            ("R2 Review the governance of the council's companies.", "March 2026"),
+            ("R3 Restrict the use of urgency provisions to emergencies.", "At once"),
+            ("1.2 The council has accepted each of them and will report on", None),
+            ("its progress to the commissioners every three months, starting", None),
+            ("in the autumn, and to full council every six months.", None)]
+    for text, cell in rows:
+        c.setFont("Helvetica", 10)
+        c.drawString(60, y, text)
+        if cell:
+            c.drawString(430, y, cell)
+        y -= 14
+    c.showPage()
+    c.save()
+    pages = read_pages(tmp_path / "report.pdf", "pdfium")
+    assert not pages[0].asides
