@@ -153,7 +153,7 @@ def test_a_docx_report_is_added(tmp_path, embedder):
     result = run("add", EXAMPLES / "report.docx", "--index", tmp_path / "idx")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines()[0].endswith(
-        ": reader docx 3, .docx, no pages, 283 numbered paragraphs, 24 footnotes")
+        ": reader docx 4, .docx, no pages, 283 numbered paragraphs, 24 footnotes")
 
 
 # ---- bad input, per format ----------------------------------------------------------------------
