@@ -295,8 +295,14 @@ def find_labelled(lines: list[_Line], taken: set[int]) -> list[_Candidate]:
         by_letter.setdefault(m.group(1), []).append(
             _Candidate(i, (int(m.group(3)),), f"{m.group(1)}{m.group(2)}{m.group(3)}", body,
                        False))
-    for found in by_letter.values():
-        chosen += _all_runs(found)
+    for letter, found in by_letter.items():
+        runs = _all_runs(found)
+        if not runs:
+            # an annex of one paragraph, "B.1" right under its heading "Annex B Financial
+            # indicators" (issue 20: read into the last paragraph of annex A)
+            runs = [c for c in found[:1] if c.key == (1,) and c.line_index > 0 and
+                    re.match(rf"(?i:annex|appendix)\s+{letter}\b", lines[c.line_index - 1].text)]
+        chosen += runs
     return sorted(chosen, key=lambda c: c.line_index)
 
 
@@ -913,8 +919,11 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             elif footnotes:
                 footnotes[-1].lines.append(line)
             continue
-        if _ANNEX.match(line.text) and len(line.text) <= 0.6 * typical and \
-                line.text[:1].isupper():    # not "schedule of rates …" wrapped to a line start
+        if _ANNEX.match(line.text) and line.text[:1].isupper() and (
+                len(line.text) <= 0.6 * typical or i + 1 in starts):
+            # (not "schedule of rates …" wrapped to a line start; a long title over the
+            # annex's first place, "Annex B Financial indicators" over "B.1", on a page of
+            # short table rows whose measure it passes, is the annex's heading too)
             # "Annex A Recommendations": the numbered chapters end; what follows is unnumbered.
             heading = line.text
             units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))

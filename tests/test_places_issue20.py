@@ -212,3 +212,97 @@ def test_a_tables_last_column_beside_the_text_stays_with_its_rows(tmp_path):
     c.save()
     pages = read_pages(tmp_path / "report.pdf", "pdfium")
     assert not pages[0].asides
+
+
+TITLE = "Best Value Inspection of Wendleford District Council"
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_chapters_running_header_on_its_one_page_after_the_first_is_furniture(tmp_path,
+                                                                                reader):
+    """The header runs the chapter's heading whole under the report's title ("Chapter 2:
+    Governance") on every page after a chapter's first: on the one such page of a short
+    chapter it recurs nowhere else, yet it is the header, not words of the paragraph that
+    crossed onto that page (its heading atop its first page wrapped, so the two never
+    match)."""
+    pages = [["Chapter 1: Introduction",
+              "1.1 We were appointed to inspect the council in the spring of 2025.",
+              "1.2 We held interviews with members, officers and partners over six"],
+             [TITLE, "Chapter 1: Introduction", "weeks, and we read the council's papers.",
+              "1.3 We thank everyone who spoke to us."],
+             [TITLE, "Chapter 1: Introduction", "1.4 The council cooperated throughout."],
+             ["Chapter 2: Governance",
+              "2.1 Decisions are taken by a small group at an informal meeting.",
+              "2.2 No notes are kept of that meeting, and members of the opposition"],
+             [TITLE, "Chapter 2: Governance", "are not told of it.",
+              "2.3 The constitution was last reviewed in 2015."],
+             [TITLE, "Chapter 2: Governance", "2.4 Scrutiny rarely calls decisions in."],
+             ["Chapter 3: Procurement and contract manage-", "ment",
+              "3.1 The contracts register lists 212 contracts. We found a further 57",
+              "which were not on it, with a combined value of £6.2 million.",
+              "3.2 We do not suggest that any contract was let improperly. But the council",
+              "cannot know when its contracts are due to expire or whether it is obtaining"],
+             [TITLE, "Chapter 3: Procurement and contract management", "value for money.",
+              "3.3 The waste contract was extended twice without competition."]]
+    pdf = make_pdf(tmp_path / "report.pdf", [PageSpec(p) for p in pages], footer=None)
+    paragraphs = split_paragraphs(read_pages(pdf, reader))
+    places = {p.section: p.text for p in paragraphs if p.section}
+    assert places["3.2"] == ("We do not suggest that any contract was let improperly. But the "
+                             "council cannot know when its contracts are due to expire or "
+                             "whether it is obtaining value for money.")
+    assert places["2.2"] == ("No notes are kept of that meeting, and members of the opposition "
+                             "are not told of it.")
+    assert places["3.3"] == "The waste contract was extended twice without competition."
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_an_annex_of_one_paragraph_under_its_heading(tmp_path, reader):
+    """Annex B has one paragraph, "B.1", right under its heading: a place of its own, and the
+    heading no word of annex A's last paragraph, however short the rows on its page."""
+    pages = [["Annex A: Methodology", "A.1 We held 80 interviews with members and officers.",
+              "A.2 We read the council's budget books for five years."],
+             ["Annex B Financial indicators",
+              "B.1 Table 2 sets out the council's main financial indicators.",
+              "Indicator 2022 2023", "Reserve 8.8 5.3", "Borrowing 268 287", "Overspend 3.9 6.6"]]
+    pdf = make_pdf(tmp_path / "report.pdf", [PageSpec(p) for p in pages])
+    places = {p.section: p for p in split_paragraphs(read_pages(pdf, reader)) if p.section}
+    assert places["A.2"].text == "We read the council's budget books for five years."
+    assert places["B.1"].kind.value == "annex"
+    assert places["B.1"].text.startswith("Table 2 sets out the council's main financial")
+
+
+def test_lettered_recommendations_in_a_docx_and_an_html_page(tmp_path):
+    """The same places from the readers whose markup gives whole paragraphs: a .docx as
+    councils circulate it, and a GOV.UK-style HTML page."""
+    import docx
+
+    from index import read_source
+
+    document = docx.Document()
+    document.add_heading("9 Capacity for improvement", level=1)
+    for text in ["9.1 The council has begun to recognise the scale of its problems.",
+                 "9.2 We do not consider that it can recover without support from outside.",
+                 "9.3 We make three recommendations."]:
+        document.add_paragraph(text)
+    document.add_heading("10 Recommendations", level=1)
+    for text in ["Recommendation A: The council should agree an improvement plan.",
+                 "Recommendation B: The council should set a balanced budget.",
+                 "Recommendation C: The council should review its property portfolio."]:
+        document.add_paragraph(text)
+    document.save(tmp_path / "report.docx")
+    html = "".join(["<html><body><main><h2>9 Capacity for improvement</h2>",
+                    "<p>9.1 The council has begun to recognise the scale of its problems.</p>",
+                    "<p>9.2 We do not consider that it can recover without support.</p>",
+                    "<p>9.3 We make three recommendations.</p>",
+                    "<h2>10 Recommendations</h2>",
+                    "<p>Recommendation A: The council should agree an improvement plan.</p>",
+                    "<p>Recommendation B: The council should set a balanced budget.</p>",
+                    "<p>Recommendation C: The council should review its property portfolio.</p>",
+                    "</main></body></html>"])
+    (tmp_path / "report.html").write_text(html, encoding="utf-8")
+    for name in ("report.docx", "report.html"):
+        places = {p.section: (p.kind.value, p.text)
+                  for p in read_source(tmp_path / name).paragraphs if p.section}
+        assert places["RB"] == ("recommendation", "The council should set a balanced budget."), \
+            (name, sorted(places))
+        assert places["9.3"] == ("numbered", "We make three recommendations."), name

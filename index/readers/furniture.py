@@ -385,8 +385,33 @@ def _running_edges(pages: list[list[str]],
             # where it recurs on no other page (groff's header string, a designed report's
             # band; issue 20).
             repeated |= titles
-        out[top] = (repeated, prefixes)
+        # The edge runs the chapter's heading whole ("Chapter 4: Leadership and culture"
+        # under the report's title): so it does on the one page of a chapter's after its
+        # first, where it recurs on no other page (issue 20: read into the paragraph that
+        # crossed onto that page). Taken only under the header's constant half, dropped above
+        # it: atop the chapter's first page the same words are its heading.
+        forms: Counter[str] = Counter()
+        for lines in pages:
+            near = lines[1:MAX_RUNNING_LINES + 1] if top else []
+            for m in map(_TITLED_HEADER.match, map(_furniture_key, near)):
+                if m and m.group(2) in titles:
+                    forms[m.group(1)] += 1
+        titled = {form + title for form, n in forms.items() if n >= RUNNING_PREFIX_PAGES
+                  for title in titles}
+        out[top] = (repeated, prefixes, titled - repeated)
     return out
+
+
+def _opens_its_chapter(lines: list[str], i: int) -> bool:
+    """Whether the chapter heading on line i ("Chapter 7: Procurement") has its chapter's
+    first paragraph ("7.1 …") on the same page: its heading, not its running header."""
+    m = re.search(r"\d{1,2}", lines[i])
+    return m is not None and any(re.match(rf"{m.group()}\.1\.?\s", line.strip())
+                                 for line in lines[i + 1:])
+
+
+# A running header that is a chapter's heading whole, digits blurred: "chapter #: culture".
+_TITLED_HEADER = re.compile(r"^((?:chapter|part|section)\s+#\.?:?\s+|#\.?:?\s+)(.+)$")
 
 
 # A numbered chapter's heading: "3 Culture", "3. Culture", "Chapter 3: Culture" (its title).
@@ -431,7 +456,7 @@ def _running_at_edges(lines: list[str], drop: set[int],
                       running: dict[bool, tuple[set[str], set[str]]],
                       halves: set[str] = frozenset()) -> set[int]:
     found = set()
-    for top, (repeated, prefixes) in running.items():
+    for top, (repeated, prefixes, titled) in running.items():
         peeled: set[str] = set()
         edge = _edge_lines(lines, drop, top)
         for n, i in enumerate(edge):
@@ -447,7 +472,9 @@ def _running_at_edges(lines: list[str], drop: set[int],
             if key in peeled:
                 break       # the header's chapter title again below it: the chapter's heading
             if key in repeated or _prefix(key) in prefixes or _holds_half(key, halves) or \
-                    _heads_own_heading(lines, edge[n + 1:], key, drop | found, top, i):
+                    _heads_own_heading(lines, edge[n + 1:], key, drop | found, top, i) or \
+                    top and key in titled and any(j < i for j in drop | found) and \
+                    not _opens_its_chapter(lines, i):
                 found.add(i)
                 peeled.add(key)
             else:
