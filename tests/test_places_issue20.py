@@ -306,3 +306,24 @@ def test_lettered_recommendations_in_a_docx_and_an_html_page(tmp_path):
         assert places["RB"] == ("recommendation", "The council should set a balanced budget."), \
             (name, sorted(places))
         assert places["9.3"] == ("numbered", "We make three recommendations."), name
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_chapters_heading_under_the_reports_title_on_every_page_is_no_header(tmp_path,
+                                                                               reader):
+    """The report's title atop every page, each chapter's heading under it on its first page
+    only, the last chapter ("4. Recommendations") with no paragraph 4.1: every heading is
+    the chapter's, none a running header (a Chromium report's @page header)."""
+    pages = [[TITLE, "1. Introduction", "1.1 We were appointed in the spring of 2025.",
+              "1.2 We held interviews over six weeks."],
+             [TITLE, "2. Governance", "2.1 Decisions are taken by a small group.",
+              "2.2 No notes are kept of that meeting."],
+             [TITLE, "3. Finance", "3.1 The general fund reserve has fallen by two thirds.",
+              "3.2 The council has no plan to restore it."],
+             [TITLE, "4. Recommendations", "We make the following recommendations.",
+              "Recommendation A: The council should agree an improvement plan.",
+              "Recommendation B: The council should set a balanced budget."]]
+    pdf = make_pdf(tmp_path / "report.pdf", [PageSpec(p) for p in pages], footer=None)
+    places = {p.section: p for p in split_paragraphs(read_pages(pdf, reader)) if p.section}
+    assert places["3.2"].text == "The council has no plan to restore it."
+    assert places["RB"].heading == "Recommendations"

@@ -392,9 +392,11 @@ def _running_edges(pages: list[list[str]],
         # it: atop the chapter's first page the same words are its heading.
         forms: Counter[str] = Counter()
         for lines in pages:
-            near = lines[1:MAX_RUNNING_LINES + 1] if top else []
-            for m in map(_TITLED_HEADER.match, map(_furniture_key, near)):
-                if m and m.group(2) in titles:
+            for i in range(1, min(len(lines), MAX_RUNNING_LINES + 1)) if top else ():
+                m = _TITLED_HEADER.match(_furniture_key(lines[i]))
+                # (on a page that does not open that chapter: atop its first page a chapter's
+                # heading comes under the header's constant half in the same words)
+                if m and m.group(2) in titles and not _opens_its_chapter(lines, i):
                     forms[m.group(1)] += 1
         titled = {form + title for form, n in forms.items() if n >= RUNNING_PREFIX_PAGES
                   for title in titles}
