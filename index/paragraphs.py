@@ -868,6 +868,9 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
     in_notes = False
     typical_of = _typical_line_lengths(lines)
     resume = 0
+    heads = _repeated_heads(lines, chosen)
+    apart: _Unit | None = None       # the last unit of lines set apart (asides, heads)
+    apart_lines: set[int] = set()
 
     for i, line in enumerate(lines):
         typical = typical_of[line.page_no]
@@ -879,13 +882,14 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             elif footnotes:
                 footnotes[-1].lines.append(line)
             continue
-        if line.aside and i not in starts:
+        if (line.aside or i in heads) and i not in starts:
             # a side column's box or pull quote: text of its own beside the paragraph, which
-            # goes on after it (issue 20)
-            if not (units and units[-1].kind is ParagraphKind.TEXT and units[-1].lines
-                    and units[-1].lines[-1].aside):
-                units.append(_Unit(ParagraphKind.TEXT, None, heading, None, []))
-            units[-1].lines.append(line)
+            # goes on after it; a table's header row over labelled places (issue 20)
+            if apart is None or apart is not units[-1] or i - 1 not in apart_lines:
+                apart = _Unit(ParagraphKind.TEXT, None, heading, None, [])
+                units.append(apart)
+            apart.lines.append(line)
+            apart_lines.add(i)
             continue
         cand = starts.get(i)
         if cand is not None:
@@ -1018,6 +1022,41 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             first_page=page_starts[0][1], last_page=page_starts[-1][1], text=text,
             page_starts=tuple(page_starts), label=unit.label))
     return tuple(paragraphs)
+
+
+# A table's header row ("No.", "Recommendation") is a line or two.
+MAX_HEAD_LINES = 3
+
+
+def _repeated_heads(lines: list[_Line], chosen: list[_Candidate]) -> set[int]:
+    """The lines of a table's header row over labelled places (recommendations R1, R2 … in a
+    table), known by its repeat atop the table's next page: the lines above the first place,
+    back to the paragraph's last sentence, and the same words atop a later page before the
+    run's last place (issue 20: "Recommendations No. Recommendation to the council" read into
+    the paragraph above R1, and its repeat into R2)."""
+    labelled = sorted(c.line_index for c in chosen
+                      if place_kind(c.section) in (ParagraphKind.RECOMMENDATION,
+                                                   ParagraphKind.ANNEX))
+    if len(labelled) < MIN_LABELLED_RUN:
+        return set()
+    starts = {c.line_index for c in chosen}
+    head: list[int] = []
+    j = labelled[0] - 1
+    while j >= 0 and len(head) < MAX_HEAD_LINES and j not in starts and \
+            not lines[j].footnote and not (_ends_sentence(lines[j].text) and
+                                           len(lines[j].text.split()) > 2):  # (not "No.")
+        head.insert(0, j)
+        j -= 1
+    texts = [lines[k].text for k in head]
+    found: set[int] = set()
+    for i in range(labelled[0] + 1, labelled[-1]):
+        if lines[i].page_no == lines[i - 1].page_no:
+            continue
+        for n in range(len(texts), 0, -1):
+            if [ln.text for ln in lines[i:i + n]] == texts[-n:]:
+                found |= set(range(i, i + n))
+                break
+    return found | set(head) if found else set()
 
 
 # The parts of a report a citation names by name ("(executive summary)", "(foreword)"): the

@@ -327,3 +327,29 @@ def test_a_chapters_heading_under_the_reports_title_on_every_page_is_no_header(t
     places = {p.section: p for p in split_paragraphs(read_pages(pdf, reader)) if p.section}
     assert places["3.2"].text == "The council has no plan to restore it."
     assert places["RB"].heading == "Recommendations"
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_table_of_recommendations_keeps_its_header_row_to_itself(tmp_path, reader):
+    """Recommendations set in a table whose header row ("No." / "Recommendation") repeats
+    atop its next page: the row is no word of the paragraph above the table nor of the
+    recommendation before the page break."""
+    # (chapters before it, so that a line on both of the table's pages is no furniture)
+    pages = [[f"{n} Chapter {n}", f"{n}.1 The council's arrangements for area {n} are weak.",
+              f"{n}.2 Its members were not told of the problems in area {n}."]
+             for n in range(1, 9)]
+    pages += [["9 Conclusions",
+              "9.1 We make the following recommendations to the council. They should",
+              "form the basis of its improvement plan.",
+              "Recommendations", "No.", "Recommendation to the council",
+              "R1", "Agree an improvement plan within six months.",
+              "R2", "Review the constitution in full."],
+             ["No.", "Recommendation to the council",
+              "R3", "End informal meetings that are not minuted.",
+              "R4", "Restore the general fund reserve."]]
+    pdf = make_pdf(tmp_path / "report.pdf", [PageSpec(p) for p in pages])
+    places = {p.section: p.text for p in split_paragraphs(read_pages(pdf, reader)) if p.section}
+    assert places["9.1"] == ("We make the following recommendations to the council. They "
+                             "should form the basis of its improvement plan.")
+    assert places["R2"] == "Review the constitution in full."
+    assert places["R3"] == "End informal meetings that are not minuted."
