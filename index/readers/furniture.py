@@ -413,7 +413,9 @@ def _opens_its_chapter(lines: list[str], i: int) -> bool:
 
 
 # A running header that is a chapter's heading whole, digits blurred: "chapter #: culture".
-_TITLED_HEADER = re.compile(r"^((?:chapter|part|section)\s+#\.?:?\s+|#\.?:?\s+)(.+)$")
+# The word is needed: "73. Members has strengthened …" atop a page is a paragraph numbered
+# straight through, whose first line reads as a heading.
+_TITLED_HEADER = re.compile(r"^((?:chapter|part|section)\s+#\.?:?\s+)(.+)$")
 
 
 # A numbered chapter's heading: "3 Culture", "3. Culture", "Chapter 3: Culture" (its title).
