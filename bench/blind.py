@@ -258,6 +258,10 @@ def score_reading(set_dirs: list[Path]) -> dict:
             misses, broken = [], []
             for place in source.place_list:
                 key = check_labels.canon(place["label"])
+                if place.get("kind") == "recommendation" and re.fullmatch(r"[a-z]", key):
+                    # a lettered recommendation ("Recommendation A", labelled "A") is the
+                    # place "RA", as "Recommendation 4" is "R4": never the annex "A"
+                    key = f"r{key}"
                 numbered = numbered_document and place.get("kind", "paragraph") in (
                     "paragraph", "annex") and bool(NUMBERED_LABEL.fullmatch(key))
                 row["places"] += 1

@@ -19,6 +19,10 @@ FOOTNOTE_CALL = "\ue000"
 # Put at the end of a line that a PDF reader saw followed by a paragraph's gap (more space
 # below it than between the page's lines); index.readers.furniture turns it into Page.breaks.
 PARAGRAPH_GAP = "\ue001"
+# Put at the start of a line that a PDF reader saw set beside the text column, to its right:
+# a side column's key-finding box or pull quote (issue 20); index.readers.furniture turns it
+# into Page.asides.
+ASIDE = "\ue002"
 
 
 class ParagraphKind(str, Enum):
@@ -45,6 +49,7 @@ class Page:
     label: str | None = None    # the page number printed on the page ("7", "iii"), if any
     breaks: tuple[int, ...] = ()    # indices of the lines followed by a paragraph's gap
     furniture: tuple[str, ...] = ()     # the lines removed from it as furniture, as printed
+    asides: tuple[int, ...] = ()    # indices of the lines set in a side column beside the text
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ The pipeline, in order:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -44,6 +45,10 @@ _MARKED_CALL = re.compile(FOOTNOTE_CALL + r"(\d{1,3})")
 _PRINTED_CALL = re.compile(r"\s?\[footnote\s+(\d{1,3})\]", re.IGNORECASE)
 # A footnote call ending a line after its sentence: "… 2021.4", "… duty.”12".
 _CALL_AT_END = re.compile(r"(?<=\D[.:?!’”])" + FOOTNOTE_CALL + r"?\d{1,3}$")
+# "averaged 11.4 days": a decimal, the sentence read on after it in lower case; a call glued
+# to a number's full stop ends its sentence ("Act 1989.8 The …") (issue 20: a chapter's
+# endnotes found pages after their calls made "11.4" read "11" before call 4).
+_DECIMAL_READ_ON = re.compile(r"\s+[a-z]")
 # "£412.6 million", "4.5 per cent": a number, not a number followed by a footnote marker.
 _AMOUNT_BEFORE = re.compile(r"[£$€]\d[\d,]*[.,]$")
 _AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|bn|m|k|per\s*cent|percent|%|pence|p)\b",
@@ -55,6 +60,13 @@ _AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|bn|m|k|per\s*cent|percent|%|p
 # the label's, not the recommendation's words.
 _RECOMMENDATION = re.compile(r"^(?:R\s?(\d{1,2})|Recommendation\s+R?(\d{1,2})(?:\s*\(R\s?\2\))?)"
                             r"[.:)]?(?:\s+(?=\S)|$)")
+# A recommendation under a letter: "Recommendation A: The council should …" (a Google Docs or
+# Chromium list whose marker is "Recommendation A:"; issue 20: A-H were read into the last
+# numbered paragraph). Stored as the place "RA", as "Recommendation 4" is "R4", so that it
+# never shares a label with an annex "A" or its paragraphs A.1, A.2 … The word is spelled
+# out and the letter followed by a colon, full stop or bracket: "Recommendation A council …"
+# is no label. Taken only as a run A, B, C … (see find_labelled).
+_LETTERED_RECOMMENDATION = re.compile(r"^Recommendation\s+([A-Z])[.:)](?:\s+(?=\S)|$)")
 # Fewer labelled recommendations in sequence than this are words that happen to open a line.
 MIN_LABELLED_RUN = 2
 # An annex's or appendix's paragraph under its letter: "A.1 Our fieldwork …", "B2 We met …",
@@ -119,6 +131,7 @@ class _Line:
     text: str
     footnote: bool = False   # found in a footnote block at the page's foot
     gap_after: bool = False  # a paragraph's gap below it on the page (Page.breaks)
+    aside: bool = False      # set in a side column beside the text (Page.asides)
 
 
 @dataclass(frozen=True)
@@ -145,7 +158,25 @@ def split_paragraphs(pages: tuple[Page, ...] | list[Page]) -> tuple[Paragraph, .
     if len(flat) >= MIN_FLAT_PARAGRAPHS and len(flat) > FLAT_OVER_DOTTED * dotted or \
             dotted < MIN_DOTTED_PARAGRAPHS and len(flat) >= MIN_FLAT_PARAGRAPHS:
         chosen = flat + find_flat_chapters(lines, {c.line_index for c in flat}, typical_of)
-    return assemble(lines, chosen + find_labelled(lines, {c.line_index for c in chosen}))
+    labelled = find_labelled(lines, {c.line_index for c in chosen})
+    chosen = chosen + _chapters_of_labelled(candidates, chosen, labelled)
+    return assemble(lines, chosen + labelled)
+
+
+def _chapters_of_labelled(candidates: list[_Candidate], chosen: list[_Candidate],
+                          labelled: list[_Candidate]) -> list[_Candidate]:
+    """The chapter headings with no numbered paragraph of their own that head labelled places:
+    "10. Recommendations" above Recommendations A-H, the chapter after the last one chosen
+    (issue 20: dropped as a stray line, it and the text under it were read into 9.6)."""
+    if not chosen or not labelled:
+        return []
+    last = max(chosen, key=lambda c: c.line_index)
+    if last.key[0] >= MAX_CHAPTER:
+        return []
+    nexts = [c for c in candidates if c.is_heading and c.key == (last.key[0] + 1,)
+             and c.line_index > last.line_index and c.section]
+    first_label = min(c.line_index for c in labelled)
+    return [c for c in nexts[:1] if c.line_index < first_label]
 
 
 # A chapter's title in a report numbered straight through ("2 Introduction and scope" above
@@ -210,6 +241,7 @@ def find_flat_chapters(lines: list[_Line], taken: set[int],
         if m and _set_as_heading(lines, i, m.group(2).strip(), typical_of):
             found.append(_Candidate(i, tuple(int(n) for n in m.group(1).split(".")), "",
                                     m.group(2).strip(), True))
+    found = _without_contents_lines(found, taken)
     # the longest run of strictly increasing numbers, in document order (a stray "3 Leadership"
     # quoted in the text, or a contents line, falls out)
     best_len = [1] * len(found)
@@ -228,23 +260,49 @@ def find_flat_chapters(lines: list[_Line], taken: set[int],
     return chain[::-1]
 
 
+def _without_contents_lines(found: list[_Candidate], taken: set[int]) -> list[_Candidate]:
+    """The chapter titles less those of a table of contents: a title followed by the next
+    title that is not below it ("1 Executive summary" then "2 Introduction and scope"), with
+    no numbered paragraph between (issue 20: a contents list without page numbers, 1 to 11,
+    outran the chapters themselves, whose "2 Introduction and scope" atop a page was then
+    read into paragraph 8, and every paragraph's heading was the last contents line). A title
+    over its first section ("1. Introduction" then "1.1. Background") stays."""
+    paragraphs = sorted(taken)
+    kept = []
+    for cand, following in zip(found, found[1:] + [None]):
+        if following is not None and following.key[:len(cand.key)] != cand.key:
+            at = bisect.bisect_right(paragraphs, cand.line_index)
+            if at == len(paragraphs) or paragraphs[at] > following.line_index:
+                continue
+        kept.append(cand)
+    return kept
+
+
 def find_labelled(lines: list[_Line], taken: set[int]) -> list[_Candidate]:
     """Places under labels of their own, each a place whose section is its label:
-    recommendations (R1, R2 … or Recommendation 1, 2 …: "R4") and the paragraphs of each
-    annex or appendix (A.1, A.2 … or B1, B2 …, as printed). Only a run numbered 1, 2, 3 … in
+    recommendations (R1, R2 … or Recommendation 1, 2 …: "R4"; Recommendation A, B …: "RA") and
+    the paragraphs of each annex or appendix (A.1, A.2 … or B1, B2 …, as printed). Only a run numbered 1, 2, 3 … in
     order counts: "R2 funding" or "M1 motorway" opening one line is not a place."""
     found = [_Candidate(i, (int(m.group(1) or m.group(2)),), f"R{m.group(1) or m.group(2)}",
                         body, False)
              for i, m, body in _lines_opening_with(lines, _RECOMMENDATION, taken)]
-    chosen = _longest_run(found)
+    lettered = [_Candidate(i, (ord(m.group(1)) - ord("A") + 1,), f"R{m.group(1)}", body, False)
+                for i, m, body in _lines_opening_with(lines, _LETTERED_RECOMMENDATION, taken)]
+    chosen = _longest_run(found) + _longest_run(lettered)
     taken = taken | {c.line_index for c in chosen}
     by_letter: dict[str, list[_Candidate]] = {}
     for i, m, body in _lines_opening_with(lines, _ANNEX_PARAGRAPH, taken):
         by_letter.setdefault(m.group(1), []).append(
             _Candidate(i, (int(m.group(3)),), f"{m.group(1)}{m.group(2)}{m.group(3)}", body,
                        False))
-    for found in by_letter.values():
-        chosen += _all_runs(found)
+    for letter, found in by_letter.items():
+        runs = _all_runs(found)
+        if not runs:
+            # an annex of one paragraph, "B.1" right under its heading "Annex B Financial
+            # indicators" (issue 20: read into the last paragraph of annex A)
+            runs = [c for c in found[:1] if c.key == (1,) and c.line_index > 0 and
+                    re.match(rf"(?i:annex|appendix)\s+{letter}\b", lines[c.line_index - 1].text)]
+        chosen += runs
     return sorted(chosen, key=lambda c: c.line_index)
 
 
@@ -271,7 +329,7 @@ def _all_runs(found: list[_Candidate]) -> list[_Candidate]:
 def place_kind(section: str | None) -> ParagraphKind:
     """The kind of place a label names: "R4" a recommendation, "A.1" an annex paragraph,
     "Table 3" a table, a number ("4.12", "87") a numbered paragraph."""
-    if section and re.fullmatch(r"R\d{1,2}", section):
+    if section and re.fullmatch(r"R(?:\d{1,2}|[A-Z])", section):
         return ParagraphKind.RECOMMENDATION
     if section and section.startswith("Table "):
         return ParagraphKind.TABLE
@@ -382,7 +440,8 @@ def _take_markers(text: str) -> tuple[str, list[str]]:
 def _after_number(text: str) -> str:
     """"4.50 We recommend" -> "We recommend"; "Chapter 4: Leadership" -> "Leadership";
     "R4 The council should" -> "The council should"."""
-    m = _RECOMMENDATION.match(text) or _ANNEX_PARAGRAPH.match(text)
+    m = _RECOMMENDATION.match(text) or _LETTERED_RECOMMENDATION.match(text) or \
+        _ANNEX_PARAGRAPH.match(text)
     if m:
         return text[m.end():]
     return re.sub(r"^(?:chapter\s+)?\d{1,3}(?:\.\d{1,3}){0,2}\.?[:\s]?\s*", "", text,
@@ -452,26 +511,33 @@ def split_footnotes(pages) -> list[_Line]:
     """
     out: list[_Line] = []
     last_label, last_paragraph = 0, -1
+    pending: set[str] = set()   # calls printed on earlier pages whose footnote is not yet read
     for page in pages:
         lines = list(page.lines or page.text.split("\n"))
-        start, labels = _footnote_block_start(lines, last_label, last_paragraph)
+        start, labels = _footnote_block_start(lines, last_label, last_paragraph, pending)
         if labels:
             last_label = max(labels)
+        body = " ".join(lines if start is None else lines[:start])
+        pending |= page_markers(body) | loose_markers(body)
+        pending -= {str(n) for n in labels}
         numbers = [int(m.group(1)) for m in map(_FLAT_NUMBERED.match,
                                                  lines if start is None else lines[:start]) if m]
         last_paragraph = max([last_paragraph] + numbers)
         breaks = set(getattr(page, "breaks", ()))
+        asides = set(getattr(page, "asides", ()))
         for i, text in enumerate(lines):
             out.append(_Line(page.page_no, text, footnote=start is not None and i >= start,
-                             gap_after=i in breaks))
+                             gap_after=i in breaks, aside=i in asides))
     return out
 
 
-def _footnote_block_start(lines: list[str], last_label: int,
-                          last_paragraph: int = -1) -> tuple[int | None, list[int]]:
+def _footnote_block_start(lines: list[str], last_label: int, last_paragraph: int = -1,
+                          pending: set[str] | frozenset = frozenset()
+                          ) -> tuple[int | None, list[int]]:
     """Where the page's footnote block starts (None: none) and its labels, bottom up;
     `last_paragraph`: the number of the last paragraph numbered straight through on the
-    pages before (-1: none yet)."""
+    pages before (-1: none yet); `pending`: the calls printed on those pages whose footnotes
+    were not read yet."""
     best = None
     labels_seen: list[int] = []
     flat = [int(f.group(1)) if f else 0 for f in map(_FLAT_NUMBERED.match, lines)]
@@ -500,9 +566,14 @@ def _footnote_block_start(lines: list[str], last_label: int,
         # next one down this page's foot, or below paragraphs numbered past it ("62." above
         # "6. The phrase was used …" is no paragraph 6).
         flat_above = [int(f.group(1)) for f in map(_FLAT_NUMBERED.match, lines[:i]) if f]
+        # Or the notes gathered at a chapter's end (a Google Docs or Chromium layout: issue 20),
+        # their calls pages before: the next footnote, its call printed on an earlier page and
+        # still unread, the block ending a sentence (a chapter's title at a page's foot,
+        # "3 Culture", ends none).
         carried = int(label) == last_label + 1 and (
             bool(labels_seen) and int(label) == labels_seen[-1] - 1
-            or bool(flat_above) and int(label) + 1 < max(flat_above))
+            or bool(flat_above) and int(label) + 1 < max(flat_above)
+            or label in pending and _ends_sentence(lines[-1]))
         if label not in page_markers(body_above) and not carried and not (
                 in_sequence and label in loose_markers(body_above)):
             continue
@@ -797,6 +868,9 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
     in_notes = False
     typical_of = _typical_line_lengths(lines)
     resume = 0
+    heads = _repeated_heads(lines, chosen)
+    apart: _Unit | None = None       # the last unit of lines set apart (asides, heads)
+    apart_lines: set[int] = set()
 
     for i, line in enumerate(lines):
         typical = typical_of[line.page_no]
@@ -807,6 +881,15 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
                                        [_Line(line.page_no, m.group(2))]))
             elif footnotes:
                 footnotes[-1].lines.append(line)
+            continue
+        if (line.aside or i in heads) and i not in starts:
+            # a side column's box or pull quote: text of its own beside the paragraph, which
+            # goes on after it; a table's header row over labelled places (issue 20)
+            if apart is None or apart is not units[-1] or i - 1 not in apart_lines:
+                apart = _Unit(ParagraphKind.TEXT, None, heading, None, [])
+                units.append(apart)
+            apart.lines.append(line)
+            apart_lines.add(i)
             continue
         cand = starts.get(i)
         if cand is not None:
@@ -840,8 +923,11 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             elif footnotes:
                 footnotes[-1].lines.append(line)
             continue
-        if _ANNEX.match(line.text) and len(line.text) <= 0.6 * typical and \
-                line.text[:1].isupper():    # not "schedule of rates …" wrapped to a line start
+        if _ANNEX.match(line.text) and line.text[:1].isupper() and (
+                len(line.text) <= 0.6 * typical or i + 1 in starts):
+            # (not "schedule of rates …" wrapped to a line start; a long title over the
+            # annex's first place, "Annex B Financial indicators" over "B.1", on a page of
+            # short table rows whose measure it passes, is the annex's heading too)
             # "Annex A Recommendations": the numbered chapters end; what follows is unnumbered.
             heading = line.text
             units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
@@ -936,6 +1022,41 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             first_page=page_starts[0][1], last_page=page_starts[-1][1], text=text,
             page_starts=tuple(page_starts), label=unit.label))
     return tuple(paragraphs)
+
+
+# A table's header row ("No.", "Recommendation") is a line or two.
+MAX_HEAD_LINES = 3
+
+
+def _repeated_heads(lines: list[_Line], chosen: list[_Candidate]) -> set[int]:
+    """The lines of a table's header row over labelled places (recommendations R1, R2 … in a
+    table), known by its repeat atop the table's next page: the lines above the first place,
+    back to the paragraph's last sentence, and the same words atop a later page before the
+    run's last place (issue 20: "Recommendations No. Recommendation to the council" read into
+    the paragraph above R1, and its repeat into R2)."""
+    labelled = sorted(c.line_index for c in chosen
+                      if place_kind(c.section) in (ParagraphKind.RECOMMENDATION,
+                                                   ParagraphKind.ANNEX))
+    if len(labelled) < MIN_LABELLED_RUN:
+        return set()
+    starts = {c.line_index for c in chosen}
+    head: list[int] = []
+    j = labelled[0] - 1
+    while j >= 0 and len(head) < MAX_HEAD_LINES and j not in starts and \
+            not lines[j].footnote and not (_ends_sentence(lines[j].text) and
+                                           len(lines[j].text.split()) > 2):  # (not "No.")
+        head.insert(0, j)
+        j -= 1
+    texts = [lines[k].text for k in head]
+    found: set[int] = set()
+    for i in range(labelled[0] + 1, labelled[-1]):
+        if lines[i].page_no == lines[i - 1].page_no:
+            continue
+        for n in range(len(texts), 0, -1):
+            if [ln.text for ln in lines[i:i + n]] == texts[-n:]:
+                found |= set(range(i, i + n))
+                break
+    return found | set(head) if found else set()
 
 
 # The parts of a report a citation names by name ("(executive summary)", "(foreword)"): the
@@ -1243,7 +1364,9 @@ def _strip_markers(text: str, page_starts, labels: set[str], state: dict, loose:
             continue
         if loose and (int(label) != state.get("last", 0) + 1
                       or _AMOUNT_BEFORE.search(text, 0, m.start())
-                      or _AMOUNT_AFTER.match(text, m.end())):
+                      or _AMOUNT_AFTER.match(text, m.end())
+                      or _DECIMAL_READ_ON.match(text, m.end())
+                      and text[m.start() - 1:m.start()] == "."):
             continue
         state["last"] = int(label)
         pieces.append(text[last:m.start()])

@@ -199,6 +199,10 @@ def keeps_line_end_hyphen(left: str, right: str, hyphenated_elsewhere: bool,
         return True
     if joined_elsewhere:
         return False
+    if not is_english_word(left) and not is_english_word(right):
+        # neither half a word: a name the typesetter broke ("Har-" / "bourside" wards), not
+        # a compound, whose halves are words or prefixes ("socio-economic") (issue 20)
+        return False
     return not is_english_word(left + right)
 
 

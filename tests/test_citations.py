@@ -80,6 +80,16 @@ def parts(citation: Citation):
     pytest.param("(Appendix C4)", cite(["C.4"]), "Appendix C4", id="appendix-label"),
     pytest.param("see paragraph D.1 of the report", cite(["D.1"]), "paragraph D.1",
                  id="annex-label-after-paragraph"),
+    # recommendations lettered A to H (a Google Docs report's list "Recommendation A:"): the
+    # places the reader stores as RA … RH (issue 20)
+    pytest.param("“…” (Recommendation B).", cite(["RB"]), "Recommendation B",
+                 id="lettered-recommendation"),
+    pytest.param("“…” (Recommendations A and C)", cite(["RA", "RC"]),
+                 "Recommendations A and C", id="lettered-recommendations-and"),
+    pytest.param("“…” (Recommendations A to C)", cite(["RA", "RB", "RC"]),
+                 "Recommendations A to C", id="lettered-recommendations-range"),
+    pytest.param("“…” (Recommendations D–F)", cite(["RD", "RE", "RF"]),
+                 "Recommendations D–F", id="lettered-recommendations-dash"),
 ])
 def test_find_citations_reads_each_form(text, expected, written):
     found = find_citations(text)
@@ -96,6 +106,10 @@ def test_find_citations_reads_each_form(text, expected, written):
     pytest.param("In 2024 B.2 was adopted.", id="a-label-in-prose-with-no-word-before-it"),
     pytest.param("The second paragraph of the motion is amended.", id="an-ordinal-of-nothing"),
     pytest.param("The council accepted the first recommendation.", id="an-ordinal-in-a-claim"),
+    pytest.param("He repeated the recommendation I made last year.",
+                 id="a-recommendation-then-the-pronoun-i"),
+    pytest.param("The Recommendation’s wording (A’s view) was agreed.",
+                 id="no-lettered-recommendation"),
 ])
 def test_find_citations_ignores_non_citations(text):
     assert find_citations(text) == []

@@ -113,7 +113,7 @@ def test_add_prints_what_it_read_and_check_finds_the_paragraph(tmp_path, site, e
     result = run("add", site + "/government/publications/eastmarsh-bvi", "--index", d)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines()[0].endswith(
-        ": reader govuk-html 3, HTML, no pages, 3 numbered paragraphs, 1 footnote")
+        ": reader govuk-html 4, HTML, no pages, 3 numbered paragraphs, 1 footnote")
     assert result.stdout.splitlines()[1].startswith(f"added eastmarsh-bvi: {TRUTH['title']} (no pages,")
     shown = run("show", "eastmarsh-bvi", "4.5", "--index", d)
     assert shown.exit_code == 0 and shown.stdout.startswith("[4.5] no page  Leadership\n")
@@ -153,7 +153,7 @@ def test_a_docx_report_is_added(tmp_path, embedder):
     result = run("add", EXAMPLES / "report.docx", "--index", tmp_path / "idx")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines()[0].endswith(
-        ": reader docx 3, .docx, no pages, 283 numbered paragraphs, 24 footnotes")
+        ": reader docx 4, .docx, no pages, 283 numbered paragraphs, 24 footnotes")
 
 
 # ---- bad input, per format ----------------------------------------------------------------------

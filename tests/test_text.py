@@ -21,7 +21,9 @@ from index.text import is_english_word, keeps_line_end_hyphen
     pytest.param("co", "operation", True, False, True, id="hyphenated-elsewhere-kept"),
     pytest.param("co", "operation", False, False, False, id="english-word-joined"),
     pytest.param("Ash", "combe", False, True, False, id="place-name-joined-elsewhere"),
-    pytest.param("Ash", "combe", False, False, True, id="unknown-name-kept"),
+    pytest.param("Ash", "combe", False, False, True, id="unknown-name-half-a-word-kept"),
+    pytest.param("Har", "bourside", False, False, False, id="name-neither-half-a-word-joined"),
+    pytest.param("tri", "borough", False, False, True, id="prefix-before-a-word-kept"),
     pytest.param("decision", "making", True, True, True, id="both-elsewhere-hyphen-wins"),
 ])
 def test_keeps_line_end_hyphen(left, right, hyphenated, joined, kept):

@@ -287,13 +287,17 @@ def in_tracked_change(text: str, pos: int) -> bool:
 
 
 _RECOMMENDATION_LABEL = re.compile(r"^R\d{1,2}$")
+# A lettered recommendation, stored as "RB" (index/paragraphs.py): printed "Recommendation B".
+_LETTERED_RECOMMENDATION_LABEL = re.compile(r"^R([A-Z])$")
 
 
 def section_name(section: str, style: str = "paragraph") -> str:
     """How a place is named in a note or a suggestion: "paragraph 4.50" (in the motion's own
-    style: "Section 4.50", "para 4.50"), or "recommendation R4"."""
+    style: "Section 4.50", "para 4.50"), "recommendation R4", or "recommendation B"."""
     if _RECOMMENDATION_LABEL.match(section):
         return f"recommendation {section}"
+    if _LETTERED_RECOMMENDATION_LABEL.match(section):
+        return f"recommendation {section[1]}"
     if section.startswith("Table "):
         return section          # a table stored as a place of its own (issue 20)
     if PART_NAME.fullmatch(section):

@@ -25,7 +25,7 @@ from index.readers.limits import ReadLimits, read_limits
 
 NAME = "docx"
 # Bump when a change here changes what is read from the same file (see pdf_pypdf.VERSION).
-VERSION = 3
+VERSION = 4
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FOOTNOTES_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"

@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 
 from index.errors import UnreadablePDF
-from index.models import PARAGRAPH_GAP, Page
+from index.models import ASIDE, PARAGRAPH_GAP, Page
 from index.paragraphs import NOTES_HEADING
 
 # How many lines at the top and at the bottom of a page may be running headers or footers.
@@ -74,13 +74,17 @@ def make_pages(raw_pages: list[str], name: str,
     line_lists = [[ln.strip() for ln in lines if ln.replace(PARAGRAPH_GAP, "").strip()]
                   for lines in line_lists]
     gaps = [{i for i, ln in enumerate(lines) if ln.endswith(PARAGRAPH_GAP)} for lines in line_lists]
-    line_lists = [[ln.replace(PARAGRAPH_GAP, "").strip() for ln in lines] for lines in line_lists]
+    beside = [{i for i, ln in enumerate(lines) if ln.startswith(ASIDE)} for lines in line_lists]
+    line_lists = [[ln.replace(PARAGRAPH_GAP, "").replace(ASIDE, "").strip() for ln in lines]
+                  for lines in line_lists]
     labels = printed_page_numbers(line_lists)
     raw_chars = sum(len(" ".join(lines)) for lines in line_lists)
     kept = remove_furniture(line_lists)
     before_lists = line_lists
     breaks = [_kept_indices(before, after, gap) for before, after, gap in
               zip(line_lists, kept, gaps)]
+    asides = [_kept_indices(before, after, marked) for before, after, marked in
+              zip(line_lists, kept, beside)]
     line_lists = kept
     if sum(len(" ".join(lines)) for lines in line_lists) < min_chars:
         if raw_chars >= max(min_chars, MIN_TEXT_CHARS) * 2 and len(line_lists) > 2:
@@ -99,9 +103,9 @@ def make_pages(raw_pages: list[str], name: str,
         raise UnreadablePDF(f"{name}: no text layer (a scanned PDF?): it needs OCR first, "
                             "e.g. with OCRmyPDF")
     return tuple(Page(page_no=n, text="\n".join(lines), lines=tuple(lines), label=label,
-                      breaks=gap, furniture=_removed(before, lines))
-                 for n, (before, lines, label, gap) in
-                 enumerate(zip(before_lists, line_lists, labels, breaks), start=1))
+                      breaks=gap, furniture=_removed(before, lines), asides=aside)
+                 for n, (before, lines, label, gap, aside) in
+                 enumerate(zip(before_lists, line_lists, labels, breaks, asides), start=1))
 
 
 # A line at a page's edge that prints the page number beside words ("3 Financial management |
@@ -381,8 +385,37 @@ def _running_edges(pages: list[list[str]],
             # where it recurs on no other page (groff's header string, a designed report's
             # band; issue 20).
             repeated |= titles
-        out[top] = (repeated, prefixes)
+        # The edge runs the chapter's heading whole ("Chapter 4: Leadership and culture"
+        # under the report's title): so it does on the one page of a chapter's after its
+        # first, where it recurs on no other page (issue 20: read into the paragraph that
+        # crossed onto that page). Taken only under the header's constant half, dropped above
+        # it: atop the chapter's first page the same words are its heading.
+        forms: Counter[str] = Counter()
+        for lines in pages:
+            for i in range(1, min(len(lines), MAX_RUNNING_LINES + 1)) if top else ():
+                m = _TITLED_HEADER.match(_furniture_key(lines[i]))
+                # (on a page that does not open that chapter: atop its first page a chapter's
+                # heading comes under the header's constant half in the same words)
+                if m and m.group(2) in titles and not _opens_its_chapter(lines, i):
+                    forms[m.group(1)] += 1
+        titled = {form + title for form, n in forms.items() if n >= RUNNING_PREFIX_PAGES
+                  for title in titles}
+        out[top] = (repeated, prefixes, titled - repeated)
     return out
+
+
+def _opens_its_chapter(lines: list[str], i: int) -> bool:
+    """Whether the chapter heading on line i ("Chapter 7: Procurement") has its chapter's
+    first paragraph ("7.1 …") on the same page: its heading, not its running header."""
+    m = re.search(r"\d{1,2}", lines[i])
+    return m is not None and any(re.match(rf"{m.group()}\.1\.?\s", line.strip())
+                                 for line in lines[i + 1:])
+
+
+# A running header that is a chapter's heading whole, digits blurred: "chapter #: culture".
+# The word is needed: "73. Members has strengthened …" atop a page is a paragraph numbered
+# straight through, whose first line reads as a heading.
+_TITLED_HEADER = re.compile(r"^((?:chapter|part|section)\s+#\.?:?\s+)(.+)$")
 
 
 # A numbered chapter's heading: "3 Culture", "3. Culture", "Chapter 3: Culture" (its title).
@@ -430,7 +463,7 @@ def _running_at_edges(lines: list[str], drop: set[int],
                       running: dict[bool, tuple[set[str], set[str]]],
                       halves: set[str] = frozenset()) -> set[int]:
     found = set()
-    for top, (repeated, prefixes) in running.items():
+    for top, (repeated, prefixes, titled) in running.items():
         peeled: set[str] = set()
         edge = _edge_lines(lines, drop, top)
         for n, i in enumerate(edge):
@@ -446,7 +479,9 @@ def _running_at_edges(lines: list[str], drop: set[int],
             if key in peeled:
                 break       # the header's chapter title again below it: the chapter's heading
             if key in repeated or _prefix(key) in prefixes or _holds_half(key, halves) or \
-                    _heads_own_heading(lines, edge[n + 1:], key, drop | found, top, i):
+                    _heads_own_heading(lines, edge[n + 1:], key, drop | found, top, i) or \
+                    top and key in titled and any(j < i for j in drop | found) and \
+                    not _opens_its_chapter(lines, i):
                 found.add(i)
                 peeled.add(key)
             else:

@@ -26,7 +26,7 @@ from index.readers.limits import ReadLimits, read_limits
 
 NAME = "govuk-html"
 # Bump when a change here changes what is read from the same page (see pdf_pypdf.VERSION).
-VERSION = 3
+VERSION = 4
 
 _CHROME = ("script", "style", "nav", "noscript", "template", "svg", "header", "footer", "form",
            "button")

@@ -27,12 +27,12 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from index.errors import UnreadablePDF
-from index.models import FOOTNOTE_CALL, PARAGRAPH_GAP
+from index.models import ASIDE, FOOTNOTE_CALL, PARAGRAPH_GAP
 from index.text import with_tex_ligatures
 
 NAME = "pdfium"
 # Bump when a change here changes what is read from the same file (see pdf_pypdf.VERSION).
-VERSION = 8
+VERSION = 9
 
 _HYPHEN_MARKERS = ("\ufffe", "\x02")
 _PDFIUM_LOCK = threading.Lock()
@@ -374,8 +374,61 @@ def _page_text(textpage, breaks: bool = True, calls: bool = True) -> str:
     gaps = (_paragraph_gaps(textpage, text, starts, ends) |
             _short_of_margin(textpage, text, starts) | _before_indents(textpage, text, starts) |
             {k - 1 for k, head in enumerate(heads) if k and head is LABELLED}) if breaks else ()
-    return _map_hyphens("\n".join((head or "") + line + (PARAGRAPH_GAP if k in gaps else "")
+    beside = _beside_the_column(textpage, text, starts, ends) if breaks else set()
+    return _map_hyphens("\n".join((ASIDE if k in beside else "") + (head or "") + line +
+                                   (PARAGRAPH_GAP if k in gaps else "")
                                    for k, (head, line) in enumerate(zip(heads, out))))
+
+
+# A side column's line (a key-finding box, a pull quote set beside the text) is at most this
+# share of the text column's typical width …
+ASIDE_WIDTH_RATIO = 0.6
+# … and such lines are at most this share of the page's lines (two columns of a summary are
+# each about half, and each as wide as the other).
+ASIDE_MAX_SHARE = 0.3
+# The text column's lines: at least this share of the widest lines' width.
+COLUMN_LINE_RATIO = 0.75
+
+
+def _beside_the_column(textpage, text: str, starts: list[int | None],
+                       ends: list[int]) -> set[int]:
+    """The lines set in a side column to the right of the text column: each starting right of
+    where the column's lines end, and narrow beside them (issue 20: an fpdf2 report's
+    key-finding boxes and pull quotes, read into the paragraph they stand beside). Found by
+    position on the page, for any producer; a margin on the left holds paragraph numbers
+    and headings, which belong to the text, and is left alone."""
+    extents: dict[int, tuple[float, float]] = {}
+    for k, (first, end) in enumerate(zip(starts, ends)):
+        if first is None:
+            continue
+        last = next((i for i in range(end - 1, first - 1, -1) if not text[i].isspace()), None)
+        if last is not None:
+            extents[k] = (_charbox(textpage, first)[0], _charbox(textpage, last)[2])
+    # (a pull quote's opening mark on a line of its own is beside the column too, but only
+    # lines of words measure the column)
+    worded = {k for k in extents if any(c.isalpha() for c in text[starts[k]:ends[k]])}
+    if len(worded) < MIN_COLUMN_LINES:
+        return set()
+    widths = sorted(extents[k][1] - extents[k][0] for k in worded)
+    widest = widths[int(0.8 * (len(widths) - 1))]
+    column = [extents[k] for k in worded
+              if extents[k][1] - extents[k][0] >= COLUMN_LINE_RATIO * widest]
+    if len(column) < MIN_COLUMN_LINES:
+        return set()
+    column_right = statistics.median(right for _, right in column)
+    beside = {k for k, (left, right) in extents.items()
+              if left > column_right and right - left < ASIDE_WIDTH_RATIO * widest}
+    # every line starting where a side column's line starts is narrow too: the short first
+    # line of a summary's second column, whose other lines are as wide as the first
+    # column's, is that column's text
+    em = statistics.median(_font_size(textpage, starts[k]) or 10.0 for k in worded)
+    beside = {k for k in beside if not any(
+        abs(left - extents[k][0]) <= em and right - left >= ASIDE_WIDTH_RATIO * widest
+        for left, right in (extents[j] for j in worded))}
+    # a box of lines one below the other, not a table's last column (a cell a row, each
+    # between the rows' other cells) nor a heading set off to the right
+    beside = {k for k in beside if k - 1 in beside or k + 1 in beside}
+    return beside if len(beside & worded) <= ASIDE_MAX_SHARE * len(worded) else set()
 
 
 def _word_gaps(textpage, text: str, spans: list[tuple[int, int]]

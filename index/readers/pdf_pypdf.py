@@ -26,8 +26,10 @@ NAME = "pypdf"
 # 3 annex paragraphs (A.1) and tables ("Table 3") as places of their own kinds (issue 20);
 # 4 a compound's hyphen at a line end kept by index.text.keeps_line_end_hyphen (issue 20);
 # 6 TeX's T1 ligature codes read as ligatures, paragraphs numbered straight through under
-# numbered headings (groff -ms), "Recommendation 4 (R4)" labelled once (issue 20).
-VERSION = 6
+# numbered headings (groff -ms), "Recommendation 4 (R4)" labelled once (issue 20);
+# 7 lettered recommendations (Recommendation A: "RA"), a chapter's notes gathered at its end,
+# a contents list without page numbers no run of chapter titles (issue 20).
+VERSION = 7
 
 
 def extract_texts(source: Path | bytes, name: str,

@@ -69,6 +69,14 @@ _ANNEX_CITE = re.compile(r"(?<![\w.])(?:(?i:annex|appendix|paragraphs?|paras?\.?
                          r"(?P<letter>[A-Z])\.(?P<number>\d{1,2})(?![\w]|\.\d)|"
                          r"(?<![\w.])(?i:annex|appendix|paragraphs?|paras?\.?)\s+"
                          r"(?P<letter2>[A-Z])(?P<number2>\d{1,2})(?![\w]|\.\d)")
+# A recommendation under a letter: "Recommendation B", "(Recommendations A and C)",
+# "Recommendations A to C": the place the reader stores as "RB" (index/paragraphs.py), as
+# "Recommendation 4" is "R4". The letter is a capital standing alone ("the recommendation I
+# made" is no place: an "I" before a lower-case word is the pronoun).
+_LETTER_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+to\s+|\s*[-–]\s*)"
+_LETTERED_RECOMMENDATION_CITE = re.compile(
+    rf"(?<![A-Za-z])(?i:recommendations?|recs?\.)\s+(?P<letters>[A-Z](?:{_LETTER_SEP}[A-Z])*)"
+    r"(?![\w’'.]\w|\w)(?<!I(?=\s+[a-z]))")
 _SUMMARY_LABEL_WORD = re.compile(r"^ES\.?$")
 _RECOMMENDATION_WORD = re.compile(r"^(?:recommendations?|recs?\.|r)$", re.IGNORECASE)
 # Words between two quotations that introduce a new speaker or source.
@@ -1106,7 +1114,8 @@ def _place_matches(text: str, start: int, end: int) -> list[re.Match]:
     fourth recommendation") or by an annex's label ("A.3"), in order, none overlapping."""
     found = sorted([*_KEYWORD_CITE.finditer(text, start, end),
                     *_ORDINAL_CITE.finditer(text, start, end),
-                    *_ANNEX_CITE.finditer(text, start, end)],
+                    *_ANNEX_CITE.finditer(text, start, end),
+                    *_LETTERED_RECOMMENDATION_CITE.finditer(text, start, end)],
                    key=lambda m: (m.start(), -m.end()))
     kept: list[re.Match] = []
     for m in found:
@@ -1121,6 +1130,10 @@ def _keyword_citation(text: str, match: re.Match) -> Citation:
         written = (match.group("ordinal") or match.group("cardinal")).lower()
         number = _ORDINALS.get(written) or _CARDINALS.get(written) or int(written[:-2])
         return Citation(sections=(f"R{number}" if kind == "recommendation" else str(number),),
+                        text=match.group(), start=match.start(), end=match.end())
+    if match.re is _LETTERED_RECOMMENDATION_CITE:
+        return Citation(sections=tuple(f"R{letter}" for letter in
+                                       _lettered_range(match.group("letters"))),
                         text=match.group(), start=match.start(), end=match.end())
     if match.re is _ANNEX_CITE:
         label = f"{match.group('letter') or match.group('letter2')}." \
@@ -1152,6 +1165,18 @@ def _keyword_citation(text: str, match: re.Match) -> Citation:
                         text=text[match.start():nums_end], start=match.start(), end=nums_end)
     return Citation(sections=tuple(numbers), text=text[match.start():nums_end],
                     start=match.start(), end=nums_end)
+
+
+def _lettered_range(written: str) -> list[str]:
+    """"A and C" -> A, C; "A to C" -> A, B, C."""
+    letters = re.findall(r"[A-Z]", written)
+    out = letters[:1]
+    for sep, letter in zip(re.split(r"[A-Z]", written)[1:-1], letters[1:]):
+        if re.fullmatch(r"\s*(?:to|[-–])\s*", sep) and out and out[-1] < letter:
+            out += [chr(c) for c in range(ord(out[-1]) + 1, ord(letter) + 1)]
+        else:
+            out.append(letter)
+    return out
 
 
 # "et seq.", "ff.", "onwards", "and following" after a place: it and the places after it, as
