@@ -421,3 +421,73 @@ def test_every_figure_in_words_is_scanned(text):
     from verifier.reading.figures import may_hold_figures
     assert may_hold_figures(text)
     assert find_figures(text), text
+
+
+# ---------------------------------------------------------------- issue 19: what a figure counts
+
+@pytest.mark.parametrize("text, figure, measure", [
+    pytest.param("48% of staff who took part said they felt unable to speak up", "48%", "staff",
+                 id="share-of-a-group"),
+    pytest.param("it ended the year with a £2.1m overspend in adult social care", "£2.1m",
+                 "overspend", id="the-noun-after-an-amount"),
+    pytest.param("the directorate reported an overspend of about £2.1m", "about £2.1m",
+                 "overspend", id="the-noun-it-is-of"),
+    pytest.param("three of the nine directors left within a year", "nine", "directors",
+                 id="a-whole-counted"),
+    pytest.param("a rate of 31% in 2021", "31%", "rate", id="a-year-after-is-not-a-measure"),
+    pytest.param("the rules were waived 142 times last year", "142", "", id="times-is-how-often"),
+    pytest.param("In the survey 47% agreed with the statement", "47%", "",
+                 id="a-verb-names-nothing"),
+    pytest.param("Senior leaders listen 23% Members and officers treat each other well", "23%", "",
+                 id="a-tables-next-row"),
+])
+def test_what_a_figure_counts(text, figure, measure):
+    from verifier.reading.figures import measure_of
+    [found] = [f for f in find_figures(text) if f.text == figure]
+    assert measure_of(text, found.start, found.end) == measure
+
+
+@pytest.mark.parametrize("text, measure, named", [
+    pytest.param("The council waived its contract rules 142 times.", "waivers", True,
+                 id="a-form-the-stem-misses"),
+    pytest.param("Adult social care overspent by £2.1 million.", "overspend", True,
+                 id="an-irregular-past"),
+    pytest.param("Adult social care made savings of £2.1 million.", "overspend", False,
+                 id="another-thing"),
+])
+def test_a_sentence_names_the_measure(text, measure, named):
+    from verifier.reading.figures import names_measure
+    assert names_measure(text, measure) is named
+
+
+@pytest.mark.parametrize("text, bound, value", [
+    pytest.param("an overspend in the region of £2 million", "~", 2e6, id="in-the-region-of"),
+    pytest.param("more or less 40% of staff", "~", 40.0, id="more-or-less-is-not-less"),
+    pytest.param("the best part of £3 million", "≲", 3e6, id="the-best-part-of"),
+    pytest.param("approaching 5,000 staff", "≲", 5000.0, id="approaching"),
+    pytest.param("in the order of 400 homes", "~", 400.0, id="in-the-order-of"),
+])
+def test_bounds_as_writers_round(text, bound, value):
+    [figure] = find_figures(text)
+    assert (figure.bound, figure.value) == (bound, value)
+
+
+@pytest.mark.parametrize("claim, a, b, holds", [
+    pytest.param("agency spending rose by 42%", "£5.0 million", "£7.1 million", True,
+                 id="a-rise-as-a-share-of-where-it-started"),
+    pytest.param("a cut of a quarter in the grant", "£8.0m", "£6.0m", True,
+                 id="a-cut-in-words"),
+    pytest.param("agency spending rose by 60%", "£5.0 million", "£7.1 million", False,
+                 id="another-rise"),
+    pytest.param("complaints went up over 40%, from 38 to 55", "55", "38", True,
+                 id="given-the-other-way-round"),
+])
+def test_a_change_as_a_share(claim, a, b, holds):
+    """derivations() gives a change as a share of where it started when the claim speaks of a
+    change ("rose by 42%" of £5.0m to £7.1m); only ever to find that a figure holds."""
+    from dataclasses import replace
+    from verifier.reading.figures import compare, derivations
+    figure = [f for f in find_figures(claim) if f.unit == "%"][0]
+    (fa,), (fb,) = find_figures(a), find_figures(b)
+    assert any(compare(figure, replace(figure, value=v, bound="="))
+               for v, _ in derivations(figure, fa, fb)) is holds

@@ -26,16 +26,17 @@ from verifier.judging.context import ContextKind, governed_claim
 from verifier.reading.claims import find_claims, stated_part
 from verifier.search.corpus import Corpus
 from verifier.search.documents import resolve_document
-from verifier.reading.figures import (FRACTIONS, as_read, MAX_DERIVED_SPAN, WORD_VALUES, MIN_DIFFER_SHARED, MIN_SHARED_CONTEXT,
+from verifier.reading.figures import (FRACTIONS, as_read, measure_of, names_measure, MAX_DERIVED_SPAN, WORD_VALUES, MIN_DIFFER_SHARED, MIN_SHARED_CONTEXT,
                                       FigureMatch,
-                                      arithmetic, compare, content_stems, derive, derived_at,
+                                      arithmetic, compare, content_stems, derive, derivations, derived_at,
                                       figures_with_groups, find_dates, find_figures, match_in,
                                       groups_named, names_group, sentence_at, stem, key_stem,
                                       glued_key_stem, years_in)
 from verifier.search.matching import Sources
 from verifier.thresholds import (ELSEWHERE_MARGIN, MAX_ABSENT_SIMILARITY,  # noqa: F401
                                  MAX_NEVER_DISCUSSED_SIMILARITY, MIN_SUPPORT_SIMILARITY,
-                                 MIN_SUPPORT_SIMILARITY_ALONE, MIN_SUPPORT_SIMILARITY_WITH_WORDS)
+                                 MIN_SUPPORT_SIMILARITY_ALONE, MIN_SUPPORT_SIMILARITY_WITH_WORDS,
+                                 MIN_MEASURE_SIMILARITY)
 from verifier.models import (Claim, ClaimNote, ClaimReason, ClaimResult, ClaimSaid, ClaimVerdict,
                              Figure, FigureResult, FigureStatus, Match, Quotation)
 
@@ -510,8 +511,10 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
     stated = stated_part(claim.text)
     words = content_stems(stated if stated != claim.text else text)
     claim_values = frozenset(f.value for f in claim.figures)
+    close = _closeness(sources)
     figures = tuple(_check_figure(f, cited, everywhere, layout, words, text, claim_values,
-                                  cited_by_name=located)
+                                  cited_by_name=located, close=close,
+                                  measure=_measure(claim, f))
                     for f in claim.figures)
     figures = _parts_of_wholes(claim, _pairs_found(claim, _together(figures, layout), cited,
                                                  everywhere, layout))
@@ -547,8 +550,42 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
 
 # ---------------------------------------------------------------- figures
 
+def _measure(claim: Claim | None, figure) -> str:
+    """The word naming what a claim's figure counts ("overspend" of "a £2.1m overspend")."""
+    if claim is None or not claim.start <= figure.start < claim.end:
+        return ""
+    return measure_of(claim.text, figure.start - claim.start, figure.end - claim.start)
+
+
+def _of_the_measure(measure: str, source, text: str, sentence: str, layout: _Layout, k: int,
+                    close) -> bool:
+    """Whether a source figure (at `source` of `text`, paragraph k) may count what the claim's
+    figure counts (`measure`, figures.measure_of): its sentence or the paragraph's opening names
+    it, or the word the source gives for its own figure is that word in other words
+    (MIN_MEASURE_SIMILARITY in meaning: "employees" for "staff"). A table's cell is of its row
+    and column, not of the words beside it; a claim that names no measure is not judged here."""
+    if not measure or layout.places[k][2].kind is ParagraphKind.TABLE or \
+            names_measure(sentence + "\n" + _topic_sentences(layout, k), measure):
+        return True
+    theirs = measure_of(text, source.start, source.end)
+    return bool(theirs) and close is not None and close(measure, theirs) >= MIN_MEASURE_SIMILARITY
+
+
+def _closeness(sources: Sources):
+    """How close in meaning two words naming what a figure counts are (cosine), or None
+    without a model: "employees" and "staff" are one measure, "councillors" and "staff" not."""
+    if not sources.meaning:
+        return None
+
+    @functools.lru_cache(maxsize=256)
+    def close(a: str, b: str) -> float:
+        return max(sources.similarities(a, [b]), default=0.0)
+    return close
+
+
 def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layout, words=(),
-                  claim_text: str = "", claim_values=None, cited_by_name: bool = False):
+                  claim_text: str = "", claim_values=None, cited_by_name: bool = False,
+                  measure: str = "", close=None):
     """Holds in a cited paragraph, else anywhere; else differs (cited first); else absent.
 
     A figure that holds only in a sentence about something else does not hold: when another
@@ -604,8 +641,22 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
                 continue    # "47% of councillors" where the report's 47% are of respondents
                             # to a survey it never says councillors answered (in the paragraph
                             # the claim names, respondents of no group named are the claim's)
+            if found.holds and not figure.group and \
+                    text[found.source.start:found.source.end] == found.source.text and \
+                    not _of_the_measure(measure, found.source, text, found.sentence, layout, k,
+                                        close):
+                continue    # the number, in a sentence that never names what the claim says
+                            # it counts ("a £2.1m overspend" of "savings of £2.1m"): not shown
+                            # to be the claim's figure (never a difference: the words for one
+                            # thing vary too much to call two of them different things)
             if found.holds:
                 holding.append((found.shared, -len(holding), found, k, topic))
+            elif not figure.group and \
+                    text[found.source.start:found.source.end] == found.source.text and \
+                    not _of_the_measure(measure, found.source, text, found.sentence, layout, k,
+                                        close):
+                continue    # another number of another thing: the claim's figure is not tied
+                            # to it ("£3.4m overspend" beside the sentence's "savings of £2.1m")
             elif best_differs is None or found.shared > best_differs[0].shared:
                 best_differs = (found, k, topic)
         if holding and best_differs is not None and \
@@ -945,9 +996,9 @@ def _spanned(figures):
 
 
 def _held_in(figure, text: str, layout: _Layout, k: int, claim_values=None,
-             claim_years=frozenset()) -> FigureResult | None:
+             claim_years=frozenset(), measure: str = "", close=None) -> FigureResult | None:
     """The claim's figure holding in `text` (a part of paragraph k), or None."""
-    same = _same_figure(figure, text, layout, k, claim_values, claim_years)
+    same = _same_figure(figure, text, layout, k, claim_values, claim_years, measure, close)
     if same is None:
         return None
     return FigureResult(figure, FigureStatus.HOLDS, sentence_at(text, same.start, same.end),
@@ -955,7 +1006,7 @@ def _held_in(figure, text: str, layout: _Layout, k: int, claim_values=None,
 
 
 def _same_figure(figure, text: str, layout: _Layout, k: int, claim_values=None,
-                 claim_years=frozenset()):
+                 claim_years=frozenset(), measure: str = "", close=None):
     """The figure of `text` (a part of paragraph k) that states the claim's figure: same unit,
     the value holding, of the same year, and no other group ("48% of councillors" is not the
     report's 48% of staff, nor a share of a survey the caption says was of staff)."""
@@ -971,6 +1022,9 @@ def _same_figure(figure, text: str, layout: _Layout, k: int, claim_values=None,
         if figure.group and not source.group and figure.unit == "%" and \
                 not names_group(_topic_sentences(layout, k), figure.group):
             continue
+        if not figure.group and not _of_the_measure(measure, source, text, sentence, layout, k,
+                                                    close):
+            continue    # "a £2.1m overspend" is not the paragraph's "savings of £2.1 million"
         return source
     return None
 
@@ -1073,9 +1127,9 @@ def _by_arithmetic(figure, held, layout: _Layout, own_only: bool = False):
 
 def _computes(figure, first, second) -> str | None:
     """The arithmetic in words when `figure` is what `first` and `second` compute to, else None."""
-    derived = derive(figure, first, second)
-    if derived is not None and compare(figure, replace(figure, value=derived[0], bound="=")):
-        return derived[1]
+    for value, how in derivations(figure, first, second):
+        if compare(figure, replace(figure, value=value, bound="=")):
+            return how
     return None
 
 
@@ -1158,8 +1212,8 @@ def _judge_with_figures(claim, figures, words, cited, located, sources, layout) 
         for kk, there in _carrying_near(claim, words, k, judged, cited, located, sources, layout):
             anchored = _computed(_spanned(_in_place(figures, kk, layout,
                                                     frozenset(f.value for f in claim.figures),
-                                                    frozenset(years_in(claim.text)))), layout,
-                                 claim)
+                                                    frozenset(years_in(claim.text)), claim,
+                                                    _closeness(sources))), layout, claim)
             if all(r.status is FigureStatus.HOLDS for r, _, _ in anchored):
                 return replace(there, figures=tuple(r for r, _, _ in anchored),
                                reasons=there.reasons + (ClaimReason.FIGURES_HOLD,),
@@ -1218,15 +1272,18 @@ def _place_of(found, sources: Sources, layout: _Layout) -> int | None:
     return None
 
 
-def _in_place(figures, k: int | None, layout: _Layout, claim_values=None, claim_years=frozenset()):
-    """Each figure not yet found, looked for again in paragraph k by value and unit alone."""
+def _in_place(figures, k: int | None, layout: _Layout, claim_values=None, claim_years=frozenset(),
+              claim: Claim | None = None, close=None):
+    """Each figure not yet found, looked for again in paragraph k by value and unit (and what
+    it counts, when the claim says: _of_the_measure)."""
     if k is None:
         return figures
     text = _figure_text(layout.places[k][2])
     out = []
     for r, kk, at in figures:
         if r.status is FigureStatus.ABSENT and r.figure.unit != "date":
-            found = _held_in(r.figure, text, layout, k, claim_values, claim_years)
+            found = _held_in(r.figure, text, layout, k, claim_values, claim_years,
+                             _measure(claim, r.figure), close)
             if found is not None:
                 r, kk, at = found, k, {k: 0}
         out.append((r, kk, at))

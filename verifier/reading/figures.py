@@ -39,13 +39,17 @@ _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
 
 # Words before a number that bound it. "only 300" and "just 27%" state the number itself.
 _BOUNDS = [
-    (r"almost|nearly|just\s+under|not\s+quite|close\s+to|virtually|practically", "≲"),
+    (r"almost|nearly|just\s+under|not\s+quite|close\s+to|virtually|practically|"
+     r"the\s+best\s+part\s+of|approaching|close\s+on", "≲"),
     (r"more\s+than|over|above|in\s+excess\s+of|exceeding|upwards\s+of|just\s+over", ">"),
     (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of", ">="),
     (r"fewer\s+than|less\s+than|under|below", "<"),
     (r"at\s+most|no\s+more\s+than|up\s+to|a\s+maximum\s+of", "<="),
     (r"approximately|approx\.?|about|around|roughly|some|circa|c\.|an\s+estimated|"
-     r"getting\s+on\s+for|barely|scarcely|only\s+just", "~"),
+     r"getting\s+on\s+for|barely|scarcely|only\s+just|"
+     # as writers round (issue 19): "in the region of £2m", "more or less a third"
+     r"in\s+the\s+region\s+of|(?:of|in)\s+the\s+order\s+of|more\s+or\s+less|give\s+or\s+take|"
+     r"ballpark", "~"),
 ]
 
 # How close a source's number must be to a claim's that only approximates it. Chosen before
@@ -893,6 +897,22 @@ def derive(claim: Figure, a: Figure, b: Figure,
     return None
 
 
+def derivations(claim: Figure, a: Figure, b: Figure,
+                change: frozenset[str] = _CHANGE) -> list[tuple[float, str]]:
+    """Every quantity a claim's figure may state computed from two others (derive's, then,
+    for a share when the claim speaks of a change, the change as a share of where it started:
+    "rose by 40%" of "from £5.0m to £7.0m", "a 25% cut" of "from 80 to 60")."""
+    out = [d for d in (derive(claim, a, b, change),) if d is not None]
+    if claim.unit == "%" and a.unit == b.unit and a.unit in ("£", "") and a.value and \
+            b.value and change & set(claim.context):
+        # where the change started is the first the source gives ("from A to B") or, given the
+        # other way round ("B, up from A"), the second: both are tried (only ever to hold)
+        for first, second in ((a, b), (b, a)):
+            pct = 100.0 * abs(second.value - first.value) / first.value
+            out.append((pct, f"({second.text} − {first.text}) ÷ {first.text} = {pct:.0f}%"))
+    return out
+
+
 # "will go up by", "has come down by": the verb is a stop word and the particle too.
 _PHRASAL_CHANGE = re.compile(r"\b(?:go|goes|going|gone|went|come|comes|came)\s+(?:up|down)\b",
                              re.IGNORECASE)
@@ -1000,10 +1020,7 @@ def _derived_match(claim: Figure, text: str) -> FigureMatch | None:
     figures = find_figures(text)
     best = None
     for i, a in enumerate(figures):
-        for b in figures[i + 1:]:
-            derived = derive(claim, a, b)
-            if derived is None:
-                continue
+        for b, derived in ((b, d) for b in figures[i + 1:] for d in derivations(claim, a, b)):
             sentence = sentence_at(text, a.start, b.end)
             if len(sentence) > MAX_DERIVED_SPAN:
                 continue        # too far apart to be one statement's two figures
@@ -1097,3 +1114,64 @@ def sentence_at(text: str, start: int, end: int, rows: bool = True) -> str:
     right = re.search(rf"[.!?](?=\s+[A-Z‘“'\"(]|\s*$){row_end}", text[tail:])
     stop = tail + right.end() if right else len(text)
     return text[left:max(stop, end)].strip()
+
+
+# ---------------------------------------------------------------- what a figure counts
+
+# What a figure counts or measures is named by the first word after it ("48% of *staff*",
+# "£2.1m *overspend*", "three of the nine *directors*") or, when none follows, by the noun it is
+# "of" ("an *overspend* of £2.1m"): a figure that holds in a source sentence that never names
+# the claim's measure is the same number of another thing (issue 19: on unseen prose "48% of
+# councillors" passed on a report's 48% of staff). Skipped on the way: the words that join a
+# figure to its noun.
+_MEASURE_SKIP = frozenset("of the a an its their our his her these those this that all some "
+                          "each every total".split())
+# Words after a figure that say how it changed or when, not what it counts.
+_NOT_MEASURES = frozenset(stem(w) for w in (
+    "times year years month months week weeks day days increase decrease rise fall cut "
+    "drop higher lower more less fewer".split()))
+_MEASURE_BEFORE = re.compile(r"([^\W\d_]+)\s+of\s+(?:(?:about|around|some|roughly|approximately|"
+                             r"almost|nearly|over|just|only|under|more\s+than|less\s+than|"
+                             r"fewer\s+than|at\s+least)\s+)*$", re.IGNORECASE)
+
+
+def measure_of(text: str, start: int, end: int) -> str:
+    """The word naming what the figure at [start, end) of `text` counts ("staff" of "48% of
+    staff who responded", "overspend" of "an overspend of £2.1m"), as written, or "" when
+    the words round it do not say (a verb follows, a year, a table's next cell)."""
+    after = re.split(r"[\d.,;:!?()\[\]“”\"‘]", text[end:end + 80], maxsplit=1)[0]
+    for i, word in enumerate(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", after)[:4]):
+        low = word.lower()
+        if low in _MEASURE_SKIP:
+            continue
+        if i == 0 and word[:1].isupper() and word != "I":
+            return ""       # "47% Members and officers …": a table's next row
+        if low in STOPWORDS or low in REFERENCE_WORDS or low in _WORD_VALUES or len(low) < 3 \
+                or low.endswith("ed") or stem(low) in _NOT_MEASURES:
+            break
+        return low
+    m = _MEASURE_BEFORE.search(text[max(0, start - 60):start])
+    if m:
+        low = m.group(1).lower()
+        if not (low in STOPWORDS or low in REFERENCE_WORDS or low in _WORD_VALUES or
+                len(low) < 3 or stem(low) in _NOT_MEASURES):
+            return low
+    return ""
+
+
+# Two words name one measure when their stems agree or one stem opens the other and runs on
+# by at most this many letters ("waiv" of "waived" and "waiver" of "waivers"): a light stem
+# misses some forms of a word. ("council" runs on by three to "councillor".)
+MEASURE_RUN_ON = 2
+
+
+def names_measure(text: str, measure: str) -> bool:
+    """Whether `text` names the measure: a word of the same stem, or of a stem that opens it or
+    that it opens, MEASURE_RUN_ON letters apart at most."""
+    want = stem(measure)
+    for have in content_stems(text):
+        short, long_ = sorted((have, want), key=len)
+        if have == want or (len(short) >= _STEM_LENGTH and long_.startswith(short) and
+                            len(long_) - len(short) <= MEASURE_RUN_ON):
+            return True
+    return False
