@@ -190,6 +190,26 @@ def test_a_sentence_the_sources_do_not_bear_on(borrowed, verdict, reasons, figur
     assert _the_writers_own(result) is dropped
 
 
+@pytest.mark.parametrize("status, dropped", [
+    pytest.param("holds", False, id="the-sources-give-its-figure"),
+    pytest.param("differs", True, id="a-figure-of-the-writers-like-one-of-theirs"),
+    pytest.param("absent", True, id="no-figure-of-it-in-the-sources"),
+])
+def test_a_figure_far_from_any_attribution(status, dropped):
+    """A figure stated far from the document's attribution (issue 19) is a claim only when a
+    figure of it holds in the sources; one that merely differs from theirs may be the writer's
+    own number of another thing, and is never an accusation."""
+    from verifier.judging.claim_check import _the_writers_own
+    from verifier.models import Claim, ClaimResult, ClaimVerdict
+
+    text = "Interest bills have risen by 78% in two years."
+    f = find_figures(text)[0]
+    verdict = {"holds": "supported", "differs": "figure_differs", "absent": "unverifiable"}[status]
+    result = ClaimResult(Claim(text, 0, len(text), borrowed=True, distant=True),
+                         ClaimVerdict(verdict), (FigureResult(f, FigureStatus(status)),))
+    assert _the_writers_own(result) is dropped
+
+
 def test_an_undated_figure_of_a_change_is_not_set_aside():
     """"had 212 agency staff" may speak of 2021 in "rose from 212 in March 2021 to 634 in March
     2024": only a figure given as the point of comparison is the earlier one."""

@@ -359,6 +359,18 @@ def test_a_claim_is_given_without_its_list_marker(line):
                  ["Tenant satisfaction with the repairs service stands at 61%, and the service "
                   "itself is \u201cslow\u201d (para 7.2)."],
                  id="a_quotation_s_citation_cites_the_figures_before_it"),
+    # issue 19: a news story gives the report's figures under headings of its own, far from
+    # its attribution: read (and kept only if the sources give a figure of it, claim_check)
+    pytest.param("The inspectors found the depot is worth £4m (para 3.1).\n\nWhere did the money "
+                 "go?\n\nNobody can say. The leader would not comment. Officers were busy. Interest "
+                 "bills have risen by 78% in two years.\n",
+                 ["The inspectors found the depot is worth £4m (para 3.1).",
+                  "Interest bills have risen by 78% in two years."],
+                 id="a_figure_far_from_the_attribution"),
+    pytest.param("Interest bills have risen by 78% in two years. The inspectors found the depot is "
+                 "worth £4m (para 3.1).\n",
+                 ["The inspectors found the depot is worth £4m (para 3.1)."],
+                 id="a_figure_before_any_attribution_is_the_writers"),
 ])
 def test_claims_of_a_paragraph(text, claims):
     assert [c.text for c in find_claims(text, find_quotations(text))] == claims
@@ -574,3 +586,42 @@ def test_a_heading_ends_the_resolution(between, found):
     claims = find_claims(text, find_quotations(text))
     assert any("reserves fell" in c.text for c in claims) == found
     assert not any("Chief Executive to publish" in c.text for c in claims)
+
+
+# Issue 19: a figure is judged with what it counts. A number that holds in a sentence that
+# never names the claim's measure ("a £2.1 million overspend" of the report's "savings of £2.1
+# million") is not the claim's: neither supported nor a difference, it is left for a person.
+# A word the report uses for the same measure ("employees" for "staff") still ties them; a
+# change given as a share is computed from the report's two ends.
+MEASURE_REPORT = [
+    "Best Value Inspection of the Borough of Fernley",
+    "7.2 In 2023/24 the adult social care budget recorded savings of £2.1 million against its",
+    "plan, the first such result since 2019.",
+    "7.3 The council has a workforce of 4,800 employees across its services.",
+    "7.4 Agency spending rose from £5.0 million in 2021/22 to £7.1 million in 2023/24.",
+]
+
+
+@pytest.mark.parametrize("claim, verdict, figures", [
+    pytest.param("The report found a £2.1 million overspend in the adult social care budget in "
+                 "2023/24.", "unverifiable", {"£2.1 million": "absent"},
+                 id="the-same-number-of-another-measure"),
+    pytest.param("The report found that the adult social care budget made savings of £2.1 million "
+                 "in 2023/24.", "supported", {"£2.1 million": "holds"}, id="the-same-measure"),
+    pytest.param("According to the report the council has 4,800 staff across its services.",
+                 "supported", {"4,800": "holds"}, id="the-measure-in-other-words"),
+    pytest.param("The report found that agency spending rose by 42% between 2021/22 and 2023/24.",
+                 "supported", {"42%": "holds"}, id="a-rise-as-a-share-of-its-start"),
+    pytest.param("The report found that agency spending rose by 60% between 2021/22 and 2023/24.",
+                 "unverifiable", {"60%": "absent"}, id="a-rise-the-ends-do-not-give"),
+])
+def test_a_figure_is_judged_with_what_it_counts(tmp_path, embedder, claim, verdict, figures):
+    from pdfs import make_pdf
+
+    pdf = make_pdf(tmp_path / "report.pdf", [MEASURE_REPORT])
+    add_pdf(tmp_path / "idx", pdf, title="Best Value Inspection of the Borough of Fernley")
+    report = check_motion(Motion("m.txt", "This Council notes:\n- " + claim + "\n"),
+                          open_index(tmp_path / "idx"))
+    [result] = [c for c in report.claims if c.claim.text.startswith(claim[:30])]
+    assert result.verdict.value == verdict, result.said
+    assert {f.figure.text: f.status.value for f in result.figures} == figures

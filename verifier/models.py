@@ -387,6 +387,10 @@ class Claim:
     # attributed only by the sentence before it ("Eleven of those …", a figure stated within
     # reach of an attribution): a claim if the sources bear on it, else the writer's own words
     borrowed: bool = False
+    # a figure stated beyond that reach, after the document has attributed to the sources (a
+    # news story's "Interest bills have risen by 78% in two years" under a heading of its own):
+    # a claim only if one of its figures is found in the sources (issue 19)
+    distant: bool = False
 
 
 @dataclass(frozen=True)

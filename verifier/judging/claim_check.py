@@ -131,6 +131,9 @@ _NOTHING_BEARS = frozenset({ClaimReason.NOT_CARRIED, ClaimReason.EVIDENCE_UNCLEA
 
 
 def _the_writers_own(result: ClaimResult) -> bool:
+    if result.claim.distant:
+        # a figure stated far from any attribution is the sources' only if they give it
+        return not any(f.status is FigureStatus.HOLDS for f in result.figures)
     return result.claim.borrowed and result.verdict is ClaimVerdict.NOT_SUPPORTED and \
         all(r in _NOTHING_BEARS or r is ClaimReason.FIGURE_NOT_FOUND for r in result.reasons) and \
         not any(f.status is not FigureStatus.ABSENT for f in result.figures)

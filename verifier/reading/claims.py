@@ -225,6 +225,10 @@ def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) 
             attributing.clear()             # a list's item is a statement of its own
         in_reach = any(attributing[-ATTRIBUTION_REACH:]) and not _OWN_COMMENT.match(sentence) \
             and not _SPEAKER.search(sentence)
+        # further on in a document that has attributed something to the sources, a figure
+        # stated plainly may still be theirs: read, and kept only if the sources give it
+        distant = not in_reach and any(attributing) and not _OWN_COMMENT.match(sentence) \
+            and not _SPEAKER.search(sentence)
         named = _may_name_a_source(sentence)
         if not (named or continues or in_reach or _MAY_CITE.search(sentence)) and \
                 not any(a < end and b > start for a, b in quoted):
@@ -234,9 +238,12 @@ def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) 
             previous_claim_end = None
             attributing.append(False)
             continue
-        claim = read_claim(text, start, end, quoted, consumed, continues, in_reach, named)
+        claim = read_claim(text, start, end, quoted, consumed, continues, in_reach, named,
+                           distant)
         previous_claim_end = end if claim is not None else None
-        attributing.append(claim is not None or _attributes(text, start, end, quoted, named))
+        # (a distant figure attributes nothing to what follows it)
+        attributing.append((claim is not None and not claim.distant) or
+                           _attributes(text, start, end, quoted, named))
         if claim is not None:
             claims.append(claim)
     return tuple(claims)
@@ -244,11 +251,12 @@ def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) 
 
 def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
                consumed: list[tuple[int, int]], continues: bool = False,
-               in_reach: bool = False, named: bool = True) -> Claim | None:
+               in_reach: bool = False, named: bool = True, distant: bool = False) -> Claim | None:
     """The claim made by the sentence text[start:end], or None when it makes none.
     `continues`: the sentence points back to a claim just before it in its paragraph;
     `in_reach`: a sentence at most ATTRIBUTION_REACH before it attributes to the sources;
-    `named`: False when it holds none of _SOURCE_NOUNS (_may_name_a_source)."""
+    `named`: False when it holds none of _SOURCE_NOUNS (_may_name_a_source);
+    `distant`: further on than that in a document that attributes to the sources."""
     sentence = text[start:end]
     if sentence.rstrip().endswith(":"):
         return None                                   # "The report also notes:" leads in
@@ -272,8 +280,8 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     referred = named and bool(_REFERENCE.search(outside))
     attributed = not quoted_chars and named and (_attribution_in(outside)
                                                  or _other_document_in(outside))
-    if not (referred or attributed or continues or in_reach or _MAY_CITE.search(outside)
-            or (named and _other_document_in(outside))):
+    if not (referred or attributed or continues or in_reach or distant or
+            _MAY_CITE.search(outside) or (named and _other_document_in(outside))):
         # No place is read from words without a digit, a bracket or another document's name,
         # so the sentence is not located either: passed over before its citations are read
         # (issue 23, packs' prose).
@@ -289,7 +297,7 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
                    or _PART_CITED.search(outside))
     # Most of a pack's sentences point at nothing: they are passed over before their figures
     # and stems are found (issue 23: that was most of a pack's time with no quotation in it).
-    if not (located or referred or attributed or continues or in_reach):
+    if not (located or referred or attributed or continues or in_reach or distant):
         return None
     figures = find_figures(outside, start)
     # a figure in digits, or a share or multiple in words ("two-thirds of residents", "nearly
@@ -299,8 +307,10 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
                      (f.unit in ("%", "times") and not f.vague)]
     # ("most cases", "a majority of members" are checked in a claim, but make none)
     stated = any(not f.vague for f in figures) and _ends_a_sentence(sentence)
-    if not (located or (digit_figures and referred) or attributed or continues
-            or (in_reach and stated)):
+    far = not (located or (digit_figures and referred) or attributed or continues
+               or (in_reach and stated))
+    if far and not (distant and stated and any(f.unit != "date" and f in digit_figures
+                                               for f in figures)):
         return None     # (before its stems are counted: "The report was introduced by …")
     if len(content_stems(outside)) < (MIN_CONTENT_WORDS_WITH_FIGURE if stated
                                       else MIN_CONTENT_WORDS_ATTRIBUTED if attributed
@@ -320,7 +330,7 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
                      for i, ch in enumerate(spoken))
     return Claim(text=sentence, start=start, end=end, citation=citation, figures=figures,
                  statement=statement_of(spoken, citation, start),
-                 borrowed=not (located or referred or attributed))
+                 borrowed=not (located or referred or attributed), distant=far)
 
 
 # Where a clause of its own ends, before the quotation a sentence goes on with: ", and",
