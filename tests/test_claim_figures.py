@@ -285,3 +285,30 @@ def test_a_claim_of_the_present_is_of_the_latest_figure(claim, later):
     source = find_figures(RESERVE)[0]
     found = _superseded(figure, source, RESERVE, claim)
     assert (found[0].text if found else None) == later
+
+
+@pytest.mark.parametrize("claim, sentence, figure, apart", [
+    pytest.param("The report found 61 per cent of staff would recommend the council as a place "
+                 "to work.", "In the parks and open spaces team, 61% of respondents said they "
+                 "would recommend the council as a place to work.", "61%", True,
+                 id="a-part-the-claim-does-not-name"),
+    pytest.param("In the parks team 61 per cent of staff would recommend the council.",
+                 "In the parks and open spaces team, 61% of respondents said they would "
+                 "recommend the council as a place to work.", "61%", False,
+                 id="the-claim-names-the-part"),
+    pytest.param("and 58% of staff said the conduct came from a manager",
+                 "Of those, 58% said the conduct came from a manager.", "58%", True,
+                 id="a-share-of-those-just-counted"),
+    pytest.param("and of those, 58% said the conduct came from a manager",
+                 "Of those, 58% said the conduct came from a manager.", "58%", False,
+                 id="the-claim-says-of-those-too"),
+    pytest.param("The reserve stood at £6.1m.", "In 2023/24, the reserve stood at £6.1m.",
+                 "£6.1m", False, id="a-year-is-no-part"),
+    pytest.param("40% of staff felt unable to speak up.", "In our survey, 40% of staff felt "
+                 "unable to speak up.", "40%", False, id="the-survey-is-no-part"),
+    pytest.param("Spending rose by £2m.", "In addition, spending rose by £2m.", "£2m", False,
+                 id="a-step-of-the-argument-is-no-part"),
+])
+def test_a_figure_framed_within_a_part(claim, sentence, figure, apart):
+    from verifier.judging.claim_check import _framed_apart
+    assert _framed_apart(claim, sentence, figure) is apart

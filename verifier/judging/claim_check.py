@@ -553,6 +553,40 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
 
 # ---------------------------------------------------------------- figures
 
+# A source sentence that opens by framing its figures within a part ("In waste and street
+# cleansing, 61% …", "Among managers, …", "Of these, 62% said …") gives them of that part only:
+# a claim that names nothing of the frame states them of the whole (issue 19). Frames that set
+# only a time or a discourse step ("In 2023/24,", "In addition,", "In our survey,") are not parts.
+_FRAME = re.compile(r"^(?:In|Among|Amongst|Within|For|Across)\s+([^,.;:]{3,70}?),\s|"
+                    r"^Of\s+(these|those|them|which|this\s+group|that\s+group|the\s+latter)\b,?",
+                    re.IGNORECASE)
+_NOT_PARTS = frozenset(stem(w) for w in (
+    "addition particular practice total summary short contrast general response turn fact "
+    "survey surveys year years month months period quarter last recent past previous latest "
+    "case cases view opinion words event respect terms comparison overall inspection "
+    "interviews review".split()))
+_PART_NAMED_BACK = re.compile(r"\b(?:of|among|amongst)\s+(?:these|those|them|whom|which)\b|"
+                              r"\bwho\s+(?:had|did|were|have)\b", re.IGNORECASE)
+
+
+def _framed_apart(claim_text: str, sentence: str, source_figure: str) -> bool:
+    """Whether the source sentence frames its figure within a part the claim does not name."""
+    m = _FRAME.match(sentence)
+    if not m or not claim_text or sentence.find(source_figure) < m.end():
+        return False
+    if m.group(2):
+        # "Of these, 62% said …": a share of those just counted, not of everyone
+        return not _PART_NAMED_BACK.search(claim_text)
+    if _MONTHS_OR_YEARS.search(m.group(1)):
+        return False
+    frame = [w for w in content_stems(m.group(1)) if w not in _NOT_PARTS]
+    return bool(frame) and not set(content_stems(claim_text)) & set(frame)
+
+
+_MONTHS_OR_YEARS = re.compile(r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|"
+                              r"July|August|September|October|November|December)\b")
+
+
 def _measure(claim: Claim | None, figure) -> str:
     """The word naming what a claim's figure counts ("overspend" of "a £2.1m overspend")."""
     if claim is None or not claim.start <= figure.start < claim.end:
@@ -652,6 +686,9 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
                             # it counts ("a £2.1m overspend" of "savings of £2.1m"): not shown
                             # to be the claim's figure (never a difference: the words for one
                             # thing vary too much to call two of them different things)
+            if found.holds and _framed_apart(claim_text, found.sentence, found.source.text):
+                continue    # "61% of staff" of "In waste and street cleansing, 61% of
+                            # respondents": the same number, of a part the claim does not name
             if found.holds:
                 holding.append((found.shared, -len(holding), found, k, topic))
             elif not figure.group and \
