@@ -491,3 +491,19 @@ def test_a_change_as_a_share(claim, a, b, holds):
     (fa,), (fb,) = find_figures(a), find_figures(b)
     assert any(compare(figure, replace(figure, value=v, bound="="))
                for v, _ in derivations(figure, fa, fb)) is holds
+
+
+@pytest.mark.parametrize("claim, a, b, holds", [
+    pytest.param("the two contracts were worth £5.3m in total", "£3.1m", "£2.2m", True,
+                 id="a-total-said"),
+    pytest.param("the two contracts were worth £5.3m", "£3.1m", "£2.2m", False,
+                 id="no-total-said-no-sum"),
+    pytest.param("a combined 212 complaints", "130", "82", True, id="combined"),
+])
+def test_a_sum_when_the_claim_says_total(claim, a, b, holds):
+    from dataclasses import replace
+    from verifier.reading.figures import compare, derivations
+    figure = [f for f in find_figures(claim) if f.unit in ("£", "") and f.text != "two"][-1]
+    (fa,), (fb,) = find_figures(a), find_figures(b)
+    assert any(compare(figure, replace(figure, value=v, bound="="))
+               for v, _ in derivations(figure, fa, fb)) is holds

@@ -897,12 +897,20 @@ def derive(claim: Figure, a: Figure, b: Figure,
     return None
 
 
+# A sum is what a claim states only when it says so ("in total", "combined", "together").
+_TOTAL = frozenset(stem(w) for w in "total totals combined together altogether".split())
+
+
 def derivations(claim: Figure, a: Figure, b: Figure,
                 change: frozenset[str] = _CHANGE) -> list[tuple[float, str]]:
-    """Every quantity a claim's figure may state computed from two others (derive's, then,
-    for a share when the claim speaks of a change, the change as a share of where it started:
+    """Every quantity a claim's figure may state computed from two others (derive's; a sum
+    when the claim speaks of a total; for a share when the claim speaks of a change, the change as a share of where it started:
     "rose by 40%" of "from £5.0m to £7.0m", "a 25% cut" of "from 80 to 60")."""
     out = [d for d in (derive(claim, a, b, change),) if d is not None]
+    if claim.unit == a.unit == b.unit and a.unit in ("£", "") and _TOTAL & set(claim.context):
+        # "£5.3m in total", "a combined 212": the two added
+        out.append((a.value + b.value,
+                    f"{a.text} + {b.text} = {_amount(a.value + b.value, a.unit)}"))
     if claim.unit == "%" and a.unit == b.unit and a.unit in ("£", "") and a.value and \
             b.value and change & set(claim.context):
         # where the change started is the first the source gives ("from A to B") or, given the
