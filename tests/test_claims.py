@@ -625,3 +625,32 @@ def test_a_figure_is_judged_with_what_it_counts(tmp_path, embedder, claim, verdi
     [result] = [c for c in report.claims if c.claim.text.startswith(claim[:30])]
     assert result.verdict.value == verdict, result.said
     assert {f.figure.text: f.status.value for f in result.figures} == figures
+
+
+# Issue 19: a figure found nowhere, said of the one paragraph the claim cites by number, is
+# judged against that paragraph's one figure of its unit when the paragraph carries the claim.
+CITED_FIGURE_REPORT = [
+    "Best Value Inspection of the Borough of Fernley",
+    "7.2 Fernley Homes Limited made a loss of £4.7 million in 2023/24 and has not paid interest",
+    "on its loans from the council since September 2023.",
+]
+
+
+@pytest.mark.parametrize("claim, verdict, figures", [
+    pytest.param("Fernley Homes lost £7.4 million last year (para 7.2).", "figure_differs",
+                 {"£7.4 million": "differs"}, id="the-one-amount-of-the-cited-paragraph"),
+    pytest.param("Fernley Homes made a loss of £4.7 million last year (para 7.2).", "supported",
+                 {"£4.7 million": "holds"}, id="the-amount-as-cited"),
+    pytest.param("The council lent the company £20 million (para 7.2).", "not_supported",
+                 {"£20 million": "absent"}, id="an-amount-of-nothing-the-paragraph-counts"),
+])
+def test_a_figure_said_of_the_cited_paragraph(tmp_path, embedder, claim, verdict, figures):
+    from pdfs import make_pdf
+
+    pdf = make_pdf(tmp_path / "report.pdf", [CITED_FIGURE_REPORT])
+    add_pdf(tmp_path / "idx", pdf, title="Best Value Inspection of the Borough of Fernley")
+    report = check_motion(Motion("m.txt", "This Council notes:\n- " + claim + "\n"),
+                          open_index(tmp_path / "idx"))
+    [result] = [c for c in report.claims if c.claim.text.startswith(claim[:30])]
+    assert result.verdict.value == verdict, result.said
+    assert {f.figure.text: f.status.value for f in result.figures} == figures

@@ -477,6 +477,36 @@ def _lasting_where_anchored(figures, anchor: list[int], statement: str, words,
     return tuple(out)
 
 
+def _counted_where_cited(figures, k: int, statement: str, words, sources: Sources,
+                         layout: _Layout):
+    """An amount, count or share found nowhere in the sources, judged against the one figure of
+    its unit in the one paragraph the claim cites by number ("KRL lost £7.4 million last year
+    (para 7.2)" of the paragraph's "a loss of £4.7 million"), where that paragraph carries the
+    claim (MIN_DATED_COVERAGE of its words, or close in meaning) and the two figures share a word
+    of their own: the claim misstates the figure of the place it names (issue 19). Two figures
+    of that unit there: not judged."""
+    out = []
+    wanted = list(dict.fromkeys(words))
+    text = _figure_text(layout.places[k][2])
+    for r, kk, at in figures:
+        if r.status is FigureStatus.ABSENT and r.figure.unit in ("£", "", "%") and \
+                r.figure.bound == "=" and not r.figure.vague and not r.figure.rounded:
+            found = [f for f in find_figures(text) if f.unit == r.figure.unit]
+            if len(found) == 1 and set(r.figure.context) & set(found[0].context) and \
+                    not compare(r.figure, found[0]):
+                coverage, similarity = _score(statement, wanted, k, sources, layout)
+                if (coverage >= MIN_DATED_COVERAGE and
+                        similarity >= MIN_SUPPORT_SIMILARITY_WITH_WORDS) or \
+                        similarity >= MIN_SUPPORT_SIMILARITY:
+                    source = found[0]
+                    r = FigureResult(r.figure, FigureStatus.DIFFERS,
+                                     sentence_at(text, source.start, source.end), source.text,
+                                     _section(layout.places[k][2]))
+                    kk, at = k, {}
+        out.append((r, kk, at))
+    return tuple(out)
+
+
 def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources,
                  layout: _Layout, anchor: tuple[int, ...] = ()) -> ClaimResult:
     corpus = sources.corpus
@@ -533,6 +563,8 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
     if cited_document is not None or (located and len(cited) <= MAX_ANCHORED_PLACES):
         dates = _dated_where_anchored(dates, cited, text, words, sources, layout)
         figures = _lasting_where_anchored(figures, cited, text, words, sources, layout)
+    if citation.sections and len(cited) == 1:
+        figures = _counted_where_cited(figures, cited[0], text, words, sources, layout)
     figures += tuple(d for d in dates if d[0].status is not FigureStatus.ABSENT)
     # "most", "a majority", "a handful" the sources give no figure for (they say it in words of
     # their own, or not at all) leave the statement to decide; reported, as absent (issue 19)

@@ -1137,7 +1137,7 @@ _MEASURE_SKIP = frozenset("of the a an its their our his her these those this th
 # Words after a figure that say how it changed or when, not what it counts.
 _NOT_MEASURES = frozenset(stem(w) for w in (
     "times year years month months week weeks day days increase decrease rise fall cut "
-    "drop higher lower more less fewer".split()))
+    "drop higher lower more less fewer last next previous annual annually".split()))
 _MEASURE_BEFORE = re.compile(r"([^\W\d_]+)\s+of\s+(?:(?:about|around|some|roughly|approximately|"
                              r"almost|nearly|over|just|only|under|more\s+than|less\s+than|"
                              r"fewer\s+than|at\s+least)\s+)*$", re.IGNORECASE)
