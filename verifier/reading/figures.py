@@ -1133,7 +1133,7 @@ def sentence_at(text: str, start: int, end: int, rows: bool = True) -> str:
 # councillors" passed on a report's 48% of staff). Skipped on the way: the words that join a
 # figure to its noun.
 _MEASURE_SKIP = frozenset("of the a an its their our his her these those this that all some "
-                          "each every total".split())
+                          "each every total everything".split())
 # Words after a figure that say how it changed or when, not what it counts.
 _NOT_MEASURES = frozenset(stem(w) for w in (
     "times year years month months week weeks day days increase decrease rise fall cut "
@@ -1147,11 +1147,18 @@ def measure_of(text: str, start: int, end: int) -> str:
     """The word naming what the figure at [start, end) of `text` counts ("staff" of "48% of
     staff who responded", "overspend" of "an overspend of £2.1m"), as written, or "" when
     the words round it do not say (a verb follows, a year, a table's next cell)."""
-    after = re.split(r"[\d.,;:!?()\[\]“”\"‘]", text[end:end + 80], maxsplit=1)[0]
-    for i, word in enumerate(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", after)[:4]):
+    after = re.split(r"[\d.,;:!?()\[\]“”\"‘–—]|\s-\s", text[end:end + 80], maxsplit=1)[0]
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", after)[:4]
+    if text[start:end].rstrip().endswith("%") or re.search(r"(?:per\s?cent|half|third|quarter|"
+                                                           r"fifth|tenth|in\s+\w+)$",
+                                                           text[start:end], re.IGNORECASE):
+        # a share counts what it is "of" ("48% of staff"); the word after it otherwise says
+        # something of it ("40% empty", "56.2% put Ivelbury among …")
+        words = words[1:] if words[:1] and words[0].lower() == "of" else []
+    for i, word in enumerate(words):
         low = word.lower()
-        if low in _MEASURE_SKIP:
-            continue
+        if low in _MEASURE_SKIP or re.search(r"['’]s?$", low):
+            continue        # "of the council's £46m": a possessive is not what is counted
         if i == 0 and word[:1].isupper() and word != "I":
             return ""       # "47% Members and officers …": a table's next row
         if low in STOPWORDS or low in REFERENCE_WORDS or low in _WORD_VALUES or len(low) < 3 \
@@ -1171,6 +1178,28 @@ def measure_of(text: str, start: int, end: int) -> str:
 # by at most this many letters ("waiv" of "waived" and "waiver" of "waivers"): a light stem
 # misses some forms of a word. ("council" runs on by three to "councillor".)
 MEASURE_RUN_ON = 2
+
+
+# Measures of money that are different things, each a class of words for one: a figure of one
+# class is not the claim's figure of another ("a £2.1m overspend" is not "savings of £2.1m",
+# "income of £4m" not "spending of £4m", "a loss of" not "a profit of"). Single words are too
+# poor a measure of meaning for anything wider (MIN_MEASURE_SIMILARITY in thresholds.py).
+_MEASURE_CLASSES = tuple(frozenset(stem(w) for w in words.split()) for words in (
+    "overspend overspends deficit deficits shortfall shortfalls gap",
+    "underspend underspends saving savings surplus surpluses",
+    "income incomes revenue revenues receipts",
+    "spending spend expenditure cost costs",
+    "profit profits", "loss losses",
+    "borrowing borrowings debt debts loans",
+    "reserve reserves balances",
+))
+
+
+def contrasting_measures(ours: str, theirs: str) -> bool:
+    """Whether two words name measures of money that are different things (_MEASURE_CLASSES)."""
+    a = [i for i, c in enumerate(_MEASURE_CLASSES) if stem(ours) in c]
+    b = [i for i, c in enumerate(_MEASURE_CLASSES) if stem(theirs) in c]
+    return bool(a and b) and not set(a) & set(b)
 
 
 def names_measure(text: str, measure: str) -> bool:
