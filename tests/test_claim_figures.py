@@ -204,10 +204,17 @@ def test_a_figure_far_from_any_attribution(status, dropped):
 
     text = "Interest bills have risen by 78% in two years."
     f = find_figures(text)[0]
+    assert f.text == "78%"
     verdict = {"holds": "supported", "differs": "figure_differs", "absent": "unverifiable"}[status]
     result = ClaimResult(Claim(text, 0, len(text), borrowed=True, distant=True),
                          ClaimVerdict(verdict), (FigureResult(f, FigureStatus(status)),))
     assert _the_writers_own(result) is dropped
+    # a number in words that holds ("in two years") does not tie it to the sources
+    two = find_figures(text)[-1]
+    assert two.text == "two"
+    result = ClaimResult(result.claim, ClaimVerdict.SUPPORTED,
+                         (FigureResult(f, FigureStatus.ABSENT), FigureResult(two, FigureStatus.HOLDS)))
+    assert _the_writers_own(result)
 
 
 def test_an_undated_figure_of_a_change_is_not_set_aside():

@@ -132,8 +132,10 @@ _NOTHING_BEARS = frozenset({ClaimReason.NOT_CARRIED, ClaimReason.EVIDENCE_UNCLEA
 
 def _the_writers_own(result: ClaimResult) -> bool:
     if result.claim.distant:
-        # a figure stated far from any attribution is the sources' only if they give it
-        return not any(f.status is FigureStatus.HOLDS for f in result.figures)
+        # a figure stated far from any attribution is the sources' only if they give it, in
+        # digits ("in four years" holds of too much to tie the sentence to them)
+        return not any(f.status is FigureStatus.HOLDS and any(c.isdigit() for c in f.figure.text)
+                       for f in result.figures)
     return result.claim.borrowed and result.verdict is ClaimVerdict.NOT_SUPPORTED and \
         all(r in _NOTHING_BEARS or r is ClaimReason.FIGURE_NOT_FOUND for r in result.reasons) and \
         not any(f.status is not FigureStatus.ABSENT for f in result.figures)
