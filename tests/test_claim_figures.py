@@ -306,6 +306,9 @@ def test_a_claim_of_the_present_is_of_the_latest_figure(claim, later):
     pytest.param("and 58% of staff said the conduct came from a manager",
                  "Of those, 58% said the conduct came from a manager.", "58%", True,
                  id="a-share-of-those-just-counted"),
+    pytest.param("and 58% said the conduct came from a manager",
+                 "Of those, 58% said the conduct came from a manager.", "58%", False,
+                 id="a-share-said-of-no-base"),
     pytest.param("and of those, 58% said the conduct came from a manager",
                  "Of those, 58% said the conduct came from a manager.", "58%", False,
                  id="the-claim-says-of-those-too"),
@@ -317,5 +320,9 @@ def test_a_claim_of_the_present_is_of_the_latest_figure(claim, later):
                  id="a-step-of-the-argument-is-no-part"),
 ])
 def test_a_figure_framed_within_a_part(claim, sentence, figure, apart):
+    from verifier.judging.claim_check import _measure
     from verifier.judging.claim_check import _framed_apart
-    assert _framed_apart(claim, sentence, figure) is apart
+    from verifier.models import Claim
+    [own] = [f for f in find_figures(claim) if f.text.startswith(figure[:2])]
+    measure = _measure(Claim(claim, 0, len(claim)), own)
+    assert _framed_apart(claim, sentence, figure, measure) is apart

@@ -599,6 +599,10 @@ MEASURE_REPORT = [
     "plan, the first such result since 2019.",
     "7.3 The council has a workforce of 4,800 employees across its services.",
     "7.4 Agency spending rose from £5.0 million in 2021/22 to £7.1 million in 2023/24.",
+    "7.5 Almost a third of staff who responded (31%) said they had seen bullying at work. Of",
+    "these, 58% said the conduct came from a manager.",
+    "7.6 In the parks and open spaces team, 64% of respondents said they would recommend the",
+    "council as a place to work.",
 ]
 
 
@@ -614,6 +618,12 @@ MEASURE_REPORT = [
                  "supported", {"42%": "holds"}, id="a-rise-as-a-share-of-its-start"),
     pytest.param("The report found that agency spending rose by 60% between 2021/22 and 2023/24.",
                  "unverifiable", {"60%": "absent"}, id="a-rise-the-ends-do-not-give"),
+    pytest.param("The report found that 58% of staff said bullying came from a manager.",
+                 "figure_differs", {"58%": "differs"}, id="a-share-of-those-said-of-everyone"),
+    pytest.param("The report found that, of those, 58% said the conduct came from a manager.",
+                 "supported", {"58%": "holds"}, id="a-share-of-those-as-the-report-gives-it"),
+    pytest.param("The report found that 64% of staff would recommend the council as a place "
+                 "to work.", "unverifiable", {"64%": "absent"}, id="a-share-of-one-team"),
 ])
 def test_a_figure_is_judged_with_what_it_counts(tmp_path, embedder, claim, verdict, figures):
     from pdfs import make_pdf

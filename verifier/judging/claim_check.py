@@ -603,14 +603,16 @@ _PART_NAMED_BACK = re.compile(r"\b(?:of|among|amongst)\s+(?:these|those|them|who
                               r"\bwho\s+(?:had|did|were|have)\b", re.IGNORECASE)
 
 
-def _framed_apart(claim_text: str, sentence: str, source_figure: str) -> bool:
-    """Whether the source sentence frames its figure within a part the claim does not name."""
+def _framed_apart(claim_text: str, sentence: str, source_figure: str, measure: str = "") -> bool:
+    """Whether the source sentence frames its figure within a part the claim does not name.
+    `measure`: what the claim says its figure counts (a share "of staff")."""
     m = _FRAME.match(sentence)
     if not m or not claim_text or sentence.find(source_figure) < m.end():
         return False
     if m.group(2):
-        # "Of these, 62% said …": a share of those just counted, not of everyone
-        return not _PART_NAMED_BACK.search(claim_text)
+        # "Of these, 62% said …": a share of those just counted, not of everyone the claim
+        # names ("62% of staff"); a claim naming no base ("62% said …") says the same
+        return bool(measure) and not _PART_NAMED_BACK.search(claim_text)
     if _MONTHS_OR_YEARS.search(m.group(1)):
         return False
     frame = [w for w in content_stems(m.group(1)) if w not in _NOT_PARTS]
@@ -732,9 +734,15 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
                 continue    # the number, of another measure ("a £2.1m overspend" of "savings
                             # of £2.1m"): not shown to be the claim's figure (never a
                             # difference: the claim may count something the source sets apart)
-            if found.holds and _framed_apart(claim_text, found.sentence, found.source.text):
-                continue    # "61% of staff" of "In waste and street cleansing, 61% of
-                            # respondents": the same number, of a part the claim does not name
+            if found.holds and _framed_apart(claim_text, found.sentence, found.source.text,
+                                             measure):
+                # "61% of staff" of "In the parks team, 61% of respondents": the same number, of
+                # a part the claim does not name: not the claim's. A share "Of these, 62% …"
+                # said of everyone ("62% of staff") misstates what it is of: it differs
+                if _FRAME.match(found.sentence).group(2) and \
+                        (best_differs is None or found.shared > best_differs[0].shared):
+                    best_differs = (replace(found, holds=False), k, topic)
+                continue
             if found.holds:
                 holding.append((found.shared, -len(holding), found, k, topic))
             elif not figure.group and \
@@ -1082,9 +1090,11 @@ def _spanned(figures):
 
 
 def _held_in(figure, text: str, layout: _Layout, k: int, claim_values=None,
-             claim_years=frozenset(), measure: str = "", close=None) -> FigureResult | None:
+             claim_years=frozenset(), measure: str = "", close=None,
+             claim_text: str = "") -> FigureResult | None:
     """The claim's figure holding in `text` (a part of paragraph k), or None."""
-    same = _same_figure(figure, text, layout, k, claim_values, claim_years, measure, close)
+    same = _same_figure(figure, text, layout, k, claim_values, claim_years, measure, close,
+                        claim_text)
     if same is None:
         return None
     return FigureResult(figure, FigureStatus.HOLDS, sentence_at(text, same.start, same.end),
@@ -1092,7 +1102,7 @@ def _held_in(figure, text: str, layout: _Layout, k: int, claim_values=None,
 
 
 def _same_figure(figure, text: str, layout: _Layout, k: int, claim_values=None,
-                 claim_years=frozenset(), measure: str = "", close=None):
+                 claim_years=frozenset(), measure: str = "", close=None, claim_text: str = ""):
     """The figure of `text` (a part of paragraph k) that states the claim's figure: same unit,
     the value holding, of the same year, and no other group ("48% of councillors" is not the
     report's 48% of staff, nor a share of a survey the caption says was of staff)."""
@@ -1108,8 +1118,10 @@ def _same_figure(figure, text: str, layout: _Layout, k: int, claim_values=None,
         if figure.group and not source.group and figure.unit == "%" and \
                 not names_group(_topic_sentences(layout, k), figure.group):
             continue
-        if not figure.group and _of_another_measure(measure, source, text, ""):
+        if not figure.group and _of_another_measure(measure, source, text, claim_text):
             continue    # "a £2.1m overspend" is not the paragraph's "savings of £2.1 million"
+        if _framed_apart(claim_text, sentence, source.text, measure):
+            continue    # "61% of staff" is not "In the parks team, 61% of respondents"
         return source
     return None
 
@@ -1368,7 +1380,8 @@ def _in_place(figures, k: int | None, layout: _Layout, claim_values=None, claim_
     for r, kk, at in figures:
         if r.status is FigureStatus.ABSENT and r.figure.unit != "date":
             found = _held_in(r.figure, text, layout, k, claim_values, claim_years,
-                             _measure(claim, r.figure), close)
+                             _measure(claim, r.figure), close,
+                             (claim.statement or claim.text) if claim is not None else "")
             if found is not None:
                 r, kk, at = found, k, {k: 0}
         out.append((r, kk, at))
