@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 FIT_SETS = ("ashcombe cressing elmsworth greyhaven ivelbury larchmere netherby quarrington "
-            "rathmoor tennford vellingham zelborough").split()
+            "rathmoor tennford vellingham zelborough kingsmere fenwold").split()
 ALARMS = {"not_supported", "figure_differs", "elsewhere"}
 # A false `supported` or a false alarm costs this many right verdicts when a rule is chosen.
 FALSE_WEIGHT = 3
@@ -111,6 +111,34 @@ def collect(args) -> None:
     print(f"{len(rows)} rows -> {args.rows}")
 
 
+def align(args) -> None:
+    """Add the clause-by-clause measures (claim_check.aligned_measures) to each candidate of
+    rows collected before they existed: from the texts the rows keep, one model loaded here."""
+    import numpy as np
+    from index import Embedder
+    from verifier.judging.claim_check import aligned_measures
+
+    rows = json.loads(args.rows.read_text())
+    embedder, cache = Embedder(), {}
+
+    def vectors(words):
+        new = [w for w in words if w not in cache]
+        if new:
+            cache.update(zip(new, embedder.embed(new)))
+        return np.stack([cache[w] for w in words])
+
+    for row in rows:
+        m = row["measures"]
+        if not m or not m.get("candidates"):
+            continue
+        weight = lambda w, m=m: m["weights"].get(w, 1.0)
+        for c in m["candidates"]:
+            c.update(aligned_measures(m["statement"], m["wanted"], [c["text"]] + c["neighbours"],
+                                      weight, vectors if not args.no_meaning else None))
+    args.output.write_text(json.dumps(rows, indent=1))
+    print(f"{len(rows)} rows -> {args.output}")
+
+
 # ---------------------------------------------------------------- fitting
 
 def tally(rows, verdicts):
@@ -137,11 +165,13 @@ NOT_CARRIED = {"evidence_unclear", "not_carried"}
 FEATURES = ("coverage", "similarity", "sim_paragraph", "sim_sentence", "sim_pair",
             "sentence_coverage", "part_coverage", "neighbour_similarity", "nearest_in_meaning",
             "opposite")
+ALIGNED = ("aligned", "aligned_near", "aligned_mean")
 
 
 def vector(m: dict, names=FEATURES) -> list[float]:
     values = dict(m, nearest_in_meaning=float(m["meaning_rank"] == 0),
                   opposite=float(m["opposite"]))
+    values.setdefault("turned", None)
     return [float(values[n]) for n in names]
 
 
@@ -159,7 +189,9 @@ def simulate(row, rule) -> str:
     place."""
     if not decidable(row):
         return row["got"]
-    carries, opposite = rule(row["measures"]["candidates"])
+    carries, opposite, *contradicted = rule(row["measures"]["candidates"])
+    if contradicted and contradicted[0]:
+        return "not_supported"
     absent_figure = "figure_not_found" in row["reasons"] or "absent" in row["figures"]
     was = set(row["reasons"]) & CARRIED
     if carries and not opposite:
@@ -183,6 +215,48 @@ def threshold_rule(sim, cov, sim_words):
         best = max(candidates, key=lambda m: (carries(m), m["similarity"] + 0.25 * m["coverage"]))
         return carries(best), best["opposite"]
     return rule
+
+
+def _alone(m, sim=0.8, cov=0.8, sim_words=0.4):
+    return m["similarity"] >= sim or (m["coverage"] >= cov and m["similarity"] >= sim_words)
+
+
+def align_rule(cut, floor, field="aligned_near", how="or", turned="doubt"):
+    """Clause by clause: a passage carries the claim when its worst-carried clause is carried
+    at `cut` (`field`) and the passage is `floor` close in meaning; `how` "or": as well as by
+    the cut-offs as they are (_alone), "and": only both, "only": this alone. `turned` (a
+    clause's sentence says its opposite): "doubt" makes it unverifiable, "not" not_supported,
+    "off" ignores it."""
+    def aligned(m):
+        return m[field] >= cut and m["similarity"] >= floor
+
+    def carries(m):
+        if how == "or":
+            return _alone(m) or aligned(m)
+        if how == "and":
+            return _alone(m, 0.7, 0.7, 0.4) and aligned(m)
+        return aligned(m)
+
+    def rule(candidates):
+        best = max(candidates, key=lambda m: (carries(m), m[field] + 0.25 * m["similarity"]))
+        turn = bool(best.get("turned")) and turned != "off"
+        c = carries(best)
+        return c, best["opposite"] or turn, (turned == "not" and turn and c)
+    return rule
+
+
+def fit_align(field="aligned_near", how="or", turned="doubt"):
+    def fitter(rows):
+        best = None
+        for cut in [0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01]:
+            for floor in [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7]:
+                t = tally(rows, [simulate(r, align_rule(cut, floor, field, how, turned))
+                                 for r in rows])
+                key = (cost(t), cut, floor)      # ties to the stricter
+                if best is None or key > best[0]:
+                    best = (key, (cut, floor))
+        return align_rule(*best[1], field, how, turned), best[1]
+    return fitter
 
 
 def linear_rule(weights, bias, names=FEATURES):
@@ -266,6 +340,15 @@ def fit(args) -> None:
                "+sentence/part/pair": ("coverage", "similarity", "sim_sentence", "sim_pair",
                                        "sentence_coverage", "part_coverage"),
                "all measures": FEATURES}
+    if rows and any("aligned" in c for r in rows if r["measures"]
+                    for c in r["measures"].get("candidates", [])):
+        subsets["+clauses aligned"] = ("coverage", "similarity", "aligned", "aligned_near",
+                                       "aligned_mean")
+        for field in ("aligned", "aligned_near"):
+            for how in ("or", "and", "only"):
+                fitters[f"clauses {field} {how}"] = fit_align(field, how)
+        fitters["clauses aligned_near or, turned off"] = fit_align("aligned_near", "or", "off")
+        fitters["clauses aligned_near or, turned not"] = fit_align("aligned_near", "or", "not")
     for name, names in subsets.items():
         fitters[f"logistic {name}"] = (lambda names: lambda rs: fit_linear(rs, names))(names)
     for name, fitter in fitters.items():
@@ -319,10 +402,14 @@ def main(argv=None):
     f = sub.add_parser("fit")
     f.add_argument("--rows", type=Path, required=True)
     f.add_argument("--output", type=Path)
+    a = sub.add_parser("align")
+    a.add_argument("--rows", type=Path, required=True)
+    a.add_argument("--output", type=Path, required=True)
+    a.add_argument("--no-meaning", action="store_true", help="clause words by stem only")
     s = sub.add_parser("per-set")
     s.add_argument("json", type=Path, nargs="+", help="bench/blind.py --json files (fit half)")
     args = p.parse_args(argv)
-    {"collect": collect, "fit": fit, "per-set": per_set}[args.command](args)
+    {"collect": collect, "fit": fit, "align": align, "per-set": per_set}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,8 @@ import math
 import re
 
 from index import Document, Paragraph, ParagraphKind
+from verifier.judging.alignment import (ClauseAlignment, align_clauses, carried_by_all,
+                                        quantity_turned)
 from verifier.judging.context import ContextKind, governed_claim
 from verifier.reading.claims import find_claims, stated_part
 from verifier.search.corpus import Corpus
@@ -1746,7 +1748,41 @@ def _measures(statement: str, wanted: list[str], k: int, sources: Sources,
         "opposite": _opposite_claimless(statement, wanted, text, layout),
         "words": len(wanted),
         "length": len(text.split()),
+        # the texts themselves, so a new measure can be tried on the rows without re-running
+        "text": text,
+        "neighbours": [layout.places[kk][2].text for kk in neighbours],
     }
+
+
+def clause_turned(alignment: ClauseAlignment) -> str | None:
+    """How the sentence carrying a clause says the opposite of it: "negation" (a negation
+    turned round on the words they share, or matched in meaning), "opposite" (a word's
+    opposite), "quantifier" or "modality" (alignment.quantity_turned); else None."""
+    clause, sentence = alignment.clause, alignment.sentence
+    shared = {stem(m.word) for m in alignment.matches} | \
+        {stem(m.source_word) for m in alignment.matches}
+    claim_says, sentence_says = _negated(clause, shared), _negated(sentence, shared)
+    if claim_says != sentence_says and (sentence_says or _negation_about(clause, shared)):
+        return "negation"
+    if _reversed(clause, sentence):
+        return "opposite"
+    return quantity_turned(clause, sentence)
+
+
+def aligned_measures(statement: str, wanted: list[str], texts: list[str], weight,
+                     vectors=None) -> dict:
+    """The clause-by-clause measures of a passage (`texts`: the paragraph, then its
+    neighbours): how well the worst-carried clause is carried by one sentence of the paragraph
+    (`aligned`) or of it and its neighbours (`aligned_near`), the mean over clauses, how many
+    clauses, and whether the sentence carrying a clause says its opposite (`turned`)."""
+    own = _sentences(texts[0], pairs=False) or [texts[0]]
+    near = own + [x for t in texts[1:] for x in (_sentences(t, pairs=False) or [t])]
+    here = align_clauses(statement, wanted, own, weight, vectors)
+    around = align_clauses(statement, wanted, near, weight, vectors)
+    turned = [t for t in map(clause_turned, here) if t]
+    return {"aligned": carried_by_all(here), "aligned_near": carried_by_all(around),
+            "aligned_mean": sum(a.carried for a in here) / len(here) if here else 0.0,
+            "clauses": len(here), "turned": turned[0] if turned else None}
 
 
 def _opposite_claimless(statement, wanted, text, layout) -> bool:
@@ -1777,4 +1813,6 @@ def statement_measures(claim, words, cited, located, sources, layout) -> dict:
         m["carries"] = _carries((m["coverage"], m["similarity"]))
         m["rank"] = _rank((m["coverage"], m["similarity"]))
         candidates.append(m)
-    return {"candidates": candidates, "located": located, "cited": len(cited)}
+    return {"candidates": candidates, "located": located, "cited": len(cited),
+            "statement": statement, "wanted": wanted,
+            "weights": {w: layout.weight(w) for w in wanted}}
