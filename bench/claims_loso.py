@@ -74,6 +74,23 @@ def collect(args) -> None:
         return result
 
     claim_check._judge_statement = judged
+    original_figures = claim_check._judge_with_figures
+    placed: dict[str, dict] = {}
+
+    def judged_with_figures(claim, figures, words, cited, located, sources, layout):
+        result = original_figures(claim, figures, words, cited, located, sources, layout)
+        k = claim_check._place_of(result.found, sources, layout) if result.found else None
+        if k is not None:
+            d = layout.places[k][0]
+            placed[claim.text] = {
+                "statement": claim.statement or claim.text, "wanted": list(dict.fromkeys(words)),
+                "weights": {w: layout.weight(w) for w in dict.fromkeys(words)},
+                "text": layout.places[k][2].text,
+                "neighbours": [layout.places[kk][2].text for kk in (k - 1, k + 1)
+                               if 0 <= kk < len(layout.places) and layout.places[kk][0] == d]}
+        return result
+
+    claim_check._judge_with_figures = judged_with_figures
     rows = []
     for name in names:
         for labels_path in sorted(stage.glob(f"labels-{name}-*.json")):
@@ -88,6 +105,7 @@ def collect(args) -> None:
                     subprocess.run(argv, check=True, cwd=ROOT, capture_output=True)
                 (index / "done").write_text("")
             seen.clear()
+            placed.clear()
             report = check_motion(read_motion(motion_path), open_session(index))
             system = [{"index": j, "text": c.claim.text, "verdict": c.verdict.value,
                        "_words": kit.words(c.claim.text), "_pos": motion_text.find(c.claim.text)}
@@ -105,7 +123,8 @@ def collect(args) -> None:
                              "got": c.verdict.value if c else None,
                              "reasons": [r.value for r in c.reasons] if c else [],
                              "figures": [f.status.value for f in c.figures] if c else [],
-                             "measures": seen.get(c.claim.text, [None])[-1] if c else None})
+                             "measures": seen.get(c.claim.text, [None])[-1] if c else None,
+                             "figures_place": placed.get(c.claim.text) if c else None})
             print(f"{labels_path.stem}: {len(report.claims)} claims", file=sys.stderr)
     args.rows.write_text(json.dumps(rows, indent=1))
     print(f"{len(rows)} rows -> {args.rows}")

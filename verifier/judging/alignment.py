@@ -43,6 +43,39 @@ _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _WRITERS_OWN = re.compile(r"^(?:and\s+|so\s+)?(?:I|we|our\s+group|this\s+group|my\s+group)\b"
                           r"(?!\s+(?:were|are)\s+told)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Who says it, at a clause's head: up to a verb that takes what is said as its clause ("the
+# inspectors admit", "Cllr Pask said the report showed that", "The headline is that"), within
+# the clause's first MAX_FRAME_WORDS words. Not a verb that judges its object ("the inspectors
+# praise the survey"): there the verb is the proposition.
+MAX_FRAME_WORDS = 12
+_FRAME_VERB = re.compile(
+    r"\b(?:says?|said|suggest(?:s|ed)?|finds?|found|notes?|noted|states?|stated|conclude[sd]?|"
+    r"confirm(?:s|ed)?|accept(?:s|ed)?|acknowledge[sd]?|admit(?:s|ted)?|recognise[sd]?|"
+    r"recognize[sd]?|shows?|showed|reveal(?:s|ed)?|records?|recorded|reports?|reported|"
+    r"observe[sd]?|told(?:\s+(?:the\s+)?inspectors|\s+us)?|makes?\s+clear|made\s+clear|"
+    r"(?:is|was)\s+clear|is|was)\s+that\b|"
+    r"\b(?:says?|said|suggest(?:s|ed)?|finds?|found|notes?|noted|states?|stated|concede[sd]?|"
+    r"confirm(?:s|ed)?|accept(?:s|ed)?|acknowledge[sd]?|admit(?:s|ted)?|recognise[sd]?|"
+    r"shows?|showed|reveal(?:s|ed)?)\b(?!\s+(?:that|to|of|on|in|by|it|them|so)\b)",
+    re.IGNORECASE)
+# A discourse marker at a clause's head: "In fairness,", "Finally,", "However,".
+_LEAD = re.compile(r"^(?:(?:in|to\s+be|for)\s+\w+|\w+ly|however|indeed|still|yet),\s+",
+                   re.IGNORECASE)
+
+
+def said_part(clause: str) -> str:
+    """What a clause says was said: without the frame of who says it and a discourse marker
+    at its head."""
+    clause = _LEAD.sub("", clause)
+    head = " ".join(clause.split()[:MAX_FRAME_WORDS])
+    frame = None
+    for m in _FRAME_VERB.finditer(head):
+        frame = m
+    if frame is not None and frame.end() < len(clause):
+        rest = clause[frame.end():].strip(" ,")
+        if len(content_stems(rest)) >= MIN_PROPOSITION_WORDS:
+            return rest
+    return clause
 
 
 @dataclass(frozen=True)
@@ -144,7 +177,7 @@ def align_clauses(statement: str, wanted: Sequence[str], sentences: Sequence[str
     stem's rarity in the sources; `vectors`: unit vectors for a list of words (None: by the
     same stem only, as when no model is loaded)."""
     wanted_set = set(wanted)
-    clauses = [(c, [(w, s) for w, s in dict.fromkeys(_words(c)) if s in wanted_set])
+    clauses = [(c, [(w, s) for w, s in dict.fromkeys(_words(said_part(c))) if s in wanted_set])
                for c in split_clauses(statement)]
     clauses = [(c, ws) for c, ws in clauses if ws]
     sentence_words = [list(dict.fromkeys(_words(s))) for s in sentences]
