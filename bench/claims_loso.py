@@ -2,13 +2,19 @@
 decides a statement by, and fit the support rule on them choosing by leave-one-set-out.
 
     python bench/claims_loso.py collect --sets ashcombe,cressing,... --rows /tmp/rows.json
-    python bench/claims_loso.py fit --rows /tmp/rows.json [--output FILE]
+    python bench/claims_loso.py align --rows /tmp/rows.json --output /tmp/rows-aligned.json
+    python bench/claims_loso.py fit --rows /tmp/rows-aligned.json [--output FILE]
 
 `collect` indexes each document's sources (cached in --cache), checks the document in this
 process (verifier.judging.check.check_motion, as `verifier check` does), matches the claims found
 to the labels as the eval kit's score_claims.py does, and writes one row per matched claim: the
 set, the label's verdicts, the verdict given, and for each passage the statement rule weighed
 (the cited place's candidates) its measures (verifier.judging.claim_check.statement_measures).
+
+Each row keeps the texts weighed (the claim's statement and words, each candidate paragraph and
+its neighbours, and for a claim judged by its figures the place they were found), so a new
+measure can be tried without re-running: `align` adds the clause-by-clause measures
+(claim_check.aligned_measures) to every candidate, loading the model once.
 
 `fit` compares support rules on those rows set by set: each set's rows are judged by the rule
 fitted on the other sets (leave one set out), and the rule is chosen by that figure, a false

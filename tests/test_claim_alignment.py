@@ -112,3 +112,35 @@ def test_aligned_measures_reads_the_neighbours():
     assert m["aligned"] == pytest.approx(0.0)
     assert m["aligned_near"] == pytest.approx(1.0)
     assert m["clauses"] == 2 and m["turned"] is None
+
+
+@pytest.mark.parametrize("clause, said", [
+    pytest.param("In fairness, the auditors concede the pension fund was well managed",
+                 "the pension fund was well managed", id="marker-then-verb-of-saying"),
+    pytest.param("One manager, and I stress one, told the inspectors that budget meetings were "
+                 "a formality", "budget meetings were a formality", id="aside-then-told-that"),
+    pytest.param("The bottom line is that the council cannot set a balanced budget",
+                 "the council cannot set a balanced budget", id="is-that"),
+    pytest.param("Cllr Wren said the report showed that the housing waiting list had grown",
+                 "the housing waiting list had grown", id="two-frames"),
+    # A verb that judges its object is the proposition itself: kept.
+    pytest.param("The inspectors praise the council's tenant engagement panel",
+                 "The inspectors praise the council's tenant engagement panel", id="praise-kept"),
+    # A frame with too little after it to state anything is not a frame.
+    pytest.param("The report found nothing", "The report found nothing", id="nothing-after"),
+])
+def test_said_part(clause, said):
+    from verifier.judging.alignment import said_part
+    assert said_part(clause) == said
+
+
+@pytest.mark.parametrize("statement, weighed", [
+    pytest.param("In fairness, the inspectors admit the library service was rated highly",
+                 ["library", "servic", "rated", "high"], id="frame-words-not-weighed"),
+    pytest.param("The inspectors praise the council's tenant engagement panel",
+                 None, id="nothing-dropped"),
+])
+def test_what_is_said(statement, weighed):
+    from verifier.judging.claim_check import _what_is_said
+    words = content_stems(statement)
+    assert _what_is_said(statement, words) == (weighed or list(dict.fromkeys(words)))

@@ -1254,7 +1254,11 @@ def _what_is_said(statement: str, words) -> list[str]:
 
 def _judge_statement(claim, words, cited, located, sources, layout) -> ClaimResult:
     statement = claim.statement or claim.text
-    wanted = _what_is_said(statement, words)
+    wanted = list(dict.fromkeys(words))
+    # support is weighed on what is said; the opposite on every word, the frame's too (weighed
+    # on fewer words, "has not had the officer support it needs" found its opposite in a
+    # sentence on the officer's support that the frame's words had kept below the cut-off)
+    said = _what_is_said(statement, words)
     if not wanted:
         return ClaimResult(claim, ClaimVerdict.UNVERIFIABLE,
                            said=(ClaimSaid(ClaimNote.NO_WORDS_TO_COMPARE),),
@@ -1262,7 +1266,7 @@ def _judge_statement(claim, words, cited, located, sources, layout) -> ClaimResu
     cited_pool = cited
     if len(cited) > CHAPTER_CANDIDATES:
         cited_pool = _nearest_in_words(wanted, cited, layout, CHAPTER_CANDIDATES)
-    cited_scores = {k: _score(statement, wanted, k, sources, layout) for k in cited_pool}
+    cited_scores = {k: _score(statement, said, k, sources, layout) for k in cited_pool}
     best_cited = max(cited_scores, key=lambda k: _rank(cited_scores[k]), default=None)
     prescribed = None
     if best_cited is not None:
@@ -1297,7 +1301,7 @@ def _judge_statement(claim, words, cited, located, sources, layout) -> ClaimResu
     others = [k for k in _nearest_in_words(wanted, range(len(layout.places)), layout, WORD_CANDIDATES)
               if k not in cited_set]
     others += [k for k in _nearest_in_meaning(statement, sources, layout) if k not in cited_set]
-    other_scores = {k: _score(statement, wanted, k, sources, layout) for k in dict.fromkeys(others)}
+    other_scores = {k: _score(statement, said, k, sources, layout) for k in dict.fromkeys(others)}
     best_other = max(other_scores, key=lambda k: _rank(other_scores[k]), default=None)
     cited_top = cited_scores[best_cited][1] if best_cited is not None else 0.0
     if best_other is not None and _carries(other_scores[best_other]) and \
@@ -1809,7 +1813,7 @@ def statement_measures(claim, words, cited, located, sources, layout) -> dict:
     CHAPTER_CANDIDATES nearest in words when larger) and the cited paragraphs nearest in
     meaning; with the place the rule chose and whether it carried the claim there."""
     statement = claim.statement or claim.text
-    wanted = _what_is_said(statement, words)
+    wanted = list(dict.fromkeys(words))
     if not wanted:
         return {"candidates": [], "located": located}
     pool = cited if len(cited) <= CHAPTER_CANDIDATES else \
