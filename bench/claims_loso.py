@@ -2,13 +2,19 @@
 decides a statement by, and fit the support rule on them choosing by leave-one-set-out.
 
     python bench/claims_loso.py collect --sets ashcombe,cressing,... --rows /tmp/rows.json
-    python bench/claims_loso.py fit --rows /tmp/rows.json [--output FILE]
+    python bench/claims_loso.py align --rows /tmp/rows.json --output /tmp/rows-aligned.json
+    python bench/claims_loso.py fit --rows /tmp/rows-aligned.json [--output FILE]
 
 `collect` indexes each document's sources (cached in --cache), checks the document in this
 process (verifier.judging.check.check_motion, as `verifier check` does), matches the claims found
 to the labels as the eval kit's score_claims.py does, and writes one row per matched claim: the
 set, the label's verdicts, the verdict given, and for each passage the statement rule weighed
 (the cited place's candidates) its measures (verifier.judging.claim_check.statement_measures).
+
+Each row keeps the texts weighed (the claim's statement and words, each candidate paragraph and
+its neighbours, and for a claim judged by its figures the place they were found), so a new
+measure can be tried without re-running: `align` adds the clause-by-clause measures
+(claim_check.aligned_measures) to every candidate, loading the model once.
 
 `fit` compares support rules on those rows set by set: each set's rows are judged by the rule
 fitted on the other sets (leave one set out), and the rule is chosen by that figure, a false
@@ -33,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 FIT_SETS = ("ashcombe cressing elmsworth greyhaven ivelbury larchmere netherby quarrington "
-            "rathmoor tennford vellingham zelborough").split()
+            "rathmoor tennford vellingham zelborough kingsmere fenwold").split()
 ALARMS = {"not_supported", "figure_differs", "elsewhere"}
 # A false `supported` or a false alarm costs this many right verdicts when a rule is chosen.
 FALSE_WEIGHT = 3
@@ -74,6 +80,23 @@ def collect(args) -> None:
         return result
 
     claim_check._judge_statement = judged
+    original_figures = claim_check._judge_with_figures
+    placed: dict[str, dict] = {}
+
+    def judged_with_figures(claim, figures, words, cited, located, sources, layout):
+        result = original_figures(claim, figures, words, cited, located, sources, layout)
+        k = claim_check._place_of(result.found, sources, layout) if result.found else None
+        if k is not None:
+            d = layout.places[k][0]
+            placed[claim.text] = {
+                "statement": claim.statement or claim.text, "wanted": list(dict.fromkeys(words)),
+                "weights": {w: layout.weight(w) for w in dict.fromkeys(words)},
+                "text": layout.places[k][2].text,
+                "neighbours": [layout.places[kk][2].text for kk in (k - 1, k + 1)
+                               if 0 <= kk < len(layout.places) and layout.places[kk][0] == d]}
+        return result
+
+    claim_check._judge_with_figures = judged_with_figures
     rows = []
     for name in names:
         for labels_path in sorted(stage.glob(f"labels-{name}-*.json")):
@@ -88,6 +111,7 @@ def collect(args) -> None:
                     subprocess.run(argv, check=True, cwd=ROOT, capture_output=True)
                 (index / "done").write_text("")
             seen.clear()
+            placed.clear()
             report = check_motion(read_motion(motion_path), open_session(index))
             system = [{"index": j, "text": c.claim.text, "verdict": c.verdict.value,
                        "_words": kit.words(c.claim.text), "_pos": motion_text.find(c.claim.text)}
@@ -105,10 +129,39 @@ def collect(args) -> None:
                              "got": c.verdict.value if c else None,
                              "reasons": [r.value for r in c.reasons] if c else [],
                              "figures": [f.status.value for f in c.figures] if c else [],
-                             "measures": seen.get(c.claim.text, [None])[-1] if c else None})
+                             "measures": seen.get(c.claim.text, [None])[-1] if c else None,
+                             "figures_place": placed.get(c.claim.text) if c else None})
             print(f"{labels_path.stem}: {len(report.claims)} claims", file=sys.stderr)
     args.rows.write_text(json.dumps(rows, indent=1))
     print(f"{len(rows)} rows -> {args.rows}")
+
+
+def align(args) -> None:
+    """Add the clause-by-clause measures (claim_check.aligned_measures) to each candidate of
+    rows collected before they existed: from the texts the rows keep, one model loaded here."""
+    import numpy as np
+    from index import Embedder
+    from verifier.judging.claim_check import aligned_measures
+
+    rows = json.loads(args.rows.read_text())
+    embedder, cache = Embedder(), {}
+
+    def vectors(words):
+        new = [w for w in words if w not in cache]
+        if new:
+            cache.update(zip(new, embedder.embed(new)))
+        return np.stack([cache[w] for w in words])
+
+    for row in rows:
+        m = row["measures"]
+        if not m or not m.get("candidates"):
+            continue
+        weight = lambda w, m=m: m["weights"].get(w, 1.0)
+        for c in m["candidates"]:
+            c.update(aligned_measures(m["statement"], m["wanted"], [c["text"]] + c["neighbours"],
+                                      weight, vectors if not args.no_meaning else None))
+    args.output.write_text(json.dumps(rows, indent=1))
+    print(f"{len(rows)} rows -> {args.output}")
 
 
 # ---------------------------------------------------------------- fitting
@@ -137,11 +190,13 @@ NOT_CARRIED = {"evidence_unclear", "not_carried"}
 FEATURES = ("coverage", "similarity", "sim_paragraph", "sim_sentence", "sim_pair",
             "sentence_coverage", "part_coverage", "neighbour_similarity", "nearest_in_meaning",
             "opposite")
+ALIGNED = ("aligned", "aligned_near", "aligned_mean")
 
 
 def vector(m: dict, names=FEATURES) -> list[float]:
     values = dict(m, nearest_in_meaning=float(m["meaning_rank"] == 0),
                   opposite=float(m["opposite"]))
+    values.setdefault("turned", None)
     return [float(values[n]) for n in names]
 
 
@@ -159,7 +214,9 @@ def simulate(row, rule) -> str:
     place."""
     if not decidable(row):
         return row["got"]
-    carries, opposite = rule(row["measures"]["candidates"])
+    carries, opposite, *contradicted = rule(row["measures"]["candidates"])
+    if contradicted and contradicted[0]:
+        return "not_supported"
     absent_figure = "figure_not_found" in row["reasons"] or "absent" in row["figures"]
     was = set(row["reasons"]) & CARRIED
     if carries and not opposite:
@@ -183,6 +240,48 @@ def threshold_rule(sim, cov, sim_words):
         best = max(candidates, key=lambda m: (carries(m), m["similarity"] + 0.25 * m["coverage"]))
         return carries(best), best["opposite"]
     return rule
+
+
+def _alone(m, sim=0.8, cov=0.8, sim_words=0.4):
+    return m["similarity"] >= sim or (m["coverage"] >= cov and m["similarity"] >= sim_words)
+
+
+def align_rule(cut, floor, field="aligned_near", how="or", turned="doubt"):
+    """Clause by clause: a passage carries the claim when its worst-carried clause is carried
+    at `cut` (`field`) and the passage is `floor` close in meaning; `how` "or": as well as by
+    the cut-offs as they are (_alone), "and": only both, "only": this alone. `turned` (a
+    clause's sentence says its opposite): "doubt" makes it unverifiable, "not" not_supported,
+    "off" ignores it."""
+    def aligned(m):
+        return m[field] >= cut and m["similarity"] >= floor
+
+    def carries(m):
+        if how == "or":
+            return _alone(m) or aligned(m)
+        if how == "and":
+            return _alone(m, 0.7, 0.7, 0.4) and aligned(m)
+        return aligned(m)
+
+    def rule(candidates):
+        best = max(candidates, key=lambda m: (carries(m), m[field] + 0.25 * m["similarity"]))
+        turn = bool(best.get("turned")) and turned != "off"
+        c = carries(best)
+        return c, best["opposite"] or turn, (turned == "not" and turn and c)
+    return rule
+
+
+def fit_align(field="aligned_near", how="or", turned="doubt"):
+    def fitter(rows):
+        best = None
+        for cut in [0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01]:
+            for floor in [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7]:
+                t = tally(rows, [simulate(r, align_rule(cut, floor, field, how, turned))
+                                 for r in rows])
+                key = (cost(t), cut, floor)      # ties to the stricter
+                if best is None or key > best[0]:
+                    best = (key, (cut, floor))
+        return align_rule(*best[1], field, how, turned), best[1]
+    return fitter
 
 
 def linear_rule(weights, bias, names=FEATURES):
@@ -266,6 +365,15 @@ def fit(args) -> None:
                "+sentence/part/pair": ("coverage", "similarity", "sim_sentence", "sim_pair",
                                        "sentence_coverage", "part_coverage"),
                "all measures": FEATURES}
+    if rows and any("aligned" in c for r in rows if r["measures"]
+                    for c in r["measures"].get("candidates", [])):
+        subsets["+clauses aligned"] = ("coverage", "similarity", "aligned", "aligned_near",
+                                       "aligned_mean")
+        for field in ("aligned", "aligned_near"):
+            for how in ("or", "and", "only"):
+                fitters[f"clauses {field} {how}"] = fit_align(field, how)
+        fitters["clauses aligned_near or, turned off"] = fit_align("aligned_near", "or", "off")
+        fitters["clauses aligned_near or, turned not"] = fit_align("aligned_near", "or", "not")
     for name, names in subsets.items():
         fitters[f"logistic {name}"] = (lambda names: lambda rs: fit_linear(rs, names))(names)
     for name, fitter in fitters.items():
@@ -319,10 +427,14 @@ def main(argv=None):
     f = sub.add_parser("fit")
     f.add_argument("--rows", type=Path, required=True)
     f.add_argument("--output", type=Path)
+    a = sub.add_parser("align")
+    a.add_argument("--rows", type=Path, required=True)
+    a.add_argument("--output", type=Path, required=True)
+    a.add_argument("--no-meaning", action="store_true", help="clause words by stem only")
     s = sub.add_parser("per-set")
     s.add_argument("json", type=Path, nargs="+", help="bench/blind.py --json files (fit half)")
     args = p.parse_args(argv)
-    {"collect": collect, "fit": fit, "per-set": per_set}[args.command](args)
+    {"collect": collect, "fit": fit, "align": align, "per-set": per_set}[args.command](args)
 
 
 if __name__ == "__main__":
