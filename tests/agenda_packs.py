@@ -649,6 +649,141 @@ def numbered_items(producers: dict[str, str] | None = None
     return agenda, papers, quotes
 
 
+# ------------------------------------------------- citations in every form a pack gives them
+#
+# Issue 23's sealed packs: correct citations judged `missing` in every pack and `wrong` in
+# papers printed by Chromium. The citation forms a council's papers use, in the shapes their
+# papers come in: minutes quoting the report, public questions with written answers, a paper
+# printed from HTML (numbered lists as list markers, footnote calls "[1]" to notes at its end,
+# an action plan whose "Report ref." column cites each row), a motion, a decision notice.
+# The quotations' expected citation verdicts: `missing` only when the pack gives no citation
+# in any form; `unverifiable` when it names a place the report does not have ("R4").
+
+# Words of the example report, with their paragraphs (examples/report.json).
+R = {
+    "4.12": "The Corporate Leadership Team now comprises the Chief Executive, five Corporate "
+            "Directors and the three statutory officers.",
+    "4.13": "Directors told us that they meet as a team weekly but that the agenda is often "
+            "overtaken by urgent requests from the Mayor’s Office.",
+    "5.3": "The constitution was comprehensively revised in 2020 and follows a widely used model.",
+    "10.13": "The Authority should review its recruitment procedures for senior and politically "
+             "sensitive posts",
+    "10.15": "The Authority should establish a corporate performance framework, reporting "
+             "quarterly to Cabinet and to scrutiny.",
+    "4.50": "The perception of many interviewees was that many good managers had exited the "
+            "organisation as a result of ‘speaking truth to power.’",
+    "4.11": "She is respected by staff, many of whom told us that her arrival had brought ‘a "
+            "breath of fresh air’.",
+}
+
+
+NEGATION_HEAD = "The Chief Executive is aware of these perceptions"
+
+
+def forms_items(producers: dict[str, str] | None = None
+                ) -> tuple[list[tuple[str, str]], list[Paper], list[Quote]]:
+    """A Cabinet meeting whose papers cite the report in every form councils use."""
+    producers = producers or {}
+    agenda = [
+        ("1", "Apologies for Absence"),
+        ("2", "Declarations of Interest"),
+        ("3", "Minutes of the Meeting held on 21 January 2025"),
+        ("4", "Public Questions"),
+        ("5", "Best Value Inspection: Improvement Plan"),
+        ("6", "Motion: Openness and Scrutiny"),
+        ("7", "Decision Notice: Senior Recruitment"),
+    ]
+    quotes = [
+        Quote("f-minutes-before", Q["wrong_cite"], "3", True, "verbatim", "correct", "4.21"),
+        Quote("f-minutes-ibid", R["4.11"], "3", True, "verbatim", "correct", "4.11"),
+        Quote("f-question-at", R["5.3"], "4", True, "verbatim", "correct", "5.3"),
+        Quote("f-answer-bvi-page", Q["page_cite"], "4", True, "verbatim", "correct", "5.17"),
+        Quote("f-question-recommendation", R["10.15"], "4", True, "verbatim", "unverifiable",
+              "10.15"),
+        Quote("f-list-footnote", R["4.12"], "5", True, "verbatim", "correct", "4.12"),
+        Quote("f-list-footnote-page", Q["trust"], "5", True, "verbatim", "correct", "3.4"),
+        Quote("f-paras-first", R["4.12"], "5", True, "verbatim", "correct", "4.12"),
+        Quote("f-paras-second", R["4.13"], "5", True, "verbatim", "correct", "4.13"),
+        Quote("f-table-para", Q["wrong_cite"], "5", True, "verbatim", "correct", "4.21"),
+        Quote("f-table-wrong", Q["standards"], "5", True, "verbatim", "wrong", "4.4"),
+        Quote("f-motion-before", R["4.50"], "6", True, "verbatim", "correct", "4.50"),
+        Quote("f-motion-para", Q["negation"], "6", True, "misquote", "correct", "4.16"),
+        Quote("f-motion-ibid", NEGATION_HEAD, "6", True, "verbatim", "correct", "4.16"),
+        Quote("f-motion-r4", Q["trust"], "6", True, "verbatim", "unverifiable", "3.4"),
+        Quote("f-motion-uncited", R["5.3"], "6", True, "verbatim", "missing", "5.3"),
+        Quote("f-decision-of-the-report", R["10.13"], "7", True, "verbatim", "correct", "10.13"),
+    ]
+    papers = [
+        Paper("3", "Minutes of the Meeting held on 21 January 2025", [
+            "MINUTES OF THE CABINET HELD ON TUESDAY, 21 JANUARY 2025",
+            "Present: the Mayor (in the Chair) and eight Cabinet Members.",
+            "42. Best Value Inspection Report",
+            f"Councillor Quayle referred to paragraph 4.21 of the inspection report: "
+            f"“{Q['wrong_cite']}”. She asked how the advice would be recorded.",
+            f"The Mayor replied that the Chief Executive had the confidence of staff, who "
+            f"according to the Inspectors had said “{R['4.11']}” (ibid., para 4.11).",
+            "RESOLVED: That the report be noted.",
+            *FILLER * 2,
+        ]),
+        Paper("4", "Public Questions", [
+            "PUBLIC QUESTIONS AND WRITTEN ANSWERS",
+            "Question 1 from Mr Daniel Reyes",
+            f"The inspectors (at 5.3) found that “{R['5.3']}” What has changed since the "
+            "inspection?",
+            "Written answer from the Cabinet Member for Governance",
+            f"As the report notes, “{Q['page_cite']}” (BVI, p. 17). All decisions are now "
+            "published within five working days.",
+            "Question 2 from Ms Alice Brand",
+            f"Recommendation 5 asks that “{R['10.15']}” Has the Council done so?",
+            "Written answer from the Leader",
+            "An independent member was appointed in January.",
+        ]),
+        Paper("5", "Best Value Inspection: Improvement Plan", [
+            "REPORT OF THE CHIEF EXECUTIVE",
+            "Summary",
+            ("@ol", [
+                f"The Inspectors found that “{R['4.12']}”[1]",
+                f"They also found that “{Q['trust']}”[2]",
+                "This report proposes the improvement plan in the table below.",
+            ]),
+            "Leadership",
+            f"On the senior team the inspectors wrote that “{R['4.12']}” and that "
+            f"“{R['4.13']}” (paras 4.12 and 4.13).",
+            "The improvement plan",
+            ("@reftable", ("No.", "Finding", "Report ref.", "Action"), [
+                ("1", f"“{Q['wrong_cite']}”", "para 4.21", "Written advice on every decision"),
+                ("2", f"“{Q['standards']}”", "para 4.12", "Review appointments"),
+            ]),
+            "Notes",
+            "[1] Best Value Inspection Report, para 4.12.",
+            "[2] Best Value Inspection Report, p. 8.",
+        ]),
+        Paper("6", "Motion: Openness and Scrutiny", [
+            "MOTION: OPENNESS AND SCRUTINY",
+            "Proposed by Councillor Nadia Quayle, seconded by Councillor Tom Ashdown.",
+            "This Cabinet notes:",
+            f"1. At paragraph 4.50 the inspectors say: “{R['4.50']}”",
+            f"2. That “{Q['negation']}” (para 4.16), and that “{NEGATION_HEAD}” (ibid.) "
+            "was the inspectors' view of the whole senior team.",
+            f"3. That the report found “{Q['trust']}” (R4).",
+            f"4. That “{R['5.3']}”",
+            "This Cabinet resolves:",
+            "5. To publish an improvement plan within three months.",
+        ]),
+        Paper("7", "Decision Notice: Senior Recruitment", [
+            "DECISION NOTICE",
+            "Decision maker: Cabinet Member for Resources. Date of decision: 3 February 2025.",
+            "Decision: to commission a review of senior recruitment.",
+            f"Reasons for the decision: the inspectors recommended that “{R['10.13']}” "
+            "(paragraph 10.13 of the inspection report).",
+            "Alternative options considered and rejected: none.",
+        ]),
+    ]
+    for paper in papers:
+        paper.producer = producers.get(paper.number, "reportlab")
+    return agenda, papers, quotes
+
+
 # The landscape appendix: each row quotes the report, its "Para" column citing it (a wrong one
 # in the second row: those words are paragraph 3.4's).
 TABLE_HEADER = ("Ref", "Inspectors' finding", "Para", "Action")
@@ -813,6 +948,8 @@ def _plain(block) -> str:
     if isinstance(block, tuple) and block[0] == "@tracked":
         before, (struck, inserted), after = block[1:]
         return f"{before} {struck} {inserted}{after}"
+    if isinstance(block, tuple) and block[0] == "@ol":
+        return "\n".join(f"{n}. {entry}" for n, entry in enumerate(block[1], 1))
     return block
 
 
@@ -875,6 +1012,9 @@ def _html(blocks) -> str:
                 "<tr>" + "".join(f"<t{'h' if n == 0 else 'd'}>{html.escape(c)}"
                                  f"</t{'h' if n == 0 else 'd'}>" for c in row) + "</tr>"
                 for n, row in enumerate([block[1], *block[2]])) + "</table>")
+        elif isinstance(block, tuple) and block[0] == "@ol":
+            # (Chromium draws the list's numbers as markers: no text of the paper's own)
+            out.append("<ol>" + "".join(f"<li>{html.escape(e)}</li>" for e in block[1]) + "</ol>")
         elif isinstance(block, tuple):
             before, (struck, inserted), after = block[1:]
             out.append(f"<p>{html.escape(before)} <s>{html.escape(struck)}</s> "
@@ -933,6 +1073,9 @@ def _paper_libreoffice(blocks) -> bytes:
             for row in [block[1], *block[2]]:
                 for cell, text in zip(table.add_row().cells, row):
                     cell.text = text
+        elif isinstance(block, tuple) and block[0] == "@ol":
+            for entry in block[1]:
+                document.add_paragraph(entry, style="List Number")
         elif isinstance(block, tuple):
             before, (struck, inserted), after = block[1:]
             p = document.add_paragraph(before + " ")

@@ -424,6 +424,60 @@ def test_each_quotation_of_papers_numbered_as_the_report(numbered, name, key):
     assert (r.found.section if r.found else None) == expected.section
 
 
+# Citations in every form a pack gives them (tests/agenda_packs.py: forms_items): minutes
+# ("referred to paragraph 4.21 of the inspection report: “…”", "(ibid., para 4.11)"), public
+# questions and written answers ("The inspectors (at 5.3) found", "(BVI, p. 17)",
+# "Recommendation 5" that the report does not label: `unverifiable`), a paper printed from
+# HTML (a numbered list drawn as markers, footnote calls "[1]" to its notes, one citation for
+# two quotations "(paras 4.12 and 4.13)", an action plan whose "Report ref." cells say "para
+# 4.21"), a motion ("At paragraph 4.50 the inspectors say: “…”", "(ibid.)", "(R4)", none), a
+# decision notice (issue 23: correct citations judged `missing` and `wrong` in sealed packs).
+FORMS_LAYOUTS = {
+    "forms-cmis-chromium": dict(style="cmis", producers=dict.fromkeys("34567", "chromium")),
+    "forms-modern.gov-libreoffice": dict(style="modern.gov",
+                                         producers=dict.fromkeys("34567", "libreoffice")),
+    "forms-cmis-reportlab": dict(style="cmis"),
+}
+
+
+@pytest.fixture(scope="module")
+def forms(tmp_path_factory, example_index):
+    from agenda_packs import forms_items
+
+    return _packs_built_once(tmp_path_factory, example_index, FORMS_LAYOUTS, "forms",
+                             items=forms_items)
+
+
+def _forms_quote_keys():
+    from agenda_packs import forms_items
+
+    return [q.key for q in forms_items()[2]]
+
+
+@pytest.mark.parametrize("key", _forms_quote_keys())
+@pytest.mark.parametrize("name", FORMS_LAYOUTS)
+def test_each_citation_form_in_packs(forms, name, key):
+    from agenda_packs import words
+
+    pack, result = forms(name)
+    assert [(i.number, i.first_page, i.last_page) for i in result.items] == \
+        [(None, 1, pack.front_pages)] + [(i.number, i.first_page, i.last_page) for i in pack.items]
+    expected = next(q for q in pack.quotes if q.key == key)
+
+    def same(text):
+        return words(text).startswith(words(expected.text)[:40])
+
+    twins = [q.key for q in pack.quotes if q.item == expected.item and same(q.text)]
+    found = [pq for pq in result.quotes if pq.item == f"item-{expected.item}"
+             and same(pq.result.quotation.text)]
+    assert len(found) == len(twins), f"{key}: {len(found)} in item {expected.item}"
+    pq = found[twins.index(key)]
+    r = pq.result
+    assert (pq.pack_page, r.verdict.value, r.citation.value) == \
+        (expected.pack_page, expected.verdict, expected.citation)
+    assert (r.found.section if r.found else None) == expected.section
+
+
 # The citation tied to a quotation in a paper numbered as the report is (lexical, no model).
 @pytest.mark.parametrize("text, cited", [
     pytest.param("1.1 The Inspectors said “Officer decisions are recorded inconsistently.”\n"
@@ -440,6 +494,14 @@ def test_each_quotation_of_papers_numbered_as_the_report(numbered, name, key):
     pytest.param("4.1 The table below sets out the findings.\nNo. Finding Report ref. Action\n"
                  "1 “Trust has broken down.”\n4.2 That Cabinet notes the report and the action "
                  "plan.\n", [""], id="the-papers-next-paragraph-after-a-table-is-no-cell"),
+    # a cell that names what its number is, below its quotation's cell or beside it: the
+    # row's, not taken by the next row's quotation as the place named before it
+    pytest.param("No. Finding Report ref. Action\n1 “But the advice\nmust first be given”\n"
+                 "para 4.21 Written advice\non every\ndecision\n2 “We have seen\nevidence.”\n"
+                 "para 4.12\nReview\n", ["para 4.21", "para 4.12"], id="report-ref-cells-say-para"),
+    pytest.param("No. Finding Ref. Action\n1 “Trust has broken down.”\nPara. 3.4\nCulture\n"
+                 "2 “Staff are concerned.”\n§4.4\nReview\n", ["Para. 3.4", "§4.4"],
+                 id="ref-cells-say-para-dot-and-section-sign"),
     pytest.param("No. Finding Para Action\n1 “Trust has broken down.”\n3.3 Culture\n"
                  "2 “Staff are concerned.”\n3.4 Review\n", ["3.3", "3.4"],
                  id="consecutive-cells-are-cells"),

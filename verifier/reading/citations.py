@@ -224,7 +224,10 @@ _PARA_COLUMN = re.compile(r"(?m)^(?P<line>[^\n]{0,60}\b(?:Para|Paras|Paragraph|P
 # A column's name abbreviated ("No.", "Ref.", "Para.", "ref."): its stop ends no sentence.
 _COLUMN_ABBREVIATION = re.compile(r"\b(No|[Rr]ef|[Pp]aras?)\.")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
-_COLUMN_NUMBER = re.compile(r"[ \t]*\n?[ \t]*(\d{1,2}(?:\.\d{1,3}){1,2})(?=[ \t]*(?:\n|[ \t]\S))")
+# The cell may name what its number is ("para 4.21", "Para. 4.21", "§4.21"), as an action plan
+# typed in Word or HTML often does (issue 23: its row's citation read as the next row's).
+_COLUMN_NUMBER = re.compile(r"[ \t]*\n?[ \t]*(?:(?i:para(?:graph)?s?\.?|§)[ \t]*)?"
+                            r"(\d{1,2}(?:\.\d{1,3}){1,2})(?=[ \t]*(?:\n|[ \t]\S))")
 # A row of such a table whose number comes before the quotation's cell: the number at most
 # this far before the opening mark (a row's label, its number, a line of response, then
 # "Inspectors: “…”").
@@ -820,7 +823,8 @@ def column_citation(text: str, pos: int) -> Citation | None:
                if not _SENTENCE_STOP.search(_COLUMN_ABBREVIATION.sub(r"\1", header.group("line")))]
     if not headers or _next_paper_paragraph(text, number, headers[-1].start()):
         return None
-    return Citation(sections=(number.group(1),), text=number.group(1), start=number.start(1),
+    cell = number.group().strip()
+    return Citation(sections=(number.group(1),), text=cell, start=number.end(1) - len(cell),
                     end=number.end(1))
 
 
