@@ -441,10 +441,10 @@ def words(text: str) -> str:
 # is landscape; the amendment shows its changes tracked (struck-through words stay in the
 # text layer); an appendix is a scan with no text.
 
-PRODUCERS = ("reportlab", "libreoffice", "wkhtmltopdf", "chromium")
+PRODUCERS = ("reportlab", "libreoffice", "wkhtmltopdf", "chromium", "chromium-print")
 # The tools each producer needs (a test of a producer whose tool is absent is skipped).
 PRODUCER_TOOLS = {"reportlab": None, "libreoffice": "soffice", "wkhtmltopdf": "wkhtmltopdf",
-                  "chromium": "chromium"}
+                  "chromium": "chromium", "chromium-print": "chromium"}
 
 # Words of other documents, which a pack quotes and which are not the sources'.
 NPPF = ("significant weight should be placed on the need to support economic growth and "
@@ -702,6 +702,7 @@ def forms_items(producers: dict[str, str] | None = None
               "10.15"),
         Quote("f-list-footnote", R["4.12"], "5", True, "verbatim", "correct", "4.12"),
         Quote("f-list-footnote-page", Q["trust"], "5", True, "verbatim", "correct", "3.4"),
+        Quote("f-raised-call", Q["page_cite"], "5", True, "verbatim", "correct", "5.17"),
         Quote("f-paras-first", R["4.12"], "5", True, "verbatim", "correct", "4.12"),
         Quote("f-paras-second", R["4.13"], "5", True, "verbatim", "correct", "4.13"),
         Quote("f-table-para", Q["wrong_cite"], "5", True, "verbatim", "correct", "4.21"),
@@ -711,6 +712,7 @@ def forms_items(producers: dict[str, str] | None = None
         Quote("f-motion-ibid", NEGATION_HEAD, "6", True, "verbatim", "correct", "4.16"),
         Quote("f-motion-r4", Q["trust"], "6", True, "verbatim", "unverifiable", "3.4"),
         Quote("f-motion-uncited", R["5.3"], "6", True, "verbatim", "missing", "5.3"),
+        Quote("f-motion-over-page-foot", R["4.13"], "6", True, "verbatim", "correct", "4.13"),
         Quote("f-decision-of-the-report", R["10.13"], "7", True, "verbatim", "correct", "10.13"),
     ]
     papers = [
@@ -746,6 +748,8 @@ def forms_items(producers: dict[str, str] | None = None
                 f"They also found that “{Q['trust']}”[2]",
                 "This report proposes the improvement plan in the table below.",
             ]),
+            ("@noted", f"On decisions the inspectors found that “{Q['page_cite']}”^3 This is "
+                       "why every delegated decision is now published."),
             "Leadership",
             f"On the senior team the inspectors wrote that “{R['4.12']}” and that "
             f"“{R['4.13']}” (paras 4.12 and 4.13).",
@@ -757,6 +761,7 @@ def forms_items(producers: dict[str, str] | None = None
             "Notes",
             "[1] Best Value Inspection Report, para 4.12.",
             "[2] Best Value Inspection Report, p. 8.",
+            "[3] Best Value Inspection Report, paragraph 5.17.",
         ]),
         Paper("6", "Motion: Openness and Scrutiny", [
             "MOTION: OPENNESS AND SCRUTINY",
@@ -767,8 +772,11 @@ def forms_items(producers: dict[str, str] | None = None
             "was the inspectors' view of the whole senior team.",
             f"3. That the report found “{Q['trust']}” (R4).",
             f"4. That “{R['5.3']}”",
+            "@fill",
+            f"5. That the inspectors found on the senior team that “{R['4.13']}” (paragraph 4.13 "
+            "of the inspection report).",
             "This Cabinet resolves:",
-            "5. To publish an improvement plan within three months.",
+            "6. To publish an improvement plan within three months.",
         ]),
         Paper("7", "Decision Notice: Senior Recruitment", [
             "DECISION NOTICE",
@@ -924,7 +932,8 @@ def _make_paper(paper: Paper, heading: bool = True) -> bytes:
             parts[-1].append(block)
     body = ([f"Item {paper.number} – {paper.title}"] if heading else []) + parts[0]
     make = {"reportlab": _paper_reportlab, "libreoffice": _paper_libreoffice,
-            "wkhtmltopdf": _paper_wkhtmltopdf, "chromium": _paper_chromium}[paper.producer]
+            "wkhtmltopdf": _paper_wkhtmltopdf, "chromium": _paper_chromium,
+            "chromium-print": _paper_chromium_print}[paper.producer]
     writer = PdfWriter()
     for page in PdfReader(io.BytesIO(make(body))).pages:
         writer.add_page(page)
@@ -950,6 +959,8 @@ def _plain(block) -> str:
         return f"{before} {struck} {inserted}{after}"
     if isinstance(block, tuple) and block[0] == "@ol":
         return "\n".join(f"{n}. {entry}" for n, entry in enumerate(block[1], 1))
+    if isinstance(block, tuple) and block[0] == "@noted":
+        return re.sub(r"\^(\d+)", r"[\1]", block[1])
     return block
 
 
@@ -1012,6 +1023,8 @@ def _html(blocks) -> str:
                 "<tr>" + "".join(f"<t{'h' if n == 0 else 'd'}>{html.escape(c)}"
                                  f"</t{'h' if n == 0 else 'd'}>" for c in row) + "</tr>"
                 for n, row in enumerate([block[1], *block[2]])) + "</table>")
+        elif isinstance(block, tuple) and block[0] == "@noted":
+            out.append("<p>" + re.sub(r"\^(\d+)", r"<sup>\1</sup>", html.escape(block[1])) + "</p>")
         elif isinstance(block, tuple) and block[0] == "@ol":
             # (Chromium draws the list's numbers as markers: no text of the paper's own)
             out.append("<ol>" + "".join(f"<li>{html.escape(e)}</li>" for e in block[1]) + "</ol>")
@@ -1045,15 +1058,25 @@ def _paper_wkhtmltopdf(blocks) -> bytes:
         return _run_tool(["wkhtmltopdf", "--quiet", "-s", "A4", str(source), str(out)], out)
 
 
-def _paper_chromium(blocks) -> bytes:
+def _paper_chromium(blocks, furniture: bool = False) -> bytes:
+    """`furniture`: the browser's own header and footer, as Ctrl-P prints a page (the date and
+    time, the page's title, its address and "1/3")."""
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
         source, out = Path(tmp) / "paper.html", Path(tmp) / "paper.pdf"
-        source.write_text(_html(blocks), encoding="utf-8")
+        page = _html(blocks)
+        if furniture:
+            page = page.replace("<head>", f"<head><title>{blocks[0]} - Eastmarsh Council</title>")
+        source.write_text(page, encoding="utf-8")
         return _run_tool(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                          f"--user-data-dir={tmp}/profile", "--no-pdf-header-footer",
+                          f"--user-data-dir={tmp}/profile",
+                          *([] if furniture else ["--no-pdf-header-footer"]),
                           f"--print-to-pdf={out}", source.as_uri()], out)
+
+
+def _paper_chromium_print(blocks) -> bytes:
+    return _paper_chromium(blocks, furniture=True)
 
 
 def _paper_libreoffice(blocks) -> bytes:
@@ -1076,6 +1099,10 @@ def _paper_libreoffice(blocks) -> bytes:
         elif isinstance(block, tuple) and block[0] == "@ol":
             for entry in block[1]:
                 document.add_paragraph(entry, style="List Number")
+        elif isinstance(block, tuple) and block[0] == "@noted":
+            p = document.add_paragraph()
+            for k, part in enumerate(re.split(r"\^(\d+)", block[1])):
+                p.add_run(part).font.superscript = k % 2 == 1
         elif isinstance(block, tuple):
             before, (struck, inserted), after = block[1:]
             p = document.add_paragraph(before + " ")

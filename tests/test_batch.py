@@ -433,7 +433,9 @@ def test_each_quotation_of_papers_numbered_as_the_report(numbered, name, key):
 # 4.21"), a motion ("At paragraph 4.50 the inspectors say: “…”", "(ibid.)", "(R4)", none), a
 # decision notice (issue 23: correct citations judged `missing` and `wrong` in sealed packs).
 FORMS_LAYOUTS = {
-    "forms-cmis-chromium": dict(style="cmis", producers=dict.fromkeys("34567", "chromium")),
+    # (Chromium's own header and footer printed: date, title, address, "1/2")
+    "forms-cmis-chromium-print": dict(style="cmis",
+                                      producers=dict.fromkeys("34567", "chromium-print")),
     "forms-modern.gov-libreoffice": dict(style="modern.gov",
                                          producers=dict.fromkeys("34567", "libreoffice")),
     "forms-cmis-reportlab": dict(style="cmis"),
@@ -486,6 +488,13 @@ def test_each_citation_form_in_packs(forms, name, key):
     pytest.param("2.2 The report states that “Trust has broken down”\n4.16 The Inspectors said "
                  "“the advice must be given in writing” (para 4.21).\n", ["", "para 4.21"],
                  id="a-papers-own-number-is-no-citation"),
+    # a footnote's call raised onto the next line, its sentence going on (Chromium's text of
+    # "…”<sup>3</sup> This is why …"); a list's next item, with no note below, is no call
+    pytest.param("They found that “Decisions are recorded inconsistently.”\n3 This is why we "
+                 "publish them.\nNotes\n[3] Best Value Inspection Report, paragraph 5.17.\n",
+                 ["Best Value Inspection Report, paragraph 5.17."], id="raised-call-opens-next-line"),
+    pytest.param("1 That the report found “Trust has broken down.”\n2 That the council apologises."
+                 "\n", [""], id="a-lists-next-number-is-no-call"),
     pytest.param("4.1 The table below sets out the findings.\nNo. Finding Report\nref.\nAction\n"
                  "1 “Trust has broken down.”\n3.4 Culture\nprogramme\n2 “Staff are concerned.”\n"
                  "4.4 Review\nappointments\n", ["3.4", "4.4"], id="report-ref-header-wrapped"),
@@ -499,6 +508,9 @@ def test_each_citation_form_in_packs(forms, name, key):
     pytest.param("No. Finding Report ref. Action\n1 “But the advice\nmust first be given”\n"
                  "para 4.21 Written advice\non every\ndecision\n2 “We have seen\nevidence.”\n"
                  "para 4.12\nReview\n", ["para 4.21", "para 4.12"], id="report-ref-cells-say-para"),
+    pytest.param("No. Finding Report\nref.\nAction\n1 “But the advice must first be given”\n"
+                 "para\n4.21\nWritten advice\n2 “We have seen evidence.”\npara\n4.12\nReview\n",
+                 ["para\n4.21", "para\n4.12"], id="report-ref-cells-wrapped-para-then-number"),
     pytest.param("No. Finding Ref. Action\n1 “Trust has broken down.”\nPara. 3.4\nCulture\n"
                  "2 “Staff are concerned.”\n§4.4\nReview\n", ["Para. 3.4", "§4.4"],
                  id="ref-cells-say-para-dot-and-section-sign"),

@@ -216,17 +216,19 @@ _GLUED_MARKER = re.compile(r"\d{1,2}(?=[ \t]*(?:\n|$)|[ \t]+[A-Z])")
 MAX_TABLE_CHARS = 3000
 # The column named for the report ("Report ref.", "BVI ref", "Inspection reference"), or the
 # lower-case half of such a name that a narrow header cell wraps onto a line of its own ("No.
-# Finding Report" / "ref." / "Action": issue 23's python-docx and HTML papers), names it too.
+# Finding Report" / "ref." / "Action": issue 23's python-docx and HTML papers), names it too;
+# but not a row's cell "para" / "4.21" wrapped in a narrow column (a number on the next line).
 _PARA_COLUMN = re.compile(r"(?m)^(?P<line>[^\n]{0,60}\b(?:Para|Paras|Paragraph|Paragraphs|Refs?|"
                           r"Reference|(?:Report|BVI|Inspection|Inspectors[’']?)\s+"
                           r"(?:para(?:graph)?|section|ref(?:erence)?)s?)\b[^\n]{0,60}"
-                          r"|[ \t]*(?:ref|reference|para)s?\.?[ \t]*)$")
+                          r"|[ \t]*(?:ref|reference|para)s?\.?[ \t]*(?!\n[ \t]*\d))$")
 # A column's name abbreviated ("No.", "Ref.", "Para.", "ref."): its stop ends no sentence.
 _COLUMN_ABBREVIATION = re.compile(r"\b(No|[Rr]ef|[Pp]aras?)\.")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
-# The cell may name what its number is ("para 4.21", "Para. 4.21", "§4.21"), as an action plan
-# typed in Word or HTML often does (issue 23: its row's citation read as the next row's).
-_COLUMN_NUMBER = re.compile(r"[ \t]*\n?[ \t]*(?:(?i:para(?:graph)?s?\.?|§)[ \t]*)?"
+# The cell may name what its number is ("para 4.21", "Para. 4.21", "§4.21", or "para" / "4.21"
+# wrapped in a narrow cell), as an action plan typed in Word or HTML often does (issue 23: its
+# row's citation read as the next row's).
+_COLUMN_NUMBER = re.compile(r"[ \t]*\n?[ \t]*(?:(?i:para(?:graph)?s?\.?|§)[ \t]*\n?[ \t]*)?"
                             r"(\d{1,2}(?:\.\d{1,3}){1,2})(?=[ \t]*(?:\n|[ \t]\S))")
 # A row of such a table whose number comes before the quotation's cell: the number at most
 # this far before the opening mark (a row's label, its number, a line of response, then
@@ -249,6 +251,11 @@ _CITES_BY_KEYWORD = re.compile(r"(?i)\b(?:para(?:graph)?s?|sections?|at|in|p|pp|
 # in an agenda may come before "3 Annual Governance Statement 2023/24, page 12").
 MAX_FOOTNOTE_LINES = 5
 _SUPERSCRIPT_MARKER = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?=[\s(\[]|$)")
+# … or raised onto a line of its own, opening it, when its sentence goes on after it: Chromium's
+# text layer sets "…broken down.”<sup>2</sup> This is serious." as "…broken down.”" / "2 This
+# is serious." (issue 23: a paper printed from HTML, its footnoted citations read as none).
+# No stop after the number: "2." opens a list's next item.
+_CALL_ON_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(\d{1,2})(?=[ \t]+\S)")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # (a note opens "[1]", "(1)", "1 Report …" or "1. Report …")
 _FOOTNOTE_LINE = (r"(?m)^[ \t]*(?:\[{n}\]|\({n}\)|{n}\.?(?=[ \t]+[A-Z]))[ \t.:]*"
@@ -914,9 +921,11 @@ def footnote_citation(text: str, pos: int) -> Citation | None:
         marker = _SPACED_MARKER.match(text, pos + 1) or \
             _SUPERSCRIPT_MARKER.match(text, pos + 1) or _GLUED_MARKER.match(text, pos + 1)
     if marker is None:
+        marker = _CALL_ON_NEXT_LINE.match(text, pos)
+    if marker is None:
         return None
     number = (marker.group(1) or marker.group(2)) if marker.re is _SPACED_MARKER \
-        else marker.group()
+        else marker.group(1) if marker.re is _CALL_ON_NEXT_LINE else marker.group()
     written = re.escape(number)
     if not (number.isascii() and number.isdigit()):
         # "…”¹": its footnote opens with the same superscript ("¹ Best Value Inspection …")
