@@ -27,7 +27,7 @@ import random
 import re
 import textwrap
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -792,6 +792,21 @@ def forms_items(producers: dict[str, str] | None = None
     return agenda, papers, quotes
 
 
+
+def supplementary_items(producers: dict[str, str] | None = None
+                        ) -> tuple[list[tuple[str, str]], list[Paper], list[Quote]]:
+    """A supplementary agenda: two late items of the meeting, numbered as in its agenda (8 and
+    12, not 1 and 2), the second's title long enough to wrap."""
+    _, papers, quotes = forms_items(producers)
+    motion, decision = papers[3], papers[4]
+    long_title = ("Decision Notice: Senior Recruitment, the Review of Appointments to the "
+                  "Mayor's Office and the Publication of Delegated Decisions")
+    agenda = [("8", motion.title), ("12", long_title)]
+    motion.number, decision.number, decision.title = "8", "12", long_title
+    renumbered = {"6": "8", "7": "12"}
+    quotes = [replace(q, item=renumbered[q.item]) for q in quotes if q.item in renumbered]
+    return agenda, [motion, decision], quotes
+
 # The landscape appendix: each row quotes the report, its "Para" column citing it (a wrong one
 # in the second row: those words are paragraph 3.4's).
 TABLE_HEADER = ("Ref", "Inspectors' finding", "Para", "Action")
@@ -809,13 +824,14 @@ CELL_WIDTH = {1: 70, 3: 30}
 def build_cmis_pack(path: Path, producers: dict[str, str] | None = None,
                     page_ranges_off_by: int = 0, place_quotes: bool = True,
                     style: str = "cmis", pack_numbers: bool = True,
-                    items=None) -> Pack:
+                    items=None, supplementary: bool = False) -> Pack:
     """Make each paper with its producer, merge them after a cover and agenda, and stamp the
     pages. `style` "cmis": each paper headed "Item 5 – Title", its own "Page X of Y" (bottom
     right), the pack's number on every page (bottom centre), the agenda's pages on lines of
     their own; "modern.gov": "Agenda Item 5" stamped atop each paper's first page, "Page N"
     from the first paper on (bottom centre), each paper's own bare number (bottom right), the
     agenda's "(Pages a - b)" after each title.
+    `supplementary`: a supplementary agenda's cover and agenda (only the late items).
     `page_ranges_off_by`: the agenda's pages from item 5 on are this many off the pack's (a
     page was added to the minutes after the agenda was printed). `pack_numbers`: False, the
     pack's own numbers are not stamped (the papers' are). `items`: the function that gives the
@@ -841,6 +857,10 @@ def build_cmis_pack(path: Path, producers: dict[str, str] | None = None,
              "Members of the Cabinet are requested to attend this meeting.",
              "Contact: Democratic Services, 020 7946 0312"]
     agenda_lines = ["Part 1: items open to the press and public" if cmis else "AGENDA"]
+    if supplementary:
+        # a supplementary agenda: the items whose papers came late, numbered as in the agenda
+        cover[0:1] = [cover[0], "Supplementary Agenda"]
+        agenda_lines = ["SUPPLEMENTARY AGENDA"]
     # CMIS prints the pack's page numbers, modern.gov the papers' (from 1 after the agenda)
     printed = 0 if cmis else front_pages
     for number, title in agenda:

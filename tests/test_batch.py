@@ -257,6 +257,36 @@ SPLITS = [
         ["1", "2", "3", "4", "5"],
         [(None, 1, 2), ("3", 3, 4), ("4", 5, 5)],
         id="pages-right-a-minute-headed-item-4-the-page-before-is-no-start"),
+    # A supplementary agenda: only the late items, numbered as in the meeting's agenda (8,
+    # then 12), each with its pages; or the late items' headings alone, its agenda unread.
+    pytest.param(
+        [["Agenda", "Cabinet"],
+         ["8 Motion: Openness and Scrutiny", "Pages 3 - 4",
+          "12 Decision Notice: Senior Recruitment, the Review of Appointments", "Pages 5 - 5"],
+         ["Item 8 – Motion: Openness and Scrutiny", "text"], ["more"],
+         ["Item 12 – Decision Notice: Senior Recruitment", "text"]],
+        ["1", "2", "3", "4", "5"], [(None, 1, 2), ("8", 3, 4), ("12", 5, 5)],
+        id="supplementary-agenda-cmis-late-items-numbered-as-the-meetings"),
+    pytest.param(
+        [["Public Document Pack", "Council, Wednesday 19 March 2025"],
+         ["SUPPLEMENTARY AGENDA", "8. Opposition Motion Debate (Pages 1 - 2)",
+          "12. Report of the Standards Committee (Pages 3 - 3)"],
+         ["OPPOSITION MOTION", "text"], ["more"], ["REPORT OF THE STANDARDS COMMITTEE", "text"]],
+        [None, None, "1", "2", "3"], [(None, 1, 2), ("8", 3, 4), ("12", 5, 5)],
+        id="supplementary-agenda-modern-gov-no-banners"),
+    pytest.param(
+        [["Supplementary papers", "Cabinet"],
+         ["Item 8 – Motion: Openness and Scrutiny", "text"], ["more"],
+         ["Item 12 – Decision Notice: Senior Recruitment", "text"]],
+        [None] * 4, [(None, 1, 1), ("8", 2, 3), ("12", 4, 4)],
+        id="no-agenda-cmis-item-headings-alone"),
+    # (a paper's own numbered paragraphs after the first entry give no pages: not entries)
+    pytest.param(
+        [["AGENDA", "1. Apologies", "2. Minutes of the Previous Meeting (Pages 1 - 2)"],
+         ["MINUTES OF THE PREVIOUS MEETING", "14. Statement on the inspection", "text"],
+         ["15. Appointments", "text"]],
+        [None, "1", "2"], [(None, 1, 1), ("2", 2, 3)],
+        id="minutes-numbered-paragraphs-are-no-entries"),
 ]
 
 
@@ -439,25 +469,35 @@ FORMS_LAYOUTS = {
     "forms-modern.gov-libreoffice": dict(style="modern.gov",
                                          producers=dict.fromkeys("34567", "libreoffice")),
     "forms-cmis-reportlab": dict(style="cmis"),
+    # a supplementary agenda: the late items only, numbered 8 and 12 as in the meeting's agenda
+    "supplementary-cmis-no-pack-numbers": dict(style="cmis", supplementary=True,
+                                               pack_numbers=False, items="supplementary"),
+    "supplementary-modern.gov-chromium-print": dict(
+        style="modern.gov", supplementary=True, items="supplementary",
+        producers=dict.fromkeys(("8", "12"), "chromium-print")),
 }
+
+
+def _forms_options(name: str) -> dict:
+    import agenda_packs
+
+    options = dict(FORMS_LAYOUTS[name])
+    options["items"] = getattr(agenda_packs, f"{options.get('items', 'forms')}_items")
+    return options
 
 
 @pytest.fixture(scope="module")
 def forms(tmp_path_factory, example_index):
-    from agenda_packs import forms_items
-
-    return _packs_built_once(tmp_path_factory, example_index, FORMS_LAYOUTS, "forms",
-                             items=forms_items)
+    return _packs_built_once(tmp_path_factory, example_index,
+                             {name: _forms_options(name) for name in FORMS_LAYOUTS}, "forms")
 
 
-def _forms_quote_keys():
-    from agenda_packs import forms_items
+def _forms_cases():
+    return [pytest.param(name, q.key, id=f"{name}-{q.key}") for name in FORMS_LAYOUTS
+            for q in _forms_options(name)["items"]()[2]]
 
-    return [q.key for q in forms_items()[2]]
 
-
-@pytest.mark.parametrize("key", _forms_quote_keys())
-@pytest.mark.parametrize("name", FORMS_LAYOUTS)
+@pytest.mark.parametrize("name, key", _forms_cases())
 def test_each_citation_form_in_packs(forms, name, key):
     from agenda_packs import words
 

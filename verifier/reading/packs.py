@@ -59,8 +59,9 @@ _PAGES_LINE = re.compile(r"\(?\s*pages?:?\s+(\d{1,4})(?:\s*(?:[-–—]|to)\s*(\
 # An entry's number on a line of its own, its title on the next (an agenda table's number cell
 # laid out apart from its title's: "5." then "Notice of Motion: Governance Review").
 _NUMBER_ALONE = re.compile(r"^(?:[Ii]tem\s+)?\d{1,2}(?:\.\d{1,2})?(?:[a-z]|\s?\([a-z0-9]{1,4}\))?[.):]?$")
-_AGENDA_HEADING = re.compile(r"^(?!agenda\s+item\b)(?:a\s?g\s?e\s?n\s?d\s?a|agenda(?:\s+\w+){0,3})$",
-                             re.IGNORECASE)
+# ("Supplementary Agenda", "Additional Agenda": the late items' pack)
+_AGENDA_HEADING = re.compile(r"^(?!agenda\s+item\b)(?:(?:supplementary|additional|supplemental)\s+)?"
+                             r"(?:a\s?g\s?e\s?n\s?d\s?a|agenda(?:\s+\w+){0,3})$", re.IGNORECASE)
 _BANNER = re.compile(r"^agenda\s+item\s+(\S+(?:\s?\([a-z0-9]{1,4}\))?)$", re.IGNORECASE)
 # CMIS heads each item's first page "Item 7 – Best Value Inspection: Response to the Report".
 _ITEM_HEADING = re.compile(r"^item\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\s?\([a-z0-9]{1,4}\))?)\s*[–—:-]\s*\S",
@@ -88,7 +89,7 @@ def split_items(pages: list[tuple[str, ...]], labels: list[str | None]) -> tuple
     agenda_end = max((e.agenda_page for e in entries), default=-1)
     starts = locate_items(entries, pages, labels, agenda_end)
     if not starts:
-        starts = banner_items(pages)
+        starts = banner_items(pages, headings=True)
     else:
         starts = _with_banners(starts, entries, pages, agenda_end)
     return partition(starts, len(pages), front_title="Cover and agenda" if entries
@@ -135,10 +136,11 @@ def read_agenda(pages: list[tuple[str, ...]]) -> list[AgendaEntry]:
                 continue
             number = normalise_number(m.group("number"))
             previous = page_entries[-1] if page_entries else (entries[-1] if entries else None)
-            if not _follows(previous.number if previous else None, number):
-                continue
             title, printed = _title_and_pages(m.group("title"),
                                               lines[i + 1:i + 1 + MAX_ENTRY_LINES])
+            if not _follows(previous.number if previous else None, number) and not (
+                    printed is not None and _after(previous.number if previous else None, number)):
+                continue
             page_entries.append(AgendaEntry(number, title, printed, p))
         if entries and not _continues_agenda(lines, page_entries):
             break       # (a cover that says "Agenda" and lists nothing does not start it)
@@ -157,6 +159,14 @@ def _lists_items(lines: tuple[str, ...]) -> bool:
         if m and _follows(numbers[-1] if numbers else None, normalise_number(m.group("number"))):
             numbers.append(normalise_number(m.group("number")))
     return len(numbers) >= MIN_LISTED_ITEMS
+
+
+def _after(previous: str | None, number: str) -> bool:
+    """Whether an entry that gives its pages ("(Pages 5 - 9)", "Pages 5 - 9") may stand after
+    the one before, however far its number jumps: a supplementary agenda lists only the late
+    items, numbered as in the meeting's agenda ("8", then "12"), and a paper's own numbered
+    paragraph gives no pages of the pack."""
+    return previous is None or item_key(number) > item_key(previous)
 
 
 def _follows(previous: str | None, number: str) -> bool:
@@ -392,12 +402,17 @@ def _with_banners(starts: list[tuple[int, AgendaEntry]], entries: list[AgendaEnt
     return sorted(starts + added, key=lambda start: start[0])
 
 
-def banner_items(pages: list[tuple[str, ...]]) -> list[tuple[int, AgendaEntry]]:
-    """Items from "Agenda Item N" banners alone (a pack whose agenda was not found)."""
+def banner_items(pages: list[tuple[str, ...]], headings: bool = False
+                 ) -> list[tuple[int, AgendaEntry]]:
+    """Items from "Agenda Item N" banners alone (a pack whose agenda was not found);
+    `headings`: CMIS's "Item 8 – Title" atop a page too (no banners and no agenda read: a
+    supplementary agenda's late items; not beside an agenda read, where minutes quoting the
+    last meeting's "Item 5 – …" would start items of their own)."""
     starts: list[tuple[int, AgendaEntry]] = []
     for p, lines in enumerate(pages):
-        for line in _banner_zone(lines):
-            m = _BANNER.match(line)
+        for k, line in enumerate(_banner_zone(lines)):
+            m = _BANNER.match(line) or (
+                headings and k < HEADING_ZONE_LINES and _ITEM_HEADING.match(line))
             if m:
                 title = next((ln for ln in lines if ln.strip() and not _BANNER.match(ln)), "")
                 starts.append((p, AgendaEntry(normalise_number(m.group(1)), title, None, p)))
