@@ -192,6 +192,15 @@ def cite(sections, bare=False, soft=False):
                  id="list-ends-at-prose"),
     pytest.param("They found “A is weak”.[2]\n\n[2] Report, paragraph 4.7.", [cite(["4.7"])],
                  id="bracketed-note-glued"),
+    # issue 23, packs: each quotation of a sentence keeps the place written for it
+    pytest.param("The report states at paragraph 53 that “A is weak” in the team, and at "
+                 "paragraph 54 that the team “B is poor”. Which is it?",
+                 [cite(["53"]), cite(["54"])], id="at-paragraph-before-each-of-two"),
+    pytest.param("It found that “A is weak” in the record keeping (paragraph 40), and that the "
+                 "inspectors “B is poor” (paragraph 41).",
+                 [cite(["40"], soft=True), cite(["41"])], id="a-bracket-closing-the-first-clause"),
+    pytest.param("They found “A is weak” — that is paragraph 47 — and “B is poor” (52).",
+                 [cite(["47"]), cite(["52"], bare=True)], id="a-place-between-with-none-before"),
 ])
 def test_citations_read(text, expected):
     got = [(q.citation.sections, q.citation.bare, q.citation.after_clause)

@@ -100,7 +100,9 @@ _SAME_PLACE = re.compile(r"\b(?:the\s+)?same\s+(?:paragraph|section|para|passage
 # A source named in the sentence before a quotation, in prose: "the foreword, which stated:
 # “…”", "in the letter of 12 November, that he “…”", "the Secretary of State's letter says “…”".
 _PROSE_SOURCE = re.compile(
-    r"\b(?:the|its|their)\s+(?P<name>foreword|executive\s+summary|(?:(?:secretary\s+of\s+state|"
+    # ("the report's executive summary concludes that …": the report's part)
+    r"\b(?:the|its|their)\s+(?:(?:inspection\s+)?report['’]s\s+|inspectors['’]\s+)?"
+    r"(?P<name>foreword|executive\s+summary|(?:(?:secretary\s+of\s+state|"
     r"minister|sos)['’]s\s+)?letter(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?)\b|"
     # "the Secretary of State repeats the point in her letter, saying “…”"
     r"\b(?:in|from)\s+(?:his|her)\s+(?P<own>letter)\b(?!\s+(?:of|dated)\s+\d)|"
@@ -599,6 +601,24 @@ def _citation_ending_sentence(text: str, pos: int, later_quotes: list[int]) -> C
     return replace(citation, after_clause=True)
 
 
+def _citation_closing_clause(text: str, pos: int, next_open: int) -> Citation | None:
+    """A bracketed place closing the clause a quotation ending at `pos` is in, before the next
+    quotation of its sentence opens at `next_open`: "“…” the council's poor record keeping
+    (paragraph 40), and that …" (issue 23: the next quotation's citation was shared with it,
+    and judged `missing`). Marked `after_clause`: it may back the words after the quotation."""
+    bracket = re.compile(r"\(").search(text, pos, min(next_open, pos + MAX_RUN_GAP))
+    if bracket is None or any(ch in "“”„«»\"" for ch in text[pos:bracket.start()]):
+        return None
+    citation = _bracketed_at(text, bracket.start(), next_open)
+    if citation is None or citation.is_empty or citation.bare or not (
+            citation.sections or citation.pages or citation.page_labels):
+        return None
+    closing = text.find(")", citation.end, next_open)
+    if closing < 0 or not re.match(r"[ \t]*[,;]", text[closing + 1:next_open]):
+        return None
+    return replace(citation, after_clause=True)
+
+
 def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, ...],
                      marks: dict[int, tuple[int, int]] | None = None) -> tuple[Quotation, ...]:
     """Give each quotation the citation the motion gives it; return them in motion order.
@@ -657,10 +677,19 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
             continue
         later = [open_at(quotes[j]) for j in top[k + 1:]]
         if later and same_sentence(text, close_end(quotes[i]), later[0]):
+            # "“A” the council's record keeping (paragraph 40), and that the inspectors “B”
+            # (paragraph 41)": a bracket closing A's clause is A's, not B's shared
+            clause = _citation_closing_clause(text, close_end(quotes[i]), later[0])
+            if clause is not None:
+                chosen[i] = previous = clause
+                continue
             # "They found “A” — that's the executive summary — and “B” — that's paragraph
-            # 7.4": a place named between two quotations is the first's, not shared
+            # 7.4": a place named between two quotations is the first's, not shared; but not
+            # when A has its own before it, and the place between leads in to B ("at
+            # paragraph 53 that “A” …, and at paragraph 54 that “B”")
             between = _part_after(text, close_end(quotes[i]), later)
-            if between is not None:
+            if between is not None and citation_before(
+                    text, open_at(quotes[i]), 0, excluded) is None:
                 chosen[i] = previous = between
                 continue
         shared, new_clause = None, False
