@@ -201,6 +201,9 @@ def cite(sections, bare=False, soft=False):
                  [cite(["40"], soft=True), cite(["41"])], id="a-bracket-closing-the-first-clause"),
     pytest.param("They found “A is weak” — that is paragraph 47 — and “B is poor” (52).",
                  [cite(["47"]), cite(["52"], bare=True)], id="a-place-between-with-none-before"),
+    pytest.param("F3 “A is weak” (para\n47)\nTwo more officers\nF4 Calls fell “B is poor” to 71% "
+                 "(para 52) Telephony upgrade; four posts filled\nHead of\nService\n",
+                 [cite(["47"]), cite(["52"], soft=True)], id="a-table-row-read-as-a-line"),
 ])
 def test_citations_read(text, expected):
     got = [(q.citation.sections, q.citation.bare, q.citation.after_clause)

@@ -594,6 +594,11 @@ def _citation_ending_sentence(text: str, pos: int, later_quotes: list[int]) -> C
         return citation     # "“…,” the report says [report, p. 1], and we agree": its source
     closing = text.find(")" if bracket.group() == "(" else "]", citation.end)
     # "(para 3.3);]": an amendment's "[inserted: …]" may close right after the sentence.
+    if closing >= 0 and re.match(r"[ \t]+[A-Z]", text[closing + 1:]) and not \
+            re.match(r"[ \t]*(?:[.;!?][)\]]*(?:\s|$)|\n|$)", text[closing + 1:]):
+        # "F4 Calls fell “from 88%” to 71% (para 84) Telephony upgrade; …": a table's next
+        # cell, its row read as one line (issue 23), not the sentence going on
+        return replace(citation, after_clause=True)
     if closing < 0 or not re.match(r"[ \t]*(?:[.;!?][)\]]*(?:\s|$)|\n|$)", text[closing + 1:]):
         return None     # the sentence goes on: the citation belongs to what comes next
     if _PHRASE_AFTER.match(text, pos, bracket.start()):
