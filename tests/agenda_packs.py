@@ -807,6 +807,18 @@ def supplementary_items(producers: dict[str, str] | None = None
     quotes = [replace(q, item=renumbered[q.item]) for q in quotes if q.item in renumbered]
     return agenda, [motion, decision], quotes
 
+
+def renumbered_items(numbers: dict[str, str], items=None):
+    """An items function (as `build_cmis_pack` takes) giving `items`' meeting (forms_items by
+    default) with its entries renumbered: sub-items "5.1", "5.2", lettered "5a", "5(b)"."""
+    def renumbered(producers: dict[str, str] | None = None):
+        agenda, papers, quotes = (items or forms_items)(producers)
+        for paper in papers:
+            paper.number = numbers.get(paper.number, paper.number)
+        return ([(numbers.get(n, n), t) for n, t in agenda], papers,
+                [replace(q, item=numbers.get(q.item, q.item)) for q in quotes])
+    return renumbered
+
 # The landscape appendix: each row quotes the report, its "Para" column citing it (a wrong one
 # in the second row: those words are paragraph 3.4's).
 TABLE_HEADER = ("Ref", "Inspectors' finding", "Para", "Action")
@@ -824,7 +836,8 @@ CELL_WIDTH = {1: 70, 3: 30}
 def build_cmis_pack(path: Path, producers: dict[str, str] | None = None,
                     page_ranges_off_by: int = 0, place_quotes: bool = True,
                     style: str = "cmis", pack_numbers: bool = True,
-                    items=None, supplementary: bool = False) -> Pack:
+                    items=None, supplementary: bool = False,
+                    agenda_table: bool = False) -> Pack:
     """Make each paper with its producer, merge them after a cover and agenda, and stamp the
     pages. `style` "cmis": each paper headed "Item 5 – Title", its own "Page X of Y" (bottom
     right), the pack's number on every page (bottom centre), the agenda's pages on lines of
@@ -832,6 +845,8 @@ def build_cmis_pack(path: Path, producers: dict[str, str] | None = None,
     from the first paper on (bottom centre), each paper's own bare number (bottom right), the
     agenda's "(Pages a - b)" after each title.
     `supplementary`: a supplementary agenda's cover and agenda (only the late items).
+    `agenda_table`: the agenda a table printed from HTML by Chromium (CMIS's web agenda: the
+    item's number, its title over a line saying what it is for, its pages in a column).
     `page_ranges_off_by`: the agenda's pages from item 5 on are this many off the pack's (a
     page was added to the minutes after the agenda was printed). `pack_numbers`: False, the
     pack's own numbers are not stamped (the papers' are). `items`: the function that gives the
@@ -863,11 +878,13 @@ def build_cmis_pack(path: Path, producers: dict[str, str] | None = None,
         agenda_lines = ["SUPPLEMENTARY AGENDA"]
     # CMIS prints the pack's page numbers, modern.gov the papers' (from 1 after the agenda)
     printed = 0 if cmis else front_pages
+    rows = []
     for number, title in agenda:
         item = with_papers.get(number)
         off = page_ranges_off_by if item_key(number) >= item_key("5") else 0
         if item is not None:
             a, b = item.first_page - off - printed, item.last_page - off - printed
+        rows.append((number, title, f"{a} - {b}" if item is not None else ""))
         if cmis:
             agenda_lines.append(f"{number} {title}")
             if item is not None:
@@ -875,8 +892,11 @@ def build_cmis_pack(path: Path, producers: dict[str, str] | None = None,
         else:
             agenda_lines.append(f"{number}. {title}" + (f" (Pages {a} - {b})" if item else ""))
     writer = PdfWriter()
-    for page in PdfReader(io.BytesIO(_draw([cover, agenda_lines]))).pages:
-        writer.add_page(page)
+    front = [_draw([cover]), _agenda_table(agenda_lines[0], rows)] if agenda_table else \
+        [_draw([cover, agenda_lines])]
+    for part in front:
+        for page in PdfReader(io.BytesIO(part)).pages:
+            writer.add_page(page)
     for pdf in paper_pdfs:
         for page in pdf.pages:
             writer.add_page(page)
@@ -896,6 +916,28 @@ def build_cmis_pack(path: Path, producers: dict[str, str] | None = None,
     if place_quotes:
         _place_quotes(path, items, quotes)
     return Pack(Path(path), total, items, quotes, front_pages)
+
+
+def _agenda_table(heading: str, rows: list[tuple[str, str, str]]) -> bytes:
+    """The agenda as CMIS's web page prints it from Chromium: one row an item, its number,
+    its title with a line under it on what it is for, its pages ("5 - 9") in a column."""
+    import html
+    import tempfile
+
+    cells = "".join(
+        f"<tr><td>{html.escape(n)}.</td><td><b>{html.escape(t)}</b><br>To consider the report "
+        f"and make any recommendations.</td><td>{html.escape(p)}</td></tr>" for n, t, p in rows)
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><style>body{font-family:"
+            "'DejaVu Sans',Arial,sans-serif;font-size:10pt;margin:1.5cm}table{width:100%;"
+            "border-collapse:collapse}td,th{padding:4px;vertical-align:top;text-align:left}"
+            "</style></head><body>" f"<h2>{html.escape(heading)}</h2><table><tr><th>Item</th>"
+            f"<th>Subject</th><th>Pages</th></tr>{cells}</table></body></html>")
+    with tempfile.TemporaryDirectory() as tmp:
+        source, out = Path(tmp) / "agenda.html", Path(tmp) / "agenda.pdf"
+        source.write_text(page, encoding="utf-8")
+        return _run_tool(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                          f"--user-data-dir={tmp}/profile", "--no-pdf-header-footer",
+                          f"--print-to-pdf={out}", source.as_uri()], out)
 
 
 def item_key(number: str) -> tuple:

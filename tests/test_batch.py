@@ -478,6 +478,44 @@ FORMS_LAYOUTS = {
 }
 
 
+# Items numbered as sub-items or lettered, in either publisher's layout, with or without the
+# pack's own numbers, the agenda drawn or a table printed from HTML (issue 23: modern.gov's
+# "Agenda Item 5.1" / "Agenda Item 5.2" atop consecutive pages were taken for a running header
+# and dropped, item 5.1's pages given to item 4).
+RENUMBERED = {"sub-items": {"5": "5.1", "6": "5.2", "7": "6"},
+              "lettered": {"5": "5a", "6": "5b", "7": "6"},
+              "bracketed": {"5": "5(a)", "6": "5(b)", "7": "6"}}
+
+
+@pytest.mark.parametrize("numbers", RENUMBERED)
+@pytest.mark.parametrize("style, pack_numbers", [("cmis", True), ("cmis", False),
+                                                 ("modern.gov", True), ("modern.gov", False)])
+def test_items_numbered_as_sub_items(tmp_path, numbers, style, pack_numbers):
+    from agenda_packs import build_cmis_pack, renumbered_items
+
+    pack = build_cmis_pack(tmp_path / "pack.pdf", place_quotes=False, style=style,
+                           pack_numbers=pack_numbers,
+                           items=renumbered_items(RENUMBERED[numbers]))
+    text = read_pack(str(pack.path))
+    items = split_items(list(text.pages), list(text.labels))
+    assert [(i.number, i.first_page, i.last_page) for i in items[1:]] == \
+        [(i.number, i.first_page, i.last_page) for i in pack.items]
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium on PATH")
+@pytest.mark.parametrize("style", ["cmis", "modern.gov"])
+def test_items_from_an_agenda_table_printed_from_html(tmp_path, style):
+    from agenda_packs import build_cmis_pack, renumbered_items
+
+    pack = build_cmis_pack(tmp_path / "pack.pdf", place_quotes=False, style=style,
+                           agenda_table=True, pack_numbers=False,
+                           items=renumbered_items(RENUMBERED["sub-items"]))
+    text = read_pack(str(pack.path))
+    items = split_items(list(text.pages), list(text.labels))
+    assert [(i.number, i.first_page, i.last_page) for i in items[1:]] == \
+        [(i.number, i.first_page, i.last_page) for i in pack.items]
+
+
 def _forms_options(name: str) -> dict:
     import agenda_packs
 
