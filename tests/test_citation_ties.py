@@ -201,6 +201,13 @@ def cite(sections, bare=False, soft=False):
                  [cite(["40"], soft=True), cite(["41"])], id="a-bracket-closing-the-first-clause"),
     pytest.param("They found “A is weak” — that is paragraph 47 — and “B is poor” (52).",
                  [cite(["47"]), cite(["52"], bare=True)], id="a-place-between-with-none-before"),
+    # a block quotation's attribution line under it; a list's next item or a sentence is none
+    pytest.param("The inspectors found:\n“A is weak”\nSource: BVI report, paragraph 47.\n",
+                 [cite(["47"])], id="source-line-under-a-block-quotation"),
+    pytest.param("The inspectors found:\n“A is weak”\n– Best Value Inspection Report, para 47\n",
+                 [cite(["47"])], id="dash-line-naming-the-report-and-its-place"),
+    pytest.param("They found “A is weak”\n– Councillor Amos, page 4 of his blog\n", [cite([])],
+                 id="a-dash-line-naming-a-person-is-none"),
     pytest.param("F3 “A is weak” (para\n47)\nTwo more officers\nF4 Calls fell “B is poor” to 71% "
                  "(para 52) Telephony upgrade; four posts filled\nHead of\nService\n",
                  [cite(["47"]), cite(["52"], soft=True)], id="a-table-row-read-as-a-line"),

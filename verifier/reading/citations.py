@@ -374,14 +374,15 @@ def _citation_after(text: str, pos: int, limit: int, closed: int | None = None
     at = lead.end()
     newline = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*").match(text, at, limit)
     if newline:
-        # On a following line only a bracketed citation counts: a line starting "Section 4.10
-        # says…" is a new sentence of the motion, not this quotation's reference.
+        # On a following line only a bracketed citation or an attribution line counts: a line
+        # starting "Section 4.10 says…" is a new sentence of the motion, not this quotation's
+        # reference.
         at = newline.end()
         if at < limit and text[at] in "([":
             citation = _bracketed_at(text, at, limit)
             # ("…”\n(3) Resolves to …": a list's number opening the next line, not a place)
             return None if citation is not None and citation.bare else citation
-        return None
+        return _attribution_line(text, at, limit)
     if at < limit and text[at] in "([":
         citation = _bracketed_at(text, at, limit)
         if citation is not None and citation.bare and len(citation.sections) == 1 and \
@@ -415,6 +416,51 @@ def _citation_after(text: str, pos: int, limit: int, closed: int | None = None
         return next(iter(_not_statutes(text, [beside_document(
             text, _keyword_citation(text, match), at, limit)])), None)
     return None
+
+
+# A block quotation's attribution on the line under it: "– BVI report, paragraph 4.12",
+# "Source: Best Value Inspection Report, para 4.12" (issue 23: papers set the report's words
+# apart and name their place below; read as no citation).
+_SOURCE_LINE = re.compile(r"(?i:source|ref(?:erence)?)s?[ \t]*:[ \t]*")
+_DASH_LINE = re.compile(r"[-–—][ \t]*")
+# … and the line ends with the place ("of the report" at most).
+_ATTRIBUTION_END = re.compile(r"[ \t,.;:)]*(?:of\s+the\s+(?:[\w’']+\s+){0,3}report[ \t.)]*)?",
+                              re.IGNORECASE)
+# A source's name on such a line is short: "Best Value Inspection Report, November 2024".
+MAX_ATTRIBUTION_NAME_WORDS = 8
+
+
+def _attribution_line(text: str, at: int, limit: int) -> Citation | None:
+    """The place an attribution line opening at `at` gives the quotation above it: after
+    "Source:", any place; after a dash, a source's name then its place, or a place alone
+    ("– paragraph 4.12"). A line holding a quotation is the next item of a list, not this."""
+    end = text.find("\n", at, limit)
+    end = limit if end < 0 else end
+    if any(ch in "“”\"" for ch in text[at:end]):
+        return None
+    source = _SOURCE_LINE.match(text, at, end)
+    if source:
+        citation = _parse_bracketed(text, source.end(), end, liberal=True)
+        if citation is not None and not citation.bare and (citation.sections or citation.pages):
+            return next(iter(_not_statutes(text, [citation])), None)
+        return None
+    dash = _DASH_LINE.match(text, at, end)
+    if not dash:
+        return None
+    named = _NAME_THEN_PLACE.match(text, dash.end(), end)
+    keyword = _KEYWORD_CITE.match(text, named.end() if named else dash.end(), end)
+    if keyword is None:
+        return None
+    name = " ".join(named.group("name").split()) if named else None
+    if name is not None and (_PLACE_CUE_AFTER.search(name + " ") or not _DOC_WORDS.search(name)
+                             or len(name.split()) > MAX_ATTRIBUTION_NAME_WORDS):
+        return None     # "- The council will respond in paragraph 5.1": a list's next item
+    place = _keyword_citation(text, keyword)
+    if not _ATTRIBUTION_END.fullmatch(text, place.end, end):
+        return None     # "- Section 4.4 notes the survey.": a sentence, not an attribution
+    if name is not None and _GENERIC_DOC.match(name):
+        name = None
+    return next(iter(_not_statutes(text, [replace(place, document=name)])), None)
 
 
 # A source's short name before its place, after a dash: "BVI report, ", "Inspection report ".
