@@ -700,6 +700,7 @@ def forms_items(producers: dict[str, str] | None = None
         Quote("f-answer-bvi-page", Q["page_cite"], "4", True, "verbatim", "correct", "5.17"),
         Quote("f-question-recommendation", R["10.15"], "4", True, "verbatim", "unverifiable",
               "10.15"),
+        Quote("f-answer-source-line", Q["standards"], "4", True, "verbatim", "correct", "4.4"),
         Quote("f-list-footnote", R["4.12"], "5", True, "verbatim", "correct", "4.12"),
         Quote("f-list-footnote-page", Q["trust"], "5", True, "verbatim", "correct", "3.4"),
         Quote("f-raised-call", Q["page_cite"], "5", True, "verbatim", "correct", "5.17"),
@@ -738,7 +739,9 @@ def forms_items(producers: dict[str, str] | None = None
             "Question 2 from Ms Alice Brand",
             f"Recommendation 5 asks that “{R['10.15']}” Has the Council done so?",
             "Written answer from the Leader",
-            "An independent member was appointed in January.",
+            "An independent member was appointed in January. On appointments the report said:",
+            f"“{Q['standards']}”",
+            "Source: Best Value Inspection Report, paragraph 4.4.",
         ]),
         Paper("5", "Best Value Inspection: Improvement Plan", [
             "REPORT OF THE CHIEF EXECUTIVE",
