@@ -208,6 +208,11 @@ def cite(sections, bare=False, soft=False):
                  [cite(["47"])], id="dash-line-naming-the-report-and-its-place"),
     pytest.param("They found “A is weak”\n– Councillor Amos, page 4 of his blog\n", [cite([])],
                  id="a-dash-line-naming-a-person-is-none"),
+    # a Word endnote's call, numbered i, ii, iii by default; "i.e." calls none
+    pytest.param("They found “A is weak.”ii This matters.\n\nii Best Value Inspection Report, "
+                 "paragraph 47.\n", [cite(["47"])], id="roman-endnote-call"),
+    pytest.param("They found “A is weak”i.e. it is.\ni Best Value Inspection Report, paragraph "
+                 "47.\n", [cite([])], id="i-e-is-no-endnote-call"),
     pytest.param("F3 “A is weak” (para\n47)\nTwo more officers\nF4 Calls fell “B is poor” to 71% "
                  "(para 52) Telephony upgrade; four posts filled\nHead of\nService\n",
                  [cite(["47"]), cite(["52"], soft=True)], id="a-table-row-read-as-a-line"),

@@ -258,6 +258,9 @@ _SUPERSCRIPT_MARKER = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?=[\s(\[]|
 # is serious." (issue 23: a paper printed from HTML, its footnoted citations read as none).
 # No stop after the number: "2." opens a list's next item.
 _CALL_ON_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(\d{1,2})(?=[ \t]+\S)")
+# … or a Word endnote's, numbered i, ii, iii by default: "…broken down.”ii", its note "ii Best
+# Value Inspection Report, para 3.4" (not "i.e.")
+_ROMAN_MARKER = re.compile(r"\.?([ivx]{1,4})(?![a-z]|\.e\b)(?=[\s.,;:]|$)")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # (a note opens "[1]", "(1)", "1 Report …" or "1. Report …")
 _FOOTNOTE_LINE = (r"(?m)^[ \t]*(?:\[{n}\]|\({n}\)|{n}\.?(?=[ \t]+[A-Z]))[ \t.:]*"
@@ -1001,13 +1004,14 @@ def footnote_citation(text: str, pos: int) -> Citation | None:
         marker = _SPACED_MARKER.match(text, pos + 1) or \
             _SUPERSCRIPT_MARKER.match(text, pos + 1) or _GLUED_MARKER.match(text, pos + 1)
     if marker is None:
-        marker = _CALL_ON_NEXT_LINE.match(text, pos)
+        marker = _CALL_ON_NEXT_LINE.match(text, pos) or _ROMAN_MARKER.match(text, pos)
     if marker is None:
         return None
     number = (marker.group(1) or marker.group(2)) if marker.re is _SPACED_MARKER \
-        else marker.group(1) if marker.re is _CALL_ON_NEXT_LINE else marker.group()
+        else marker.group(1) if marker.re in (_CALL_ON_NEXT_LINE, _ROMAN_MARKER) \
+        else marker.group()
     written = re.escape(number)
-    if not (number.isascii() and number.isdigit()):
+    if marker.re is not _ROMAN_MARKER and not (number.isascii() and number.isdigit()):
         # "…”¹": its footnote opens with the same superscript ("¹ Best Value Inspection …")
         # or with the plain digit, as a word processor's footnote text is pasted
         plain = number.translate(_SUPERSCRIPT_DIGITS)
