@@ -888,12 +888,14 @@ def build_cmis_pack(path: Path, producers: dict[str, str] | None = None,
         if item is not None:
             a, b = item.first_page - off - printed, item.last_page - off - printed
         rows.append((number, title, f"{a} - {b}" if item is not None else ""))
+        # (a long title wraps: modern.gov's "(Pages a - b)" then ends its second line)
         if cmis:
-            agenda_lines.append(f"{number} {title}")
+            agenda_lines += textwrap.wrap(f"{number} {title}", WIDTH)
             if item is not None:
                 agenda_lines.append(f"Pages {a} - {b}")
         else:
-            agenda_lines.append(f"{number}. {title}" + (f" (Pages {a} - {b})" if item else ""))
+            agenda_lines += textwrap.wrap(f"{number}. {title}" +
+                                          (f" (Pages {a} - {b})" if item else ""), WIDTH)
     writer = PdfWriter()
     front = [_draw([cover]), _agenda_table(agenda_lines[0], rows)] if agenda_table else \
         [_draw([cover, agenda_lines])]

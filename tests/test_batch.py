@@ -280,6 +280,15 @@ SPLITS = [
          ["Item 12 – Decision Notice: Senior Recruitment", "text"]],
         [None] * 4, [(None, 1, 1), ("8", 2, 3), ("12", 4, 4)],
         id="no-agenda-cmis-item-headings-alone"),
+    # a long title wrapped, its pages ending the second line (the item was lost, its pages
+    # given to the item before)
+    pytest.param(
+        [["AGENDA", "1. Apologies", "2. Minutes of the Previous Meeting (Pages 1 - 1)",
+          "3. Best Value Inspection: Response to the Report of the",
+          "Inspectors (Pages 2 - 3)", "4. Notice of Motion (Page 4)"],
+         ["MINUTES", "text"], ["text"], ["more"], ["text"], ["x"]],
+        [None, "1", "2", "3", "4", "5"], [(None, 1, 1), ("2", 2, 2), ("3", 3, 4), ("4", 5, 6)],
+        id="a-wrapped-title-its-pages-ending-the-next-line"),
     # (a paper's own numbered paragraphs after the first entry give no pages: not entries)
     pytest.param(
         [["AGENDA", "1. Apologies", "2. Minutes of the Previous Meeting (Pages 1 - 2)"],

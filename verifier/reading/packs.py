@@ -188,12 +188,20 @@ def _continues_agenda(lines: tuple[str, ...], page_entries: list[AgendaEntry]) -
 def _title_and_pages(title: str, following: tuple[str, ...]) -> tuple[str, tuple[int, int] | None]:
     m = _PAGES.search(title)
     if m is None:
-        for line in following:
+        for k, line in enumerate(following):
             only = _PAGES_LINE.fullmatch(line.strip())
             if only:
                 m = only
                 break
             if _ENTRY.match(line) or _NUMBER_ALONE.match(line.strip()):
+                break
+            ending = _PAGES.search(line)
+            if ending and not line[ending.end():].strip(" .;"):
+                # a long title wrapped, its "(Pages 2 - 3)" ending the next line ("3. Best
+                # Value Inspection: Response to the Report of the" / "Inspectors (Pages 2 - 3)")
+                m = ending
+                if k == 0:
+                    title = f"{title} {line[:ending.start()].strip()}"
                 break
     printed = None
     if m is not None:
