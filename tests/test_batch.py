@@ -289,6 +289,12 @@ SPLITS = [
          ["MINUTES", "text"], ["text"], ["more"], ["text"], ["x"]],
         [None, "1", "2", "3", "4", "5"], [(None, 1, 1), ("2", 2, 2), ("3", 3, 4), ("4", 5, 6)],
         id="a-wrapped-title-its-pages-ending-the-next-line"),
+    pytest.param(
+        [["AGENDA", "1. Apologies", "2. Minutes of the Previous Meeting (pp. 1 - 1)",
+          "3. Best Value Inspection (pp 2-3)", "4. Notice of Motion (pp. 4)"],
+         ["MINUTES", "text"], ["text"], ["more"], ["text"], ["x"]],
+        [None, "1", "2", "3", "4", "5"], [(None, 1, 1), ("2", 2, 2), ("3", 3, 4), ("4", 5, 6)],
+        id="pages-as-pp"),
     # (a paper's own numbered paragraphs after the first entry give no pages: not entries)
     pytest.param(
         [["AGENDA", "1. Apologies", "2. Minutes of the Previous Meeting (Pages 1 - 2)"],

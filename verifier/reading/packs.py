@@ -51,10 +51,10 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
 _ENTRY = re.compile(
     r"^(?:[Ii]tem\s+)?(?P<number>\d{1,2}(?:\.\d{1,2})?(?:[a-zA-Z](?![a-zA-Z])|\s?\([a-z0-9]{1,4}\))?)"
     r"[.):]?\s+(?P<title>(?!(?i:" + _MONTHS + r")\b)[A-Z\u201c\"'(].{2,})$")
-_PAGES = re.compile(r"\(\s*pages?:?\s+(\d{1,4})(?:\s*(?:[-–—]|to)\s*(\d{1,4}))?\s*\)", re.IGNORECASE)
+_PAGES = re.compile(r"\(\s*(?:pages?|pp\.?):?\s*(\d{1,4})(?:\s*(?:[-–—]|to)\s*(\d{1,4}))?\s*\)", re.IGNORECASE)
 # CMIS prints an entry's pages on a line of their own, without brackets: "Pages 3 - 4" (or
-# "Pages 3 to 4").
-_PAGES_LINE = re.compile(r"\(?\s*pages?:?\s+(\d{1,4})(?:\s*(?:[-–—]|to)\s*(\d{1,4}))?\s*\)?",
+# "Pages 3 to 4"); others "pp. 3 - 4".
+_PAGES_LINE = re.compile(r"\(?\s*(?:pages?|pp\.?):?\s*(\d{1,4})(?:\s*(?:[-–—]|to)\s*(\d{1,4}))?\s*\)?",
                          re.IGNORECASE)
 # An entry's number on a line of its own, its title on the next (an agenda table's number cell
 # laid out apart from its title's: "5." then "Notice of Motion: Governance Review").
