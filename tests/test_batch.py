@@ -586,10 +586,6 @@ def test_each_citation_form_in_packs(forms, name, key):
     pytest.param("They found that “Decisions are recorded inconsistently.”\n3 This is why we "
                  "publish them.\nNotes\n[3] Best Value Inspection Report, paragraph 5.17.\n",
                  ["Best Value Inspection Report, paragraph 5.17."], id="raised-call-opens-next-line"),
-    # a public question naming the report's part as what says the words
-    pytest.param("Question from Councillor Chapman: the report’s executive summary concludes "
-                 "that the council does not have “the capacity to change”. Does the Leader "
-                 "agree?", ["the report’s executive summary"], id="the-reports-executive-summary"),
     pytest.param("1 That the report found “Trust has broken down.”\n2 That the council apologises."
                  "\n", [""], id="a-lists-next-number-is-no-call"),
     pytest.param("4.1 The table below sets out the findings.\nNo. Finding Report\nref.\nAction\n"

@@ -100,9 +100,7 @@ _SAME_PLACE = re.compile(r"\b(?:the\s+)?same\s+(?:paragraph|section|para|passage
 # A source named in the sentence before a quotation, in prose: "the foreword, which stated:
 # “…”", "in the letter of 12 November, that he “…”", "the Secretary of State's letter says “…”".
 _PROSE_SOURCE = re.compile(
-    # ("the report's executive summary concludes that …": the report's part)
-    r"\b(?:the|its|their)\s+(?:(?:inspection\s+)?report['’]s\s+|inspectors['’]\s+)?"
-    r"(?P<name>foreword|executive\s+summary|(?:(?:secretary\s+of\s+state|"
+    r"\b(?:the|its|their)\s+(?P<name>foreword|executive\s+summary|(?:(?:secretary\s+of\s+state|"
     r"minister|sos)['’]s\s+)?letter(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?)\b|"
     # "the Secretary of State repeats the point in her letter, saying “…”"
     r"\b(?:in|from)\s+(?:his|her)\s+(?P<own>letter)\b(?!\s+(?:of|dated)\s+\d)|"
