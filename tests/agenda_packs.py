@@ -27,7 +27,7 @@ import random
 import re
 import textwrap
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -441,10 +441,10 @@ def words(text: str) -> str:
 # is landscape; the amendment shows its changes tracked (struck-through words stay in the
 # text layer); an appendix is a scan with no text.
 
-PRODUCERS = ("reportlab", "libreoffice", "wkhtmltopdf", "chromium")
+PRODUCERS = ("reportlab", "libreoffice", "wkhtmltopdf", "chromium", "chromium-print")
 # The tools each producer needs (a test of a producer whose tool is absent is skipped).
 PRODUCER_TOOLS = {"reportlab": None, "libreoffice": "soffice", "wkhtmltopdf": "wkhtmltopdf",
-                  "chromium": "chromium"}
+                  "chromium": "chromium", "chromium-print": "chromium"}
 
 # Words of other documents, which a pack quotes and which are not the sources'.
 NPPF = ("significant weight should be placed on the need to support economic growth and "
@@ -649,6 +649,179 @@ def numbered_items(producers: dict[str, str] | None = None
     return agenda, papers, quotes
 
 
+# ------------------------------------------------- citations in every form a pack gives them
+#
+# Issue 23's sealed packs: correct citations judged `missing` in every pack and `wrong` in
+# papers printed by Chromium. The citation forms a council's papers use, in the shapes their
+# papers come in: minutes quoting the report, public questions with written answers, a paper
+# printed from HTML (numbered lists as list markers, footnote calls "[1]" to notes at its end,
+# an action plan whose "Report ref." column cites each row), a motion, a decision notice.
+# The quotations' expected citation verdicts: `missing` only when the pack gives no citation
+# in any form; `unverifiable` when it names a place the report does not have ("R4").
+
+# Words of the example report, with their paragraphs (examples/report.json).
+R = {
+    "4.12": "The Corporate Leadership Team now comprises the Chief Executive, five Corporate "
+            "Directors and the three statutory officers.",
+    "4.13": "Directors told us that they meet as a team weekly but that the agenda is often "
+            "overtaken by urgent requests from the Mayor’s Office.",
+    "5.3": "The constitution was comprehensively revised in 2020 and follows a widely used model.",
+    "10.13": "The Authority should review its recruitment procedures for senior and politically "
+             "sensitive posts",
+    "10.15": "The Authority should establish a corporate performance framework, reporting "
+             "quarterly to Cabinet and to scrutiny.",
+    "4.50": "The perception of many interviewees was that many good managers had exited the "
+            "organisation as a result of ‘speaking truth to power.’",
+    "4.11": "She is respected by staff, many of whom told us that her arrival had brought ‘a "
+            "breath of fresh air’.",
+}
+
+
+NEGATION_HEAD = "The Chief Executive is aware of these perceptions"
+
+
+def forms_items(producers: dict[str, str] | None = None
+                ) -> tuple[list[tuple[str, str]], list[Paper], list[Quote]]:
+    """A Cabinet meeting whose papers cite the report in every form councils use."""
+    producers = producers or {}
+    agenda = [
+        ("1", "Apologies for Absence"),
+        ("2", "Declarations of Interest"),
+        ("3", "Minutes of the Meeting held on 21 January 2025"),
+        ("4", "Public Questions"),
+        ("5", "Best Value Inspection: Improvement Plan"),
+        ("6", "Motion: Openness and Scrutiny"),
+        ("7", "Decision Notice: Senior Recruitment"),
+    ]
+    quotes = [
+        Quote("f-minutes-before", Q["wrong_cite"], "3", True, "verbatim", "correct", "4.21"),
+        Quote("f-minutes-ibid", R["4.11"], "3", True, "verbatim", "correct", "4.11"),
+        Quote("f-question-at", R["5.3"], "4", True, "verbatim", "correct", "5.3"),
+        Quote("f-answer-bvi-page", Q["page_cite"], "4", True, "verbatim", "correct", "5.17"),
+        Quote("f-question-recommendation", R["10.15"], "4", True, "verbatim", "unverifiable",
+              "10.15"),
+        Quote("f-answer-source-line", Q["standards"], "4", True, "verbatim", "correct", "4.4"),
+        Quote("f-list-footnote", R["4.12"], "5", True, "verbatim", "correct", "4.12"),
+        Quote("f-list-footnote-page", Q["trust"], "5", True, "verbatim", "correct", "3.4"),
+        Quote("f-raised-call", Q["page_cite"], "5", True, "verbatim", "correct", "5.17"),
+        Quote("f-paras-first", R["4.12"], "5", True, "verbatim", "correct", "4.12"),
+        Quote("f-paras-second", R["4.13"], "5", True, "verbatim", "correct", "4.13"),
+        Quote("f-table-para", Q["wrong_cite"], "5", True, "verbatim", "correct", "4.21"),
+        Quote("f-table-wrong", Q["standards"], "5", True, "verbatim", "wrong", "4.4"),
+        Quote("f-motion-before", R["4.50"], "6", True, "verbatim", "correct", "4.50"),
+        Quote("f-motion-para", Q["negation"], "6", True, "misquote", "correct", "4.16"),
+        Quote("f-motion-ibid", NEGATION_HEAD, "6", True, "verbatim", "correct", "4.16"),
+        Quote("f-motion-r4", Q["trust"], "6", True, "verbatim", "unverifiable", "3.4"),
+        Quote("f-motion-uncited", R["5.3"], "6", True, "verbatim", "missing", "5.3"),
+        Quote("f-motion-over-page-foot", R["4.13"], "6", True, "verbatim", "correct", "4.13"),
+        Quote("f-decision-of-the-report", R["10.13"], "7", True, "verbatim", "correct", "10.13"),
+    ]
+    papers = [
+        Paper("3", "Minutes of the Meeting held on 21 January 2025", [
+            "MINUTES OF THE CABINET HELD ON TUESDAY, 21 JANUARY 2025",
+            "Present: the Mayor (in the Chair) and eight Cabinet Members.",
+            "42. Best Value Inspection Report",
+            f"Councillor Quayle referred to paragraph 4.21 of the inspection report: "
+            f"“{Q['wrong_cite']}”. She asked how the advice would be recorded.",
+            f"The Mayor replied that the Chief Executive had the confidence of staff, who "
+            f"according to the Inspectors had said “{R['4.11']}” (ibid., para 4.11).",
+            "RESOLVED: That the report be noted.",
+            *FILLER * 2,
+        ]),
+        Paper("4", "Public Questions", [
+            "PUBLIC QUESTIONS AND WRITTEN ANSWERS",
+            "Question 1 from Mr Daniel Reyes",
+            f"The inspectors (at 5.3) found that “{R['5.3']}” What has changed since the "
+            "inspection?",
+            "Written answer from the Cabinet Member for Governance",
+            f"As the report notes, “{Q['page_cite']}” (BVI, p. 17). All decisions are now "
+            "published within five working days.",
+            "Question 2 from Ms Alice Brand",
+            f"Recommendation 5 asks that “{R['10.15']}” Has the Council done so?",
+            "Written answer from the Leader",
+            "An independent member was appointed in January. On appointments the report said:",
+            f"“{Q['standards']}”",
+            "Source: Best Value Inspection Report, paragraph 4.4.",
+        ]),
+        Paper("5", "Best Value Inspection: Improvement Plan", [
+            "REPORT OF THE CHIEF EXECUTIVE",
+            "Summary",
+            ("@ol", [
+                f"The Inspectors found that “{R['4.12']}”[1]",
+                f"They also found that “{Q['trust']}”[2]",
+                "This report proposes the improvement plan in the table below.",
+            ]),
+            ("@noted", f"On decisions the inspectors found that “{Q['page_cite']}”^3 This is "
+                       "why every delegated decision is now published."),
+            "Leadership",
+            f"On the senior team the inspectors wrote that “{R['4.12']}” and that "
+            f"“{R['4.13']}” (paras 4.12 and 4.13).",
+            "The improvement plan",
+            ("@reftable", ("No.", "Finding", "Report ref.", "Action"), [
+                ("1", f"“{Q['wrong_cite']}”", "para 4.21", "Written advice on every decision"),
+                ("2", f"“{Q['standards']}”", "para 4.12", "Review appointments"),
+            ]),
+            "Notes",
+            "[1] Best Value Inspection Report, para 4.12.",
+            "[2] Best Value Inspection Report, p. 8.",
+            "[3] Best Value Inspection Report, paragraph 5.17.",
+        ]),
+        Paper("6", "Motion: Openness and Scrutiny", [
+            "MOTION: OPENNESS AND SCRUTINY",
+            "Proposed by Councillor Nadia Quayle, seconded by Councillor Tom Ashdown.",
+            "This Cabinet notes:",
+            f"1. At paragraph 4.50 the inspectors say: “{R['4.50']}”",
+            f"2. That “{Q['negation']}” (para 4.16), and that “{NEGATION_HEAD}” (ibid.) "
+            "was the inspectors' view of the whole senior team.",
+            f"3. That the report found “{Q['trust']}” (R4).",
+            f"4. That “{R['5.3']}”",
+            "@fill",
+            f"5. That the inspectors found on the senior team that “{R['4.13']}” (paragraph 4.13 "
+            "of the inspection report).",
+            "This Cabinet resolves:",
+            "6. To publish an improvement plan within three months.",
+        ]),
+        Paper("7", "Decision Notice: Senior Recruitment", [
+            "DECISION NOTICE",
+            "Decision maker: Cabinet Member for Resources. Date of decision: 3 February 2025.",
+            "Decision: to commission a review of senior recruitment.",
+            f"Reasons for the decision: the inspectors recommended that “{R['10.13']}” "
+            "(paragraph 10.13 of the inspection report).",
+            "Alternative options considered and rejected: none.",
+        ]),
+    ]
+    for paper in papers:
+        paper.producer = producers.get(paper.number, "reportlab")
+    return agenda, papers, quotes
+
+
+
+def supplementary_items(producers: dict[str, str] | None = None
+                        ) -> tuple[list[tuple[str, str]], list[Paper], list[Quote]]:
+    """A supplementary agenda: two late items of the meeting, numbered as in its agenda (8 and
+    12, not 1 and 2), the second's title long enough to wrap."""
+    _, papers, quotes = forms_items(producers)
+    motion, decision = papers[3], papers[4]
+    long_title = ("Decision Notice: Senior Recruitment, the Review of Appointments to the "
+                  "Mayor's Office and the Publication of Delegated Decisions")
+    agenda = [("8", motion.title), ("12", long_title)]
+    motion.number, decision.number, decision.title = "8", "12", long_title
+    renumbered = {"6": "8", "7": "12"}
+    quotes = [replace(q, item=renumbered[q.item]) for q in quotes if q.item in renumbered]
+    return agenda, [motion, decision], quotes
+
+
+def renumbered_items(numbers: dict[str, str], items=None):
+    """An items function (as `build_cmis_pack` takes) giving `items`' meeting (forms_items by
+    default) with its entries renumbered: sub-items "5.1", "5.2", lettered "5a", "5(b)"."""
+    def renumbered(producers: dict[str, str] | None = None):
+        agenda, papers, quotes = (items or forms_items)(producers)
+        for paper in papers:
+            paper.number = numbers.get(paper.number, paper.number)
+        return ([(numbers.get(n, n), t) for n, t in agenda], papers,
+                [replace(q, item=numbers.get(q.item, q.item)) for q in quotes])
+    return renumbered
+
 # The landscape appendix: each row quotes the report, its "Para" column citing it (a wrong one
 # in the second row: those words are paragraph 3.4's).
 TABLE_HEADER = ("Ref", "Inspectors' finding", "Para", "Action")
@@ -666,13 +839,17 @@ CELL_WIDTH = {1: 70, 3: 30}
 def build_cmis_pack(path: Path, producers: dict[str, str] | None = None,
                     page_ranges_off_by: int = 0, place_quotes: bool = True,
                     style: str = "cmis", pack_numbers: bool = True,
-                    items=None) -> Pack:
+                    items=None, supplementary: bool = False,
+                    agenda_table: bool = False) -> Pack:
     """Make each paper with its producer, merge them after a cover and agenda, and stamp the
     pages. `style` "cmis": each paper headed "Item 5 – Title", its own "Page X of Y" (bottom
     right), the pack's number on every page (bottom centre), the agenda's pages on lines of
     their own; "modern.gov": "Agenda Item 5" stamped atop each paper's first page, "Page N"
     from the first paper on (bottom centre), each paper's own bare number (bottom right), the
     agenda's "(Pages a - b)" after each title.
+    `supplementary`: a supplementary agenda's cover and agenda (only the late items).
+    `agenda_table`: the agenda a table printed from HTML by Chromium (CMIS's web agenda: the
+    item's number, its title over a line saying what it is for, its pages in a column).
     `page_ranges_off_by`: the agenda's pages from item 5 on are this many off the pack's (a
     page was added to the minutes after the agenda was printed). `pack_numbers`: False, the
     pack's own numbers are not stamped (the papers' are). `items`: the function that gives the
@@ -698,22 +875,33 @@ def build_cmis_pack(path: Path, producers: dict[str, str] | None = None,
              "Members of the Cabinet are requested to attend this meeting.",
              "Contact: Democratic Services, 020 7946 0312"]
     agenda_lines = ["Part 1: items open to the press and public" if cmis else "AGENDA"]
+    if supplementary:
+        # a supplementary agenda: the items whose papers came late, numbered as in the agenda
+        cover[0:1] = [cover[0], "Supplementary Agenda"]
+        agenda_lines = ["SUPPLEMENTARY AGENDA"]
     # CMIS prints the pack's page numbers, modern.gov the papers' (from 1 after the agenda)
     printed = 0 if cmis else front_pages
+    rows = []
     for number, title in agenda:
         item = with_papers.get(number)
         off = page_ranges_off_by if item_key(number) >= item_key("5") else 0
         if item is not None:
             a, b = item.first_page - off - printed, item.last_page - off - printed
+        rows.append((number, title, f"{a} - {b}" if item is not None else ""))
+        # (a long title wraps: modern.gov's "(Pages a - b)" then ends its second line)
         if cmis:
-            agenda_lines.append(f"{number} {title}")
+            agenda_lines += textwrap.wrap(f"{number} {title}", WIDTH)
             if item is not None:
                 agenda_lines.append(f"Pages {a} - {b}")
         else:
-            agenda_lines.append(f"{number}. {title}" + (f" (Pages {a} - {b})" if item else ""))
+            agenda_lines += textwrap.wrap(f"{number}. {title}" +
+                                          (f" (Pages {a} - {b})" if item else ""), WIDTH)
     writer = PdfWriter()
-    for page in PdfReader(io.BytesIO(_draw([cover, agenda_lines]))).pages:
-        writer.add_page(page)
+    front = [_draw([cover]), _agenda_table(agenda_lines[0], rows)] if agenda_table else \
+        [_draw([cover, agenda_lines])]
+    for part in front:
+        for page in PdfReader(io.BytesIO(part)).pages:
+            writer.add_page(page)
     for pdf in paper_pdfs:
         for page in pdf.pages:
             writer.add_page(page)
@@ -733,6 +921,28 @@ def build_cmis_pack(path: Path, producers: dict[str, str] | None = None,
     if place_quotes:
         _place_quotes(path, items, quotes)
     return Pack(Path(path), total, items, quotes, front_pages)
+
+
+def _agenda_table(heading: str, rows: list[tuple[str, str, str]]) -> bytes:
+    """The agenda as CMIS's web page prints it from Chromium: one row an item, its number,
+    its title with a line under it on what it is for, its pages ("5 - 9") in a column."""
+    import html
+    import tempfile
+
+    cells = "".join(
+        f"<tr><td>{html.escape(n)}.</td><td><b>{html.escape(t)}</b><br>To consider the report "
+        f"and make any recommendations.</td><td>{html.escape(p)}</td></tr>" for n, t, p in rows)
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><style>body{font-family:"
+            "'DejaVu Sans',Arial,sans-serif;font-size:10pt;margin:1.5cm}table{width:100%;"
+            "border-collapse:collapse}td,th{padding:4px;vertical-align:top;text-align:left}"
+            "</style></head><body>" f"<h2>{html.escape(heading)}</h2><table><tr><th>Item</th>"
+            f"<th>Subject</th><th>Pages</th></tr>{cells}</table></body></html>")
+    with tempfile.TemporaryDirectory() as tmp:
+        source, out = Path(tmp) / "agenda.html", Path(tmp) / "agenda.pdf"
+        source.write_text(page, encoding="utf-8")
+        return _run_tool(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                          f"--user-data-dir={tmp}/profile", "--no-pdf-header-footer",
+                          f"--print-to-pdf={out}", source.as_uri()], out)
 
 
 def item_key(number: str) -> tuple:
@@ -789,7 +999,8 @@ def _make_paper(paper: Paper, heading: bool = True) -> bytes:
             parts[-1].append(block)
     body = ([f"Item {paper.number} – {paper.title}"] if heading else []) + parts[0]
     make = {"reportlab": _paper_reportlab, "libreoffice": _paper_libreoffice,
-            "wkhtmltopdf": _paper_wkhtmltopdf, "chromium": _paper_chromium}[paper.producer]
+            "wkhtmltopdf": _paper_wkhtmltopdf, "chromium": _paper_chromium,
+            "chromium-print": _paper_chromium_print}[paper.producer]
     writer = PdfWriter()
     for page in PdfReader(io.BytesIO(make(body))).pages:
         writer.add_page(page)
@@ -813,6 +1024,10 @@ def _plain(block) -> str:
     if isinstance(block, tuple) and block[0] == "@tracked":
         before, (struck, inserted), after = block[1:]
         return f"{before} {struck} {inserted}{after}"
+    if isinstance(block, tuple) and block[0] == "@ol":
+        return "\n".join(f"{n}. {entry}" for n, entry in enumerate(block[1], 1))
+    if isinstance(block, tuple) and block[0] == "@noted":
+        return re.sub(r"\^(\d+)", r"[\1]", block[1])
     return block
 
 
@@ -875,6 +1090,11 @@ def _html(blocks) -> str:
                 "<tr>" + "".join(f"<t{'h' if n == 0 else 'd'}>{html.escape(c)}"
                                  f"</t{'h' if n == 0 else 'd'}>" for c in row) + "</tr>"
                 for n, row in enumerate([block[1], *block[2]])) + "</table>")
+        elif isinstance(block, tuple) and block[0] == "@noted":
+            out.append("<p>" + re.sub(r"\^(\d+)", r"<sup>\1</sup>", html.escape(block[1])) + "</p>")
+        elif isinstance(block, tuple) and block[0] == "@ol":
+            # (Chromium draws the list's numbers as markers: no text of the paper's own)
+            out.append("<ol>" + "".join(f"<li>{html.escape(e)}</li>" for e in block[1]) + "</ol>")
         elif isinstance(block, tuple):
             before, (struck, inserted), after = block[1:]
             out.append(f"<p>{html.escape(before)} <s>{html.escape(struck)}</s> "
@@ -905,15 +1125,25 @@ def _paper_wkhtmltopdf(blocks) -> bytes:
         return _run_tool(["wkhtmltopdf", "--quiet", "-s", "A4", str(source), str(out)], out)
 
 
-def _paper_chromium(blocks) -> bytes:
+def _paper_chromium(blocks, furniture: bool = False) -> bytes:
+    """`furniture`: the browser's own header and footer, as Ctrl-P prints a page (the date and
+    time, the page's title, its address and "1/3")."""
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
         source, out = Path(tmp) / "paper.html", Path(tmp) / "paper.pdf"
-        source.write_text(_html(blocks), encoding="utf-8")
+        page = _html(blocks)
+        if furniture:
+            page = page.replace("<head>", f"<head><title>{blocks[0]} - Eastmarsh Council</title>")
+        source.write_text(page, encoding="utf-8")
         return _run_tool(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                          f"--user-data-dir={tmp}/profile", "--no-pdf-header-footer",
+                          f"--user-data-dir={tmp}/profile",
+                          *([] if furniture else ["--no-pdf-header-footer"]),
                           f"--print-to-pdf={out}", source.as_uri()], out)
+
+
+def _paper_chromium_print(blocks) -> bytes:
+    return _paper_chromium(blocks, furniture=True)
 
 
 def _paper_libreoffice(blocks) -> bytes:
@@ -933,6 +1163,13 @@ def _paper_libreoffice(blocks) -> bytes:
             for row in [block[1], *block[2]]:
                 for cell, text in zip(table.add_row().cells, row):
                     cell.text = text
+        elif isinstance(block, tuple) and block[0] == "@ol":
+            for entry in block[1]:
+                document.add_paragraph(entry, style="List Number")
+        elif isinstance(block, tuple) and block[0] == "@noted":
+            p = document.add_paragraph()
+            for k, part in enumerate(re.split(r"\^(\d+)", block[1])):
+                p.add_run(part).font.superscript = k % 2 == 1
         elif isinstance(block, tuple):
             before, (struck, inserted), after = block[1:]
             p = document.add_paragraph(before + " ")

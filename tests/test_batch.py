@@ -257,6 +257,51 @@ SPLITS = [
         ["1", "2", "3", "4", "5"],
         [(None, 1, 2), ("3", 3, 4), ("4", 5, 5)],
         id="pages-right-a-minute-headed-item-4-the-page-before-is-no-start"),
+    # A supplementary agenda: only the late items, numbered as in the meeting's agenda (8,
+    # then 12), each with its pages; or the late items' headings alone, its agenda unread.
+    pytest.param(
+        [["Agenda", "Cabinet"],
+         ["8 Motion: Openness and Scrutiny", "Pages 3 - 4",
+          "12 Decision Notice: Senior Recruitment, the Review of Appointments", "Pages 5 - 5"],
+         ["Item 8 – Motion: Openness and Scrutiny", "text"], ["more"],
+         ["Item 12 – Decision Notice: Senior Recruitment", "text"]],
+        ["1", "2", "3", "4", "5"], [(None, 1, 2), ("8", 3, 4), ("12", 5, 5)],
+        id="supplementary-agenda-cmis-late-items-numbered-as-the-meetings"),
+    pytest.param(
+        [["Public Document Pack", "Council, Wednesday 19 March 2025"],
+         ["SUPPLEMENTARY AGENDA", "8. Opposition Motion Debate (Pages 1 - 2)",
+          "12. Report of the Standards Committee (Pages 3 - 3)"],
+         ["OPPOSITION MOTION", "text"], ["more"], ["REPORT OF THE STANDARDS COMMITTEE", "text"]],
+        [None, None, "1", "2", "3"], [(None, 1, 2), ("8", 3, 4), ("12", 5, 5)],
+        id="supplementary-agenda-modern-gov-no-banners"),
+    pytest.param(
+        [["Supplementary papers", "Cabinet"],
+         ["Item 8 – Motion: Openness and Scrutiny", "text"], ["more"],
+         ["Item 12 – Decision Notice: Senior Recruitment", "text"]],
+        [None] * 4, [(None, 1, 1), ("8", 2, 3), ("12", 4, 4)],
+        id="no-agenda-cmis-item-headings-alone"),
+    # a long title wrapped, its pages ending the second line (the item was lost, its pages
+    # given to the item before)
+    pytest.param(
+        [["AGENDA", "1. Apologies", "2. Minutes of the Previous Meeting (Pages 1 - 1)",
+          "3. Best Value Inspection: Response to the Report of the",
+          "Inspectors (Pages 2 - 3)", "4. Notice of Motion (Page 4)"],
+         ["MINUTES", "text"], ["text"], ["more"], ["text"], ["x"]],
+        [None, "1", "2", "3", "4", "5"], [(None, 1, 1), ("2", 2, 2), ("3", 3, 4), ("4", 5, 6)],
+        id="a-wrapped-title-its-pages-ending-the-next-line"),
+    pytest.param(
+        [["AGENDA", "1. Apologies", "2. Minutes of the Previous Meeting (pp. 1 - 1)",
+          "3. Best Value Inspection (pp 2-3)", "4. Notice of Motion (pp. 4)"],
+         ["MINUTES", "text"], ["text"], ["more"], ["text"], ["x"]],
+        [None, "1", "2", "3", "4", "5"], [(None, 1, 1), ("2", 2, 2), ("3", 3, 4), ("4", 5, 6)],
+        id="pages-as-pp"),
+    # (a paper's own numbered paragraphs after the first entry give no pages: not entries)
+    pytest.param(
+        [["AGENDA", "1. Apologies", "2. Minutes of the Previous Meeting (Pages 1 - 2)"],
+         ["MINUTES OF THE PREVIOUS MEETING", "14. Statement on the inspection", "text"],
+         ["15. Appointments", "text"]],
+        [None, "1", "2"], [(None, 1, 1), ("2", 2, 3)],
+        id="minutes-numbered-paragraphs-are-no-entries"),
 ]
 
 
@@ -424,6 +469,110 @@ def test_each_quotation_of_papers_numbered_as_the_report(numbered, name, key):
     assert (r.found.section if r.found else None) == expected.section
 
 
+# Citations in every form a pack gives them (tests/agenda_packs.py: forms_items): minutes
+# ("referred to paragraph 4.21 of the inspection report: “…”", "(ibid., para 4.11)"), public
+# questions and written answers ("The inspectors (at 5.3) found", "(BVI, p. 17)",
+# "Recommendation 5" that the report does not label: `unverifiable`), a paper printed from
+# HTML (a numbered list drawn as markers, footnote calls "[1]" to its notes, one citation for
+# two quotations "(paras 4.12 and 4.13)", an action plan whose "Report ref." cells say "para
+# 4.21"), a motion ("At paragraph 4.50 the inspectors say: “…”", "(ibid.)", "(R4)", none), a
+# decision notice (issue 23: correct citations judged `missing` and `wrong` in sealed packs).
+FORMS_LAYOUTS = {
+    # (Chromium's own header and footer printed: date, title, address, "1/2")
+    "forms-cmis-chromium-print": dict(style="cmis",
+                                      producers=dict.fromkeys("34567", "chromium-print")),
+    "forms-modern.gov-libreoffice": dict(style="modern.gov",
+                                         producers=dict.fromkeys("34567", "libreoffice")),
+    "forms-cmis-reportlab": dict(style="cmis"),
+    # a supplementary agenda: the late items only, numbered 8 and 12 as in the meeting's agenda
+    "supplementary-cmis-no-pack-numbers": dict(style="cmis", supplementary=True,
+                                               pack_numbers=False, items="supplementary"),
+    "supplementary-modern.gov-chromium-print": dict(
+        style="modern.gov", supplementary=True, items="supplementary",
+        producers=dict.fromkeys(("8", "12"), "chromium-print")),
+}
+
+
+# Items numbered as sub-items or lettered, in either publisher's layout, with or without the
+# pack's own numbers, the agenda drawn or a table printed from HTML (issue 23: modern.gov's
+# "Agenda Item 5.1" / "Agenda Item 5.2" atop consecutive pages were taken for a running header
+# and dropped, item 5.1's pages given to item 4).
+RENUMBERED = {"sub-items": {"5": "5.1", "6": "5.2", "7": "6"},
+              "lettered": {"5": "5a", "6": "5b", "7": "6"},
+              "bracketed": {"5": "5(a)", "6": "5(b)", "7": "6"}}
+
+
+@pytest.mark.parametrize("numbers", RENUMBERED)
+@pytest.mark.parametrize("style, pack_numbers", [("cmis", True), ("cmis", False),
+                                                 ("modern.gov", True), ("modern.gov", False)])
+def test_items_numbered_as_sub_items(tmp_path, numbers, style, pack_numbers):
+    from agenda_packs import build_cmis_pack, renumbered_items
+
+    pack = build_cmis_pack(tmp_path / "pack.pdf", place_quotes=False, style=style,
+                           pack_numbers=pack_numbers,
+                           items=renumbered_items(RENUMBERED[numbers]))
+    text = read_pack(str(pack.path))
+    items = split_items(list(text.pages), list(text.labels))
+    assert [(i.number, i.first_page, i.last_page) for i in items[1:]] == \
+        [(i.number, i.first_page, i.last_page) for i in pack.items]
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium on PATH")
+@pytest.mark.parametrize("style", ["cmis", "modern.gov"])
+def test_items_from_an_agenda_table_printed_from_html(tmp_path, style):
+    from agenda_packs import build_cmis_pack, renumbered_items
+
+    pack = build_cmis_pack(tmp_path / "pack.pdf", place_quotes=False, style=style,
+                           agenda_table=True, pack_numbers=False,
+                           items=renumbered_items(RENUMBERED["sub-items"]))
+    text = read_pack(str(pack.path))
+    items = split_items(list(text.pages), list(text.labels))
+    assert [(i.number, i.first_page, i.last_page) for i in items[1:]] == \
+        [(i.number, i.first_page, i.last_page) for i in pack.items]
+
+
+def _forms_options(name: str) -> dict:
+    import agenda_packs
+
+    options = dict(FORMS_LAYOUTS[name])
+    options["items"] = getattr(agenda_packs, f"{options.get('items', 'forms')}_items")
+    return options
+
+
+@pytest.fixture(scope="module")
+def forms(tmp_path_factory, example_index):
+    return _packs_built_once(tmp_path_factory, example_index,
+                             {name: _forms_options(name) for name in FORMS_LAYOUTS}, "forms")
+
+
+def _forms_cases():
+    return [pytest.param(name, q.key, id=f"{name}-{q.key}") for name in FORMS_LAYOUTS
+            for q in _forms_options(name)["items"]()[2]]
+
+
+@pytest.mark.parametrize("name, key", _forms_cases())
+def test_each_citation_form_in_packs(forms, name, key):
+    from agenda_packs import words
+
+    pack, result = forms(name)
+    assert [(i.number, i.first_page, i.last_page) for i in result.items] == \
+        [(None, 1, pack.front_pages)] + [(i.number, i.first_page, i.last_page) for i in pack.items]
+    expected = next(q for q in pack.quotes if q.key == key)
+
+    def same(text):
+        return words(text).startswith(words(expected.text)[:40])
+
+    twins = [q.key for q in pack.quotes if q.item == expected.item and same(q.text)]
+    found = [pq for pq in result.quotes if pq.item == f"item-{expected.item}"
+             and same(pq.result.quotation.text)]
+    assert len(found) == len(twins), f"{key}: {len(found)} in item {expected.item}"
+    pq = found[twins.index(key)]
+    r = pq.result
+    assert (pq.pack_page, r.verdict.value, r.citation.value) == \
+        (expected.pack_page, expected.verdict, expected.citation)
+    assert (r.found.section if r.found else None) == expected.section
+
+
 # The citation tied to a quotation in a paper numbered as the report is (lexical, no model).
 @pytest.mark.parametrize("text, cited", [
     pytest.param("1.1 The Inspectors said “Officer decisions are recorded inconsistently.”\n"
@@ -432,6 +581,13 @@ def test_each_quotation_of_papers_numbered_as_the_report(numbered, name, key):
     pytest.param("2.2 The report states that “Trust has broken down”\n4.16 The Inspectors said "
                  "“the advice must be given in writing” (para 4.21).\n", ["", "para 4.21"],
                  id="a-papers-own-number-is-no-citation"),
+    # a footnote's call raised onto the next line, its sentence going on (Chromium's text of
+    # "…”<sup>3</sup> This is why …"); a list's next item, with no note below, is no call
+    pytest.param("They found that “Decisions are recorded inconsistently.”\n3 This is why we "
+                 "publish them.\nNotes\n[3] Best Value Inspection Report, paragraph 5.17.\n",
+                 ["Best Value Inspection Report, paragraph 5.17."], id="raised-call-opens-next-line"),
+    pytest.param("1 That the report found “Trust has broken down.”\n2 That the council apologises."
+                 "\n", [""], id="a-lists-next-number-is-no-call"),
     pytest.param("4.1 The table below sets out the findings.\nNo. Finding Report\nref.\nAction\n"
                  "1 “Trust has broken down.”\n3.4 Culture\nprogramme\n2 “Staff are concerned.”\n"
                  "4.4 Review\nappointments\n", ["3.4", "4.4"], id="report-ref-header-wrapped"),
@@ -440,6 +596,17 @@ def test_each_quotation_of_papers_numbered_as_the_report(numbered, name, key):
     pytest.param("4.1 The table below sets out the findings.\nNo. Finding Report ref. Action\n"
                  "1 “Trust has broken down.”\n4.2 That Cabinet notes the report and the action "
                  "plan.\n", [""], id="the-papers-next-paragraph-after-a-table-is-no-cell"),
+    # a cell that names what its number is, below its quotation's cell or beside it: the
+    # row's, not taken by the next row's quotation as the place named before it
+    pytest.param("No. Finding Report ref. Action\n1 “But the advice\nmust first be given”\n"
+                 "para 4.21 Written advice\non every\ndecision\n2 “We have seen\nevidence.”\n"
+                 "para 4.12\nReview\n", ["para 4.21", "para 4.12"], id="report-ref-cells-say-para"),
+    pytest.param("No. Finding Report\nref.\nAction\n1 “But the advice must first be given”\n"
+                 "para\n4.21\nWritten advice\n2 “We have seen evidence.”\npara\n4.12\nReview\n",
+                 ["para\n4.21", "para\n4.12"], id="report-ref-cells-wrapped-para-then-number"),
+    pytest.param("No. Finding Ref. Action\n1 “Trust has broken down.”\nPara. 3.4\nCulture\n"
+                 "2 “Staff are concerned.”\n§4.4\nReview\n", ["Para. 3.4", "§4.4"],
+                 id="ref-cells-say-para-dot-and-section-sign"),
     pytest.param("No. Finding Para Action\n1 “Trust has broken down.”\n3.3 Culture\n"
                  "2 “Staff are concerned.”\n3.4 Review\n", ["3.3", "3.4"],
                  id="consecutive-cells-are-cells"),

@@ -192,6 +192,30 @@ def cite(sections, bare=False, soft=False):
                  id="list-ends-at-prose"),
     pytest.param("They found “A is weak”.[2]\n\n[2] Report, paragraph 4.7.", [cite(["4.7"])],
                  id="bracketed-note-glued"),
+    # issue 23, packs: each quotation of a sentence keeps the place written for it
+    pytest.param("The report states at paragraph 53 that “A is weak” in the team, and at "
+                 "paragraph 54 that the team “B is poor”. Which is it?",
+                 [cite(["53"]), cite(["54"])], id="at-paragraph-before-each-of-two"),
+    pytest.param("It found that “A is weak” in the record keeping (paragraph 40), and that the "
+                 "inspectors “B is poor” (paragraph 41).",
+                 [cite(["40"], soft=True), cite(["41"])], id="a-bracket-closing-the-first-clause"),
+    pytest.param("They found “A is weak” — that is paragraph 47 — and “B is poor” (52).",
+                 [cite(["47"]), cite(["52"], bare=True)], id="a-place-between-with-none-before"),
+    # a block quotation's attribution line under it; a list's next item or a sentence is none
+    pytest.param("The inspectors found:\n“A is weak”\nSource: BVI report, paragraph 47.\n",
+                 [cite(["47"])], id="source-line-under-a-block-quotation"),
+    pytest.param("The inspectors found:\n“A is weak”\n– Best Value Inspection Report, para 47\n",
+                 [cite(["47"])], id="dash-line-naming-the-report-and-its-place"),
+    pytest.param("They found “A is weak”\n– Councillor Amos, page 4 of his blog\n", [cite([])],
+                 id="a-dash-line-naming-a-person-is-none"),
+    # a Word endnote's call, numbered i, ii, iii by default; "i.e." calls none
+    pytest.param("They found “A is weak.”ii This matters.\n\nii Best Value Inspection Report, "
+                 "paragraph 47.\n", [cite(["47"])], id="roman-endnote-call"),
+    pytest.param("They found “A is weak”i.e. it is.\ni Best Value Inspection Report, paragraph "
+                 "47.\n", [cite([])], id="i-e-is-no-endnote-call"),
+    pytest.param("F3 “A is weak” (para\n47)\nTwo more officers\nF4 Calls fell “B is poor” to 71% "
+                 "(para 52) Telephony upgrade; four posts filled\nHead of\nService\n",
+                 [cite(["47"]), cite(["52"], soft=True)], id="a-table-row-read-as-a-line"),
 ])
 def test_citations_read(text, expected):
     got = [(q.citation.sections, q.citation.bare, q.citation.after_clause)

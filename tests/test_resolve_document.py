@@ -33,3 +33,28 @@ DOCUMENTS = (
 def test_a_citation_names_a_document(name, expected):
     found = resolve_document(name, DOCUMENTS)
     assert (found.id if found else None) == expected
+
+
+# A letter indexed under its letterhead, dated as reports are published (issue 23: packs citing
+# the report by a short name and its year, or by its publisher, were judged `wrong`, the name
+# taken as the letter's).
+LETTERHEAD = (
+    doc("report", "Best Value Inspection: London Borough of Eastmarsh", ("BVI report",)),
+    doc("letter", "Ministry of Housing, Communities and Local Government",
+        ("Letter from SoS to CEX 12/11/24",)),
+)
+LETTER_TEXT = {"letter": "Ministry of Housing, Communities and Local Government 12 November "
+                         "2024 Dear Chief Executive … Secretary of State"}
+
+
+@pytest.mark.parametrize("name, expected", [
+    pytest.param("BVI Report (2024)", "report", id="short-name-and-a-year"),
+    pytest.param("Best Value Inspection Report, November 2024", "report",
+                 id="report-and-a-month-the-letter-shares"),
+    pytest.param("MHCLG inspection report", None, id="a-report-by-its-publisher-is-no-letter"),
+    pytest.param("MHCLG letter of 12 November 2024", "letter", id="the-letter-by-its-letterhead"),
+    pytest.param("Letter from SoS to CEX 12/11/24", "letter", id="the-letter-by-its-alias"),
+])
+def test_a_report_by_date_or_publisher_is_not_the_letter(name, expected):
+    found = resolve_document(name, LETTERHEAD, letters=LETTER_TEXT.get)
+    assert (found.id if found else None) == expected

@@ -36,8 +36,9 @@ _PARAGRAPH_NUMBER_ALONE = re.compile(r"^(?:\d{1,3}\.|\d{1,2}\.\d{1,3}(?:\.\d{1,3
 # "2.12 We consider that …": a paragraph's first line, though a report may end each chapter
 # with the same sentence (issue 20: a margin number put back before its line).
 _PARAGRAPH_START = re.compile(r"^\d{1,2}\.\d{1,3}(?:\.\d{1,3})?\.?\s+[A-Z\u2018\u201c]")
-_ITEM_BANNER = re.compile(r"^(?:agenda\s+)?item\s+\d{1,2}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?(?:\s*[–—:-]\s*\S.*)?$",
-                          re.IGNORECASE)
+# ("Agenda Item 5.1" atop one page and "Agenda Item 5.2" atop the next: sub-items, issue 23)
+_ITEM_BANNER = re.compile(r"^(?:agenda\s+)?item\s+\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\s?\([a-z0-9]{1,4}\))?"
+                          r"(?:\s*[–—:-]\s*\S.*)?$", re.IGNORECASE)
 # A number alone on its line, perhaps between dashes: "7", "- 7 -", "–7–", "-13".
 _SIGNED_NUMBER = re.compile(r"^[-–—]?\s*(\d{1,4})\s*[-–—]?$")
 _PAGE_N_OF_M = re.compile(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b", re.IGNORECASE)

@@ -224,15 +224,20 @@ _GLUED_MARKER = re.compile(r"\d{1,2}(?=[ \t]*(?:\n|$)|[ \t]+[A-Z])")
 MAX_TABLE_CHARS = 3000
 # The column named for the report ("Report ref.", "BVI ref", "Inspection reference"), or the
 # lower-case half of such a name that a narrow header cell wraps onto a line of its own ("No.
-# Finding Report" / "ref." / "Action": issue 23's python-docx and HTML papers), names it too.
+# Finding Report" / "ref." / "Action": issue 23's python-docx and HTML papers), names it too;
+# but not a row's cell "para" / "4.21" wrapped in a narrow column (a number on the next line).
 _PARA_COLUMN = re.compile(r"(?m)^(?P<line>[^\n]{0,60}\b(?:Para|Paras|Paragraph|Paragraphs|Refs?|"
                           r"Reference|(?:Report|BVI|Inspection|Inspectors[’']?)\s+"
                           r"(?:para(?:graph)?|section|ref(?:erence)?)s?)\b[^\n]{0,60}"
-                          r"|[ \t]*(?:ref|reference|para)s?\.?[ \t]*)$")
+                          r"|[ \t]*(?:ref|reference|para)s?\.?[ \t]*(?!\n[ \t]*\d))$")
 # A column's name abbreviated ("No.", "Ref.", "Para.", "ref."): its stop ends no sentence.
 _COLUMN_ABBREVIATION = re.compile(r"\b(No|[Rr]ef|[Pp]aras?)\.")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
-_COLUMN_NUMBER = re.compile(r"[ \t]*\n?[ \t]*(\d{1,2}(?:\.\d{1,3}){1,2})(?=[ \t]*(?:\n|[ \t]\S))")
+# The cell may name what its number is ("para 4.21", "Para. 4.21", "§4.21", or "para" / "4.21"
+# wrapped in a narrow cell), as an action plan typed in Word or HTML often does (issue 23: its
+# row's citation read as the next row's).
+_COLUMN_NUMBER = re.compile(r"[ \t]*\n?[ \t]*(?:(?i:para(?:graph)?s?\.?|§)[ \t]*\n?[ \t]*)?"
+                            r"(\d{1,2}(?:\.\d{1,3}){1,2})(?=[ \t]*(?:\n|[ \t]\S))")
 # A row of such a table whose number comes before the quotation's cell: the number at most
 # this far before the opening mark (a row's label, its number, a line of response, then
 # "Inspectors: “…”").
@@ -254,6 +259,14 @@ _CITES_BY_KEYWORD = re.compile(r"(?i)\b(?:para(?:graph)?s?|sections?|at|in|p|pp|
 # in an agenda may come before "3 Annual Governance Statement 2023/24, page 12").
 MAX_FOOTNOTE_LINES = 5
 _SUPERSCRIPT_MARKER = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?=[\s(\[]|$)")
+# … or raised onto a line of its own, opening it, when its sentence goes on after it: Chromium's
+# text layer sets "…broken down.”<sup>2</sup> This is serious." as "…broken down.”" / "2 This
+# is serious." (issue 23: a paper printed from HTML, its footnoted citations read as none).
+# No stop after the number: "2." opens a list's next item.
+_CALL_ON_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(\d{1,2})(?=[ \t]+\S)")
+# … or a Word endnote's, numbered i, ii, iii by default: "…broken down.”ii", its note "ii Best
+# Value Inspection Report, para 3.4" (not "i.e.")
+_ROMAN_MARKER = re.compile(r"\.?([ivx]{1,4})(?![a-z]|\.e\b)(?=[\s.,;:]|$)")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # (a note opens "[1]", "(1)", "1 Report …" or "1. Report …")
 _FOOTNOTE_LINE = (r"(?m)^[ \t]*(?:\[{n}\]|\({n}\)|{n}\.?(?=[ \t]+[A-Z]))[ \t.:]*"
@@ -370,14 +383,15 @@ def _citation_after(text: str, pos: int, limit: int, closed: int | None = None
     at = lead.end()
     newline = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*").match(text, at, limit)
     if newline:
-        # On a following line only a bracketed citation counts: a line starting "Section 4.10
-        # says…" is a new sentence of the motion, not this quotation's reference.
+        # On a following line only a bracketed citation or an attribution line counts: a line
+        # starting "Section 4.10 says…" is a new sentence of the motion, not this quotation's
+        # reference.
         at = newline.end()
         if at < limit and text[at] in "([":
             citation = _bracketed_at(text, at, limit)
             # ("…”\n(3) Resolves to …": a list's number opening the next line, not a place)
             return None if citation is not None and citation.bare else citation
-        return None
+        return _attribution_line(text, at, limit)
     if at < limit and text[at] in "([":
         citation = _bracketed_at(text, at, limit)
         if citation is not None and citation.bare and len(citation.sections) == 1 and \
@@ -411,6 +425,51 @@ def _citation_after(text: str, pos: int, limit: int, closed: int | None = None
         return next(iter(_not_statutes(text, [beside_document(
             text, _keyword_citation(text, match), at, limit)])), None)
     return None
+
+
+# A block quotation's attribution on the line under it: "– BVI report, paragraph 4.12",
+# "Source: Best Value Inspection Report, para 4.12" (issue 23: papers set the report's words
+# apart and name their place below; read as no citation).
+_SOURCE_LINE = re.compile(r"(?i:source|ref(?:erence)?)s?[ \t]*:[ \t]*")
+_DASH_LINE = re.compile(r"[-–—][ \t]*")
+# … and the line ends with the place ("of the report" at most).
+_ATTRIBUTION_END = re.compile(r"[ \t,.;:)]*(?:of\s+the\s+(?:[\w’']+\s+){0,3}report[ \t.)]*)?",
+                              re.IGNORECASE)
+# A source's name on such a line is short: "Best Value Inspection Report, November 2024".
+MAX_ATTRIBUTION_NAME_WORDS = 8
+
+
+def _attribution_line(text: str, at: int, limit: int) -> Citation | None:
+    """The place an attribution line opening at `at` gives the quotation above it: after
+    "Source:", any place; after a dash, a source's name then its place, or a place alone
+    ("– paragraph 4.12"). A line holding a quotation is the next item of a list, not this."""
+    end = text.find("\n", at, limit)
+    end = limit if end < 0 else end
+    if any(ch in "“”\"" for ch in text[at:end]):
+        return None
+    source = _SOURCE_LINE.match(text, at, end)
+    if source:
+        citation = _parse_bracketed(text, source.end(), end, liberal=True)
+        if citation is not None and not citation.bare and (citation.sections or citation.pages):
+            return next(iter(_not_statutes(text, [citation])), None)
+        return None
+    dash = _DASH_LINE.match(text, at, end)
+    if not dash:
+        return None
+    named = _NAME_THEN_PLACE.match(text, dash.end(), end)
+    keyword = _KEYWORD_CITE.match(text, named.end() if named else dash.end(), end)
+    if keyword is None:
+        return None
+    name = " ".join(named.group("name").split()) if named else None
+    if name is not None and (_PLACE_CUE_AFTER.search(name + " ") or not _DOC_WORDS.search(name)
+                             or len(name.split()) > MAX_ATTRIBUTION_NAME_WORDS):
+        return None     # "- The council will respond in paragraph 5.1": a list's next item
+    place = _keyword_citation(text, keyword)
+    if not _ATTRIBUTION_END.fullmatch(text, place.end, end):
+        return None     # "- Section 4.4 notes the survey.": a sentence, not an attribution
+    if name is not None and _GENERIC_DOC.match(name):
+        name = None
+    return next(iter(_not_statutes(text, [replace(place, document=name)])), None)
 
 
 # A source's short name before its place, after a dash: "BVI report, ", "Inspection report ".
@@ -590,10 +649,33 @@ def _citation_ending_sentence(text: str, pos: int, later_quotes: list[int]) -> C
         return citation     # "“…,” the report says [report, p. 1], and we agree": its source
     closing = text.find(")" if bracket.group() == "(" else "]", citation.end)
     # "(para 3.3);]": an amendment's "[inserted: …]" may close right after the sentence.
+    if closing >= 0 and re.match(r"[ \t]+[A-Z]", text[closing + 1:]) and not \
+            re.match(r"[ \t]*(?:[.;!?][)\]]*(?:\s|$)|\n|$)", text[closing + 1:]):
+        # "F4 Calls fell “from 88%” to 71% (para 84) Telephony upgrade; …": a table's next
+        # cell, its row read as one line (issue 23), not the sentence going on
+        return replace(citation, after_clause=True)
     if closing < 0 or not re.match(r"[ \t]*(?:[.;!?][)\]]*(?:\s|$)|\n|$)", text[closing + 1:]):
         return None     # the sentence goes on: the citation belongs to what comes next
     if _PHRASE_AFTER.match(text, pos, bracket.start()):
         return citation     # the words between only finish the quotation's phrase
+    return replace(citation, after_clause=True)
+
+
+def _citation_closing_clause(text: str, pos: int, next_open: int) -> Citation | None:
+    """A bracketed place closing the clause a quotation ending at `pos` is in, before the next
+    quotation of its sentence opens at `next_open`: "“…” the council's poor record keeping
+    (paragraph 40), and that …" (issue 23: the next quotation's citation was shared with it,
+    and judged `missing`). Marked `after_clause`: it may back the words after the quotation."""
+    bracket = re.compile(r"\(").search(text, pos, min(next_open, pos + MAX_RUN_GAP))
+    if bracket is None or any(ch in "“”„«»\"" for ch in text[pos:bracket.start()]):
+        return None
+    citation = _bracketed_at(text, bracket.start(), next_open)
+    if citation is None or citation.is_empty or citation.bare or not (
+            citation.sections or citation.pages or citation.page_labels):
+        return None
+    closing = text.find(")", citation.end, next_open)
+    if closing < 0 or not re.match(r"[ \t]*[,;]", text[closing + 1:next_open]):
+        return None
     return replace(citation, after_clause=True)
 
 
@@ -655,10 +737,19 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
             continue
         later = [open_at(quotes[j]) for j in top[k + 1:]]
         if later and same_sentence(text, close_end(quotes[i]), later[0]):
+            # "“A” the council's record keeping (paragraph 40), and that the inspectors “B”
+            # (paragraph 41)": a bracket closing A's clause is A's, not B's shared
+            clause = _citation_closing_clause(text, close_end(quotes[i]), later[0])
+            if clause is not None:
+                chosen[i] = previous = clause
+                continue
             # "They found “A” — that's the executive summary — and “B” — that's paragraph
-            # 7.4": a place named between two quotations is the first's, not shared
+            # 7.4": a place named between two quotations is the first's, not shared; but not
+            # when A has its own before it, and the place between leads in to B ("at
+            # paragraph 53 that “A” …, and at paragraph 54 that “B”")
             between = _part_after(text, close_end(quotes[i]), later)
-            if between is not None:
+            if between is not None and citation_before(
+                    text, open_at(quotes[i]), 0, excluded) is None:
                 chosen[i] = previous = between
                 continue
         shared, new_clause = None, False
@@ -828,7 +919,8 @@ def column_citation(text: str, pos: int) -> Citation | None:
                if not _SENTENCE_STOP.search(_COLUMN_ABBREVIATION.sub(r"\1", header.group("line")))]
     if not headers or _next_paper_paragraph(text, number, headers[-1].start()):
         return None
-    return Citation(sections=(number.group(1),), text=number.group(1), start=number.start(1),
+    cell = number.group().strip()
+    return Citation(sections=(number.group(1),), text=cell, start=number.end(1) - len(cell),
                     end=number.end(1))
 
 
@@ -918,11 +1010,14 @@ def footnote_citation(text: str, pos: int) -> Citation | None:
         marker = _SPACED_MARKER.match(text, pos + 1) or \
             _SUPERSCRIPT_MARKER.match(text, pos + 1) or _GLUED_MARKER.match(text, pos + 1)
     if marker is None:
+        marker = _CALL_ON_NEXT_LINE.match(text, pos) or _ROMAN_MARKER.match(text, pos)
+    if marker is None:
         return None
     number = (marker.group(1) or marker.group(2)) if marker.re is _SPACED_MARKER \
+        else marker.group(1) if marker.re in (_CALL_ON_NEXT_LINE, _ROMAN_MARKER) \
         else marker.group()
     written = re.escape(number)
-    if not (number.isascii() and number.isdigit()):
+    if marker.re is not _ROMAN_MARKER and not (number.isascii() and number.isdigit()):
         # "…”¹": its footnote opens with the same superscript ("¹ Best Value Inspection …")
         # or with the plain digit, as a word processor's footnote text is pasted
         plain = number.translate(_SUPERSCRIPT_DIGITS)

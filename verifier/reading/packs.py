@@ -51,16 +51,17 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
 _ENTRY = re.compile(
     r"^(?:[Ii]tem\s+)?(?P<number>\d{1,2}(?:\.\d{1,2})?(?:[a-zA-Z](?![a-zA-Z])|\s?\([a-z0-9]{1,4}\))?)"
     r"[.):]?\s+(?P<title>(?!(?i:" + _MONTHS + r")\b)[A-Z\u201c\"'(].{2,})$")
-_PAGES = re.compile(r"\(\s*pages?:?\s+(\d{1,4})(?:\s*(?:[-–—]|to)\s*(\d{1,4}))?\s*\)", re.IGNORECASE)
+_PAGES = re.compile(r"\(\s*(?:pages?|pp\.?):?\s*(\d{1,4})(?:\s*(?:[-–—]|to)\s*(\d{1,4}))?\s*\)", re.IGNORECASE)
 # CMIS prints an entry's pages on a line of their own, without brackets: "Pages 3 - 4" (or
-# "Pages 3 to 4").
-_PAGES_LINE = re.compile(r"\(?\s*pages?:?\s+(\d{1,4})(?:\s*(?:[-–—]|to)\s*(\d{1,4}))?\s*\)?",
+# "Pages 3 to 4"); others "pp. 3 - 4".
+_PAGES_LINE = re.compile(r"\(?\s*(?:pages?|pp\.?):?\s*(\d{1,4})(?:\s*(?:[-–—]|to)\s*(\d{1,4}))?\s*\)?",
                          re.IGNORECASE)
 # An entry's number on a line of its own, its title on the next (an agenda table's number cell
 # laid out apart from its title's: "5." then "Notice of Motion: Governance Review").
 _NUMBER_ALONE = re.compile(r"^(?:[Ii]tem\s+)?\d{1,2}(?:\.\d{1,2})?(?:[a-z]|\s?\([a-z0-9]{1,4}\))?[.):]?$")
-_AGENDA_HEADING = re.compile(r"^(?!agenda\s+item\b)(?:a\s?g\s?e\s?n\s?d\s?a|agenda(?:\s+\w+){0,3})$",
-                             re.IGNORECASE)
+# ("Supplementary Agenda", "Additional Agenda": the late items' pack)
+_AGENDA_HEADING = re.compile(r"^(?!agenda\s+item\b)(?:(?:supplementary|additional|supplemental)\s+)?"
+                             r"(?:a\s?g\s?e\s?n\s?d\s?a|agenda(?:\s+\w+){0,3})$", re.IGNORECASE)
 _BANNER = re.compile(r"^agenda\s+item\s+(\S+(?:\s?\([a-z0-9]{1,4}\))?)$", re.IGNORECASE)
 # CMIS heads each item's first page "Item 7 – Best Value Inspection: Response to the Report".
 _ITEM_HEADING = re.compile(r"^item\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\s?\([a-z0-9]{1,4}\))?)\s*[–—:-]\s*\S",
@@ -88,7 +89,7 @@ def split_items(pages: list[tuple[str, ...]], labels: list[str | None]) -> tuple
     agenda_end = max((e.agenda_page for e in entries), default=-1)
     starts = locate_items(entries, pages, labels, agenda_end)
     if not starts:
-        starts = banner_items(pages)
+        starts = banner_items(pages, headings=True)
     else:
         starts = _with_banners(starts, entries, pages, agenda_end)
     return partition(starts, len(pages), front_title="Cover and agenda" if entries
@@ -135,10 +136,11 @@ def read_agenda(pages: list[tuple[str, ...]]) -> list[AgendaEntry]:
                 continue
             number = normalise_number(m.group("number"))
             previous = page_entries[-1] if page_entries else (entries[-1] if entries else None)
-            if not _follows(previous.number if previous else None, number):
-                continue
             title, printed = _title_and_pages(m.group("title"),
                                               lines[i + 1:i + 1 + MAX_ENTRY_LINES])
+            if not _follows(previous.number if previous else None, number) and not (
+                    printed is not None and _after(previous.number if previous else None, number)):
+                continue
             page_entries.append(AgendaEntry(number, title, printed, p))
         if entries and not _continues_agenda(lines, page_entries):
             break       # (a cover that says "Agenda" and lists nothing does not start it)
@@ -157,6 +159,14 @@ def _lists_items(lines: tuple[str, ...]) -> bool:
         if m and _follows(numbers[-1] if numbers else None, normalise_number(m.group("number"))):
             numbers.append(normalise_number(m.group("number")))
     return len(numbers) >= MIN_LISTED_ITEMS
+
+
+def _after(previous: str | None, number: str) -> bool:
+    """Whether an entry that gives its pages ("(Pages 5 - 9)", "Pages 5 - 9") may stand after
+    the one before, however far its number jumps: a supplementary agenda lists only the late
+    items, numbered as in the meeting's agenda ("8", then "12"), and a paper's own numbered
+    paragraph gives no pages of the pack."""
+    return previous is None or item_key(number) > item_key(previous)
 
 
 def _follows(previous: str | None, number: str) -> bool:
@@ -178,12 +188,20 @@ def _continues_agenda(lines: tuple[str, ...], page_entries: list[AgendaEntry]) -
 def _title_and_pages(title: str, following: tuple[str, ...]) -> tuple[str, tuple[int, int] | None]:
     m = _PAGES.search(title)
     if m is None:
-        for line in following:
+        for k, line in enumerate(following):
             only = _PAGES_LINE.fullmatch(line.strip())
             if only:
                 m = only
                 break
             if _ENTRY.match(line) or _NUMBER_ALONE.match(line.strip()):
+                break
+            ending = _PAGES.search(line)
+            if ending and not line[ending.end():].strip(" .;"):
+                # a long title wrapped, its "(Pages 2 - 3)" ending the next line ("3. Best
+                # Value Inspection: Response to the Report of the" / "Inspectors (Pages 2 - 3)")
+                m = ending
+                if k == 0:
+                    title = f"{title} {line[:ending.start()].strip()}"
                 break
     printed = None
     if m is not None:
@@ -392,12 +410,17 @@ def _with_banners(starts: list[tuple[int, AgendaEntry]], entries: list[AgendaEnt
     return sorted(starts + added, key=lambda start: start[0])
 
 
-def banner_items(pages: list[tuple[str, ...]]) -> list[tuple[int, AgendaEntry]]:
-    """Items from "Agenda Item N" banners alone (a pack whose agenda was not found)."""
+def banner_items(pages: list[tuple[str, ...]], headings: bool = False
+                 ) -> list[tuple[int, AgendaEntry]]:
+    """Items from "Agenda Item N" banners alone (a pack whose agenda was not found);
+    `headings`: CMIS's "Item 8 – Title" atop a page too (no banners and no agenda read: a
+    supplementary agenda's late items; not beside an agenda read, where minutes quoting the
+    last meeting's "Item 5 – …" would start items of their own)."""
     starts: list[tuple[int, AgendaEntry]] = []
     for p, lines in enumerate(pages):
-        for line in _banner_zone(lines):
-            m = _BANNER.match(line)
+        for k, line in enumerate(_banner_zone(lines)):
+            m = _BANNER.match(line) or (
+                headings and k < HEADING_ZONE_LINES and _ITEM_HEADING.match(line))
             if m:
                 title = next((ln for ln in lines if ln.strip() and not _BANNER.match(ln)), "")
                 starts.append((p, AgendaEntry(normalise_number(m.group(1)), title, None, p)))

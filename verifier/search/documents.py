@@ -101,14 +101,24 @@ def resolve_document(name: str, documents: tuple[Document, ...] | list[Document]
     # A name that spells out one document's whole title names it, whatever it adds (a
     # footnote's "Best Value Inspection of Greyhaven Borough Council, January 2025" is the
     # report, though the letter's title shares the date and the report's does not).
+    # A name that calls its document a report names no letter ("MHCLG inspection report" is
+    # not the Ministry's letter, whose letterhead is its title; issue 23).
+    not_letters = "report" in cited and "letter" not in cited and letters is not None
     whole = [doc for doc in documents if len(_words(doc.title)) >= MIN_WHOLE_TITLE_WORDS
-             and _words(doc.title) <= cited]
+             and _words(doc.title) <= cited
+             and not (not_letters and letters(doc.id) is not None)]
     if len(whole) == 1:
         return whole[0]
-    # "Eastfield report": the place names it, "report" does not tell two reports apart.
-    telling = cited - _GENERIC_WORDS or cited
+    # "Eastfield report": the place names it, "report" does not tell two reports apart. A date
+    # alone tells nothing ("BVI Report (2024)", "Best Value Inspection Report, November 2024":
+    # the report, not the letter dated 12 November 2024 that shares only the date; issue 23).
+    telling = cited - _GENERIC_WORDS
+    if not telling or all(w.isdigit() or w in _MONTHS for w in telling):
+        telling = cited
     scores = {}
     for doc in documents:
+        if not_letters and letters(doc.id) is not None:
+            continue
         for label in (doc.title, *doc.aliases, Path(doc.file).stem):
             have = _words(label)
             if have:
