@@ -446,12 +446,11 @@ def _numbered_quote_keys():
     return [q.key for q in numbered_items()[2]]
 
 
-@pytest.mark.parametrize("key", _numbered_quote_keys())
-@pytest.mark.parametrize("name", NUMBERED_LAYOUTS)
-def test_each_quotation_of_papers_numbered_as_the_report(numbered, name, key):
+def _items_right_and_quote(pack, result, key):
+    """Assert the pack's items were found as built; the built quotation `key` and the checked
+    one it is (a quotation repeated in its item matched in order)."""
     from agenda_packs import words
 
-    pack, result = numbered(name)
     assert [(i.number, i.first_page, i.last_page) for i in result.items] == \
         [(None, 1, pack.front_pages)] + [(i.number, i.first_page, i.last_page) for i in pack.items]
     expected = next(q for q in pack.quotes if q.key == key)
@@ -463,7 +462,15 @@ def test_each_quotation_of_papers_numbered_as_the_report(numbered, name, key):
     found = [pq for pq in result.quotes if pq.item == f"item-{expected.item}"
              and same(pq.result.quotation.text)]
     assert len(found) == len(twins), f"{key}: {len(found)} in item {expected.item}"
-    r = found[twins.index(key)].result
+    return expected, found[twins.index(key)]
+
+
+@pytest.mark.parametrize("key", _numbered_quote_keys())
+@pytest.mark.parametrize("name", NUMBERED_LAYOUTS)
+def test_each_quotation_of_papers_numbered_as_the_report(numbered, name, key):
+    pack, result = numbered(name)
+    expected, pq = _items_right_and_quote(pack, result, key)
+    r = pq.result
     got = (r.verdict.value, r.citation.value)
     assert got == (expected.verdict, expected.citation) or got == NUMBERED_ALSO.get((name, key))
     assert (r.found.section if r.found else None) == expected.section
@@ -552,21 +559,8 @@ def _forms_cases():
 
 @pytest.mark.parametrize("name, key", _forms_cases())
 def test_each_citation_form_in_packs(forms, name, key):
-    from agenda_packs import words
-
     pack, result = forms(name)
-    assert [(i.number, i.first_page, i.last_page) for i in result.items] == \
-        [(None, 1, pack.front_pages)] + [(i.number, i.first_page, i.last_page) for i in pack.items]
-    expected = next(q for q in pack.quotes if q.key == key)
-
-    def same(text):
-        return words(text).startswith(words(expected.text)[:40])
-
-    twins = [q.key for q in pack.quotes if q.item == expected.item and same(q.text)]
-    found = [pq for pq in result.quotes if pq.item == f"item-{expected.item}"
-             and same(pq.result.quotation.text)]
-    assert len(found) == len(twins), f"{key}: {len(found)} in item {expected.item}"
-    pq = found[twins.index(key)]
+    expected, pq = _items_right_and_quote(pack, result, key)
     r = pq.result
     assert (pq.pack_page, r.verdict.value, r.citation.value) == \
         (expected.pack_page, expected.verdict, expected.citation)
