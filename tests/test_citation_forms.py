@@ -260,6 +260,13 @@ CASES = [
                  id="speech-citation-after-a-later-sentence-not-wrong-for-an-earlier-fragment"),
     pytest.param("There is no paragraph 2.6; the words are from 2.5, which says that “call-in has "
                  "never been used”.", ("verbatim", "correct"), id="nearer-of-two-places-before"),
+    # annexes and appendices by a short name, and the British "Annexe"
+    pytest.param(f"{SURVEY} (App. A, para 3).", ("verbatim", "correct"),
+                 id="appendix-cut-short-is-the-annex-not-the-reports-paragraph-3"),
+    pytest.param("“We observed eleven council and committee meetings” (App. A, para 3).",
+                 ("verbatim", "wrong"), id="appendix-cut-short-wrong-paragraph"),
+    pytest.param(f"{SURVEY} (Annexe A, para 3).", ("verbatim", "correct"), id="annexe-paragraph"),
+    pytest.param(f"{SURVEY} (Annexe A).", ("verbatim", "correct"), id="whole-annexe"),
 ]
 
 
@@ -306,3 +313,56 @@ def test_a_roman_page_of_a_report_printing_no_page_numbers_is_not_judged(tmp_pat
     result = check_motion(Motion("m.txt", motion), open_index(tmp_path / "index")).results[0]
     assert (result.verdict.value, result.citation.value) == ("verbatim", "unverifiable"), \
         quote_note(result)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("motion, expected", [
+    pytest.param(f"The inspectors found that {CALL_IN} (para 2.5). They also noted that “members "
+                 "attributed to a fear of being seen as disloyal” (ibid.).",
+                 [("verbatim", "correct"), ("verbatim", "correct")], id="ibid-same-paragraph"),
+    pytest.param(f"The inspectors found that {CALL_IN} (para 2.5). They also noted that “its "
+                 "independent member resigned in frustration” (ibid.).",
+                 [("verbatim", "correct"), ("verbatim", "unverifiable")],
+                 id="ibid-for-words-of-the-next-paragraph-is-never-wrong"),
+    pytest.param(f"The inspectors found that {CALL_IN} (para 2.5). Elsewhere the report says "
+                 "“its independent member resigned in frustration” (op. cit., para 2.4).",
+                 [("verbatim", "correct"), ("verbatim", "correct")], id="op-cit-with-its-place"),
+])
+def test_a_citation_back_to_the_place_before(index, motion, expected):
+    """"(ibid.)" takes the place cited for the quotation before; writers use it for the same
+    report as often as the same paragraph, so it confirms where the words are and is never
+    judged wrong (issue 21)."""
+    results = check_motion(Motion("motion.txt", motion), index).results
+    assert [(r.verdict.value, r.citation.value) for r in results] == expected, \
+        [quote_note(r) for r in results]
+
+
+AUDIT = "“The audit committee has met only three times”"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("motion", [
+    pytest.param(f"Finding\nReport ref.\n{CALL_IN}\n2.5\n{AUDIT}\n2.4",
+                 id="cell-per-line-number-after-last-row-ending-the-text"),
+    pytest.param(f"Finding\tReport ref.\tResponse\n{CALL_IN}\t2.5\tWe will review call-in.\n"
+                 f"{AUDIT}\t2.4\tAgreed.", id="tab-separated-number-after"),
+    pytest.param(f"| Finding | Report ref. | Response |\n|---|---|---|\n| {CALL_IN} | 2.5 | We "
+                 f"will review call-in. |\n| {AUDIT} | 2.4 | Agreed. |",
+                 id="markdown-table-number-after"),
+    pytest.param(f"Report ref.\tFinding\n2.5\t{CALL_IN}\n2.4\t{AUDIT}",
+                 id="tab-separated-number-before-is-not-the-next-rows"),
+    pytest.param(f"| Report ref. | Finding |\n|---|---|\n| 2.5 | {CALL_IN} |\n| 2.4 | {AUDIT} |",
+                 id="markdown-table-number-before"),
+    pytest.param(f"Report ref.\nFinding\n2.5\n{CALL_IN}\n2.4\n{AUDIT}",
+                 id="cell-per-line-number-before"),
+    pytest.param(f"Ref  Finding  Response\n2.5  {CALL_IN}  Agreed\n2.4  {AUDIT}  Agreed",
+                 id="spaced-columns-number-before"),
+])
+def test_a_tables_report_ref_column(index, motion):
+    """A table's "Report ref." column, before or after the quotation's cell, as a table is
+    pasted from Word (a cell a line, or tabs), typed in Markdown or set in spaced columns:
+    each row's number is its own quotation's, never the next row's (issue 23: a table read
+    the wrong way round gave each quotation the next row's paragraph, a false wrong)."""
+    results = check_motion(Motion("motion.txt", motion), index).results
+    assert [(r.verdict.value, r.citation.value) for r in results] == \
+        [("verbatim", "correct")] * 2, [quote_note(r) for r in results]

@@ -64,6 +64,10 @@ class Citation:
     # only when the sources number so (verdicts.straight_through), else it is no citation
     # (a list's "(2)", a footnote's call that has no footnote).
     bare: bool = False
+    # "(ibid.)", "(op. cit.)": the place cited for the quotation before, taken again. Writers
+    # use it for the same report as often as for the same paragraph, so it confirms where the
+    # words are and is never judged wrong: elsewhere it is unverifiable (issue 21).
+    ibid: bool = False
 
     @property
     def is_empty(self) -> bool:

@@ -18,8 +18,9 @@ from verifier.search.matching import Alignment, QuoteText, Sources, marked_edits
 from verifier.models import Citation, CitationVerdict, Difference, Match, Note, Said, Verdict
 from verifier.reading.figures import content_stems
 from verifier.thresholds import MIN_REVERSAL_SIMILARITY, SENTENCE_TIE
-from verifier.words import (MODALS, NEGATIONS, PART_NAME, fold, is_number, number_in_words,
-                            section_name, spelled_otherwise, surface, tokenize, without_markers)
+from verifier.words import (ANNEX_WORD, MODALS, NEGATIONS, PART_NAME, fold, is_number,
+                            number_in_words, section_name, spelled_otherwise, surface, tokenize,
+                            without_markers)
 
 
 def judge_words(quote: QuoteText, alignment: Alignment | None, match: Match | None,
@@ -186,14 +187,14 @@ def covers(citation: Citation, cited_document: Document | None, match: Match) ->
 
 
 # A document name that is an annex or appendix of the report: "Annex A", "Appendix B".
-_ANNEX_NAME = re.compile(r"(?:annex|appendix)\s+([A-Z])\b", re.IGNORECASE)
+_ANNEX_NAME = re.compile(rf"(?:{ANNEX_WORD})\s+([A-Z])\b", re.IGNORECASE)
 # An annex or appendix by its letter alone, lower-cased: "annex a", "appendix b".
-_WHOLE_ANNEX = re.compile(r"(?:annex|appendix)\s+([a-z])")
+_WHOLE_ANNEX = re.compile(rf"(?:{ANNEX_WORD})\s+([a-z])")
 # A document cited by name that is a letter ("letter", "Letter from SoS to CEX 12/11/24").
 LETTER_NAME = re.compile(r"\bletter\b", re.IGNORECASE)
 # An annex or appendix numbered, not lettered: "Annex 2", "Appendix 3": its paragraphs carry
 # no label a citation's number can be turned into.
-UNLETTERED_ANNEX = re.compile(r"(?:annex|appendix)\s+\d", re.IGNORECASE)
+UNLETTERED_ANNEX = re.compile(rf"(?:{ANNEX_WORD})\s+\d", re.IGNORECASE)
 # An annex paragraph's label, printed "A.3" or "A3": one place.
 _ANNEX_LABEL = re.compile(r"^([A-Z])\.?(\d{1,2})$")
 
@@ -425,6 +426,10 @@ def judge_citation(citation: Citation, cited_document: Document | None, verdict:
     if verdict is Verdict.PARAPHRASE:
         # A passage near in meaning elsewhere does not prove the citation wrong.
         return CitationVerdict.UNVERIFIABLE, ()
+    if citation.ibid:
+        # "(ibid.)" after a quotation of another paragraph: its writer may mean the same
+        # report, not the same paragraph, so it is no proof of a wrong citation (issue 21)
+        return CitationVerdict.UNVERIFIABLE, (Said(Note.CITATION_UNCHECKABLE, (match,)),)
     cited = citation.text or ", ".join(citation.sections)
     if cited_unnumbered and citation.sections and not citation.pages and \
             cited_document is not None and match.document_id == cited_document.id:

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from verifier.models import Citation, Quotation
-from verifier.words import FOOTNOTE_AFTER_QUOTE, PART_NAME, in_tracked_change
+from verifier.words import ANNEX_WORD, FOOTNOTE_AFTER_QUOTE, PART_NAME, in_tracked_change
 
 # How far a range like "4.4–4.6" or "pages 23-30" is expanded; a longer one is kept as its ends
 # (a typo such as "4.4–4.60" must not become 57 paragraphs).
@@ -65,9 +65,9 @@ _ORDINAL_CITE = re.compile(
     + "|".join(_CARDINALS) + r"))\b", re.IGNORECASE)
 # An annex's or appendix's paragraph by its label: "(A.3)", "(Annex A.3)", "(Appendix B2)",
 # "paragraph A.3": the place the reader stores as A.3 or A3 (verdicts.annex_sections).
-_ANNEX_CITE = re.compile(r"(?<![\w.])(?:(?i:annex|appendix|paragraphs?|paras?\.?)\s*)?"
+_ANNEX_CITE = re.compile(rf"(?<![\w.])(?:(?i:{ANNEX_WORD}|paragraphs?|paras?\.?)\s*)?"
                          r"(?P<letter>[A-Z])\.(?P<number>\d{1,2})(?![\w]|\.\d)|"
-                         r"(?<![\w.])(?i:annex|appendix|paragraphs?|paras?\.?)\s+"
+                         rf"(?<![\w.])(?i:{ANNEX_WORD}|paragraphs?|paras?\.?)\s+"
                          r"(?P<letter2>[A-Z])(?P<number2>\d{1,2})(?![\w]|\.\d)")
 # A recommendation under a letter: "Recommendation B", "(Recommendations A and C)",
 # "Recommendations A to C": the place the reader stores as "RB" (index/paragraphs.py), as
@@ -116,7 +116,7 @@ _PROSE_SOURCE = re.compile(
     r"\ba\s+(?P<addressed>letter\s+(?:to|from)\s+[^,.;:“”\"]{3,60}?)(?=\s*[,;:]|\s+(?:said|says|"
     r"wrote|writes|states?|stated)\b)|"
     # "In Annex A the inspectors explain that “…”": the annex, as a place of the report
-    r"\b(?:in|from)\s+(?P<annex>(?i:annex|appendix)\s+(?-i:[A-Z]))\b(?!\.\d)",
+    r"\b(?:in|from)\s+(?P<annex>(?i:" + ANNEX_WORD + r")\s+(?-i:[A-Z]))\b(?!\.\d)",
     re.IGNORECASE)
 # A part of the report named after the quotation, in its sentence: "“…”, the inspectors wrote
 # in their foreword."
@@ -236,8 +236,10 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
 # The cell may name what its number is ("para 4.21", "Para. 4.21", "§4.21", or "para" / "4.21"
 # wrapped in a narrow cell), as an action plan typed in Word or HTML often does (issue 23: its
 # row's citation read as the next row's).
-_COLUMN_NUMBER = re.compile(r"[ \t]*\n?[ \t]*(?:(?i:para(?:graph)?s?\.?|§)[ \t]*\n?[ \t]*)?"
-                            r"(\d{1,2}(?:\.\d{1,3}){1,2})(?=[ \t]*(?:\n|[ \t]\S))")
+# A table typed in plain text or Markdown may part its cells with "|" ("| “…” | 4.21 |"); the
+# last row's cell may end the text.
+_COLUMN_NUMBER = re.compile(r"[ \t|]*\n?[ \t|]*(?:(?i:para(?:graph)?s?\.?|§)[ \t]*\n?[ \t]*)?"
+                            r"(\d{1,2}(?:\.\d{1,3}){1,2})(?=[ \t|]*(?:\n|$|[ \t|]\S))")
 # A row of such a table whose number comes before the quotation's cell: the number at most
 # this far before the opening mark (a row's label, its number, a line of response, then
 # "Inspectors: “…”").
@@ -246,6 +248,9 @@ MAX_ROW_CHARS = 400
 # Secretary of State's letter", "4.1 The letter …").
 _PAPER_PARAGRAPH = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,3}){0,2}\.?[ \t]+[A-Z]")
 _OPENING_MARK = re.compile(r"[“\"]")
+# What parts a row's first cell from the next in text pasted from a table: a tab, a "|", or a
+# run of spaces (one space before a quotation may be a paper's own "2.5 “…” said the …").
+_CELL_GAP = re.compile(r"[ ]*[\t|][ \t|]*|[ ]{2,}")
 _ROW_NUMBER = re.compile(r"(?<![\w.,£$/-])(\d{1,2}(?:\.\d{1,3}){1,2})(?![\w.,%/-]|\.\w)")
 # A row's label before its number on the line: a few words, no stops ("Finance", "Decision-
 # making"), or, when the number ends the line, a longer label ("Audit and Governance
@@ -731,7 +736,7 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
     previous: Citation | None = None
     for k, i in enumerate(top):
         if own[i] is None and previous is not None and _IBID.match(text, close_end(quotes[i])):
-            own[i] = previous          # "(ibid.)": the same place as the quotation before
+            own[i] = replace(previous, ibid=True)   # "(ibid.)": the place cited before
         if own[i] is not None:
             chosen[i] = previous = own[i]
             continue
@@ -919,7 +924,13 @@ def column_citation(text: str, pos: int) -> Citation | None:
                if not _SENTENCE_STOP.search(_COLUMN_ABBREVIATION.sub(r"\1", header.group("line")))]
     if not headers or _next_paper_paragraph(text, number, headers[-1].start()):
         return None
-    cell = number.group().strip()
+    first = _OPENING_MARK.search(text, headers[-1].end(), pos)
+    if first is not None and _row_cells(text, headers[-1].end(), first.start()):
+        # a table whose number comes before each quotation ("Ref. | Finding": "2.5 | “…”",
+        # "2.4 | “…”"): the number after this quotation is the next row's, not this one's
+        # (row_citation reads such a table; issue 23: the next row's was judged wrong)
+        return None
+    cell = number.group().strip(" \t\n|")
     return Citation(sections=(number.group(1),), text=cell, start=number.end(1) - len(cell),
                     end=number.end(1))
 
@@ -986,12 +997,15 @@ def _is_cell(text: str, number: re.Match) -> bool:
     line_start = text.rfind("\n", 0, number.start()) + 1
     line_end = text.find("\n", number.end())
     line_end = len(text) if line_end < 0 else line_end
-    before = text[line_start:number.start()].strip()
-    after = text[number.end():line_end].strip()
+    before = text[line_start:number.start()].strip(" \t|")
+    after = text[number.end():line_end].strip(" \t|")
     if _CITES_BY_KEYWORD.search(text[line_start:number.start()]):
         return False            # "paragraph 4.1.4", "at 5.2": prose citing, read elsewhere
     if not before:
-        return not after        # alone on its line; "4.1 The letter …" opens the paper's own
+        # alone on its line, or its row's first cell before the quotation's ("2.5\t“…”",
+        # "| 2.5 | “…” |"); "4.1 The letter …" opens the paper's own
+        return not after or (_OPENING_MARK.match(after) is not None and
+                             _CELL_GAP.match(text, number.end()) is not None)
     if not after:
         return bool(_LONG_ROW_LABEL.fullmatch(before))
     return bool(_ROW_LABEL.fullmatch(before)) and \
@@ -1143,7 +1157,7 @@ def _keyword_citations(text: str, start: int, end: int,
         if m.re is _ORDINAL_CITE and not citation.document and \
                 not citation.sections[0].startswith("R"):
             continue        # "the second paragraph" of what? Not the report's paragraph 2
-        if m.re is _ANNEX_CITE and not re.match(r"(?i:annex|appendix|para)", m.group()):
+        if m.re is _ANNEX_CITE and not re.match(rf"(?i:{ANNEX_WORD}|para)", m.group()):
             continue        # a bare "B.2" in prose is no place; in brackets it is
         found.append(citation)
     return _not_statutes(text, found)
@@ -1158,7 +1172,7 @@ _MONTH_DATE = (r"\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|J
 _PLACE_DOCUMENT = (
     r"(?:(?:the|his|her|their|this|that|a)\s+)?(?:(?:[A-Z][\w-]*\s+(?:of\s+)?){0,4}"
     r"[A-Z][\w-]*['’]s\s+)?(?i:letter)(?:\s+(?:of|dated)\s+" + _MONTH_DATE + r")?"
-    r"|(?i:annex|appendix)\s+(?:[A-Z]|\d{1,2})\b"
+    r"|(?i:" + ANNEX_WORD + r")\s+(?:[A-Z]|\d{1,2})\b"
     r"|(?:the\s+)?(?:report['’]s\s+)?(?i:executive\s+summary|foreword)"
     # ("In summary, paragraph 3 says" is a turn of phrase: "the summary" is the part)
     r"|(?i:the|its|their)\s+(?:report['’]s\s+)?(?i:summary)")
