@@ -267,6 +267,39 @@ CASES = [
                  ("verbatim", "wrong"), id="appendix-cut-short-wrong-paragraph"),
     pytest.param(f"{SURVEY} (Annexe A, para 3).", ("verbatim", "correct"), id="annexe-paragraph"),
     pytest.param(f"{SURVEY} (Annexe A).", ("verbatim", "correct"), id="whole-annexe"),
+    # chapters: the next chapter's words are not proof of a wrong citation; two away are
+    pytest.param("“The council's general fund reserve has fallen from £9.2 million to £2.7 "
+                 "million” (chapter 2).", ("verbatim", "unverifiable"),
+                 id="chapter-next-to-the-words-is-never-wrong"),
+    pytest.param("“The council's general fund reserve has fallen from £9.2 million to £2.7 "
+                 "million” (chapter 1).", ("verbatim", "wrong"), id="chapter-two-away-is-wrong"),
+    # notes called by Markdown's "[^1]" or a mark
+    pytest.param(f"The inspectors found that {CALL_IN}[^2].\n\n[^1]: Letter\n[^2]: Best Value "
+                 "Inspection Report, para 2.5", ("verbatim", "correct"), id="markdown-footnote"),
+    pytest.param(f"The inspectors found that {CALL_IN}.*\n\n* Best Value Inspection Report, "
+                 "para 2.5", ("verbatim", "correct"), id="note-called-by-an-asterisk"),
+    pytest.param(f"The inspectors found that {CALL_IN}.†\n\n† Best Value Inspection Report, "
+                 "para 2.5", ("verbatim", "correct"), id="note-called-by-a-dagger"),
+    pytest.param(f"*{CALL_IN}* is the headline.\n\n* Reserves are low (para 3.1)",
+                 ("verbatim", "missing"), id="markdown-emphasis-is-no-note-call"),
+    # recommendations and the summary cut short
+    pytest.param(f"{BUDGET} (recommendation no. 4).", ("verbatim", "correct"),
+                 id="recommendation-number-written-no"),
+    pytest.param(f"{BUDGET} (Recs 1-4).", ("verbatim", "correct"), id="recs-range"),
+    pytest.param("“The council is not meeting its best value duty” (Exec Summary).",
+                 ("verbatim", "correct"), id="exec-summary"),
+    # the place said aloud, in a transcript
+    pytest.param(f"Cllr Smith: As paragraph two point five puts it, {CALL_IN}.",
+                 ("verbatim", "correct"), id="spoken-paragraph"),
+    pytest.param(f"Cllr Jones said the inspectors wrote, on page six, that {CALL_IN}.",
+                 ("verbatim", "correct"), id="spoken-pdf-page"),
+    pytest.param("Cllr Jones: Recommendation four says the council “should set a balanced budget "
+                 "for 2025/26”.", ("verbatim", "correct"), id="spoken-recommendation"),
+    # the place in a sentence of its own after the quotation's, after the report's name
+    pytest.param("“Call-in has never been used.” Report, para 2.5.", ("verbatim", "correct"),
+                 id="report-then-place-after-the-quotations-own-stop"),
+    pytest.param("Quote: “Call-in has never been used.” Reference: para 2.5.",
+                 ("verbatim", "correct"), id="reference-label-then-place"),
 ]
 
 

@@ -426,6 +426,11 @@ def judge_citation(citation: Citation, cited_document: Document | None, verdict:
     if verdict is Verdict.PARAPHRASE:
         # A passage near in meaning elsewhere does not prove the citation wrong.
         return CitationVerdict.UNVERIFIABLE, ()
+    if neighbouring_chapter(citation, match):
+        # "(Chapter 2)" for words at the head of chapter 3: where one chapter ends and the
+        # next begins is the writer's reading of the contents as much as the report's, so
+        # the words being in the next chapter is no proof the citation is wrong (issue 21)
+        return CitationVerdict.UNVERIFIABLE, (Said(Note.CITATION_UNCHECKABLE, (match,)),)
     if citation.ibid:
         # "(ibid.)" after a quotation of another paragraph: its writer may mean the same
         # report, not the same paragraph, so it is no proof of a wrong citation (issue 21)
@@ -444,6 +449,23 @@ def judge_citation(citation: Citation, cited_document: Document | None, verdict:
                                                    words=(cited,), counts=(
                                                        (counted_as,) if counted_as else ())),)
     return CitationVerdict.WRONG, (Said(Note.CITED_ELSEWHERE, (match,), words=(cited,)),)
+
+
+def neighbouring_chapter(citation: Citation, match: Match) -> bool:
+    """Whether a citation names chapters only ("Chapter 2", "ch. 2") and the words are in the
+    chapter before or after one of them (a paragraph 3.1 or 1.4 of a report numbered by
+    chapter, or under a heading opening with that number)."""
+    if not citation.sections or citation.pages or citation.page_labels or \
+            not _CHAPTER_WORD.search(citation.text) or \
+            not all(s.isdigit() for s in annex_sections(citation)):
+        return False
+    numbers = [s for s in (match.section or "", *match.continued) if s[:1].isdigit()]
+    chapters = {int(s.split(".")[0]) for s in numbers if "." in s}
+    heading = re.match(r"(?:chapter\s+)?(\d{1,2})\b(?![.,]\d)", (match.heading or "").strip(),
+                       re.IGNORECASE)
+    if heading:
+        chapters.add(int(heading.group(1)))
+    return any(abs(int(s) - chapter) == 1 for s in citation.sections for chapter in chapters)
 
 
 def page_counted(citation: Citation, match: Match) -> tuple[Said, ...]:

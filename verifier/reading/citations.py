@@ -39,7 +39,7 @@ _PAGE_WORDS = r"pages?|pp\.?|p\.|p(?=\s?\d)|pgs?\.?"
 _FOOTNOTE_WORDS = r"footnotes?|fns?\.?"
 # A recommendation by its label: "(R4)", "Recommendation 4", "Recommendation R3": the reader
 # stores a report's labelled recommendations as places "R1", "R2" … (issue 20).
-_RECOMMENDATION_WORDS = r"recommendations?|recs?\.|R(?=\s?\d)"
+_RECOMMENDATION_WORDS = r"recommendations?|recs?\.?|R(?=\s?\d)"
 # An executive summary's paragraph by its label: "(ES3)", "(ES.3)", "paragraph ES3" (a GOV.UK
 # style summary numbered ES1, ES2 …): stored as the place "ES3".
 _SUMMARY_LABEL_WORDS = r"(?-i:ES)\.?(?=\s?\d)"
@@ -48,7 +48,9 @@ STATUTE_AFTER = re.compile(r"\s*(?:(?i:officers?|notices?)\b|"
                            r"of\s+the\s+[A-Z][\w ()]{0,60}?\bAct\b)")
 _KEYWORD_CITE = re.compile(
     rf"(?<![A-Za-z])(?P<word>{_SECTION_WORDS}|{_PAGE_WORDS}|{_FOOTNOTE_WORDS}|"
-    rf"{_RECOMMENDATION_WORDS}|{_SUMMARY_LABEL_WORDS})\s*(?P<nums>R?{_NUMLIST})(?![\d.]\d)",
+    rf"{_RECOMMENDATION_WORDS}|{_SUMMARY_LABEL_WORDS})\s*"
+    # "Recommendation no. 4", "paragraph number 12"
+    rf"(?:(?:nos?\.?|numbers?)\s*(?=\d))?(?P<nums>R?{_NUMLIST})(?![\d.]\d)",
     re.IGNORECASE,
 )
 # A place by its order in words: "the fourth recommendation", "(letter, third paragraph)",
@@ -63,6 +65,43 @@ _ORDINAL_CITE = re.compile(
     r"(?<![A-Za-z])(?:(?P<ordinal>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+"
     r"(?P<kind>paragraph|para|recommendation)|(?P<kind2>recommendation)\s+(?P<cardinal>"
     + "|".join(_CARDINALS) + r"))\b", re.IGNORECASE)
+# A place said aloud, as a transcript of a meeting writes it: "paragraph four point two",
+# "paragraph four point one two" (4.12), "page twenty-three", "recommendation six".
+_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+          "fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SPOKEN_NUMBER = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS[:9]) +
+                  r"))?|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"|zero|oh|nought)")
+_SPOKEN_CITE = re.compile(
+    r"(?<![A-Za-z])(?P<word>paragraphs?|paras?|pages?|sections?|chapters?|recommendations?)\s+"
+    rf"(?P<spoken>{_SPOKEN_NUMBER}(?:\s+point(?:\s+{_SPOKEN_NUMBER}){{1,3}})?)\b"
+    r"(?!\s+(?:of\s+the\s+[A-Z][\w ()]{0,60}?\bAct\b|times?|per\s*cent|percent))",
+    re.IGNORECASE)
+
+
+def _spoken_value(words: str) -> int:
+    """"twenty-three" → 23, "four" → 4, "oh" → 0."""
+    total = 0
+    for word in re.split(r"[- ]", words.lower()):
+        if word in _TENS:
+            total += 10 * (_TENS.index(word) + 2)
+        elif word in _UNITS:
+            total += _UNITS.index(word) + 1
+    return total
+
+
+def _spoken_place(spoken: str) -> str:
+    """"four point two" → "4.2", "four point one two" → "4.12", "four point twelve" → "4.12"."""
+    head, _, tail = re.sub(r"\s+point\s+", "|", spoken.lower(), count=1).partition("|")
+    number = str(_spoken_value(head))
+    if not tail:
+        return number
+    digits = [w for w in re.split(r"\s+", tail.strip()) if w]
+    if all(w in _UNITS[:9] or w in ("zero", "oh", "nought") for w in digits):
+        return number + "." + "".join(str(_spoken_value(w)) for w in digits)
+    return number + "." + str(_spoken_value(" ".join(digits)))
+
+
 # An annex's or appendix's paragraph by its label: "(A.3)", "(Annex A.3)", "(Appendix B2)",
 # "paragraph A.3": the place the reader stores as A.3 or A3 (verdicts.annex_sections).
 _ANNEX_CITE = re.compile(rf"(?<![\w.])(?:(?i:{ANNEX_WORD}|paragraphs?|paras?\.?)\s*)?"
@@ -78,7 +117,7 @@ _LETTERED_RECOMMENDATION_CITE = re.compile(
     rf"(?<![A-Za-z])(?i:recommendations?|recs?\.)\s+(?P<letters>[A-Z](?:{_LETTER_SEP}[A-Z])*)"
     r"(?![\w’'.]\w|\w)(?<!I(?=\s+[a-z]))")
 _SUMMARY_LABEL_WORD = re.compile(r"^ES\.?$")
-_RECOMMENDATION_WORD = re.compile(r"^(?:recommendations?|recs?\.|r)$", re.IGNORECASE)
+_RECOMMENDATION_WORD = re.compile(r"^(?:recommendations?|recs?\.?|r)$", re.IGNORECASE)
 # Words between two quotations that introduce a new speaker or source.
 # (Not the noun after an article or a possessive: "“…”, a claim for which the inspectors “…”"
 # gives no new source. Nor a verb whose subject goes on from before: "describe it as “…” and say “…” (para 90)".)
@@ -214,7 +253,11 @@ _MARKS = "“”„‘’‚\"'«»"
 _BRACKETED_MARKER = re.compile(r"\[(\d{1,3})\]")
 # … or after a space, as word processors' users type them ("…” [2]"): a note call still, when
 # a later line opens with "[2]" and cites a place (footnote_citation)
-_SPACED_MARKER = re.compile(r"[ \t]?(?:\[(\d{1,3})\]|\((\d{1,2})\))")
+# (Markdown writes the call "[^1]" and its note "[^1]: …")
+_SPACED_MARKER = re.compile(r"[ \t]?(?:\[\^?(\d{1,3})\]|\((\d{1,2})\))")
+# … or a mark, as a short note's call is typed when there is one note or two: "…”.*", "…”†",
+# its note a later line opening with the same mark ("* Best Value Inspection Report, para 2.5")
+_SYMBOL_MARKER = re.compile(r"(\*{1,3}|†{1,2}|‡)(?=[\s.,;:)]|$)")
 # … or a plain figure glued to the sentence's stop after the mark ("…”.2"), as a note call
 # pasted from a word processor loses its superscript
 _GLUED_MARKER = re.compile(r"\d{1,2}(?=[ \t]*(?:\n|$)|[ \t]+[A-Z])")
@@ -274,7 +317,7 @@ _CALL_ON_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(\d{1,2})(?=[ \t]+\S)")
 _ROMAN_MARKER = re.compile(r"\.?([ivx]{1,4})(?![a-z]|\.e\b)(?=[\s.,;:]|$)")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # (a note opens "[1]", "(1)", "1 Report …" or "1. Report …")
-_FOOTNOTE_LINE = (r"(?m)^[ \t]*(?:\[{n}\]|\({n}\)|{n}\.?(?=[ \t]+[A-Z]))[ \t.:]*"
+_FOOTNOTE_LINE = (r"(?m)^[ \t]*(?:\[\^?{n}\]|\({n}\)|{n}\.?(?=[ \t]+[A-Z]))[ \t.:]*"
                   r"(?P<body>[^\n]{{3,%d}})$" % MAX_BRACKETED)
 # A document named, with its date, as the subject of the sentence that brings in a quotation:
 # "The Secretary of State's letter of 16 January says: “…”". Dated, so that it names one
@@ -830,8 +873,12 @@ _POINTER = re.compile(r"[ \t]*\(?[ \t]*(?:(?P<says>(?:that|this|it|these|those|b
                       r"four|of\s+them))(?:['’]s|\s+(?:is|are|was|were|comes?|came|appears?|"
                       r"appeared))(?:\s+(?:from|at|in))?)|(?P<see>see(?:\s+also)?|cf\.?))\s+",
                       re.IGNORECASE)
-# … or a sentence that is only a place: "Paragraph 47.", "Para 4.7 of the report."
-_PLACE_ALONE = re.compile(r"[ \t]*")
+# … or a sentence that is only a place: "Paragraph 47.", "Para 4.7 of the report.", after the
+# report's name or a label ("Report, para 2.5.", "BVI report para 2.5.", "Reference: para 2.5.")
+_PLACE_ALONE = re.compile(r"[ \t]*(?:(?:(?:the\s+)?(?:(?:BVI|best\s+value(?:\s+inspection)?|"
+                          r"inspection)\s+)?report|BVI|source|ref(?:erence)?|see)[ \t]*[,:]?"
+                          r"[ \t]*(?=(?i:p|para|paragraph|section|§|chapter|recommendation|"
+                          r"rec|page)))?", re.IGNORECASE)
 _PLACE_ALONE_END = re.compile(r"(?:\s+(?:of|in)\s+the\s+(?:\w+\s+){0,3}?report)?[ \t]*"
                               r"(?:[.!?](?:\s|$)|$)", re.IGNORECASE)
 # The longest such sentence, to its stop: a pointer is a few words, not a clause of its own.
@@ -844,6 +891,11 @@ def pointer_citation(text: str, pos: int, later_quotes: list[int]) -> Citation |
     after this one in its own sentence shares the pointer, as the places of the quotations
     before it (`after_clause`: each is pointed at only where its words are)."""
     stop = re.compile(r"[.!?][\"'”’)\]]*[ \t]+|\n").search(text, pos, pos + MAX_RUN_GAP)
+    inside = re.compile(r"(?<=[.!?])[\"'”’]+[ \t]+").match(text, pos - 1)
+    if inside is not None:
+        # "“Call-in has never been used.” Report, para 2.5.": the quotation's own stop ended
+        # its sentence
+        stop = inside
     if stop is None or text[stop.start()] == "\n":
         return None
     shared = any(pos <= q < stop.start() for q in later_quotes)
@@ -1026,12 +1078,22 @@ def footnote_citation(text: str, pos: int) -> Citation | None:
     if marker is None:
         marker = _CALL_ON_NEXT_LINE.match(text, pos) or _ROMAN_MARKER.match(text, pos)
     if marker is None:
+        marker = _SYMBOL_MARKER.match(text, pos) or (
+            _SYMBOL_MARKER.match(text, pos + 1) if text[pos:pos + 1] in (".", ",", ";", ":")
+            else None)
+        if marker is not None and marker.group(1)[0] == "*" and "*" in text[
+                text.rfind("\n", 0, pos) + 1:pos]:
+            return None         # "*“…”*": Markdown's emphasis, not a note's call
+    if marker is None:
         return None
     number = (marker.group(1) or marker.group(2)) if marker.re is _SPACED_MARKER \
-        else marker.group(1) if marker.re in (_CALL_ON_NEXT_LINE, _ROMAN_MARKER) \
+        else marker.group(1) if marker.re in (_CALL_ON_NEXT_LINE, _ROMAN_MARKER, _SYMBOL_MARKER) \
         else marker.group()
     written = re.escape(number)
-    if marker.re is not _ROMAN_MARKER and not (number.isascii() and number.isdigit()):
+    if marker.re is _SYMBOL_MARKER:
+        # its note opens with the mark and a space: "* Best Value …", never "** bold **"
+        written = re.escape(number) + r"(?=[ \t])"
+    elif marker.re is not _ROMAN_MARKER and not (number.isascii() and number.isdigit()):
         # "…”¹": its footnote opens with the same superscript ("¹ Best Value Inspection …")
         # or with the plain digit, as a word processor's footnote text is pasted
         plain = number.translate(_SUPERSCRIPT_DIGITS)
@@ -1223,6 +1285,7 @@ def _place_matches(text: str, start: int, end: int) -> list[re.Match]:
     fourth recommendation") or by an annex's label ("A.3"), in order, none overlapping."""
     found = sorted([*_KEYWORD_CITE.finditer(text, start, end),
                     *_ORDINAL_CITE.finditer(text, start, end),
+                    *_SPOKEN_CITE.finditer(text, start, end),
                     *_ANNEX_CITE.finditer(text, start, end),
                     *_LETTERED_RECOMMENDATION_CITE.finditer(text, start, end)],
                    key=lambda m: (m.start(), -m.end()))
@@ -1239,6 +1302,14 @@ def _keyword_citation(text: str, match: re.Match) -> Citation:
         written = (match.group("ordinal") or match.group("cardinal")).lower()
         number = _ORDINALS.get(written) or _CARDINALS.get(written) or int(written[:-2])
         return Citation(sections=(f"R{number}" if kind == "recommendation" else str(number),),
+                        text=match.group(), start=match.start(), end=match.end())
+    if match.re is _SPOKEN_CITE:
+        place = _spoken_place(match.group("spoken"))
+        word = match.group("word").lower()
+        if word.startswith("page"):
+            return Citation(pages=(int(place),) if place.isdigit() else (), text=match.group(),
+                            start=match.start(), end=match.end())
+        return Citation(sections=(f"R{place}" if word.startswith("recommendation") else place,),
                         text=match.group(), start=match.start(), end=match.end())
     if match.re is _LETTERED_RECOMMENDATION_CITE:
         return Citation(sections=tuple(f"R{letter}" for letter in
@@ -1468,8 +1539,13 @@ def _blank(text: str, start: int, end: int, matches) -> str:
     return "".join(out)
 
 
+# The executive summary cut short: "(Exec Summary)", "(Exec. Summ.)", "(ES)" is a label's.
+_EXEC_SUMMARY = re.compile(r"\bexec\.?\s+summ(?:ary|\.)?(?!\w)", re.IGNORECASE)
+
+
 def _document_name(remainder: str, liberal: bool) -> str | None:
     name = re.sub(r"\s+", " ", remainder).strip(" ,;:-–—.")
+    name = _EXEC_SUMMARY.sub("executive summary", name)
     part = _OF_PART.fullmatch(name)
     if part is not None:
         # "(para 2 of the executive summary)": the summary's paragraph, not the report's 2
