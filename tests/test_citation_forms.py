@@ -300,6 +300,20 @@ CASES = [
                  id="report-then-place-after-the-quotations-own-stop"),
     pytest.param("Quote: “Call-in has never been used.” Reference: para 2.5.",
                  ("verbatim", "correct"), id="reference-label-then-place"),
+    # a place in a sentence of its own, a sentence away: the quotation's only where it holds
+    pytest.param(f"The inspectors found that {CALL_IN}. This is a serious concern for members. "
+                 "(Para 2.5)", ("verbatim", "correct"), id="bracket-sentence-a-sentence-later"),
+    pytest.param(f"The inspectors found that {CALL_IN}. This is a serious concern for members. "
+                 "(Para 3.1)", ("verbatim", "missing"),
+                 id="bracket-sentence-a-sentence-later-backing-that-sentence-is-not-wrong"),
+    pytest.param(f"Para 2.5 of the report. {CALL_IN}.", ("verbatim", "correct"),
+                 id="place-alone-in-the-sentence-before"),
+    pytest.param(f"On scrutiny, see paragraph 2.5. The inspectors say {CALL_IN}.",
+                 ("verbatim", "correct"), id="see-place-in-the-sentence-before"),
+    pytest.param(f"On reserves, see paragraph 3.1. The inspectors say {CALL_IN}.",
+                 ("verbatim", "missing"), id="see-place-before-for-other-words-is-not-wrong"),
+    pytest.param(f"> {CALL_IN}\n> — BVI report, para 2.5", ("verbatim", "correct"),
+                 id="markdown-block-quotation-attribution"),
 ]
 
 
@@ -360,6 +374,14 @@ def test_a_roman_page_of_a_report_printing_no_page_numbers_is_not_judged(tmp_pat
     pytest.param(f"The inspectors found that {CALL_IN} (para 2.5). Elsewhere the report says "
                  "“its independent member resigned in frustration” (op. cit., para 2.4).",
                  [("verbatim", "correct"), ("verbatim", "correct")], id="op-cit-with-its-place"),
+    pytest.param(f"The inspectors found that {CALL_IN}[1] and that “members attributed to a fear "
+                 "of being seen as disloyal”[2].\n\n[1] Best Value Inspection Report, para 2.5\n"
+                 "[2] Ibid.", [("verbatim", "correct"), ("verbatim", "correct")],
+                 id="a-note-saying-ibid"),
+    pytest.param(f"The inspectors found that {CALL_IN}[1] and that “its independent member "
+                 "resigned in frustration”[2].\n\n[1] Best Value Inspection Report, para 2.5\n"
+                 "[2] Ibid.", [("verbatim", "correct"), ("verbatim", "unverifiable")],
+                 id="a-note-saying-ibid-for-the-next-paragraph-is-never-wrong"),
 ])
 def test_a_citation_back_to_the_place_before(index, motion, expected):
     """"(ibid.)" takes the place cited for the quotation before; writers use it for the same

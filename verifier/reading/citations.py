@@ -429,7 +429,8 @@ def _citation_after(text: str, pos: int, limit: int, closed: int | None = None
         pos = closing.end()
     lead = re.compile(r"[ \t\u00a0]*[.,;:]?[ \t\u00a0]*").match(text, pos, limit)
     at = lead.end()
-    newline = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*").match(text, at, limit)
+    # (a Markdown or e-mail block quotation's lines open with "> ": "> “…”", "> — BVI, 2.5")
+    newline = re.compile(r"[ \t]*\n(?:[ \t>]*\n)?[ \t]*(?:>[ \t]*)*").match(text, at, limit)
     if newline:
         # On a following line only a bracketed citation or an attribution line counts: a line
         # starting "Section 4.10 says…" is a new sentence of the motion, not this quotation's
@@ -837,7 +838,11 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
             _document_cited_earlier(text, open_at(quotes[i]),
                                     [c for c in own.values() if c is not None]) or \
             _places_cited_later(text, close_end(quotes[i]),
-                                [own[j] for j in top[k + 1:] if own[j] is not None])
+                                [own[j] for j in top[k + 1:] if own[j] is not None]) or \
+            _bracketed_sentence_after(text, close_end(quotes[i]),
+                                      [open_at(quotes[j]) for j in top[k + 1:]]) or \
+            _place_in_sentence_before(text, open_at(quotes[i]), excluded,
+                                      [c.end for c in own.values() if c is not None])
         previous = chosen[i] or previous
 
     for i in range(len(quotes)):          # outer quotations come before their fragments
@@ -1064,6 +1069,32 @@ def _is_cell(text: str, number: re.Match) -> bool:
         len(before.split()) <= MAX_ROW_LABEL_WORDS and after[:1].isupper()
 
 
+# A note that only refers back to the note above it: "Ibid.", "Op. cit.", "Ibidem".
+_IBID_NOTE = re.compile(r"(?i:ibid(?:em)?|id|op\.?\s*cit)\.?")
+# A note's line: its call ("[1]", "[^1]:", "(1)", "1", "1.") then its text.
+_ANY_NOTE_LINE = re.compile(r"(?m)^[ \t]*(?:\[\^?\d{1,3}\]|\(\d{1,2}\)|\d{1,2}\.?(?=[ \t]+[A-Z]))"
+                            r"[ \t.:]*(?P<body>[^\n]{3,%d})$" % MAX_BRACKETED)
+
+
+def _note_above(text: str, line_start: int) -> Citation | None:
+    """The place given by the note on the line above a note at `line_start` (past other
+    "Ibid." notes), or None."""
+    pos = line_start
+    for _ in range(MAX_FOOTNOTE_LINES):
+        above = text.rfind("\n", 0, max(0, pos - 1)) + 1
+        if above >= pos:
+            return None
+        line = _ANY_NOTE_LINE.match(text, above, pos - 1 if pos > 0 else pos)
+        if line is None:
+            return None
+        if not _IBID_NOTE.fullmatch(line.group("body").strip()):
+            citation = _parse_bracketed(text, line.start("body"), line.end("body"),
+                                        liberal=True)
+            return citation if citation is not None and not citation.is_empty else None
+        pos = above
+    return None
+
+
 def footnote_citation(text: str, pos: int) -> Citation | None:
     """The citation a footnote gives a quotation whose closing mark ends at `pos` and carries
     its marker ("…in 2019”[1]", "…in 2019”12"): the first later line opening with the marker
@@ -1102,6 +1133,10 @@ def footnote_citation(text: str, pos: int) -> Citation | None:
         written = f"(?:{re.escape(plain)}|{re.escape(number)})"
     lines = re.compile(_FOOTNOTE_LINE.format(n=written)).finditer(text, marker.end())
     for line in itertools.islice(lines, MAX_FOOTNOTE_LINES):
+        if _IBID_NOTE.fullmatch(line.group("body").strip()):
+            # "[2] Ibid.": the note above's place again (never judged wrong)
+            above = _note_above(text, line.start())
+            return replace(above, ibid=True) if above is not None else None
         citation = _parse_bracketed(text, line.start("body"), line.end("body"), liberal=True)
         # A name alone must read as a document's: a list's "3 Members voted against it." is
         # no footnote; "Corporate Peer Challenge …, paragraph 5.3" is, by its place.
@@ -1201,6 +1236,60 @@ def _places_cited_later(text: str, pos: int, later: list[Citation]) -> Citation 
     if len(first.sections) + len(first.pages) < 2 or first.document:
         return None
     return replace(first, after_clause=True)
+
+
+def _place_in_sentence_before(text: str, start: int, excluded: tuple[tuple[int, int], ...],
+                              cited_ends: list[int]) -> Citation | None:
+    """The place named in the sentence right before the quotation's, in its passage, no other
+    quotation or citation between, for a quotation with no citation of its own: "On scrutiny,
+    see paragraphs 2.4 and 2.5. The audit committee “…”", "Para 2.5 of the report. “…”".
+    Marked `carried`: it confirms the words are there and is never judged wrong (the sentence
+    may be about something else)."""
+    sentence = sentence_start(text, start, excluded)
+    if sentence <= 0 or "\n\n" in text[max(0, sentence - 3):sentence + 1]:
+        return None
+    previous = sentence_start(text, sentence - 1, excluded)
+    if "\n\n" in text[previous:sentence].rstrip() or any(
+            previous <= end <= sentence for end in cited_ends) or \
+            _BULLET_LINE.search(text, previous, start):
+        return None
+    places = [c for c in _keyword_citations(text, previous, sentence)
+              if (c.sections or c.pages or c.page_labels) and not c.document
+              and not any(ch in "“”„«»\"" for ch in text[c.end:sentence])]
+    if not places:
+        return None
+    place = max(places, key=lambda c: c.start)
+    # only a sentence that points at the place ("On scrutiny, see paragraphs 2.4 and 2.5.") or
+    # is the place alone ("Para 2.5 of the report."): "As per section 4.10, the council was
+    # praised." is a claim of the motion's own, cited for itself
+    alone = _PLACE_ALONE.match(text, previous)
+    if not (re.search(r"\b(?i:see(?:\s+also)?|cf\.?)\s+$", text[previous:place.start]) or
+            alone.end() == place.start and _PLACE_ALONE_END.match(text, place.end)):
+        return None
+    return replace(place, carried=True)
+
+
+# A bracketed place that is a sentence of its own: ". (Para 2.5)", ". [BVI, 2.5.]".
+_BRACKET_SENTENCE = re.compile(r"(?<=[.!?])[\"'”’]*[ \t]+(?=[(\[])")
+
+
+def _bracketed_sentence_after(text: str, pos: int, later_quotes: list[int]) -> Citation | None:
+    """A bracketed place standing as a sentence of its own a sentence or two after the
+    quotation ending at `pos`, in its passage, no other quotation between: "… “A”. This is a
+    serious concern. (Para 2.5)". Marked `after_clause`: it may back the sentence between,
+    so it is the quotation's only where its words are."""
+    end = min(len(text), pos + MAX_LOOKBACK)
+    blank = text.find("\n\n", pos, end)
+    end = blank if blank >= 0 else end
+    for gap in _BRACKET_SENTENCE.finditer(text, pos, end):
+        if any(pos <= q < gap.end() for q in later_quotes) or any(
+                ch in "“”„«»\"" for ch in text[pos:gap.end()]):
+            return None
+        citation = _bracketed_at(text, gap.end(), len(text))
+        if citation is not None and not citation.is_empty and not citation.bare and (
+                citation.sections or citation.pages or citation.page_labels):
+            return replace(citation, after_clause=True)
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
