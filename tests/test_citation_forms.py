@@ -312,6 +312,10 @@ CASES = [
                  ("verbatim", "correct"), id="see-place-in-the-sentence-before"),
     pytest.param(f"On reserves, see paragraph 3.1. The inspectors say {CALL_IN}.",
                  ("verbatim", "missing"), id="see-place-before-for-other-words-is-not-wrong"),
+    pytest.param("3.2 Members will recall the finding at paragraph 2.5 of the inspection report:"
+                 f"\n\n{CALL_IN}", ("verbatim", "correct"), id="block-quotation-led-in-by-a-colon"),
+    pytest.param(f"3.2 Reserves are low (para 3.1).\n\n{CALL_IN}", ("verbatim", "missing"),
+                 id="block-quotation-after-a-paragraph-not-leading-into-it"),
     pytest.param(f"> {CALL_IN}\n> — BVI report, para 2.5", ("verbatim", "correct"),
                  id="markdown-block-quotation-attribution"),
 ]

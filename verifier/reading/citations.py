@@ -533,7 +533,14 @@ def citation_before(text: str, start: int, floor: int = 0,
     For "As paragraph 4.50 of the report says, “…”" and "Paragraph 3.4 states that “…”". Spans
     in `excluded` (other quotations and their own citations) are never read.
     """
-    begin = max(floor, sentence_start(text, start, excluded), start - MAX_LOOKBACK)
+    sentence = sentence_start(text, start, excluded)
+    lead_in = text[:sentence].rstrip()
+    if not text[sentence:start].strip() and lead_in.endswith(":") and \
+            re.search(r"\n[ \t]*\n[ \t]*$", text[:start]):
+        # "… at paragraph 2.5 of the inspection report:" / (blank line) / "“…”": a quotation
+        # set apart as a block, its sentence the line leading into it
+        sentence = sentence_start(text, len(lead_in) - 1, excluded)
+    begin = max(floor, sentence, start - MAX_LOOKBACK)
     candidates = [c for c in _keyword_citations(text, begin, start, by_order=True)
                   if not any(a <= c.start < b for a, b in excluded)]
     # "The report states at 5.120 that “…”": a bare paragraph number after "at", "in" or
