@@ -221,6 +221,15 @@ CASES = [
     pytest.param("“The council's general fund reserve has fallen from £9.2 million to £2.7 "
                  "million” (Letter from the Chief Constable, 3 March 2025, para 2).",
                  ("verbatim", "unverifiable"), id="a-letter-not-indexed-is-not-the-report"),
+    pytest.param("“The audit committee has met only three times in the last eighteen months” "
+                 "(Peer Challenge report, para 2.5).", ("verbatim", "unverifiable"),
+                 id="a-document-not-indexed-is-never-wrong-where-the-report-has-the-words"),
+    pytest.param("“The audit committee has met only three times in the last eighteen months” "
+                 "(Peer Challenge report, para 2.4).", ("verbatim", "correct"),
+                 id="a-document-not-indexed-confirmed-where-the-report-has-the-words"),
+    pytest.param("“The audit committee has met only three times in the last eighteen months” "
+                 "(Halvergate inspection report, para 2.5).", ("verbatim", "wrong"),
+                 id="the-report-by-a-name-of-the-writers-is-judged"),
     # notes
     pytest.param("The inspectors were clear that “the constitution has not been reviewed since "
                  "2016”.[1]\n\n[1] Best Value Inspection report, paragraph 2.1.",

@@ -431,9 +431,10 @@ def judge_citation(citation: Citation, cited_document: Document | None, verdict:
         # next begins is the writer's reading of the contents as much as the report's, so
         # the words being in the next chapter is no proof the citation is wrong (issue 21)
         return CitationVerdict.UNVERIFIABLE, (Said(Note.CITATION_UNCHECKABLE, (match,)),)
-    if citation.ibid:
-        # "(ibid.)" after a quotation of another paragraph: its writer may mean the same
-        # report, not the same paragraph, so it is no proof of a wrong citation (issue 21)
+    if citation.loose:
+        # "(ibid.)" after a quotation of another paragraph (its writer may mean the same
+        # report, not the same paragraph), a paragraph of a document not indexed: no proof of
+        # a wrong citation (issue 21)
         return CitationVerdict.UNVERIFIABLE, (Said(Note.CITATION_UNCHECKABLE, (match,)),)
     cited = citation.text or ", ".join(citation.sections)
     if cited_unnumbered and citation.sections and not citation.pages and \

@@ -787,7 +787,7 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
     previous: Citation | None = None
     for k, i in enumerate(top):
         if own[i] is None and previous is not None and _IBID.match(text, close_end(quotes[i])):
-            own[i] = replace(previous, ibid=True)   # "(ibid.)": the place cited before
+            own[i] = replace(previous, loose=True)   # "(ibid.)": the place cited before
         if own[i] is not None:
             chosen[i] = previous = own[i]
             continue
@@ -1143,7 +1143,7 @@ def footnote_citation(text: str, pos: int) -> Citation | None:
         if _IBID_NOTE.fullmatch(line.group("body").strip()):
             # "[2] Ibid.": the note above's place again (never judged wrong)
             above = _note_above(text, line.start())
-            return replace(above, ibid=True) if above is not None else None
+            return replace(above, loose=True) if above is not None else None
         citation = _parse_bracketed(text, line.start("body"), line.end("body"), liberal=True)
         # A name alone must read as a document's: a list's "3 Members voted against it." is
         # no footnote; "Corporate Peer Challenge …, paragraph 5.3" is, by its place.
