@@ -325,6 +325,16 @@ CASES = [
                  f"\n\n{CALL_IN}", ("verbatim", "correct"), id="block-quotation-led-in-by-a-colon"),
     pytest.param(f"3.2 Reserves are low (para 3.1).\n\n{CALL_IN}", ("verbatim", "missing"),
                  id="block-quotation-after-a-paragraph-not-leading-into-it"),
+    pytest.param("The report's executive summary concludes that the council “is not meeting its "
+                 "best value duty”.", ("verbatim", "correct"), id="the-reports-executive-summary"),
+    pytest.param(f"Scrutiny: BVI 2.5: {CALL_IN}", ("verbatim", "correct"),
+                 id="report-by-short-name-then-number"),
+    pytest.param(f"The inspectors are clear that {CALL_IN} by members (paragraph 2.5), and the "
+                 "Board welcomes that.", ("verbatim", "correct"),
+                 id="bracket-closing-the-quotations-clause-before-and"),
+    pytest.param(f"The inspectors are clear that {CALL_IN} by members (paragraph 3.1), and the "
+                 "Board welcomes that.", ("verbatim", "missing"),
+                 id="bracket-closing-a-clause-of-own-words-is-not-wrong"),
     pytest.param(f"> {CALL_IN}\n> — BVI report, para 2.5", ("verbatim", "correct"),
                  id="markdown-block-quotation-attribution"),
 ]
@@ -434,3 +444,28 @@ def test_a_tables_report_ref_column(index, motion):
     results = check_motion(Motion("motion.txt", motion), index).results
     assert [(r.verdict.value, r.citation.value) for r in results] == \
         [("verbatim", "correct")] * 2, [quote_note(r) for r in results]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("motion, expected", [
+    pytest.param("The inspectors state that the audit committee “has met only three times in the "
+                 "last eighteen months” (paragraph 2.4) and observe that “its independent member "
+                 "resigned in frustration”.", [("verbatim", "correct"), ("verbatim", "correct")],
+                 id="the-report-going-on-in-the-sentence"),
+    pytest.param("The inspectors state that the audit committee “has met only three times in the "
+                 "last eighteen months” (paragraph 2.4), but warn that “call-in has never been "
+                 "used”.", [("verbatim", "correct"), ("verbatim", "missing")],
+                 id="the-report-going-on-elsewhere-is-never-wrong"),
+    pytest.param("The inspectors state that the audit committee “has met only three times in the "
+                 "last eighteen months” (paragraph 2.4), and members told them that “its "
+                 "independent member resigned in frustration”.",
+                 [("verbatim", "correct"), ("verbatim", "missing")],
+                 id="another-speaker-is-not-the-place-going-on"),
+])
+def test_a_place_cited_earlier_in_the_sentence_goes_on(index, motion, expected):
+    """"… “A” (paragraph 5.5) and observe that “B”.": A's place is B's too where B's words are
+    there (blind corpus, fit half: an agenda paper's officer report); never a wrong citation
+    of B, and not across another speaker."""
+    results = check_motion(Motion("motion.txt", motion), index).results
+    assert [(r.verdict.value, r.citation.value) for r in results] == expected, \
+        [quote_note(r) for r in results]

@@ -147,7 +147,9 @@ _SAME_PLACE = re.compile(r"\b(?:the\s+)?same\s+(?:paragraph|section|para|passage
 # A source named in the sentence before a quotation, in prose: "the foreword, which stated:
 # “…”", "in the letter of 12 November, that he “…”", "the Secretary of State's letter says “…”".
 _PROSE_SOURCE = re.compile(
-    r"\b(?:the|its|their)\s+(?P<name>foreword|executive\s+summary|(?:(?:secretary\s+of\s+state|"
+    # ("the report's executive summary concludes that … “…”")
+    r"\b(?:the|its|their)\s+(?:(?:report|inspectors?)['’]s?\s+)?(?P<name>foreword|executive\s+"
+    r"summary|(?:(?:secretary\s+of\s+state|"
     r"minister|sos)['’]s\s+)?letter(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?)\b|"
     # "the Secretary of State repeats the point in her letter, saying “…”"
     r"\b(?:in|from)\s+(?:his|her)\s+(?P<own>letter)\b(?!\s+(?:of|dated)\s+\d)|"
@@ -181,6 +183,10 @@ _AT_NUMBER = re.compile(
     r"(?!\s*(?:%|per\s*cent|million|billion|bn|m\b|k\b|years?|months?|hours?|days?|weeks?|"
     r"hrs\b|[ap]\.?m\b))",
     re.IGNORECASE)
+# The report by a short name, then a dotted paragraph number: "BVI 5.5: “…”" (a table's cell),
+# "the BVI report 4.12 says “…”".
+_NAMED_NUMBER = re.compile(r"\b(?:BVI(?:\s+report)?|(?i:inspection\s+report|inspectors?))\s+"
+                           r"(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?)\b(?![\d.]\d)(?!\s*(?:%|per\s*cent))")
 # "The report says at 47 that “…”", "At 47, the inspectors wrote": a paragraph of a report
 # numbered straight through after "at", followed by no noun it counts ("at 3 meetings"):
 # a `bare` citation (verdicts.straight_through).
@@ -548,7 +554,8 @@ def citation_before(text: str, start: int, floor: int = 0,
     # are from 5.14, which concludes that “…”" cites 5.14).
     candidates = sorted(candidates + [
         Citation(sections=(m.group(1),), text=m.group(1), start=m.start(1), end=m.end(1))
-        for m in _AT_NUMBER.finditer(text, begin, start)
+        for pattern in (_AT_NUMBER, _NAMED_NUMBER)
+        for m in pattern.finditer(text, begin, start)
         if not any(a <= m.start() < b for a, b in excluded)
         and not any(c.start <= m.start(1) < c.end for c in candidates)] + [
         # "The report says at 47 that “…”": a report numbered straight through
@@ -710,6 +717,11 @@ def _citation_ending_sentence(text: str, pos: int, later_quotes: list[int]) -> C
         # "F4 Calls fell “from 88%” to 71% (para 84) Telephony upgrade; …": a table's next
         # cell, its row read as one line (issue 23), not the sentence going on
         return replace(citation, after_clause=True)
+    if closing >= 0 and re.match(r"[ \t]*,[ \t]+(?:and|but)\b", text[closing + 1:]) and \
+            not _NEW_SPEAKER.search(text, pos, bracket.start()):
+        # "they “found no evidence” that disclosures were suppressed (paragraph 4.3.3), and
+        # the Board welcomes that": the clause the quotation is in ends at the bracket
+        return replace(citation, after_clause=True)
     if closing < 0 or not re.match(r"[ \t]*(?:[.;!?][)\]]*(?:\s|$)|\n|$)", text[closing + 1:]):
         return None     # the sentence goes on: the citation belongs to what comes next
     if _PHRASE_AFTER.match(text, pos, bracket.start()):
@@ -852,6 +864,12 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
                                       [c.end for c in own.values() if c is not None])
         previous = chosen[i] or previous
 
+    for k, i in enumerate(top):
+        if chosen[i] is None:
+            # "… “A” (paragraph 5.5) and observe that “B”.": the place cited for A earlier in
+            # the sentence is B's only where B's words are (`carried`: never wrong of them)
+            chosen[i] = _place_beside(text, open_at(quotes[i]), excluded,
+                                      [chosen[j] for j in top[:k] if chosen[j] is not None])
     for i in range(len(quotes)):          # outer quotations come before their fragments
         if i in outer_of:
             inherited = chosen.get(outer_of[i])
@@ -1297,6 +1315,31 @@ def _bracketed_sentence_after(text: str, pos: int, later_quotes: list[int]) -> C
                 citation.sections or citation.pages or citation.page_labels):
             return replace(citation, after_clause=True)
     return None
+
+
+def _place_beside(text: str, start: int, excluded: tuple[tuple[int, int], ...],
+                  before: list[Citation]) -> Citation | None:
+    """The place cited for an earlier quotation of the same sentence, for a quotation opening
+    at `start` that has none: "The inspectors state that internal audit “A” (paragraph 5.5)
+    and observe that “B”." Marked `carried`: it confirms where B's words are, and is never
+    judged wrong."""
+    sentence = sentence_start(text, start, excluded)
+    earlier = [c for c in before if c.start >= sentence and c.end <= start and
+               (c.sections or c.pages or c.page_labels) and not c.document]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda c: c.end)
+    # only a report going on, "and (observe) that …", "but warn that …": not "and the service
+    # is “…”" (the motion's own words) nor "and members told the inspectors that …"
+    if not _GOES_ON.fullmatch(text, last.end, start):
+        return None
+    return replace(last, carried=True, after_clause=False)
+
+
+# What goes on from a citation to the next quotation of the same report: "(paragraph 5.5) and
+# observe that internal audit “", "(para 2.6), but warn that improvement “".
+_GOES_ON = re.compile(r"[)\].]*[ \t]*,?\s*(?:and|but)\s+(?:also\s+)?(?:[a-z]+\s+)?that\b"
+                      r"[^“”\"()\[\].;:]{0,60}[“\"]?")
 
 
 # ---------------------------------------------------------------------------------------------
