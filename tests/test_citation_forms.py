@@ -469,3 +469,19 @@ def test_a_place_cited_earlier_in_the_sentence_goes_on(index, motion, expected):
     results = check_motion(Motion("motion.txt", motion), index).results
     assert [(r.verdict.value, r.citation.value) for r in results] == expected, \
         [quote_note(r) for r in results]
+
+
+@pytest.mark.model
+def test_a_table_of_recommendations_each_row_opening_with_its_label(index):
+    """A table of recommendations and actions read a row a line, each opening with its label
+    ("R4 Rebuild … “…” Director of Finance Mar 2026"): each quotation is its row's
+    recommendation's, never the next row's."""
+    motion = ("Rec. Recommendation Lead officer By\n"
+              "R4 “set a balanced budget for 2025/26 without further use of reserves” Director of "
+              "Finance Feb 2026\n"
+              "R2 Agree a protocol with “external mediation” Chief Executive Jun 2026\n"
+              "R3 Commission an “independent review of its audit committee” Monitoring Officer "
+              "Mar 2026")
+    results = check_motion(Motion("motion.txt", motion), index).results
+    assert [(r.verdict.value, r.citation.value) for r in results] == \
+        [("verbatim", "correct")] * 3, [quote_note(r) for r in results]

@@ -790,7 +790,8 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
             None if i in outer_of else
             row_citation(text, open_at(q), max([close_end(quotes[j]) for j in range(i)
                                                if j not in outer_of] or [0]))
-            or column_citation(text, close_end(q)))
+            or column_citation(text, close_end(q))
+            or label_cell_citation(text, open_at(q)))
 
     top = [i for i in range(len(quotes)) if i not in outer_of]
     excluded = tuple([(open_at(quotes[i]), close_end(quotes[i])) for i in top]
@@ -1036,6 +1037,28 @@ def _next_paper_paragraph(text: str, number: re.Match, table_start: int) -> bool
         return False
     major, minor = int(own[-1].group(1)), int(own[-1].group(2))
     return number.group(1) in (f"{major}.{minor + 1}", f"{major + 1}.1")
+
+
+# A row of a table of recommendations opening with the recommendation's label, the quotation
+# later on its line: "R4 Rebuild scrutiny with “…” Monitoring Officer Apr 2026", "Rec 4 “…”".
+_LABEL_CELL = re.compile(r"(?m)^[ \t|]*(?:R|(?i:rec(?:ommendation)?\.?)[ \t]*)(\d{1,2})"
+                         r"(?=[ \t|]+\S)")
+MAX_LABEL_CELL_CHARS = 80
+
+
+def label_cell_citation(text: str, start: int) -> Citation | None:
+    """The recommendation whose label opens the line of a quotation opening at `start`, a
+    few words before it with no sentence's stop between (a table of recommendations and the
+    council's actions, its rows read one a line; blind corpus, fit half: a cabinet paper's
+    appendix of actions, each row "R1 “…” Director of Finance Feb 2026")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label = _LABEL_CELL.match(text, line_start, start + 1)
+    if label is None or start - label.end() > MAX_LABEL_CELL_CHARS or \
+            re.search(r"[.!?:;“”\"](?:\s|$)", text[label.end():start]):
+        return None
+    return Citation(sections=(f"R{label.group(1)}",), text=label.group().strip(" \t|"),
+                    start=label.start(1) - (label.group().strip(" \t|").find(label.group(1))),
+                    end=label.end(1))
 
 
 def row_citation(text: str, start: int, floor: int = 0) -> Citation | None:
