@@ -485,3 +485,25 @@ def test_a_table_of_recommendations_each_row_opening_with_its_label(index):
     results = check_motion(Motion("motion.txt", motion), index).results
     assert [(r.verdict.value, r.citation.value) for r in results] == \
         [("verbatim", "correct")] * 3, [quote_note(r) for r in results]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("motion, expected", [
+    pytest.param("“Call-in has never been used by any member” (p. 2).", "correct",
+                 id="the-page-the-words-are-on"),
+    pytest.param("“reports were routinely softened before reaching members” (p. 1).",
+                 "unverifiable", id="the-page-the-paragraph-begins-on-is-never-wrong"),
+    pytest.param("“Call-in has never been used by any member” (p. 1).", "wrong",
+                 id="a-page-the-paragraph-is-not-on"),
+])
+def test_a_page_of_a_paragraph_over_two_pages(tmp_path, embedder, motion, expected):
+    """Paragraph 1.2 begins on page 1 and ends on page 2: words of its end cited by the page it
+    begins on may be cited as writers cite the paragraph, so that is no wrong citation."""
+    pages = [["1 Governance", "1.1 The constitution has not been reviewed since 2016.",
+              "1.2 Officers described a culture in which bad news is not welcome. One senior"],
+             ["manager told us that reports were routinely softened before reaching members.",
+              "1.3 Call-in has never been used by any member of the council."]]
+    pdf = make_pdf(tmp_path / "report.pdf", [PageSpec(p) for p in pages], footer=None)
+    add_pdf(tmp_path / "index", pdf, title="Best Value Inspection of Marlow Vale")
+    result = check_motion(Motion("m.txt", motion), open_index(tmp_path / "index")).results[0]
+    assert result.citation.value == expected, quote_note(result)
