@@ -335,6 +335,12 @@ CASES = [
     pytest.param(f"The inspectors are clear that {CALL_IN} by members (paragraph 3.1), and the "
                  "Board welcomes that.", ("verbatim", "missing"),
                  id="bracket-closing-a-clause-of-own-words-is-not-wrong"),
+    pytest.param(f"The claim is in paragraph 2.5 of the report.\n\nIn fairness, the same "
+                 f"paragraph does record that {CALL_IN}.", ("verbatim", "correct"),
+                 id="the-same-paragraph-opening-a-passage"),
+    pytest.param(f"The claim is in paragraph 3.1 of the report.\n\nIn fairness, the same "
+                 f"paragraph does record that {CALL_IN}.", ("verbatim", "missing"),
+                 id="the-same-paragraph-across-a-passage-is-never-wrong"),
     pytest.param(f"> {CALL_IN}\n> — BVI report, para 2.5", ("verbatim", "correct"),
                  id="markdown-block-quotation-attribution"),
 ]

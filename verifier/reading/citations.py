@@ -644,6 +644,13 @@ def _place_cited_last(text: str, pos: int) -> list[Citation]:
     blank = text.rfind("\n\n", 0, pos)
     floor = blank + 2 if blank >= 0 else 0
     places = [c for c in find_citations(text[floor:pos]) if c.sections or c.pages or c.footnotes]
+    if not places and blank > 0 and re.match(r"(?i:(?:the\s+)?same)\b", text[pos:pos + 9]):
+        # "In fairness, the same paragraph does record that …" opening a passage that names
+        # no place: the place the passage before named last, only to confirm (`carried`)
+        earlier = text.rfind("\n\n", max(0, blank - MAX_CARRY_CHARS), blank)
+        floor = earlier + 2 if earlier >= 0 else max(0, blank - MAX_CARRY_CHARS)
+        places = [replace(c, carried=True) for c in find_citations(text[floor:blank])
+                  if c.sections or c.pages or c.footnotes]
     return [replace(c, start=c.start + floor, end=c.end + floor) for c in places[-1:]]
 
 
