@@ -218,6 +218,8 @@ def _in_section(match: Match, cited: str, chapter: bool = False) -> bool:
     named in a heading ("Chapter 2: Governance") covers the text under it; so does a chapter
     cited by its word (`chapter`: "Chapter 4") whose heading opens with its number ("4
     Governance" over paragraphs 45-60 of a report numbered 1-120)."""
+    if PART_NAME.fullmatch(cited) and match.heading and _part_heading(match.heading, cited):
+        return True         # "(executive summary)": words under the heading "Executive summary"
     if chapter and "." not in cited and match.heading and \
             re.match(rf"{re.escape(cited)}\b(?![.,]\d)", match.heading.strip()):
         return True
@@ -233,6 +235,15 @@ def _in_section(match: Match, cited: str, chapter: bool = False) -> bool:
         return True         # "(Annex A)" covers A3 as it covers A.3
     return "." not in cited and bool(
         re.match(rf"(?:chapter|part)\s+{re.escape(cited)}\b", match.heading or "", re.IGNORECASE))
+
+
+def _part_heading(heading: str, part: str) -> bool:
+    """Whether a chapter heading is the part a citation names: "Executive summary", "1.
+    Executive Summary", "Chapter 1: Executive summary" are the executive summary (and the
+    "summary"); "Foreword" the foreword."""
+    name = " ".join(_CHAPTER_NUMBER.sub("", heading.strip()).lower().split()).strip(" .:")
+    wanted = " ".join(part.lower().split())
+    return name == wanted or (wanted == "summary" and name == "executive summary")
 
 
 # "(Table 1)", "(Figure 3)": an item inside a report, named where a document would be.
