@@ -221,6 +221,15 @@ CASES = [
     pytest.param("“The council's general fund reserve has fallen from £9.2 million to £2.7 "
                  "million” (Letter from the Chief Constable, 3 March 2025, para 2).",
                  ("verbatim", "unverifiable"), id="a-letter-not-indexed-is-not-the-report"),
+    pytest.param("“The audit committee has met only three times in the last eighteen months” "
+                 "(Peer Challenge report, para 2.5).", ("verbatim", "unverifiable"),
+                 id="a-document-not-indexed-is-never-wrong-where-the-report-has-the-words"),
+    pytest.param("“The audit committee has met only three times in the last eighteen months” "
+                 "(Peer Challenge report, para 2.4).", ("verbatim", "correct"),
+                 id="a-document-not-indexed-confirmed-where-the-report-has-the-words"),
+    pytest.param("“The audit committee has met only three times in the last eighteen months” "
+                 "(Halvergate inspection report, para 2.5).", ("verbatim", "wrong"),
+                 id="the-report-by-a-name-of-the-writers-is-judged"),
     # notes
     pytest.param("The inspectors were clear that “the constitution has not been reviewed since "
                  "2016”.[1]\n\n[1] Best Value Inspection report, paragraph 2.1.",
@@ -260,6 +269,80 @@ CASES = [
                  id="speech-citation-after-a-later-sentence-not-wrong-for-an-earlier-fragment"),
     pytest.param("There is no paragraph 2.6; the words are from 2.5, which says that “call-in has "
                  "never been used”.", ("verbatim", "correct"), id="nearer-of-two-places-before"),
+    # annexes and appendices by a short name, and the British "Annexe"
+    pytest.param(f"{SURVEY} (App. A, para 3).", ("verbatim", "correct"),
+                 id="appendix-cut-short-is-the-annex-not-the-reports-paragraph-3"),
+    pytest.param("“We observed eleven council and committee meetings” (App. A, para 3).",
+                 ("verbatim", "wrong"), id="appendix-cut-short-wrong-paragraph"),
+    pytest.param(f"{SURVEY} (Annexe A, para 3).", ("verbatim", "correct"), id="annexe-paragraph"),
+    pytest.param(f"{SURVEY} (Annexe A).", ("verbatim", "correct"), id="whole-annexe"),
+    # chapters: the next chapter's words are not proof of a wrong citation; two away are
+    pytest.param("“The council's general fund reserve has fallen from £9.2 million to £2.7 "
+                 "million” (chapter 2).", ("verbatim", "unverifiable"),
+                 id="chapter-next-to-the-words-is-never-wrong"),
+    pytest.param("“The council's general fund reserve has fallen from £9.2 million to £2.7 "
+                 "million” (chapter 1).", ("verbatim", "wrong"), id="chapter-two-away-is-wrong"),
+    # notes called by Markdown's "[^1]" or a mark
+    pytest.param(f"The inspectors found that {CALL_IN}[^2].\n\n[^1]: Letter\n[^2]: Best Value "
+                 "Inspection Report, para 2.5", ("verbatim", "correct"), id="markdown-footnote"),
+    pytest.param(f"The inspectors found that {CALL_IN}.*\n\n* Best Value Inspection Report, "
+                 "para 2.5", ("verbatim", "correct"), id="note-called-by-an-asterisk"),
+    pytest.param(f"The inspectors found that {CALL_IN}.†\n\n† Best Value Inspection Report, "
+                 "para 2.5", ("verbatim", "correct"), id="note-called-by-a-dagger"),
+    pytest.param(f"*{CALL_IN}* is the headline.\n\n* Reserves are low (para 3.1)",
+                 ("verbatim", "missing"), id="markdown-emphasis-is-no-note-call"),
+    # recommendations and the summary cut short
+    pytest.param(f"{BUDGET} (recommendation no. 4).", ("verbatim", "correct"),
+                 id="recommendation-number-written-no"),
+    pytest.param(f"{BUDGET} (Recs 1-4).", ("verbatim", "correct"), id="recs-range"),
+    pytest.param("“The council is not meeting its best value duty” (Exec Summary).",
+                 ("verbatim", "correct"), id="exec-summary"),
+    # the place said aloud, in a transcript
+    pytest.param(f"Cllr Smith: As paragraph two point five puts it, {CALL_IN}.",
+                 ("verbatim", "correct"), id="spoken-paragraph"),
+    pytest.param(f"Cllr Jones said the inspectors wrote, on page six, that {CALL_IN}.",
+                 ("verbatim", "correct"), id="spoken-pdf-page"),
+    pytest.param("Cllr Jones: Recommendation four says the council “should set a balanced budget "
+                 "for 2025/26”.", ("verbatim", "correct"), id="spoken-recommendation"),
+    # the place in a sentence of its own after the quotation's, after the report's name
+    pytest.param("“Call-in has never been used.” Report, para 2.5.", ("verbatim", "correct"),
+                 id="report-then-place-after-the-quotations-own-stop"),
+    pytest.param("Quote: “Call-in has never been used.” Reference: para 2.5.",
+                 ("verbatim", "correct"), id="reference-label-then-place"),
+    # a place in a sentence of its own, a sentence away: the quotation's only where it holds
+    pytest.param(f"The inspectors found that {CALL_IN}. This is a serious concern for members. "
+                 "(Para 2.5)", ("verbatim", "correct"), id="bracket-sentence-a-sentence-later"),
+    pytest.param(f"The inspectors found that {CALL_IN}. This is a serious concern for members. "
+                 "(Para 3.1)", ("verbatim", "missing"),
+                 id="bracket-sentence-a-sentence-later-backing-that-sentence-is-not-wrong"),
+    pytest.param(f"Para 2.5 of the report. {CALL_IN}.", ("verbatim", "correct"),
+                 id="place-alone-in-the-sentence-before"),
+    pytest.param(f"On scrutiny, see paragraph 2.5. The inspectors say {CALL_IN}.",
+                 ("verbatim", "correct"), id="see-place-in-the-sentence-before"),
+    pytest.param(f"On reserves, see paragraph 3.1. The inspectors say {CALL_IN}.",
+                 ("verbatim", "missing"), id="see-place-before-for-other-words-is-not-wrong"),
+    pytest.param("3.2 Members will recall the finding at paragraph 2.5 of the inspection report:"
+                 f"\n\n{CALL_IN}", ("verbatim", "correct"), id="block-quotation-led-in-by-a-colon"),
+    pytest.param(f"3.2 Reserves are low (para 3.1).\n\n{CALL_IN}", ("verbatim", "missing"),
+                 id="block-quotation-after-a-paragraph-not-leading-into-it"),
+    pytest.param("The report's executive summary concludes that the council “is not meeting its "
+                 "best value duty”.", ("verbatim", "correct"), id="the-reports-executive-summary"),
+    pytest.param(f"Scrutiny: BVI 2.5: {CALL_IN}", ("verbatim", "correct"),
+                 id="report-by-short-name-then-number"),
+    pytest.param(f"The inspectors are clear that {CALL_IN} by members (paragraph 2.5), and the "
+                 "Board welcomes that.", ("verbatim", "correct"),
+                 id="bracket-closing-the-quotations-clause-before-and"),
+    pytest.param(f"The inspectors are clear that {CALL_IN} by members (paragraph 3.1), and the "
+                 "Board welcomes that.", ("verbatim", "missing"),
+                 id="bracket-closing-a-clause-of-own-words-is-not-wrong"),
+    pytest.param(f"The claim is in paragraph 2.5 of the report.\n\nIn fairness, the same "
+                 f"paragraph does record that {CALL_IN}.", ("verbatim", "correct"),
+                 id="the-same-paragraph-opening-a-passage"),
+    pytest.param(f"The claim is in paragraph 3.1 of the report.\n\nIn fairness, the same "
+                 f"paragraph does record that {CALL_IN}.", ("verbatim", "missing"),
+                 id="the-same-paragraph-across-a-passage-is-never-wrong"),
+    pytest.param(f"> {CALL_IN}\n> — BVI report, para 2.5", ("verbatim", "correct"),
+                 id="markdown-block-quotation-attribution"),
 ]
 
 
@@ -306,3 +389,127 @@ def test_a_roman_page_of_a_report_printing_no_page_numbers_is_not_judged(tmp_pat
     result = check_motion(Motion("m.txt", motion), open_index(tmp_path / "index")).results[0]
     assert (result.verdict.value, result.citation.value) == ("verbatim", "unverifiable"), \
         quote_note(result)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("motion, expected", [
+    pytest.param(f"The inspectors found that {CALL_IN} (para 2.5). They also noted that “members "
+                 "attributed to a fear of being seen as disloyal” (ibid.).",
+                 [("verbatim", "correct"), ("verbatim", "correct")], id="ibid-same-paragraph"),
+    pytest.param(f"The inspectors found that {CALL_IN} (para 2.5). They also noted that “its "
+                 "independent member resigned in frustration” (ibid.).",
+                 [("verbatim", "correct"), ("verbatim", "unverifiable")],
+                 id="ibid-for-words-of-the-next-paragraph-is-never-wrong"),
+    pytest.param(f"The inspectors found that {CALL_IN} (para 2.5). Elsewhere the report says "
+                 "“its independent member resigned in frustration” (op. cit., para 2.4).",
+                 [("verbatim", "correct"), ("verbatim", "correct")], id="op-cit-with-its-place"),
+    pytest.param(f"The inspectors found that {CALL_IN}[1] and that “members attributed to a fear "
+                 "of being seen as disloyal”[2].\n\n[1] Best Value Inspection Report, para 2.5\n"
+                 "[2] Ibid.", [("verbatim", "correct"), ("verbatim", "correct")],
+                 id="a-note-saying-ibid"),
+    pytest.param(f"The inspectors found that {CALL_IN}[1] and that “its independent member "
+                 "resigned in frustration”[2].\n\n[1] Best Value Inspection Report, para 2.5\n"
+                 "[2] Ibid.", [("verbatim", "correct"), ("verbatim", "unverifiable")],
+                 id="a-note-saying-ibid-for-the-next-paragraph-is-never-wrong"),
+])
+def test_a_citation_back_to_the_place_before(index, motion, expected):
+    """"(ibid.)" takes the place cited for the quotation before; writers use it for the same
+    report as often as the same paragraph, so it confirms where the words are and is never
+    judged wrong (issue 21)."""
+    results = check_motion(Motion("motion.txt", motion), index).results
+    assert [(r.verdict.value, r.citation.value) for r in results] == expected, \
+        [quote_note(r) for r in results]
+
+
+AUDIT = "“The audit committee has met only three times”"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("motion", [
+    pytest.param(f"Finding\nReport ref.\n{CALL_IN}\n2.5\n{AUDIT}\n2.4",
+                 id="cell-per-line-number-after-last-row-ending-the-text"),
+    pytest.param(f"Finding\tReport ref.\tResponse\n{CALL_IN}\t2.5\tWe will review call-in.\n"
+                 f"{AUDIT}\t2.4\tAgreed.", id="tab-separated-number-after"),
+    pytest.param(f"| Finding | Report ref. | Response |\n|---|---|---|\n| {CALL_IN} | 2.5 | We "
+                 f"will review call-in. |\n| {AUDIT} | 2.4 | Agreed. |",
+                 id="markdown-table-number-after"),
+    pytest.param(f"Report ref.\tFinding\n2.5\t{CALL_IN}\n2.4\t{AUDIT}",
+                 id="tab-separated-number-before-is-not-the-next-rows"),
+    pytest.param(f"| Report ref. | Finding |\n|---|---|\n| 2.5 | {CALL_IN} |\n| 2.4 | {AUDIT} |",
+                 id="markdown-table-number-before"),
+    pytest.param(f"Report ref.\nFinding\n2.5\n{CALL_IN}\n2.4\n{AUDIT}",
+                 id="cell-per-line-number-before"),
+    pytest.param(f"Ref  Finding  Response\n2.5  {CALL_IN}  Agreed\n2.4  {AUDIT}  Agreed",
+                 id="spaced-columns-number-before"),
+])
+def test_a_tables_report_ref_column(index, motion):
+    """A table's "Report ref." column, before or after the quotation's cell, as a table is
+    pasted from Word (a cell a line, or tabs), typed in Markdown or set in spaced columns:
+    each row's number is its own quotation's, never the next row's (issue 23: a table read
+    the wrong way round gave each quotation the next row's paragraph, a false wrong)."""
+    results = check_motion(Motion("motion.txt", motion), index).results
+    assert [(r.verdict.value, r.citation.value) for r in results] == \
+        [("verbatim", "correct")] * 2, [quote_note(r) for r in results]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("motion, expected", [
+    pytest.param("The inspectors state that the audit committee “has met only three times in the "
+                 "last eighteen months” (paragraph 2.4) and observe that “its independent member "
+                 "resigned in frustration”.", [("verbatim", "correct"), ("verbatim", "correct")],
+                 id="the-report-going-on-in-the-sentence"),
+    pytest.param("The inspectors state that the audit committee “has met only three times in the "
+                 "last eighteen months” (paragraph 2.4), but warn that “call-in has never been "
+                 "used”.", [("verbatim", "correct"), ("verbatim", "missing")],
+                 id="the-report-going-on-elsewhere-is-never-wrong"),
+    pytest.param("The inspectors state that the audit committee “has met only three times in the "
+                 "last eighteen months” (paragraph 2.4), and members told them that “its "
+                 "independent member resigned in frustration”.",
+                 [("verbatim", "correct"), ("verbatim", "missing")],
+                 id="another-speaker-is-not-the-place-going-on"),
+])
+def test_a_place_cited_earlier_in_the_sentence_goes_on(index, motion, expected):
+    """"… “A” (paragraph 5.5) and observe that “B”.": A's place is B's too where B's words are
+    there (blind corpus, fit half: an agenda paper's officer report); never a wrong citation
+    of B, and not across another speaker."""
+    results = check_motion(Motion("motion.txt", motion), index).results
+    assert [(r.verdict.value, r.citation.value) for r in results] == expected, \
+        [quote_note(r) for r in results]
+
+
+@pytest.mark.model
+def test_a_table_of_recommendations_each_row_opening_with_its_label(index):
+    """A table of recommendations and actions read a row a line, each opening with its label
+    ("R4 Rebuild … “…” Director of Finance Mar 2026"): each quotation is its row's
+    recommendation's, never the next row's."""
+    motion = ("Rec. Recommendation Lead officer By\n"
+              "R4 “set a balanced budget for 2025/26 without further use of reserves” Director of "
+              "Finance Feb 2026\n"
+              "R2 Agree a protocol with “external mediation” Chief Executive Jun 2026\n"
+              "R3 Commission an “independent review of its audit committee” Monitoring Officer "
+              "Mar 2026")
+    results = check_motion(Motion("motion.txt", motion), index).results
+    assert [(r.verdict.value, r.citation.value) for r in results] == \
+        [("verbatim", "correct")] * 3, [quote_note(r) for r in results]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("motion, expected", [
+    pytest.param("“Call-in has never been used by any member” (p. 2).", "correct",
+                 id="the-page-the-words-are-on"),
+    pytest.param("“reports were routinely softened before reaching members” (p. 1).",
+                 "unverifiable", id="the-page-the-paragraph-begins-on-is-never-wrong"),
+    pytest.param("“Call-in has never been used by any member” (p. 1).", "wrong",
+                 id="a-page-the-paragraph-is-not-on"),
+])
+def test_a_page_of_a_paragraph_over_two_pages(tmp_path, embedder, motion, expected):
+    """Paragraph 1.2 begins on page 1 and ends on page 2: words of its end cited by the page it
+    begins on may be cited as writers cite the paragraph, so that is no wrong citation."""
+    pages = [["1 Governance", "1.1 The constitution has not been reviewed since 2016.",
+              "1.2 Officers described a culture in which bad news is not welcome. One senior"],
+             ["manager told us that reports were routinely softened before reaching members.",
+              "1.3 Call-in has never been used by any member of the council."]]
+    pdf = make_pdf(tmp_path / "report.pdf", [PageSpec(p) for p in pages], footer=None)
+    add_pdf(tmp_path / "index", pdf, title="Best Value Inspection of Marlow Vale")
+    result = check_motion(Motion("m.txt", motion), open_index(tmp_path / "index")).results[0]
+    assert result.citation.value == expected, quote_note(result)

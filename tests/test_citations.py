@@ -172,8 +172,9 @@ def cited(text: str) -> list[tuple[str, tuple]]:
                  [("met eleven times", cite(["5.1"])), ("used twice", cite(["5.1"]))],
                  id="run-shares-the-citation-before"),
     pytest.param("The report notes that “no credible plan” (Section 4.5) and that “we recommend "
-                 "a plan”.", [("no credible plan", cite(["4.5"])), ("we recommend a plan", cite())],
-                 id="other-quotations-own-citation-not-reused"),
+                 "a plan”.", [("no credible plan", cite(["4.5"])),
+                              ("we recommend a plan", cite(["4.5"]))],
+                 id="other-quotations-own-citation-goes-on-to-confirm-only"),
     pytest.param("We note that “Call-in powers were used twice” in the year.\n"
                  "- “Many good managers had left” (Section 4.2)",
                  [("Call-in powers were used twice", cite()),
@@ -652,3 +653,11 @@ def test_attached_citation_keeps_its_span():
 def test_a_citation_after_the_motions_own_words_is_marked(text, expected):
     assert [(q.text, q.citation.sections, q.citation.after_clause)
             for q in find_quotations(text)] == expected
+
+
+def test_a_citation_going_on_in_the_sentence_only_confirms():
+    """"“A” (Section 4.5) and that “B”": A's own citation, B's carried (it counts only where
+    B's words are: verifier.judging.check)."""
+    first, second = find_quotations("The report notes that “no credible plan” (Section 4.5) and "
+                                    "that “we recommend a plan”.")
+    assert not first.citation.carried and second.citation.carried

@@ -250,6 +250,14 @@ def test_a_right_page_citation_says_which_count_it_used(citation, match, said):
                  id="where-the-words-end"),
     pytest.param(Citation(sections=("2.3",), text="para 2.3"), "2.1", None, ("2.2",), False,
                  id="past-where-they-end"),
+    # the summary as a part, its paragraphs numbered with the report's (7 of 1-140): the words
+    # under its heading are in it (blind corpus, fit half: a paper citing the summary)
+    pytest.param(Citation(sections=("executive summary",), text="executive summary"), "7",
+                 "Executive summary", (), True, id="numbered-paragraph-under-the-summary"),
+    pytest.param(Citation(sections=("summary",), text="summary"), "1.2",
+                 "1. Executive Summary", (), True, id="summary-under-a-numbered-heading"),
+    pytest.param(Citation(sections=("executive summary",), text="executive summary"), "45",
+                 "4 Governance", (), False, id="another-chapters-paragraph"),
 ])
 def test_which_paragraphs_a_citation_covers(citation, section, heading, continued, expected):
     match = Match("report", "Report", section, 1, 0, 0, 1, "x", 1.0, "exact", heading=heading,

@@ -64,6 +64,12 @@ class Citation:
     # only when the sources number so (verdicts.straight_through), else it is no citation
     # (a list's "(2)", a footnote's call that has no footnote).
     bare: bool = False
+    # A citation that may name another place than the one the words were taken from: "(ibid.)"
+    # (the place cited before, which writers use for the same report as often as for the same
+    # paragraph), or a paragraph of a document that is not indexed ("(Peer Challenge report,
+    # para 2.5)": the report may quote it). It confirms where the words are and is never
+    # judged wrong: elsewhere it is unverifiable (issue 21).
+    loose: bool = False
 
     @property
     def is_empty(self) -> bool:

@@ -305,6 +305,12 @@ def section_name(section: str, style: str = "paragraph") -> str:
     return f"{style} {section}"
 
 
+# The word a motion names an annex or appendix by, spelled out or cut short: "Annex A",
+# "Annexe A" (the British spelling), "Appendix A", "App. A", "Appx A" (issue 21: "(App. A,
+# para 3)" was read as the report's paragraph 3, a false wrong citation).
+ANNEX_WORD = r"annexe?|appendix|app\.|appx\.?|apx\.?"
+
+
 # A part of a report a motion cites by name, not a document of its own: "(executive summary)",
 # "(foreword)", "(conclusions)", "(summary of recommendations)".
 PART_NAME = re.compile(r"(?:executive\s+)?summary|foreword|introduction|conclusions?|"

@@ -12,6 +12,7 @@ worker calls.
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from dataclasses import replace
@@ -20,7 +21,8 @@ from pathlib import Path
 
 from index import Document, Index
 from verifier.judging.claim_check import check_claims, claim_unconfirmed
-from verifier.search.documents import resolve_document, source_format
+from verifier.search.documents import (COVER_PARAGRAPHS, names_another_document,
+                                       resolve_document, source_format)
 from verifier.errors import NoSources, OverLimit
 from verifier.search.matching import (Alignment, Sources, find_alignments, prepare, to_match)
 from verifier.models import (CheckReport, Citation, CitationVerdict, Motion, Quotation,
@@ -202,8 +204,14 @@ def locate(quotation: Quotation, sources: Sources, documents: tuple[Document, ..
         # "(Annex 2, paragraph 3)": its paragraph is no paragraph 3 of the report, and with no
         # part of that name read it cannot be checked (issue 21: it was called wrong). Nor a
         # letter's paragraph ("paragraph 3 of the letter", "(Letter from SoS, para 2)") when
-        # the letter is not indexed: a letter's paragraph is never the report's.
-        citation = replace(citation, document=None, sections=annex_sections(citation))
+        # the letter is not indexed: a letter's paragraph is never the report's. A document
+        # of its own ("(Peer Challenge report, para 2.5)", which the report may quote) is
+        # checked so only to confirm: its paragraph 2.5 is not the report's, so it is never
+        # wrong (`loose`).
+        foreign = annex_sections(citation) == citation.sections and names_another_document(
+            citation.document, documents, functools.partial(_opening, sources))
+        citation = replace(citation, document=None, sections=annex_sections(citation),
+                           loose=citation.loose or foreign)
     if cited_document is not None:
         quote = replace(quote, cited_document=cited_document.id)
     alignments = find_alignments(quote, sources) if quote.tokens else []
@@ -211,6 +219,12 @@ def locate(quotation: Quotation, sources: Sources, documents: tuple[Document, ..
     if match is not None and match.method == "semantic":
         match = carrying_sentences(quotation.text, match, sources)
     return quote, citation, cited_document, item, chosen, match, also
+
+
+def _opening(sources: Sources, document_id: str) -> str:
+    """A document's first paragraphs (its cover), as names_another_document reads them."""
+    text = sources.corpus.document_text(document_id)
+    return " ".join(p.text for p in text.paragraphs[:COVER_PARAGRAPHS]) if text else ""
 
 
 def _paragraphs_of(sources: Sources, document: Document):

@@ -94,6 +94,12 @@ def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, 
             and not numbered_alike(citation, match):
         citation_verdict = CitationVerdict.UNVERIFIABLE
         citation_said = (Said(Note.CITATION_UNCHECKABLE, (match,)),)
+    if citation_verdict is CitationVerdict.WRONG and match is not None and \
+            paragraph_on_cited_page(citation, match, sources):
+        # "(p. 14)" for words of a paragraph that begins on page 14 and ends on 15: the page
+        # where the paragraph starts is how many writers cite it (issue 21: never wrong)
+        citation_verdict = CitationVerdict.UNVERIFIABLE
+        citation_said = (Said(Note.CITATION_UNCHECKABLE, (match,)),)
     if facts.report_not_indexed and citation_verdict is CitationVerdict.WRONG:
         citation_verdict, unconfirmed = CitationVerdict.UNVERIFIABLE, True
     if citation_verdict is CitationVerdict.UNVERIFIABLE and match is None and (
@@ -149,6 +155,22 @@ def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, 
                        found=match, differences=chosen.differences if chosen else (),
                        also_found=also, suggestion=suggestion, reasons=tuple(reasons),
                        said=tuple(said))
+
+
+def paragraph_on_cited_page(citation: Citation, match: Match, sources: Sources) -> bool:
+    """Whether a citation of pages only names a page that the paragraph holding the words is
+    on (it runs over two pages, and the words are on the other), by the PDF's count or the
+    number printed on the page."""
+    if citation.sections or citation.footnotes or not (citation.pages or citation.page_labels):
+        return False
+    paragraph = paragraph_of_match(match, sources)
+    pages = {page for _, page in paragraph.page_starts} | {paragraph.first_page}
+    pages.discard(0)
+    document = next((d for d in sources.corpus.documents if d.id == match.document_id), None)
+    labels = getattr(document, "page_labels", ()) or ()
+    printed = {labels[p - 1] for p in pages if 0 < p <= len(labels) and labels[p - 1]}
+    return any(p in pages or str(p) in printed for p in citation.pages) or \
+        any(label in printed for label in citation.page_labels)
 
 
 def numbers_paragraphs(corpus, document_id: str) -> bool:

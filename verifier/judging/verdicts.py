@@ -18,8 +18,9 @@ from verifier.search.matching import Alignment, QuoteText, Sources, marked_edits
 from verifier.models import Citation, CitationVerdict, Difference, Match, Note, Said, Verdict
 from verifier.reading.figures import content_stems
 from verifier.thresholds import MIN_REVERSAL_SIMILARITY, SENTENCE_TIE
-from verifier.words import (MODALS, NEGATIONS, PART_NAME, fold, is_number, number_in_words,
-                            section_name, spelled_otherwise, surface, tokenize, without_markers)
+from verifier.words import (ANNEX_WORD, MODALS, NEGATIONS, PART_NAME, fold, is_number,
+                            number_in_words, section_name, spelled_otherwise, surface, tokenize,
+                            without_markers)
 
 
 def judge_words(quote: QuoteText, alignment: Alignment | None, match: Match | None,
@@ -186,14 +187,14 @@ def covers(citation: Citation, cited_document: Document | None, match: Match) ->
 
 
 # A document name that is an annex or appendix of the report: "Annex A", "Appendix B".
-_ANNEX_NAME = re.compile(r"(?:annex|appendix)\s+([A-Z])\b", re.IGNORECASE)
+_ANNEX_NAME = re.compile(rf"(?:{ANNEX_WORD})\s+([A-Z])\b", re.IGNORECASE)
 # An annex or appendix by its letter alone, lower-cased: "annex a", "appendix b".
-_WHOLE_ANNEX = re.compile(r"(?:annex|appendix)\s+([a-z])")
+_WHOLE_ANNEX = re.compile(rf"(?:{ANNEX_WORD})\s+([a-z])")
 # A document cited by name that is a letter ("letter", "Letter from SoS to CEX 12/11/24").
 LETTER_NAME = re.compile(r"\bletter\b", re.IGNORECASE)
 # An annex or appendix numbered, not lettered: "Annex 2", "Appendix 3": its paragraphs carry
 # no label a citation's number can be turned into.
-UNLETTERED_ANNEX = re.compile(r"(?:annex|appendix)\s+\d", re.IGNORECASE)
+UNLETTERED_ANNEX = re.compile(rf"(?:{ANNEX_WORD})\s+\d", re.IGNORECASE)
 # An annex paragraph's label, printed "A.3" or "A3": one place.
 _ANNEX_LABEL = re.compile(r"^([A-Z])\.?(\d{1,2})$")
 
@@ -217,6 +218,8 @@ def _in_section(match: Match, cited: str, chapter: bool = False) -> bool:
     named in a heading ("Chapter 2: Governance") covers the text under it; so does a chapter
     cited by its word (`chapter`: "Chapter 4") whose heading opens with its number ("4
     Governance" over paragraphs 45-60 of a report numbered 1-120)."""
+    if PART_NAME.fullmatch(cited) and match.heading and _part_heading(match.heading, cited):
+        return True         # "(executive summary)": words under the heading "Executive summary"
     if chapter and "." not in cited and match.heading and \
             re.match(rf"{re.escape(cited)}\b(?![.,]\d)", match.heading.strip()):
         return True
@@ -232,6 +235,15 @@ def _in_section(match: Match, cited: str, chapter: bool = False) -> bool:
         return True         # "(Annex A)" covers A3 as it covers A.3
     return "." not in cited and bool(
         re.match(rf"(?:chapter|part)\s+{re.escape(cited)}\b", match.heading or "", re.IGNORECASE))
+
+
+def _part_heading(heading: str, part: str) -> bool:
+    """Whether a chapter heading is the part a citation names: "Executive summary", "1.
+    Executive Summary", "Chapter 1: Executive summary" are the executive summary (and the
+    "summary"); "Foreword" the foreword."""
+    name = " ".join(_CHAPTER_NUMBER.sub("", heading.strip()).lower().split()).strip(" .:")
+    wanted = " ".join(part.lower().split())
+    return name == wanted or (wanted == "summary" and name == "executive summary")
 
 
 # "(Table 1)", "(Figure 3)": an item inside a report, named where a document would be.
@@ -425,6 +437,16 @@ def judge_citation(citation: Citation, cited_document: Document | None, verdict:
     if verdict is Verdict.PARAPHRASE:
         # A passage near in meaning elsewhere does not prove the citation wrong.
         return CitationVerdict.UNVERIFIABLE, ()
+    if neighbouring_chapter(citation, match):
+        # "(Chapter 2)" for words at the head of chapter 3: where one chapter ends and the
+        # next begins is the writer's reading of the contents as much as the report's, so
+        # the words being in the next chapter is no proof the citation is wrong (issue 21)
+        return CitationVerdict.UNVERIFIABLE, (Said(Note.CITATION_UNCHECKABLE, (match,)),)
+    if citation.loose:
+        # "(ibid.)" after a quotation of another paragraph (its writer may mean the same
+        # report, not the same paragraph), a paragraph of a document not indexed: no proof of
+        # a wrong citation (issue 21)
+        return CitationVerdict.UNVERIFIABLE, (Said(Note.CITATION_UNCHECKABLE, (match,)),)
     cited = citation.text or ", ".join(citation.sections)
     if cited_unnumbered and citation.sections and not citation.pages and \
             cited_document is not None and match.document_id == cited_document.id:
@@ -439,6 +461,23 @@ def judge_citation(citation: Citation, cited_document: Document | None, verdict:
                                                    words=(cited,), counts=(
                                                        (counted_as,) if counted_as else ())),)
     return CitationVerdict.WRONG, (Said(Note.CITED_ELSEWHERE, (match,), words=(cited,)),)
+
+
+def neighbouring_chapter(citation: Citation, match: Match) -> bool:
+    """Whether a citation names chapters only ("Chapter 2", "ch. 2") and the words are in the
+    chapter before or after one of them (a paragraph 3.1 or 1.4 of a report numbered by
+    chapter, or under a heading opening with that number)."""
+    if not citation.sections or citation.pages or citation.page_labels or \
+            not _CHAPTER_WORD.search(citation.text) or \
+            not all(s.isdigit() for s in annex_sections(citation)):
+        return False
+    numbers = [s for s in (match.section or "", *match.continued) if s[:1].isdigit()]
+    chapters = {int(s.split(".")[0]) for s in numbers if "." in s}
+    heading = re.match(r"(?:chapter\s+)?(\d{1,2})\b(?![.,]\d)", (match.heading or "").strip(),
+                       re.IGNORECASE)
+    if heading:
+        chapters.add(int(heading.group(1)))
+    return any(abs(int(s) - chapter) == 1 for s in citation.sections for chapter in chapters)
 
 
 def page_counted(citation: Citation, match: Match) -> tuple[Said, ...]:

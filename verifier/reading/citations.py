@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from verifier.models import Citation, Quotation
-from verifier.words import FOOTNOTE_AFTER_QUOTE, PART_NAME, in_tracked_change
+from verifier.words import ANNEX_WORD, FOOTNOTE_AFTER_QUOTE, PART_NAME, in_tracked_change
 
 # How far a range like "4.4–4.6" or "pages 23-30" is expanded; a longer one is kept as its ends
 # (a typo such as "4.4–4.60" must not become 57 paragraphs).
@@ -39,7 +39,7 @@ _PAGE_WORDS = r"pages?|pp\.?|p\.|p(?=\s?\d)|pgs?\.?"
 _FOOTNOTE_WORDS = r"footnotes?|fns?\.?"
 # A recommendation by its label: "(R4)", "Recommendation 4", "Recommendation R3": the reader
 # stores a report's labelled recommendations as places "R1", "R2" … (issue 20).
-_RECOMMENDATION_WORDS = r"recommendations?|recs?\.|R(?=\s?\d)"
+_RECOMMENDATION_WORDS = r"recommendations?|recs?\.?|R(?=\s?\d)"
 # An executive summary's paragraph by its label: "(ES3)", "(ES.3)", "paragraph ES3" (a GOV.UK
 # style summary numbered ES1, ES2 …): stored as the place "ES3".
 _SUMMARY_LABEL_WORDS = r"(?-i:ES)\.?(?=\s?\d)"
@@ -48,7 +48,9 @@ STATUTE_AFTER = re.compile(r"\s*(?:(?i:officers?|notices?)\b|"
                            r"of\s+the\s+[A-Z][\w ()]{0,60}?\bAct\b)")
 _KEYWORD_CITE = re.compile(
     rf"(?<![A-Za-z])(?P<word>{_SECTION_WORDS}|{_PAGE_WORDS}|{_FOOTNOTE_WORDS}|"
-    rf"{_RECOMMENDATION_WORDS}|{_SUMMARY_LABEL_WORDS})\s*(?P<nums>R?{_NUMLIST})(?![\d.]\d)",
+    rf"{_RECOMMENDATION_WORDS}|{_SUMMARY_LABEL_WORDS})\s*"
+    # "Recommendation no. 4", "paragraph number 12"
+    rf"(?:(?:nos?\.?|numbers?)\s*(?=\d))?(?P<nums>R?{_NUMLIST})(?![\d.]\d)",
     re.IGNORECASE,
 )
 # A place by its order in words: "the fourth recommendation", "(letter, third paragraph)",
@@ -63,11 +65,48 @@ _ORDINAL_CITE = re.compile(
     r"(?<![A-Za-z])(?:(?P<ordinal>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+"
     r"(?P<kind>paragraph|para|recommendation)|(?P<kind2>recommendation)\s+(?P<cardinal>"
     + "|".join(_CARDINALS) + r"))\b", re.IGNORECASE)
+# A place said aloud, as a transcript of a meeting writes it: "paragraph four point two",
+# "paragraph four point one two" (4.12), "page twenty-three", "recommendation six".
+_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+          "fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SPOKEN_NUMBER = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS[:9]) +
+                  r"))?|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"|zero|oh|nought)")
+_SPOKEN_CITE = re.compile(
+    r"(?<![A-Za-z])(?P<word>paragraphs?|paras?|pages?|sections?|chapters?|recommendations?)\s+"
+    rf"(?P<spoken>{_SPOKEN_NUMBER}(?:\s+point(?:\s+{_SPOKEN_NUMBER}){{1,3}})?)\b"
+    r"(?!\s+(?:of\s+the\s+[A-Z][\w ()]{0,60}?\bAct\b|times?|per\s*cent|percent))",
+    re.IGNORECASE)
+
+
+def _spoken_value(words: str) -> int:
+    """"twenty-three" → 23, "four" → 4, "oh" → 0."""
+    total = 0
+    for word in re.split(r"[- ]", words.lower()):
+        if word in _TENS:
+            total += 10 * (_TENS.index(word) + 2)
+        elif word in _UNITS:
+            total += _UNITS.index(word) + 1
+    return total
+
+
+def _spoken_place(spoken: str) -> str:
+    """"four point two" → "4.2", "four point one two" → "4.12", "four point twelve" → "4.12"."""
+    head, _, tail = re.sub(r"\s+point\s+", "|", spoken.lower(), count=1).partition("|")
+    number = str(_spoken_value(head))
+    if not tail:
+        return number
+    digits = [w for w in re.split(r"\s+", tail.strip()) if w]
+    if all(w in _UNITS[:9] or w in ("zero", "oh", "nought") for w in digits):
+        return number + "." + "".join(str(_spoken_value(w)) for w in digits)
+    return number + "." + str(_spoken_value(" ".join(digits)))
+
+
 # An annex's or appendix's paragraph by its label: "(A.3)", "(Annex A.3)", "(Appendix B2)",
 # "paragraph A.3": the place the reader stores as A.3 or A3 (verdicts.annex_sections).
-_ANNEX_CITE = re.compile(r"(?<![\w.])(?:(?i:annex|appendix|paragraphs?|paras?\.?)\s*)?"
+_ANNEX_CITE = re.compile(rf"(?<![\w.])(?:(?i:{ANNEX_WORD}|paragraphs?|paras?\.?)\s*)?"
                          r"(?P<letter>[A-Z])\.(?P<number>\d{1,2})(?![\w]|\.\d)|"
-                         r"(?<![\w.])(?i:annex|appendix|paragraphs?|paras?\.?)\s+"
+                         rf"(?<![\w.])(?i:{ANNEX_WORD}|paragraphs?|paras?\.?)\s+"
                          r"(?P<letter2>[A-Z])(?P<number2>\d{1,2})(?![\w]|\.\d)")
 # A recommendation under a letter: "Recommendation B", "(Recommendations A and C)",
 # "Recommendations A to C": the place the reader stores as "RB" (index/paragraphs.py), as
@@ -78,7 +117,7 @@ _LETTERED_RECOMMENDATION_CITE = re.compile(
     rf"(?<![A-Za-z])(?i:recommendations?|recs?\.)\s+(?P<letters>[A-Z](?:{_LETTER_SEP}[A-Z])*)"
     r"(?![\w’'.]\w|\w)(?<!I(?=\s+[a-z]))")
 _SUMMARY_LABEL_WORD = re.compile(r"^ES\.?$")
-_RECOMMENDATION_WORD = re.compile(r"^(?:recommendations?|recs?\.|r)$", re.IGNORECASE)
+_RECOMMENDATION_WORD = re.compile(r"^(?:recommendations?|recs?\.?|r)$", re.IGNORECASE)
 # Words between two quotations that introduce a new speaker or source.
 # (Not the noun after an article or a possessive: "“…”, a claim for which the inspectors “…”"
 # gives no new source. Nor a verb whose subject goes on from before: "describe it as “…” and say “…” (para 90)".)
@@ -108,7 +147,9 @@ _SAME_PLACE = re.compile(r"\b(?:the\s+)?same\s+(?:paragraph|section|para|passage
 # A source named in the sentence before a quotation, in prose: "the foreword, which stated:
 # “…”", "in the letter of 12 November, that he “…”", "the Secretary of State's letter says “…”".
 _PROSE_SOURCE = re.compile(
-    r"\b(?:the|its|their)\s+(?P<name>foreword|executive\s+summary|(?:(?:secretary\s+of\s+state|"
+    # ("the report's executive summary concludes that … “…”")
+    r"\b(?:the|its|their)\s+(?:(?:report|inspectors?)['’]s?\s+)?(?P<name>foreword|executive\s+"
+    r"summary|(?:(?:secretary\s+of\s+state|"
     r"minister|sos)['’]s\s+)?letter(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?)\b|"
     # "the Secretary of State repeats the point in her letter, saying “…”"
     r"\b(?:in|from)\s+(?:his|her)\s+(?P<own>letter)\b(?!\s+(?:of|dated)\s+\d)|"
@@ -116,7 +157,7 @@ _PROSE_SOURCE = re.compile(
     r"\ba\s+(?P<addressed>letter\s+(?:to|from)\s+[^,.;:“”\"]{3,60}?)(?=\s*[,;:]|\s+(?:said|says|"
     r"wrote|writes|states?|stated)\b)|"
     # "In Annex A the inspectors explain that “…”": the annex, as a place of the report
-    r"\b(?:in|from)\s+(?P<annex>(?i:annex|appendix)\s+(?-i:[A-Z]))\b(?!\.\d)",
+    r"\b(?:in|from)\s+(?P<annex>(?i:" + ANNEX_WORD + r")\s+(?-i:[A-Z]))\b(?!\.\d)",
     re.IGNORECASE)
 # A part of the report named after the quotation, in its sentence: "“…”, the inspectors wrote
 # in their foreword."
@@ -142,6 +183,10 @@ _AT_NUMBER = re.compile(
     r"(?!\s*(?:%|per\s*cent|million|billion|bn|m\b|k\b|years?|months?|hours?|days?|weeks?|"
     r"hrs\b|[ap]\.?m\b))",
     re.IGNORECASE)
+# The report by a short name, then a dotted paragraph number: "BVI 5.5: “…”" (a table's cell),
+# "the BVI report 4.12 says “…”".
+_NAMED_NUMBER = re.compile(r"\b(?:BVI(?:\s+report)?|(?i:inspection\s+report|inspectors?))\s+"
+                           r"(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?)\b(?![\d.]\d)(?!\s*(?:%|per\s*cent))")
 # "The report says at 47 that “…”", "At 47, the inspectors wrote": a paragraph of a report
 # numbered straight through after "at", followed by no noun it counts ("at 3 meetings"):
 # a `bare` citation (verdicts.straight_through).
@@ -214,7 +259,11 @@ _MARKS = "“”„‘’‚\"'«»"
 _BRACKETED_MARKER = re.compile(r"\[(\d{1,3})\]")
 # … or after a space, as word processors' users type them ("…” [2]"): a note call still, when
 # a later line opens with "[2]" and cites a place (footnote_citation)
-_SPACED_MARKER = re.compile(r"[ \t]?(?:\[(\d{1,3})\]|\((\d{1,2})\))")
+# (Markdown writes the call "[^1]" and its note "[^1]: …")
+_SPACED_MARKER = re.compile(r"[ \t]?(?:\[\^?(\d{1,3})\]|\((\d{1,2})\))")
+# … or a mark, as a short note's call is typed when there is one note or two: "…”.*", "…”†",
+# its note a later line opening with the same mark ("* Best Value Inspection Report, para 2.5")
+_SYMBOL_MARKER = re.compile(r"(\*{1,3}|†{1,2}|‡)(?=[\s.,;:)]|$)")
 # … or a plain figure glued to the sentence's stop after the mark ("…”.2"), as a note call
 # pasted from a word processor loses its superscript
 _GLUED_MARKER = re.compile(r"\d{1,2}(?=[ \t]*(?:\n|$)|[ \t]+[A-Z])")
@@ -236,8 +285,10 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
 # The cell may name what its number is ("para 4.21", "Para. 4.21", "§4.21", or "para" / "4.21"
 # wrapped in a narrow cell), as an action plan typed in Word or HTML often does (issue 23: its
 # row's citation read as the next row's).
-_COLUMN_NUMBER = re.compile(r"[ \t]*\n?[ \t]*(?:(?i:para(?:graph)?s?\.?|§)[ \t]*\n?[ \t]*)?"
-                            r"(\d{1,2}(?:\.\d{1,3}){1,2})(?=[ \t]*(?:\n|[ \t]\S))")
+# A table typed in plain text or Markdown may part its cells with "|" ("| “…” | 4.21 |"); the
+# last row's cell may end the text.
+_COLUMN_NUMBER = re.compile(r"[ \t|]*\n?[ \t|]*(?:(?i:para(?:graph)?s?\.?|§)[ \t]*\n?[ \t]*)?"
+                            r"(\d{1,2}(?:\.\d{1,3}){1,2})(?=[ \t|]*(?:\n|$|[ \t|]\S))")
 # A row of such a table whose number comes before the quotation's cell: the number at most
 # this far before the opening mark (a row's label, its number, a line of response, then
 # "Inspectors: “…”").
@@ -246,6 +297,9 @@ MAX_ROW_CHARS = 400
 # Secretary of State's letter", "4.1 The letter …").
 _PAPER_PARAGRAPH = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,3}){0,2}\.?[ \t]+[A-Z]")
 _OPENING_MARK = re.compile(r"[“\"]")
+# What parts a row's first cell from the next in text pasted from a table: a tab, a "|", or a
+# run of spaces (one space before a quotation may be a paper's own "2.5 “…” said the …").
+_CELL_GAP = re.compile(r"[ ]*[\t|][ \t|]*|[ ]{2,}")
 _ROW_NUMBER = re.compile(r"(?<![\w.,£$/-])(\d{1,2}(?:\.\d{1,3}){1,2})(?![\w.,%/-]|\.\w)")
 # A row's label before its number on the line: a few words, no stops ("Finance", "Decision-
 # making"), or, when the number ends the line, a longer label ("Audit and Governance
@@ -269,7 +323,7 @@ _CALL_ON_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(\d{1,2})(?=[ \t]+\S)")
 _ROMAN_MARKER = re.compile(r"\.?([ivx]{1,4})(?![a-z]|\.e\b)(?=[\s.,;:]|$)")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # (a note opens "[1]", "(1)", "1 Report …" or "1. Report …")
-_FOOTNOTE_LINE = (r"(?m)^[ \t]*(?:\[{n}\]|\({n}\)|{n}\.?(?=[ \t]+[A-Z]))[ \t.:]*"
+_FOOTNOTE_LINE = (r"(?m)^[ \t]*(?:\[\^?{n}\]|\({n}\)|{n}\.?(?=[ \t]+[A-Z]))[ \t.:]*"
                   r"(?P<body>[^\n]{{3,%d}})$" % MAX_BRACKETED)
 # A document named, with its date, as the subject of the sentence that brings in a quotation:
 # "The Secretary of State's letter of 16 January says: “…”". Dated, so that it names one
@@ -381,7 +435,8 @@ def _citation_after(text: str, pos: int, limit: int, closed: int | None = None
         pos = closing.end()
     lead = re.compile(r"[ \t\u00a0]*[.,;:]?[ \t\u00a0]*").match(text, pos, limit)
     at = lead.end()
-    newline = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*").match(text, at, limit)
+    # (a Markdown or e-mail block quotation's lines open with "> ": "> “…”", "> — BVI, 2.5")
+    newline = re.compile(r"[ \t]*\n(?:[ \t>]*\n)?[ \t]*(?:>[ \t]*)*").match(text, at, limit)
     if newline:
         # On a following line only a bracketed citation or an attribution line counts: a line
         # starting "Section 4.10 says…" is a new sentence of the motion, not this quotation's
@@ -484,7 +539,14 @@ def citation_before(text: str, start: int, floor: int = 0,
     For "As paragraph 4.50 of the report says, “…”" and "Paragraph 3.4 states that “…”". Spans
     in `excluded` (other quotations and their own citations) are never read.
     """
-    begin = max(floor, sentence_start(text, start, excluded), start - MAX_LOOKBACK)
+    sentence = sentence_start(text, start, excluded)
+    lead_in = text[:sentence].rstrip()
+    if not text[sentence:start].strip() and lead_in.endswith(":") and \
+            re.search(r"\n[ \t]*\n[ \t]*$", text[:start]):
+        # "… at paragraph 2.5 of the inspection report:" / (blank line) / "“…”": a quotation
+        # set apart as a block, its sentence the line leading into it
+        sentence = sentence_start(text, len(lead_in) - 1, excluded)
+    begin = max(floor, sentence, start - MAX_LOOKBACK)
     candidates = [c for c in _keyword_citations(text, begin, start, by_order=True)
                   if not any(a <= c.start < b for a, b in excluded)]
     # "The report states at 5.120 that “…”": a bare paragraph number after "at", "in" or
@@ -492,7 +554,8 @@ def citation_before(text: str, start: int, floor: int = 0,
     # are from 5.14, which concludes that “…”" cites 5.14).
     candidates = sorted(candidates + [
         Citation(sections=(m.group(1),), text=m.group(1), start=m.start(1), end=m.end(1))
-        for m in _AT_NUMBER.finditer(text, begin, start)
+        for pattern in (_AT_NUMBER, _NAMED_NUMBER)
+        for m in pattern.finditer(text, begin, start)
         if not any(a <= m.start() < b for a, b in excluded)
         and not any(c.start <= m.start(1) < c.end for c in candidates)] + [
         # "The report says at 47 that “…”": a report numbered straight through
@@ -581,6 +644,13 @@ def _place_cited_last(text: str, pos: int) -> list[Citation]:
     blank = text.rfind("\n\n", 0, pos)
     floor = blank + 2 if blank >= 0 else 0
     places = [c for c in find_citations(text[floor:pos]) if c.sections or c.pages or c.footnotes]
+    if not places and blank > 0 and re.match(r"(?i:(?:the\s+)?same)\b", text[pos:pos + 9]):
+        # "In fairness, the same paragraph does record that …" opening a passage that names
+        # no place: the place the passage before named last, only to confirm (`carried`)
+        earlier = text.rfind("\n\n", max(0, blank - MAX_CARRY_CHARS), blank)
+        floor = earlier + 2 if earlier >= 0 else max(0, blank - MAX_CARRY_CHARS)
+        places = [replace(c, carried=True) for c in find_citations(text[floor:blank])
+                  if c.sections or c.pages or c.footnotes]
     return [replace(c, start=c.start + floor, end=c.end + floor) for c in places[-1:]]
 
 
@@ -654,6 +724,11 @@ def _citation_ending_sentence(text: str, pos: int, later_quotes: list[int]) -> C
         # "F4 Calls fell “from 88%” to 71% (para 84) Telephony upgrade; …": a table's next
         # cell, its row read as one line (issue 23), not the sentence going on
         return replace(citation, after_clause=True)
+    if closing >= 0 and re.match(r"[ \t]*,[ \t]+(?:and|but)\b", text[closing + 1:]) and \
+            not _NEW_SPEAKER.search(text, pos, bracket.start()):
+        # "they “found no evidence” that disclosures were suppressed (paragraph 4.3.3), and
+        # the Board welcomes that": the clause the quotation is in ends at the bracket
+        return replace(citation, after_clause=True)
     if closing < 0 or not re.match(r"[ \t]*(?:[.;!?][)\]]*(?:\s|$)|\n|$)", text[closing + 1:]):
         return None     # the sentence goes on: the citation belongs to what comes next
     if _PHRASE_AFTER.match(text, pos, bracket.start()):
@@ -722,7 +797,8 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
             None if i in outer_of else
             row_citation(text, open_at(q), max([close_end(quotes[j]) for j in range(i)
                                                if j not in outer_of] or [0]))
-            or column_citation(text, close_end(q)))
+            or column_citation(text, close_end(q))
+            or label_cell_citation(text, open_at(q)))
 
     top = [i for i in range(len(quotes)) if i not in outer_of]
     excluded = tuple([(open_at(quotes[i]), close_end(quotes[i])) for i in top]
@@ -731,7 +807,7 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
     previous: Citation | None = None
     for k, i in enumerate(top):
         if own[i] is None and previous is not None and _IBID.match(text, close_end(quotes[i])):
-            own[i] = previous          # "(ibid.)": the same place as the quotation before
+            own[i] = replace(previous, loose=True)   # "(ibid.)": the place cited before
         if own[i] is not None:
             chosen[i] = previous = own[i]
             continue
@@ -789,9 +865,19 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
             _document_cited_earlier(text, open_at(quotes[i]),
                                     [c for c in own.values() if c is not None]) or \
             _places_cited_later(text, close_end(quotes[i]),
-                                [own[j] for j in top[k + 1:] if own[j] is not None])
+                                [own[j] for j in top[k + 1:] if own[j] is not None]) or \
+            _bracketed_sentence_after(text, close_end(quotes[i]),
+                                      [open_at(quotes[j]) for j in top[k + 1:]]) or \
+            _place_in_sentence_before(text, open_at(quotes[i]), excluded,
+                                      [c.end for c in own.values() if c is not None])
         previous = chosen[i] or previous
 
+    for k, i in enumerate(top):
+        if chosen[i] is None:
+            # "… “A” (paragraph 5.5) and observe that “B”.": the place cited for A earlier in
+            # the sentence is B's only where B's words are (`carried`: never wrong of them)
+            chosen[i] = _place_beside(text, open_at(quotes[i]), excluded,
+                                      [chosen[j] for j in top[:k] if chosen[j] is not None])
     for i in range(len(quotes)):          # outer quotations come before their fragments
         if i in outer_of:
             inherited = chosen.get(outer_of[i])
@@ -825,8 +911,12 @@ _POINTER = re.compile(r"[ \t]*\(?[ \t]*(?:(?P<says>(?:that|this|it|these|those|b
                       r"four|of\s+them))(?:['’]s|\s+(?:is|are|was|were|comes?|came|appears?|"
                       r"appeared))(?:\s+(?:from|at|in))?)|(?P<see>see(?:\s+also)?|cf\.?))\s+",
                       re.IGNORECASE)
-# … or a sentence that is only a place: "Paragraph 47.", "Para 4.7 of the report."
-_PLACE_ALONE = re.compile(r"[ \t]*")
+# … or a sentence that is only a place: "Paragraph 47.", "Para 4.7 of the report.", after the
+# report's name or a label ("Report, para 2.5.", "BVI report para 2.5.", "Reference: para 2.5.")
+_PLACE_ALONE = re.compile(r"[ \t]*(?:(?:(?:the\s+)?(?:(?:BVI|best\s+value(?:\s+inspection)?|"
+                          r"inspection)\s+)?report|BVI|source|ref(?:erence)?|see)[ \t]*[,:]?"
+                          r"[ \t]*(?=(?i:p|para|paragraph|section|§|chapter|recommendation|"
+                          r"rec|page)))?", re.IGNORECASE)
 _PLACE_ALONE_END = re.compile(r"(?:\s+(?:of|in)\s+the\s+(?:\w+\s+){0,3}?report)?[ \t]*"
                               r"(?:[.!?](?:\s|$)|$)", re.IGNORECASE)
 # The longest such sentence, to its stop: a pointer is a few words, not a clause of its own.
@@ -839,6 +929,11 @@ def pointer_citation(text: str, pos: int, later_quotes: list[int]) -> Citation |
     after this one in its own sentence shares the pointer, as the places of the quotations
     before it (`after_clause`: each is pointed at only where its words are)."""
     stop = re.compile(r"[.!?][\"'”’)\]]*[ \t]+|\n").search(text, pos, pos + MAX_RUN_GAP)
+    inside = re.compile(r"(?<=[.!?])[\"'”’]+[ \t]+").match(text, pos - 1)
+    if inside is not None:
+        # "“Call-in has never been used.” Report, para 2.5.": the quotation's own stop ended
+        # its sentence
+        stop = inside
     if stop is None or text[stop.start()] == "\n":
         return None
     shared = any(pos <= q < stop.start() for q in later_quotes)
@@ -919,7 +1014,13 @@ def column_citation(text: str, pos: int) -> Citation | None:
                if not _SENTENCE_STOP.search(_COLUMN_ABBREVIATION.sub(r"\1", header.group("line")))]
     if not headers or _next_paper_paragraph(text, number, headers[-1].start()):
         return None
-    cell = number.group().strip()
+    first = _OPENING_MARK.search(text, headers[-1].end(), pos)
+    if first is not None and _row_cells(text, headers[-1].end(), first.start()):
+        # a table whose number comes before each quotation ("Ref. | Finding": "2.5 | “…”",
+        # "2.4 | “…”"): the number after this quotation is the next row's, not this one's
+        # (row_citation reads such a table; issue 23: the next row's was judged wrong)
+        return None
+    cell = number.group().strip(" \t\n|")
     return Citation(sections=(number.group(1),), text=cell, start=number.end(1) - len(cell),
                     end=number.end(1))
 
@@ -943,6 +1044,28 @@ def _next_paper_paragraph(text: str, number: re.Match, table_start: int) -> bool
         return False
     major, minor = int(own[-1].group(1)), int(own[-1].group(2))
     return number.group(1) in (f"{major}.{minor + 1}", f"{major + 1}.1")
+
+
+# A row of a table of recommendations opening with the recommendation's label, the quotation
+# later on its line: "R4 Rebuild scrutiny with “…” Monitoring Officer Apr 2026", "Rec 4 “…”".
+_LABEL_CELL = re.compile(r"(?m)^[ \t|]*(?:R|(?i:rec(?:ommendation)?\.?)[ \t]*)(\d{1,2})"
+                         r"(?=[ \t|]+\S)")
+MAX_LABEL_CELL_CHARS = 80
+
+
+def label_cell_citation(text: str, start: int) -> Citation | None:
+    """The recommendation whose label opens the line of a quotation opening at `start`, a
+    few words before it with no sentence's stop between (a table of recommendations and the
+    council's actions, its rows read one a line; blind corpus, fit half: a cabinet paper's
+    appendix of actions, each row "R1 “…” Director of Finance Feb 2026")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label = _LABEL_CELL.match(text, line_start, start + 1)
+    if label is None or start - label.end() > MAX_LABEL_CELL_CHARS or \
+            re.search(r"[.!?:;“”\"](?:\s|$)", text[label.end():start]):
+        return None
+    return Citation(sections=(f"R{label.group(1)}",), text=label.group().strip(" \t|"),
+                    start=label.start(1) - (label.group().strip(" \t|").find(label.group(1))),
+                    end=label.end(1))
 
 
 def row_citation(text: str, start: int, floor: int = 0) -> Citation | None:
@@ -986,16 +1109,45 @@ def _is_cell(text: str, number: re.Match) -> bool:
     line_start = text.rfind("\n", 0, number.start()) + 1
     line_end = text.find("\n", number.end())
     line_end = len(text) if line_end < 0 else line_end
-    before = text[line_start:number.start()].strip()
-    after = text[number.end():line_end].strip()
+    before = text[line_start:number.start()].strip(" \t|")
+    after = text[number.end():line_end].strip(" \t|")
     if _CITES_BY_KEYWORD.search(text[line_start:number.start()]):
         return False            # "paragraph 4.1.4", "at 5.2": prose citing, read elsewhere
     if not before:
-        return not after        # alone on its line; "4.1 The letter …" opens the paper's own
+        # alone on its line, or its row's first cell before the quotation's ("2.5\t“…”",
+        # "| 2.5 | “…” |"); "4.1 The letter …" opens the paper's own
+        return not after or (_OPENING_MARK.match(after) is not None and
+                             _CELL_GAP.match(text, number.end()) is not None)
     if not after:
         return bool(_LONG_ROW_LABEL.fullmatch(before))
     return bool(_ROW_LABEL.fullmatch(before)) and \
         len(before.split()) <= MAX_ROW_LABEL_WORDS and after[:1].isupper()
+
+
+# A note that only refers back to the note above it: "Ibid.", "Op. cit.", "Ibidem".
+_IBID_NOTE = re.compile(r"(?i:ibid(?:em)?|id|op\.?\s*cit)\.?")
+# A note's line: its call ("[1]", "[^1]:", "(1)", "1", "1.") then its text.
+_ANY_NOTE_LINE = re.compile(r"(?m)^[ \t]*(?:\[\^?\d{1,3}\]|\(\d{1,2}\)|\d{1,2}\.?(?=[ \t]+[A-Z]))"
+                            r"[ \t.:]*(?P<body>[^\n]{3,%d})$" % MAX_BRACKETED)
+
+
+def _note_above(text: str, line_start: int) -> Citation | None:
+    """The place given by the note on the line above a note at `line_start` (past other
+    "Ibid." notes), or None."""
+    pos = line_start
+    for _ in range(MAX_FOOTNOTE_LINES):
+        above = text.rfind("\n", 0, max(0, pos - 1)) + 1
+        if above >= pos:
+            return None
+        line = _ANY_NOTE_LINE.match(text, above, pos - 1 if pos > 0 else pos)
+        if line is None:
+            return None
+        if not _IBID_NOTE.fullmatch(line.group("body").strip()):
+            citation = _parse_bracketed(text, line.start("body"), line.end("body"),
+                                        liberal=True)
+            return citation if citation is not None and not citation.is_empty else None
+        pos = above
+    return None
 
 
 def footnote_citation(text: str, pos: int) -> Citation | None:
@@ -1012,12 +1164,22 @@ def footnote_citation(text: str, pos: int) -> Citation | None:
     if marker is None:
         marker = _CALL_ON_NEXT_LINE.match(text, pos) or _ROMAN_MARKER.match(text, pos)
     if marker is None:
+        marker = _SYMBOL_MARKER.match(text, pos) or (
+            _SYMBOL_MARKER.match(text, pos + 1) if text[pos:pos + 1] in (".", ",", ";", ":")
+            else None)
+        if marker is not None and marker.group(1)[0] == "*" and "*" in text[
+                text.rfind("\n", 0, pos) + 1:pos]:
+            return None         # "*“…”*": Markdown's emphasis, not a note's call
+    if marker is None:
         return None
     number = (marker.group(1) or marker.group(2)) if marker.re is _SPACED_MARKER \
-        else marker.group(1) if marker.re in (_CALL_ON_NEXT_LINE, _ROMAN_MARKER) \
+        else marker.group(1) if marker.re in (_CALL_ON_NEXT_LINE, _ROMAN_MARKER, _SYMBOL_MARKER) \
         else marker.group()
     written = re.escape(number)
-    if marker.re is not _ROMAN_MARKER and not (number.isascii() and number.isdigit()):
+    if marker.re is _SYMBOL_MARKER:
+        # its note opens with the mark and a space: "* Best Value …", never "** bold **"
+        written = re.escape(number) + r"(?=[ \t])"
+    elif marker.re is not _ROMAN_MARKER and not (number.isascii() and number.isdigit()):
         # "…”¹": its footnote opens with the same superscript ("¹ Best Value Inspection …")
         # or with the plain digit, as a word processor's footnote text is pasted
         plain = number.translate(_SUPERSCRIPT_DIGITS)
@@ -1026,6 +1188,10 @@ def footnote_citation(text: str, pos: int) -> Citation | None:
         written = f"(?:{re.escape(plain)}|{re.escape(number)})"
     lines = re.compile(_FOOTNOTE_LINE.format(n=written)).finditer(text, marker.end())
     for line in itertools.islice(lines, MAX_FOOTNOTE_LINES):
+        if _IBID_NOTE.fullmatch(line.group("body").strip()):
+            # "[2] Ibid.": the note above's place again (never judged wrong)
+            above = _note_above(text, line.start())
+            return replace(above, loose=True) if above is not None else None
         citation = _parse_bracketed(text, line.start("body"), line.end("body"), liberal=True)
         # A name alone must read as a document's: a list's "3 Members voted against it." is
         # no footnote; "Corporate Peer Challenge …, paragraph 5.3" is, by its place.
@@ -1127,6 +1293,85 @@ def _places_cited_later(text: str, pos: int, later: list[Citation]) -> Citation 
     return replace(first, after_clause=True)
 
 
+def _place_in_sentence_before(text: str, start: int, excluded: tuple[tuple[int, int], ...],
+                              cited_ends: list[int]) -> Citation | None:
+    """The place named in the sentence right before the quotation's, in its passage, no other
+    quotation or citation between, for a quotation with no citation of its own: "On scrutiny,
+    see paragraphs 2.4 and 2.5. The audit committee “…”", "Para 2.5 of the report. “…”".
+    Marked `carried`: it confirms the words are there and is never judged wrong (the sentence
+    may be about something else)."""
+    sentence = sentence_start(text, start, excluded)
+    if sentence <= 0 or "\n\n" in text[max(0, sentence - 3):sentence + 1]:
+        return None
+    previous = sentence_start(text, sentence - 1, excluded)
+    if "\n\n" in text[previous:sentence].rstrip() or any(
+            previous <= end <= sentence for end in cited_ends) or \
+            _BULLET_LINE.search(text, previous, start):
+        return None
+    places = [c for c in _keyword_citations(text, previous, sentence)
+              if (c.sections or c.pages or c.page_labels) and not c.document
+              and not any(ch in "“”„«»\"" for ch in text[c.end:sentence])]
+    if not places:
+        return None
+    place = max(places, key=lambda c: c.start)
+    # only a sentence that points at the place ("On scrutiny, see paragraphs 2.4 and 2.5.") or
+    # is the place alone ("Para 2.5 of the report."): "As per section 4.10, the council was
+    # praised." is a claim of the motion's own, cited for itself
+    alone = _PLACE_ALONE.match(text, previous)
+    if not (re.search(r"\b(?i:see(?:\s+also)?|cf\.?)\s+$", text[previous:place.start]) or
+            alone.end() == place.start and _PLACE_ALONE_END.match(text, place.end)):
+        return None
+    return replace(place, carried=True)
+
+
+# A bracketed place that is a sentence of its own: ". (Para 2.5)", ". [BVI, 2.5.]".
+_BRACKET_SENTENCE = re.compile(r"(?<=[.!?])[\"'”’]*[ \t]+(?=[(\[])")
+
+
+def _bracketed_sentence_after(text: str, pos: int, later_quotes: list[int]) -> Citation | None:
+    """A bracketed place standing as a sentence of its own a sentence or two after the
+    quotation ending at `pos`, in its passage, no other quotation between: "… “A”. This is a
+    serious concern. (Para 2.5)". Marked `after_clause`: it may back the sentence between,
+    so it is the quotation's only where its words are."""
+    end = min(len(text), pos + MAX_LOOKBACK)
+    blank = text.find("\n\n", pos, end)
+    end = blank if blank >= 0 else end
+    for gap in _BRACKET_SENTENCE.finditer(text, pos, end):
+        if any(pos <= q < gap.end() for q in later_quotes) or any(
+                ch in "“”„«»\"" for ch in text[pos:gap.end()]):
+            return None
+        citation = _bracketed_at(text, gap.end(), len(text))
+        if citation is not None and not citation.is_empty and not citation.bare and (
+                citation.sections or citation.pages or citation.page_labels):
+            return replace(citation, after_clause=True)
+    return None
+
+
+def _place_beside(text: str, start: int, excluded: tuple[tuple[int, int], ...],
+                  before: list[Citation]) -> Citation | None:
+    """The place cited for an earlier quotation of the same sentence, for a quotation opening
+    at `start` that has none: "The inspectors state that internal audit “A” (paragraph 5.5)
+    and observe that “B”." Marked `carried`: it confirms where B's words are, and is never
+    judged wrong."""
+    sentence = sentence_start(text, start, excluded)
+    earlier = [c for c in before if c.start >= sentence and c.end <= start and
+               (c.sections or c.pages or c.page_labels) and not c.document]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda c: c.end)
+    # only a report going on, "and (observe) that …", "but warn that …": not "and the service
+    # is “…”" (the motion's own words) nor "and members told the inspectors that …"
+    if not _GOES_ON.fullmatch(text, last.end, start):
+        return None
+    return replace(last, carried=True, after_clause=False)
+
+
+# What goes on from a citation to the next quotation of the same report: "(paragraph 5.5) and
+# observe that internal audit “", "(para 2.6), but warn that improvement “".
+_GOES_ON = re.compile(r"[)\].]*[ \t]*,?\s*(?:and|but)\s+(?:also\s+)?(?:[a-z]+\s+)?that\b"
+                      r"[^“”\"()\[\].;:]{0,60}[“\"]?")
+
+
 # ---------------------------------------------------------------------------------------------
 
 def _keyword_citations(text: str, start: int, end: int,
@@ -1143,7 +1388,7 @@ def _keyword_citations(text: str, start: int, end: int,
         if m.re is _ORDINAL_CITE and not citation.document and \
                 not citation.sections[0].startswith("R"):
             continue        # "the second paragraph" of what? Not the report's paragraph 2
-        if m.re is _ANNEX_CITE and not re.match(r"(?i:annex|appendix|para)", m.group()):
+        if m.re is _ANNEX_CITE and not re.match(rf"(?i:{ANNEX_WORD}|para)", m.group()):
             continue        # a bare "B.2" in prose is no place; in brackets it is
         found.append(citation)
     return _not_statutes(text, found)
@@ -1158,7 +1403,7 @@ _MONTH_DATE = (r"\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|J
 _PLACE_DOCUMENT = (
     r"(?:(?:the|his|her|their|this|that|a)\s+)?(?:(?:[A-Z][\w-]*\s+(?:of\s+)?){0,4}"
     r"[A-Z][\w-]*['’]s\s+)?(?i:letter)(?:\s+(?:of|dated)\s+" + _MONTH_DATE + r")?"
-    r"|(?i:annex|appendix)\s+(?:[A-Z]|\d{1,2})\b"
+    r"|(?i:" + ANNEX_WORD + r")\s+(?:[A-Z]|\d{1,2})\b"
     r"|(?:the\s+)?(?:report['’]s\s+)?(?i:executive\s+summary|foreword)"
     # ("In summary, paragraph 3 says" is a turn of phrase: "the summary" is the part)
     r"|(?i:the|its|their)\s+(?:report['’]s\s+)?(?i:summary)")
@@ -1209,6 +1454,7 @@ def _place_matches(text: str, start: int, end: int) -> list[re.Match]:
     fourth recommendation") or by an annex's label ("A.3"), in order, none overlapping."""
     found = sorted([*_KEYWORD_CITE.finditer(text, start, end),
                     *_ORDINAL_CITE.finditer(text, start, end),
+                    *_SPOKEN_CITE.finditer(text, start, end),
                     *_ANNEX_CITE.finditer(text, start, end),
                     *_LETTERED_RECOMMENDATION_CITE.finditer(text, start, end)],
                    key=lambda m: (m.start(), -m.end()))
@@ -1225,6 +1471,14 @@ def _keyword_citation(text: str, match: re.Match) -> Citation:
         written = (match.group("ordinal") or match.group("cardinal")).lower()
         number = _ORDINALS.get(written) or _CARDINALS.get(written) or int(written[:-2])
         return Citation(sections=(f"R{number}" if kind == "recommendation" else str(number),),
+                        text=match.group(), start=match.start(), end=match.end())
+    if match.re is _SPOKEN_CITE:
+        place = _spoken_place(match.group("spoken"))
+        word = match.group("word").lower()
+        if word.startswith("page"):
+            return Citation(pages=(int(place),) if place.isdigit() else (), text=match.group(),
+                            start=match.start(), end=match.end())
+        return Citation(sections=(f"R{place}" if word.startswith("recommendation") else place,),
                         text=match.group(), start=match.start(), end=match.end())
     if match.re is _LETTERED_RECOMMENDATION_CITE:
         return Citation(sections=tuple(f"R{letter}" for letter in
@@ -1454,8 +1708,13 @@ def _blank(text: str, start: int, end: int, matches) -> str:
     return "".join(out)
 
 
+# The executive summary cut short: "(Exec Summary)", "(Exec. Summ.)", "(ES)" is a label's.
+_EXEC_SUMMARY = re.compile(r"\bexec\.?\s+summ(?:ary|\.)?(?!\w)", re.IGNORECASE)
+
+
 def _document_name(remainder: str, liberal: bool) -> str | None:
     name = re.sub(r"\s+", " ", remainder).strip(" ,;:-–—.")
+    name = _EXEC_SUMMARY.sub("executive summary", name)
     part = _OF_PART.fullmatch(name)
     if part is not None:
         # "(para 2 of the executive summary)": the summary's paragraph, not the report's 2

@@ -149,6 +149,36 @@ def resolve_document(name: str, documents: tuple[Document, ...] | list[Document]
     return None
 
 
+# Words a citation's name may hold that name a place in a document, not a document: "(Report,
+# Chapter 2, paragraph 5)", "(BVI, executive summary, para 3)".
+_PLACE_WORDS = {"chapter", "chapters", "section", "sections", "part", "parts", "page", "pages",
+                "paragraph", "paragraphs", "para", "paras", "annex", "annexe", "appendix", "app",
+                "summary", "executive", "exec", "foreword", "recommendation", "recommendations",
+                "conclusion", "conclusions", "introduction", "p", "pp", "see", "also", "final",
+                "published", "dated"}
+# How many of a document's first paragraphs (its cover: "Report to the Secretary of State")
+# name it as well as its title.
+COVER_PARAGRAPHS = 8
+
+
+def names_another_document(name: str, documents: Sequence[Document],
+                           opening: Callable[[str], str] = lambda _id: "") -> bool:
+    """Whether a citation's name that resolves to no indexed document names a document of its
+    own ("Peer Challenge report", "Annual Governance Statement"), not the report by a name
+    of the writer's: it holds a telling word (not a date, a place word or a word every report
+    title shares) found in no indexed document's title, aliases, file name or `opening(id)`
+    (its first paragraphs)."""
+    telling = {w for w in _words(name) if not w.isdigit() and w not in _MONTHS} \
+        - _GENERIC_WORDS - _REPORT_WORDS - _PLACE_WORDS
+    if not telling:
+        return False
+    known: set[str] = set()
+    for doc in documents:
+        for label in (doc.title, *doc.aliases, Path(doc.file).stem, opening(doc.id)):
+            known |= _words(label)
+    return bool(telling - known)
+
+
 def _letter_named(cited: set[str], documents,
                   letters: Callable[[str], str | None]) -> Document | None:
     """The one indexed letter whose opening and closing hold most of the citation's words
