@@ -75,9 +75,17 @@ MIN_LABELLED_RUN = 2
 _ANNEX_PARAGRAPH = re.compile(r"^([A-Z])(\.?)(\d{1,2})\.?(?:\s+(?=\S)|$)")
 # A table's note below its rows: "Source: …", "Note: …", "Base: 412 respondents".
 _TABLE_NOTE = re.compile(r"^(?:sources?|notes?|base)\s*:\s*\S", re.IGNORECASE)
+# … or after a sentence of its own on the note's line: "Figures in brackets are income. Source:
+# council outturn report, July 2024."
+_TABLE_NOTE_AFTER = re.compile(r"^[A-Z][^.;]*[a-z][.;]\s+(?:sources?|notes?)\s*:\s*\S",
+                               re.IGNORECASE)
+# A caption's line that runs on to the next: a bracket left open, or a word that joins.
+_CAPTION_RUNS_ON = re.compile(r"(?:\b(?:of|and|or|the|for|by|in|to|on|with|from|at|per)|[-–—,(£$])$",
+                              re.IGNORECASE)
 # A table's caption above its rows: "Table 3: Usable reserves", "Table 2 – Staff survey", or
-# "Table 2" on a line of its own, its title the table's first line (Typst's figure caption).
-_TABLE_CAPTION = re.compile(r"^Table\s+(\d{1,3}|[A-Z]\.?\d{1,2})(?:\s*[:.–—-]?\s+"
+# "Table 2" on a line of its own, its title the table's first line (Typst's figure caption),
+# or in capitals, "TABLE 1. Staff survey results" (groff -mm's .TB).
+_TABLE_CAPTION = re.compile(r"^(?:Table|TABLE)\s+(\d{1,3}|[A-Z]\.?\d{1,2})(?:\s*[:.–—-]?\s+"
                             r"([A-Z\u2018\u201c'\"(].*)|\s*[:.]?)$")
 # The heading of a chapter's endnotes (a line of its own; never page furniture, however many
 # chapters end with one atop a page).
@@ -942,8 +950,17 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             current = _Unit(ParagraphKind.TABLE, f"Table {caption.group(1)}", line.text, None, [])
             units.append(current)
             continue
+        if current is not None and current.kind is ParagraphKind.TABLE and not current.lines \
+                and i not in starts and units[-2].lines[-1].page_no == line.page_no and \
+                _caption_runs_on(units[-2].lines[-1].text, line.text):
+            # "Table 1. Selected results of the staff survey (percentage of" / "respondents
+            # agreeing)": the caption wrapped, its second line no row of the table (issue 20:
+            # DocBook through FOP; the repeated header row then went unrecognised too)
+            units[-2].lines.append(line)
+            current.heading = f"{current.heading} {line.text}"
+            continue
         if current is not None and current.kind is ParagraphKind.TABLE and \
-                _TABLE_NOTE.match(line.text):
+                (_TABLE_NOTE.match(line.text) or _TABLE_NOTE_AFTER.search(line.text)):
             # "Source: staff survey" under a table: the table's note, not one of its rows
             current = _Unit(ParagraphKind.TEXT, None, heading, None, [line])
             units.append(current)
@@ -1089,6 +1106,14 @@ def _one_table_a_label(units: list[_Unit]) -> list[_Unit]:
             best[unit.section] = unit
     return [unit if unit.kind is not ParagraphKind.TABLE or best[unit.section] is unit else
             _Unit(ParagraphKind.TEXT, None, unit.heading, None, unit.lines) for unit in units]
+
+
+def _caption_runs_on(caption: str, below: str) -> bool:
+    """Whether a table's caption line goes on in the line below it: a bracket it opened is
+    closed there, it ends on a word that joins, or the line below opens in lower case."""
+    caption = caption.strip()
+    return caption.count("(") > caption.count(")") or bool(_CAPTION_RUNS_ON.search(caption)) or \
+        below[:1].islower() and not _ends_sentence(caption)
 
 
 def _opens_block(lines: list[_Line], i: int) -> bool:
