@@ -73,6 +73,10 @@ MIN_LABELLED_RUN = 2
 # "A.3" alone on its line (issue 20: the annex paragraphs were read as text, their number lost).
 # Taken only as a run A.1, A.2, … of one letter (see find_labelled).
 _ANNEX_PARAGRAPH = re.compile(r"^([A-Z])(\.?)(\d{1,2})\.?(?:\s+(?=\S)|$)")
+# A paragraph of the executive summary under its label: "ES1 The council …", "ES.2", taken
+# only as a run ES1, ES2 … (a citation "(ES3)" names it; it was read as the summary's text,
+# its label lost).
+_SUMMARY_PARAGRAPH = re.compile(r"^ES\.?\s?(\d{1,2})\.?(?:\s+(?=\S)|$)")
 # A table's note below its rows: "Source: …", "Note: …", "Base: 412 respondents".
 _TABLE_NOTE = re.compile(r"^(?:sources?|notes?|base)\s*:\s*\S", re.IGNORECASE)
 # … or after a sentence of its own on the note's line: "Figures in brackets are income. Source:
@@ -288,15 +292,18 @@ def _without_contents_lines(found: list[_Candidate], taken: set[int]) -> list[_C
 
 def find_labelled(lines: list[_Line], taken: set[int]) -> list[_Candidate]:
     """Places under labels of their own, each a place whose section is its label:
-    recommendations (R1, R2 … or Recommendation 1, 2 …: "R4"; Recommendation A, B …: "RA") and
-    the paragraphs of each annex or appendix (A.1, A.2 … or B1, B2 …, as printed). Only a run numbered 1, 2, 3 … in
+    recommendations (R1, R2 … or Recommendation 1, 2 …: "R4"; Recommendation A, B …: "RA"),
+    the executive summary's (ES1, ES2 …) and the paragraphs of each annex or appendix (A.1,
+    A.2 … or B1, B2 …, as printed). Only a run numbered 1, 2, 3 … in
     order counts: "R2 funding" or "M1 motorway" opening one line is not a place."""
     found = [_Candidate(i, (int(m.group(1) or m.group(2)),), f"R{m.group(1) or m.group(2)}",
                         body, False)
              for i, m, body in _lines_opening_with(lines, _RECOMMENDATION, taken)]
     lettered = [_Candidate(i, (ord(m.group(1)) - ord("A") + 1,), f"R{m.group(1)}", body, False)
                 for i, m, body in _lines_opening_with(lines, _LETTERED_RECOMMENDATION, taken)]
-    chosen = _longest_run(found) + _longest_run(lettered)
+    summary = [_Candidate(i, (int(m.group(1)),), f"ES{m.group(1)}", body, False)
+               for i, m, body in _lines_opening_with(lines, _SUMMARY_PARAGRAPH, taken)]
+    chosen = _longest_run(found) + _longest_run(lettered) + _longest_run(summary)
     taken = taken | {c.line_index for c in chosen}
     by_letter: dict[str, list[_Candidate]] = {}
     for i, m, body in _lines_opening_with(lines, _ANNEX_PARAGRAPH, taken):
@@ -341,6 +348,8 @@ def place_kind(section: str | None) -> ParagraphKind:
         return ParagraphKind.RECOMMENDATION
     if section and section.startswith("Table "):
         return ParagraphKind.TABLE
+    if section and re.fullmatch(r"ES\d{1,2}", section):
+        return ParagraphKind.SUMMARY
     if section and _ANNEX_PARAGRAPH.match(section):
         return ParagraphKind.ANNEX
     return ParagraphKind.NUMBERED
@@ -854,7 +863,7 @@ def _nearest_heading(heading: _Candidate, candidates: list[_Candidate],
 
 # Units that own the lines after their start until the next place or heading.
 _PLACE_KINDS = (ParagraphKind.NUMBERED, ParagraphKind.RECOMMENDATION, ParagraphKind.ANNEX,
-                ParagraphKind.TABLE)
+                ParagraphKind.TABLE, ParagraphKind.SUMMARY)
 
 @dataclass
 class _Unit:
@@ -863,6 +872,8 @@ class _Unit:
     heading: str | None
     label: str | None
     lines: list[_Line]
+    # a heading's line of its own (a chapter's, a subheading's): never a part's prose
+    is_heading: bool = False
 
 
 def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, ...]:
@@ -906,7 +917,7 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
                 # a chapter of a report numbered straight through: a heading, not a place
                 heading = cand.body
                 units.append(_Unit(ParagraphKind.TEXT, None, heading, None,
-                                   [_Line(line.page_no, line.text)]))
+                                   [_Line(line.page_no, line.text)], is_heading=True))
                 current = None
                 continue
             if cand.is_heading:
@@ -938,7 +949,7 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             # short table rows whose measure it passes, is the annex's heading too)
             # "Annex A Recommendations": the numbered chapters end; what follows is unnumbered.
             heading = line.text
-            units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
+            units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line], is_heading=True))
             current = None
             continue
         caption = _TABLE_CAPTION.match(line.text)
@@ -978,14 +989,16 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
                               after_rows=current.kind is ParagraphKind.TABLE):
                 if _CHAPTER_NAMED.match(line.text):
                     heading = line.text
-                units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
+                elif _CHAPTER.match(line.text) and not line.text[:1].isupper():
+                    heading = _CHAPTER.match(line.text).group(2)
+                units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line], is_heading=True))
                 current = None
                 continue
             if current.kind is not ParagraphKind.TABLE and _heads_page(lines, i, typical):
                 # "Recommendations" atop the page after the last paragraph's full stop: an
                 # unnumbered part begins (issue 20), its text no part of that paragraph
                 heading = line.text
-                units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
+                units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line], is_heading=True))
                 current = None
                 continue
             current.lines.append(line)
@@ -998,7 +1011,15 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             # "Executive Summary", "Foreword", "Annex A": a heading of its own, and the name
             # of the part that follows (a motion may cite "(Executive Summary)").
             heading = line.text
-            units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
+            units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line], is_heading=True))
+            current = None
+            continue
+        if _heads_place(lines, i, starts, typical) or (
+                units and units[-1].is_heading and units[-1].lines[-1] is lines[i - 1] and
+                _heads_prose(lines, i, typical)):
+            # a subheading over the chapter's first paragraph, or under the chapter's heading
+            # over its prose: the chapter's heading stays
+            units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line], is_heading=True))
             current = None
             continue
         salutation = _SALUTATION.match(line.text) or _VALEDICTION.match(line.text)
@@ -1079,16 +1100,21 @@ def _repeated_heads(lines: list[_Line], chosen: list[_Candidate]) -> set[int]:
 # The parts of a report a citation names by name ("(executive summary)", "(foreword)"): the
 # paragraphs under such a heading are places under its name, lower-cased.
 _PART_HEADING = re.compile(r"^(?:(executive\s+)?summary|(foreword|preface))$", re.IGNORECASE)
+# A chapter's number before its heading's words: "1 ", "1. ", "Chapter 1: ".
+_CHAPTER_NUMBER_BEFORE = re.compile(r"^(?:chapter\s+)?\d{1,2}\.?:?\s+", re.IGNORECASE)
 
 
 def _name_parts(units: list[_Unit]) -> list[_Unit]:
-    """The text under an "Executive summary" or "Foreword" heading as places named so."""
+    """The text under an "Executive summary" or "Foreword" heading as places named so, its
+    headings not (issue 20: a report numbered straight through, its chapter 1 "Executive
+    summary" paragraphs 1-8, had the chapter's heading "1 Executive summary" and a subheading
+    stored as the summary, so "(executive summary)" was judged against them alone)."""
     out = []
     for unit in units:
         m = _PART_HEADING.match((unit.heading or "").strip())
-        own_heading = len(unit.lines) == 1 and unit.lines[0].text.strip() == unit.heading.strip() \
-            if unit.heading else False
-        if m and unit.kind is ParagraphKind.TEXT and not own_heading:
+        own_heading = len(unit.lines) == 1 and _CHAPTER_NUMBER_BEFORE.sub(
+            "", unit.lines[0].text.strip()) == unit.heading.strip() if unit.heading else False
+        if m and unit.kind is ParagraphKind.TEXT and not own_heading and not unit.is_heading:
             unit = _Unit(ParagraphKind.FOREWORD if m.group(2) else ParagraphKind.SUMMARY,
                          " ".join(unit.heading.lower().split()), unit.heading, unit.label,
                          unit.lines)
@@ -1258,6 +1284,30 @@ def _names_part_over_prose(lines: list[_Line], i: int) -> bool:
                                        or _ends_sentence(following.text))
 
 
+def _heads_place(lines: list[_Line], i: int, starts, typical: int) -> bool:
+    """Line i is a short title in sentence case over a numbered place's first line, after a
+    finished sentence or a heading: "Our overall conclusion" over "1 This report sets out …"
+    (issue 20: read as a paragraph of the summary, and stored as the executive summary)."""
+    if i + 1 not in starts or i + 1 >= len(lines) or lines[i + 1].page_no != lines[i].page_no:
+        return False
+    previous = "" if i == 0 or lines[i - 1].page_no != lines[i].page_no else \
+        _CALL_AT_END.sub("", lines[i - 1].text.strip())
+    if previous and not _ends_sentence(previous) and not _is_heading_like(previous):
+        return False
+    return _is_text_heading(lines[i], "", typical)
+
+
+def _heads_prose(lines: list[_Line], i: int, typical: int) -> bool:
+    """Line i, under a heading, is a short title in sentence case over a full line of prose
+    ("Our overall conclusion" under "Executive summary"): a subheading, no words of the
+    part's first paragraph."""
+    if i + 1 >= len(lines) or lines[i + 1].page_no != lines[i].page_no or \
+            lines[i + 1].footnote:
+        return False
+    return len(lines[i + 1].text.split()) > MAX_TEXT_HEADING_WORDS and \
+        _is_text_heading(lines[i], "", typical)
+
+
 def _heads_page(lines: list[_Line], i: int, typical: int) -> bool:
     """True when line i, first on its page, is a heading: the page before ended a sentence,
     the line is a short title (_is_text_heading at a page's top) and text follows it there."""
@@ -1294,7 +1344,10 @@ def _is_subheading(line: _Line, lines: list[_Line], i: int, starts, typical: int
     previous = _CALL_AT_END.sub("", previous)   # a footnote marker at its end
     if not _ends_sentence(previous) and not previous.endswith(":"):
         return False
-    return text[:1].isupper() and len(text.split()) <= MAX_HEADING_WORDS
+    # ("2 Recommendations" over R1, a chapter of labelled places with no numbered paragraph:
+    # read into the last paragraph of chapter 1)
+    return (text[:1].isupper() or bool(_CHAPTER.match(text))) and \
+        len(text.split()) <= MAX_HEADING_WORDS
 
 
 # A heading with a paragraph's gap above and below it is at most this share of a typical line.
