@@ -57,8 +57,9 @@ _AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|bn|m|k|per\s*cent|percent|%|p
 # line, "Recommendation 4: …" (issue 20: R1-R9 were read into the paragraph before them, so a
 # citation "(R4)" could not be checked). Taken only as a run R1, R2, … (see find_labelled).
 # GOV.UK's "Recommendation 4 (R4) The council should …" gives the label twice: its "(R4)" is
-# the label's, not the recommendation's words.
-_RECOMMENDATION = re.compile(r"^(?:R\s?(\d{1,2})|Recommendation\s+R?(\d{1,2})(?:\s*\(R\s?\2\))?)"
+# the label's, not the recommendation's words. "Rec 4", "Rec. 4": the label shortened.
+_RECOMMENDATION = re.compile(r"^(?:R(?:ec\.?)?\s?(\d{1,2})|"
+                            r"Recommendation\s+R?(\d{1,2})(?:\s*\(R\s?\2\))?)"
                             r"[.:)]?(?:\s+(?=\S)|$)")
 # A recommendation under a letter: "Recommendation A: The council should …" (a Google Docs or
 # Chromium list whose marker is "Recommendation A:"; issue 20: A-H were read into the last
@@ -548,6 +549,10 @@ def split_footnotes(pages) -> list[_Line]:
     return out
 
 
+# A chapter's heading numbered as paragraphs numbered straight through are: "3. Recommendations".
+_CHAPTER_HEADING_LINE = re.compile(r"^\d{1,2}\.\s+[A-Z][^.;:!?]{0,60}$")
+
+
 def _footnote_block_start(lines: list[str], last_label: int, last_paragraph: int = -1,
                           pending: set[str] | frozenset = frozenset()
                           ) -> tuple[int | None, list[int]]:
@@ -557,7 +562,11 @@ def _footnote_block_start(lines: list[str], last_label: int, last_paragraph: int
     were not read yet."""
     best = None
     labels_seen: list[int] = []
-    flat = [int(f.group(1)) if f else 0 for f in map(_FLAT_NUMBERED.match, lines)]
+    # (a chapter's heading numbered so, "3. Recommendations" under groff -ms's .NH, is no
+    # paragraph numbered straight through: counted, it made "2." of an appendix's list under
+    # it a footnote)
+    flat = [int(f.group(1)) if f and not _CHAPTER_HEADING_LINE.match(line) else 0
+            for f, line in zip(map(_FLAT_NUMBERED.match, lines), lines)]
     for i in range(len(lines) - 1, 0, -1):
         if _NUMBERED.match(lines[i]):
             break   # footnotes sit below every numbered paragraph on the page
@@ -1009,8 +1018,10 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
                 _is_text_heading(line, "" if new_page else lines[i - 1].text, typical) or \
                 _names_part_over_prose(lines, i):
             # "Executive Summary", "Foreword", "Annex A": a heading of its own, and the name
-            # of the part that follows (a motion may cite "(Executive Summary)").
-            heading = line.text
+            # of the part that follows (a motion may cite "(Executive Summary)"), its number
+            # aside ("1. Executive summary")
+            part = _CHAPTER_NUMBER_BEFORE.sub("", line.text.strip())
+            heading = part if _PART_HEADING.match(part) else line.text
             units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line], is_heading=True))
             current = None
             continue
@@ -1277,7 +1288,9 @@ def _names_part_over_prose(lines: list[_Line], i: int) -> bool:
     case wherever it stands (a browser-printed GOV.UK page left it at a page's foot after the
     contents, and the summary's first paragraph took it in), but not a contents list's line,
     whose lines are titles, not sentences."""
-    if not _PART_HEADING.match(lines[i].text.strip()) or i + 1 >= len(lines):
+    # ("1. Executive summary" too: groff -ms's .NH over a summary of labelled paragraphs)
+    if not _PART_HEADING.match(_CHAPTER_NUMBER_BEFORE.sub("", lines[i].text.strip())) or \
+            i + 1 >= len(lines):
         return False
     following = lines[i + 1]
     return not following.footnote and (len(following.text.split()) > MAX_TEXT_HEADING_WORDS

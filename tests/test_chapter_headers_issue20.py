@@ -258,3 +258,47 @@ def test_places_under_labels_of_their_own(tmp_path, reader, section, kind, text,
     places = {p.section: p for p in split_paragraphs(read_pages(pdf, reader)) if p.section}
     assert (places[section].kind, places[section].text, places[section].heading) == \
         (kind, text, heading)
+
+
+# groff -ms: chapters numbered "1." by .NH, a summary of labelled paragraphs S1, S2 … under
+# "1. Executive summary", recommendations "Rec 1", "Rec 2" …, an appendix's own list "1.",
+# "2." at the foot of a page after a footnote 1 on the page before.
+def groff_ms_pages():
+    from pdfs import PageSpec
+
+    return [
+        PageSpec(["1. Executive summary",
+                  "S1 The council has not set a balanced budget without drawing on its reserves",
+                  "in any of the last four years.",
+                  "S2 The council's leadership has not responded to repeated warnings from its",
+                  "own statutory officers."]),
+        PageSpec(["2. Finance",
+                  "2.1 The general fund reserve fell from £9.8 million in 2021 to £2.1 million",
+                  "in March 2025, as the accounts show.1",
+                  "2.2 Borrowing rose by £140 million over five years, mostly to buy property",
+                  "outside the borough, and 2 of the 11 properties bought are empty."],
+                 footnotes=["1 Statement of accounts 2024/25, note 12."]),
+        PageSpec(["3. Recommendations",
+                  "Rec 1 The council should agree an improvement plan within six months.",
+                  "Rec 2 The council should set a balanced budget without using its reserves.",
+                  "Appendix 2: Methodology",
+                  "1. We held 80 interviews with members and officers.",
+                  "2. We read the council's budget books for five years."]),
+    ]
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_groff_ms_report_keeps_its_places(tmp_path, reader):
+    from pdfs import make_pdf
+
+    pdf = make_pdf(tmp_path / "report.pdf", groff_ms_pages())
+    paragraphs = split_paragraphs(read_pages(pdf, reader))
+    places = {p.section: p for p in paragraphs if p.section}
+    assert places["S2"].heading == "Executive summary"
+    assert places["R2"].text == "The council should set a balanced budget without using its " \
+        "reserves."
+    assert places["R1"].heading == "Recommendations"
+    # the appendix's "2." is its list's next item, no footnote 2 of the report
+    assert [p.text for p in paragraphs if p.kind is ParagraphKind.FOOTNOTE] == [
+        "Statement of accounts 2024/25, note 12."]
+    assert paragraphs[-1].text == "2. We read the council's budget books for five years."
