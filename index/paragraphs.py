@@ -89,8 +89,9 @@ _CAPTION_RUNS_ON = re.compile(r"(?:\b(?:of|and|or|the|for|by|in|to|on|with|from|
                               re.IGNORECASE)
 # A table's caption above its rows: "Table 3: Usable reserves", "Table 2 – Staff survey", or
 # "Table 2" on a line of its own, its title the table's first line (Typst's figure caption),
-# or in capitals, "TABLE 1. Staff survey results" (groff -mm's .TB).
-_TABLE_CAPTION = re.compile(r"^(?:Table|TABLE)\s+(\d{1,3}|[A-Z]\.?\d{1,2})(?:\s*[:.–—-]?\s+"
+# or in capitals, "TABLE 1. Staff survey results" (groff -mm's .TB); numbered in its chapter,
+# "Table 2.1: Usable reserves" (LaTeX's report class).
+_TABLE_CAPTION = re.compile(r"^(?:Table|TABLE)\s+(\d{1,3}(?:\.\d{1,2})?|[A-Z]\.?\d{1,2})(?:\s*[:.–—-]?\s+"
                             r"([A-Z\u2018\u201c'\"(].*)|\s*[:.]?)$")
 # The heading of a chapter's endnotes (a line of its own; never page furniture, however many
 # chapters end with one atop a page).
