@@ -563,15 +563,15 @@ def _footnote_block_start(lines: list[str], last_label: int, last_paragraph: int
     were not read yet."""
     best = None
     labels_seen: list[int] = []
+    flat = [int(f.group(1)) if f else 0 for f in map(_FLAT_NUMBERED.match, lines)]
     # (a chapter's heading numbered so, "3. Recommendations" under groff -ms's .NH, is no
-    # paragraph numbered straight through: counted, it made "2." of an appendix's list under
-    # it a footnote)
-    flat = [int(f.group(1)) if f and not _CHAPTER_HEADING_LINE.match(line) else 0
-            for f, line in zip(map(_FLAT_NUMBERED.match, lines), lines)]
+    # paragraph numbered straight through where one is above: counted, it made "2." of an
+    # appendix's list under it, after its "1.", a footnote)
+    body = [0 if _CHAPTER_HEADING_LINE.match(line) else n for n, line in zip(flat, lines)]
     for i in range(len(lines) - 1, 0, -1):
         if _NUMBERED.match(lines[i]):
             break   # footnotes sit below every numbered paragraph on the page
-        previous = max(flat[:i])
+        previous = max(body[:i]) or max(flat[:i])
         if flat[i] == previous + 1 and previous - 1 in flat[:i] + [last_paragraph]:
             # "21. The audit committee …" under "20." and no higher number up the page: the
             # next paragraph numbered straight through, not a footnote (issue 20: groff -ms, a

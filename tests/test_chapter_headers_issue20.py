@@ -265,29 +265,32 @@ def test_places_under_labels_of_their_own(tmp_path, reader, section, kind, text,
 
 
 # groff -ms: chapters numbered "1." by .NH, a summary of labelled paragraphs S1, S2 … under
-# "1. Executive summary", recommendations "Rec 1", "Rec 2" …, an appendix's own list "1.",
-# "2." at the foot of a page after a footnote 1 on the page before.
+# "1. Executive summary" (its footnote "1." at the page's foot, no paragraph 1), recommendations
+# "Rec 1", "Rec 2" …, an appendix's own list "1.", "2.", "3." at the foot of a page after
+# footnote 2 on the page before.
 def groff_ms_pages():
     from pdfs import PageSpec
 
     return [
         PageSpec(["1. Executive summary",
                   "S1 The council has not set a balanced budget without drawing on its reserves",
-                  "in any of the last four years.",
+                  "in any of the last four years.1",
                   "S2 The council's leadership has not responded to repeated warnings from its",
-                  "own statutory officers."]),
+                  "own statutory officers."],
+                 footnotes=["1. Statements of accounts 2021/22 to 2024/25."]),
         PageSpec(["2. Finance",
                   "2.1 The general fund reserve fell from £9.8 million in 2021 to £2.1 million",
-                  "in March 2025, as the accounts show.1",
+                  "in March 2025, as the accounts show.2",
                   "2.2 Borrowing rose by £140 million over five years, mostly to buy property",
                   "outside the borough, and 2 of the 11 properties bought are empty."],
-                 footnotes=["1 Statement of accounts 2024/25, note 12."]),
+                 footnotes=["2 Statement of accounts 2024/25, note 12."]),
         PageSpec(["3. Recommendations",
                   "Rec 1 The council should agree an improvement plan within six months.",
                   "Rec 2 The council should set a balanced budget without using its reserves.",
                   "Appendix 2: Methodology",
                   "1. We held 80 interviews with members and officers.",
-                  "2. We read the council's budget books for five years."]),
+                  "2. We observed meetings of the Cabinet and its committees.",
+                  "3. We read the council's budget books for five years."]),
     ]
 
 
@@ -302,7 +305,7 @@ def test_a_groff_ms_report_keeps_its_places(tmp_path, reader):
     assert places["R2"].text == "The council should set a balanced budget without using its " \
         "reserves."
     assert places["R1"].heading == "Recommendations"
-    # the appendix's "2." is its list's next item, no footnote 2 of the report
+    # the appendix's "3." is its list's next item, no footnote 3 of the report
     assert [p.text for p in paragraphs if p.kind is ParagraphKind.FOOTNOTE] == [
-        "Statement of accounts 2024/25, note 12."]
-    assert paragraphs[-1].text == "2. We read the council's budget books for five years."
+        "Statements of accounts 2021/22 to 2024/25.", "Statement of accounts 2024/25, note 12."]
+    assert paragraphs[-1].text.endswith("3. We read the council's budget books for five years.")
