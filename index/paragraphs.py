@@ -85,14 +85,14 @@ _TABLE_NOTE = re.compile(r"^(?:sources?|notes?|base)\s*:\s*\S", re.IGNORECASE)
 _TABLE_NOTE_AFTER = re.compile(r"^[A-Z][^.;]*[a-z][.;]\s+(?:sources?|notes?)\s*:\s*\S",
                                re.IGNORECASE)
 # A caption's line that runs on to the next: a bracket left open, or a word that joins.
-_CAPTION_RUNS_ON = re.compile(r"(?:\b(?:of|and|or|the|for|by|in|to|on|with|from|at|per)|[-–—,(£$])$",
-                              re.IGNORECASE)
+_CAPTION_RUNS_ON = re.compile(
+    r"(?:\b(?:of|and|or|the|for|by|in|to|on|with|from|at|per)|[-–—,(£$])$", re.IGNORECASE)
 # A table's caption above its rows: "Table 3: Usable reserves", "Table 2 – Staff survey", or
 # "Table 2" on a line of its own, its title the table's first line (Typst's figure caption),
 # or in capitals, "TABLE 1. Staff survey results" (groff -mm's .TB); numbered in its chapter,
 # "Table 2.1: Usable reserves" (LaTeX's report class).
-_TABLE_CAPTION = re.compile(r"^(?:Table|TABLE)\s+(\d{1,3}(?:\.\d{1,2})?|[A-Z]\.?\d{1,2})(?:\s*[:.–—-]?\s+"
-                            r"([A-Z\u2018\u201c'\"(].*)|\s*[:.]?)$")
+_TABLE_CAPTION = re.compile(r"^(?:Table|TABLE)\s+(\d{1,3}(?:\.\d{1,2})?|[A-Z]\.?\d{1,2})"
+                            r"(?:\s*[:.–—-]?\s+([A-Z\u2018\u201c'\"(].*)|\s*[:.]?)$")
 # The heading of a chapter's endnotes (a line of its own; never page furniture, however many
 # chapters end with one atop a page).
 NOTES_HEADING = _NOTES_HEADING = re.compile(r"^(notes|endnotes|footnotes|references)$",
@@ -189,7 +189,10 @@ def _chapters_of_labelled(candidates: list[_Candidate], chosen: list[_Candidate]
         return []
     nexts = [c for c in candidates if c.is_heading and c.key == (last.key[0] + 1,)
              and c.line_index > last.line_index and c.section]
-    first_label = min(c.line_index for c in labelled)
+    # (the first labelled place after that chapter's start: a summary's ES1, ES2 … come
+    # before every chapter)
+    first_label = min((c.line_index for c in labelled if c.line_index > last.line_index),
+                      default=-1)
     return [c for c in nexts[:1] if c.line_index < first_label]
 
 
@@ -1001,14 +1004,25 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
                     heading = line.text
                 elif _CHAPTER.match(line.text) and not line.text[:1].isupper():
                     heading = _CHAPTER.match(line.text).group(2)
-                units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line], is_heading=True))
+                units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line],
+                                   is_heading=True))
+                current = None
+                continue
+            if current.kind is ParagraphKind.NUMBERED and \
+                    _opens_next_chapter(line, lines[i - 1], current.section):
+                # "4 Recommendations" after 3.6's full stop, over a table of R1, R2 … or an
+                # unnumbered part: the next chapter's heading, though no 4.1 follows it
+                heading = _CHAPTER.match(line.text).group(2)
+                units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line],
+                                   is_heading=True))
                 current = None
                 continue
             if current.kind is not ParagraphKind.TABLE and _heads_page(lines, i, typical):
                 # "Recommendations" atop the page after the last paragraph's full stop: an
                 # unnumbered part begins (issue 20), its text no part of that paragraph
                 heading = line.text
-                units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line], is_heading=True))
+                units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line],
+                                   is_heading=True))
                 current = None
                 continue
             current.lines.append(line)
@@ -1309,6 +1323,18 @@ def _heads_place(lines: list[_Line], i: int, starts, typical: int) -> bool:
     if previous and not _ends_sentence(previous) and not _is_heading_like(previous):
         return False
     return _is_text_heading(lines[i], "", typical)
+
+
+def _opens_next_chapter(line: _Line, previous: _Line, section: str | None) -> bool:
+    """Whether the line is the next chapter's heading ("4 Recommendations", "4. Annexes") on
+    a line of its own after a sentence of the last paragraph (section) of the chapter before."""
+    m = _CHAPTER.match(line.text.strip())
+    if not m or not section or "." not in section or line.footnote or \
+            len(line.text.split()) > MAX_HEADING_WORDS or _ends_sentence(line.text):
+        return False
+    chapter = section.split(".")[0]
+    return chapter.isdigit() and int(m.group(1)) == int(chapter) + 1 and \
+        _ends_sentence(_CALL_AT_END.sub("", previous.text.strip()))
 
 
 def _heads_prose(lines: list[_Line], i: int, typical: int) -> bool:

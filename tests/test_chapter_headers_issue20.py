@@ -309,3 +309,39 @@ def test_a_groff_ms_report_keeps_its_places(tmp_path, reader):
     assert [p.text for p in paragraphs if p.kind is ParagraphKind.FOOTNOTE] == [
         "Statements of accounts 2021/22 to 2024/25.", "Statement of accounts 2024/25, note 12."]
     assert paragraphs[-1].text.endswith("3. We read the council's budget books for five years.")
+
+
+GOVERNANCE = [
+    "3 Governance",
+    "3.1 The council's constitution has not been reviewed since 2015, and its scheme of",
+    "delegation does not match the way decisions are now taken.",
+    "3.2 Members told us that they did not understand the urgency procedure."]
+
+
+@pytest.mark.parametrize("reader", READERS)
+@pytest.mark.parametrize("pages, place, text", [
+    pytest.param([["Executive summary",
+                   "ES1 The council is failing to comply with its Best Value duty.",
+                   "ES2 Its reserves will be exhausted within two years."],
+                  GOVERNANCE + ["4 Recommendations", "No.", "Recommendation"],
+                  ["R1 The council should review its constitution within six months.",
+                   "R2 The council should publish every decision taken under urgency."]],
+                 "R2", "The council should publish every decision taken under urgency.",
+                 id="table-of-recommendations-on-the-next-page-after-a-labelled-summary"),
+    pytest.param([GOVERNANCE + ["4 Conclusion",
+                                "We do not consider that the council can make the changes it",
+                                "needs on its own, and we recommend intervention."]],
+                 None, None, id="a-last-chapter-of-unnumbered-prose"),
+])
+def test_the_next_chapters_heading_ends_the_paragraph_before_it(tmp_path, reader, pages, place,
+                                                                 text):
+    """"4 Recommendations" after 3.2's full stop at a page's foot, no paragraph 4.1 under it:
+    the next chapter's heading (Chromium's print of an HTML report: read into 3.2)."""
+    from pdfs import make_pdf
+
+    pdf = make_pdf(tmp_path / "report.pdf", pages)
+    places = {p.section: p for p in split_paragraphs(read_pages(pdf, reader)) if p.section}
+    assert places["3.2"].text == "Members told us that they did not understand the urgency " \
+        "procedure."
+    if place:
+        assert places[place].text == text
