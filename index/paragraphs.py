@@ -1040,12 +1040,18 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line], is_heading=True))
             current = None
             continue
-        if _heads_place(lines, i, starts, typical) or (
-                units and units[-1].is_heading and units[-1].lines[-1] is lines[i - 1] and
-                _heads_prose(lines, i, typical)):
-            # a subheading over the chapter's first paragraph, or under the chapter's heading
-            # over its prose: the chapter's heading stays
-            units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line], is_heading=True))
+        under_heading = bool(units) and units[-1].is_heading and \
+            units[-1].lines[-1] is lines[i - 1]
+        if _heads_place(lines, i, starts, typical) or \
+                under_heading and _heads_prose(lines, i, typical):
+            # a subheading over the chapter's first paragraph, or under a heading over prose:
+            # the part it is in stays its name ("Our overall conclusion" under "Executive
+            # summary"); under another heading (a title's last line) it names what follows
+            if not (_heads_place(lines, i, starts, typical) or
+                    _PART_HEADING.match((heading or "").strip())):
+                heading = line.text
+            units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line],
+                               is_heading=True))
             current = None
             continue
         salutation = _SALUTATION.match(line.text) or _VALEDICTION.match(line.text)
@@ -1344,8 +1350,9 @@ def _heads_prose(lines: list[_Line], i: int, typical: int) -> bool:
     if i + 1 >= len(lines) or lines[i + 1].page_no != lines[i].page_no or \
             lines[i + 1].footnote:
         return False
-    return len(lines[i + 1].text.split()) > MAX_TEXT_HEADING_WORDS and \
-        _is_text_heading(lines[i], "", typical)
+    below = lines[i + 1].text
+    return (len(below.split()) > MAX_TEXT_HEADING_WORDS or len(below) >= SHORT_LINE_RATIO * typical
+            or _ends_sentence(below)) and _is_text_heading(lines[i], "", typical)
 
 
 def _heads_page(lines: list[_Line], i: int, typical: int) -> bool:

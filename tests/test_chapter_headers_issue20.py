@@ -345,3 +345,24 @@ def test_the_next_chapters_heading_ends_the_paragraph_before_it(tmp_path, reader
         "procedure."
     if place:
         assert places[place].text == text
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_heading_in_sentence_case_under_the_title_heads_the_prose_under_it(tmp_path, reader):
+    """"Key findings" under the title's last line, over findings KF1, KF2 … (a Word report
+    rendered by LibreOffice): its own heading, no words of the first finding."""
+    from pdfs import make_pdf
+
+    pdf = make_pdf(tmp_path / "report.pdf", [[
+        "Best Value Inspection of Ormsby", "Borough Council", "Key findings",
+        "KF1. The council has not set a balanced budget without its reserves since",
+        "2021, and its reserves will be exhausted within two years.",
+        "KF2. Scrutiny does not hold the Cabinet to account for its decisions, and",
+        "its work programme is set by officers.",
+        "1 Introduction",
+        "1.1 We were appointed by the Secretary of State under section 10 of the Act.",
+        "1.2 We held interviews with members, officers and partners over eight weeks."]])
+    paragraphs = split_paragraphs(read_pages(pdf, reader))
+    first = next(p for p in paragraphs if p.text.startswith("KF1"))
+    assert first.heading == "Key findings"
+    assert not [p for p in paragraphs if "Key findings KF1" in p.text]
