@@ -57,8 +57,9 @@ _AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|bn|m|k|per\s*cent|percent|%|p
 # line, "Recommendation 4: …" (issue 20: R1-R9 were read into the paragraph before them, so a
 # citation "(R4)" could not be checked). Taken only as a run R1, R2, … (see find_labelled).
 # GOV.UK's "Recommendation 4 (R4) The council should …" gives the label twice: its "(R4)" is
-# the label's, not the recommendation's words.
-_RECOMMENDATION = re.compile(r"^(?:R\s?(\d{1,2})|Recommendation\s+R?(\d{1,2})(?:\s*\(R\s?\2\))?)"
+# the label's, not the recommendation's words. "Rec 4", "Rec. 4": the label shortened.
+_RECOMMENDATION = re.compile(r"^(?:R(?:ec\.?)?\s?(\d{1,2})|"
+                            r"Recommendation\s+R?(\d{1,2})(?:\s*\(R\s?\2\))?)"
                             r"[.:)]?(?:\s+(?=\S)|$)")
 # A recommendation under a letter: "Recommendation A: The council should …" (a Google Docs or
 # Chromium list whose marker is "Recommendation A:"; issue 20: A-H were read into the last
@@ -73,12 +74,25 @@ MIN_LABELLED_RUN = 2
 # "A.3" alone on its line (issue 20: the annex paragraphs were read as text, their number lost).
 # Taken only as a run A.1, A.2, … of one letter (see find_labelled).
 _ANNEX_PARAGRAPH = re.compile(r"^([A-Z])(\.?)(\d{1,2})\.?(?:\s+(?=\S)|$)")
+# A paragraph of the executive summary under its label: "ES1 The council …", "ES.2", taken
+# only as a run ES1, ES2 … (a citation "(ES3)" names it; it was read as the summary's text,
+# its label lost).
+_SUMMARY_PARAGRAPH = re.compile(r"^ES\.?\s?(\d{1,2})\.?(?:\s+(?=\S)|$)")
 # A table's note below its rows: "Source: …", "Note: …", "Base: 412 respondents".
 _TABLE_NOTE = re.compile(r"^(?:sources?|notes?|base)\s*:\s*\S", re.IGNORECASE)
+# … or after a sentence of its own on the note's line: "Figures in brackets are income. Source:
+# council outturn report, July 2024."
+_TABLE_NOTE_AFTER = re.compile(r"^[A-Z][^.;]*[a-z][.;]\s+(?:sources?|notes?)\s*:\s*\S",
+                               re.IGNORECASE)
+# A caption's line that runs on to the next: a bracket left open, or a word that joins.
+_CAPTION_RUNS_ON = re.compile(
+    r"(?:\b(?:of|and|or|the|for|by|in|to|on|with|from|at|per)|[-–—,(£$])$", re.IGNORECASE)
 # A table's caption above its rows: "Table 3: Usable reserves", "Table 2 – Staff survey", or
-# "Table 2" on a line of its own, its title the table's first line (Typst's figure caption).
-_TABLE_CAPTION = re.compile(r"^Table\s+(\d{1,3}|[A-Z]\.?\d{1,2})(?:\s*[:.–—-]?\s+"
-                            r"([A-Z\u2018\u201c'\"(].*)|\s*[:.]?)$")
+# "Table 2" on a line of its own, its title the table's first line (Typst's figure caption),
+# or in capitals, "TABLE 1. Staff survey results" (groff -mm's .TB); numbered in its chapter,
+# "Table 2.1: Usable reserves" (LaTeX's report class).
+_TABLE_CAPTION = re.compile(r"^(?:Table|TABLE)\s+(\d{1,3}(?:\.\d{1,2})?|[A-Z]\.?\d{1,2})"
+                            r"(?:\s*[:.–—-]?\s+([A-Z\u2018\u201c'\"(].*)|\s*[:.]?)$")
 # The heading of a chapter's endnotes (a line of its own; never page furniture, however many
 # chapters end with one atop a page).
 NOTES_HEADING = _NOTES_HEADING = re.compile(r"^(notes|endnotes|footnotes|references)$",
@@ -175,7 +189,10 @@ def _chapters_of_labelled(candidates: list[_Candidate], chosen: list[_Candidate]
         return []
     nexts = [c for c in candidates if c.is_heading and c.key == (last.key[0] + 1,)
              and c.line_index > last.line_index and c.section]
-    first_label = min(c.line_index for c in labelled)
+    # (the first labelled place after that chapter's start: a summary's ES1, ES2 … come
+    # before every chapter)
+    first_label = min((c.line_index for c in labelled if c.line_index > last.line_index),
+                      default=-1)
     return [c for c in nexts[:1] if c.line_index < first_label]
 
 
@@ -280,15 +297,18 @@ def _without_contents_lines(found: list[_Candidate], taken: set[int]) -> list[_C
 
 def find_labelled(lines: list[_Line], taken: set[int]) -> list[_Candidate]:
     """Places under labels of their own, each a place whose section is its label:
-    recommendations (R1, R2 … or Recommendation 1, 2 …: "R4"; Recommendation A, B …: "RA") and
-    the paragraphs of each annex or appendix (A.1, A.2 … or B1, B2 …, as printed). Only a run numbered 1, 2, 3 … in
+    recommendations (R1, R2 … or Recommendation 1, 2 …: "R4"; Recommendation A, B …: "RA"),
+    the executive summary's (ES1, ES2 …) and the paragraphs of each annex or appendix (A.1,
+    A.2 … or B1, B2 …, as printed). Only a run numbered 1, 2, 3 … in
     order counts: "R2 funding" or "M1 motorway" opening one line is not a place."""
     found = [_Candidate(i, (int(m.group(1) or m.group(2)),), f"R{m.group(1) or m.group(2)}",
                         body, False)
              for i, m, body in _lines_opening_with(lines, _RECOMMENDATION, taken)]
     lettered = [_Candidate(i, (ord(m.group(1)) - ord("A") + 1,), f"R{m.group(1)}", body, False)
                 for i, m, body in _lines_opening_with(lines, _LETTERED_RECOMMENDATION, taken)]
-    chosen = _longest_run(found) + _longest_run(lettered)
+    summary = [_Candidate(i, (int(m.group(1)),), f"ES{m.group(1)}", body, False)
+               for i, m, body in _lines_opening_with(lines, _SUMMARY_PARAGRAPH, taken)]
+    chosen = _longest_run(found) + _longest_run(lettered) + _longest_run(summary)
     taken = taken | {c.line_index for c in chosen}
     by_letter: dict[str, list[_Candidate]] = {}
     for i, m, body in _lines_opening_with(lines, _ANNEX_PARAGRAPH, taken):
@@ -333,6 +353,8 @@ def place_kind(section: str | None) -> ParagraphKind:
         return ParagraphKind.RECOMMENDATION
     if section and section.startswith("Table "):
         return ParagraphKind.TABLE
+    if section and re.fullmatch(r"ES\d{1,2}", section):
+        return ParagraphKind.SUMMARY
     if section and _ANNEX_PARAGRAPH.match(section):
         return ParagraphKind.ANNEX
     return ParagraphKind.NUMBERED
@@ -531,6 +553,10 @@ def split_footnotes(pages) -> list[_Line]:
     return out
 
 
+# A chapter's heading numbered as paragraphs numbered straight through are: "3. Recommendations".
+_CHAPTER_HEADING_LINE = re.compile(r"^\d{1,2}\.\s+[A-Z][^.;:!?]{0,60}$")
+
+
 def _footnote_block_start(lines: list[str], last_label: int, last_paragraph: int = -1,
                           pending: set[str] | frozenset = frozenset()
                           ) -> tuple[int | None, list[int]]:
@@ -541,10 +567,14 @@ def _footnote_block_start(lines: list[str], last_label: int, last_paragraph: int
     best = None
     labels_seen: list[int] = []
     flat = [int(f.group(1)) if f else 0 for f in map(_FLAT_NUMBERED.match, lines)]
+    # (a chapter's heading numbered so, "3. Recommendations" under groff -ms's .NH, is no
+    # paragraph numbered straight through where one is above: counted, it made "2." of an
+    # appendix's list under it, after its "1.", a footnote)
+    body = [0 if _CHAPTER_HEADING_LINE.match(line) else n for n, line in zip(flat, lines)]
     for i in range(len(lines) - 1, 0, -1):
         if _NUMBERED.match(lines[i]):
             break   # footnotes sit below every numbered paragraph on the page
-        previous = max(flat[:i])
+        previous = max(body[:i]) or max(flat[:i])
         if flat[i] == previous + 1 and previous - 1 in flat[:i] + [last_paragraph]:
             # "21. The audit committee …" under "20." and no higher number up the page: the
             # next paragraph numbered straight through, not a footnote (issue 20: groff -ms, a
@@ -846,7 +876,7 @@ def _nearest_heading(heading: _Candidate, candidates: list[_Candidate],
 
 # Units that own the lines after their start until the next place or heading.
 _PLACE_KINDS = (ParagraphKind.NUMBERED, ParagraphKind.RECOMMENDATION, ParagraphKind.ANNEX,
-                ParagraphKind.TABLE)
+                ParagraphKind.TABLE, ParagraphKind.SUMMARY)
 
 @dataclass
 class _Unit:
@@ -855,6 +885,8 @@ class _Unit:
     heading: str | None
     label: str | None
     lines: list[_Line]
+    # a heading's line of its own (a chapter's, a subheading's): never a part's prose
+    is_heading: bool = False
 
 
 def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, ...]:
@@ -898,7 +930,7 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
                 # a chapter of a report numbered straight through: a heading, not a place
                 heading = cand.body
                 units.append(_Unit(ParagraphKind.TEXT, None, heading, None,
-                                   [_Line(line.page_no, line.text)]))
+                                   [_Line(line.page_no, line.text)], is_heading=True))
                 current = None
                 continue
             if cand.is_heading:
@@ -930,7 +962,7 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             # short table rows whose measure it passes, is the annex's heading too)
             # "Annex A Recommendations": the numbered chapters end; what follows is unnumbered.
             heading = line.text
-            units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
+            units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line], is_heading=True))
             current = None
             continue
         caption = _TABLE_CAPTION.match(line.text)
@@ -942,8 +974,17 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             current = _Unit(ParagraphKind.TABLE, f"Table {caption.group(1)}", line.text, None, [])
             units.append(current)
             continue
+        if current is not None and current.kind is ParagraphKind.TABLE and not current.lines \
+                and i not in starts and units[-2].lines[-1].page_no == line.page_no and \
+                _caption_runs_on(units[-2].lines[-1].text, line.text):
+            # "Table 1. Selected results of the staff survey (percentage of" / "respondents
+            # agreeing)": the caption wrapped, its second line no row of the table (issue 20:
+            # DocBook through FOP; the repeated header row then went unrecognised too)
+            units[-2].lines.append(line)
+            current.heading = f"{current.heading} {line.text}"
+            continue
         if current is not None and current.kind is ParagraphKind.TABLE and \
-                _TABLE_NOTE.match(line.text):
+                (_TABLE_NOTE.match(line.text) or _TABLE_NOTE_AFTER.search(line.text)):
             # "Source: staff survey" under a table: the table's note, not one of its rows
             current = _Unit(ParagraphKind.TEXT, None, heading, None, [line])
             units.append(current)
@@ -961,14 +1002,27 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
                               after_rows=current.kind is ParagraphKind.TABLE):
                 if _CHAPTER_NAMED.match(line.text):
                     heading = line.text
-                units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
+                elif _CHAPTER.match(line.text) and not line.text[:1].isupper():
+                    heading = _CHAPTER.match(line.text).group(2)
+                units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line],
+                                   is_heading=True))
+                current = None
+                continue
+            if current.kind is ParagraphKind.NUMBERED and \
+                    _opens_next_chapter(line, lines[i - 1], current.section):
+                # "4 Recommendations" after 3.6's full stop, over a table of R1, R2 … or an
+                # unnumbered part: the next chapter's heading, though no 4.1 follows it
+                heading = _CHAPTER.match(line.text).group(2)
+                units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line],
+                                   is_heading=True))
                 current = None
                 continue
             if current.kind is not ParagraphKind.TABLE and _heads_page(lines, i, typical):
                 # "Recommendations" atop the page after the last paragraph's full stop: an
                 # unnumbered part begins (issue 20), its text no part of that paragraph
                 heading = line.text
-                units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
+                units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line],
+                                   is_heading=True))
                 current = None
                 continue
             current.lines.append(line)
@@ -979,9 +1033,25 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
                 _is_text_heading(line, "" if new_page else lines[i - 1].text, typical) or \
                 _names_part_over_prose(lines, i):
             # "Executive Summary", "Foreword", "Annex A": a heading of its own, and the name
-            # of the part that follows (a motion may cite "(Executive Summary)").
-            heading = line.text
-            units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line]))
+            # of the part that follows (a motion may cite "(Executive Summary)"), its number
+            # aside ("1. Executive summary")
+            part = _CHAPTER_NUMBER_BEFORE.sub("", line.text.strip())
+            heading = part if _PART_HEADING.match(part) else line.text
+            units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line], is_heading=True))
+            current = None
+            continue
+        under_heading = bool(units) and units[-1].is_heading and \
+            units[-1].lines[-1] is lines[i - 1]
+        if _heads_place(lines, i, starts, typical) or \
+                under_heading and _heads_prose(lines, i, typical):
+            # a subheading over the chapter's first paragraph, or under a heading over prose:
+            # the part it is in stays its name ("Our overall conclusion" under "Executive
+            # summary"); under another heading (a title's last line) it names what follows
+            if not (_heads_place(lines, i, starts, typical) or
+                    _PART_HEADING.match((heading or "").strip())):
+                heading = line.text
+            units.append(_Unit(ParagraphKind.TEXT, None, heading, None, [line],
+                               is_heading=True))
             current = None
             continue
         salutation = _SALUTATION.match(line.text) or _VALEDICTION.match(line.text)
@@ -1062,16 +1132,21 @@ def _repeated_heads(lines: list[_Line], chosen: list[_Candidate]) -> set[int]:
 # The parts of a report a citation names by name ("(executive summary)", "(foreword)"): the
 # paragraphs under such a heading are places under its name, lower-cased.
 _PART_HEADING = re.compile(r"^(?:(executive\s+)?summary|(foreword|preface))$", re.IGNORECASE)
+# A chapter's number before its heading's words: "1 ", "1. ", "Chapter 1: ".
+_CHAPTER_NUMBER_BEFORE = re.compile(r"^(?:chapter\s+)?\d{1,2}\.?:?\s+", re.IGNORECASE)
 
 
 def _name_parts(units: list[_Unit]) -> list[_Unit]:
-    """The text under an "Executive summary" or "Foreword" heading as places named so."""
+    """The text under an "Executive summary" or "Foreword" heading as places named so, its
+    headings not (issue 20: a report numbered straight through, its chapter 1 "Executive
+    summary" paragraphs 1-8, had the chapter's heading "1 Executive summary" and a subheading
+    stored as the summary, so "(executive summary)" was judged against them alone)."""
     out = []
     for unit in units:
         m = _PART_HEADING.match((unit.heading or "").strip())
-        own_heading = len(unit.lines) == 1 and unit.lines[0].text.strip() == unit.heading.strip() \
-            if unit.heading else False
-        if m and unit.kind is ParagraphKind.TEXT and not own_heading:
+        own_heading = len(unit.lines) == 1 and _CHAPTER_NUMBER_BEFORE.sub(
+            "", unit.lines[0].text.strip()) == unit.heading.strip() if unit.heading else False
+        if m and unit.kind is ParagraphKind.TEXT and not own_heading and not unit.is_heading:
             unit = _Unit(ParagraphKind.FOREWORD if m.group(2) else ParagraphKind.SUMMARY,
                          " ".join(unit.heading.lower().split()), unit.heading, unit.label,
                          unit.lines)
@@ -1089,6 +1164,14 @@ def _one_table_a_label(units: list[_Unit]) -> list[_Unit]:
             best[unit.section] = unit
     return [unit if unit.kind is not ParagraphKind.TABLE or best[unit.section] is unit else
             _Unit(ParagraphKind.TEXT, None, unit.heading, None, unit.lines) for unit in units]
+
+
+def _caption_runs_on(caption: str, below: str) -> bool:
+    """Whether a table's caption line goes on in the line below it: a bracket it opened is
+    closed there, it ends on a word that joins, or the line below opens in lower case."""
+    caption = caption.strip()
+    return caption.count("(") > caption.count(")") or bool(_CAPTION_RUNS_ON.search(caption)) or \
+        below[:1].islower() and not _ends_sentence(caption)
 
 
 def _opens_block(lines: list[_Line], i: int) -> bool:
@@ -1226,11 +1309,50 @@ def _names_part_over_prose(lines: list[_Line], i: int) -> bool:
     case wherever it stands (a browser-printed GOV.UK page left it at a page's foot after the
     contents, and the summary's first paragraph took it in), but not a contents list's line,
     whose lines are titles, not sentences."""
-    if not _PART_HEADING.match(lines[i].text.strip()) or i + 1 >= len(lines):
+    # ("1. Executive summary" too: groff -ms's .NH over a summary of labelled paragraphs)
+    if not _PART_HEADING.match(_CHAPTER_NUMBER_BEFORE.sub("", lines[i].text.strip())) or \
+            i + 1 >= len(lines):
         return False
     following = lines[i + 1]
     return not following.footnote and (len(following.text.split()) > MAX_TEXT_HEADING_WORDS
                                        or _ends_sentence(following.text))
+
+
+def _heads_place(lines: list[_Line], i: int, starts, typical: int) -> bool:
+    """Line i is a short title in sentence case over a numbered place's first line, after a
+    finished sentence or a heading: "Our overall conclusion" over "1 This report sets out …"
+    (issue 20: read as a paragraph of the summary, and stored as the executive summary)."""
+    if i + 1 not in starts or i + 1 >= len(lines) or lines[i + 1].page_no != lines[i].page_no:
+        return False
+    previous = "" if i == 0 or lines[i - 1].page_no != lines[i].page_no else \
+        _CALL_AT_END.sub("", lines[i - 1].text.strip())
+    if previous and not _ends_sentence(previous) and not _is_heading_like(previous):
+        return False
+    return _is_text_heading(lines[i], "", typical)
+
+
+def _opens_next_chapter(line: _Line, previous: _Line, section: str | None) -> bool:
+    """Whether the line is the next chapter's heading ("4 Recommendations", "4. Annexes") on
+    a line of its own after a sentence of the last paragraph (section) of the chapter before."""
+    m = _CHAPTER.match(line.text.strip())
+    if not m or not section or "." not in section or line.footnote or \
+            len(line.text.split()) > MAX_HEADING_WORDS or _ends_sentence(line.text):
+        return False
+    chapter = section.split(".")[0]
+    return chapter.isdigit() and int(m.group(1)) == int(chapter) + 1 and \
+        _ends_sentence(_CALL_AT_END.sub("", previous.text.strip()))
+
+
+def _heads_prose(lines: list[_Line], i: int, typical: int) -> bool:
+    """Line i, under a heading, is a short title in sentence case over a full line of prose
+    ("Our overall conclusion" under "Executive summary"): a subheading, no words of the
+    part's first paragraph."""
+    if i + 1 >= len(lines) or lines[i + 1].page_no != lines[i].page_no or \
+            lines[i + 1].footnote:
+        return False
+    below = lines[i + 1].text
+    return (len(below.split()) > MAX_TEXT_HEADING_WORDS or len(below) >= SHORT_LINE_RATIO * typical
+            or _ends_sentence(below)) and _is_text_heading(lines[i], "", typical)
 
 
 def _heads_page(lines: list[_Line], i: int, typical: int) -> bool:
@@ -1269,7 +1391,10 @@ def _is_subheading(line: _Line, lines: list[_Line], i: int, starts, typical: int
     previous = _CALL_AT_END.sub("", previous)   # a footnote marker at its end
     if not _ends_sentence(previous) and not previous.endswith(":"):
         return False
-    return text[:1].isupper() and len(text.split()) <= MAX_HEADING_WORDS
+    # ("2 Recommendations" over R1, a chapter of labelled places with no numbered paragraph:
+    # read into the last paragraph of chapter 1)
+    return (text[:1].isupper() or bool(_CHAPTER.match(text))) and \
+        len(text.split()) <= MAX_HEADING_WORDS
 
 
 # A heading with a paragraph's gap above and below it is at most this share of a typical line.

@@ -467,6 +467,9 @@ def _running_at_edges(lines: list[str], drop: set[int],
     for top, (repeated, prefixes, titled) in running.items():
         peeled: set[str] = set()
         edge = _edge_lines(lines, drop, top)
+        if top and _wrapped_over_heading(lines, edge, drop):
+            found |= set(edge)
+            continue
         for n, i in enumerate(edge):
             if _PARAGRAPH_NUMBER_ALONE.match(lines[i].strip()) or \
                     _PARAGRAPH_START.match(lines[i].strip()):
@@ -508,8 +511,39 @@ def _heads_own_heading(lines: list[str], below: list[int], key: str, drop: set[i
             (i - 1 in drop or i + 1 in drop) and any(
             j != i and j not in drop and " ".join(lines[j].split()) == words
             for j in range(len(lines)))
-    return bool(below) and any(i < below[0] for i in drop) and \
-        _furniture_key(lines[below[0]]) == key
+    if not below or not (_furniture_key(lines[below[0]]) == key or
+                         _same_chapter_heading(lines[i], lines[below[0]])):
+        return False
+    # The header's constant half dropped above it; or, a header that is the chapter's title
+    # alone ("6 Scrutiny and audit" atop each page of chapter 6: DocBook through FOP), the
+    # page's first line, a chapter's heading in form, over its heading (issue 20: read into
+    # the paragraph that crossed onto the chapter's first page).
+    return any(j < below[0] for j in drop) or i is not None and \
+        all(j in drop for j in range(i)) and bool(_CHAPTER_HEADING.match(lines[i].strip()))
+
+
+def _wrapped_over_heading(lines: list[str], edge: list[int], drop: set[int]) -> bool:
+    """Whether the page's first two lines are its header wrapped in a narrow box, over the
+    chapter's heading in the same words: "7 Procurement and" and "contract management" over
+    "7 Procurement and contract management" (DocBook through FOP; issue 20: read into the
+    paragraph that crossed onto the chapter's first page)."""
+    if len(edge) < 2 or edge[1] != edge[0] + 1 or any(j not in drop for j in range(edge[0])):
+        return False
+    below = next((j for j in range(edge[1] + 1, len(lines)) if j not in drop), None)
+    if below is None or not _CHAPTER_HEADING.match(lines[below].strip()):
+        return False
+    joined = f"{lines[edge[0]].strip()} {lines[edge[1]].strip()}"
+    return _furniture_key(joined) == _furniture_key(lines[below]) or \
+        _same_chapter_heading(joined, lines[below])
+
+
+def _same_chapter_heading(a: str, b: str) -> bool:
+    """Whether two lines are one chapter's heading, printed alike but for the number's stop:
+    "7 Services to residents" (the header groff -mm prints) over "7. Services to residents"."""
+    first, second = _CHAPTER_HEADING.match(a.strip()), _CHAPTER_HEADING.match(b.strip())
+    return bool(first and second) and \
+        re.match(r"\D*(\d+)", a.strip()).group(1) == re.match(r"\D*(\d+)", b.strip()).group(1) \
+        and _furniture_key(first.group(1)) == _furniture_key(second.group(1))
 
 
 def _holds_half(key: str, halves: set[str]) -> bool:

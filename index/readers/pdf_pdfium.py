@@ -32,7 +32,7 @@ from index.text import with_tex_ligatures
 
 NAME = "pdfium"
 # Bump when a change here changes what is read from the same file (see pdf_pypdf.VERSION).
-VERSION = 9
+VERSION = 10
 
 _HYPHEN_MARKERS = ("\ufffe", "\x02")
 _PDFIUM_LOCK = threading.Lock()

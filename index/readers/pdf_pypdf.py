@@ -28,8 +28,11 @@ NAME = "pypdf"
 # 6 TeX's T1 ligature codes read as ligatures, paragraphs numbered straight through under
 # numbered headings (groff -ms), "Recommendation 4 (R4)" labelled once (issue 20);
 # 7 lettered recommendations (Recommendation A: "RA"), a chapter's notes gathered at its end,
-# a contents list without page numbers no run of chapter titles (issue 20).
-VERSION = 7
+# a contents list without page numbers no run of chapter titles (issue 20);
+# 8 a running header that is the chapter's title alone (or wrapped) over its heading, table
+# captions in capitals, wrapped, or numbered "2.1", summary paragraphs ES1, ES2 …, "Rec 4", a
+# chapter's heading no executive summary place (issue 20).
+VERSION = 8
 
 
 def extract_texts(source: Path | bytes, name: str,
