@@ -36,6 +36,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BLIND = ROOT / "blind"
+# This tree's code, not whatever checkout the venv's editable install points at: a helper's
+# worktree scores its own index/ and verifier/ (the scorers' subprocesses get it by PYTHONPATH).
+sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BLIND))
 import check_labels  # noqa: E402
 
@@ -323,7 +326,7 @@ def score_half(half: str, parts: list[str], kit: Path, verifier: str, code: Path
     """One half's figures; `code`: a checkout of another commit to score instead of this tree."""
     set_dirs = sets_of(half)
     result = {"sets": [d.name for d in set_dirs]}
-    env = dict(os.environ, PYTHONPATH=str(code)) if code else None
+    env = dict(os.environ, PYTHONPATH=str(code or ROOT))
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         if "quotes" in parts and stage_quotes(set_dirs, tmp / "cases"):
@@ -436,7 +439,7 @@ def main(argv=None) -> int:
     parser.add_argument("--part", default=",".join(PARTS),
                         help="comma-separated: " + ", ".join(PARTS))
     parser.add_argument("--eval-kit", type=Path, default=ROOT.parent / "shared" / "eval-kit")
-    parser.add_argument("--verifier", default=str(ROOT / ".venv" / "bin" / "verifier"))
+    parser.add_argument("--verifier", default=f"{sys.executable} -m verifier")
     parser.add_argument("--output", type=Path, help="write the figures here as Markdown "
                         "(docs/blind.md when both halves are scored)")
     parser.add_argument("--json", type=Path, help="write every figure and scorer output here")
