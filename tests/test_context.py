@@ -335,6 +335,34 @@ ROWS += [
 ]
 
 
+# A quotation of the thing a denial is about, not of what it denies (issue 21: the detector
+# fired on quotations that merely sit inside a denying sentence; rows in our own words).
+ROWS += [
+    pytest.param("We do not suggest that informal briefing of cabinet members is wrong in "
+                 "principle; it happens in most councils.", "informal briefing of cabinet members",
+                 "The inspectors mention “informal briefing of cabinet members” (para 4.2).", None,
+                 id="the-denied-clauses-subject-only"),
+    pytest.param("We do not suggest that informal briefing of cabinet members is wrong in "
+                 "principle; it happens in most councils.",
+                 "informal briefing of cabinet members is wrong in principle",
+                 "The inspectors say “informal briefing of cabinet members is wrong in "
+                 "principle” (para 4.2).", ContextKind.DENIAL,
+                 id="the-subject-with-its-denied-verb"),
+    pytest.param("We do not accept that excuse for contracts which, on the council's own "
+                 "register, had expired a year earlier.",
+                 "contracts which, on the council's own register, had expired a year earlier",
+                 "The report speaks of “contracts which, on the council's own register, had "
+                 "expired a year earlier”.", None, id="a-prepositions-object-in-a-denial"),
+    pytest.param("We do not suggest that the decision was taken for improper reasons.",
+                 "was taken for improper reasons",
+                 "The report says the decision “was taken for improper reasons”.",
+                 ContextKind.DENIAL, id="the-denied-verb-phrase"),
+    pytest.param("We do not consider that the council is a failing authority.",
+                 "a failing authority", "The inspectors call the council “a failing "
+                 "authority”.", ContextKind.DENIAL, id="the-denied-predicate-after-a-copula"),
+]
+
+
 @pytest.mark.parametrize("paragraph, quoted, motion, expected", ROWS)
 def test_dropped_context(paragraph, quoted, motion, expected):
     assert judge(paragraph, quoted, motion) is expected
