@@ -109,7 +109,7 @@ _GENERIC = frozenset("a an the one some two three several many most of to us our
                      "its own that this these those inspectors inspector inspection team report "
                      "told said says stated claimed argued described view words in according as "
                      "also was were had has have is are council council's borough".split())
-_NEGATION_CUE = re.compile(r"\b(?:not|no|never|nothing|deny|denies|denied|reject(?:s|ed)?|"
+_NEGATION_CUE = re.compile(r"\b(?:not|no|none|never|nothing|deny|denies|denied|reject(?:s|ed)?|"
                            r"dismiss(?:es|ed)?|neither|nor|cannot|unable)\b|n't\b", re.IGNORECASE)
 _REPORT_VOICE = re.compile(r"\b(?:report|inspectors?|inspection|the\s+team|it)\s*$|"
                            r"\b(?:report|inspectors?)\b[^,]{0,20}$", re.IGNORECASE)
@@ -394,7 +394,8 @@ def _restores_attribution(speaker: str, motion_lead: str, motion_tail: str) -> b
              if w not in _GENERIC and len(w) > 2}
     # ("according to the inspectors" gives the words to the report, as "the report says" does)
     by_verb = [m.end() for m in _MOTION_REPORTING.finditer(lead)
-               if not _REPORT_VOICE.search(lead[:m.start()]) and not (
+               if (_OTHERS_POSSESSIVE.search(lead[:m.start()]) or
+                   not _REPORT_VOICE.search(lead[:m.start()])) and not (
                    m.group().lower().startswith("according") and
                    _REPORT_SUBJECT.match(lead, m.end() + 1))]
     given = [m.end() for n in names for m in re.finditer(rf"\b{re.escape(n)}", lead.lower())]
@@ -430,6 +431,10 @@ def _restores_attribution(speaker: str, motion_lead: str, motion_tail: str) -> b
     return bool(names) and any(re.search(rf"\b{re.escape(n)}", tail) for n in names)
 
 
+# Someone's claim or view named by a possessive not the report's ("the inspectors say the
+# council's claim that …", "one officer's view that"): the possessor's words, whoever reports them.
+_OTHERS_POSSESSIVE = re.compile(r"\b(?!(?:report|inspectors?|inspection|team)\b)[a-z]+(?:'s|s')"
+                                r"\s+(?:own\s+)?$", re.IGNORECASE)
 # The report as the one quoting someone ("the report quotes one officer's view that"): a verb
 # that by its meaning makes the words another's.
 _QUOTING = re.compile(r"\s+(?:also\s+)?(?:quotes?|quoted|quoting|cites?|cited|citing)\b(?!\s+that)",
