@@ -150,7 +150,9 @@ def dropped_context(paragraph: str, span_start: int, span_end: int,
     condition = _condition(lead, tail)
     if condition and not re.search(r"\b(?:unless|if|provided|until|without)\b",
                                    motion_lead + " " + motion_tail, re.IGNORECASE):
-        return DroppedContext(ContextKind.CONDITION, _shown(condition))
+        # ("until …" after them bounds them in time, which may or may not matter: noted)
+        return DroppedContext(ContextKind.CONDITION, _shown(condition),
+                              certain=not re.match(r"[\s,]*until\b", condition, re.IGNORECASE))
     tentative = _proposal(lead)
     if tentative and _DECIDED.search(motion_lead) and \
             not _TENTATIVE.search(motion_lead + " " + motion_tail):
