@@ -335,9 +335,103 @@ ROWS += [
 ]
 
 
+# A quotation of the thing a denial is about, not of what it denies (issue 21: the detector
+# fired on quotations that merely sit inside a denying sentence; rows in our own words).
+ROWS += [
+    pytest.param("We do not suggest that informal briefing of cabinet members is wrong in "
+                 "principle; it happens in most councils.", "informal briefing of cabinet members",
+                 "The inspectors mention “informal briefing of cabinet members” (para 4.2).", None,
+                 id="the-denied-clauses-subject-only"),
+    pytest.param("We do not suggest that informal briefing of cabinet members is wrong in "
+                 "principle; it happens in most councils.",
+                 "informal briefing of cabinet members is wrong in principle",
+                 "The inspectors say “informal briefing of cabinet members is wrong in "
+                 "principle” (para 4.2).", ContextKind.DENIAL,
+                 id="the-subject-with-its-denied-verb"),
+    pytest.param("We do not accept that excuse for contracts which, on the council's own "
+                 "register, had expired a year earlier.",
+                 "contracts which, on the council's own register, had expired a year earlier",
+                 "The report speaks of “contracts which, on the council's own register, had "
+                 "expired a year earlier”.", None, id="a-prepositions-object-in-a-denial"),
+    pytest.param("We do not suggest that the decision was taken for improper reasons.",
+                 "was taken for improper reasons",
+                 "The report says the decision “was taken for improper reasons”.",
+                 ContextKind.DENIAL, id="the-denied-verb-phrase"),
+    pytest.param("We do not consider that the council is a failing authority.",
+                 "a failing authority", "The inspectors call the council “a failing "
+                 "authority”.", ContextKind.DENIAL, id="the-denied-predicate-after-a-copula"),
+]
+
+
+# The motion's own words giving the words to someone else (issue 21; rows in our own words).
+ROWS += [
+    pytest.param("The council's own submission stated that the trust was “overseen closely by "
+                 "Cabinet”. We found no report to Cabinet on it.", "overseen closely by Cabinet",
+                 "The inspectors say the council's claim that the trust was “overseen closely by "
+                 "Cabinet” was not borne out.", None, id="the-councils-claim-named-by-the-motion"),
+    pytest.param("The Chief Executive told us that she had “heard about the loan from the press”.",
+                 "heard about the loan from the press",
+                 "The inspectors quote me as having “heard about the loan from the press”.", None,
+                 id="the-report-said-to-quote-the-speaker"),
+    pytest.param("The Mayor told us that the depot “will be sold within a year”. We have seen no "
+                 "plan for a sale.", "will be sold within a year",
+                 "Section 6 records the Mayor telling the inspectors that the depot “will be sold "
+                 "within a year”.", None, id="telling-the-inspectors-is-not-their-voice"),
+    pytest.param("Tenants told us that the service “had improved in the last year”. We saw little "
+                 "evidence of it.", "had improved in the last year",
+                 "The report says the service “had improved in the last year” only as the view of "
+                 "“tenants' representatives”.", None,
+                 id="a-speaker-named-in-a-quotation-after-it"),
+]
+
+
 @pytest.mark.parametrize("paragraph, quoted, motion, expected", ROWS)
 def test_dropped_context(paragraph, quoted, motion, expected):
     assert judge(paragraph, quoted, motion) is expected
+
+
+def judge_certainty(paragraph, quoted, motion):
+    start = paragraph.index(quoted)
+    q_start = motion.index("“") + 1
+    lead, tail = motion_surroundings(motion, q_start, motion.index("”"))
+    found = dropped_context(paragraph, start, start + len(quoted), lead, tail)
+    return (found.kind, found.certain) if found else None
+
+
+# Left-out words that may change what the quotation says, or may not: a note on a quotation
+# that keeps its verdict, not an accusation (issue 21: a false "out of context" is read aloud
+# in a chamber). Rows in our own words.
+@pytest.mark.parametrize("paragraph, quoted, motion, expected", [
+    pytest.param("The returns were filed on time, but none of them had been checked.",
+                 "The returns were filed on time",
+                 "The report confirms “The returns were filed on time” (para 2.2).",
+                 (ContextKind.QUALIFICATION, True), id="a-but-clause-that-denies-accuses"),
+    pytest.param("Our findings are addressed to the cabinet, but we expect the board to follow "
+                 "them up.", "Our findings are addressed to the cabinet",
+                 "Lastly, “Our findings are addressed to the cabinet” (para 9.1).",
+                 (ContextKind.QUALIFICATION, False), id="a-but-clause-that-adds-is-noted"),
+    pytest.param("We heard the complaint often enough to take it seriously, although we cannot "
+                 "say how widespread it is.", "often enough to take it seriously",
+                 "The inspectors heard it “often enough to take it seriously” (para 4.4).", None,
+                 id="although-leaves-the-main-clause-standing"),
+    pytest.param("In interviews, staff described an office in which mistakes were hidden.",
+                 "mistakes were hidden",
+                 "The inspectors describe an office where “mistakes were hidden” (para 4.3).",
+                 (ContextKind.ATTRIBUTION, False), id="inside-a-thing-staff-described-is-noted"),
+    pytest.param("The hiring freeze will stay in place until the budget is balanced.",
+                 "The hiring freeze will stay in place",
+                 "The report says “The hiring freeze will stay in place” (para 6.6).",
+                 (ContextKind.CONDITION, False), id="until-after-them-is-noted"),
+    pytest.param("The hiring freeze will stay in place unless the budget is balanced.",
+                 "The hiring freeze will stay in place",
+                 "The report says “The hiring freeze will stay in place” (para 6.6).",
+                 (ContextKind.CONDITION, True), id="unless-after-them-accuses"),
+    pytest.param("Several members described the committee as a talking shop.", "a talking shop",
+                 "The inspectors call the committee “a talking shop” (para 4.5).",
+                 (ContextKind.ATTRIBUTION, True), id="the-description-itself-accuses"),
+])
+def test_what_is_only_noted(paragraph, quoted, motion, expected):
+    assert judge_certainty(paragraph, quoted, motion) == expected
 
 
 @pytest.mark.parametrize("paragraph, claim, expected", [

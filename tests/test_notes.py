@@ -74,6 +74,9 @@ HTML = Match("report", "Best Value Inspection (web)", "3.4", 0, 0, 0, 10, "x", 1
     pytest.param(Said(Note.DENIAL_LEFT_OUT, words=("We do not suggest that",)),
                  "Out of context: the source's sentence opens “We do not suggest that”; quoted "
                  "without it, the words say what the report denies.", id="denial-left-out"),
+    pytest.param(Said(Note.CONTEXT_NOTED, words=("but we expect the board to follow them up.",)),
+                 "Read with its sentence: the source also has “but we expect the board to follow "
+                 "them up.” there, which the quotation leaves out.", id="context-noted"),
     pytest.param(Said(Note.ALSO_AT, (P35, LETTER)),
                  "Also at paragraph 3.5 of Best Value Inspection of Eastmarsh (p. 8); Letter "
                  "from the Secretary of State, p. 1.", id="also-at"),

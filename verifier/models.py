@@ -190,6 +190,7 @@ class Note(str, Enum):
     ATTRIBUTION_LEFT_OUT = "attribution_left_out"
     QUALIFICATION_LEFT_OUT = "qualification_left_out"
     CONDITION_LEFT_OUT = "condition_left_out"
+    CONTEXT_NOTED = "context_noted"               # words: what the sentence adds, left out
     SUGGESTED = "suggested"                       # words: the suggestion
     SUGGESTED_EACH = "suggested_each"             # words: the suggestion, passage by passage
 

@@ -40,6 +40,10 @@ class ContextKind(str, Enum):
 class DroppedContext:
     kind: ContextKind
     words: str                        # the source's words the quotation leaves out
+    # Whether what is left out surely changes what the quoted words say (then the quotation is
+    # out of context); else a reader is told to read the sentence whole, and the verdict stays
+    # the words' own: a false "out of context" accuses a fair quotation (issue 21).
+    certain: bool = True
 
 
 # A sentence that opens by denying what follows ("We do not suggest that the Leader …", "We
@@ -105,7 +109,7 @@ _GENERIC = frozenset("a an the one some two three several many most of to us our
                      "its own that this these those inspectors inspector inspection team report "
                      "told said says stated claimed argued described view words in according as "
                      "also was were had has have is are council council's borough".split())
-_NEGATION_CUE = re.compile(r"\b(?:not|no|never|nothing|deny|denies|denied|reject(?:s|ed)?|"
+_NEGATION_CUE = re.compile(r"\b(?:not|no|none|never|nothing|deny|denies|denied|reject(?:s|ed)?|"
                            r"dismiss(?:es|ed)?|neither|nor|cannot|unable)\b|n't\b", re.IGNORECASE)
 _REPORT_VOICE = re.compile(r"\b(?:report|inspectors?|inspection|the\s+team|it)\s*$|"
                            r"\b(?:report|inspectors?)\b[^,]{0,20}$", re.IGNORECASE)
@@ -117,7 +121,8 @@ _REPORT_FINDING = re.compile(_REPORT_SUBJECT.pattern + r"\s+(?:\w+\s+){0,2}?(?:f
                              r"concluded|confirmed|established)\b", re.IGNORECASE)
 _MOTION_REPORTING = re.compile(r"\b(?:told|said|says|stated|claimed|argued|described|"
                                r"according\s+to|in\s+(?:his|her|their|its)\s+(?:own\s+)?words|"
-                               r"submission|view|believes?|felt|put\s+it)\b", re.IGNORECASE)
+                               r"submission|view|claims?|believes?|felt|put\s+it)\b",
+                               re.IGNORECASE)
 
 
 def dropped_context(paragraph: str, span_start: int, span_end: int,
@@ -127,7 +132,10 @@ def dropped_context(paragraph: str, span_start: int, span_end: int,
     (`motion_lead`, `motion_tail`: its sentence before and after the quotation) restore it."""
     lead = _sentence_lead(paragraph, span_start)
     tail = _sentence_tail(paragraph, span_end)
-    if _governs(lead, _DENIAL, _THAT_SOON) or _NEGATED_JUST_BEFORE.search(lead):
+    denial = _governs(lead, _DENIAL, _THAT_SOON)
+    if denial and not _carries_clause(lead[denial.end():], tail):
+        denial = None       # the quoted words name a thing the denied clause is about
+    if denial or _NEGATED_JUST_BEFORE.search(lead):
         if not _NEGATION_CUE.search(motion_lead):
             return DroppedContext(ContextKind.DENIAL, _shown(lead))
         return None
@@ -136,12 +144,15 @@ def dropped_context(paragraph: str, span_start: int, span_end: int,
         speaker = None      # "… told us that A. We agree with that assessment.": theirs too
     if speaker is not None:
         if not _restores_attribution(speaker, motion_lead, motion_tail):
-            return DroppedContext(ContextKind.ATTRIBUTION, _shown(lead))
+            return DroppedContext(ContextKind.ATTRIBUTION, _shown(lead),
+                                  certain=not _inside_described_thing(lead))
         return None
     condition = _condition(lead, tail)
     if condition and not re.search(r"\b(?:unless|if|provided|until|without)\b",
                                    motion_lead + " " + motion_tail, re.IGNORECASE):
-        return DroppedContext(ContextKind.CONDITION, _shown(condition))
+        # ("until …" after them bounds them in time, which may or may not matter: noted)
+        return DroppedContext(ContextKind.CONDITION, _shown(condition),
+                              certain=not re.match(r"[\s,]*until\b", condition, re.IGNORECASE))
     tentative = _proposal(lead)
     if tentative and _DECIDED.search(motion_lead) and \
             not _TENTATIVE.search(motion_lead + " " + motion_tail):
@@ -155,7 +166,11 @@ def dropped_context(paragraph: str, span_start: int, span_end: int,
         turn = None
     if turn and not re.search(r"\b(?:but|however|although|though|yet|even\s+if|even\s+so|"
                               r"while|whereas)\b", motion_tail, re.IGNORECASE):
-        return DroppedContext(ContextKind.QUALIFICATION, _shown(tail))
+        # A clause that denies ("…, but did not set out the risks", "necessary but not
+        # sufficient") takes the quoted words back; one that adds a second point ("…, but we
+        # expect commissioners to oversee them") may or may not: the reader is told, unaccused.
+        return DroppedContext(ContextKind.QUALIFICATION, _shown(tail),
+                              certain=bool(_NEGATION_CUE.search(tail[turn.end():])))
     return None
 
 
@@ -165,7 +180,9 @@ def dropped_context(paragraph: str, span_start: int, span_end: int,
 # as the inspectors' agreement (issue 21).
 # A clause of its own: "…, but whose leadership has not …" only adds a second thing said of the
 # same noun, and "We found that A, but that B" a second finding; neither takes A back.
-_QUALIFIED_BY = re.compile(r"[\s,;]*(?:,|;)?\s*(?:but|however|although|though|yet)\b"
+# "Although" or "though" after them opens a concession the sentence's main clause outweighs:
+# the quoted main clause still stands ("… a widely held view, although we cannot say how often").
+_QUALIFIED_BY = re.compile(r"[\s,;]*(?:,|;)?\s*(?:but|however|yet)\b"
                            r"(?!\s+(?:whose|which|who|whom|where|that)\b)", re.IGNORECASE)
 
 
@@ -173,6 +190,34 @@ _QUALIFIED_BY = re.compile(r"[\s,;]*(?:,|;)?\s*(?:but|however|although|though|ye
 # the council's services will be run from Whitehall" (a minister's letter, netherby).
 _NEGATED_CLAUSE = re.compile(r"\b(?:nor|neither|(?:do|does|did|is|are|was|were)\s+not|never)\b",
                              re.IGNORECASE)
+
+
+# What a clause's verb may open with: an auxiliary, a copula or a modal ("… within a political
+# group is improper in itself": the words before it are the clause's subject).
+_CLAUSE_VERB = re.compile(r"^[\s,]*(?:(?:not|also|only|now|ever|always|never|then|still|"
+                          r"really|in\s+itself)\s+)?(?:is|are|was|were|be|been|has|have|had|"
+                          r"will|would|shall|should|can|cannot|could|may|might|must|do|does|"
+                          r"did)\b", re.IGNORECASE)
+# A preposition ending the governed words right before the quotation: the quoted words are its
+# object, a thing named ("We do not accept that explanation for decisions which …"), not the
+# clause denied. Not "to" (an infinitive: "sought to “influence officers”") nor "as" ("we do
+# not regard the council as “a failing council”": the denied predicate itself).
+_GOVERNED_BY_PREPOSITION = re.compile(r"\b(?:of|for|in|on|about|with|from|into|at|over|under|"
+                                      r"against|between|among|within|than|by|behind|towards?)"
+                                      r"\s*[\"“‘']?\s*$", re.IGNORECASE)
+
+
+def _carries_clause(governed: str, tail: str) -> bool:
+    """Whether quoted words that follow `governed` (the source's words between the denying
+    verb and them) and are followed by `tail` (the rest of their sentence) say what the denial
+    denies: not when they are only the denied clause's subject, its verb and the rest left
+    after them ("that “pre-meeting discussion within a group” is improper"), or the object of a
+    preposition in it ("that explanation for “decisions which … had been foreseen”"). A
+    quotation of the thing a denial is about does not turn the denial round (issue 21: the
+    blind fit half's false accusations)."""
+    if _CLAUSE_VERB.match(tail):
+        return False
+    return not _GOVERNED_BY_PREPOSITION.search(governed)
 
 
 def sentence_negates(paragraph: str, at: int) -> bool:
@@ -223,7 +268,9 @@ def motion_surroundings(text: str, start: int, end: int) -> tuple[str, str]:
     after = text[end + 1:end + 1 + MOTION_TAIL_CHARS]
     # (a sentence may end inside a bracket or an insertion: "… (para 1.7).] [deleted: …")
     after = re.split(rf"(?<=[.!?])[\])”’\"']*\s+|\n\s*\n|{_LIST_ITEM}", after)[0]
-    return before, _OTHER_QUOTATION.sub(" ", after)
+    # (after it, another quotation's words may name the speaker: "… only as the view of
+    # “members of all groups”"; only the marks go)
+    return before, re.sub(r"[“”]", " ", after)
 
 
 _OTHER_QUOTATION = re.compile(r"“[^“”]*”")
@@ -281,6 +328,28 @@ def _attribution(lead: str) -> str | None:
     return subject
 
 
+# A verb of describing whose object is a thing ("staff described a culture in which …"), not
+# the description itself ("described scrutiny as “a rubber stamp”").
+_DESCRIBING = re.compile(r"\b(?:described|describes|describe|characteri[sz]ed|characteri[sz]es)"
+                         r"\b", re.IGNORECASE)
+_DESCRIBED_THING = re.compile(r"^\s*(?:an?|the|this|that)\s+[^,;]*?\b(?:in\s+which|where|"
+                              r"which|who|whose)\b", re.IGNORECASE)
+
+
+def _inside_described_thing(lead: str) -> bool:
+    """Whether the quoted words follow a thing someone described, inside the clause that says
+    what it was like ("many officers described a climate in which “…”"): the inspectors may be
+    giving the finding in the speakers' words, or the speakers' view; a reader is told, the
+    quotation not accused (issue 21)."""
+    found = None
+    for m in _DESCRIBING.finditer(lead):
+        found = m
+    if found is None:
+        return False
+    rest = lead[found.end():]
+    return bool(_DESCRIBED_THING.match(rest)) and not re.search(r"\bas\b", rest, re.IGNORECASE)
+
+
 # A statutory officer named by the section that makes the post ("the interim Section 151
 # officer told us that …"): a speaker, its number no table's figure.
 _STATUTORY_ROLE = re.compile(r"\b(?:section|s\.?)\s?(?:151|114|5|73)\b", re.IGNORECASE)
@@ -327,7 +396,8 @@ def _restores_attribution(speaker: str, motion_lead: str, motion_tail: str) -> b
              if w not in _GENERIC and len(w) > 2}
     # ("according to the inspectors" gives the words to the report, as "the report says" does)
     by_verb = [m.end() for m in _MOTION_REPORTING.finditer(lead)
-               if not _REPORT_VOICE.search(lead[:m.start()]) and not (
+               if (_OTHERS_POSSESSIVE.search(lead[:m.start()]) or
+                   not _REPORT_VOICE.search(lead[:m.start()])) and not (
                    m.group().lower().startswith("according") and
                    _REPORT_SUBJECT.match(lead, m.end() + 1))]
     given = [m.end() for n in names for m in re.finditer(rf"\b{re.escape(n)}", lead.lower())]
@@ -335,7 +405,8 @@ def _restores_attribution(speaker: str, motion_lead: str, motion_tail: str) -> b
     # (nor the report that records another's words: "what we told the inspectors in our
     # submission, and which the report records, that …")
     to_report = [m.start() for m in _REPORT_SUBJECT.finditer(lead)
-                 if not re.search(r"\b(?:told|(?<!according )to|by|with|for|(?:recorded|quoted|"
+                 if not re.search(r"\b(?:told|tell|tells|telling|(?<!according )to|by|with|for|"
+                                  r"(?:recorded|quoted|"
                                   r"cited|noted|set\s+out|reported)\s+in)\s*$", lead[:m.start()],
                                   re.IGNORECASE)
                  and not _RECORDS.match(lead, m.end())
@@ -346,6 +417,9 @@ def _restores_attribution(speaker: str, motion_lead: str, motion_tail: str) -> b
             any(re.search(rf"\b{re.escape(n)}", _plain(motion_tail).lower()) for n in names):
         # "the inspectors said the Leader “…” only as the view of members of all groups": the
         # words after the quotation give it back to its speaker, whatever the lead said
+        return True
+    if any(_QUOTING.match(lead, m.end()) for m in _REPORT_SUBJECT.finditer(lead)):
+        # "The inspectors quote me as having “…”": the motion says whose words the report quotes
         return True
     if to_report and (not given or max(to_report) > max(given)):
         return False        # the last word on whose the words are says: the report's
@@ -359,6 +433,14 @@ def _restores_attribution(speaker: str, motion_lead: str, motion_tail: str) -> b
     return bool(names) and any(re.search(rf"\b{re.escape(n)}", tail) for n in names)
 
 
+# Someone's claim or view named by a possessive not the report's ("the inspectors say the
+# council's claim that …", "one officer's view that"): the possessor's words, whoever reports them.
+_OTHERS_POSSESSIVE = re.compile(r"\b(?!(?:report|inspectors?|inspection|team)\b)[a-z]+(?:'s|s')"
+                                r"\s+(?:own\s+)?$", re.IGNORECASE)
+# The report as the one quoting someone ("the report quotes one officer's view that"): a verb
+# that by its meaning makes the words another's.
+_QUOTING = re.compile(r"\s+(?:also\s+)?(?:quotes?|quoted|quoting|cites?|cited|citing)\b(?!\s+that)",
+                      re.IGNORECASE)
 # The report (or the inspection) followed by the verb of the quoted clause: what the words are
 # about, not who says them ("… told them the inspection had been “driven by …”").
 _QUOTED_CLAUSE_SUBJECT = re.compile(r"\s+(?:had\s+been|has\s+been|was|were|is|are|had|has|"

@@ -127,8 +127,10 @@ def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, 
             # the scrutiny function weak and confused" beside 5.12's members' words).
             context = None
     if context is not None:
-        said.append(Said(CONTEXT_NOTES[context.kind], words=(context.words,)))
-        if verdict in (Verdict.VERBATIM, Verdict.MINOR):
+        # (what may change the words' meaning, not surely: a note to read the sentence whole)
+        said.append(Said(CONTEXT_NOTES[context.kind] if context.certain else Note.CONTEXT_NOTED,
+                         words=(context.words,)))
+        if verdict in (Verdict.VERBATIM, Verdict.MINOR) and context.certain:
             # The words are the source's; what they leave out changes what they say.
             verdict = Verdict.OUT_OF_CONTEXT
     if suggestion:

@@ -227,4 +227,6 @@ _CONTEXT = {
                                  "which the quotation leaves out.",
     Note.CONDITION_LEFT_OUT: "Out of context: the source's sentence makes them conditional "
                              "(“{words}”), which the quotation leaves out.",
+    Note.CONTEXT_NOTED: "Read with its sentence: the source also has “{words}” there, which "
+                        "the quotation leaves out.",
 }
