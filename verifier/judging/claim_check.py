@@ -28,7 +28,7 @@ from verifier.judging.context import ContextKind, governed_claim
 from verifier.reading.claims import find_claims, stated_part
 from verifier.search.corpus import Corpus
 from verifier.search.documents import resolve_document
-from verifier.reading.figures import (FRACTIONS, as_read, contrasting_measures, measure_of, names_measure, MAX_DERIVED_SPAN, WORD_VALUES, MIN_DIFFER_SHARED, MIN_SHARED_CONTEXT,
+from verifier.reading.figures import (FRACTIONS, as_read, rival_in_clause, contrasting_measures, measure_of, names_measure, MAX_DERIVED_SPAN, WORD_VALUES, MIN_DIFFER_SHARED, MIN_SHARED_CONTEXT,
                                       FigureMatch,
                                       arithmetic, compare, content_stems, derive, derivations, derived_at,
                                       figures_with_groups, find_dates, find_figures, match_in,
@@ -691,7 +691,8 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
         holding, best_differs = [], None
         for k in pool:
             text = _figure_text(layout.places[k][2])
-            found = match_in(figure, text, anchored=pool is cited and cited_by_name)
+            found = match_in(figure, text, anchored=pool is cited and cited_by_name,
+                             stated=tuple(claim_values or ()))
             if found is None:
                 continue
             topic = _coverage(wanted, frozenset(content_stems(found.sentence)), layout)
@@ -753,6 +754,8 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
                                         close):
                 continue    # another number of another thing: the claim's figure is not tied
                             # to it ("£3.4m overspend" beside the sentence's "savings of £2.1m")
+            elif figure.year is not None and _dated_otherwise(figure.year, found):
+                continue    # "12 in 2021/22" is not misstated by the 41 of 2023/24
             elif best_differs is None or found.shared > best_differs[0].shared:
                 best_differs = (found, k, topic)
         if holding and best_differs is not None and \
@@ -820,6 +823,18 @@ def _names_a_document(text: str, date) -> bool:
     start, end = date.start, date.end
     return bool(_DOCUMENT_BEFORE.search(text[max(0, start - 30):start]) or
                 _DOCUMENT_AFTER.match(text[end:end + 20]))
+
+
+def _dated_otherwise(year: tuple[int, int], found) -> bool:
+    """Whether a source figure that differs from a claim's figure of `year` is of other years
+    only: its own year, or else every year its sentence names. A figure of one year never
+    misstates another year's."""
+    def apart(first: int, last: int) -> bool:
+        return year[1] < first or last < year[0]
+    if found.source.year is not None:
+        return apart(*found.source.year)
+    named = [(int(y[:4]), int(y[:4]) + (1 if len(y) > 4 else 0)) for y in years_in(found.sentence)]
+    return bool(named) and all(apart(*y) for y in named)
 
 
 def _of_another_year(figure, source, sentence: str, claim_values=None) -> bool:
@@ -963,10 +978,12 @@ def _together(figures, layout: _Layout):
     if not held:
         return figures
     out = []
+    values = frozenset(r.figure.value for r, _, _ in figures)
     for r, k, at in figures:
         if r.status is not FigureStatus.HOLDS and r.figure.unit != "date":
             for h, kk in held:
-                found = _held_in(r.figure, _beside(h, _figure_text(layout.places[kk][2])), layout, kk)
+                found = _held_in(r.figure, _beside(h, _figure_text(layout.places[kk][2])), layout,
+                                 kk, values)
                 if found is not None:
                     r, k, at = found, kk, {kk: 0}
                     break
@@ -1108,9 +1125,13 @@ def _same_figure(figure, text: str, layout: _Layout, k: int, claim_values=None,
     """The figure of `text` (a part of paragraph k) that states the claim's figure: same unit,
     the value holding, of the same year, and no other group ("48% of councillors" is not the
     report's 48% of staff, nor a share of a survey the caption says was of staff)."""
-    for source in figures_with_groups(text):
+    theirs = figures_with_groups(text)
+    for at, source in enumerate(theirs):
         if source.unit != figure.unit or not compare(figure, source):
             continue
+        if rival_in_clause(figure, at, text, theirs, tuple(claim_values or ())) is not None:
+            continue    # "9 … did not set out the options" of "17 did not set out the options
+                        # …, and 9 did not include comments": the number of another clause
         sentence = sentence_at(text, source.start, source.end)
         if _of_another_year(figure, source, sentence, claim_values) or \
                 _of_a_longer_span(set(claim_years), source, sentence):

@@ -71,6 +71,9 @@ _BOUND_BEFORE = re.compile(r"(?:^|\W)(" + "|".join(f"(?:{p})" for p, _ in _BOUND
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
+_DIGIT_NAMES = {"zero": 0, "nought": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+                "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_DIGIT_WORDS = "|".join(_DIGIT_NAMES)
 _FIGURE = re.compile(
     # Quantities written in words only (issue 19), tried first: "half a billion pounds" is an
     # amount, not the share half; "a decade", "over a year", "a fortnight" are lengths of time;
@@ -105,7 +108,10 @@ _FIGURE = re.compile(
     rf"|\b(?P<frac_n>a|one|two|three|four|nine)[\s-](?P<frac>half|third|quarter|fifth|tenth)s?\b"
     # "twenty-one", "forty two": a unit joins a tens word only ("three two years earlier" is two)
     rf"|\b(?P<word>{_WORDNUM})(?:(?<=ty)[\s-](?P<word2>one|two|three|four|five|six|seven|eight|nine))?"
-    rf"(?:\s(?P<wscale>hundred|thousand|million))?\b"
+    # as a number is spoken (a radio interview's transcript, issue 19): "eleven point six
+    # million", "forty-seven point three per cent"
+    rf"(?:\s+point\s+(?P<wdec>{_DIGIT_WORDS})(?:\s+(?P<wdec2>{_DIGIT_WORDS}))?)?"
+    rf"(?:\s(?P<wscale>hundred|thousand|million|billion))?\b"
     rf"(?:\s?(?P<wpct>per\s?cent\b))?"
     rf"|\b(?P<half>half)\b"
     rf"|\b(?P<mult>doubled|trebled|tripled|quadrupled|halved|doubling|trebling|tripling|"
@@ -317,6 +323,10 @@ def find_figures(text: str, offset: int = 0) -> tuple[Figure, ...]:
     return _scan_figures(text, offset) if may_hold_figures(text) else ()
 
 
+_NAMING_BACK = frozenset(stem(w) for w in "figure number total equivalent comparable "
+                         "corresponding rate proportion share count".split())
+
+
 def _scan_figures(text: str, offset: int) -> tuple[Figure, ...]:
     masked = _mask(text)
     declared = declared_unit(text)
@@ -341,6 +351,12 @@ def _scan_figures(text: str, offset: int) -> tuple[Figure, ...]:
         if m.group("plus"):
             bound = ">="
         context = _context(text, _bound_start(text, start), end)
+        if context and set(context) <= _NAMING_BACK:
+            # "… 41 were taken under the urgency procedure. In 2021/22 the figure was 12": a
+            # figure named back counts what the figure of its unit before it counts
+            before = [f for f in figures if f.unit == unit]
+            if before:
+                context = list(dict.fromkeys(list(before[-1].context) + context))
         group = group_of(text[end:end + 60]) or _group_apposed(text, start) or \
             _group_before(figures, text, start, unit, offset)
         figures.append(Figure(text=_with_bound_text(text, start, end), start=offset + _bound_start(text, start),
@@ -572,6 +588,10 @@ def _figure(text: str, m: re.Match, declared=None) -> tuple[float, str, int, int
         value = float(_WORD_VALUES[m.group("word").lower()])
         if m.group("word2"):
             value += _WORD_VALUES[m.group("word2").lower()]
+        if m.group("wdec"):
+            value += _DIGIT_NAMES[m.group("wdec").lower()] / 10
+            if m.group("wdec2"):
+                value += _DIGIT_NAMES[m.group("wdec2").lower()] / 100
         if m.group("wscale"):
             value *= _SCALES[m.group("wscale").lower()]
         if value == 1 and not m.group("wscale"):
@@ -828,12 +848,68 @@ def about_same(claim: Figure, source: Figure, strict: bool, anchored: bool = Fal
     return shared >= need and shared / len(claim.context) >= MIN_DIFFER_SHARE
 
 
-def match_in(claim: Figure, text: str, anchored: bool = False) -> FigureMatch | None:
+# What opens a clause of its own between two figures of one sentence: the words past it are the
+# next figure's ("overspent its budget by £11.6 million, of which £6.8 million was in children's
+# social care"; "17 did not set out the options …, and 9 did not include comments …").
+_CLAUSE_OPENS = re.compile(r"[,;:()–—]|\b(?:and|but|while|whereas|of\s+which|of\s+whom|"
+                           r"including|against|compared\s+(?:with|to)|leaving|versus)\b",
+                           re.IGNORECASE)
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in re.finditer(rf"[.!?]\s+(?=[A-Z‘“'\"(])|{_ROW_END}",
+                                             text[:start])), default=0)
+    tail = max(end - 1, 0)
+    right = re.search(rf"[.!?](?=\s+[A-Z‘“'\"(]|\s*$)|{_ROW_END}", text[tail:])
+    return left, max(tail + right.end() if right else len(text), end)
+
+
+def own_words(text: str, figures, i: int) -> set[str]:
+    """The content stems of figure i's own clause in `text`: back to the clause opening before
+    it and on to the one after it, never past the figure before or after nor its sentence."""
+    figure = figures[i]
+    first, last = _sentence_span(text, figure.start, figure.end)
+    if i > 0 and figures[i - 1].end > first:
+        first = figures[i - 1].end
+    if i + 1 < len(figures) and figures[i + 1].start < last:
+        last = figures[i + 1].start
+    before = _CLAUSE_OPENS.split(text[first:figure.start])[-1]
+    after = _CLAUSE_OPENS.split(text[figure.end:last])[0]
+    return set(content_stems(before)) | set(content_stems(after))
+
+
+def rival_in_clause(claim: Figure, at: int, text: str, figures, stated=()) -> Figure | None:
+    """The figure of the same sentence that counts what the claim's figure counts, when the
+    source figure the claim's number matched (figures[at]) counts something else: its own
+    clause has words, none of them the claim's, while another figure's clause, of the same unit
+    and a value the claim neither matches nor states itself (`stated`), carries
+    MIN_DIFFER_SHARED of the claim's words ("the council overspent by £6.8m" of "overspent its
+    budget by £11.6 million, of which £6.8 million was in children's social care")."""
+    wanted = set(claim.context)
+    mine = own_words(text, figures, at)
+    if not mine or mine & wanted:
+        return None
+    sentence = _sentence_span(text, figures[at].start, figures[at].end)
+    best, best_shared = None, MIN_DIFFER_SHARED - 1
+    for j, other in enumerate(figures):
+        if j == at or other.unit != claim.unit or not (
+                sentence[0] <= other.start and other.end <= sentence[1]) or \
+                compare(claim, other) or other.value in stated:
+            continue
+        shared = len(own_words(text, figures, j) & wanted)
+        if shared > best_shared:
+            best, best_shared = other, shared
+    return best
+
+
+def match_in(claim: Figure, text: str, anchored: bool = False,
+             stated=()) -> FigureMatch | None:
     """The best holding figure in `text`; failing that the best differing one; else None.
-    `anchored`: `text` is the place the claim names (about_same)."""
+    `anchored`: `text` is the place the claim names (about_same). `stated`: the values of the
+    claim's other figures (rival_in_clause)."""
     holding, differing = None, None
-    for source in (find_dates(text) if claim.unit == "date" else
-                   _with_survey_groups(find_figures(text), text)):
+    sources = () if claim.unit == "date" else _with_survey_groups(find_figures(text), text)
+    for source in (find_dates(text) if claim.unit == "date" else sources):
         source = in_time_unit(source, claim.unit)
         if not about_same(claim, source, strict=False):
             continue
@@ -847,6 +923,13 @@ def match_in(claim: Figure, text: str, anchored: bool = False) -> FigureMatch | 
         elif about_same(claim, source, strict=True, anchored=anchored):
             if differing is None or shared > differing.shared:
                 differing = FigureMatch(False, shared, source, sentence)
+    if holding is not None and holding.source in sources:
+        rival = rival_in_clause(claim, sources.index(holding.source), text, sources, stated)
+        if rival is not None:
+            # the right number of another clause: the claim misstates the figure whose clause
+            # carries its words
+            return FigureMatch(False, shared_context(claim, rival), rival,
+                               sentence_at(text, rival.start, rival.end))
     if holding is None:
         holding = _derived_match(claim, text) or _year_span_match(claim, text)
     if holding is not None and claim.group and holding.source.group and \
@@ -1055,10 +1138,17 @@ _YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)(?:[/-](\d\d))?\b")
 _MONTH_WORDS = "|".join(m.title() for m in _MONTHS)
 # The year a figure is of, written beside it: "£4.8 million in 2021/22", "52% in 2019", "£6.1
 # million at 31 March 2024", "In 2023/24, 38% …" (nothing else between).
+# A figure named back: "the figure was 12", "the equivalent figure was 14%", "the number stood
+# at 9" (issue 19: the count the sentence before gives, of another year or a part).
+_NAMED_BACK = (r"the\s+(?:equivalent\s+|comparable\s+|corresponding\s+|same\s+)?"
+               r"(?:figure|number|total|rate|proportion|share|count)\s+(?:was|were|is|had\s+been|"
+               r"stood\s+at|rose\s+to|fell\s+to)")
 _YEAR_AFTER = re.compile(r"^\s+(?:in|at|by|for|during|as\s+at)\s+(?:the\s+end\s+of\s+)?"
                          r"(?:(?:\d{1,2}\s+)?(?:" + _MONTH_WORDS + r")\s+)?"
                          r"((?:19|20)\d\d(?:[/-]\d\d)?)\b")
 _YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Bb]y|[Dd]uring)\s+((?:19|20)\d\d(?:[/-]\d\d)?),?\s+"
+                          # "In 2021/22 the figure was 12": the year of a figure named back
+                          rf"(?:{_NAMED_BACK}\s+)?"
                           r"(?:(?:only|just|some|about|around|over|nearly|almost)\s+)?$")
 
 
