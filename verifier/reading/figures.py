@@ -123,6 +123,8 @@ _FIGURE = re.compile(
     re.IGNORECASE)
 
 # Not figures: paragraph and chapter numbers, statutes, dates, years, financial years.
+_STAGES = ("quarter", "phase", "stage", "tranche", "wave", "tier")
+_STAGE_NUMBERS = r"one|two|three|four|five|six|[1-9]"
 _NOT_FIGURES = re.compile(
     r"(?:\b(?:sections?|paragraphs?|paras?\.?|chapters?|chap\.|ch\.|pages?|pp?\.|p|footnotes?|"
     r"rules?|items?|recommendations?|table|annex|appendix|part)\s*\d+(?:\.\d+)*"
@@ -139,7 +141,10 @@ _NOT_FIGURES = re.compile(
     r"december)\s+\d{1,2}\b"
     # a time of day: "7pm", "6.30 pm", "10:00am"
     r"|\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
-    r"|\bAct\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)\b",
+    r"|\bAct\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)\b"
+    # a stage named by its number: "the quarter two forecast", "phase one", "tier 3"
+    rf"|(?<=\b{_STAGES[0]}\s)(?:{_STAGE_NUMBERS})\b" + "".join(
+        rf"|(?<=\b{w}\s)(?:{_STAGE_NUMBERS})\b" for w in _STAGES[1:]),
     re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -693,7 +698,8 @@ def _with_bound_text(text: str, start: int, end: int) -> str:
 # Another number ends a figure's context: in "received 1,206 responses from a workforce of
 # some 4,800" the responses are 1,206's words, not 4,800's.
 MIN_OWN_CONTEXT = 2
-_OTHER_NUMBER = re.compile(rf"\d[\d,.]*|\b(?:{_WORDNUM})\b", re.IGNORECASE)
+_OTHER_NUMBER = re.compile("".join(rf"(?<!\b{w}\s)" for w in _STAGES) +
+                           rf"(?:\d[\d,.]*|\b(?:{_WORDNUM})\b)", re.IGNORECASE)
 
 
 def _context(text: str, start: int, end: int) -> list[str]:
@@ -878,16 +884,28 @@ def own_words(text: str, figures, i: int) -> set[str]:
     return set(content_stems(before)) | set(content_stems(after))
 
 
-def rival_in_clause(claim: Figure, at: int, text: str, figures, stated=()) -> Figure | None:
+def clause_of(figure: Figure, claim_text: str) -> frozenset[str]:
+    """The content stems of the claim's clause that holds `figure` (own_words in the claim's
+    text), with its context words: a year or a stage ("the quarter two forecast for 2023/24")
+    cuts a figure's context short, not its clause."""
+    theirs = find_figures(claim_text)
+    for i, f in enumerate(theirs):
+        if f.text == figure.text and f.value == figure.value:
+            return frozenset(own_words(claim_text, theirs, i)) | frozenset(figure.context)
+    return frozenset(figure.context)
+
+
+def rival_in_clause(claim: Figure, at: int, text: str, figures, stated=(),
+                    wanted=None) -> Figure | None:
     """The figure of the same sentence that counts what the claim's figure counts, when the
     source figure the claim's number matched (figures[at]) counts something else: its own
-    clause has words, none of them the claim's, while another figure's clause, of the same unit
-    and a value the claim neither matches nor states itself (`stated`), carries
-    MIN_DIFFER_SHARED of the claim's words ("the council overspent by £6.8m" of "overspent its
+    clause has words, none of them the claim's but those the other clause has too, while
+    another figure's clause, of the same unit and a value the claim neither matches nor states
+    itself (`stated`), carries MIN_DIFFER_SHARED of the claim's words that the first lacks ("the council overspent by £6.8m" of "overspent its
     budget by £11.6 million, of which £6.8 million was in children's social care")."""
-    wanted = set(claim.context)
+    wanted = set(claim.context) if wanted is None else set(wanted)
     mine = own_words(text, figures, at)
-    if not mine or mine & wanted:
+    if not mine:
         return None
     sentence = _sentence_span(text, figures[at].start, figures[at].end)
     best, best_shared = None, MIN_DIFFER_SHARED - 1
@@ -896,17 +914,23 @@ def rival_in_clause(claim: Figure, at: int, text: str, figures, stated=()) -> Fi
                 sentence[0] <= other.start and other.end <= sentence[1]) or \
                 compare(claim, other) or other.value in stated:
             continue
-        shared = len(own_words(text, figures, j) & wanted)
+        theirs = own_words(text, figures, j)
+        # the words that tell the two clauses apart: "overspend" of both "the quarter two
+        # forecast … showed an overspend of £4.2 million; the outturn was an overspend of £16.9
+        # million" says nothing of which the claim's is
+        if (mine - theirs) & wanted:
+            continue
+        shared = len((theirs - mine) & wanted)
         if shared > best_shared:
             best, best_shared = other, shared
     return best
 
 
 def match_in(claim: Figure, text: str, anchored: bool = False,
-             stated=()) -> FigureMatch | None:
+             stated=(), clause=None) -> FigureMatch | None:
     """The best holding figure in `text`; failing that the best differing one; else None.
     `anchored`: `text` is the place the claim names (about_same). `stated`: the values of the
-    claim's other figures (rival_in_clause)."""
+    claim's other figures, `clause` the words of its clause (rival_in_clause)."""
     holding, differing = None, None
     sources = () if claim.unit == "date" else _with_survey_groups(find_figures(text), text)
     for source in (find_dates(text) if claim.unit == "date" else sources):
@@ -924,7 +948,8 @@ def match_in(claim: Figure, text: str, anchored: bool = False,
             if differing is None or shared > differing.shared:
                 differing = FigureMatch(False, shared, source, sentence)
     if holding is not None and holding.source in sources:
-        rival = rival_in_clause(claim, sources.index(holding.source), text, sources, stated)
+        rival = rival_in_clause(claim, sources.index(holding.source), text, sources, stated,
+                                clause)
         if rival is not None:
             # the right number of another clause: the claim misstates the figure whose clause
             # carries its words
@@ -1146,7 +1171,9 @@ _NAMED_BACK = (r"the\s+(?:equivalent\s+|comparable\s+|corresponding\s+|same\s+)?
 _YEAR_AFTER = re.compile(r"^\s+(?:in|at|by|for|during|as\s+at)\s+(?:the\s+end\s+of\s+)?"
                          r"(?:(?:\d{1,2}\s+)?(?:" + _MONTH_WORDS + r")\s+)?"
                          r"((?:19|20)\d\d(?:[/-]\d\d)?)\b")
-_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Bb]y|[Dd]uring)\s+((?:19|20)\d\d(?:[/-]\d\d)?),?\s+"
+_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Bb]y|[Dd]uring|[Ff]or)\s+((?:19|20)\d\d(?:[/-]\d\d)?),?\s+"
+                          # "the budget gap for 2026/27 is £27.4 million"
+                          r"(?:(?:is|was|were|are|will\s+be|stood\s+at|stands\s+at|of)\s+)?"
                           # "In 2021/22 the figure was 12": the year of a figure named back
                           rf"(?:{_NAMED_BACK}\s+)?"
                           r"(?:(?:only|just|some|about|around|over|nearly|almost)\s+)?$")
@@ -1162,6 +1189,15 @@ def year_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     first = int(found.group(1)[:4])
     return first, first + (1 if len(found.group(1)) > 4 else 0)
+
+
+def years_apart(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two figures' years are other years: two financial years are the same only when
+    they are one ("2023/24" is not "2024/25", though both hold 2024); else they are apart when
+    their calendar years do not meet ("2024" is within "2023/24")."""
+    if a[1] == a[0] + 1 and b[1] == b[0] + 1:
+        return a != b
+    return a[1] < b[0] or b[1] < a[0]
 
 
 def years_in(text: str) -> set[str]:
