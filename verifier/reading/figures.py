@@ -328,6 +328,9 @@ def find_figures(text: str, offset: int = 0) -> tuple[Figure, ...]:
     return _scan_figures(text, offset) if may_hold_figures(text) else ()
 
 
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:)!?]|$|(?:in|at|by|to|and|or|from|a|per|each|this|"
+                            r"that|last|over|since|for|on)\b)", re.IGNORECASE)
+_MOVED_BY = re.compile(r"\b(up|down|higher|lower)\s+by\s+$", re.IGNORECASE)
 _NAMING_BACK = frozenset(stem(w) for w in "figure number total equivalent comparable "
                          "corresponding rate proportion share count".split())
 
@@ -347,6 +350,11 @@ def _scan_figures(text: str, offset: int) -> tuple[Figure, ...]:
             span = _TIME_UNIT.match(text, end)
             if span:
                 unit = span.group(1).lower().rstrip("s") + "s"
+        if unit == "" and (m.group("scale") or m.group("wscale")) and value >= 1e6 and \
+                _NO_NOUN_AFTER.match(text, end) and figures and figures[-1].unit == "£" and \
+                not re.search(r"[.!?]\s", text[figures[-1].end - offset:start]):
+            unit = "£"      # "from thirty-eight point six million pounds to eleven point nine
+                            # million", "from £38.6m to 11.9 million": the amount before's unit
         bound = _own_bound(m) or _bound(text, start)
         if m.group("part_scale") and bound == "=":
             bound = "~"     # "half a billion pounds" is a round amount, said of £486 million
@@ -356,6 +364,12 @@ def _scan_figures(text: str, offset: int) -> tuple[Figure, ...]:
         if m.group("plus"):
             bound = ">="
         context = _context(text, _bound_start(text, start), end)
+        moved = _MOVED_BY.search(text[max(0, _bound_start(text, start) - 30):_bound_start(text, start)])
+        if moved:
+            # "is down by £26.7m", "went up by about £11m": a change, though "up" and "down"
+            # are stop words (issue 19)
+            context = context + [stem("fall" if moved.group(1).lower() in ("down", "lower")
+                                      else "rise")]
         if context and set(context) <= _NAMING_BACK:
             # "… 41 were taken under the urgency procedure. In 2021/22 the figure was 12": a
             # figure named back counts what the figure of its unit before it counts
