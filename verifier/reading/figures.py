@@ -1008,6 +1008,12 @@ def derive(claim: Figure, a: Figure, b: Figure,
     cannot give what the claim states."""
     if a.unit != b.unit or a.unit in ("times", "%", "date") or not a.value or not b.value:
         return None
+    if claim.unit == "times" and _COMPARATIVE.search(claim.text):
+        # "twice as many in 2024/25 as in 2020/21", "four times the forecast": two things set
+        # side by side, not a change from the first written to the second ("212 …, compared
+        # with 94 in 2020/21"): the larger over the smaller, or for "half as many" the reverse
+        small, large = sorted((a, b), key=lambda f: f.value)
+        a, b = (small, large) if claim.value >= 1 else (large, small)
     if claim.unit == "times":
         return b.value / a.value, f"{b.text} ÷ {a.text} = {b.value / a.value:.2f}"
     if claim.unit == "%" and a.unit in ("£", ""):
@@ -1017,6 +1023,9 @@ def derive(claim: Figure, a: Figure, b: Figure,
     if claim.unit == a.unit and change & set(claim.context):
         return abs(a.value - b.value), f"{a.text} − {b.text} = {_amount(abs(a.value - b.value), a.unit)}"
     return None
+
+
+_COMPARATIVE = re.compile(r"\b(?:times|twice)\b", re.IGNORECASE)
 
 
 # A sum is what a claim states only when it says so ("in total", "combined", "together").
