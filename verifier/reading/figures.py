@@ -608,9 +608,8 @@ def _figure(text: str, m: re.Match, declared=None) -> tuple[float, str, int, int
         if m.group("word2"):
             value += _WORD_VALUES[m.group("word2").lower()]
         if m.group("wdec"):
-            value += _DIGIT_NAMES[m.group("wdec").lower()] / 10
-            if m.group("wdec2"):
-                value += _DIGIT_NAMES[m.group("wdec2").lower()] / 100
+            value = round(value + _DIGIT_NAMES[m.group("wdec").lower()] / 10 +
+                          _DIGIT_NAMES.get((m.group("wdec2") or "zero").lower()) / 100, 2)
         if m.group("wscale"):
             value *= _SCALES[m.group("wscale").lower()]
         if value == 1 and not m.group("wscale"):
