@@ -96,6 +96,9 @@ _FIGURE = re.compile(
     rf"\b(?:(?P<times_n>{_WORDNUM}|\d+(?:\.\d+)?)\s+times|(?P<twice>twice))"
     rf"(?=\s+(?:as\s+(?:many|much|high|large|often|fast|big|likely)|more|higher|larger|greater|the))|"
     # (a number glued to letters before it names a thing: "R6", "ES3", "B12", "Q2")
+    # ("1 in 5", "9 in 10": a share of a round whole, read below as "one in five" is)
+    rf"(?!\d{{1,2}}\s+in\s+(?:every\s+)?(?:2|3|4|5|6|8|10|20|25|50|100)\b(?!\s*(?:%|per\s?cent|[.,]\d|"
+    rf"(?:months?|years?|weeks?|days?|hours?|minutes?)\b)))"
     rf"(?P<money>£\s?)?(?<![^\W_])(?P<num>{_DIGITS})(?P<plus>\+)?"
     rf"(?:\s?(?P<scale>million|billion|bn|mn|m|k)\b)?"
     rf"(?:\s?(?P<pct>%|per\s?cent\b|percent\b))?"
@@ -384,10 +387,40 @@ def _scan_figures(text: str, offset: int) -> tuple[Figure, ...]:
                               year=year_beside(text, start, end),
                               vague=bool(m.group("major") or m.group("most") or m.group("all")
                                          or m.group("handful") or _comparison_form(m))))
+    figures = _ranges(figures, text, offset)
     return tuple(f for i, f in enumerate(figures)
                  if not (f.vague and
                          i + 1 < len(figures) and figures[i + 1].unit == f.unit and
                          _GLOSSED.match(text[f.end - offset:figures[i + 1].start - offset])))
+
+
+_RANGE_OPENS = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_RANGE_JOINS = re.compile(r"^\s*(?:and|to|-|–)\s*$", re.IGNORECASE)
+
+
+def _ranges(figures: list[Figure], text: str, offset: int) -> list[Figure]:
+    """A range, "between £30m and £32m", "between 40 and 45 of the 143", is two bounds: at
+    least its first figure, at most its second (the first taking the second's unit and scale
+    when it writes neither: "between 30 and 32 per cent", "between £30 and £32 million"). A
+    change ("from 40 to 45") is not a range."""
+    out = list(figures)
+    for i in range(len(out) - 1):
+        low, high = out[i], out[i + 1]
+        if low.bound != "=" or high.bound != "=" or \
+                not _RANGE_OPENS.search(text[max(0, low.start - offset - 12):low.start - offset]) or \
+                not _RANGE_JOINS.match(text[low.end - offset:high.start - offset]):
+            continue
+        value, unit = low.value, low.unit
+        if unit in ("", "£") and high.unit in ("%", "£") and not re.search(r"[%a-z]", low.text):
+            written = re.search(r"\d[\d,]*(?:\.\d+)?", high.text)
+            scale = high.value / float(written.group().replace(",", "")) if written and \
+                float(written.group().replace(",", "")) else 1.0
+            value, unit = low.value * scale, high.unit
+        if unit != high.unit or value >= high.value:
+            continue
+        out[i] = replace(low, value=value, unit=unit, bound=">=")
+        out[i + 1] = replace(high, bound="<=")
+    return out
 
 
 # "a majority of tenants, 61%, …", "most staff (58%)": the words gloss the number beside them,
