@@ -43,6 +43,8 @@ from verifier.reading.figures import find_figures, match_in
                   ("four point one million", 4.1 * 1e6, "£", "=")], id="a-spoken-amount-takes-the-pounds-before"),
     pytest.param("spent £3m on 1.5 million visits", [("£3m", 3e6, "£", "="), ("1.5 million", 1.5e6, "", "=")],
                  id="a-count-of-a-noun-is-no-amount"),
+    pytest.param("a gap of two point one million in 2025", [("two point one million", 2.1e6, "£", "=")],
+                 id="millions-of-nothing-named-are-money"),
     pytest.param("the quarter three forecast and the phase two cost of £4m", [("£4m", 4e6, "£", "=")],
                  id="a-stage-named-by-its-number"),
     pytest.param("almost 1 in 3 tenants and 9 in 10 leaseholders",

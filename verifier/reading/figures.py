@@ -331,8 +331,10 @@ def find_figures(text: str, offset: int = 0) -> tuple[Figure, ...]:
     return _scan_figures(text, offset) if may_hold_figures(text) else ()
 
 
-_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:)!?]|$|(?:in|at|by|to|and|or|from|a|per|each|this|"
-                            r"that|last|over|since|for|on)\b)", re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:)!?–—-]|$|(?:in|at|by|to|and|or|from|a|per|each|this|"
+                            r"that|last|next|over|since|for|on|out|of|against|than|is|was|"
+                            r"were|are|has|had|will|would|short|below|above|less|more|"
+                            r"lower|higher|up|down)\b)", re.IGNORECASE)
 _MOVED_BY = re.compile(r"\b(up|down|higher|lower)\s+by\s+$", re.IGNORECASE)
 _NAMING_BACK = frozenset(stem(w) for w in "figure number total equivalent comparable "
                          "corresponding rate proportion share count".split())
@@ -354,10 +356,11 @@ def _scan_figures(text: str, offset: int) -> tuple[Figure, ...]:
             if span:
                 unit = span.group(1).lower().rstrip("s") + "s"
         if unit == "" and (m.group("scale") or m.group("wscale")) and value >= 1e6 and \
-                _NO_NOUN_AFTER.match(text, end) and figures and figures[-1].unit == "£" and \
-                not re.search(r"[.!?]\s", text[figures[-1].end - offset:start]):
+                _NO_NOUN_AFTER.match(text, end):
             unit = "£"      # "from thirty-eight point six million pounds to eleven point nine
-                            # million", "from £38.6m to 11.9 million": the amount before's unit
+                            # million", "savings of twelve point four million": millions that
+                            # count nothing named are money (a count names its noun: "1.2
+                            # million visits")
         bound = _own_bound(m) or _bound(text, start)
         if m.group("part_scale") and bound == "=":
             bound = "~"     # "half a billion pounds" is a round amount, said of £486 million
