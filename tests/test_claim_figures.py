@@ -336,6 +336,10 @@ AUDITS = ("Of the 40 planning files we examined, 23 did not record the reasons f
           "and 8 did not include a site visit note.")
 LEISURE = ("Income from the leisure centres was £3.3 million in 2023/24, against £6.0 million "
            "forecast in the outsourcing business case.")
+GLOSSED = ("Slippage on the capital programme was 58% in 2023/24, meaning that more than half "
+           "of the capital spending planned for the year did not happen.")
+RISE = ("The council's borrowing rose from £120 million in March 2020 to £310 million in March "
+        "2025, more than two and a half times as much.")
 PHASES = ("The phase one estimate for the depot showed a cost of £2.4 million; the final account "
           "was a cost of £7.7 million.")
 NAMED_BACK = ("In 2024/25 the Cabinet took 96 key decisions. Of these, 30 were taken under the "
@@ -362,6 +366,11 @@ NAMED_BACK = ("In 2024/25 the Cabinet took 96 key decisions. Of these, 30 were t
                  id="words-both-clauses-share-decide-nothing"),
     pytest.param("In 2020/21 just 7 key decisions were taken under the urgency rules.", "7",
                  NAMED_BACK, True, "7", id="a-figure-named-back-takes-the-count-before-it"),
+    pytest.param("Nearly six in ten pounds of the capital spending planned for 2023/24 did not "
+                 "happen.", "Nearly six in ten", GLOSSED, True, "58%",
+                 id="a-gloss-in-words-is-no-rival"),
+    pytest.param("The council's borrowing has more than doubled since 2020, to £310m.", "£310m",
+                 RISE, True, "£310 million", id="two-ends-of-one-change-are-no-rivals"),
 ])
 def test_a_figure_is_of_its_own_clause(claim, figure, source, holds, source_figure):
     from verifier.reading.figures import clause_of, match_in

@@ -912,8 +912,10 @@ _CLAUSE_OPENS = re.compile(r"[,;:()–—]|\b(?:and|but|while|whereas|of\s+which
 
 
 def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    # (the figure's own first letter seen, so that a sentence it opens is its own: "call-in.
+    # Eleven of the nineteen …")
     left = max((m.end() for m in re.finditer(rf"[.!?]\s+(?=[A-Z‘“'\"(])|{_ROW_END}",
-                                             text[:start])), default=0)
+                                             text[:start + 1]) if m.end() <= start), default=0)
     tail = max(end - 1, 0)
     right = re.search(rf"[.!?](?=\s+[A-Z‘“'\"(]|\s*$)|{_ROW_END}", text[tail:])
     return left, max(tail + right.end() if right else len(text), end)
@@ -959,10 +961,15 @@ def rival_in_clause(claim: Figure, at: int, text: str, figures, stated=(),
     sentence = _sentence_span(text, figures[at].start, figures[at].end)
     best, best_shared = None, MIN_DIFFER_SHARED - 1
     for j, other in enumerate(figures):
-        if j == at or other.unit != claim.unit or not (
+        if j == at or other.unit != claim.unit or other.bound not in ("=", "~") or \
+                other.rounded or other.vague or not (
                 sentence[0] <= other.start and other.end <= sentence[1]) or \
                 compare(claim, other) or other.value in stated:
             continue
+        between = text[min(other.end, figures[at].end):max(other.start, figures[at].start)]
+        if not _CLAUSE_OPENS.search(between):
+            continue    # one clause's two figures: "rose from £96 million in March 2019 to
+                        # £274 million" are two ends of one measure
         theirs = own_words(text, figures, j)
         # the words that tell the two clauses apart: "overspend" of both "the quarter two
         # forecast … showed an overspend of £4.2 million; the outturn was an overspend of £16.9
