@@ -326,3 +326,81 @@ def test_a_figure_framed_within_a_part(claim, sentence, figure, apart):
     [own] = [f for f in find_figures(claim) if f.text.startswith(figure[:2])]
     measure = _measure(Claim(claim, 0, len(claim)), own)
     assert _framed_apart(claim, sentence, figure, measure) is apart
+
+
+# A figure bound to what it counts (issue 19, claims9): the number a claim states is the source's
+# figure of the same clause, year and part, not the nearest equal number. Sentences of our own.
+HOUSING = ("In 2024/25 the housing service overspent its budget by £9.4 million, of which £5.2 "
+           "million was in repairs and £1.1 million in void properties.")
+AUDITS = ("Of the 40 planning files we examined, 23 did not record the reasons for the decision, "
+          "and 8 did not include a site visit note.")
+LEISURE = ("Income from the leisure centres was £3.3 million in 2023/24, against £6.0 million "
+           "forecast in the outsourcing business case.")
+GLOSSED = ("Slippage on the capital programme was 58% in 2023/24, meaning that more than half "
+           "of the capital spending planned for the year did not happen.")
+RISE = ("The council's borrowing rose from £120 million in March 2020 to £310 million in March "
+        "2025, more than two and a half times as much.")
+PHASES = ("The phase one estimate for the depot showed a cost of £2.4 million; the final account "
+          "was a cost of £7.7 million.")
+NAMED_BACK = ("In 2024/25 the Cabinet took 96 key decisions. Of these, 30 were taken under the "
+              "urgency rules, which waive the usual notice. In 2020/21 the figure was 7.")
+
+
+@pytest.mark.parametrize("claim, figure, source, holds, source_figure", [
+    pytest.param("The housing service overspent its budget by £5.2 million in 2024/25.",
+                 "£5.2 million", HOUSING, False, "£9.4 million", id="a-part-said-as-the-whole"),
+    pytest.param("Repairs accounted for £5.2m of the housing overspend in 2024/25.", "£5.2m",
+                 HOUSING, True, "£5.2 million", id="the-part-named"),
+    pytest.param("The housing service overspent by £9.4m in 2024/25, £5.2m of it on repairs.",
+                 "£5.2m", HOUSING, True, "£5.2 million", id="the-whole-and-its-part"),
+    pytest.param("8 of the 40 planning files did not record the reasons for the decision.", "8",
+                 AUDITS, False, "23", id="the-count-of-the-next-clause"),
+    pytest.param("23 of the 40 planning files did not record the reasons for the decision.",
+                 "23", AUDITS, True, "23", id="the-count-of-its-own-clause"),
+    pytest.param("Leisure centre income was £6.0m in 2023/24.", "£6.0m", LEISURE, False,
+                 "£3.3 million", id="the-forecast-said-as-the-outcome"),
+    pytest.param("Leisure income was £3.3m, well short of the £6.0m forecast in the business "
+                 "case.", "£6.0m", LEISURE, True, "£6.0 million", id="the-forecast-as-a-forecast"),
+    pytest.param("The phase one estimate for the depot showed a cost of £7.7 million.",
+                 "£7.7 million", PHASES, False, "£2.4 million",
+                 id="words-both-clauses-share-decide-nothing"),
+    pytest.param("In 2020/21 just 7 key decisions were taken under the urgency rules.", "7",
+                 NAMED_BACK, True, "7", id="a-figure-named-back-takes-the-count-before-it"),
+    pytest.param("Nearly six in ten pounds of the capital spending planned for 2023/24 did not "
+                 "happen.", "Nearly six in ten", GLOSSED, True, "58%",
+                 id="a-gloss-in-words-is-no-rival"),
+    pytest.param("The council's borrowing has more than doubled since 2020, to £310m.", "£310m",
+                 RISE, True, "£310 million", id="two-ends-of-one-change-are-no-rivals"),
+])
+def test_a_figure_is_of_its_own_clause(claim, figure, source, holds, source_figure):
+    from verifier.reading.figures import clause_of, match_in
+    own = find_figures(claim)
+    [mine] = [f for f in own if f.text.endswith(figure)]
+    found = match_in(mine, source, stated=tuple(f.value for f in own),
+                     clause=clause_of(mine, claim))
+    assert found is not None
+    assert found.holds is holds
+    assert found.source.text == source_figure
+
+
+@pytest.mark.parametrize("claim_year, source_year, apart", [
+    pytest.param((2024, 2025), (2023, 2024), True, id="two-financial-years-share-a-calendar-year"),
+    pytest.param((2024, 2025), (2024, 2025), False, id="the-same-financial-year"),
+    pytest.param((2024, 2024), (2023, 2024), False, id="a-calendar-year-within-a-financial-year"),
+    pytest.param((2021, 2021), (2024, 2024), True, id="calendar-years-apart"),
+])
+def test_years_apart(claim_year, source_year, apart):
+    from verifier.reading.figures import years_apart
+    assert years_apart(claim_year, source_year) is apart
+
+
+@pytest.mark.parametrize("sentence, share, of_a_part", [
+    pytest.param("Almost two-thirds (64%) of those who had made a complaint said it was not "
+                 "answered.", "64%", True, id="of-those-who-did-something"),
+    pytest.param("Of 900 staff, 64% of those who responded said they were proud.", "64%", False,
+                 id="those-who-answered-are-everyone"),
+    pytest.param("64% of staff said they were proud.", "64%", False, id="of-everyone"),
+])
+def test_a_share_of_those_who_did_something(sentence, share, of_a_part):
+    from verifier.judging.claim_check import _of_those_who
+    assert _of_those_who(sentence, share) is of_a_part

@@ -33,6 +33,33 @@ from verifier.reading.figures import find_figures, match_in
                  [("30", 30.0, "", "="), ("twice", 2.0, "times", "="), ("twice", 2.0, "", "=")],
                  id="times_as_often"),
     pytest.param("the meeting on Thursday, June 4, at 7.30pm and 10am", [], id="times_of_day_us_date"),
+    # as a radio interview's transcript writes numbers (issue 19, claims9)
+    pytest.param("the deficit is nine point four million pounds", [("nine point four million", 9.4e6, "£", "=")],
+                 id="a-spoken-decimal"),
+    pytest.param("forty-one point five per cent of tenants", [("forty-one point five per cent", 41.5, "%", "=")],
+                 id="a-spoken-share"),
+    pytest.param("down from twelve point two million pounds to four point one million.",
+                 [("twelve point two million", 12.2 * 1e6, "£", "="),
+                  ("four point one million", 4.1 * 1e6, "£", "=")], id="a-spoken-amount-takes-the-pounds-before"),
+    pytest.param("spent £3m on 1.5 million visits", [("£3m", 3e6, "£", "="), ("1.5 million", 1.5e6, "", "=")],
+                 id="a-count-of-a-noun-is-no-amount"),
+    pytest.param("a gap of two point one million in 2025", [("two point one million", 2.1e6, "£", "=")],
+                 id="millions-of-nothing-named-are-money"),
+    pytest.param("the quarter three forecast and the phase two cost of £4m", [("£4m", 4e6, "£", "=")],
+                 id="a-stage-named-by-its-number"),
+    pytest.param("almost 1 in 3 tenants and 9 in 10 leaseholders",
+                 [("almost 1 in 3", 100 / 3, "%", "≲"), ("9 in 10", 90.0, "%", "=")],
+                 id="a-share-in-digits"),
+    pytest.param("7 in 31 wards and 40 in 12 months",
+                 [("7", 7.0, "", "="), ("31", 31.0, "", "="), ("40", 40.0, "", "="),
+                  ("12", 12.0, "months", "=")], id="not-a-share-of-a-round-whole"),
+    pytest.param("a shortfall of between £20m and £24m",
+                 [("£20m", 20e6, "£", ">="), ("£24m", 24e6, "£", "<=")], id="a-range"),
+    pytest.param("between 60 and 65 per cent of pupils",
+                 [("60", 60.0, "%", ">="), ("65 per cent", 65.0, "%", "<=")],
+                 id="a-range-whose-first-takes-the-unit"),
+    pytest.param("numbers rose from 60 to 65", [("60", 60.0, "", "="), ("65", 65.0, "", "=")],
+                 id="a-change-is-no-range"),
     pytest.param("14 decisions, up from three two years earlier, and forty-two in all",
                  [("14", 14.0, "", "="), ("three", 3.0, "", "="), ("two", 2.0, "years", "="),
                   ("forty-two", 42.0, "", "=")], id="a-unit-joins-only-a-tens-word"),
@@ -276,6 +303,37 @@ def test_a_difference_is_derived_only_when_the_claim_speaks_of_a_change():
     (a,), (b,) = find_figures("£9.6m"), find_figures("£4.1m")
     assert derive(fell, a, b)[0] == pytest.approx(5.5e6)
     assert derive(worth, a, b) is None
+
+
+@pytest.mark.parametrize("claim, holds", [
+    pytest.param("the reserve is down by £5.5m", True, id="down-by"),
+    pytest.param("the reserve went up by about £5.5m", True, id="up-by"),
+    pytest.param("the reserve is £5.5m", False, id="no-change"),
+])
+def test_up_or_down_by_is_a_change(claim, holds):
+    from verifier.reading.figures import derive
+    (figure,) = find_figures(claim)
+    (a,), (b,) = find_figures("£9.6m"), find_figures("£4.1m")
+    assert (derive(figure, a, b) is not None) is holds
+
+
+@pytest.mark.parametrize("claim, source, holds", [
+    pytest.param("Cabinet members took more than twice as many key decisions in 2024 as in 2020",
+                 "In 2024, 150 key decisions were taken by Cabinet members, compared with 61 in "
+                 "2020.", True,
+                 id="twice-as-many-the-later-written-first"),
+    pytest.param("the outturn was four times the first forecast of the overspend",
+                 "The first forecast showed an overspend of £2.0 million; the outturn was an "
+                 "overspend of £8.1 million.", True, id="four-times-the-earlier"),
+    pytest.param("Cabinet members took three times as many key decisions in 2024 as in 2020",
+                 "In 2024, 150 key decisions were taken by Cabinet members, compared with 61 in "
+                 "2020.", None,
+                 id="a-multiple-computed-never-differs"),
+])
+def test_a_multiple_compares_the_larger_with_the_smaller(claim, source, holds):
+    (figure,) = [f for f in find_figures(claim) if f.unit == "times"]
+    found = match_in(figure, source)
+    assert (found.holds if found is not None else None) is holds
 
 
 # A claim anchored to one place (the paragraph it cites, or the one the sentence it continues

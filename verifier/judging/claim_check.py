@@ -28,7 +28,7 @@ from verifier.judging.context import ContextKind, governed_claim
 from verifier.reading.claims import find_claims, stated_part
 from verifier.search.corpus import Corpus
 from verifier.search.documents import resolve_document
-from verifier.reading.figures import (FRACTIONS, as_read, contrasting_measures, measure_of, names_measure, MAX_DERIVED_SPAN, WORD_VALUES, MIN_DIFFER_SHARED, MIN_SHARED_CONTEXT,
+from verifier.reading.figures import (FRACTIONS, as_read, clause_of, rival_in_clause, years_apart, contrasting_measures, measure_of, names_measure, MAX_DERIVED_SPAN, WORD_VALUES, MIN_DIFFER_SHARED, MIN_SHARED_CONTEXT,
                                       FigureMatch,
                                       arithmetic, compare, content_stems, derive, derivations, derived_at,
                                       figures_with_groups, find_dates, find_figures, match_in,
@@ -621,6 +621,19 @@ def _framed_apart(claim_text: str, sentence: str, source_figure: str, measure: s
     return bool(frame) and not set(content_stems(claim_text)) & set(frame)
 
 
+_OF_THOSE_WHO = re.compile(r"^\)?\s+of\s+(?:those|the\s+ones|people|staff|respondents|members)"
+                           r"\s+(?:who|that|which)\s+(?!(?:responded|replied|answered|took\s+part|"
+                           r"completed|returned)\b)", re.IGNORECASE)
+
+
+def _of_those_who(sentence: str, source_figure: str) -> bool:
+    """Whether the sentence gives its share as one of a part named by what they did ("54% of
+    those who had raised a concern"), not of everyone (those who answered the survey are
+    everyone it counts)."""
+    at = sentence.find(source_figure)
+    return at >= 0 and bool(_OF_THOSE_WHO.match(sentence[at + len(source_figure):]))
+
+
 _MONTHS_OR_YEARS = re.compile(r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|"
                               r"July|August|September|October|November|December)\b")
 
@@ -687,11 +700,13 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
     """
     wanted = list(dict.fromkeys(words))
     claim_years = years_in(claim_text)
+    clause = clause_of(figure, claim_text) if claim_text else None
     for pool in (cited, everywhere):
         holding, best_differs = [], None
         for k in pool:
             text = _figure_text(layout.places[k][2])
-            found = match_in(figure, text, anchored=pool is cited and cited_by_name)
+            found = match_in(figure, text, anchored=pool is cited and cited_by_name,
+                             stated=tuple(claim_values or ()), clause=clause)
             if found is None:
                 continue
             topic = _coverage(wanted, frozenset(content_stems(found.sentence)), layout)
@@ -736,6 +751,14 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
                 continue    # the number, of another measure ("a £2.1m overspend" of "savings
                             # of £2.1m"): not shown to be the claim's figure (never a
                             # difference: the claim may count something the source sets apart)
+            if found.holds and (measure or figure.group) and \
+                    _of_those_who(found.sentence, found.source.text) and \
+                    not _PART_NAMED_BACK.search(claim_text):
+                # "54% of staff would not feel safe …" of "More than half (54%) of those who
+                # had raised a concern …": a share of some, said of all: it differs
+                if best_differs is None or found.shared > best_differs[0].shared:
+                    best_differs = (replace(found, holds=False), k, topic)
+                continue
             if found.holds and _framed_apart(claim_text, found.sentence, found.source.text,
                                              measure):
                 # "61% of staff" of "In the parks team, 61% of respondents": the same number, of
@@ -753,6 +776,8 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
                                         close):
                 continue    # another number of another thing: the claim's figure is not tied
                             # to it ("£3.4m overspend" beside the sentence's "savings of £2.1m")
+            elif figure.year is not None and _dated_otherwise(figure.year, found):
+                continue    # "12 in 2021/22" is not misstated by the 41 of 2023/24
             elif best_differs is None or found.shared > best_differs[0].shared:
                 best_differs = (found, k, topic)
         if holding and best_differs is not None and \
@@ -822,6 +847,18 @@ def _names_a_document(text: str, date) -> bool:
                 _DOCUMENT_AFTER.match(text[end:end + 20]))
 
 
+def _dated_otherwise(year: tuple[int, int], found) -> bool:
+    """Whether a source figure that differs from a claim's figure of `year` is of other years
+    only: its own year, or else every year its sentence names. A figure of one year never
+    misstates another year's."""
+    def apart(first: int, last: int) -> bool:
+        return years_apart(year, (first, last))
+    if found.source.year is not None:
+        return apart(*found.source.year)
+    named = [(int(y[:4]), int(y[:4]) + (1 if len(y) > 4 else 0)) for y in years_in(found.sentence)]
+    return bool(named) and all(apart(*y) for y in named)
+
+
 def _of_another_year(figure, source, sentence: str, claim_values=None) -> bool:
     """Whether the source's figure that holds is of another year than the claim's, by the years
     written beside each: "£9.2m in 2021/22" is not the report's "£9.2 million in 2023/24" (its
@@ -847,10 +884,10 @@ def _of_the_claims_year(figure, source, sentence: str, claim_values=None):
     if source.year is None:
         return None
     if figure.year is not None:
-        if not (figure.year[1] < source.year[0] or source.year[1] < figure.year[0]):
+        if not years_apart(figure.year, source.year):
             return None
         dated = [f for f in find_figures(sentence) if f.unit == source.unit and f.year and
-                 not (figure.year[1] < f.year[0] or f.year[1] < figure.year[0])]
+                 not years_apart(figure.year, f.year)]
         return dated[0] if len(dated) == 1 else source
     if claim_values is None:
         return None
@@ -963,10 +1000,12 @@ def _together(figures, layout: _Layout):
     if not held:
         return figures
     out = []
+    values = frozenset(r.figure.value for r, _, _ in figures)
     for r, k, at in figures:
         if r.status is not FigureStatus.HOLDS and r.figure.unit != "date":
             for h, kk in held:
-                found = _held_in(r.figure, _beside(h, _figure_text(layout.places[kk][2])), layout, kk)
+                found = _held_in(r.figure, _beside(h, _figure_text(layout.places[kk][2])), layout,
+                                 kk, values)
                 if found is not None:
                     r, k, at = found, kk, {kk: 0}
                     break
@@ -1108,9 +1147,14 @@ def _same_figure(figure, text: str, layout: _Layout, k: int, claim_values=None,
     """The figure of `text` (a part of paragraph k) that states the claim's figure: same unit,
     the value holding, of the same year, and no other group ("48% of councillors" is not the
     report's 48% of staff, nor a share of a survey the caption says was of staff)."""
-    for source in figures_with_groups(text):
+    theirs = figures_with_groups(text)
+    for at, source in enumerate(theirs):
         if source.unit != figure.unit or not compare(figure, source):
             continue
+        if rival_in_clause(figure, at, text, theirs, tuple(claim_values or ()),
+                           clause_of(figure, claim_text) if claim_text else None) is not None:
+            continue    # "9 … did not set out the options" of "17 did not set out the options
+                        # …, and 9 did not include comments": the number of another clause
         sentence = sentence_at(text, source.start, source.end)
         if _of_another_year(figure, source, sentence, claim_values) or \
                 _of_a_longer_span(set(claim_years), source, sentence):

@@ -71,6 +71,9 @@ _BOUND_BEFORE = re.compile(r"(?:^|\W)(" + "|".join(f"(?:{p})" for p, _ in _BOUND
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
+_DIGIT_NAMES = {"zero": 0, "nought": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+                "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_DIGIT_WORDS = "|".join(_DIGIT_NAMES)
 _FIGURE = re.compile(
     # Quantities written in words only (issue 19), tried first: "half a billion pounds" is an
     # amount, not the share half; "a decade", "over a year", "a fortnight" are lengths of time;
@@ -93,6 +96,9 @@ _FIGURE = re.compile(
     rf"\b(?:(?P<times_n>{_WORDNUM}|\d+(?:\.\d+)?)\s+times|(?P<twice>twice))"
     rf"(?=\s+(?:as\s+(?:many|much|high|large|often|fast|big|likely)|more|higher|larger|greater|the))|"
     # (a number glued to letters before it names a thing: "R6", "ES3", "B12", "Q2")
+    # ("1 in 5", "9 in 10": a share of a round whole, read below as "one in five" is)
+    rf"(?!\d{{1,2}}\s+in\s+(?:every\s+)?(?:2|3|4|5|6|8|10|20|25|50|100)\b(?!\s*(?:%|per\s?cent|[.,]\d|"
+    rf"(?:months?|years?|weeks?|days?|hours?|minutes?)\b)))"
     rf"(?P<money>£\s?)?(?<![^\W_])(?P<num>{_DIGITS})(?P<plus>\+)?"
     rf"(?:\s?(?P<scale>million|billion|bn|mn|m|k)\b)?"
     rf"(?:\s?(?P<pct>%|per\s?cent\b|percent\b))?"
@@ -105,7 +111,10 @@ _FIGURE = re.compile(
     rf"|\b(?P<frac_n>a|one|two|three|four|nine)[\s-](?P<frac>half|third|quarter|fifth|tenth)s?\b"
     # "twenty-one", "forty two": a unit joins a tens word only ("three two years earlier" is two)
     rf"|\b(?P<word>{_WORDNUM})(?:(?<=ty)[\s-](?P<word2>one|two|three|four|five|six|seven|eight|nine))?"
-    rf"(?:\s(?P<wscale>hundred|thousand|million))?\b"
+    # as a number is spoken (a radio interview's transcript, issue 19): "eleven point six
+    # million", "forty-seven point three per cent"
+    rf"(?:\s+point\s+(?P<wdec>{_DIGIT_WORDS})(?:\s+(?P<wdec2>{_DIGIT_WORDS}))?)?"
+    rf"(?:\s(?P<wscale>hundred|thousand|million|billion))?\b"
     rf"(?:\s?(?P<wpct>per\s?cent\b))?"
     rf"|\b(?P<half>half)\b"
     rf"|\b(?P<mult>doubled|trebled|tripled|quadrupled|halved|doubling|trebling|tripling|"
@@ -117,6 +126,8 @@ _FIGURE = re.compile(
     re.IGNORECASE)
 
 # Not figures: paragraph and chapter numbers, statutes, dates, years, financial years.
+_STAGES = ("quarter", "phase", "stage", "tranche", "wave", "tier")
+_STAGE_NUMBERS = r"one|two|three|four|five|six|[1-9]"
 _NOT_FIGURES = re.compile(
     r"(?:\b(?:sections?|paragraphs?|paras?\.?|chapters?|chap\.|ch\.|pages?|pp?\.|p|footnotes?|"
     r"rules?|items?|recommendations?|table|annex|appendix|part)\s*\d+(?:\.\d+)*"
@@ -133,7 +144,10 @@ _NOT_FIGURES = re.compile(
     r"december)\s+\d{1,2}\b"
     # a time of day: "7pm", "6.30 pm", "10:00am"
     r"|\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
-    r"|\bAct\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)\b",
+    r"|\bAct\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)\b"
+    # a stage named by its number: "the quarter two forecast", "phase one", "tier 3"
+    rf"|(?<=\b{_STAGES[0]}\s)(?:{_STAGE_NUMBERS})\b" + "".join(
+        rf"|(?<=\b{w}\s)(?:{_STAGE_NUMBERS})\b" for w in _STAGES[1:]),
     re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -317,6 +331,15 @@ def find_figures(text: str, offset: int = 0) -> tuple[Figure, ...]:
     return _scan_figures(text, offset) if may_hold_figures(text) else ()
 
 
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:)!?–—-]|$|(?:in|at|by|to|and|or|from|a|per|each|this|"
+                            r"that|last|next|over|since|for|on|out|of|against|than|is|was|"
+                            r"were|are|has|had|will|would|short|below|above|less|more|"
+                            r"lower|higher|up|down)\b)", re.IGNORECASE)
+_MOVED_BY = re.compile(r"\b(up|down|higher|lower)\s+by\s+$", re.IGNORECASE)
+_NAMING_BACK = frozenset(stem(w) for w in "figure number total equivalent comparable "
+                         "corresponding rate proportion share count".split())
+
+
 def _scan_figures(text: str, offset: int) -> tuple[Figure, ...]:
     masked = _mask(text)
     declared = declared_unit(text)
@@ -332,6 +355,12 @@ def _scan_figures(text: str, offset: int) -> tuple[Figure, ...]:
             span = _TIME_UNIT.match(text, end)
             if span:
                 unit = span.group(1).lower().rstrip("s") + "s"
+        if unit == "" and (m.group("scale") or m.group("wscale")) and value >= 1e6 and \
+                _NO_NOUN_AFTER.match(text, end):
+            unit = "£"      # "from thirty-eight point six million pounds to eleven point nine
+                            # million", "savings of twelve point four million": millions that
+                            # count nothing named are money (a count names its noun: "1.2
+                            # million visits")
         bound = _own_bound(m) or _bound(text, start)
         if m.group("part_scale") and bound == "=":
             bound = "~"     # "half a billion pounds" is a round amount, said of £486 million
@@ -341,6 +370,18 @@ def _scan_figures(text: str, offset: int) -> tuple[Figure, ...]:
         if m.group("plus"):
             bound = ">="
         context = _context(text, _bound_start(text, start), end)
+        moved = _MOVED_BY.search(text[max(0, _bound_start(text, start) - 30):_bound_start(text, start)])
+        if moved:
+            # "is down by £26.7m", "went up by about £11m": a change, though "up" and "down"
+            # are stop words (issue 19)
+            context = context + [stem("fall" if moved.group(1).lower() in ("down", "lower")
+                                      else "rise")]
+        if context and set(context) <= _NAMING_BACK:
+            # "… 41 were taken under the urgency procedure. In 2021/22 the figure was 12": a
+            # figure named back counts what the figure of its unit before it counts
+            before = [f for f in figures if f.unit == unit]
+            if before:
+                context = list(dict.fromkeys(list(before[-1].context) + context))
         group = group_of(text[end:end + 60]) or _group_apposed(text, start) or \
             _group_before(figures, text, start, unit, offset)
         figures.append(Figure(text=_with_bound_text(text, start, end), start=offset + _bound_start(text, start),
@@ -349,10 +390,40 @@ def _scan_figures(text: str, offset: int) -> tuple[Figure, ...]:
                               year=year_beside(text, start, end),
                               vague=bool(m.group("major") or m.group("most") or m.group("all")
                                          or m.group("handful") or _comparison_form(m))))
+    figures = _ranges(figures, text, offset)
     return tuple(f for i, f in enumerate(figures)
                  if not (f.vague and
                          i + 1 < len(figures) and figures[i + 1].unit == f.unit and
                          _GLOSSED.match(text[f.end - offset:figures[i + 1].start - offset])))
+
+
+_RANGE_OPENS = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_RANGE_JOINS = re.compile(r"^\s*(?:and|to|-|–)\s*$", re.IGNORECASE)
+
+
+def _ranges(figures: list[Figure], text: str, offset: int) -> list[Figure]:
+    """A range, "between £30m and £32m", "between 40 and 45 of the 143", is two bounds: at
+    least its first figure, at most its second (the first taking the second's unit and scale
+    when it writes neither: "between 30 and 32 per cent", "between £30 and £32 million"). A
+    change ("from 40 to 45") is not a range."""
+    out = list(figures)
+    for i in range(len(out) - 1):
+        low, high = out[i], out[i + 1]
+        if low.bound != "=" or high.bound != "=" or \
+                not _RANGE_OPENS.search(text[max(0, low.start - offset - 12):low.start - offset]) or \
+                not _RANGE_JOINS.match(text[low.end - offset:high.start - offset]):
+            continue
+        value, unit = low.value, low.unit
+        if unit in ("", "£") and high.unit in ("%", "£") and not re.search(r"[%a-z]", low.text):
+            written = re.search(r"\d[\d,]*(?:\.\d+)?", high.text)
+            scale = high.value / float(written.group().replace(",", "")) if written and \
+                float(written.group().replace(",", "")) else 1.0
+            value, unit = low.value * scale, high.unit
+        if unit != high.unit or value >= high.value:
+            continue
+        out[i] = replace(low, value=value, unit=unit, bound=">=")
+        out[i + 1] = replace(high, bound="<=")
+    return out
 
 
 # "a majority of tenants, 61%, …", "most staff (58%)": the words gloss the number beside them,
@@ -572,6 +643,9 @@ def _figure(text: str, m: re.Match, declared=None) -> tuple[float, str, int, int
         value = float(_WORD_VALUES[m.group("word").lower()])
         if m.group("word2"):
             value += _WORD_VALUES[m.group("word2").lower()]
+        if m.group("wdec"):
+            value = round(value + _DIGIT_NAMES[m.group("wdec").lower()] / 10 +
+                          _DIGIT_NAMES.get((m.group("wdec2") or "zero").lower()) / 100, 2)
         if m.group("wscale"):
             value *= _SCALES[m.group("wscale").lower()]
         if value == 1 and not m.group("wscale"):
@@ -673,7 +747,8 @@ def _with_bound_text(text: str, start: int, end: int) -> str:
 # Another number ends a figure's context: in "received 1,206 responses from a workforce of
 # some 4,800" the responses are 1,206's words, not 4,800's.
 MIN_OWN_CONTEXT = 2
-_OTHER_NUMBER = re.compile(rf"\d[\d,.]*|\b(?:{_WORDNUM})\b", re.IGNORECASE)
+_OTHER_NUMBER = re.compile("".join(rf"(?<!\b{w}\s)" for w in _STAGES) +
+                           rf"(?:\d[\d,.]*|\b(?:{_WORDNUM})\b)", re.IGNORECASE)
 
 
 def _context(text: str, start: int, end: int) -> list[str]:
@@ -828,12 +903,93 @@ def about_same(claim: Figure, source: Figure, strict: bool, anchored: bool = Fal
     return shared >= need and shared / len(claim.context) >= MIN_DIFFER_SHARE
 
 
-def match_in(claim: Figure, text: str, anchored: bool = False) -> FigureMatch | None:
+# What opens a clause of its own between two figures of one sentence: the words past it are the
+# next figure's ("overspent its budget by £11.6 million, of which £6.8 million was in children's
+# social care"; "17 did not set out the options …, and 9 did not include comments …").
+_CLAUSE_OPENS = re.compile(r"[,;:()–—]|\b(?:and|but|while|whereas|of\s+which|of\s+whom|"
+                           r"including|against|compared\s+(?:with|to)|leaving|versus)\b",
+                           re.IGNORECASE)
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    # (the figure's own first letter seen, so that a sentence it opens is its own: "call-in.
+    # Eleven of the nineteen …")
+    left = max((m.end() for m in re.finditer(rf"[.!?]\s+(?=[A-Z‘“'\"(])|{_ROW_END}",
+                                             text[:start + 1]) if m.end() <= start), default=0)
+    tail = max(end - 1, 0)
+    right = re.search(rf"[.!?](?=\s+[A-Z‘“'\"(]|\s*$)|{_ROW_END}", text[tail:])
+    return left, max(tail + right.end() if right else len(text), end)
+
+
+def own_words(text: str, figures, i: int) -> set[str]:
+    """The content stems of figure i's own clause in `text`: back to the clause opening before
+    it and on to the one after it, never past the figure before or after nor its sentence."""
+    figure = figures[i]
+    first, last = _sentence_span(text, figure.start, figure.end)
+    if i > 0 and figures[i - 1].end > first:
+        first = figures[i - 1].end
+    if i + 1 < len(figures) and figures[i + 1].start < last:
+        last = figures[i + 1].start
+    before = _CLAUSE_OPENS.split(text[first:figure.start])[-1]
+    after = _CLAUSE_OPENS.split(text[figure.end:last])[0]
+    return set(content_stems(before)) | set(content_stems(after))
+
+
+def clause_of(figure: Figure, claim_text: str) -> frozenset[str]:
+    """The content stems of the claim's clause that holds `figure` (own_words in the claim's
+    text), with its context words: a year or a stage ("the quarter two forecast for 2023/24")
+    cuts a figure's context short, not its clause."""
+    theirs = find_figures(claim_text)
+    for i, f in enumerate(theirs):
+        if f.text == figure.text and f.value == figure.value:
+            return frozenset(own_words(claim_text, theirs, i)) | frozenset(figure.context)
+    return frozenset(figure.context)
+
+
+def rival_in_clause(claim: Figure, at: int, text: str, figures, stated=(),
+                    wanted=None) -> Figure | None:
+    """The figure of the same sentence that counts what the claim's figure counts, when the
+    source figure the claim's number matched (figures[at]) counts something else: its own
+    clause has words, none of them the claim's but those the other clause has too, while
+    another figure's clause, of the same unit and a value the claim neither matches nor states
+    itself (`stated`), carries MIN_DIFFER_SHARED of the claim's words that the first lacks ("the council overspent by £6.8m" of "overspent its
+    budget by £11.6 million, of which £6.8 million was in children's social care")."""
+    wanted = set(claim.context) if wanted is None else set(wanted)
+    mine = own_words(text, figures, at)
+    if not mine:
+        return None
+    sentence = _sentence_span(text, figures[at].start, figures[at].end)
+    best, best_shared = None, MIN_DIFFER_SHARED - 1
+    for j, other in enumerate(figures):
+        if j == at or other.unit != claim.unit or other.bound not in ("=", "~") or \
+                other.rounded or other.vague or not (
+                sentence[0] <= other.start and other.end <= sentence[1]) or \
+                compare(claim, other) or other.value in stated:
+            continue
+        between = text[min(other.end, figures[at].end):max(other.start, figures[at].start)]
+        if not _CLAUSE_OPENS.search(between):
+            continue    # one clause's two figures: "rose from £96 million in March 2019 to
+                        # £274 million" are two ends of one measure
+        theirs = own_words(text, figures, j)
+        # the words that tell the two clauses apart: "overspend" of both "the quarter two
+        # forecast … showed an overspend of £4.2 million; the outturn was an overspend of £16.9
+        # million" says nothing of which the claim's is
+        if (mine - theirs) & wanted:
+            continue
+        shared = len((theirs - mine) & wanted)
+        if shared > best_shared:
+            best, best_shared = other, shared
+    return best
+
+
+def match_in(claim: Figure, text: str, anchored: bool = False,
+             stated=(), clause=None) -> FigureMatch | None:
     """The best holding figure in `text`; failing that the best differing one; else None.
-    `anchored`: `text` is the place the claim names (about_same)."""
+    `anchored`: `text` is the place the claim names (about_same). `stated`: the values of the
+    claim's other figures, `clause` the words of its clause (rival_in_clause)."""
     holding, differing = None, None
-    for source in (find_dates(text) if claim.unit == "date" else
-                   _with_survey_groups(find_figures(text), text)):
+    sources = () if claim.unit == "date" else _with_survey_groups(find_figures(text), text)
+    for source in (find_dates(text) if claim.unit == "date" else sources):
         source = in_time_unit(source, claim.unit)
         if not about_same(claim, source, strict=False):
             continue
@@ -847,6 +1003,14 @@ def match_in(claim: Figure, text: str, anchored: bool = False) -> FigureMatch | 
         elif about_same(claim, source, strict=True, anchored=anchored):
             if differing is None or shared > differing.shared:
                 differing = FigureMatch(False, shared, source, sentence)
+    if holding is not None and holding.source in sources:
+        rival = rival_in_clause(claim, sources.index(holding.source), text, sources, stated,
+                                clause)
+        if rival is not None:
+            # the right number of another clause: the claim misstates the figure whose clause
+            # carries its words
+            return FigureMatch(False, shared_context(claim, rival), rival,
+                               sentence_at(text, rival.start, rival.end))
     if holding is None:
         holding = _derived_match(claim, text) or _year_span_match(claim, text)
     if holding is not None and claim.group and holding.source.group and \
@@ -886,6 +1050,12 @@ def derive(claim: Figure, a: Figure, b: Figure,
     cannot give what the claim states."""
     if a.unit != b.unit or a.unit in ("times", "%", "date") or not a.value or not b.value:
         return None
+    if claim.unit == "times" and _COMPARATIVE.search(claim.text):
+        # "twice as many in 2024/25 as in 2020/21", "four times the forecast": two things set
+        # side by side, not a change from the first written to the second ("212 …, compared
+        # with 94 in 2020/21"): the larger over the smaller, or for "half as many" the reverse
+        small, large = sorted((a, b), key=lambda f: f.value)
+        a, b = (small, large) if claim.value >= 1 else (large, small)
     if claim.unit == "times":
         return b.value / a.value, f"{b.text} ÷ {a.text} = {b.value / a.value:.2f}"
     if claim.unit == "%" and a.unit in ("£", ""):
@@ -895,6 +1065,9 @@ def derive(claim: Figure, a: Figure, b: Figure,
     if claim.unit == a.unit and change & set(claim.context):
         return abs(a.value - b.value), f"{a.text} − {b.text} = {_amount(abs(a.value - b.value), a.unit)}"
     return None
+
+
+_COMPARATIVE = re.compile(r"\b(?:times|twice)\b", re.IGNORECASE)
 
 
 # A sum is what a claim states only when it says so ("in total", "combined", "together").
@@ -1055,10 +1228,19 @@ _YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)(?:[/-](\d\d))?\b")
 _MONTH_WORDS = "|".join(m.title() for m in _MONTHS)
 # The year a figure is of, written beside it: "£4.8 million in 2021/22", "52% in 2019", "£6.1
 # million at 31 March 2024", "In 2023/24, 38% …" (nothing else between).
+# A figure named back: "the figure was 12", "the equivalent figure was 14%", "the number stood
+# at 9" (issue 19: the count the sentence before gives, of another year or a part).
+_NAMED_BACK = (r"the\s+(?:equivalent\s+|comparable\s+|corresponding\s+|same\s+)?"
+               r"(?:figure|number|total|rate|proportion|share|count)\s+(?:was|were|is|had\s+been|"
+               r"stood\s+at|rose\s+to|fell\s+to)")
 _YEAR_AFTER = re.compile(r"^\s+(?:in|at|by|for|during|as\s+at)\s+(?:the\s+end\s+of\s+)?"
                          r"(?:(?:\d{1,2}\s+)?(?:" + _MONTH_WORDS + r")\s+)?"
                          r"((?:19|20)\d\d(?:[/-]\d\d)?)\b")
-_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Bb]y|[Dd]uring)\s+((?:19|20)\d\d(?:[/-]\d\d)?),?\s+"
+_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Bb]y|[Dd]uring|[Ff]or)\s+((?:19|20)\d\d(?:[/-]\d\d)?),?\s+"
+                          # "the budget gap for 2026/27 is £27.4 million"
+                          r"(?:(?:is|was|were|are|will\s+be|stood\s+at|stands\s+at|of)\s+)?"
+                          # "In 2021/22 the figure was 12": the year of a figure named back
+                          rf"(?:{_NAMED_BACK}\s+)?"
                           r"(?:(?:only|just|some|about|around|over|nearly|almost)\s+)?$")
 
 
@@ -1072,6 +1254,15 @@ def year_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     first = int(found.group(1)[:4])
     return first, first + (1 if len(found.group(1)) > 4 else 0)
+
+
+def years_apart(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two figures' years are other years: two financial years are the same only when
+    they are one ("2023/24" is not "2024/25", though both hold 2024); else they are apart when
+    their calendar years do not meet ("2024" is within "2023/24")."""
+    if a[1] == a[0] + 1 and b[1] == b[0] + 1:
+        return a != b
+    return a[1] < b[0] or b[1] < a[0]
 
 
 def years_in(text: str) -> set[str]:
