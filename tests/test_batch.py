@@ -1263,6 +1263,21 @@ def test_a_report_item_cited_in_a_table_cell_concerns_the_sources(cited, concern
                  "listens”.", True, id="residents-as-what-the-report-found"),
     pytest.param("The Inspectors found that the Mayor told staff that “loyalty matters more than "
                  "process”.", True, id="a-speaker-inside-what-the-inspectors-found"),
+    # A statute's section named with "that Act" after the Act's name a sentence before, and
+    # guidance the inspectors only cite (issue 23: the best value duty's and CIPFA's words
+    # taken as the report's, an invented quotation where none was).
+    pytest.param("The inspectors were appointed under section 10 of the Local Government Act "
+                 "1999. The best value duty is set out in section 3(1) of that Act, which "
+                 "provides that “a best value authority must make arrangements to secure "
+                 "continuous improvement in the way in which its functions are exercised”.",
+                 False, id="a-section-of-that-act"),
+    pytest.param("The CIPFA guidance referred to by the inspectors states that audit committees "
+                 "should include “at least two co-opted independent members to provide "
+                 "appropriate technical expertise”.", False,
+                 id="guidance-the-inspectors-refer-to"),
+    pytest.param("The code of conduct cited in the inspection report says members must "
+                 "“treat others with respect and courtesy at all times”.", False,
+                 id="a-code-cited-in-the-inspection-report"),
 ])
 def test_a_place_in_another_named_document_is_no_finding(sentence, concerns, example_index):
     from verifier.batch.worker import concerns_sources

@@ -58,7 +58,9 @@ multiprocessing.util.Finalize(_READING, _READING.close, exitpriority=0)
 # indexed sources: legislation, a consultation response, the paper's own paragraphs.
 _OTHER_SOURCE = re.compile(
     r"\bAct\s+(?:19|20)\d\d\b|\bRegulations\b|\bStatutory\s+Guidance\b|\bs\.\s?\d+"
-    r"|\bsection\s+\d+[A-Z]?(?:\(\d+\))*\s+of\s+the\b", re.IGNORECASE)
+    # ("section 3(1) of that Act": the Act named a sentence before, as a paper on the best
+    # value duty names it, then quotes the section; issue 23)
+    r"|\bsection\s+\d+[A-Z]?(?:\(\w+\))*\s+of\s+(?:the|that|this)\b", re.IGNORECASE)
 _OTHER_CITATION = re.compile(
     r"\bresponse\b|\brespondent|\bresident|\bappendix\b|\bthis\s+report\b|\babove\b|\bbelow\b"
     r"|\bminutes?\b|\bplan\b|\bstrategy\b|\bconstitution\b", re.IGNORECASE)
@@ -74,6 +76,10 @@ _OTHER_SAYER = re.compile(
     r"|\b(?:[Rr]esidents?|[Rr]espondents?|Leader|Mayor|Chair|Councillor\s+[A-Z][\w’'-]+"
     r"|Cabinet\s+Member(?:\s+for\s+[A-Z][\w ]+?)?|Portfolio\s+Holder)\s+(?:\w+\s+){0,3}?(?:said|says|told|replied|responded|added|"
     r"described|called|stated|wrote)\b")
+# The inspection named only as what cites another document: "The CIPFA guidance referred to
+# by the inspectors states that “…”" quotes the guidance, not the inspection (issue 23).
+_CITED_BY = re.compile(r"\b(?:referred\s+to|cited|quoted|mentioned|relied\s+(?:on|upon))\s+"
+                       r"(?:by|in)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:–—]|\b(?:and|but|while|whereas|although)\b")
 # A document by its initials as what says the words ("the NPPF states that", "CIPFA's code
 # requires"): another document unless the initials are an indexed source's alias.
@@ -322,7 +328,8 @@ def _names_the_sources_last(context: str, documents, parts, letters) -> bool:
     inspection report, a petition asked the Council to “…”" quote a strategy, a framework
     and a petition (issue 23: their words were taken as the report's), while "The Inspectors
     found, and the Chief Executive accepted, that “…”" is the inspection's."""
-    named = list(_SOURCE_WORDS.finditer(context))
+    named = [m for m in _SOURCE_WORDS.finditer(context)
+             if not _CITED_BY.search(context[:m.start()])]
     if not named:
         return False
     after = context[named[-1].end():]
