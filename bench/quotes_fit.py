@@ -186,7 +186,7 @@ def measure_case(case: Case, index_dir: Path,
             (q for q in quotations if contains(keys(q.text), wanted)), None)
         if quotation is None:
             continue                    # not extracted: the cut-offs never see it
-        quote = prepare(quotation, corpus.postings)
+        quote = prepare(quotation, corpus)
         citation = quotation.citation
         if citation.document:
             cited = resolve_document(citation.document, documents, corpus.part_names,
