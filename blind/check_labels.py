@@ -393,7 +393,10 @@ def check_citation(label: dict, sources: dict[str, Source], where: str, problems
         problems.add(where, f"citation labelled {ideal}, yet it cites nothing")
     if ideal in ("correct", "wrong") and section and role in sources and (cited or pages):
         place = sources[role].places.get(canon(section))
+        # a bare number in a recommendations table's "Rec." column names Recommendation N
+        recommendation = re.fullmatch(r"r(\d+)", canon(section))
         right = canon(section) in cited or _chapter_cited(section, cited) \
+            or bool(recommendation and recommendation.group(1) in cited) \
             or any(c in fold(place.get("chapter") or "").lower() for c in cited
                    if not re.fullmatch(r"[\d.]+", c)) if place else False
         if place and pages and sources[role].has_pages:
