@@ -28,6 +28,7 @@ Exit 0 when every label holds, 1 when any does not (each printed as `set/file: l
 from __future__ import annotations
 
 import argparse
+import functools
 import html
 import json
 import re
@@ -420,11 +421,19 @@ def _chapter_cited(section: str, cited: set[str]) -> bool:
     return any(re.fullmatch(r"[\d.]+", c) and canon(section).startswith(c + ".") for c in cited)
 
 
+@functools.lru_cache(maxsize=8)
+def _document_forms(document: str) -> tuple[str, str]:
+    """A document's text flattened and as words, made once per document rather than per label
+    (a pack's text is folded hundreds of times otherwise)."""
+    return flat(document), " ".join(words(document))
+
+
 def _counted_in(label: dict, document: str, where: str, problems: Problems) -> str:
     """The label's text, counted as checked, and a problem when the document does not hold it."""
     problems.checked += 1
     text = label.get("text") or ""
-    if flat(text) not in flat(document) and " ".join(words(text)) not in " ".join(words(document)):
+    flat_document, document_words = _document_forms(document)
+    if flat(text) not in flat_document and " ".join(words(text)) not in document_words:
         problems.add(where, "its text is not in the document")
     return text
 
