@@ -28,6 +28,12 @@ pytestmark = [
 ]
 
 
+# Playwright's 30 s default is missed on a shared two-core machine under load (the check behind
+# the submit button embeds the motion while other test workers build documents); a wrong page
+# still fails, only later.
+ACTION_TIMEOUT_MS = 120_000
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, embedder):
     from werkzeug.serving import make_server
@@ -58,6 +64,7 @@ def browser():
 @pytest.fixture
 def page(browser):
     context = browser.new_context(viewport={"width": 1100, "height": 900})
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
     page = context.new_page()
     yield page
     context.close()
@@ -153,6 +160,7 @@ def test_filter_links_and_colours_under_the_csp(server, page):
 
 def test_results_fit_a_phone(server, browser, tmp_path):
     context = browser.new_context(viewport={"width": 375, "height": 800}, is_mobile=True)
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
     page = context.new_page()
     page.goto(server + "/?sample=1")                 # the sample motion, filled in
     page.click("#check-form button[type=submit]")

@@ -485,26 +485,37 @@ def test_nothing_outlives_a_killed_add(index_dir, pdfs, reader):
     proc = subprocess.Popen(cli("add", pdfs["big"], "--index", index_dir, "--reader", reader),
                             cwd=ROOT, env=subprocess_env(), stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True)
-    seen: set[int] = set()
+    # each process of the session with the command lines it was seen with: read while it lives,
+    # as a pid read after the kill may be gone or another program's
+    seen: dict[int, list[bytes]] = {}
+    parent_command = None
     deadline = time.monotonic() + 3.0
     while time.monotonic() < deadline and proc.poll() is None:
-        seen.update(_processes_in_session(proc.pid))
+        for pid in _processes_in_session(proc.pid):
+            command = _command_line(pid)
+            if pid == proc.pid:
+                parent_command = parent_command or command
+            elif command is not None:
+                seen.setdefault(pid, []).append(command)
         time.sleep(0.02)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     time.sleep(0.2)
-    others = seen - {proc.pid}
-    assert all(_is_reading_child(pid) for pid in others), "a stage started processes of its own"
-    assert len(others) <= 1
+    # between fork and exec the reading child carries its parent's command line for a moment (a
+    # window a loaded machine widens); a process that keeps it (a forked pool's worker) or runs
+    # anything else is one a stage started of its own
+    assert all(any(b"index.readers.bounded" in c for c in commands)
+               or (len(commands) <= 2 and set(commands) == {parent_command})
+               for commands in seen.values()), "a stage started processes of its own"
+    assert len(seen) <= 1
     assert _processes_in_session(proc.pid) == []
 
 
-def _is_reading_child(pid: int) -> bool:
+def _command_line(pid: int) -> bytes | None:
     try:
-        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
-        return True         # gone before it could be looked at: it lived no longer than its read
-    return b"index.readers.bounded" in command
+        return None         # gone before it could be looked at: it lived no longer than its read
 
 
 # ---- refresh ---------------------------------------------------------------------------------
