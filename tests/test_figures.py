@@ -273,6 +273,17 @@ def test_a_date_does_not_make_a_figure():
     assert find_figures("The council will debate the report at a meeting on 2 April.") == ()
 
 
+@pytest.mark.parametrize("text, figures", [
+    pytest.param("The tenants' survey drew 418 replies[2].", ["418"], id="a-mark-glued-to-a-word"),
+    pytest.param("Repairs cost £2m.[14]", ["£2m"], id="a-mark-after-the-stop"),
+    pytest.param("Of the 12 options [3] were costed.", ["12", "3"],
+                 id="a-number-in-brackets-after-a-space-is-read"),
+])
+def test_a_footnote_mark_is_no_figure(text, figures):
+    # issue 19: a motion pasted from a document keeps its footnote marks ("[2]")
+    assert [f.text for f in find_figures(text)] == figures
+
+
 # ---------------------------------------------------------------- a figure a claim computes
 
 @pytest.mark.parametrize("claim, a, b, holds", [

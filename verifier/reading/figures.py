@@ -145,6 +145,8 @@ _NOT_FIGURES = re.compile(
     # a time of day: "7pm", "6.30 pm", "10:00am"
     r"|\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
     r"|\bAct\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)\b"
+    # a footnote's mark glued to the word or stop before it: "612 responses[1]", "so.[12]"
+    r"|(?<=[^\s\d])\[\d{1,3}\]"
     # a stage named by its number: "the quarter two forecast", "phase one", "tier 3"
     rf"|(?<=\b{_STAGES[0]}\s)(?:{_STAGE_NUMBERS})\b" + "".join(
         rf"|(?<=\b{w}\s)(?:{_STAGE_NUMBERS})\b" for w in _STAGES[1:]),
