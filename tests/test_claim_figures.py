@@ -243,6 +243,11 @@ SURVEY = ("Statement Agree (%) Neither (%) Disagree (%) I understand what is exp
                  id="no-column-named-no-judgement"),
     pytest.param("The reserve was 8.8 in 2022/23", "Indicator 2020/21 2021/22 2022/23 Reserve "
                  "14.2 11.9 8.8", "8.8", False, id="a-header-of-years-is-not-read"),
+    # issue 19: a financial year labels a row and "£3.6 million" is one cell, so the amount is
+    # under the amounts' column however many words the counts' header has
+    pytest.param("£9.1 million of repairs went to contractors chosen without tenders",
+                 "Year Number of tenders waived Value 2022/23 14 £3.6 million 2023/24 29 "
+                 "£9.1 million", "£9.1", False, id="an-amount-under-its-column-of-amounts"),
 ])
 def test_a_survey_cell_is_of_its_column(claim, table, cell, other):
     from verifier.judging.claim_check import _another_column

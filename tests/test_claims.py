@@ -643,6 +643,9 @@ CITED_FIGURE_REPORT = [
     "Best Value Inspection of the Borough of Fernley",
     "7.2 Fernley Homes Limited made a loss of £4.7 million in 2023/24 and has not paid interest",
     "on its loans from the council since September 2023.",
+    "7.3 We support the council's plans for the marina, which residents told us they want to",
+    "see. But its second phase has no approved business case, and the council has spent £12.3",
+    "million on it so far.",
 ]
 
 
@@ -653,6 +656,14 @@ CITED_FIGURE_REPORT = [
                  {"£4.7 million": "holds"}, id="the-amount-as-cited"),
     pytest.param("The council lent the company £20 million (para 7.2).", "not_supported",
                  {"£20 million": "absent"}, id="an-amount-of-nothing-the-paragraph-counts"),
+    # the place named ties a figure to the claim its few words round it cannot ("spent … to
+    # date" of "spent … so far"): it holds there
+    pytest.param("Spending on the marina has reached £12.3m, the inspectors note (para 7.3).",
+                 "supported",
+                 {"£12.3m": "holds"}, id="the-amount-written-another-way-where-cited"),
+    pytest.param("Spending on the marina has reached £12.3m, the inspectors note (para 7.2).",
+                 "elsewhere",
+                 {"£12.3m": "holds"}, id="the-amount-of-another-paragraph"),
 ])
 def test_a_figure_said_of_the_cited_paragraph(tmp_path, embedder, claim, verdict, figures):
     from pdfs import make_pdf

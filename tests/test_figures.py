@@ -273,6 +273,17 @@ def test_a_date_does_not_make_a_figure():
     assert find_figures("The council will debate the report at a meeting on 2 April.") == ()
 
 
+@pytest.mark.parametrize("text, figures", [
+    pytest.param("The tenants' survey drew 418 replies[2].", ["418"], id="a-mark-glued-to-a-word"),
+    pytest.param("Repairs cost £2m.[14]", ["£2m"], id="a-mark-after-the-stop"),
+    pytest.param("Of the 12 options [3] were costed.", ["12", "3"],
+                 id="a-number-in-brackets-after-a-space-is-read"),
+])
+def test_a_footnote_mark_is_no_figure(text, figures):
+    # issue 19: a motion pasted from a document keeps its footnote marks ("[2]")
+    assert [f.text for f in find_figures(text)] == figures
+
+
 # ---------------------------------------------------------------- a figure a claim computes
 
 @pytest.mark.parametrize("claim, a, b, holds", [
@@ -565,3 +576,40 @@ def test_a_sum_when_the_claim_says_total(claim, a, b, holds):
     (fa,), (fb,) = find_figures(a), find_figures(b)
     assert any(compare(figure, replace(figure, value=v, bound="="))
                for v, _ in derivations(figure, fa, fb)) is holds
+
+
+# Issue 19: a total a writer adds up from a list the cited paragraph gives in one sentence.
+@pytest.mark.parametrize("claim, place, how", [
+    pytest.param("Across the last three budgets the council drew £7.9 million from its reserves.",
+                 "The council has drawn on reserves to set each budget: £1.8 million in 2021/22, "
+                 "£2.6 million in 2022/23 and £3.5 million in 2023/24.",
+                 "£1.8 million + £2.6 million + £3.5 million", id="three-years-added"),
+    pytest.param("The council drew about £8m from its reserves over three budgets.",
+                 "The council has drawn on reserves to set each budget: £1.8 million in 2021/22, "
+                 "£2.6 million in 2022/23 and £3.5 million in 2023/24.",
+                 "£1.8 million", id="about-the-total"),
+    pytest.param("The council drew £6.1 million from its reserves over two budgets.",
+                 "The council has drawn on reserves to set each budget: £1.8 million in 2021/22, "
+                 "£2.6 million in 2022/23 and £3.5 million in 2023/24.",
+                 None, id="a-pair-picked-from-the-list-is-no-total"),
+    pytest.param("The council drew £7.9 million from its reserves.",
+                 "Its reserves were £1.8 million. The council set budgets of £2.6 million and "
+                 "£3.5 million for its two companies.",
+                 None, id="figures-of-two-sentences-are-not-one-list"),
+    pytest.param("The council drew more than £5 million from its reserves over three budgets.",
+                 "The council has drawn on reserves to set each budget: £1.8 million in 2021/22, "
+                 "£2.6 million in 2022/23 and £3.5 million in 2023/24.",
+                 None, id="a-one-sided-bound-is-never-added-up"),
+    pytest.param("Tenants made 212 complaints in total.",
+                 "The council has drawn on reserves to set each budget: £1.8 million in 2021/22, "
+                 "£2.6 million in 2022/23 and £3.5 million in 2023/24.",
+                 None, id="another-unit"),
+])
+def test_a_total_of_a_listed_sentence(claim, place, how):
+    from verifier.reading.figures import listed_total
+    figure = next(f for f in find_figures(claim) if f.unit in ("£", "") and f.value > 10)
+    found = listed_total(figure, place)
+    if how is None:
+        assert found is None
+    else:
+        assert found is not None and found.holds and found.source.text.startswith(how)

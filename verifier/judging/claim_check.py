@@ -31,7 +31,7 @@ from verifier.search.documents import resolve_document
 from verifier.reading.figures import (FRACTIONS, as_read, clause_of, rival_in_clause, years_apart, contrasting_measures, measure_of, names_measure, MAX_DERIVED_SPAN, WORD_VALUES, MIN_DIFFER_SHARED, MIN_SHARED_CONTEXT,
                                       FigureMatch,
                                       arithmetic, compare, content_stems, derive, derivations, derived_at,
-                                      figures_with_groups, find_dates, find_figures, match_in,
+                                      figures_with_groups, find_dates, find_figures, listed_total, match_in,
                                       groups_named, names_group, sentence_at, stem, key_stem,
                                       glued_key_stem, years_in)
 from verifier.search.matching import Sources
@@ -482,26 +482,57 @@ def _lasting_where_anchored(figures, anchor: list[int], statement: str, words,
 
 
 def _counted_where_cited(figures, k: int, statement: str, words, sources: Sources,
-                         layout: _Layout):
-    """An amount, count or share found nowhere in the sources, judged against the one figure of
-    its unit in the one paragraph the claim cites by number ("KRL lost £7.4 million last year
-    (para 7.2)" of the paragraph's "a loss of £4.7 million"), where that paragraph carries the
-    claim (MIN_DATED_COVERAGE of its words, or close in meaning) and the two figures share a word
-    of their own: the claim misstates the figure of the place it names (issue 19). Two figures
-    of that unit there: not judged."""
+                         layout: _Layout, claim: Claim | None = None):
+    """An amount, count or share found nowhere in the sources, judged against the one paragraph
+    the claim cites by number, where that paragraph carries the claim (MIN_DATED_COVERAGE of its
+    words, or close in meaning). There the figure holds when the paragraph states it (same
+    value and unit, of no other year, group or measure: _same_figure) and the two share a word
+    of their own ("We have spent £9.4m on the Quay to date (para 6.12)" of "the council has
+    spent £9.4 million on it so far": the place named ties the figure to the claim, as its few
+    words round it cannot), or states the sum of a list the paragraph gives in one sentence
+    (listed_total). Else it is judged against the one figure of its unit there ("KRL
+    lost £7.4 million last year (para 7.2)" of the paragraph's "a loss of £4.7 million"), the
+    two sharing a word of their own: the claim misstates the figure of the place it names
+    (issue 19). Two figures of that unit there: not judged."""
     out = []
     wanted = list(dict.fromkeys(words))
     text = _figure_text(layout.places[k][2])
+    carried = None
+
+    def carries() -> bool:
+        nonlocal carried
+        if carried is None:
+            coverage, similarity = _score(statement, wanted, k, sources, layout)
+            carried = (coverage >= MIN_DATED_COVERAGE and
+                       similarity >= MIN_SUPPORT_SIMILARITY_WITH_WORDS) or \
+                similarity >= MIN_SUPPORT_SIMILARITY
+        return carried
+
+    claim_values = frozenset(f.value for f in claim.figures) if claim is not None else None
+    claim_years = frozenset(years_in(claim.text)) if claim is not None else frozenset()
     for r, kk, at in figures:
+        if r.status is FigureStatus.ABSENT and r.figure.unit in ("£", "", "%") and \
+                not r.figure.vague and claim is not None:
+            same = _same_figure(r.figure, text, layout, k, claim_values, claim_years,
+                                _measure(claim, r.figure), _closeness(sources), statement)
+            if same is not None and set(r.figure.context) & set(same.context) and carries():
+                out.append((FigureResult(r.figure, FigureStatus.HOLDS,
+                                         sentence_at(text, same.start, same.end), same.text,
+                                         _section(layout.places[k][2]),
+                                         arithmetic(r.figure, same)), k, {k: 0}))
+                continue
+            total = listed_total(r.figure, text)
+            if total is not None and carries():
+                out.append((FigureResult(r.figure, FigureStatus.HOLDS, total.sentence,
+                                         total.source.text, _section(layout.places[k][2]),
+                                         f"{total.source.text} ≈ {as_read(r.figure)}"), k, {k: 0}))
+                continue
         if r.status is FigureStatus.ABSENT and r.figure.unit in ("£", "", "%") and \
                 r.figure.bound == "=" and not r.figure.vague and not r.figure.rounded:
             found = [f for f in find_figures(text) if f.unit == r.figure.unit]
             if len(found) == 1 and set(r.figure.context) & set(found[0].context) and \
                     not compare(r.figure, found[0]):
-                coverage, similarity = _score(statement, wanted, k, sources, layout)
-                if (coverage >= MIN_DATED_COVERAGE and
-                        similarity >= MIN_SUPPORT_SIMILARITY_WITH_WORDS) or \
-                        similarity >= MIN_SUPPORT_SIMILARITY:
+                if carries():
                     source = found[0]
                     r = FigureResult(r.figure, FigureStatus.DIFFERS,
                                      sentence_at(text, source.start, source.end), source.text,
@@ -568,7 +599,7 @@ def _judge_claim(claim: Claim, cited_document: Document | None, sources: Sources
         dates = _dated_where_anchored(dates, cited, text, words, sources, layout)
         figures = _lasting_where_anchored(figures, cited, text, words, sources, layout)
     if citation.sections and len(cited) == 1:
-        figures = _counted_where_cited(figures, cited[0], text, words, sources, layout)
+        figures = _counted_where_cited(figures, cited[0], text, words, sources, layout, claim)
     figures += tuple(d for d in dates if d[0].status is not FigureStatus.ABSENT)
     # "most", "a majority", "a handful" the sources give no figure for (they say it in words of
     # their own, or not at all) leave the statement to decide; reported, as absent (issue 19)
@@ -800,7 +831,10 @@ def _check_figure(figure, cited: list[int], everywhere: list[int], layout: _Layo
     return FigureResult(figure, FigureStatus.ABSENT), None, {}
 
 
-_TABLE_TOKEN = re.compile(r"\(\S*?\)|[-+]?£?\d[\d,.]*%?|[^\W\d_]+(?:['’][^\W\d_]+)?")
+# (a financial year "2023/24" labels a row, it is no cell; "£4.2 million" is one cell)
+_TABLE_TOKEN = re.compile(r"\(\S*?\)|(?:19|20)\d\d[/-]\d\d\b|"
+                          r"[-+]?£?\d[\d,.]*(?:\s+(?:million|billion|thousand|bn|m)\b)?%?|"
+                          r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def _another_column(wanted, table: str, at: int) -> bool:
@@ -810,7 +844,8 @@ def _another_column(wanted, table: str, at: int) -> bool:
     a column, as many as a row has numbers."""
     tokens = [(m.group(), m.start()) for m in _TABLE_TOKEN.finditer(table)
               if not m.group().startswith("(")]
-    is_number = [t[0][-1].isdigit() or t[0].endswith("%") for t in tokens]
+    is_number = [t[0][0] in "-+£0123456789" and not re.fullmatch(r"(?:19|20)\d\d[/-]\d\d", t[0])
+                 for t in tokens]
     if True not in is_number:
         return False
     first = is_number.index(True)

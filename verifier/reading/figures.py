@@ -145,6 +145,8 @@ _NOT_FIGURES = re.compile(
     # a time of day: "7pm", "6.30 pm", "10:00am"
     r"|\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
     r"|\bAct\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)\b"
+    # a footnote's mark glued to the word or stop before it: "612 responses[1]", "so.[12]"
+    r"|(?<=[^\s\d])\[\d{1,3}\]"
     # a stage named by its number: "the quarter two forecast", "phase one", "tier 3"
     rf"|(?<=\b{_STAGES[0]}\s)(?:{_STAGE_NUMBERS})\b" + "".join(
         rf"|(?<=\b{w}\s)(?:{_STAGE_NUMBERS})\b" for w in _STAGES[1:]),
@@ -1145,6 +1147,43 @@ def derived_at(claim: Figure, text: str, said: str = "") -> FigureMatch | None:
             if compare(claim, figure):
                 return FigureMatch(True, len(set(claim.context) & set(figure.context)), figure,
                                    sentence)
+    return None
+
+
+# A sentence listing at most this many amounts of one unit is read as one list a writer may add
+# up ("£2.1 million in 2022/23, £3.4 million in 2023/24 and a planned £2.9 million in 2024/25").
+MAX_LISTED = 5
+
+
+def listed_total(claim: Figure, text: str) -> FigureMatch | None:
+    """A claim's amount or count stated as the sum of every figure of its unit in one sentence of
+    `text` ("used £8.4 million of reserves over the three years" of "£2.1 million in 2022/23,
+    £3.4 million in 2023/24 and a planned £2.9 million in 2024/25"). All of the sentence's
+    figures of that unit are added, never a pair picked from them: a sum chosen from a list
+    matches almost any number. The sentence must share MIN_SHARED_CONTEXT of the words round
+    the claim's figure. Read only where the claim is anchored to `text` (the paragraph it cites,
+    which carries the claim), and only to find that a figure holds."""
+    if claim.unit not in ("£", "") or claim.bound not in ("=", "~", "≲") or claim.vague:
+        return None
+    figures = [f for f in find_figures(text) if f.unit == claim.unit]
+    by_sentence: dict[tuple[int, int], list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(_sentence_span(text, f.start, f.end), []).append(f)
+    for listed in by_sentence.values():
+        if not 2 <= len(listed) <= MAX_LISTED or \
+                any(f.bound not in ("=", "~") or f.rounded or f.vague for f in listed):
+            continue
+        total = sum(f.value for f in listed)
+        how = " + ".join(f.text for f in listed) + f" = {_amount(total, claim.unit)}"
+        figure = Figure(text=how, start=listed[0].start, end=listed[-1].end, value=total,
+                        unit=claim.unit, bound="=",
+                        context=tuple(dict.fromkeys(w for f in listed for w in f.context)))
+        sentence = sentence_at(text, listed[0].start, listed[-1].end)
+        # the list's own words are cut short by the years between its amounts: the sentence's
+        # words say what it lists ("used reserves to balance its budget")
+        shared = len(set(claim.context) & set(content_stems(sentence)))
+        if shared >= min(MIN_SHARED_CONTEXT, len(claim.context)) and compare(claim, figure):
+            return FigureMatch(True, shared, figure, sentence)
     return None
 
 
