@@ -609,6 +609,30 @@ def test_each_citation_form_in_packs(forms, name, key):
                  "No. Finding Para Action\n"
                  "2 “Staff are concerned.”\n4.3 That Cabinet notes the report and the plan.\n",
                  ["3.4", ""], id="the-paper-goes-on-after-its-second-table"),
+    # a RAG-rated progress table, its "Report ref." column after the action and the rating
+    # (issue 23: `missing`, or the row above's "Para 3.4" taken as the next quotation's, a
+    # false `wrong`): read row by row as PDFium parts cells, by one space, or a cell a line
+    pytest.param("Finding Action RAG Report ref.\n“Trust has broken down.” Culture programme "
+                 "launched in May. Amber 3.4\n“Staff are concerned.” Review not started. Red "
+                 "4.4\n", ["3.4", "4.4"], id="rag-table-ref-last-row-a-line"),
+    pytest.param("Finding\nAction\nRAG\nReport ref.\n“Trust has broken\ndown.”\nCulture "
+                 "programme\nlaunched in May.\nAmber\nPara 3.4\n“Staff are\nconcerned.”\n"
+                 "Review not started.\nRed\nPara 4.4\n", ["Para 3.4", "Para 4.4"],
+                 id="rag-table-ref-last-a-cell-a-line-is-not-the-next-rows"),
+    pytest.param("Finding Action RAG Report ref.\n“Trust has broken down.” Culture programme. "
+                 "Amber\n“Staff are concerned.” Review not started. Red 4.4\n", ["", "4.4"],
+                 id="rag-table-a-row-with-no-ref-takes-none"),
+    pytest.param("Finding Progress Ref\n“Trust has broken down.” Plan 2.1 agreed by Cabinet. "
+                 "Amber\n“Staff are concerned.” Complete 4.4\n", ["", "4.4"],
+                 id="rag-table-a-number-in-the-update-is-no-cell"),
+    pytest.param("4.1 The table below sets out progress.\nFinding Action RAG Report ref.\n"
+                 "“Trust has broken down.” Culture programme. Amber\n4.2 That Cabinet notes "
+                 "the report.\n", [""], id="rag-table-the-papers-next-paragraph-is-no-cell"),
+    pytest.param("Report ref. Finding RAG Update\n3.4 “Trust has broken down.” Amber Culture "
+                 "programme launched.\n4.4 “Staff are concerned.” Red Review not started.\n",
+                 ["3.4", "4.4"], id="ref-first-header-cells-parted-by-one-space"),
+    pytest.param("2. Background\n2.1 The report found as follows.\n2.2 “Trust has broken "
+                 "down.” said the Leader.\n", [""], id="a-papers-own-number-before-a-quotation"),
 ])
 def test_citations_in_papers_numbered_as_the_report(text, cited):
     from verifier.reading.quotations import find_quotations

@@ -790,6 +790,11 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
                 outer_of[i] = j
                 break
 
+    def next_open(i: int) -> int:
+        later = [open_at(quotes[j]) for j in range(i + 1, len(quotes))
+                 if quotes[j].start >= quotes[i].end]
+        return min(later, default=len(text))
+
     own: dict[int, Citation | None] = {}
     for i, q in enumerate(quotes):
         limit = quotes[outer_of[i]].end if i in outer_of else None
@@ -797,7 +802,7 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
             None if i in outer_of else
             row_citation(text, open_at(q), max([close_end(quotes[j]) for j in range(i)
                                                if j not in outer_of] or [0]))
-            or column_citation(text, close_end(q))
+            or column_citation(text, close_end(q), next_open(i))
             or label_cell_citation(text, open_at(q)))
 
     top = [i for i in range(len(quotes)) if i not in outer_of]
@@ -1001,21 +1006,26 @@ def list_heading_citation(text: str, start: int) -> Citation | None:
     return None
 
 
-def column_citation(text: str, pos: int) -> Citation | None:
+def column_citation(text: str, pos: int, next_open: int | None = None) -> Citation | None:
     """The paragraph a table's "Para" column gives the quotation in its row: a bare number
     ("4.1.1") right after the quotation's cell, on its line or the next, in a table headed
-    by a column named Para, Paragraph or Ref (an action plan quoting the inspectors' findings).
+    by a column named Para, Paragraph or Ref (an action plan quoting the inspectors' findings);
+    or, when other cells come between (an action, an owner, a RAG rating: "“…” Culture
+    programme launched. Amber 3.4"), the first number standing as a cell in the rest of the
+    row, before the next quotation opening at `next_open` (row_cell_after).
     """
-    number = _COLUMN_NUMBER.match(text, pos)
-    if number is None:
-        return None
     headers = [header for header in _PARA_COLUMN.finditer(text, max(0, pos - MAX_TABLE_CHARS), pos)
                # a header, not a sentence that names a paragraph ("No." numbers a column)
                if not _SENTENCE_STOP.search(_COLUMN_ABBREVIATION.sub(r"\1", header.group("line")))]
-    if not headers or _next_paper_paragraph(text, number, headers[-1].start()):
+    if not headers:
+        return None
+    number = _COLUMN_NUMBER.match(text, pos) or _row_cell_after(
+        text, pos, len(text) if next_open is None else next_open)
+    if number is None or _next_paper_paragraph(text, number, headers[-1].start()):
         return None
     first = _OPENING_MARK.search(text, headers[-1].end(), pos)
-    if first is not None and _row_cells(text, headers[-1].end(), first.start()):
+    if first is not None and _row_cells(text, headers[-1].end(), first.start(),
+                                        _led_by_ref(headers[-1])):
         # a table whose number comes before each quotation ("Ref. | Finding": "2.5 | “…”",
         # "2.4 | “…”"): the number after this quotation is the next row's, not this one's
         # (row_citation reads such a table; issue 23: the next row's was judged wrong)
@@ -1023,6 +1033,40 @@ def column_citation(text: str, pos: int) -> Citation | None:
     cell = number.group().strip(" \t\n|")
     return Citation(sections=(number.group(1),), text=cell, start=number.end(1) - len(cell),
                     end=number.end(1))
+
+
+# A number standing as a table's cell later in a quotation's row, its column named for the
+# report's paragraphs ("Report ref."), with other cells between: the number alone on its line
+# or with a short label of a cell beside it ("Amber 3.4", "Para 4.21", "4.21 Complete"), as a
+# RAG-rated progress table read cell by cell or row by row gives it (issue 23: its citation
+# was `missing`, or the previous row's number was taken as the next quotation's, `wrong`).
+_REF_CELL = re.compile(r"(?<![\w.,£$/-])(?:(?i:para(?:graph)?s?\.?|§)[ \t]*)?"
+                       r"(\d{1,2}(?:\.\d{1,3}){1,2})(?![\w.,%/-]|\.\w)")
+# A cell's short label beside the number: a RAG rating or a status ("Amber", "On track").
+_CELL_LABEL = re.compile(r"[A-Z][\w'’&/-]*(?:[ \t]+[\w'’&/-]+){0,2}")
+
+
+def _row_cell_after(text: str, pos: int, next_open: int) -> re.Match | None:
+    """The first number standing as a cell of its own between a quotation ending at `pos` and
+    the next quotation (or the paper's next numbered paragraph, or MAX_ROW_CHARS on)."""
+    end = min(next_open, pos + MAX_ROW_CHARS, len(text))
+    paper = _PAPER_PARAGRAPH.search(text, pos, end)
+    if paper is not None:
+        end = paper.start()
+    for m in _REF_CELL.finditer(text, pos, end):
+        line_start = max(text.rfind("\n", 0, m.start()) + 1, pos)
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        before = text[line_start:m.start()].strip(" \t|")
+        after = text[m.end():line_end].strip(" \t|")
+        if before and after:
+            continue
+        if not before and (not after or _CELL_LABEL.fullmatch(after)):
+            return m            # alone on its line, or before a short cell ("4.21 Complete")
+        if not after and not _CITES_BY_KEYWORD.search(before) and \
+                not re.search(r"(?i:\b(?:of|to|and|by|on|version|v)|[£$,:/-])$", before):
+            return m            # ending the row's line: its last cell ("… Amber 3.4")
+    return None
 
 
 # A line of the paper's own prose opening with its paragraph's number ("4.1 The table below
@@ -1085,11 +1129,11 @@ def row_citation(text: str, start: int, floor: int = 0) -> Citation | None:
                if not _SENTENCE_STOP.search(_COLUMN_ABBREVIATION.sub(r"\1", h.group("line")))]
     if not headers:
         return None
-    header_end = headers[-1].end()
+    header_end, led = headers[-1].end(), _led_by_ref(headers[-1])
     first = _OPENING_MARK.search(text, header_end, start + 1)
-    if first is None or not _row_cells(text, header_end, first.start()):
+    if first is None or not _row_cells(text, header_end, first.start(), led):
         return None
-    cells = _row_cells(text, max(floor, header_end, start - MAX_ROW_CHARS), start)
+    cells = _row_cells(text, max(floor, header_end, start - MAX_ROW_CHARS), start, led)
     if not cells:
         return None
     number = cells[-1]
@@ -1099,13 +1143,26 @@ def row_citation(text: str, start: int, floor: int = 0) -> Citation | None:
                     end=number.end(1))
 
 
-def _row_cells(text: str, begin: int, end: int) -> list[re.Match]:
+def _row_cells(text: str, begin: int, end: int, led: bool = False) -> list[re.Match]:
     return [m for m in _ROW_NUMBER.finditer(text, max(begin, end - MAX_ROW_CHARS), end)
-            if _is_cell(text, m)]
+            if _is_cell(text, m, led)]
 
 
-def _is_cell(text: str, number: re.Match) -> bool:
-    """Whether a number stands as a table's cell on its line (row_citation)."""
+# A table's header that opens with the column naming the report's paragraphs ("Report ref.
+# Finding RAG Update", "Para | Finding | Action"): each row opens with its number.
+_LED_BY_REF = re.compile(r"[ \t|]*(?:(?:Report|BVI|Inspection|Inspectors[’']?)\s+)?"
+                         r"(?:Para(?:graph)?s?|Refs?|Reference|§)\b", re.IGNORECASE)
+
+
+def _led_by_ref(header: re.Match) -> bool:
+    return _LED_BY_REF.match(header.group("line")) is not None
+
+
+def _is_cell(text: str, number: re.Match, led: bool = False) -> bool:
+    """Whether a number stands as a table's cell on its line (row_citation). In a table whose
+    header opens with its reference column (`led`), a number opening a line and followed by a
+    quotation's opening mark is the row's first cell, however few spaces part them (PDFium
+    parts a row's cells by one space: "3.4 “Trust …” Amber Culture programme …")."""
     line_start = text.rfind("\n", 0, number.start()) + 1
     line_end = text.find("\n", number.end())
     line_end = len(text) if line_end < 0 else line_end
@@ -1117,7 +1174,7 @@ def _is_cell(text: str, number: re.Match) -> bool:
         # alone on its line, or its row's first cell before the quotation's ("2.5\t“…”",
         # "| 2.5 | “…” |"); "4.1 The letter …" opens the paper's own
         return not after or (_OPENING_MARK.match(after) is not None and
-                             _CELL_GAP.match(text, number.end()) is not None)
+                             (led or _CELL_GAP.match(text, number.end()) is not None))
     if not after:
         return bool(_LONG_ROW_LABEL.fullmatch(before))
     return bool(_ROW_LABEL.fullmatch(before)) and \
