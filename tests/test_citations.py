@@ -546,6 +546,16 @@ def cited(text: str) -> list[tuple[str, tuple]]:
     pytest.param("Theme Ref. Response\nThe balance fell to 4.5 in 2024 and the panel said "
                  "“reserves are low”.",
                  [("reserves are low", cite())], id="a-figure-in-prose-is-no-ref-cell"),
+    # issue 23: the number first, the report named after it
+    pytest.param("They found “weak scrutiny” (3.4 of the report).",
+                 [("weak scrutiny", cite(["3.4"]))], id="number-of-the-report"),
+    pytest.param("They found “weak scrutiny” (3.4, BVI).", [("weak scrutiny", cite(["3.4"]))],
+                 id="number-comma-bvi"),
+    pytest.param("They found “weak scrutiny” (3.4 Best Value Inspection report).",
+                 [("weak scrutiny", cite(["3.4"]))], id="number-then-the-report-by-name"),
+    # … or the place after the words as what says them
+    pytest.param("“Scrutiny is weak”, says paragraph 3.4.", [("Scrutiny is weak", cite(["3.4"]))],
+                 id="says-paragraph-after"),
 ])
 def test_citation_attached_to_quotation(text, expected):
     assert cited(text) == expected
@@ -661,3 +671,24 @@ def test_a_citation_going_on_in_the_sentence_only_confirms():
     first, second = find_quotations("The report notes that “no credible plan” (Section 4.5) and "
                                     "that “we recommend a plan”.")
     assert not first.citation.carried and second.citation.carried
+
+
+# A list's lead naming its place in a closing bracket, no colon (issue 23: an officer's paper,
+# "3.1 Governance (paragraph 3.4 of the report)" over "(a) “…”", "(b) “…”"): each item's place
+# where its words are (`carried`), never a wrong citation; a lead with a colon cites each item.
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("3.1 Governance (paragraph 3.4 of the report)\n(a) “Trust has broken down.”\n"
+                 "(b) the concern that “staff are worried”\n",
+                 [("Trust has broken down.", ("3.4",), True), ("staff are worried", ("3.4",), True)],
+                 id="lead-ending-in-its-place"),
+    pytest.param("3.1 The inspectors found at paragraph 3.4:\n(a) “Trust has broken down.”\n",
+                 [("Trust has broken down.", ("3.4",), False)], id="lead-ending-in-a-colon"),
+    pytest.param("3.1 Governance (paragraph 3.4 of the report)\n\nMembers said:\n"
+                 "(a) “Trust has broken down.”\n", [("Trust has broken down.", (), False)],
+                 id="not-across-another-lead"),
+    pytest.param("Staff were consulted (see Appendix B)\n- “Trust has broken down.”\n",
+                 [("Trust has broken down.", (), False)], id="a-lead-naming-another-document"),
+])
+def test_a_lists_lead_with_its_place(text, expected):
+    assert [(q.text, q.citation.sections, q.citation.carried)
+            for q in find_quotations(text)] == expected

@@ -169,7 +169,9 @@ _PART_AFTER = re.compile(r"\b(?:in|from|that['’]s|that\s+is|according\s+to)\s+
 # A place named the same ways after the quotation, in its sentence: "“…” — that's the
 # inspectors, in Chapter 1, not me", "“…” — that's paragraph 7.4 —".
 _PLACE_CUE_AFTER = re.compile(r"\b(?:in|at|from|that['’]s|that\s+is|see|citing|cites|"
-                              r"cited\s+as|quoting|under)\s+$", re.IGNORECASE)
+                              # ("“…”, says paragraph 3.4.": the place as what says them)
+                              r"cited\s+as|quoting|under|says|states|records|reads)\s+$",
+                              re.IGNORECASE)
 # … but a verb with no subject of its own goes on with the speaker before: "The inspectors
 # found it “…” and noted that “…” (paragraph 9.1.1)" is one run, one citation.
 _SAME_SPEAKER = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+)?(?:says?|said|states?|stated|"
@@ -212,6 +214,11 @@ _BARE = re.compile(rf"^(?:(?P<doc>[^()]*?[A-Za-z][^()]*?)\s*[,:;]\s*|"
 _BARE_UNDOTTED = re.compile(rf"^(?:(?P<doc>[^()]*?[A-Za-z][^()]*?)\s*[,:;]\s*|"
                             rf"(?P<spaced>[^()\d]*?[A-Za-z][^()\d]*?)\s+)?"
                             rf"(?P<nums>\d{{1,3}}(?:{_SEP}\d{{1,3}})*)\.?$")
+# The number first, the report named after it: "(3.4 of the report)", "(3.4, BVI)", "(3.4 BVI
+# report)" (issue 23: read as a document named "3.4 of the report", the citation could not be
+# checked). Only the report by name: "(4.3 million)" or "(2.5 times)" names no document.
+_BARE_FIRST = re.compile(rf"^(?P<nums>\d+(?:\.\d+)+(?:{_SEP}{_NUM})*)\s*,?\s+"
+                         rf"(?:(?:of|in)\s+)?(?P<doc>[^()\d]*?[A-Za-z][^()\d]*?)\.?$")
 # The report by a short name before a number alone: "(BVI, 47)", "(Inspectors, 47)".
 _REPORT_BY_NAME = re.compile(r"(?:the\s+)?(?:bvi|inspectors?|inspection(?:\s+team)?|"
                              r"(?:bvi\s+|inspection\s+|best\s+value\s+(?:inspection\s+)?)"
@@ -1000,6 +1007,17 @@ def list_heading_citation(text: str, start: int) -> Citation | None:
                 return None
             place = max(places, key=lambda c: c.start)
             return replace(place, start=place.start + previous, end=place.end + previous)
+        if line.rstrip().endswith((")", "]")) and not crossed_blank:
+            # "3.1 Governance (paragraph 3.4 of the report)" over "(a) “…”", "(b) …": a lead
+            # naming its place in a closing bracket, with no colon to say the list is its;
+            # `carried`: its items' only where their words are, never wrong of them
+            closing = next((c for c in find_citations(line)
+                            if (c.sections or c.pages) and not c.document
+                            and not line[c.end:].strip(" \t)]")), None)
+            if closing is None:
+                return None
+            return replace(closing, start=closing.start + previous,
+                           end=closing.end + previous, carried=True)
         if crossed_blank:
             return None         # prose before the list: no heading of it
         pos = previous - 1      # a line wrapping an item
@@ -1727,6 +1745,13 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
                 return Citation(sections=tuple(numbers), text=original[stripped_start:
                                                                         stripped_end],
                                 start=stripped_start, end=stripped_end, bare=True)
+        first = _BARE_FIRST.match(body) if not bare and label is None else None
+        if first is not None and (_GENERIC_DOC.match(first.group("doc")) or
+                                  _REPORT_BY_NAME.fullmatch(first.group("doc"))):
+            numbers, _ = _parse_numbers(text, stripped_start + first.start("nums"),
+                                        stripped_start + first.end("nums"))
+            sections.extend(numbers)
+            remainder = ""
         if bare:
             nums_start = stripped_start + bare.start("nums")
             numbers, _ = _parse_numbers(text, nums_start, stripped_start + bare.end("nums"))
