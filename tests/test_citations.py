@@ -556,6 +556,14 @@ def cited(text: str) -> list[tuple[str, tuple]]:
     # … or the place after the words as what says them
     pytest.param("“Scrutiny is weak”, says paragraph 3.4.", [("Scrutiny is weak", cite(["3.4"]))],
                  id="says-paragraph-after"),
+    # the paper's own paragraphs, numbered as the report's are (issue 23): no citation
+    pytest.param("3.1 The inspectors found “weak scrutiny” (see paragraph 2.3 above).",
+                 [("weak scrutiny", cite())], id="the-papers-own-paragraph-above"),
+    pytest.param("As set out in paragraph 2.3 of this report, the inspectors found “weak "
+                 "scrutiny”.", [("weak scrutiny", cite())],
+                 id="the-papers-own-paragraph-of-this-report"),
+    pytest.param("As paragraph 2.3 of the report says, the inspectors found “weak scrutiny”.",
+                 [("weak scrutiny", cite(["2.3"]))], id="the-reports-paragraph-is-kept"),
 ])
 def test_citation_attached_to_quotation(text, expected):
     assert cited(text) == expected

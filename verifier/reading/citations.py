@@ -803,14 +803,17 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
         return min(later, default=len(text))
 
     own: dict[int, Citation | None] = {}
+    in_row: set[int] = set()        # cited by a table's cell: that row's alone
     for i, q in enumerate(quotes):
         limit = quotes[outer_of[i]].end if i in outer_of else None
-        own[i] = citation_after(text, close_end(q), limit) or (
-            None if i in outer_of else
-            row_citation(text, open_at(q), max([close_end(quotes[j]) for j in range(i)
-                                               if j not in outer_of] or [0]))
-            or column_citation(text, close_end(q), next_open(i))
-            or label_cell_citation(text, open_at(q)))
+        own[i] = citation_after(text, close_end(q), limit)
+        if own[i] is None and i not in outer_of:
+            own[i] = row_citation(text, open_at(q), max([close_end(quotes[j]) for j in range(i)
+                                                        if j not in outer_of] or [0])) \
+                or column_citation(text, close_end(q), next_open(i)) \
+                or label_cell_citation(text, open_at(q))
+            if own[i] is not None:
+                in_row.add(i)
 
     top = [i for i in range(len(quotes)) if i not in outer_of]
     excluded = tuple([(open_at(quotes[i]), close_end(quotes[i])) for i in top]
@@ -850,6 +853,10 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
                 break   # "Cllr Lee said “…” and the report says “…” (3.4)": not one run
             new_clause = new_clause or bool(
                 _NEW_CLAUSE.search(text, previous_end, open_at(quotes[j])))
+            if j in in_row:
+                # the next row's cell is no run's citation (a table's rows read one after
+                # another, a quotation's cell interleaved with the cells beside it: issue 23)
+                break
             if own[j] is not None:
                 # after "… and that “…” (para 84)" the citation may be the later clause's
                 # alone: this quotation's only if it points where its words are
@@ -1520,8 +1527,18 @@ def _not_statutes(text: str, citations: list[Citation]) -> list[Citation]:
     """The citations less "the Section 151 officer", "a section 114 notice", "section 15 of
     the Local Government Act 1999": a statutory role or a statute, not a paragraph of the
     report (issue 23: "The interim Section 151 officer has assured Cabinet … that “…”" cited
-    paragraph 151)."""
-    return [c for c in citations if not (c.sections and STATUTE_AFTER.match(text, c.end))]
+    paragraph 151); nor the paper's own paragraphs ("as set out in paragraph 2.3 above")."""
+    return [c for c in citations if not (c.sections and (STATUTE_AFTER.match(text, c.end)
+                                                         or OWN_PLACE_AFTER.match(text, c.end)))]
+
+
+# A place of the paper itself, not of the report it quotes: "paragraph 2.3 above", "section 4
+# below", "paragraph 2.3 of this report" (an officer's paper numbered 1.1, 1.2 as the report
+# is; issue 23: "(see paragraph 2.3 above)" after a quotation was judged a wrong citation).
+OWN_PLACE_AFTER = re.compile(r"[ \t]*(?:above|below)\b|[ \t]+(?:of|in)\s+this\s+"
+                             r"(?:report|paper|document|section)\b", re.IGNORECASE)
+_OWN_PLACE = re.compile(r"\b(?:above|below)\s*$|\b(?:of|in)\s+this\s+(?:report|paper|"
+                        r"document|section)\s*$", re.IGNORECASE)
 
 
 def _place_matches(text: str, start: int, end: int) -> list[re.Match]:
@@ -1760,6 +1777,8 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
             # "(Westfield, 2.5)": a name then a number after a quotation names a document.
             named_then_numbered = liberal and bool(remainder.strip())
     located = sections or pages or page_labels or footnotes
+    if sections and not pages and _OWN_PLACE.search(body):
+        return None     # "(see paragraph 2.3 above)": the paper's own paragraph
     document = _document_name(remainder, liberal and (not located or named_then_numbered))
     if counted and document is None:
         # "(third paragraph)": of no document named, not the report's paragraph 3
