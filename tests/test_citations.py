@@ -564,6 +564,18 @@ def cited(text: str) -> list[tuple[str, tuple]]:
                  id="the-papers-own-paragraph-of-this-report"),
     pytest.param("As paragraph 2.3 of the report says, the inspectors found “weak scrutiny”.",
                  [("weak scrutiny", cite(["2.3"]))], id="the-reports-paragraph-is-kept"),
+    # a place the sentence compares with or answers, before the words, and the bracket
+    # closing the sentence (issue 23: "goes further than R6" taken as the citation, `wrong`)
+    pytest.param("The report goes further than R6, saying the committee needs “an independent "
+                 "member” to do its work (paragraph 5.7).",
+                 [("an independent member", cite(["5.7"]))], id="further-than-a-place"),
+    pytest.param("In response to Recommendation 6, the inspectors said it “should appoint an "
+                 "independent member” (paragraph 5.3).",
+                 [("should appoint an independent member", cite(["5.3"]))],
+                 id="in-response-to-a-recommendation"),
+    pytest.param("In response to Recommendation 6, the council has agreed to “appoint an "
+                 "independent member”.", [("appoint an independent member", cite(["R6"]))],
+                 id="in-response-to-and-nothing-else"),
 ])
 def test_citation_attached_to_quotation(text, expected):
     assert cited(text) == expected

@@ -609,6 +609,14 @@ def citation_before(text: str, start: int, floor: int = 0,
     return chosen
 
 
+# Words before a place that make it what the sentence is about, not the source of its words: a
+# comparison or an answer ("further than R6", "unlike paragraph 3.2", "in response to
+# Recommendation 6", "responding to R6", "as well as 4.4").
+_COMPARED = re.compile(r"\b(?:than|unlike|beyond|besides|as\s+well\s+as|in\s+addition\s+to|"
+                       r"(?:in\s+)?respon(?:se|ding|ds?)\s+to)\s+(?:the\s+)?(?:inspectors['’]?\s+)?"
+                       r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 # What ends a clause between a bracket and the quotation after it: a comma or semicolon
 # with more words after it, or a conjunction.
 _CLAUSE_BREAK = re.compile(r"[,;]\s*\w|\b(?:and|but|while|whereas|although)\b", re.IGNORECASE)
@@ -870,7 +878,15 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
                 quotes.__getitem__, top[k + 1:])) if q >= previous_end])
             if tail is not None and (tail.sections or tail.pages):
                 shared = replace(tail, after_clause=True)
-        chosen[i] = shared or citation_before(text, open_at(quotes[i]), 0, excluded) or \
+        before = citation_before(text, open_at(quotes[i]), 0, excluded)
+        if before is not None and _COMPARED.search(text, max(0, before.start - 40),
+                                                   before.start):
+            # "The report goes further than R6, saying … “…” … (paragraph 5.7).": a place
+            # the sentence compares with or answers is what it is about; a bracket closing
+            # the sentence is the words' own
+            before = _citation_ending_sentence(text, close_end(quotes[i]), [
+                open_at(quotes[j]) for j in top[k + 1:]]) or before
+        chosen[i] = shared or before or \
             _citation_ending_sentence(text, close_end(quotes[i]),
                                       [open_at(quotes[j]) for j in top[k + 1:]]) or \
             footnote_citation(text, close_end(quotes[i])) or \
