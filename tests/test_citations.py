@@ -712,3 +712,24 @@ def test_a_citation_going_on_in_the_sentence_only_confirms():
 def test_a_lists_lead_with_its_place(text, expected):
     assert [(q.text, q.citation.sections, q.citation.carried)
             for q in find_quotations(text)] == expected
+
+
+# The bracket closing the sentence before, in the same paragraph, no quotation of its own there
+# (issue 23: "… removed (paragraph 2.7). The report's actual words are that the warnings “…”"
+# came back `missing`): the quotation's place where its words are (`carried`), never wrong.
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The report records that the warnings were removed (paragraph 2.7). Its actual "
+                 "words are that they “were softened between drafts”.",
+                 [("were softened between drafts", ("2.7",), True)], id="the-sentence-before"),
+    pytest.param("The inspectors said it “was weak” (paragraph 6.3). They added that “the "
+                 "warnings were softened between drafts”.",
+                 [("was weak", ("6.3",), False), ("the warnings were softened between drafts", (),
+                                                  False)],
+                 id="not-another-quotations-citation"),
+    pytest.param("Reserves fell (paragraph 6.3).\n\nThe report says “Trust has broken down "
+                 "between the key groups”.", [("Trust has broken down between the key groups", (),
+                                               False)], id="not-across-a-blank-line"),
+])
+def test_a_place_closing_the_sentence_before_is_carried(text, expected):
+    assert [(q.text, q.citation.sections, q.citation.carried)
+            for q in find_quotations(text)] == expected

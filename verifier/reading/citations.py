@@ -1417,9 +1417,17 @@ def _place_in_sentence_before(text: str, start: int, excluded: tuple[tuple[int, 
     # praised." is a claim of the motion's own, cited for itself
     alone = _PLACE_ALONE.match(text, previous)
     if not (re.search(r"\b(?i:see(?:\s+also)?|cf\.?)\s+$", text[previous:place.start]) or
-            alone.end() == place.start and _PLACE_ALONE_END.match(text, place.end)):
+            alone.end() == place.start and _PLACE_ALONE_END.match(text, place.end) or
+            # "… asked for the warnings to be removed (paragraph 2.7). The report's actual
+            # words are that they “…”": the bracket closing the sentence before, in the same
+            # paragraph of the paper (issue 23: `missing`)
+            _CLOSES_SENTENCE.fullmatch(text, place.end, sentence)):
         return None
     return replace(place, carried=True)
+
+
+# A place's bracket closing its sentence: "(paragraph 2.7). ", "(2.7).\n".
+_CLOSES_SENTENCE = re.compile(r"[ \t]*[)\]][ \t]*[.;][ \t\n]*")
 
 
 # A bracketed place that is a sentence of its own: ". (Para 2.5)", ". [BVI, 2.5.]".
