@@ -796,6 +796,76 @@ def forms_items(producers: dict[str, str] | None = None
 
 
 
+# ------------------------------------------------- a progress report with a RAG-rated table
+#
+# Issue 23's sealed packs: correct citations judged `missing` where the citation was there but
+# not tied to the quotation. An officer's progress report numbered 1.1 - 3.2 as the report is,
+# citing the report in the forms such papers use: a list's lead naming its place in brackets,
+# the number before the report's name "(4.4 of the report)", the place after the words as what
+# says them, its own section and paragraphs ("section 1 of this report", "paragraph 2.1 above":
+# no citation of the report), and two RAG-rated tables, one whose "Report ref." column comes
+# last (after the action and the rating) and one whose header opens with it.
+
+def rag_items(producers: dict[str, str] | None = None
+              ) -> tuple[list[tuple[str, str]], list[Paper], list[Quote]]:
+    """A Cabinet meeting whose officer's progress report cites the report in its own ways."""
+    producers = producers or {}
+    agenda = [
+        ("1", "Apologies for Absence"),
+        ("2", "Declarations of Interest"),
+        ("3", "Best Value Inspection: Progress Report"),
+        ("4", "Exclusion of the Press and Public"),
+    ]
+    quotes = [
+        Quote("g-lead-bracket", Q["trust"], "3", True, "verbatim", "correct", "3.4"),
+        Quote("g-lead-bracket-elsewhere", R["10.15"], "3", True, "verbatim", "missing", "10.15"),
+        Quote("g-number-of-the-report", Q["standards"], "3", True, "verbatim", "correct", "4.4"),
+        Quote("g-own-section", Q["page_cite"], "3", True, "verbatim", "correct", "5.17"),
+        Quote("g-own-paragraph-above", R["4.12"], "3", True, "verbatim", "missing", "4.12"),
+        Quote("g-says-paragraph", R["5.3"], "3", True, "verbatim", "correct", "5.3"),
+        Quote("g-rag-last", Q["wrong_cite"], "3", True, "verbatim", "correct", "4.21"),
+        Quote("g-rag-last-2", R["4.13"], "3", True, "verbatim", "correct", "4.13"),
+        Quote("g-rag-last-wrong", Q["standards"], "3", True, "verbatim", "wrong", "4.4"),
+        Quote("g-rag-first", Q["trust"], "3", True, "verbatim", "correct", "3.4"),
+        Quote("g-rag-first-2", R["10.13"], "3", True, "verbatim", "correct", "10.13"),
+    ]
+    papers = [
+        Paper("3", "Best Value Inspection: Progress Report", [
+            "REPORT OF THE DIRECTOR OF GOVERNANCE",
+            "1. Purpose of the report",
+            "1.1 This report sets out the progress made since the Best Value Inspection report "
+            "was published on 12 November 2024.",
+            "2. What the Inspectors found",
+            "2.1 Governance (paragraph 3.4 of the inspection report)",
+            f"(a) “{Q['trust']}”",
+            f"(b) the Inspectors' view that “{R['10.15']}”",
+            f"2.2 On appointments the Inspectors found that “{Q['standards']}” (4.4 of the "
+            "report).",
+            f"2.3 As set out in section 1 of this report, the Inspectors found that "
+            f"“{Q['page_cite']}” (paragraph 5.17).",
+            f"2.4 The Inspectors found that “{R['4.12']}” (see paragraph 2.1 above).",
+            f"2.5 “{R['5.3']}”, says paragraph 5.3 of the inspection report.",
+            "3. Progress",
+            "3.1 The table below rates progress against each finding.",
+            ("@reftable", ("Finding", "Action", "RAG", "Report ref."), [
+                (f"“{Q['wrong_cite']}”", "Written advice on every decision", "Amber", "4.21"),
+                (f"“{R['4.13']}”", "Agenda set a week ahead", "Green", "4.13"),
+                (f"“{Q['standards']}”", "Review appointments", "Red", "4.12"),
+            ]),
+            "3.2 The recommendations are rated below.",
+            ("@reftable", ("Report ref.", "Finding", "RAG", "Update"), [
+                ("3.4", f"“{Q['trust']}”", "Amber", "Culture programme launched"),
+                ("10.13", f"“{R['10.13']}”", "Green", "Review complete"),
+            ]),
+            "4. Recommendation",
+            "4.1 That Cabinet notes the progress made.",
+        ]),
+    ]
+    for paper in papers:
+        paper.producer = producers.get(paper.number, "reportlab")
+    return agenda, papers, quotes
+
+
 def supplementary_items(producers: dict[str, str] | None = None
                         ) -> tuple[list[tuple[str, str]], list[Paper], list[Quote]]:
     """A supplementary agenda: two late items of the meeting, numbered as in its agenda (8 and

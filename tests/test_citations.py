@@ -546,6 +546,36 @@ def cited(text: str) -> list[tuple[str, tuple]]:
     pytest.param("Theme Ref. Response\nThe balance fell to 4.5 in 2024 and the panel said "
                  "“reserves are low”.",
                  [("reserves are low", cite())], id="a-figure-in-prose-is-no-ref-cell"),
+    # issue 23: the number first, the report named after it
+    pytest.param("They found “weak scrutiny” (3.4 of the report).",
+                 [("weak scrutiny", cite(["3.4"]))], id="number-of-the-report"),
+    pytest.param("They found “weak scrutiny” (3.4, BVI).", [("weak scrutiny", cite(["3.4"]))],
+                 id="number-comma-bvi"),
+    pytest.param("They found “weak scrutiny” (3.4 Best Value Inspection report).",
+                 [("weak scrutiny", cite(["3.4"]))], id="number-then-the-report-by-name"),
+    # … or the place after the words as what says them
+    pytest.param("“Scrutiny is weak”, says paragraph 3.4.", [("Scrutiny is weak", cite(["3.4"]))],
+                 id="says-paragraph-after"),
+    # the paper's own paragraphs, numbered as the report's are (issue 23): no citation
+    pytest.param("3.1 The inspectors found “weak scrutiny” (see paragraph 2.3 above).",
+                 [("weak scrutiny", cite())], id="the-papers-own-paragraph-above"),
+    pytest.param("As set out in paragraph 2.3 of this report, the inspectors found “weak "
+                 "scrutiny”.", [("weak scrutiny", cite())],
+                 id="the-papers-own-paragraph-of-this-report"),
+    pytest.param("As paragraph 2.3 of the report says, the inspectors found “weak scrutiny”.",
+                 [("weak scrutiny", cite(["2.3"]))], id="the-reports-paragraph-is-kept"),
+    # a place the sentence compares with or answers, before the words, and the bracket
+    # closing the sentence (issue 23: "goes further than R6" taken as the citation, `wrong`)
+    pytest.param("The report goes further than R6, saying the committee needs “an independent "
+                 "member” to do its work (paragraph 5.7).",
+                 [("an independent member", cite(["5.7"]))], id="further-than-a-place"),
+    pytest.param("In response to Recommendation 6, the inspectors said it “should appoint an "
+                 "independent member” (paragraph 5.3).",
+                 [("should appoint an independent member", cite(["5.3"]))],
+                 id="in-response-to-a-recommendation"),
+    pytest.param("In response to Recommendation 6, the council has agreed to “appoint an "
+                 "independent member”.", [("appoint an independent member", cite(["R6"]))],
+                 id="in-response-to-and-nothing-else"),
 ])
 def test_citation_attached_to_quotation(text, expected):
     assert cited(text) == expected
@@ -661,3 +691,45 @@ def test_a_citation_going_on_in_the_sentence_only_confirms():
     first, second = find_quotations("The report notes that “no credible plan” (Section 4.5) and "
                                     "that “we recommend a plan”.")
     assert not first.citation.carried and second.citation.carried
+
+
+# A list's lead naming its place in a closing bracket, no colon (issue 23: an officer's paper,
+# "3.1 Governance (paragraph 3.4 of the report)" over "(a) “…”", "(b) “…”"): each item's place
+# where its words are (`carried`), never a wrong citation; a lead with a colon cites each item.
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("3.1 Governance (paragraph 3.4 of the report)\n(a) “Trust has broken down.”\n"
+                 "(b) the concern that “staff are worried”\n",
+                 [("Trust has broken down.", ("3.4",), True), ("staff are worried", ("3.4",), True)],
+                 id="lead-ending-in-its-place"),
+    pytest.param("3.1 The inspectors found at paragraph 3.4:\n(a) “Trust has broken down.”\n",
+                 [("Trust has broken down.", ("3.4",), False)], id="lead-ending-in-a-colon"),
+    pytest.param("3.1 Governance (paragraph 3.4 of the report)\n\nMembers said:\n"
+                 "(a) “Trust has broken down.”\n", [("Trust has broken down.", (), False)],
+                 id="not-across-another-lead"),
+    pytest.param("Staff were consulted (see Appendix B)\n- “Trust has broken down.”\n",
+                 [("Trust has broken down.", (), False)], id="a-lead-naming-another-document"),
+])
+def test_a_lists_lead_with_its_place(text, expected):
+    assert [(q.text, q.citation.sections, q.citation.carried)
+            for q in find_quotations(text)] == expected
+
+
+# The bracket closing the sentence before, in the same paragraph, no quotation of its own there
+# (issue 23: "… removed (paragraph 2.7). The report's actual words are that the warnings “…”"
+# came back `missing`): the quotation's place where its words are (`carried`), never wrong.
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The report records that the warnings were removed (paragraph 2.7). Its actual "
+                 "words are that they “were softened between drafts”.",
+                 [("were softened between drafts", ("2.7",), True)], id="the-sentence-before"),
+    pytest.param("The inspectors said it “was weak” (paragraph 6.3). They added that “the "
+                 "warnings were softened between drafts”.",
+                 [("was weak", ("6.3",), False), ("the warnings were softened between drafts", (),
+                                                  False)],
+                 id="not-another-quotations-citation"),
+    pytest.param("Reserves fell (paragraph 6.3).\n\nThe report says “Trust has broken down "
+                 "between the key groups”.", [("Trust has broken down between the key groups", (),
+                                               False)], id="not-across-a-blank-line"),
+])
+def test_a_place_closing_the_sentence_before_is_carried(text, expected):
+    assert [(q.text, q.citation.sections, q.citation.carried)
+            for q in find_quotations(text)] == expected

@@ -60,7 +60,9 @@ _OTHER_SOURCE = re.compile(
     r"\bAct\s+(?:19|20)\d\d\b|\bRegulations\b|\bStatutory\s+Guidance\b|\bs\.\s?\d+"
     # ("section 3(1) of that Act": the Act named a sentence before, as a paper on the best
     # value duty names it, then quotes the section; issue 23)
-    r"|\bsection\s+\d+[A-Z]?(?:\(\w+\))*\s+of\s+(?:the|that|this)\b", re.IGNORECASE)
+    # (but "section 2 of this report" is the paper's own section, "of the report" the report's)
+    r"|\bsection\s+\d+[A-Z]?(?:\(\w+\))*\s+of\s+(?:the|that|this)\b"
+    r"(?!\s+(?:(?:\w+\s+){0,3}report|paper)\b)", re.IGNORECASE)
 _OTHER_CITATION = re.compile(
     r"\bresponse\b|\brespondent|\bresident|\bappendix\b|\bthis\s+report\b|\babove\b|\bbelow\b"
     r"|\bminutes?\b|\bplan\b|\bstrategy\b|\bconstitution\b", re.IGNORECASE)

@@ -169,7 +169,9 @@ _PART_AFTER = re.compile(r"\b(?:in|from|that['’]s|that\s+is|according\s+to)\s+
 # A place named the same ways after the quotation, in its sentence: "“…” — that's the
 # inspectors, in Chapter 1, not me", "“…” — that's paragraph 7.4 —".
 _PLACE_CUE_AFTER = re.compile(r"\b(?:in|at|from|that['’]s|that\s+is|see|citing|cites|"
-                              r"cited\s+as|quoting|under)\s+$", re.IGNORECASE)
+                              # ("“…”, says paragraph 3.4.": the place as what says them)
+                              r"cited\s+as|quoting|under|says|states|records|reads)\s+$",
+                              re.IGNORECASE)
 # … but a verb with no subject of its own goes on with the speaker before: "The inspectors
 # found it “…” and noted that “…” (paragraph 9.1.1)" is one run, one citation.
 _SAME_SPEAKER = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+)?(?:says?|said|states?|stated|"
@@ -212,6 +214,11 @@ _BARE = re.compile(rf"^(?:(?P<doc>[^()]*?[A-Za-z][^()]*?)\s*[,:;]\s*|"
 _BARE_UNDOTTED = re.compile(rf"^(?:(?P<doc>[^()]*?[A-Za-z][^()]*?)\s*[,:;]\s*|"
                             rf"(?P<spaced>[^()\d]*?[A-Za-z][^()\d]*?)\s+)?"
                             rf"(?P<nums>\d{{1,3}}(?:{_SEP}\d{{1,3}})*)\.?$")
+# The number first, the report named after it: "(3.4 of the report)", "(3.4, BVI)", "(3.4 BVI
+# report)" (issue 23: read as a document named "3.4 of the report", the citation could not be
+# checked). Only the report by name: "(4.3 million)" or "(2.5 times)" names no document.
+_BARE_FIRST = re.compile(rf"^(?P<nums>\d+(?:\.\d+)+(?:{_SEP}{_NUM})*)\s*,?\s+"
+                         rf"(?:(?:of|in)\s+)?(?P<doc>[^()\d]*?[A-Za-z][^()\d]*?)\.?$")
 # The report by a short name before a number alone: "(BVI, 47)", "(Inspectors, 47)".
 _REPORT_BY_NAME = re.compile(r"(?:the\s+)?(?:bvi|inspectors?|inspection(?:\s+team)?|"
                              r"(?:bvi\s+|inspection\s+|best\s+value\s+(?:inspection\s+)?)"
@@ -602,6 +609,14 @@ def citation_before(text: str, start: int, floor: int = 0,
     return chosen
 
 
+# Words before a place that make it what the sentence is about, not the source of its words: a
+# comparison or an answer ("further than R6", "unlike paragraph 3.2", "in response to
+# Recommendation 6", "responding to R6", "as well as 4.4").
+_COMPARED = re.compile(r"\b(?:than|unlike|beyond|besides|as\s+well\s+as|in\s+addition\s+to|"
+                       r"(?:in\s+)?respon(?:se|ding|ds?)\s+to)\s+(?:the\s+)?(?:inspectors['’]?\s+)?"
+                       r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 # What ends a clause between a bracket and the quotation after it: a comma or semicolon
 # with more words after it, or a conjunction.
 _CLAUSE_BREAK = re.compile(r"[,;]\s*\w|\b(?:and|but|while|whereas|although)\b", re.IGNORECASE)
@@ -790,15 +805,23 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
                 outer_of[i] = j
                 break
 
+    def next_open(i: int) -> int:
+        later = [open_at(quotes[j]) for j in range(i + 1, len(quotes))
+                 if quotes[j].start >= quotes[i].end]
+        return min(later, default=len(text))
+
     own: dict[int, Citation | None] = {}
+    in_row: set[int] = set()        # cited by a table's cell: that row's alone
     for i, q in enumerate(quotes):
         limit = quotes[outer_of[i]].end if i in outer_of else None
-        own[i] = citation_after(text, close_end(q), limit) or (
-            None if i in outer_of else
-            row_citation(text, open_at(q), max([close_end(quotes[j]) for j in range(i)
-                                               if j not in outer_of] or [0]))
-            or column_citation(text, close_end(q))
-            or label_cell_citation(text, open_at(q)))
+        own[i] = citation_after(text, close_end(q), limit)
+        if own[i] is None and i not in outer_of:
+            own[i] = row_citation(text, open_at(q), max([close_end(quotes[j]) for j in range(i)
+                                                        if j not in outer_of] or [0])) \
+                or column_citation(text, close_end(q), next_open(i)) \
+                or label_cell_citation(text, open_at(q))
+            if own[i] is not None:
+                in_row.add(i)
 
     top = [i for i in range(len(quotes)) if i not in outer_of]
     excluded = tuple([(open_at(quotes[i]), close_end(quotes[i])) for i in top]
@@ -838,6 +861,10 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
                 break   # "Cllr Lee said “…” and the report says “…” (3.4)": not one run
             new_clause = new_clause or bool(
                 _NEW_CLAUSE.search(text, previous_end, open_at(quotes[j])))
+            if j in in_row:
+                # the next row's cell is no run's citation (a table's rows read one after
+                # another, a quotation's cell interleaved with the cells beside it: issue 23)
+                break
             if own[j] is not None:
                 # after "… and that “…” (para 84)" the citation may be the later clause's
                 # alone: this quotation's only if it points where its words are
@@ -851,7 +878,15 @@ def attach_citations(text: str, quotations: list[Quotation] | tuple[Quotation, .
                 quotes.__getitem__, top[k + 1:])) if q >= previous_end])
             if tail is not None and (tail.sections or tail.pages):
                 shared = replace(tail, after_clause=True)
-        chosen[i] = shared or citation_before(text, open_at(quotes[i]), 0, excluded) or \
+        before = citation_before(text, open_at(quotes[i]), 0, excluded)
+        if before is not None and _COMPARED.search(text, max(0, before.start - 40),
+                                                   before.start):
+            # "The report goes further than R6, saying … “…” … (paragraph 5.7).": a place
+            # the sentence compares with or answers is what it is about; a bracket closing
+            # the sentence is the words' own
+            before = _citation_ending_sentence(text, close_end(quotes[i]), [
+                open_at(quotes[j]) for j in top[k + 1:]]) or before
+        chosen[i] = shared or before or \
             _citation_ending_sentence(text, close_end(quotes[i]),
                                       [open_at(quotes[j]) for j in top[k + 1:]]) or \
             footnote_citation(text, close_end(quotes[i])) or \
@@ -995,27 +1030,43 @@ def list_heading_citation(text: str, start: int) -> Citation | None:
                 return None
             place = max(places, key=lambda c: c.start)
             return replace(place, start=place.start + previous, end=place.end + previous)
+        if line.rstrip().endswith((")", "]")) and not crossed_blank:
+            # "3.1 Governance (paragraph 3.4 of the report)" over "(a) “…”", "(b) …": a lead
+            # naming its place in a closing bracket, with no colon to say the list is its;
+            # `carried`: its items' only where their words are, never wrong of them
+            closing = next((c for c in find_citations(line)
+                            if (c.sections or c.pages) and not c.document
+                            and not line[c.end:].strip(" \t)]")), None)
+            if closing is None:
+                return None
+            return replace(closing, start=closing.start + previous,
+                           end=closing.end + previous, carried=True)
         if crossed_blank:
             return None         # prose before the list: no heading of it
         pos = previous - 1      # a line wrapping an item
     return None
 
 
-def column_citation(text: str, pos: int) -> Citation | None:
+def column_citation(text: str, pos: int, next_open: int | None = None) -> Citation | None:
     """The paragraph a table's "Para" column gives the quotation in its row: a bare number
     ("4.1.1") right after the quotation's cell, on its line or the next, in a table headed
-    by a column named Para, Paragraph or Ref (an action plan quoting the inspectors' findings).
+    by a column named Para, Paragraph or Ref (an action plan quoting the inspectors' findings);
+    or, when other cells come between (an action, an owner, a RAG rating: "“…” Culture
+    programme launched. Amber 3.4"), the first number standing as a cell in the rest of the
+    row, before the next quotation opening at `next_open` (row_cell_after).
     """
-    number = _COLUMN_NUMBER.match(text, pos)
-    if number is None:
-        return None
     headers = [header for header in _PARA_COLUMN.finditer(text, max(0, pos - MAX_TABLE_CHARS), pos)
                # a header, not a sentence that names a paragraph ("No." numbers a column)
                if not _SENTENCE_STOP.search(_COLUMN_ABBREVIATION.sub(r"\1", header.group("line")))]
-    if not headers or _next_paper_paragraph(text, number, headers[-1].start()):
+    if not headers:
+        return None
+    number = _COLUMN_NUMBER.match(text, pos) or _row_cell_after(
+        text, pos, len(text) if next_open is None else next_open)
+    if number is None or _next_paper_paragraph(text, number, headers[-1].start()):
         return None
     first = _OPENING_MARK.search(text, headers[-1].end(), pos)
-    if first is not None and _row_cells(text, headers[-1].end(), first.start()):
+    if first is not None and _row_cells(text, headers[-1].end(), first.start(),
+                                        _led_by_ref(headers[-1])):
         # a table whose number comes before each quotation ("Ref. | Finding": "2.5 | “…”",
         # "2.4 | “…”"): the number after this quotation is the next row's, not this one's
         # (row_citation reads such a table; issue 23: the next row's was judged wrong)
@@ -1023,6 +1074,40 @@ def column_citation(text: str, pos: int) -> Citation | None:
     cell = number.group().strip(" \t\n|")
     return Citation(sections=(number.group(1),), text=cell, start=number.end(1) - len(cell),
                     end=number.end(1))
+
+
+# A number standing as a table's cell later in a quotation's row, its column named for the
+# report's paragraphs ("Report ref."), with other cells between: the number alone on its line
+# or with a short label of a cell beside it ("Amber 3.4", "Para 4.21", "4.21 Complete"), as a
+# RAG-rated progress table read cell by cell or row by row gives it (issue 23: its citation
+# was `missing`, or the previous row's number was taken as the next quotation's, `wrong`).
+_REF_CELL = re.compile(r"(?<![\w.,£$/-])(?:(?i:para(?:graph)?s?\.?|§)[ \t]*)?"
+                       r"(\d{1,2}(?:\.\d{1,3}){1,2})(?![\w.,%/-]|\.\w)")
+# A cell's short label beside the number: a RAG rating or a status ("Amber", "On track").
+_CELL_LABEL = re.compile(r"[A-Z][\w'’&/-]*(?:[ \t]+[\w'’&/-]+){0,2}")
+
+
+def _row_cell_after(text: str, pos: int, next_open: int) -> re.Match | None:
+    """The first number standing as a cell of its own between a quotation ending at `pos` and
+    the next quotation (or the paper's next numbered paragraph, or MAX_ROW_CHARS on)."""
+    end = min(next_open, pos + MAX_ROW_CHARS, len(text))
+    paper = _PAPER_PARAGRAPH.search(text, pos, end)
+    if paper is not None:
+        end = paper.start()
+    for m in _REF_CELL.finditer(text, pos, end):
+        line_start = max(text.rfind("\n", 0, m.start()) + 1, pos)
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        before = text[line_start:m.start()].strip(" \t|")
+        after = text[m.end():line_end].strip(" \t|")
+        if before and after:
+            continue
+        if not before and (not after or _CELL_LABEL.fullmatch(after)):
+            return m            # alone on its line, or before a short cell ("4.21 Complete")
+        if not after and not _CITES_BY_KEYWORD.search(before) and \
+                not re.search(r"(?i:\b(?:of|to|and|by|on|version|v)|[£$,:/-])$", before):
+            return m            # ending the row's line: its last cell ("… Amber 3.4")
+    return None
 
 
 # A line of the paper's own prose opening with its paragraph's number ("4.1 The table below
@@ -1085,11 +1170,11 @@ def row_citation(text: str, start: int, floor: int = 0) -> Citation | None:
                if not _SENTENCE_STOP.search(_COLUMN_ABBREVIATION.sub(r"\1", h.group("line")))]
     if not headers:
         return None
-    header_end = headers[-1].end()
+    header_end, led = headers[-1].end(), _led_by_ref(headers[-1])
     first = _OPENING_MARK.search(text, header_end, start + 1)
-    if first is None or not _row_cells(text, header_end, first.start()):
+    if first is None or not _row_cells(text, header_end, first.start(), led):
         return None
-    cells = _row_cells(text, max(floor, header_end, start - MAX_ROW_CHARS), start)
+    cells = _row_cells(text, max(floor, header_end, start - MAX_ROW_CHARS), start, led)
     if not cells:
         return None
     number = cells[-1]
@@ -1099,13 +1184,26 @@ def row_citation(text: str, start: int, floor: int = 0) -> Citation | None:
                     end=number.end(1))
 
 
-def _row_cells(text: str, begin: int, end: int) -> list[re.Match]:
+def _row_cells(text: str, begin: int, end: int, led: bool = False) -> list[re.Match]:
     return [m for m in _ROW_NUMBER.finditer(text, max(begin, end - MAX_ROW_CHARS), end)
-            if _is_cell(text, m)]
+            if _is_cell(text, m, led)]
 
 
-def _is_cell(text: str, number: re.Match) -> bool:
-    """Whether a number stands as a table's cell on its line (row_citation)."""
+# A table's header that opens with the column naming the report's paragraphs ("Report ref.
+# Finding RAG Update", "Para | Finding | Action"): each row opens with its number.
+_LED_BY_REF = re.compile(r"[ \t|]*(?:(?:Report|BVI|Inspection|Inspectors[’']?)\s+)?"
+                         r"(?:Para(?:graph)?s?|Refs?|Reference|§)\b", re.IGNORECASE)
+
+
+def _led_by_ref(header: re.Match) -> bool:
+    return _LED_BY_REF.match(header.group("line")) is not None
+
+
+def _is_cell(text: str, number: re.Match, led: bool = False) -> bool:
+    """Whether a number stands as a table's cell on its line (row_citation). In a table whose
+    header opens with its reference column (`led`), a number opening a line and followed by a
+    quotation's opening mark is the row's first cell, however few spaces part them (PDFium
+    parts a row's cells by one space: "3.4 “Trust …” Amber Culture programme …")."""
     line_start = text.rfind("\n", 0, number.start()) + 1
     line_end = text.find("\n", number.end())
     line_end = len(text) if line_end < 0 else line_end
@@ -1117,7 +1215,7 @@ def _is_cell(text: str, number: re.Match) -> bool:
         # alone on its line, or its row's first cell before the quotation's ("2.5\t“…”",
         # "| 2.5 | “…” |"); "4.1 The letter …" opens the paper's own
         return not after or (_OPENING_MARK.match(after) is not None and
-                             _CELL_GAP.match(text, number.end()) is not None)
+                             (led or _CELL_GAP.match(text, number.end()) is not None))
     if not after:
         return bool(_LONG_ROW_LABEL.fullmatch(before))
     return bool(_ROW_LABEL.fullmatch(before)) and \
@@ -1319,9 +1417,17 @@ def _place_in_sentence_before(text: str, start: int, excluded: tuple[tuple[int, 
     # praised." is a claim of the motion's own, cited for itself
     alone = _PLACE_ALONE.match(text, previous)
     if not (re.search(r"\b(?i:see(?:\s+also)?|cf\.?)\s+$", text[previous:place.start]) or
-            alone.end() == place.start and _PLACE_ALONE_END.match(text, place.end)):
+            alone.end() == place.start and _PLACE_ALONE_END.match(text, place.end) or
+            # "… asked for the warnings to be removed (paragraph 2.7). The report's actual
+            # words are that they “…”": the bracket closing the sentence before, in the same
+            # paragraph of the paper (issue 23: `missing`)
+            _CLOSES_SENTENCE.fullmatch(text, place.end, sentence)):
         return None
     return replace(place, carried=True)
+
+
+# A place's bracket closing its sentence: "(paragraph 2.7). ", "(2.7).\n".
+_CLOSES_SENTENCE = re.compile(r"[ \t]*[)\]][ \t]*[.;][ \t\n]*")
 
 
 # A bracketed place that is a sentence of its own: ". (Para 2.5)", ". [BVI, 2.5.]".
@@ -1445,8 +1551,18 @@ def _not_statutes(text: str, citations: list[Citation]) -> list[Citation]:
     """The citations less "the Section 151 officer", "a section 114 notice", "section 15 of
     the Local Government Act 1999": a statutory role or a statute, not a paragraph of the
     report (issue 23: "The interim Section 151 officer has assured Cabinet … that “…”" cited
-    paragraph 151)."""
-    return [c for c in citations if not (c.sections and STATUTE_AFTER.match(text, c.end))]
+    paragraph 151); nor the paper's own paragraphs ("as set out in paragraph 2.3 above")."""
+    return [c for c in citations if not (c.sections and (STATUTE_AFTER.match(text, c.end)
+                                                         or OWN_PLACE_AFTER.match(text, c.end)))]
+
+
+# A place of the paper itself, not of the report it quotes: "paragraph 2.3 above", "section 4
+# below", "paragraph 2.3 of this report" (an officer's paper numbered 1.1, 1.2 as the report
+# is; issue 23: "(see paragraph 2.3 above)" after a quotation was judged a wrong citation).
+OWN_PLACE_AFTER = re.compile(r"[ \t]*(?:above|below)\b|[ \t]+(?:of|in)\s+this\s+"
+                             r"(?:report|paper|document|section)\b", re.IGNORECASE)
+_OWN_PLACE = re.compile(r"\b(?:above|below)\s*$|\b(?:of|in)\s+this\s+(?:report|paper|"
+                        r"document|section)\s*$", re.IGNORECASE)
 
 
 def _place_matches(text: str, start: int, end: int) -> list[re.Match]:
@@ -1670,6 +1786,13 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
                 return Citation(sections=tuple(numbers), text=original[stripped_start:
                                                                         stripped_end],
                                 start=stripped_start, end=stripped_end, bare=True)
+        first = _BARE_FIRST.match(body) if not bare and label is None else None
+        if first is not None and (_GENERIC_DOC.match(first.group("doc")) or
+                                  _REPORT_BY_NAME.fullmatch(first.group("doc"))):
+            numbers, _ = _parse_numbers(text, stripped_start + first.start("nums"),
+                                        stripped_start + first.end("nums"))
+            sections.extend(numbers)
+            remainder = ""
         if bare:
             nums_start = stripped_start + bare.start("nums")
             numbers, _ = _parse_numbers(text, nums_start, stripped_start + bare.end("nums"))
@@ -1678,6 +1801,8 @@ def _parse_bracketed(text: str, start: int, end: int, liberal: bool) -> Citation
             # "(Westfield, 2.5)": a name then a number after a quotation names a document.
             named_then_numbered = liberal and bool(remainder.strip())
     located = sections or pages or page_labels or footnotes
+    if sections and not pages and _OWN_PLACE.search(body):
+        return None     # "(see paragraph 2.3 above)": the paper's own paragraph
     document = _document_name(remainder, liberal and (not located or named_then_numbered))
     if counted and document is None:
         # "(third paragraph)": of no document named, not the report's paragraph 3
