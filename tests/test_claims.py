@@ -141,6 +141,22 @@ def test_tower_hamlets_claims_are_the_four_and_their_citations(shared):
                  id="a_count_in_words_beside_the_report_is_not_enough"),
     pytest.param("We agree with the report that most councillors want change.", False,
                  id="most_makes_no_claim"),
+    # issue 19: the plain form of the verb, which a plural subject or an auxiliary takes
+    pytest.param("The depot still earns more than it costs to run, the inspectors note.", True,
+                 id="plural_inspectors_note_at_the_end"),
+    pytest.param("The inspectors agree that the pay gap can be closed by next spring.", True,
+                 id="plural_inspectors_agree_that"),
+    pytest.param("The inspectors do not consider that the audit committee met often enough.", True,
+                 id="the_inspectors_do_not_consider"),
+    pytest.param("The report does acknowledge that staff turnover has fallen since the merger.",
+                 True, id="the_report_does_acknowledge"),
+    pytest.param("The planning committee, the report tells us, has not met since the spring.", True,
+                 id="the_report_tells_us"),
+    pytest.param("The letter invites comments on the proposed directions by the end of May.", True,
+                 id="the_letter_invites"),
+    pytest.param("Now the inspectors agree.", False, id="agree_with_nothing_agreed"),
+    pytest.param("And the report is direct about the chief executive.", False,
+                 id="direct_is_no_verb_here"),
 ])
 def test_sentence_is_a_claim_or_not(sentence, is_claim):
     text = f"This Council Notes:\n- {sentence}\n"
@@ -371,6 +387,14 @@ def test_a_claim_is_given_without_its_list_marker(line):
                  "worth £4m (para 3.1).\n",
                  ["The inspectors found the depot is worth £4m (para 3.1)."],
                  id="a_figure_before_any_attribution_is_the_writers"),
+    # issue 19: a headline is the story's own summary of what follows, not a claim
+    pytest.param("Inspectors warn of overspending and a closed circle at the town hall\n\n"
+                 "The inspectors found the depot is worth £4m (para 3.1).\n",
+                 ["The inspectors found the depot is worth £4m (para 3.1)."],
+                 id="a_headline_is_no_claim"),
+    pytest.param("Council notes:\n\n- The inspectors found a reserve of £3m for the year\n",
+                 ["The inspectors found a reserve of £3m for the year"],
+                 id="a_list_item_without_a_full_stop_stays"),
 ])
 def test_claims_of_a_paragraph(text, claims):
     assert [c.text for c in find_claims(text, find_quotations(text))] == claims

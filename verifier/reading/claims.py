@@ -78,13 +78,30 @@ _SAYS = (r"(?:found|finds|find|concluded|concludes|says|said|say|states|stated|r
          r"(?:clear|explicit|unequivocal|emphatic)(?=\s+(?:that|about|on)\b)|"
          # the inspectors' judgement: "the inspectors were satisfied with …"
          r"(?:satisfied|impressed|concerned|critical|reassured|unconvinced|persuaded)"
-         r"(?=\s+(?:with|by|that|about|of)\b))")
+         r"(?=\s+(?:with|by|that|about|of)\b)|"
+         # telling the reader: "the report tells us", "the letter invites representations"
+         r"tells\s+us|told\s+us(?=\s+that\b)|invites|invited)")
+# The plain form of those verbs, which plural authors and auxiliaries take: "the inspectors
+# note", "the inspectors agree that", "the inspectors do not consider", "the report does
+# acknowledge" (issue 19: the inspectors as a plural subject were read only in the past). Not
+# after a singular subject: "the Best Value Inspection Report highlight…" is a title's noun.
+_SAY_PLAIN = (r"(?:note|state|record|confirm|conclude|acknowledge|commend|reveal|highlight|report|"
+              r"observe|warn|describe|identify|estimate|explain|argue|judge|expect|recommend|add|"
+              r"write|point\s+out|concede|admit|consider|regard|flag|cite|welcome|make\s+clear|"
+              r"single\s+out|tell\s+us|invite|"
+              # (not "Now the inspectors agree.": the writer's comment)
+              r"(?:agree|disagree)(?=\s+(?:that|with)\b))")
+_AUXILIARY = r"(?:does|did|do|would|may|might|will|to|not)"
 _ATTRIBUTION = re.compile(
     # "The report, commissioned by the Secretary of State in May, paints …": an apposition
     r"\b" + _SOURCE + r"(?:,[^,.;:!?()\[\]]{3,90},)?\s+"
     r"(?:(?:itself|also|further|clearly|rightly|then|has|have|had|is|was|were|would|may|"
     r"appears?|seems?|to|bluntly|plainly|explicitly|specifically|even|does|did|do|not|never)\s+){0,3}"
     + _SAYS + r"\b"
+    r"|\b(?:inspectors|inspection\s+team)\s+(?:(?:also|further|then|have|had|would|may|to|"
+    r"do|did|not|never|rightly|clearly)\s+){0,3}" + _SAY_PLAIN + r"\b"
+    r"|\b" + _SOURCE + r"\s+(?:(?:itself|also|further|clearly|then|appears?|seems?)\s+){0,2}"
+    + _AUXILIARY + r"\s+(?:(?:not|also|never)\s+)?" + _SAY_PLAIN + r"\b"
     # "…, according to the report", "staff told the inspectors", "the inspectors were told"
     r"|\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:report|inspectors|inspection|letter|"
     r"survey|secretary\s+of\s+state|minister)\b"
@@ -112,7 +129,8 @@ _CONTINUES = re.compile(
     r"^(?:(?:[A-Z][a-z]+(?:[- ][a-z]+)?|\d[\d,]*|Only\s+\w+)\s+of\s+(?:those|these|them|which)\b|"
     r"Of\s+(?:those|these|them)\b|"
     r"(?:It|They|The\s+report|The\s+letter)\s+(?:(?:also|further|then|goes|went|on|appears?|appeared|"
-    r"seems?|seemed|to|does|did|not)\s+){0,3}" + _SAYS + r"\b)")
+    r"seems?|seemed|to|does|did|not)\s+){0,3}" + _SAYS + r"\b|"
+    r"They\s+(?:(?:also|further|then|do|did|not)\s+){0,3}" + _SAY_PLAIN + r"\b)")
 # Another document named as saying something ("The CIPFA Financial Resilience Index places
 # Ashcombe among …", "the Local Government Association peer challenge of 2025, which had found
 # …"): a claim resting on that document, which the sources cannot confirm. (Not a post named
@@ -312,6 +330,12 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     if far and not (distant and stated and any(f.unit != "date" and f in digit_figures
                                                for f in figures)):
         return None     # (before its stems are counted: "The report was introduced by …")
+    if not (located or digit_figures or _ends_a_sentence(sentence)) and \
+            _whole_line(text, start, end) and not _starts_list_item(text, start):
+        # a headline or a heading: a line of its own, no sentence's end, nothing cited and no
+        # figure ("Inspectors warn of bankruptcy risk and decisions taken by a small circle",
+        # "Key findings welcomed by the Alliance"): the story's own summary of what follows
+        return None
     if len(content_stems(outside)) < (MIN_CONTENT_WORDS_WITH_FIGURE if stated
                                       else MIN_CONTENT_WORDS_ATTRIBUTED if attributed
                                       else MIN_CONTENT_WORDS):
@@ -418,6 +442,14 @@ def _starts_list_item(text: str, start: int) -> bool:
     """Whether the sentence at `start` is the first of a bulleted or numbered line."""
     line = text.rfind("\n", 0, start) + 1
     return start > line and bool(_BULLET.fullmatch(text, line, start))
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the whole of its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip()
 
 
 def _ends_a_sentence(sentence: str) -> bool:
