@@ -395,6 +395,20 @@ def test_a_claim_is_given_without_its_list_marker(line):
     pytest.param("Council notes:\n\n- The inspectors found a reserve of £3m for the year\n",
                  ["The inspectors found a reserve of £3m for the year"],
                  id="a_list_item_without_a_full_stop_stays"),
+    # issue 19: a list's heading or lead gives the sources as the authority of its items
+    pytest.param("WHAT THE INSPECTORS FOUND\n\n• The depot was sold at a loss (para 3.1).\n"
+                 "• Only 40% of tenants felt listened to.\n• Our candidates will stand up for "
+                 "tenants.\n",
+                 ["The depot was sold at a loss (para 3.1).", "Only 40% of tenants felt listened to."],
+                 id="a_heading_naming_the_inspectors_carries_its_list"),
+    pytest.param("Key findings of the report:\n- Rent arrears rose by 9% in a year.\n",
+                 ["Rent arrears rose by 9% in a year."], id="key_findings_of_the_report_lead"),
+    pytest.param("The Alliance has committed to:\n- recruit 12 new planners by 2026.\n- publish "
+                 "a plan with 5 milestones.\n", [], id="a_lead_of_our_own_carries_nothing"),
+    pytest.param("What the inspectors found:\n- The depot was sold at a loss (para 3.1).\n\n"
+                 "Our view\n\n- Council tax rose by 5% this year.\n",
+                 ["The depot was sold at a loss (para 3.1)."],
+                 id="a_new_heading_ends_the_list_s_attribution"),
 ])
 def test_claims_of_a_paragraph(text, claims):
     assert [c.text for c in find_claims(text, find_quotations(text))] == claims

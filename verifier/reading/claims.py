@@ -222,8 +222,13 @@ def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) 
     resolving = False
     previous_claim_end = None
     attributing: list[bool] = []        # each sentence so far: does it attribute to the sources?
+    list_lead = False       # the list under way has a lead or heading attributing to the sources
     for start, end in split_sentences(text, quoted + consumed):
         sentence = text[start:end]
+        on_item = _on_list_line(text, start)
+        if not on_item:
+            list_lead = _leads_a_list(text, start, end) and _may_name_a_source(sentence) and \
+                _ATTRIBUTION_LEAD.search(sentence) is not None
         if sentence.rstrip().endswith(":") and len(sentence.split()) <= MAX_HEADING_WORDS:
             if _RESOLVES.search(sentence):
                 resolving = True
@@ -241,6 +246,10 @@ def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) 
                 r"\n[ \t]*\n", text[previous_claim_end:start])))
         if _starts_list_item(text, start):
             attributing.clear()             # a list's item is a statement of its own
+        # … unless the list's lead or heading gives the sources as its authority ("What the
+        # inspectors found:", "WHAT THE REPORT SAYS"), when each item states what they say
+        continues = continues or (list_lead and on_item and not _OWN_COMMENT.match(sentence)
+                                  and not _SPEAKER.search(sentence))
         in_reach = any(attributing[-ATTRIBUTION_REACH:]) and not _OWN_COMMENT.match(sentence) \
             and not _SPEAKER.search(sentence)
         # further on in a document that has attributed something to the sources, a figure
@@ -436,6 +445,28 @@ def _may_name_a_source(sentence: str) -> bool:
         if word in low:
             return True
     return False
+
+
+# A list's lead or heading giving the sources as the authority for its items: "The inspectors
+# found:", "WHAT THE INSPECTORS FOUND", "Key findings of the report", "What the letter says:".
+_ATTRIBUTION_LEAD = re.compile(_ATTRIBUTION.pattern + r"|\bfindings\b.{0,40}\b(?:report|inspect\w*|"
+                               r"letter)\b|\b(?:report|inspectors|inspection|letter)['’]s?\s+"
+                               r"(?:key\s+|main\s+)?findings\b", re.IGNORECASE)
+
+
+def _leads_a_list(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] is a line of its own that leads into what follows:
+    it ends in a colon, or is a heading."""
+    if not _whole_line(text, start, end):
+        return False
+    return text[start:end].rstrip().endswith(":") or _section_heading(text, start, end)
+
+
+def _on_list_line(text: str, start: int) -> bool:
+    """Whether the sentence at `start` is on a bulleted or numbered line (its first sentence
+    or a later one)."""
+    line = text.rfind("\n", 0, start) + 1
+    return _BULLET.match(text, line, start) is not None and _BULLET.match(text, line).end() > line
 
 
 def _starts_list_item(text: str, start: int) -> bool:
