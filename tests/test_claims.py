@@ -409,6 +409,24 @@ def test_a_claim_is_given_without_its_list_marker(line):
                  "Our view\n\n- Council tax rose by 5% this year.\n",
                  ["The depot was sold at a loss (para 3.1)."],
                  id="a_new_heading_ends_the_list_s_attribution"),
+    # issue 19: a transcript's turns: the speaker's label is no part of what they say, a
+    # question states nothing, and "It says …" goes on with the report named just before
+    pytest.param("PRESENTER: The report came out this morning.\n\nCLLR WEBB: The report says "
+                 "the reserve fell to £3m (para 4.2).\n",
+                 ["The report says the reserve fell to £3m (para 4.2)."],
+                 id="a_speaker_s_label_is_not_said"),
+    pytest.param("Cllr Webb: The inspectors found the depot is worth £4m (para 3.1).\n",
+                 ["The inspectors found the depot is worth £4m (para 3.1)."],
+                 id="a_councillor_s_label_is_not_said"),
+    pytest.param("PRESENTER: And the report says you sold the depot for £4m, doesn't it?\n",
+                 [], id="a_question_is_no_claim"),
+    pytest.param("PRESENTER: I have read the report twice now.\n\nCLLR WEBB: Well, it is long. "
+                 "It says the planning service lost a third of its staff in two years.\n",
+                 ["It says the planning service lost a third of its staff in two years."],
+                 id="it_says_after_the_report_is_named"),
+    pytest.param("Residents on the estate are angry about the repairs backlog. They say the "
+                 "council has ignored them for years.\n", [],
+                 id="they_say_with_no_source_named_is_not_the_report"),
 ])
 def test_claims_of_a_paragraph(text, claims):
     assert [c.text for c in find_claims(text, find_quotations(text))] == claims

@@ -131,6 +131,16 @@ _CONTINUES = re.compile(
     r"(?:It|They|The\s+report|The\s+letter)\s+(?:(?:also|further|then|goes|went|on|appears?|appeared|"
     r"seems?|seemed|to|does|did|not)\s+){0,3}" + _SAYS + r"\b|"
     r"They\s+(?:(?:also|further|then|do|did|not)\s+){0,3}" + _SAY_PLAIN + r"\b)")
+# "It says …", "They say …", "They also note that …": the sources as a pronoun, saying
+# something; a claim when a sentence at most PRONOUN_REACH before it names them (the pronoun's
+# likeliest antecedent: a transcript's "That's your own submission they're quoting. They say
+# straight after it that …", a story's "…, the inspectors found. … They say the council is not
+# at immediate risk …"). "She"/"He" are left out: in minutes and interviews they are as often
+# the speaker's colleague.
+_PRONOUN_SAYS = re.compile(
+    r"^(?:(?:And|But|So|Yet)\s+)?(?:It|They)\s+(?:(?:also|further|then|go\s+on\s+to|do|did|not|"
+    r"even|clearly)\s+){0,3}(?:" + _SAYS + r"|" + _SAY_PLAIN + r")\b")
+PRONOUN_REACH = 4
 # Another document named as saying something ("The CIPFA Financial Resilience Index places
 # Ashcombe among …", "the Local Government Association peer challenge of 2025, which had found
 # …"): a claim resting on that document, which the sources cannot confirm. (Not a post named
@@ -223,6 +233,7 @@ def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) 
     previous_claim_end = None
     attributing: list[bool] = []        # each sentence so far: does it attribute to the sources?
     list_lead = False       # the list under way has a lead or heading attributing to the sources
+    naming: list[bool] = []             # each sentence so far: does it name the sources?
     for start, end in split_sentences(text, quoted + consumed):
         sentence = text[start:end]
         on_item = _on_list_line(text, start)
@@ -244,6 +255,10 @@ def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) 
         continues = bool(_CONTINUES.match(sentence)) and (
             (attributing and attributing[-1]) or (previous_claim_end is not None and not re.search(
                 r"\n[ \t]*\n", text[previous_claim_end:start])))
+        named = _may_name_a_source(sentence)
+        continues = continues or (_PRONOUN_SAYS.match(sentence) is not None
+                                  and any(naming[-PRONOUN_REACH:]))
+        naming.append(named and _REFERENCE.search(sentence) is not None)
         if _starts_list_item(text, start):
             attributing.clear()             # a list's item is a statement of its own
         # … unless the list's lead or heading gives the sources as its authority ("What the
@@ -256,7 +271,6 @@ def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) 
         # stated plainly may still be theirs: read, and kept only if the sources give it
         distant = not in_reach and any(attributing) and not _OWN_COMMENT.match(sentence) \
             and not _SPEAKER.search(sentence)
-        named = _may_name_a_source(sentence)
         if not (named or continues or in_reach or _MAY_CITE.search(sentence)) and \
                 not any(a < end and b > start for a, b in quoted):
             # No source's noun, no digit or bracket, nothing quoted, no claim before it to go
@@ -287,6 +301,10 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     sentence = text[start:end]
     if sentence.rstrip().endswith(":"):
         return None                                   # "The report also notes:" leads in
+    if re.search(r"\?[\"'”’)\]]*\s*$", sentence):
+        # a question asks, and states nothing ("Which leaves, what, £18.8m with no plan at
+        # all?"); what it attributes goes on to its answer (find_claims' `attributing`)
+        return None
     if _AGENDA_ENTRY.match(sentence):
         return None
     inside = [(max(a, start), min(b, end)) for a, b in quoted if a < end and b > start]
@@ -492,6 +510,13 @@ def _apostrophe(text: str, i: int) -> bool:
     return text[i] in "’'" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
 
 
+# A speaker's label opening a turn in a transcript or minutes ("DAN KERSHAW: It's eight minutes
+# past eight.", "Cllr Pike: The report says …", "Q: …"): who speaks, not what they say (issue 19:
+# the label's words kept a turn's short sentence from matching what it says).
+_SPEAKER_LABEL = re.compile(
+    r"(?:[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}|Q|A|"
+    r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+    r"[ \t]*:[ \t]+(?=\S)")
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")     # the word before a full stop
 # Seven letters right before a full stop: the word there is longer than every abbreviation, so
@@ -534,6 +559,10 @@ def split_sentences(text: str, masked: list[tuple[int, int]]) -> list[tuple[int,
             bullet = _BULLET.match(text, a, b)
             if bullet and bullet.end() > a:
                 a = bullet.end()
+                continue
+            speaker = _SPEAKER_LABEL.match(text, a, b)
+            if speaker and (a == 0 or text[a - 1] == "\n"):
+                a = speaker.end()
                 continue
             if a < b and text[a] in " \t\n":
                 a += 1
