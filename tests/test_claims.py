@@ -155,6 +155,10 @@ def test_tower_hamlets_claims_are_the_four_and_their_citations(shared):
     pytest.param("The letter invites comments on the proposed directions by the end of May.", True,
                  id="the_letter_invites"),
     pytest.param("Now the inspectors agree.", False, id="agree_with_nothing_agreed"),
+    # issue 19: a cited statement in few words ("not", "since" are no content words)
+    pytest.param("The standing orders have not been revised since 2015 (para 2.4).", True,
+                 id="a_cited_statement_in_two_content_words"),
+    pytest.param("See paragraph 2.4.", False, id="a_bare_pointer_states_nothing"),
     pytest.param("And the report is direct about the chief executive.", False,
                  id="direct_is_no_verb_here"),
 ])

@@ -364,7 +364,7 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         # "Key findings welcomed by the Alliance"): the story's own summary of what follows
         return None
     if len(content_stems(outside)) < (MIN_CONTENT_WORDS_WITH_FIGURE if stated
-                                      else MIN_CONTENT_WORDS_ATTRIBUTED if attributed
+                                      else MIN_CONTENT_WORDS_ATTRIBUTED if attributed or located
                                       else MIN_CONTENT_WORDS):
         return None
     # The statement keeps the words quoted inside it ("a culture of ‘closely held’
