@@ -141,6 +141,26 @@ def test_tower_hamlets_claims_are_the_four_and_their_citations(shared):
                  id="a_count_in_words_beside_the_report_is_not_enough"),
     pytest.param("We agree with the report that most councillors want change.", False,
                  id="most_makes_no_claim"),
+    # issue 19: the plain form of the verb, which a plural subject or an auxiliary takes
+    pytest.param("The depot still earns more than it costs to run, the inspectors note.", True,
+                 id="plural_inspectors_note_at_the_end"),
+    pytest.param("The inspectors agree that the pay gap can be closed by next spring.", True,
+                 id="plural_inspectors_agree_that"),
+    pytest.param("The inspectors do not consider that the audit committee met often enough.", True,
+                 id="the_inspectors_do_not_consider"),
+    pytest.param("The report does acknowledge that staff turnover has fallen since the merger.",
+                 True, id="the_report_does_acknowledge"),
+    pytest.param("The planning committee, the report tells us, has not met since the spring.", True,
+                 id="the_report_tells_us"),
+    pytest.param("The letter invites comments on the proposed directions by the end of May.", True,
+                 id="the_letter_invites"),
+    pytest.param("Now the inspectors agree.", False, id="agree_with_nothing_agreed"),
+    # issue 19: a cited statement in few words ("not", "since" are no content words)
+    pytest.param("The standing orders have not been revised since 2015 (para 2.4).", True,
+                 id="a_cited_statement_in_two_content_words"),
+    pytest.param("See paragraph 2.4.", False, id="a_bare_pointer_states_nothing"),
+    pytest.param("And the report is direct about the chief executive.", False,
+                 id="direct_is_no_verb_here"),
 ])
 def test_sentence_is_a_claim_or_not(sentence, is_claim):
     text = f"This Council Notes:\n- {sentence}\n"
@@ -371,6 +391,46 @@ def test_a_claim_is_given_without_its_list_marker(line):
                  "worth £4m (para 3.1).\n",
                  ["The inspectors found the depot is worth £4m (para 3.1)."],
                  id="a_figure_before_any_attribution_is_the_writers"),
+    # issue 19: a headline is the story's own summary of what follows, not a claim
+    pytest.param("Inspectors warn of overspending and a closed circle at the town hall\n\n"
+                 "The inspectors found the depot is worth £4m (para 3.1).\n",
+                 ["The inspectors found the depot is worth £4m (para 3.1)."],
+                 id="a_headline_is_no_claim"),
+    pytest.param("Council notes:\n\n- The inspectors found a reserve of £3m for the year\n",
+                 ["The inspectors found a reserve of £3m for the year"],
+                 id="a_list_item_without_a_full_stop_stays"),
+    # issue 19: a list's heading or lead gives the sources as the authority of its items
+    pytest.param("WHAT THE INSPECTORS FOUND\n\n• The depot was sold at a loss (para 3.1).\n"
+                 "• Only 40% of tenants felt listened to.\n• Our candidates will stand up for "
+                 "tenants.\n",
+                 ["The depot was sold at a loss (para 3.1).", "Only 40% of tenants felt listened to."],
+                 id="a_heading_naming_the_inspectors_carries_its_list"),
+    pytest.param("Key findings of the report:\n- Rent arrears rose by 9% in a year.\n",
+                 ["Rent arrears rose by 9% in a year."], id="key_findings_of_the_report_lead"),
+    pytest.param("The Alliance has committed to:\n- recruit 12 new planners by 2026.\n- publish "
+                 "a plan with 5 milestones.\n", [], id="a_lead_of_our_own_carries_nothing"),
+    pytest.param("What the inspectors found:\n- The depot was sold at a loss (para 3.1).\n\n"
+                 "Our view\n\n- Council tax rose by 5% this year.\n",
+                 ["The depot was sold at a loss (para 3.1)."],
+                 id="a_new_heading_ends_the_list_s_attribution"),
+    # issue 19: a transcript's turns: the speaker's label is no part of what they say, a
+    # question states nothing, and "It says …" goes on with the report named just before
+    pytest.param("PRESENTER: The report came out this morning.\n\nCLLR WEBB: The report says "
+                 "the reserve fell to £3m (para 4.2).\n",
+                 ["The report says the reserve fell to £3m (para 4.2)."],
+                 id="a_speaker_s_label_is_not_said"),
+    pytest.param("Cllr Webb: The inspectors found the depot is worth £4m (para 3.1).\n",
+                 ["The inspectors found the depot is worth £4m (para 3.1)."],
+                 id="a_councillor_s_label_is_not_said"),
+    pytest.param("PRESENTER: And the report says you sold the depot for £4m, doesn't it?\n",
+                 [], id="a_question_is_no_claim"),
+    pytest.param("PRESENTER: I have read the report twice now.\n\nCLLR WEBB: Well, it is long. "
+                 "It says the planning service lost a third of its staff in two years.\n",
+                 ["It says the planning service lost a third of its staff in two years."],
+                 id="it_says_after_the_report_is_named"),
+    pytest.param("Residents on the estate are angry about the repairs backlog. They say the "
+                 "council has ignored them for years.\n", [],
+                 id="they_say_with_no_source_named_is_not_the_report"),
 ])
 def test_claims_of_a_paragraph(text, claims):
     assert [c.text for c in find_claims(text, find_quotations(text))] == claims

@@ -78,13 +78,30 @@ _SAYS = (r"(?:found|finds|find|concluded|concludes|says|said|say|states|stated|r
          r"(?:clear|explicit|unequivocal|emphatic)(?=\s+(?:that|about|on)\b)|"
          # the inspectors' judgement: "the inspectors were satisfied with …"
          r"(?:satisfied|impressed|concerned|critical|reassured|unconvinced|persuaded)"
-         r"(?=\s+(?:with|by|that|about|of)\b))")
+         r"(?=\s+(?:with|by|that|about|of)\b)|"
+         # telling the reader: "the report tells us", "the letter invites representations"
+         r"tells\s+us|told\s+us(?=\s+that\b)|invites|invited)")
+# The plain form of those verbs, which plural authors and auxiliaries take: "the inspectors
+# note", "the inspectors agree that", "the inspectors do not consider", "the report does
+# acknowledge" (issue 19: the inspectors as a plural subject were read only in the past). Not
+# after a singular subject: "the Best Value Inspection Report highlight…" is a title's noun.
+_SAY_PLAIN = (r"(?:note|state|record|confirm|conclude|acknowledge|commend|reveal|highlight|report|"
+              r"observe|warn|describe|identify|estimate|explain|argue|judge|expect|recommend|add|"
+              r"write|point\s+out|concede|admit|consider|regard|flag|cite|welcome|make\s+clear|"
+              r"single\s+out|tell\s+us|invite|"
+              # (not "Now the inspectors agree.": the writer's comment)
+              r"(?:agree|disagree)(?=\s+(?:that|with)\b))")
+_AUXILIARY = r"(?:does|did|do|would|may|might|will|to|not)"
 _ATTRIBUTION = re.compile(
     # "The report, commissioned by the Secretary of State in May, paints …": an apposition
     r"\b" + _SOURCE + r"(?:,[^,.;:!?()\[\]]{3,90},)?\s+"
     r"(?:(?:itself|also|further|clearly|rightly|then|has|have|had|is|was|were|would|may|"
     r"appears?|seems?|to|bluntly|plainly|explicitly|specifically|even|does|did|do|not|never)\s+){0,3}"
     + _SAYS + r"\b"
+    r"|\b(?:inspectors|inspection\s+team)\s+(?:(?:also|further|then|have|had|would|may|to|"
+    r"do|did|not|never|rightly|clearly)\s+){0,3}" + _SAY_PLAIN + r"\b"
+    r"|\b" + _SOURCE + r"\s+(?:(?:itself|also|further|clearly|then|appears?|seems?)\s+){0,2}"
+    + _AUXILIARY + r"\s+(?:(?:not|also|never)\s+)?" + _SAY_PLAIN + r"\b"
     # "…, according to the report", "staff told the inspectors", "the inspectors were told"
     r"|\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:report|inspectors|inspection|letter|"
     r"survey|secretary\s+of\s+state|minister)\b"
@@ -112,7 +129,18 @@ _CONTINUES = re.compile(
     r"^(?:(?:[A-Z][a-z]+(?:[- ][a-z]+)?|\d[\d,]*|Only\s+\w+)\s+of\s+(?:those|these|them|which)\b|"
     r"Of\s+(?:those|these|them)\b|"
     r"(?:It|They|The\s+report|The\s+letter)\s+(?:(?:also|further|then|goes|went|on|appears?|appeared|"
-    r"seems?|seemed|to|does|did|not)\s+){0,3}" + _SAYS + r"\b)")
+    r"seems?|seemed|to|does|did|not)\s+){0,3}" + _SAYS + r"\b|"
+    r"They\s+(?:(?:also|further|then|do|did|not)\s+){0,3}" + _SAY_PLAIN + r"\b)")
+# "It says …", "They say …", "They also note that …": the sources as a pronoun, saying
+# something; a claim when a sentence at most PRONOUN_REACH before it names them (the pronoun's
+# likeliest antecedent: a transcript's "That's your own submission they're quoting. They say
+# straight after it that …", a story's "…, the inspectors found. … They say the council is not
+# at immediate risk …"). "She"/"He" are left out: in minutes and interviews they are as often
+# the speaker's colleague.
+_PRONOUN_SAYS = re.compile(
+    r"^(?:(?:And|But|So|Yet)\s+)?(?:It|They)\s+(?:(?:also|further|then|go\s+on\s+to|do|did|not|"
+    r"even|clearly)\s+){0,3}(?:" + _SAYS + r"|" + _SAY_PLAIN + r")\b")
+PRONOUN_REACH = 4
 # Another document named as saying something ("The CIPFA Financial Resilience Index places
 # Ashcombe among …", "the Local Government Association peer challenge of 2025, which had found
 # …"): a claim resting on that document, which the sources cannot confirm. (Not a post named
@@ -204,8 +232,14 @@ def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) 
     resolving = False
     previous_claim_end = None
     attributing: list[bool] = []        # each sentence so far: does it attribute to the sources?
+    list_lead = False       # the list under way has a lead or heading attributing to the sources
+    naming: list[bool] = []             # each sentence so far: does it name the sources?
     for start, end in split_sentences(text, quoted + consumed):
         sentence = text[start:end]
+        on_item = _on_list_line(text, start)
+        if not on_item:
+            list_lead = _leads_a_list(text, start, end) and _may_name_a_source(sentence) and \
+                _ATTRIBUTION_LEAD.search(sentence) is not None
         if sentence.rstrip().endswith(":") and len(sentence.split()) <= MAX_HEADING_WORDS:
             if _RESOLVES.search(sentence):
                 resolving = True
@@ -221,15 +255,22 @@ def find_claims(text: str, quotations: tuple[Quotation, ...] | list[Quotation]) 
         continues = bool(_CONTINUES.match(sentence)) and (
             (attributing and attributing[-1]) or (previous_claim_end is not None and not re.search(
                 r"\n[ \t]*\n", text[previous_claim_end:start])))
+        named = _may_name_a_source(sentence)
+        continues = continues or (_PRONOUN_SAYS.match(sentence) is not None
+                                  and any(naming[-PRONOUN_REACH:]))
+        naming.append(named and _REFERENCE.search(sentence) is not None)
         if _starts_list_item(text, start):
             attributing.clear()             # a list's item is a statement of its own
+        # … unless the list's lead or heading gives the sources as its authority ("What the
+        # inspectors found:", "WHAT THE REPORT SAYS"), when each item states what they say
+        continues = continues or (list_lead and on_item and not _OWN_COMMENT.match(sentence)
+                                  and not _SPEAKER.search(sentence))
         in_reach = any(attributing[-ATTRIBUTION_REACH:]) and not _OWN_COMMENT.match(sentence) \
             and not _SPEAKER.search(sentence)
         # further on in a document that has attributed something to the sources, a figure
         # stated plainly may still be theirs: read, and kept only if the sources give it
         distant = not in_reach and any(attributing) and not _OWN_COMMENT.match(sentence) \
             and not _SPEAKER.search(sentence)
-        named = _may_name_a_source(sentence)
         if not (named or continues or in_reach or _MAY_CITE.search(sentence)) and \
                 not any(a < end and b > start for a, b in quoted):
             # No source's noun, no digit or bracket, nothing quoted, no claim before it to go
@@ -260,6 +301,10 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     sentence = text[start:end]
     if sentence.rstrip().endswith(":"):
         return None                                   # "The report also notes:" leads in
+    if re.search(r"\?[\"'”’)\]]*\s*$", sentence):
+        # a question asks, and states nothing ("Which leaves, what, £18.8m with no plan at
+        # all?"); what it attributes goes on to its answer (find_claims' `attributing`)
+        return None
     if _AGENDA_ENTRY.match(sentence):
         return None
     inside = [(max(a, start), min(b, end)) for a, b in quoted if a < end and b > start]
@@ -312,8 +357,14 @@ def read_claim(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     if far and not (distant and stated and any(f.unit != "date" and f in digit_figures
                                                for f in figures)):
         return None     # (before its stems are counted: "The report was introduced by …")
+    if not (located or digit_figures or _ends_a_sentence(sentence)) and \
+            _whole_line(text, start, end) and not _starts_list_item(text, start):
+        # a headline or a heading: a line of its own, no sentence's end, nothing cited and no
+        # figure ("Inspectors warn of bankruptcy risk and decisions taken by a small circle",
+        # "Key findings welcomed by the Alliance"): the story's own summary of what follows
+        return None
     if len(content_stems(outside)) < (MIN_CONTENT_WORDS_WITH_FIGURE if stated
-                                      else MIN_CONTENT_WORDS_ATTRIBUTED if attributed
+                                      else MIN_CONTENT_WORDS_ATTRIBUTED if attributed or located
                                       else MIN_CONTENT_WORDS):
         return None
     # The statement keeps the words quoted inside it ("a culture of ‘closely held’
@@ -414,10 +465,40 @@ def _may_name_a_source(sentence: str) -> bool:
     return False
 
 
+# A list's lead or heading giving the sources as the authority for its items: "The inspectors
+# found:", "WHAT THE INSPECTORS FOUND", "Key findings of the report", "What the letter says:".
+_ATTRIBUTION_LEAD = re.compile(_ATTRIBUTION.pattern + r"|\bfindings\b.{0,40}\b(?:report|inspect\w*|"
+                               r"letter)\b|\b(?:report|inspectors|inspection|letter)['’]s?\s+"
+                               r"(?:key\s+|main\s+)?findings\b", re.IGNORECASE)
+
+
+def _leads_a_list(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] is a line of its own that leads into what follows:
+    it ends in a colon, or is a heading."""
+    if not _whole_line(text, start, end):
+        return False
+    return text[start:end].rstrip().endswith(":") or _section_heading(text, start, end)
+
+
+def _on_list_line(text: str, start: int) -> bool:
+    """Whether the sentence at `start` is on a bulleted or numbered line (its first sentence
+    or a later one)."""
+    line = text.rfind("\n", 0, start) + 1
+    return _BULLET.match(text, line, start) is not None and _BULLET.match(text, line).end() > line
+
+
 def _starts_list_item(text: str, start: int) -> bool:
     """Whether the sentence at `start` is the first of a bulleted or numbered line."""
     line = text.rfind("\n", 0, start) + 1
     return start > line and bool(_BULLET.fullmatch(text, line, start))
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the whole of its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip()
 
 
 def _ends_a_sentence(sentence: str) -> bool:
@@ -429,6 +510,13 @@ def _apostrophe(text: str, i: int) -> bool:
     return text[i] in "’'" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
 
 
+# A speaker's label opening a turn in a transcript or minutes ("DAN KERSHAW: It's eight minutes
+# past eight.", "Cllr Pike: The report says …", "Q: …"): who speaks, not what they say (issue 19:
+# the label's words kept a turn's short sentence from matching what it says).
+_SPEAKER_LABEL = re.compile(
+    r"(?:[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}|Q|A|"
+    r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+    r"[ \t]*:[ \t]+(?=\S)")
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")     # the word before a full stop
 # Seven letters right before a full stop: the word there is longer than every abbreviation, so
@@ -471,6 +559,10 @@ def split_sentences(text: str, masked: list[tuple[int, int]]) -> list[tuple[int,
             bullet = _BULLET.match(text, a, b)
             if bullet and bullet.end() > a:
                 a = bullet.end()
+                continue
+            speaker = _SPEAKER_LABEL.match(text, a, b)
+            if speaker and (a == 0 or text[a - 1] == "\n"):
+                a = speaker.end()
                 continue
             if a < b and text[a] in " \t\n":
                 a += 1
