@@ -500,7 +500,10 @@ def test_nothing_outlives_a_killed_add(index_dir, pdfs, reader):
         time.sleep(0.02)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    time.sleep(0.2)
+    # the reading child ends when its parent's pipe closes: moments, or seconds under load
+    gone_by = time.monotonic() + 20.0
+    while _processes_in_session(proc.pid) and time.monotonic() < gone_by:
+        time.sleep(0.1)
     # between fork and exec the reading child carries its parent's command line for a moment (a
     # window a loaded machine widens); a process that keeps it (a forked pool's worker) or runs
     # anything else is one a stage started of its own
