@@ -17,9 +17,10 @@ from dataclasses import dataclass, replace
 
 from index import letter_paragraph_numbers
 from verifier.judging.context import ContextKind, dropped_context, motion_surroundings
-from verifier.judging.verdicts import (absent_said, covers, judge_citation, judge_item_citation,
-                                       judge_meaning, judge_words, paragraph_of_match,
-                                       source_not_indexed, suggest, unknown_sections)
+from verifier.judging.verdicts import (absent_said, annex_sections, covers, judge_citation,
+                                       judge_item_citation, judge_meaning, judge_words,
+                                       paragraph_of_match, source_not_indexed, suggest,
+                                       unknown_sections)
 from verifier.models import (Citation, CitationVerdict, Match, Note, Quotation, QuoteResult,
                              Reason, Said, Verdict)
 from verifier.search.matching import Alignment, QuoteText, Sources
@@ -102,6 +103,16 @@ def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, 
         citation_said = (Said(Note.CITATION_UNCHECKABLE, (match,)),)
     if facts.report_not_indexed and citation_verdict is CitationVerdict.WRONG:
         citation_verdict, unconfirmed = CitationVerdict.UNVERIFIABLE, True
+    if verdict is Verdict.NOT_FOUND and citation_verdict is CitationVerdict.UNVERIFIABLE and \
+            item is None and not unconfirmed and not facts.report_not_indexed and \
+            not source_absent and cited_place_held(citation, cited_document, sources.corpus):
+        # Words found nowhere, cited to a place of a source we hold ("(para 4.3)" of the
+        # report indexed, "the letter", "p. 15"): the cited place is read and does not hold
+        # them, so the citation is wrong, as a reader checking it would say (issue 21: an
+        # invented phrase pinned to a real paragraph was `unverifiable`). A document or a
+        # report we do not hold stays unverifiable.
+        citation_verdict = CitationVerdict.WRONG
+        citation_said = (Said(Note.NOT_AT_CITED_PLACE, words=(cited_text(citation),)),)
     if citation_verdict is CitationVerdict.UNVERIFIABLE and match is None and (
             source_absent or citation.document and cited_document is None):
         citation_said = absent_said(citation, unknown)
@@ -157,6 +168,44 @@ def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, 
                        found=match, differences=chosen.differences if chosen else (),
                        also_found=also, suggestion=suggestion, reasons=tuple(reasons),
                        said=tuple(said))
+
+
+def cited_text(citation: Citation) -> str:
+    """The citation as the motion wrote it, or its places when it has no text of its own."""
+    return citation.text or ", ".join(citation.sections) or citation.document or \
+        ", ".join(f"p. {p}" for p in citation.pages)
+
+
+def cited_place_held(citation: Citation, cited_document, corpus) -> bool:
+    """Whether the place a citation names is one the sources hold, so that words not found
+    anywhere in them are surely not there: a named document that is indexed, a paragraph the
+    reader stored (or one beside paragraphs it stored: "9.2" when 9.1 is there and chapter 9
+    ends there), a page within an indexed document's pages. Not a citation that may name
+    another place than the words' (ibid., a document not indexed), one given after the
+    motion's own words, one carried from an earlier sentence, a footnote, nor a document
+    named that is not indexed."""
+    if citation.is_empty or citation.loose or citation.after_clause or citation.carried or \
+            citation.footnotes or citation.page_labels or citation.bare:
+        return False
+    if citation.document and cited_document is None:
+        return False
+    if citation.sections:
+        sections = annex_sections(citation)
+        known = corpus.known_sections(sections)
+        for s in sections:
+            if s in known:
+                continue
+            head, _, last = s.rpartition(".")
+            before = f"{head}.{int(last) - 1}" if head and last.isdigit() else None
+            if before is None or int(last) < 2 or not corpus.known_sections((before,)):
+                return False
+    if citation.pages:
+        documents = [cited_document] if cited_document is not None else \
+            list(corpus.documents)
+        if not any(d.pages and all(1 <= p <= d.pages for p in citation.pages)
+                   for d in documents):
+            return False
+    return bool(citation.sections or citation.pages or cited_document is not None)
 
 
 def paragraph_on_cited_page(citation: Citation, match: Match, sources: Sources) -> bool:
