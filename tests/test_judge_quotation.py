@@ -164,3 +164,132 @@ def test_a_carried_letter_only_confirms(stored, text, expected):
     citation = Citation(document="Letter", text="the Letter", carried=True)
     result = check_quotation(Quotation(text, 0, len(text), citation), sources, documents)
     assert (result.verdict.value, result.citation.value) == expected, quote_note(result)
+
+
+# Words found nowhere in the sources, cited to a place (issue 21): the citation is wrong when
+# the place is one the sources hold (the cited place is read and lacks them, as a reader
+# checking it would say); unverifiable when the place may be another document's or the motion
+# may cite something else with it. Real cases: an invented phrase pinned to "para 4.3" of the
+# report indexed, "the letter says" of words the letter lacks, "p. 15" of an invented line.
+INVENTED = "the council is the worst run authority anywhere in the country"
+
+
+@pytest.mark.parametrize("citation, facts, expected", [
+    pytest.param(Citation(sections=("3.2",), text="para 3.2"), MotionFacts(),
+                 ("wrong", "not_at_cited_place"), id="a-paragraph-the-report-has"),
+    pytest.param(Citation(sections=("3.4",), text="para 3.4"), MotionFacts(),
+                 ("wrong", "not_at_cited_place"), id="the-number-after-its-chapters-last"),
+    pytest.param(Citation(sections=("3",), text="chapter 3"), MotionFacts(),
+                 ("wrong", "not_at_cited_place"), id="a-chapter-the-report-has"),
+    pytest.param(Citation(pages=(2,), text="p. 2"), MotionFacts(),
+                 ("unverifiable", None), id="a-page-of-a-source-with-no-pages"),
+    pytest.param(Citation(document="Letter", text="the Letter"), MotionFacts(),
+                 ("wrong", "not_at_cited_place"), id="the-letter-named-lacks-them"),
+    pytest.param(Citation(sections=("3.9",), text="para 3.9"), MotionFacts(),
+                 ("unverifiable", None), id="a-number-far-past-the-chapters-last"),
+    pytest.param(Citation(sections=("9.2",), text="para 9.2"), MotionFacts(),
+                 ("unverifiable", "paragraphs_not_indexed"), id="a-chapter-the-report-lacks"),
+    pytest.param(Citation(document="Audit Commission report", text="Audit Commission report"),
+                 MotionFacts(), ("unverifiable", "document_not_indexed"),
+                 id="a-document-not-indexed"),
+    pytest.param(Citation(sections=("3.2",), text="ibid.", loose=True), MotionFacts(),
+                 ("unverifiable", None), id="ibid-may-mean-the-report-only"),
+    pytest.param(Citation(sections=("3.2",), text="para 3.2", after_clause=True),
+                 MotionFacts(), ("missing", None), id="after-the-motions-own-words"),
+    pytest.param(Citation(sections=("3.2",), text="para 3.2"), UNCONFIRMED,
+                 ("unverifiable", None), id="a-motion-whose-report-is-not-indexed"),
+    pytest.param(Citation(), MotionFacts(), ("missing", None), id="nothing-cited"),
+])
+def test_words_found_nowhere_cited_to_a_place(stored, citation, facts, expected):
+    sources, documents = stored
+    result = check_quotation(Quotation(INVENTED, 0, len(INVENTED), citation), sources,
+                             documents, facts=facts)
+    notes = [s.what.value for s in result.said[1:2]]
+    assert result.verdict.value == "not_found", quote_note(result)
+    assert (result.citation.value, notes[0] if notes else None) == expected, quote_note(result)
+    if result.citation.value == "wrong":
+        assert result.suggestion is None
+        assert "the words are not there, nor anywhere in the indexed sources" in \
+            quote_note(result)
+
+
+@pytest.fixture(scope="module")
+def paged(tmp_path_factory):
+    """The report as a PDF's reader stores it: two pages (3.3 and 4.1 on page 2)."""
+    import hashlib
+
+    import numpy as np
+
+    from index import Page, ReadReport, make_chunks, open_index
+
+    index = open_index(tmp_path_factory.mktemp("paged") / "idx", create=True)
+    chunks = make_chunks(REPORT)
+    vectors = np.zeros((len(chunks), 384), dtype="float32")
+    vectors[:, 0] = 1
+    pages = tuple(Page(n, "") for n in (1, 2))
+    index.save_document(ReadReport("/reports/report.pdf", hashlib.sha256(b"paged").hexdigest(),
+                                   pages, tuple(REPORT)),
+                        "Report", (), chunks, vectors, "all-MiniLM-L6-v2")
+    return Sources(Corpus(index.documents(), index)), index.documents()
+
+
+@pytest.mark.parametrize("pages, expected", [
+    pytest.param((2,), "wrong", id="a-page-the-report-has"),
+    pytest.param((1, 2), "wrong", id="pages-the-report-has"),
+    pytest.param((40,), "unverifiable", id="a-page-past-its-end"),
+])
+def test_words_found_nowhere_cited_to_a_page(paged, pages, expected):
+    sources, documents = paged
+    citation = Citation(pages=pages, text="p. " + "-".join(map(str, pages)))
+    result = check_quotation(Quotation(INVENTED, 0, len(INVENTED), citation), sources,
+                             documents)
+    assert (result.verdict.value, result.citation.value) == ("not_found", expected), \
+        quote_note(result)
+
+
+# A reader that misses a paragraph's number ("3.3" printed in a margin it did not read) keeps
+# that paragraph's words in the one before: "(para 3.3)" for them is then right, though the
+# words are stored in 3.2. A number the sources lack, straight after the paragraph holding the
+# words, is unverifiable, never wrong (a false "wrong" is a false accusation); a number the
+# report's numbering shows absent elsewhere is wrong, with the right paragraph named.
+MISSED = [
+    para(0, "The council has not set a balanced budget for three years, and its reserves are "
+            "almost exhausted.", "3.1"),
+    # 3.2 with 3.3's words joined to it: the reader did not see "3.3"
+    para(1, "Members told us that scrutiny committees rarely challenge the cabinet. Papers "
+            "often arrive the evening before a meeting, so members cannot prepare.", "3.2"),
+    para(2, "Relationships between councillors and officers have broken down, and trust must "
+            "be rebuilt before the council can improve.", "3.4", page=2),
+    para(3, "The chief executive has started a programme of improvement, but it is too early "
+            "to judge its effect on services.", "3.5", page=2),
+]
+
+
+@pytest.fixture(scope="module")
+def missed(tmp_path_factory):
+    index = stored_index(tmp_path_factory.mktemp("missed") / "idx", {"report": MISSED})
+    return Sources(Corpus(index.documents(), index)), index.documents()
+
+
+@pytest.mark.parametrize("text, sections, expected", [
+    pytest.param("Papers often arrive the evening before a meeting", ("3.3",), "unverifiable",
+                 id="the-missed-number-cited-right"),
+    pytest.param("scrutiny committees rarely challenge the cabinet", ("3.3",), "unverifiable",
+                 id="the-number-after-the-words-paragraph"),
+    pytest.param("Papers often arrive the evening before a meeting", ("3.2",), "correct",
+                 id="the-paragraph-the-reader-stored"),
+    pytest.param("Papers often arrive the evening before a meeting", ("3.4",), "wrong",
+                 id="a-paragraph-the-report-has"),
+    pytest.param("trust must be rebuilt before the council can improve", ("3.3",), "wrong",
+                 id="the-missing-number-before-the-words-paragraph"),
+    pytest.param("too early to judge its effect on services", ("3.6",), "unverifiable",
+                 id="past-the-chapters-last-paragraph"),
+    pytest.param("The council has not set a balanced budget", ("3.9",), "wrong",
+                 id="a-number-far-from-the-words"),
+])
+def test_a_number_the_reader_may_have_missed(missed, text, sections, expected):
+    sources, documents = missed
+    citation = Citation(sections=sections, text=f"para {sections[0]}")
+    result = check_quotation(Quotation(text, 0, len(text), citation), sources, documents)
+    assert (result.verdict.value, result.citation.value) == ("verbatim", expected), \
+        quote_note(result)
