@@ -1319,9 +1319,23 @@ def _place_in_sentence_before(text: str, start: int, excluded: tuple[tuple[int, 
     # praised." is a claim of the motion's own, cited for itself
     alone = _PLACE_ALONE.match(text, previous)
     if not (re.search(r"\b(?i:see(?:\s+also)?|cf\.?)\s+$", text[previous:place.start]) or
-            alone.end() == place.start and _PLACE_ALONE_END.match(text, place.end)):
+            alone.end() == place.start and _PLACE_ALONE_END.match(text, place.end) or
+            _POINTS_BACK.fullmatch(text, sentence, start)):
         return None
     return replace(place, carried=True)
+
+
+# The opening of a quotation's sentence that speaks of a place named in the sentence before:
+# "Paragraph 4.2 is blunt. It says “…”", "Cllr Lee referred members to paragraph 4.2. She read
+# out: “…”", "… at paragraph 4.2. The paragraph goes on: “…”" (issue 21: writers name the place
+# and quote it in the next sentence). A subject that is a pronoun or the place itself, then a
+# verb of saying or reading; nothing else between it and the quotation's opening mark.
+_POINTS_BACK = re.compile(
+    r"(?:(?:It|This|That|She|He|They|(?:The|This|That)\s+(?:same\s+)?(?:paragraph|section|"
+    r"passage|page))\s+(?:(?:then|also|further|simply|clearly|plainly|bluntly)\s+)?"
+    r"(?:says?|states?|reads?|read\s+(?:it\s+)?out|quoted?|notes?|writes?|wrote|goes\s+on|"
+    r"went\s+on|continues|continued|adds?|added|puts?\s+it|concludes?|concluded|"
+    r"records?|recorded)(?:\s+(?:that|thus|this|as\s+follows))?)[\s:,–—-]*[“\"‘']?\s*")
 
 
 # A bracketed place that is a sentence of its own: ". (Para 2.5)", ". [BVI, 2.5.]".
