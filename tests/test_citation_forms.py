@@ -328,6 +328,12 @@ CASES = [
                  ("verbatim", "correct"), id="speaker-names-the-place-then-reads-it-out"),
     pytest.param(f"The inspectors turn to call-in at paragraph 2.5. The paragraph goes on: "
                  f"{CALL_IN}.", ("verbatim", "correct"), id="the-paragraph-goes-on"),
+    pytest.param(f"Paragraph 2.5 deserves to be read in full. The inspectors write: {CALL_IN}.",
+                 ("verbatim", "correct"), id="place-then-the-inspectors-write"),
+    pytest.param(f"Members were reminded of paragraph 2.5 of the report. {CALL_IN}.",
+                 ("verbatim", "correct"), id="place-ends-the-sentence-the-quotation-opens-the-next"),
+    pytest.param(f"Members were reminded of paragraph 3.1 of the report. {CALL_IN}.",
+                 ("verbatim", "missing"), id="the-next-sentences-words-elsewhere-are-not-wrong"),
     pytest.param(f"Cllr Shah referred members to paragraph 3.1. She read out: {CALL_IN}.",
                  ("verbatim", "missing"), id="read-out-words-of-another-place-is-not-wrong"),
     pytest.param(f"Reserves are low, as paragraph 3.1 shows. Cllr Shah said members knew "

@@ -76,6 +76,11 @@ def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, 
     if unconfirmed:
         words_said = Said(Note.NEAREST, (match,) if match is not None else ())
         verdict = Verdict.NOT_FOUND
+    # the passage nearest in meaning, when the words are not found but near one that differs
+    # in a figure, a negation or an amount ("2,400 responses, about half" of "1,200 … a
+    # quarter"): a distortion of that passage, so a citation of it is not proved wrong
+    distorted = match if verdict is Verdict.NOT_FOUND and \
+        words_said.what is Note.NEAR_BUT_DIFFERS else None
     if verdict is Verdict.NOT_FOUND:
         chosen, match, also = None, None, ()
     cited_unnumbered = cited_document is not None and \
@@ -112,7 +117,8 @@ def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, 
         citation_verdict, unconfirmed = CitationVerdict.UNVERIFIABLE, True
     if verdict is Verdict.NOT_FOUND and citation_verdict is CitationVerdict.UNVERIFIABLE and \
             item is None and not unconfirmed and not facts.report_not_indexed and \
-            not source_absent and cited_place_held(citation, cited_document, sources.corpus):
+            not source_absent and cited_place_held(citation, cited_document, sources.corpus) \
+            and not (distorted is not None and covers(citation, cited_document, distorted)):
         # Words found nowhere, cited to a place of a source we hold ("(para 4.3)" of the
         # report indexed, "the letter", "p. 15"): the cited place is read and does not hold
         # them, so the citation is wrong, as a reader checking it would say (issue 21: an

@@ -1320,7 +1320,11 @@ def _place_in_sentence_before(text: str, start: int, excluded: tuple[tuple[int, 
     alone = _PLACE_ALONE.match(text, previous)
     if not (re.search(r"\b(?i:see(?:\s+also)?|cf\.?)\s+$", text[previous:place.start]) or
             alone.end() == place.start and _PLACE_ALONE_END.match(text, place.end) or
-            _POINTS_BACK.fullmatch(text, sentence, start)):
+            _POINTS_BACK.fullmatch(text, sentence, start) or
+            # "Members were reminded of paragraph 4.2 of the report. “…”": the place ends the
+            # sentence and the quotation opens the next
+            not text[sentence:start].strip(" \t\n“\"‘'") and
+            _PLACE_ALONE_END.match(text, place.end)):
         return None
     return replace(place, carried=True)
 
@@ -1332,7 +1336,7 @@ def _place_in_sentence_before(text: str, start: int, excluded: tuple[tuple[int, 
 # verb of saying or reading; nothing else between it and the quotation's opening mark.
 _POINTS_BACK = re.compile(
     r"(?:(?:It|This|That|She|He|They|(?:The|This|That)\s+(?:same\s+)?(?:paragraph|section|"
-    r"passage|page))\s+(?:(?:then|also|further|simply|clearly|plainly|bluntly)\s+)?"
+    r"passage|page)|The\s+(?:inspectors|inspection\s+team|report))\s+(?:(?:then|also|further|simply|clearly|plainly|bluntly)\s+)?"
     r"(?:says?|states?|reads?|read\s+(?:it\s+)?out|quoted?|notes?|writes?|wrote|goes\s+on|"
     r"went\s+on|continues|continued|adds?|added|puts?\s+it|concludes?|concluded|"
     r"records?|recorded)(?:\s+(?:that|thus|this|as\s+follows))?)[\s:,–—-]*[“\"‘']?\s*")
