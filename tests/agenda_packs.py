@@ -496,7 +496,7 @@ def cmis_items(producers: dict[str, str] | None = None
         Quote("c-motion-trust", Q["trust"], "6", True, "verbatim", "correct", "3.4"),
         Quote("c-motion-negation", Q["negation"], "6", True, "misquote", "correct", "4.16"),
         Quote("c-motion-number", Q["number"], "6", True, "misquote", "correct", "6.3"),
-        Quote("c-motion-invented", INVENTED, "6", True, "not_found", "wrong", None),
+        Quote("c-motion-invented", INVENTED, "6", True, "not_found", "unverifiable", None),
         Quote("c-amend-trust", Q["trust"], "7", True, "verbatim", "correct", "3.4"),
         Quote("c-amend-number", Q["number"], "7", True, "misquote", "correct", "6.3"),
         Quote("c-amend-letter", Q["letter"], "7", True, "verbatim", "correct", None),

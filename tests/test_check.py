@@ -193,7 +193,7 @@ CASES = [
                  "responded to them” (Section 3.3)", ("paraphrase", "correct", "3.3"),
                  id="paraphrase"),
     pytest.param("“The council is the best-run authority in the region” (Section 4.1)",
-                 ("not_found", "wrong", None), id="invented"),
+                 ("not_found", "unverifiable", None), id="invented"),
     pytest.param("The scrutiny function was “weak and confused” (Section 5.12).",
                  ("verbatim", "correct", "5.12"), id="short-phrase-twice-cited-second"),
     pytest.param("The scrutiny function was “weak and confused” (Section 3.4).",

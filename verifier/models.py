@@ -178,7 +178,6 @@ class Note(str, Enum):
     PRINTED_PAGE_COUNTED = "printed_page_counted"     # words: the page; counts: the PDF's page
     PDF_PAGE_COUNTED = "pdf_page_counted"             # counts: the page; words: as printed
     CITED_ELSEWHERE = "cited_elsewhere"               # words: the citation; places: where
-    NOT_AT_CITED_PLACE = "not_at_cited_place"         # words: the citation (words found nowhere)
     NO_CAPTION = "no_caption"                         # words: the item; places: where
     CITATION_UNCHECKABLE = "citation_uncheckable"     # places: where the words are
     UNNUMBERED_PLACE = "unnumbered_place"             # words: the citation; places: where

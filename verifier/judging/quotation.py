@@ -76,11 +76,6 @@ def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, 
     if unconfirmed:
         words_said = Said(Note.NEAREST, (match,) if match is not None else ())
         verdict = Verdict.NOT_FOUND
-    # the passage nearest in meaning to words not found: when it is in the cited place, the
-    # words may be a paraphrase or a distortion of that place that the judge did not accept
-    # ("2,400 responses, about half" of "1,200 … a quarter"), so a citation of it is not
-    # proved wrong (the blind fit half: eight paraphrases judged not found were cited right)
-    distorted = match if verdict is Verdict.NOT_FOUND else None
     if verdict is Verdict.NOT_FOUND:
         chosen, match, also = None, None, ()
     cited_unnumbered = cited_document is not None and \
@@ -115,17 +110,6 @@ def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, 
         citation_said = (Said(Note.CITATION_UNCHECKABLE, (match,)),)
     if facts.report_not_indexed and citation_verdict is CitationVerdict.WRONG:
         citation_verdict, unconfirmed = CitationVerdict.UNVERIFIABLE, True
-    if verdict is Verdict.NOT_FOUND and citation_verdict is CitationVerdict.UNVERIFIABLE and \
-            item is None and not unconfirmed and not facts.report_not_indexed and \
-            not source_absent and cited_place_held(citation, cited_document, sources.corpus) \
-            and not (distorted is not None and covers(citation, cited_document, distorted)):
-        # Words found nowhere, cited to a place of a source we hold ("(para 4.3)" of the
-        # report indexed, "the letter", "p. 15"): the cited place is read and does not hold
-        # them, so the citation is wrong, as a reader checking it would say (issue 21: an
-        # invented phrase pinned to a real paragraph was `unverifiable`). A document or a
-        # report we do not hold stays unverifiable.
-        citation_verdict = CitationVerdict.WRONG
-        citation_said = (Said(Note.NOT_AT_CITED_PLACE, words=(cited_text(citation),)),)
     if citation_verdict is CitationVerdict.UNVERIFIABLE and match is None and (
             source_absent or citation.document and cited_document is None):
         citation_said = absent_said(citation, unknown)
@@ -198,44 +182,6 @@ def number_maybe_missed(citation: Citation, match: Match, corpus) -> bool:
         if not head and s.isdigit() and int(s) >= 2 and str(int(s) - 1) in held:
             return True     # a report numbered straight through: "(48)" for words in 47
     return False
-
-
-def cited_text(citation: Citation) -> str:
-    """The citation as the motion wrote it, or its places when it has no text of its own."""
-    return citation.text or ", ".join(citation.sections) or citation.document or \
-        ", ".join(f"p. {p}" for p in citation.pages)
-
-
-def cited_place_held(citation: Citation, cited_document, corpus) -> bool:
-    """Whether the place a citation names is one the sources hold, so that words not found
-    anywhere in them are surely not there: a named document that is indexed, a paragraph the
-    reader stored (or one beside paragraphs it stored: "9.2" when 9.1 is there and chapter 9
-    ends there), a page within an indexed document's pages. Not a citation that may name
-    another place than the words' (ibid., a document not indexed), one given after the
-    motion's own words, one carried from an earlier sentence, a footnote, nor a document
-    named that is not indexed."""
-    if citation.is_empty or citation.loose or citation.after_clause or citation.carried or \
-            citation.footnotes or citation.page_labels or citation.bare:
-        return False
-    if citation.document and cited_document is None:
-        return False
-    if citation.sections:
-        sections = annex_sections(citation)
-        known = corpus.known_sections(sections)
-        for s in sections:
-            if s in known:
-                continue
-            head, _, last = s.rpartition(".")
-            before = f"{head}.{int(last) - 1}" if head and last.isdigit() else None
-            if before is None or int(last) < 2 or not corpus.known_sections((before,)):
-                return False
-    if citation.pages:
-        documents = [cited_document] if cited_document is not None else \
-            list(corpus.documents)
-        if not any(d.pages and all(1 <= p <= d.pages for p in citation.pages)
-                   for d in documents):
-            return False
-    return bool(citation.sections or citation.pages or cited_document is not None)
 
 
 def paragraph_on_cited_page(citation: Citation, match: Match, sources: Sources) -> bool:

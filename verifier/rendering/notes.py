@@ -170,8 +170,6 @@ def said_text(said: Said) -> str:
             "print."
     if what is Note.CITED_ELSEWHERE:
         return f"Cited as {word}, but the words are in {cite_as(said.places[0])}."
-    if what is Note.NOT_AT_CITED_PLACE:
-        return f"Cited as {word}: the words are not there, nor anywhere in the indexed sources."
     if what is Note.NO_CAPTION:
         return (f"Cited as {word}; the words are in {cite_as(said.places[0])}, which does not "
                 f"carry the caption “{word}”, so the citation cannot be checked.")
