@@ -321,6 +321,24 @@ CASES = [
                  ("verbatim", "correct"), id="see-place-in-the-sentence-before"),
     pytest.param(f"On reserves, see paragraph 3.1. The inspectors say {CALL_IN}.",
                  ("verbatim", "missing"), id="see-place-before-for-other-words-is-not-wrong"),
+    # the place named, then quoted in the next sentence by a pronoun or the place itself
+    pytest.param(f"Paragraph 2.5 of the report is blunt. It says that {CALL_IN}.",
+                 ("verbatim", "correct"), id="place-then-it-says"),
+    pytest.param(f"Cllr Shah referred members to paragraph 2.5. She read out: {CALL_IN}.",
+                 ("verbatim", "correct"), id="speaker-names-the-place-then-reads-it-out"),
+    pytest.param(f"The inspectors turn to call-in at paragraph 2.5. The paragraph goes on: "
+                 f"{CALL_IN}.", ("verbatim", "correct"), id="the-paragraph-goes-on"),
+    pytest.param(f"Paragraph 2.5 deserves to be read in full. The inspectors write: {CALL_IN}.",
+                 ("verbatim", "correct"), id="place-then-the-inspectors-write"),
+    pytest.param(f"Members were reminded of paragraph 2.5 of the report. {CALL_IN}.",
+                 ("verbatim", "correct"), id="place-ends-the-sentence-the-quotation-opens-the-next"),
+    pytest.param(f"Members were reminded of paragraph 3.1 of the report. {CALL_IN}.",
+                 ("verbatim", "missing"), id="the-next-sentences-words-elsewhere-are-not-wrong"),
+    pytest.param(f"Cllr Shah referred members to paragraph 3.1. She read out: {CALL_IN}.",
+                 ("verbatim", "missing"), id="read-out-words-of-another-place-is-not-wrong"),
+    pytest.param(f"Reserves are low, as paragraph 3.1 shows. Cllr Shah said members knew "
+                 f"that {CALL_IN}.", ("verbatim", "missing"),
+                 id="a-new-speaker-takes-no-place-from-the-sentence-before"),
     pytest.param("3.2 Members will recall the finding at paragraph 2.5 of the inspection report:"
                  f"\n\n{CALL_IN}", ("verbatim", "correct"), id="block-quotation-led-in-by-a-colon"),
     pytest.param(f"3.2 Reserves are low (para 3.1).\n\n{CALL_IN}", ("verbatim", "missing"),

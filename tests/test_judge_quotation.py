@@ -164,3 +164,51 @@ def test_a_carried_letter_only_confirms(stored, text, expected):
     citation = Citation(document="Letter", text="the Letter", carried=True)
     result = check_quotation(Quotation(text, 0, len(text), citation), sources, documents)
     assert (result.verdict.value, result.citation.value) == expected, quote_note(result)
+
+
+# A reader that misses a paragraph's number ("3.3" printed in a margin it did not read) keeps
+# that paragraph's words in the one before: "(para 3.3)" for them is then right, though the
+# words are stored in 3.2. A number the sources lack, straight after the paragraph holding the
+# words, is unverifiable, never wrong (a false "wrong" is a false accusation); a number the
+# report's numbering shows absent elsewhere is wrong, with the right paragraph named.
+MISSED = [
+    para(0, "The council has not set a balanced budget for three years, and its reserves are "
+            "almost exhausted.", "3.1"),
+    # 3.2 with 3.3's words joined to it: the reader did not see "3.3"
+    para(1, "Members told us that scrutiny committees rarely challenge the cabinet. Papers "
+            "often arrive the evening before a meeting, so members cannot prepare.", "3.2"),
+    para(2, "Relationships between councillors and officers have broken down, and trust must "
+            "be rebuilt before the council can improve.", "3.4", page=2),
+    para(3, "The chief executive has started a programme of improvement, but it is too early "
+            "to judge its effect on services.", "3.5", page=2),
+]
+
+
+@pytest.fixture(scope="module")
+def missed(tmp_path_factory):
+    index = stored_index(tmp_path_factory.mktemp("missed") / "idx", {"report": MISSED})
+    return Sources(Corpus(index.documents(), index)), index.documents()
+
+
+@pytest.mark.parametrize("text, sections, expected", [
+    pytest.param("Papers often arrive the evening before a meeting", ("3.3",), "unverifiable",
+                 id="the-missed-number-cited-right"),
+    pytest.param("scrutiny committees rarely challenge the cabinet", ("3.3",), "unverifiable",
+                 id="the-number-after-the-words-paragraph"),
+    pytest.param("Papers often arrive the evening before a meeting", ("3.2",), "correct",
+                 id="the-paragraph-the-reader-stored"),
+    pytest.param("Papers often arrive the evening before a meeting", ("3.4",), "wrong",
+                 id="a-paragraph-the-report-has"),
+    pytest.param("trust must be rebuilt before the council can improve", ("3.3",), "wrong",
+                 id="the-missing-number-before-the-words-paragraph"),
+    pytest.param("too early to judge its effect on services", ("3.6",), "unverifiable",
+                 id="past-the-chapters-last-paragraph"),
+    pytest.param("The council has not set a balanced budget", ("3.9",), "wrong",
+                 id="a-number-far-from-the-words"),
+])
+def test_a_number_the_reader_may_have_missed(missed, text, sections, expected):
+    sources, documents = missed
+    citation = Citation(sections=sections, text=f"para {sections[0]}")
+    result = check_quotation(Quotation(text, 0, len(text), citation), sources, documents)
+    assert (result.verdict.value, result.citation.value) == ("verbatim", expected), \
+        quote_note(result)

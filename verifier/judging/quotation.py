@@ -17,9 +17,10 @@ from dataclasses import dataclass, replace
 
 from index import letter_paragraph_numbers
 from verifier.judging.context import ContextKind, dropped_context, motion_surroundings
-from verifier.judging.verdicts import (absent_said, covers, judge_citation, judge_item_citation,
-                                       judge_meaning, judge_words, paragraph_of_match,
-                                       source_not_indexed, suggest, unknown_sections)
+from verifier.judging.verdicts import (absent_said, annex_sections, covers, judge_citation,
+                                       judge_item_citation, judge_meaning, judge_words,
+                                       paragraph_of_match, source_not_indexed, suggest,
+                                       unknown_sections)
 from verifier.models import (Citation, CitationVerdict, Match, Note, Quotation, QuoteResult,
                              Reason, Said, Verdict)
 from verifier.search.matching import Alignment, QuoteText, Sources
@@ -100,6 +101,13 @@ def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, 
         # where the paragraph starts is how many writers cite it (issue 21: never wrong)
         citation_verdict = CitationVerdict.UNVERIFIABLE
         citation_said = (Said(Note.CITATION_UNCHECKABLE, (match,)),)
+    if citation_verdict is CitationVerdict.WRONG and match is not None and \
+            number_maybe_missed(citation, match, sources.corpus):
+        # "(para 3.5)" for words the reader stored in 3.4 when it stored no 3.5: a number it
+        # missed joins that paragraph's words to the one before, so the citation may be right
+        # (issue 21: a false "wrong" is a false accusation); it cannot be checked
+        citation_verdict = CitationVerdict.UNVERIFIABLE
+        citation_said = (Said(Note.CITATION_UNCHECKABLE, (match,)),)
     if facts.report_not_indexed and citation_verdict is CitationVerdict.WRONG:
         citation_verdict, unconfirmed = CitationVerdict.UNVERIFIABLE, True
     if citation_verdict is CitationVerdict.UNVERIFIABLE and match is None and (
@@ -157,6 +165,23 @@ def judge_quotation(quotation: Quotation, quote: QuoteText, citation: Citation, 
                        found=match, differences=chosen.differences if chosen else (),
                        also_found=also, suggestion=suggestion, reasons=tuple(reasons),
                        said=tuple(said))
+
+
+def number_maybe_missed(citation: Citation, match: Match, corpus) -> bool:
+    """Whether a cited paragraph number the sources lack ("3.5") comes straight after the one
+    whose words the match holds ("3.4", or a paragraph the words run on into): a reader that
+    missed the number kept its paragraph's words in the one before."""
+    sections = annex_sections(citation)
+    if not sections or citation.pages or citation.page_labels or corpus.known_sections(sections):
+        return False
+    held = {s for s in (match.section, *match.continued) if s}
+    for s in sections:
+        head, _, last = s.rpartition(".")
+        if head and last.isdigit() and int(last) >= 2 and f"{head}.{int(last) - 1}" in held:
+            return True
+        if not head and s.isdigit() and int(s) >= 2 and str(int(s) - 1) in held:
+            return True     # a report numbered straight through: "(48)" for words in 47
+    return False
 
 
 def paragraph_on_cited_page(citation: Citation, match: Match, sources: Sources) -> bool:

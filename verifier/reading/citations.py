@@ -1421,13 +1421,30 @@ def _place_in_sentence_before(text: str, start: int, excluded: tuple[tuple[int, 
             # "… asked for the warnings to be removed (paragraph 2.7). The report's actual
             # words are that they “…”": the bracket closing the sentence before, in the same
             # paragraph of the paper (issue 23: `missing`)
-            _CLOSES_SENTENCE.fullmatch(text, place.end, sentence)):
+            _CLOSES_SENTENCE.fullmatch(text, place.end, sentence) or
+            _POINTS_BACK.fullmatch(text, sentence, start) or
+            # "Members were reminded of paragraph 4.2 of the report. “…”": the place ends the
+            # sentence and the quotation opens the next
+            not text[sentence:start].strip(" \t\n“\"‘'") and
+            _PLACE_ALONE_END.match(text, place.end)):
         return None
     return replace(place, carried=True)
 
 
 # A place's bracket closing its sentence: "(paragraph 2.7). ", "(2.7).\n".
 _CLOSES_SENTENCE = re.compile(r"[ \t]*[)\]][ \t]*[.;][ \t\n]*")
+
+# The opening of a quotation's sentence that speaks of a place named in the sentence before:
+# "Paragraph 4.2 is blunt. It says “…”", "Cllr Lee referred members to paragraph 4.2. She read
+# out: “…”", "… at paragraph 4.2. The paragraph goes on: “…”" (issue 21: writers name the place
+# and quote it in the next sentence). A subject that is a pronoun or the place itself, then a
+# verb of saying or reading; nothing else between it and the quotation's opening mark.
+_POINTS_BACK = re.compile(
+    r"(?:(?:It|This|That|She|He|They|(?:The|This|That)\s+(?:same\s+)?(?:paragraph|section|"
+    r"passage|page)|The\s+(?:inspectors|inspection\s+team|report))\s+(?:(?:then|also|further|simply|clearly|plainly|bluntly)\s+)?"
+    r"(?:says?|states?|reads?|read\s+(?:it\s+)?out|quoted?|notes?|writes?|wrote|goes\s+on|"
+    r"went\s+on|continues|continued|adds?|added|puts?\s+it|concludes?|concluded|"
+    r"records?|recorded)(?:\s+(?:that|thus|this|as\s+follows))?)[\s:,–—-]*[“\"‘']?\s*")
 
 
 # A bracketed place that is a sentence of its own: ". (Para 2.5)", ". [BVI, 2.5.]".
