@@ -33,14 +33,26 @@ _NUMBER_ALONE = re.compile(r"^(\d{1,2})\.(\d{1,3})(?:\.(\d{1,3}))?\.?$")
 _CHAPTER = re.compile(r"^(?:chapter\s+)?(\d{1,2})\.?[:\s]\s*([A-Z\u2018\u201c'\"].{1,90})$",
                       re.IGNORECASE)
 # A footnote at a page's foot or in a Notes list: "8 Source: ...", "8. Source ...".
-# (LibreOffice may print the label glued to its text: "1Survey administered …".)
-_FOOTNOTE_START = re.compile(r"^(\d{1,3})\.?(?:\s+|(?=[A-Z]))(\S.*)$")
+# (LibreOffice may print the label glued to its text: "1Survey administered …"; asciidoctor-pdf
+# prints it in brackets, "[1] Local Government Act 1999 …", as it prints the call: issue 20.)
+_FOOTNOTE_START = re.compile(r"^(?:\[(?=\d{1,3}\]))?(\d{1,3})"
+                             r"(?:(?<=^\[\d)\]|(?<=^\[\d\d)\]|(?<=^\[\d\d\d)\]|\.?)"
+                             r"(?:\s+|(?=[A-Z]))(\S.*)$")
+# A footnote's label in brackets, "[1] …": no paragraph or list is numbered so.
+_BRACKETED_LABEL = re.compile(r"^\[\d{1,3}\]")
 # A footnote marker glued to the word or punctuation it follows: "budgets.8 The", "culture’12,".
 _MARKER = re.compile(r"(?<!\d[.,:;])(?<=[a-z\)\]\u2019\u201d'\"%.,;:])(\d{1,3})(?=[\s.,;:)]|$)")
 _MARKER_AFTER_NUMBER = re.compile(r"(?<=\d[.,;:])(\d{1,3})(?=\s|$)")
 # A call the PDF reader found by its glyphs (index.models.FOOTNOTE_CALL): taken out wherever
-# it stands, after a figure too ("Act 1999¹ to" is not "Act 19991 to").
-_MARKED_CALL = re.compile(FOOTNOTE_CALL + r"(\d{1,3})")
+# it stands, after a figure too ("Act 1999¹ to" is not "Act 19991 to"), with the brackets it
+# is printed in ("Act 1999[¹] to": asciidoctor-pdf, issue 20) and the space set before it
+# ("2026/27. ¹ Without": rinohtype).
+_MARKED_CALL = re.compile(r" ?\[?" + FOOTNOTE_CALL + r"(\d{1,3})(?:(?<=\[.\d)\]|(?<=\[.\d\d)\]|"
+                          r"(?<=\[.\d\d\d)\])?")
+# A call printed in brackets glued to the word or full stop it follows, "31 March 2024.[3]"
+# (asciidoctor-pdf's, when its raised glyphs are not told apart: issue 20); "see [3]" after
+# a space is a reference, "[2019]" a year.
+_BRACKET_CALL = re.compile(r"(?<=[^\s\[\d])\[(\d{1,3})\](?=[\s.,;:)]|$)")
 # A GOV.UK page printed from the browser prints its calls as words: "… in 2023 [footnote 4]."
 _PRINTED_CALL = re.compile(r"\s?\[footnote\s+(\d{1,3})\]", re.IGNORECASE)
 # A footnote call ending a line after its sentence: "… 2021.4", "… duty.”12".
@@ -515,7 +527,8 @@ def choose_numbered_blocks(blocks: list[tuple[str, bool]]) -> dict[int, tuple[st
 def page_markers(text: str) -> set[str]:
     """Numbers that look like footnote markers glued to the text they follow."""
     return {m.group(1) for m in _MARKER.finditer(text)} | \
-        {m.group(1) for m in _MARKED_CALL.finditer(text)}
+        {m.group(1) for m in _MARKED_CALL.finditer(text)} | \
+        {m.group(1) for m in _BRACKET_CALL.finditer(text)}
 
 
 def loose_markers(text: str) -> set[str]:
@@ -571,10 +584,13 @@ def _footnote_block_start(lines: list[str], last_label: int, last_paragraph: int
     # paragraph numbered straight through where one is above: counted, it made "2." of an
     # appendix's list under it, after its "1.", a footnote)
     body = [0 if _CHAPTER_HEADING_LINE.match(line) else n for n, line in zip(flat, lines)]
-    for i in range(len(lines) - 1, 0, -1):
+    # (a page's first line is a note's only in brackets, its call pages before: a chapter's
+    # notes carried over onto a page of their own)
+    first = 0 if lines and _BRACKETED_LABEL.match(lines[0]) else 1
+    for i in range(len(lines) - 1, first - 1, -1):
         if _NUMBERED.match(lines[i]):
             break   # footnotes sit below every numbered paragraph on the page
-        previous = max(body[:i]) or max(flat[:i])
+        previous = max(body[:i], default=0) or max(flat[:i], default=0)
         if flat[i] == previous + 1 and previous - 1 in flat[:i] + [last_paragraph]:
             # "21. The audit committee …" under "20." and no higher number up the page: the
             # next paragraph numbered straight through, not a footnote (issue 20: groff -ms, a
@@ -586,7 +602,7 @@ def _footnote_block_start(lines: list[str], last_label: int, last_paragraph: int
         if not m:
             continue
         label = m.group(1)
-        if m.group(2)[:1].islower() or _XREF_WORD_AT_END.search(lines[i - 1]):
+        if m.group(2)[:1].islower() or i and _XREF_WORD_AT_END.search(lines[i - 1]):
             continue   # "…required by section\n4 of the 1989 Act": a wrapped reference
         body_above = " ".join(lines[:i])
         in_sequence = int(label) == last_label + 1 or (
@@ -604,7 +620,11 @@ def _footnote_block_start(lines: list[str], last_label: int, last_paragraph: int
             bool(labels_seen) and int(label) == labels_seen[-1] - 1
             or bool(flat_above) and int(label) + 1 < max(flat_above)
             or label in pending and _ends_sentence(lines[-1]))
-        if label not in page_markers(body_above) and not carried and not (
+        # A label in brackets, "[2] Statutory guidance …", is a note's, whatever its order: its
+        # call on this page or one before (asciidoctor-pdf numbers each chapter's notes from 1
+        # and prints them at the chapter's end; issue 20).
+        bracketed = bool(_BRACKETED_LABEL.match(lines[i])) and label in pending
+        if label not in page_markers(body_above) and not carried and not bracketed and not (
                 in_sequence and label in loose_markers(body_above)):
             continue
         if labels_seen and int(label) >= labels_seen[-1]:
@@ -1456,7 +1476,7 @@ def _strip_calls(text: str, page_starts, keep_digits: bool):
     if FOOTNOTE_CALL not in text and "[" not in text:
         return text, page_starts
     pattern = (FOOTNOTE_CALL if keep_digits else _MARKED_CALL.pattern) + \
-        f"|(?i:{_PRINTED_CALL.pattern})"
+        f"|(?i:{_PRINTED_CALL.pattern})" + ("" if keep_digits else f"|{_BRACKET_CALL.pattern}")
     removed = [(m.start(), m.end() - m.start()) for m in re.finditer(pattern, text)]
     return re.sub(pattern, "", text), [
         (o - sum(n for at, n in removed if at < o), p) for o, p in page_starts]
@@ -1472,7 +1492,8 @@ def _strip_markers(text: str, page_starts, labels: set[str], state: dict, loose:
     candidates = [(m, False) for m in _MARKER.finditer(text)] + \
         [(m, True) for m in (_MARKER_AFTER_NUMBER.finditer(text) if loose else ())] + \
         [(m, None) for m in _MARKED_CALL.finditer(text)] + \
-        [(m, None) for m in _PRINTED_CALL.finditer(text)]
+        [(m, None) for m in _PRINTED_CALL.finditer(text)] + \
+        [(m, None) for m in _BRACKET_CALL.finditer(text) if m.group(1) in labels]
     candidates.sort(key=lambda c: c[0].start())
     removed: list[tuple[int, int]] = []   # (offset in the original text, length)
     pieces = []

@@ -32,7 +32,7 @@ from index.text import with_tex_ligatures
 
 NAME = "pdfium"
 # Bump when a change here changes what is read from the same file (see pdf_pypdf.VERSION).
-VERSION = 10
+VERSION = 11
 
 _HYPHEN_MARKERS = ("\ufffe", "\x02")
 _PDFIUM_LOCK = threading.Lock()
@@ -702,7 +702,7 @@ def _raised_calls(textpage, text: str, spans: list[tuple[int, int]],
         # Against the character the digits follow: a line PDFium joined over a hyphen marker
         # holds two printed lines (its first letters give the wrong baseline), and a line
         # may hold no letter ("2022.⁷", its words on the next line: Typst).
-        local = {i for i in digits if calls and i > start and not text[i - 1].isspace() and
+        local = {i for i in digits if calls and i > start and _follows_word(text, i, start) and
                  _is_call(_font_size(textpage, i),
                           _origin_y(textpage, i) - _origin_y(textpage, i - 1),
                           _font_size(textpage, i - 1))}
@@ -719,12 +719,26 @@ def _raised_calls(textpage, text: str, spans: list[tuple[int, int]],
                               _origin_y(textpage, i) - baseline, body)}
         if calls:
             found += sorted({i for i in raised if i > start and i - 1 not in raised
-                             and not text[i - 1].isspace()} | local)
+                             and _follows_word(text, i, start)} | local)
         if start in raised:
             end_of_label = next(i for i in range(start, end + 1) if i not in raised)
             if end_of_label < end and text[end_of_label].isalpha():
                 labels.append(end_of_label)
     return found, labels
+
+
+def _follows_word(text: str, i: int, start: int) -> bool:
+    """Whether the digits at text[i] follow a word, a figure or a stop: glued to it ("powers.²"),
+    or a word of their own one space after it ("2026/27. ¹ In November": rinohtype sets its
+    call apart so; issue 20). A raised number alone after a space is no ordinal or power,
+    which follow their figure."""
+    if not text[i - 1].isspace():
+        return True
+    end = i
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    return text[i - 1] == " " and i - 2 >= start and not text[i - 2].isspace() and \
+        (end == len(text) or text[end].isspace())
 
 
 def _may_open_with_label(line: str) -> bool:
