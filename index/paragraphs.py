@@ -29,9 +29,10 @@ _FLAT_NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+(?=\S)|$)")
 # "chapter 3."), no heading (issue 20: it cut a two-column summary in Typst).
 _CHAPTER_NAMED = re.compile(r"^(?:Chapter|CHAPTER|Part|PART)\s+\d{1,2}\b")
 _NUMBER_ALONE = re.compile(r"^(\d{1,2})\.(\d{1,3})(?:\.(\d{1,3}))?\.?$")
-# A chapter heading: "4 Leadership", "4. Leadership and culture", "Chapter 4: Leadership".
-_CHAPTER = re.compile(r"^(?:chapter\s+)?(\d{1,2})\.?[:\s]\s*([A-Z\u2018\u201c'\"].{1,90})$",
-                      re.IGNORECASE)
+# A chapter heading: "4 Leadership", "4. Leadership and culture", "Chapter 4: Leadership";
+# its title capitalised ("6 months" in a table's column of timescales is none: issue 20).
+_CHAPTER = re.compile(r"^(?:[Cc]hapter\s+|CHAPTER\s+)?(\d{1,2})\.?[:\s]\s*"
+                      r"([A-Z\u2018\u201c'\"].{1,90})$")
 # A footnote at a page's foot or in a Notes list: "8 Source: ...", "8. Source ...".
 # (LibreOffice may print the label glued to its text: "1Survey administered …"; asciidoctor-pdf
 # prints it in brackets, "[1] Local Government Act 1999 …", as it prints the call: issue 20.)
@@ -158,6 +159,7 @@ class _Line:
     footnote: bool = False   # found in a footnote block at the page's foot
     gap_after: bool = False  # a paragraph's gap below it on the page (Page.breaks)
     aside: bool = False      # set in a side column beside the text (Page.asides)
+    cell: bool = False       # set in a table's column beside its row (Page.cells)
 
 
 @dataclass(frozen=True)
@@ -560,9 +562,10 @@ def split_footnotes(pages) -> list[_Line]:
         last_paragraph = max([last_paragraph] + numbers)
         breaks = set(getattr(page, "breaks", ()))
         asides = set(getattr(page, "asides", ()))
+        cells = set(getattr(page, "cells", ()))
         for i, text in enumerate(lines):
             out.append(_Line(page.page_no, text, footnote=start is not None and i >= start,
-                             gap_after=i in breaks, aside=i in asides))
+                             gap_after=i in breaks, aside=i in asides, cell=i in cells))
     return out
 
 
@@ -920,7 +923,7 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
     in_notes = False
     typical_of = _typical_line_lengths(lines)
     resume = 0
-    heads = _repeated_heads(lines, chosen)
+    heads = _repeated_heads(lines, chosen) | _repeating_boxes(lines, chosen)
     apart: _Unit | None = None       # the last unit of lines set apart (asides, heads)
     apart_lines: set[int] = set()
 
@@ -934,9 +937,13 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             elif footnotes:
                 footnotes[-1].lines.append(line)
             continue
-        if (line.aside or i in heads) and i not in starts:
+        beside_place = line.cell and current is not None and current.kind in (
+            ParagraphKind.RECOMMENDATION, ParagraphKind.ANNEX)
+        if (line.aside or i in heads or beside_place) and i not in starts:
             # a side column's box or pull quote: text of its own beside the paragraph, which
-            # goes on after it; a table's header row over labelled places (issue 20)
+            # goes on after it; a table's header row over labelled places; a table's cell
+            # beside a recommendation set in its row ("6 months"), none of its words, which a
+            # table's rows keep (issue 20)
             if apart is None or apart is not units[-1] or i - 1 not in apart_lines:
                 apart = _Unit(ParagraphKind.TEXT, None, heading, None, [])
                 units.append(apart)
@@ -1138,15 +1145,78 @@ def _repeated_heads(lines: list[_Line], chosen: list[_Candidate]) -> set[int]:
         head.insert(0, j)
         j -= 1
     texts = [lines[k].text for k in head]
+    # The repeat's words, however its cells are broken into lines: "No. Recommendation
+    # Timescale" on one line over the table, its cells a line each atop the next page
+    # (asciidoctor-pdf; issue 20). At least the head's last line is repeated whole.
+    whole, last = _letters(" ".join(texts)), _letters(texts[-1]) if texts else ""
     found: set[int] = set()
     for i in range(labelled[0] + 1, labelled[-1]):
         if lines[i].page_no == lines[i - 1].page_no:
             continue
-        for n in range(len(texts), 0, -1):
-            if [ln.text for ln in lines[i:i + n]] == texts[-n:]:
+        for n in range(2 * MAX_HEAD_LINES, 0, -1):
+            if i + n > len(lines) or any(k in starts or lines[k].page_no != lines[i].page_no
+                                         for k in range(i, i + n)):
+                continue
+            key = _letters(" ".join(ln.text for ln in lines[i:i + n]))
+            if last and len(key) >= len(last) and whole.endswith(key):
                 found |= set(range(i, i + n))
                 break
     return found | set(head) if found else set()
+
+
+# A box's title over the lines it holds: "Key finding: culture", "Summary of findings".
+MAX_BOX_TITLE_WORDS = 6
+
+
+def _repeating_boxes(lines: list[_Line], chosen: list[_Candidate]) -> set[int]:
+    """The lines of a box set among the numbered paragraphs that repeats their words: a
+    short title after a paragraph's last sentence, then one item or more (a bullet and its
+    lines, or a block up to a paragraph's gap), each item's words printed in the text outside
+    the box (issue 20: asciidoctor-pdf's "Key finding" sidebars, read into the paragraph
+    above them). Text of its own, as a pull quote in a side column is; a box whose words are
+    its own (a case study, a quotation) is not known so and stays where it stands."""
+    starts = {c.line_index for c in chosen}
+    if not starts:
+        return set()
+    first = min(starts)
+    keys = [_letters(line.text) if not line.footnote else "" for line in lines]
+    whole = "".join(keys)
+    offsets = [0]
+    for key in keys:
+        offsets.append(offsets[-1] + len(key))
+    found: set[int] = set()
+    for i in range(first + 1, len(lines) - 1):
+        title = lines[i].text.strip()
+        if i in starts or lines[i].footnote or not title[:1].isupper() or \
+                len(title.split()) > MAX_BOX_TITLE_WORDS or re.search(r"[.;,!?]$", title) or \
+                not _ends_sentence(lines[i - 1].text) or i + 1 in starts:
+            continue
+        items: list[tuple[int, int]] = []       # [a, b) line ranges
+        j = i + 1
+        while j < len(lines) and j not in starts and not lines[j].footnote:
+            bullet = bool(_BULLET.match(lines[j].text))
+            if bullet or not items:
+                items.append((j, j + 1))
+            elif lines[j - 1].gap_after or lines[j - 1].page_no != lines[j].page_no and \
+                    _ends_sentence(lines[j - 1].text):
+                break
+            else:
+                items[-1] = (items[-1][0], j + 1)
+            j += 1
+            if not bullet and len(items) == 1 and lines[j - 1].gap_after and \
+                    not _BULLET.match(lines[items[0][0]].text):
+                break       # a block without bullets: up to its gap
+        if not items:
+            continue
+        inside = whole[offsets[i]:offsets[items[-1][1]]]
+        outside = whole[:offsets[i]] + "\0" + whole[offsets[items[-1][1]]:]
+        if len(inside) < MIN_PULL_QUOTE_CHARS:
+            continue
+        if all(len(whole[offsets[a]:offsets[b]]) >= MIN_PULL_QUOTE_CHARS // 2 and
+               _letters(_BULLET.sub("", " ".join(ln.text for ln in lines[a:b]))) in outside
+               for a, b in items):
+            found |= set(range(i, items[-1][1]))
+    return found
 
 
 # The parts of a report a citation names by name ("(executive summary)", "(foreword)"): the
