@@ -1170,7 +1170,7 @@ MAX_BOX_TITLE_WORDS = 6
 
 def _repeating_boxes(lines: list[_Line], chosen: list[_Candidate]) -> set[int]:
     """The lines of a box set among the numbered paragraphs that repeats their words: a
-    short title after a paragraph's last sentence, then one item or more (a bullet and its
+    short title after a paragraph's last sentence, gaps above and below it, then one item or more (a bullet and its
     lines, or a block up to a paragraph's gap), each item's words printed in the text outside
     the box (issue 20: asciidoctor-pdf's "Key finding" sidebars, read into the paragraph
     above them). Text of its own, as a pull quote in a side column is; a box whose words are
@@ -1189,8 +1189,9 @@ def _repeating_boxes(lines: list[_Line], chosen: list[_Candidate]) -> set[int]:
         title = lines[i].text.strip()
         if i in starts or lines[i].footnote or not title[:1].isupper() or \
                 len(title.split()) > MAX_BOX_TITLE_WORDS or re.search(r"[.;,!?]$", title) or \
-                not _ends_sentence(lines[i - 1].text) or i + 1 in starts:
-            continue
+                not _ends_sentence(lines[i - 1].text) or i + 1 in starts or \
+                not (lines[i - 1].gap_after and lines[i].gap_after):
+            continue        # (a title set apart: a paragraph's gap above it and below it)
         items: list[tuple[int, int]] = []       # [a, b) line ranges
         j = i + 1
         while j < len(lines) and j not in starts and not lines[j].footnote:
