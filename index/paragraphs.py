@@ -51,9 +51,9 @@ _MARKER_AFTER_NUMBER = re.compile(r"(?<=\d[.,;:])(\d{1,3})(?=\s|$)")
 _MARKED_CALL = re.compile(r" ?\[?" + FOOTNOTE_CALL + r"(\d{1,3})(?:(?<=\[.\d)\]|(?<=\[.\d\d)\]|"
                           r"(?<=\[.\d\d\d)\])?")
 # A call printed in brackets glued to the word or full stop it follows, "31 March 2024.[3]"
-# (asciidoctor-pdf's, when its raised glyphs are not told apart: issue 20); "see [3]" after
-# a space is a reference, "[2019]" a year.
-_BRACKET_CALL = re.compile(r"(?<=[^\s\[\d])\[(\d{1,3})\](?=[\s.,;:)]|$)")
+# (asciidoctor-pdf's, when its raised glyphs are not told apart: issue 20), "Act 1999[1]";
+# "see [3]" after a space is a reference, "[2019]" a year.
+_BRACKET_CALL = re.compile(r"(?<=[^\s\[])\[(\d{1,3})\](?=[\s.,;:)]|$)")
 # A GOV.UK page printed from the browser prints its calls as words: "… in 2023 [footnote 4]."
 _PRINTED_CALL = re.compile(r"\s?\[footnote\s+(\d{1,3})\]", re.IGNORECASE)
 # A footnote call ending a line after its sentence: "… 2021.4", "… duty.”12".
