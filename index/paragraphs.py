@@ -939,7 +939,10 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             continue
         beside_place = line.cell and current is not None and current.kind in (
             ParagraphKind.RECOMMENDATION, ParagraphKind.ANNEX)
-        if (line.aside or i in heads or beside_place) and i not in starts:
+        # (a header row under a table's caption is the table's own first row)
+        table_head = i in heads and current is not None and \
+            current.kind is ParagraphKind.TABLE and not current.lines
+        if (line.aside or i in heads and not table_head or beside_place) and i not in starts:
             # a side column's box or pull quote: text of its own beside the paragraph, which
             # goes on after it; a table's header row over labelled places; a table's cell
             # beside a recommendation set in its row ("6 months"), none of its words, which a
@@ -1140,7 +1143,8 @@ def _repeated_heads(lines: list[_Line], chosen: list[_Candidate]) -> set[int]:
     head: list[int] = []
     j = labelled[0] - 1
     while j >= 0 and len(head) < MAX_HEAD_LINES and j not in starts and \
-            not lines[j].footnote and not (_ends_sentence(lines[j].text) and
+            not lines[j].footnote and not _TABLE_CAPTION.match(lines[j].text) and \
+            not (_ends_sentence(lines[j].text) and
                                            len(lines[j].text.split()) > 2):  # (not "No.")
         head.insert(0, j)
         j -= 1
