@@ -926,6 +926,8 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
     heads = _repeated_heads(lines, chosen) | _repeating_boxes(lines, chosen)
     apart: _Unit | None = None       # the last unit of lines set apart (asides, heads)
     apart_lines: set[int] = set()
+    row_letters: set[str] = set()    # the letters of runs read as a table's rows ("V1", "V2")
+    annex_letters: set[str] = set()  # and of every run of annex-like labels seen so far
 
     for i, line in enumerate(lines):
         typical = typical_of[line.page_no]
@@ -954,6 +956,19 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             apart_lines.add(i)
             continue
         cand = starts.get(i)
+        if cand is not None and current is not None and current.kind is ParagraphKind.TABLE \
+                and not cand.is_heading and place_kind(cand.section) is ParagraphKind.ANNEX \
+                and (cand.section[0] in row_letters or cand.section[0] not in annex_letters):
+            # "V1", "V2" … a run that opens under a table's caption: the table's rows,
+            # labelled in its first column, never an annex's paragraphs (issue 20: pandoc
+            # through LibreOffice, a table of contract variations read as annex paragraphs);
+            # an annex's A.4 after its table is still the annex's
+            row_letters.add(cand.section[0])
+            annex_letters.add(cand.section[0])
+            current.lines.append(line)
+            continue
+        if cand is not None and place_kind(cand.section) is ParagraphKind.ANNEX:
+            annex_letters.add(cand.section[0])
         if cand is not None:
             in_notes = False
             if cand.is_heading and not cand.section:
@@ -1028,8 +1043,12 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
                 resume = i + repeated
                 continue
         if current is not None and current.kind in _PLACE_KINDS:
-            if _is_subheading(line, lines, i, starts, typical,
-                              after_rows=current.kind is ParagraphKind.TABLE):
+            # (a row's last cell over the next row of a run read as the table's rows is none)
+            next_row = current.kind is ParagraphKind.TABLE and i + 1 in starts and \
+                (starts[i + 1].section or "")[:1] in row_letters and \
+                place_kind(starts[i + 1].section) is ParagraphKind.ANNEX
+            if not next_row and _is_subheading(line, lines, i, starts, typical,
+                                               after_rows=current.kind is ParagraphKind.TABLE):
                 if _CHAPTER_NAMED.match(line.text):
                     heading = line.text
                 elif _CHAPTER.match(line.text) and not line.text[:1].isupper():
