@@ -897,6 +897,11 @@ def _nearest_heading(heading: _Candidate, candidates: list[_Candidate],
 
 # ---------------------------------------------------------------- 4. assembling the texts
 
+# A table's header row over a run of labelled rows ("No. Date Description" over "V1 …") is
+# a few lines; repeated atop the next page, its cells may take a line each.
+MAX_ROW_HEAD_LINES = 3
+MAX_REPEATED_HEAD_LINES = 6
+
 # Units that own the lines after their start until the next place or heading.
 _PLACE_KINDS = (ParagraphKind.NUMBERED, ParagraphKind.RECOMMENDATION, ParagraphKind.ANNEX,
                 ParagraphKind.TABLE, ParagraphKind.SUMMARY)
@@ -958,11 +963,13 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
         cand = starts.get(i)
         if cand is not None and current is not None and current.kind is ParagraphKind.TABLE \
                 and not cand.is_heading and place_kind(cand.section) is ParagraphKind.ANNEX \
-                and (cand.section[0] in row_letters or cand.section[0] not in annex_letters):
+                and (cand.section[0] in row_letters or cand.section[0] not in annex_letters
+                     and len(current.lines) <= MAX_ROW_HEAD_LINES):
             # "V1", "V2" … a run that opens under a table's caption: the table's rows,
             # labelled in its first column, never an annex's paragraphs (issue 20: pandoc
             # through LibreOffice, a table of contract variations read as annex paragraphs);
-            # an annex's A.4 after its table is still the annex's
+            # (opening the table, under its header row at most: an annex's A.1 after a
+            # table is the annex's; so is its A.4 after a table under A.3)
             row_letters.add(cand.section[0])
             annex_letters.add(cand.section[0])
             current.lines.append(line)
@@ -1176,7 +1183,7 @@ def _repeated_heads(lines: list[_Line], chosen: list[_Candidate]) -> set[int]:
     for i in range(labelled[0] + 1, labelled[-1]):
         if lines[i].page_no == lines[i - 1].page_no:
             continue
-        for n in range(2 * MAX_HEAD_LINES, 0, -1):
+        for n in range(MAX_REPEATED_HEAD_LINES, 0, -1):
             if i + n > len(lines) or any(k in starts or lines[k].page_no != lines[i].page_no
                                          for k in range(i, i + n)):
                 continue
