@@ -900,6 +900,8 @@ def _nearest_heading(heading: _Candidate, candidates: list[_Candidate],
 # A table's header row over a run of labelled rows ("No. Date Description" over "V1 …") is
 # a few lines; repeated atop the next page, its cells may take a line each.
 MAX_ROW_HEAD_LINES = 3
+# A line of prose ends in a stop or a comma (a row's cells, "V1 Mar 2022 … 412", end in none).
+_ROW_IS_PROSE = re.compile(r"[.,;:!?]$")
 MAX_REPEATED_HEAD_LINES = 6
 
 # Units that own the lines after their start until the next place or heading.
@@ -964,12 +966,14 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
         if cand is not None and current is not None and current.kind is ParagraphKind.TABLE \
                 and not cand.is_heading and place_kind(cand.section) is ParagraphKind.ANNEX \
                 and (cand.section[0] in row_letters or cand.section[0] not in annex_letters
-                     and len(current.lines) <= MAX_ROW_HEAD_LINES):
+                     and len(current.lines) <= MAX_ROW_HEAD_LINES
+                     and not _ROW_IS_PROSE.search(line.text.strip())):
             # "V1", "V2" … a run that opens under a table's caption: the table's rows,
             # labelled in its first column, never an annex's paragraphs (issue 20: pandoc
             # through LibreOffice, a table of contract variations read as annex paragraphs);
-            # (opening the table, under its header row at most: an annex's A.1 after a
-            # table is the annex's; so is its A.4 after a table under A.3)
+            # (opening the table, under its header row at most, its first line a row's cells,
+            # no sentence: an annex's A.1 after a table is the annex's; so is its A.4 after a
+            # table under A.3)
             row_letters.add(cand.section[0])
             annex_letters.add(cand.section[0])
             current.lines.append(line)
@@ -1051,9 +1055,13 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
                 continue
         if current is not None and current.kind in _PLACE_KINDS:
             # (a row's last cell over the next row of a run read as the table's rows is none)
-            next_row = current.kind is ParagraphKind.TABLE and i + 1 in starts and \
-                (starts[i + 1].section or "")[:1] in row_letters and \
-                place_kind(starts[i + 1].section) is ParagraphKind.ANNEX
+            # (nor the header row over the first: "No. Date Description" over "V1 …")
+            below = starts.get(i + 1)
+            next_row = current.kind is ParagraphKind.TABLE and below is not None and \
+                not below.is_heading and place_kind(below.section) is ParagraphKind.ANNEX and (
+                    below.section[:1] in row_letters or below.section[:1] not in annex_letters
+                    and len(current.lines) < MAX_ROW_HEAD_LINES
+                    and not _ROW_IS_PROSE.search(lines[i + 1].text.strip()))
             if not next_row and _is_subheading(line, lines, i, starts, typical,
                                                after_rows=current.kind is ParagraphKind.TABLE):
                 if _CHAPTER_NAMED.match(line.text):

@@ -245,3 +245,32 @@ def test_a_header_row_repeated_with_its_cells_on_lines_of_their_own(tmp_path, re
                                   "They should form the basis of its improvement plan.")
     assert places["R2"].text == "Review the constitution in full."
     assert places["R3"].text == "End informal meetings that are not minuted."
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_run_of_labels_opening_a_table_is_its_rows(tmp_path, reader):
+    """A table whose first column labels its rows "V1", "V2" … (pandoc through LibreOffice):
+    the table's rows, not annex paragraphs V1-V3; an annex's own A.1 after a table in that
+    annex stays the annex's."""
+    pages = [["4 Contracts",
+              "4.1 The main contract was varied three times. Table 2 lists the variations.",
+              "Table 2: Variations to the main contract",
+              "No. Date Description Value",
+              "V1 Mar 2022 Ground survey 412",
+              "V2 Apr 2022 Piling redesign 386",
+              "V3 Jun 2022 Flood wall extension 655",
+              "4.2 Two of the variations were approved by one officer alone."],
+             ["Annex A Staff survey",
+              "Table 3: Staff survey results",
+              "Statement Agree Disagree",
+              "I am proud to work for the council 52% 21%",
+              "A.1 The survey was open for three weeks in April.",
+              "A.2 Results are rounded to the nearest whole number."]]
+    places, _ = _places(make_pdf(tmp_path / "report.pdf", [PageSpec(p) for p in pages]), reader)
+    assert not {"V1", "V2", "V3"} & set(places)
+    assert places["Table 2"].text == (
+        "No. Date Description Value V1 Mar 2022 Ground survey 412 V2 Apr 2022 Piling "
+        "redesign 386 V3 Jun 2022 Flood wall extension 655")
+    assert places["4.2"].text == "Two of the variations were approved by one officer alone."
+    assert places["A.1"].text == "The survey was open for three weeks in April."
+    assert places["A.1"].kind.value == "annex"
