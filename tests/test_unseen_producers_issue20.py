@@ -274,3 +274,19 @@ def test_a_run_of_labels_opening_a_table_is_its_rows(tmp_path, reader):
     assert places["4.2"].text == "Two of the variations were approved by one officer alone."
     assert places["A.1"].text == "The survey was open for three weeks in April."
     assert places["A.1"].kind.value == "annex"
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_tables_last_cell_at_the_page_foot_is_no_footer(tmp_path, reader):
+    """A table's cells a line each (rinohtype), its last cell "39%" over the footer and the
+    same cell in a row above: a figure, not a header printed twice on the page."""
+    pages = [["1 Culture", "1.1 Table 1 sets out the survey's results.",
+              "Table 1: Staff survey results", "Statement Agree Neither Disagree",
+              "Members treat officers with respect", "33%", "28%", "39%",
+              "I trust the leadership team", "31%", "30%", "39%"],
+             ["1.2 The results are poor.", "1.3 They have not improved."],
+             ["2 Finance", "2.1 The reserve is low.", "2.2 It is falling."]]
+    pdf = make_pdf(tmp_path / "report.pdf", [PageSpec(p) for p in pages],
+                   header="Best Value Inspection")
+    places, _ = _places(pdf, reader)
+    assert places["Table 1"].text.endswith("I trust the leadership team 31% 30% 39%")

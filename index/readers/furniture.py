@@ -511,7 +511,9 @@ def _heads_own_heading(lines: list[str], below: list[int], key: str, drop: set[i
     the header."""
     if not top:
         words = " ".join(lines[i].split()) if i is not None else ""
-        heading_like = words[:1].isupper() or words[:1].isdigit()
+        # (words: a table's cell "39%" at the page's foot is in another row too: issue 20)
+        heading_like = (words[:1].isupper() or words[:1].isdigit()) and \
+            any(c.isalpha() for c in words)
         return heading_like and not words.endswith((".", ",", ";", ":", "?", "!")) and \
             (i - 1 in drop or i + 1 in drop) and any(
             j != i and j not in drop and " ".join(lines[j].split()) == words
