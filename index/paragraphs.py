@@ -1053,6 +1053,16 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             if repeated:
                 resume = i + repeated
                 continue
+        if current is not None and current.kind is ParagraphKind.TABLE and current.lines and \
+                line.page_no != current.lines[0].page_no and \
+                lines[i - 1].page_no == line.page_no:
+            # the header row repeated on the continued page but drawn after its rows, the
+            # page's next paragraph or its end right below it (wkhtmltopdf's <thead>: issue 20)
+            repeated = _repeated_head(current.lines, lines, i)
+            if repeated and (i + repeated in starts or i + repeated >= len(lines) or
+                             lines[i + repeated].page_no != line.page_no):
+                resume = i + repeated
+                continue
         if current is not None and current.kind in _PLACE_KINDS:
             # (a row's last cell over the next row of a run read as the table's rows is none)
             # (nor the header row over the first: "No. Date Description" over "V1 …")

@@ -290,3 +290,44 @@ def test_a_tables_last_cell_at_the_page_foot_is_no_footer(tmp_path, reader):
                    header="Best Value Inspection")
     places, _ = _places(pdf, reader)
     assert places["Table 1"].text.endswith("I trust the leadership team 31% 30% 39%")
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_header_row_repeated_but_drawn_after_the_rows_is_none_of_them(tmp_path, reader):
+    """A table over a page break whose header row, repeated atop the second page, is drawn
+    after that page's rows (wkhtmltopdf's <thead>): read after them, it is no row."""
+    path = tmp_path / "report.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    y = A4[1] - 90
+    filler = [f"1.{n} The council's arrangements for service area {n} are weak." for n in
+              range(2, 12)]
+    for line in ["1 Culture", "1.1 Table 1 sets out the results of our survey.", *filler,
+                 "Table 1: Staff survey results", "Statement Agree (%)", "Disagree (%)",
+                 "I am proud to work for the council 58 18", "My manager supports me 74 13"]:
+        c.drawString(72, y, line)
+        y -= 14
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    y = A4[1] - 104
+    for line in ["Morale in my team is good 14 64", "Change is managed well 16 55"]:
+        c.drawString(72, y, line)
+        y -= 14
+    c.drawString(72, A4[1] - 76, "Statement Agree (%)")      # drawn last, printed first
+    c.drawString(72, A4[1] - 90, "Disagree (%)")
+    for line in ["1.12 The results are worse than in 2021.", *[
+            f"1.{n} The council has not acted on finding {n}." for n in range(13, 23)]]:
+        c.drawString(72, y, line)
+        y -= 14
+    c.showPage()
+    for n in range(2, 6):       # (chapters after it: a line atop two pages of six is no header)
+        c.setFont("Helvetica", 10)
+        for k, line in enumerate([f"{n} Chapter {n}", f"{n}.1 The arrangements for area {n} "
+                                  "are weak.", f"{n}.2 Members were not told of them."]):
+            c.drawString(72, A4[1] - 90 - 14 * k, line)
+        c.showPage()
+    c.save()
+    places, _ = _places(path, reader)
+    assert places["Table 1"].text == (
+        "Statement Agree (%) Disagree (%) I am proud to work for the council 58 18 My manager "
+        "supports me 74 13 Morale in my team is good 14 64 Change is managed well 16 55")
