@@ -23,6 +23,11 @@ PARAGRAPH_GAP = "\ue001"
 # a side column's key-finding box or pull quote (issue 20); index.readers.furniture turns it
 # into Page.asides.
 ASIDE = "\ue002"
+# Put at the start of a line that a PDF reader saw set in a table's column beside the lines of
+# its row, right of them and back up on their first baseline: a recommendation's "6 months"
+# or "June 2026" in a column of timescales (issue 20); index.readers.furniture turns it into
+# Page.cells.
+CELL = "\ue003"
 
 
 class ParagraphKind(str, Enum):
@@ -50,6 +55,7 @@ class Page:
     breaks: tuple[int, ...] = ()    # indices of the lines followed by a paragraph's gap
     furniture: tuple[str, ...] = ()     # the lines removed from it as furniture, as printed
     asides: tuple[int, ...] = ()    # indices of the lines set in a side column beside the text
+    cells: tuple[int, ...] = ()     # indices of the lines set in a table's column beside their row
 
 
 @dataclass(frozen=True)

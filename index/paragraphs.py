@@ -29,18 +29,31 @@ _FLAT_NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+(?=\S)|$)")
 # "chapter 3."), no heading (issue 20: it cut a two-column summary in Typst).
 _CHAPTER_NAMED = re.compile(r"^(?:Chapter|CHAPTER|Part|PART)\s+\d{1,2}\b")
 _NUMBER_ALONE = re.compile(r"^(\d{1,2})\.(\d{1,3})(?:\.(\d{1,3}))?\.?$")
-# A chapter heading: "4 Leadership", "4. Leadership and culture", "Chapter 4: Leadership".
-_CHAPTER = re.compile(r"^(?:chapter\s+)?(\d{1,2})\.?[:\s]\s*([A-Z\u2018\u201c'\"].{1,90})$",
-                      re.IGNORECASE)
+# A chapter heading: "4 Leadership", "4. Leadership and culture", "Chapter 4: Leadership";
+# its title capitalised ("6 months" in a table's column of timescales is none: issue 20).
+_CHAPTER = re.compile(r"^(?:[Cc]hapter\s+|CHAPTER\s+)?(\d{1,2})\.?[:\s]\s*"
+                      r"([A-Z\u2018\u201c'\"].{1,90})$")
 # A footnote at a page's foot or in a Notes list: "8 Source: ...", "8. Source ...".
-# (LibreOffice may print the label glued to its text: "1Survey administered …".)
-_FOOTNOTE_START = re.compile(r"^(\d{1,3})\.?(?:\s+|(?=[A-Z]))(\S.*)$")
+# (LibreOffice may print the label glued to its text: "1Survey administered …"; asciidoctor-pdf
+# prints it in brackets, "[1] Local Government Act 1999 …", as it prints the call: issue 20.)
+_FOOTNOTE_START = re.compile(r"^(?:\[(?=\d{1,3}\]))?(\d{1,3})"
+                             r"(?:(?<=^\[\d)\]|(?<=^\[\d\d)\]|(?<=^\[\d\d\d)\]|\.?)"
+                             r"(?:\s+|(?=[A-Z]))(\S.*)$")
+# A footnote's label in brackets, "[1] …": no paragraph or list is numbered so.
+_BRACKETED_LABEL = re.compile(r"^\[\d{1,3}\]")
 # A footnote marker glued to the word or punctuation it follows: "budgets.8 The", "culture’12,".
 _MARKER = re.compile(r"(?<!\d[.,:;])(?<=[a-z\)\]\u2019\u201d'\"%.,;:])(\d{1,3})(?=[\s.,;:)]|$)")
 _MARKER_AFTER_NUMBER = re.compile(r"(?<=\d[.,;:])(\d{1,3})(?=\s|$)")
 # A call the PDF reader found by its glyphs (index.models.FOOTNOTE_CALL): taken out wherever
-# it stands, after a figure too ("Act 1999¹ to" is not "Act 19991 to").
-_MARKED_CALL = re.compile(FOOTNOTE_CALL + r"(\d{1,3})")
+# it stands, after a figure too ("Act 1999¹ to" is not "Act 19991 to"), with the brackets it
+# is printed in ("Act 1999[¹] to": asciidoctor-pdf, issue 20) and the space set before it
+# ("2026/27. ¹ Without": rinohtype).
+_MARKED_CALL = re.compile(r" ?\[?" + FOOTNOTE_CALL + r"(\d{1,3})(?:(?<=\[.\d)\]|(?<=\[.\d\d)\]|"
+                          r"(?<=\[.\d\d\d)\])?")
+# A call printed in brackets glued to the word or full stop it follows, "31 March 2024.[3]"
+# (asciidoctor-pdf's, when its raised glyphs are not told apart: issue 20), "Act 1999[1]";
+# "see [3]" after a space is a reference, "[2019]" a year.
+_BRACKET_CALL = re.compile(r"(?<=[^\s\[])\[(\d{1,3})\](?=[\s.,;:)]|$)")
 # A GOV.UK page printed from the browser prints its calls as words: "… in 2023 [footnote 4]."
 _PRINTED_CALL = re.compile(r"\s?\[footnote\s+(\d{1,3})\]", re.IGNORECASE)
 # A footnote call ending a line after its sentence: "… 2021.4", "… duty.”12".
@@ -146,6 +159,7 @@ class _Line:
     footnote: bool = False   # found in a footnote block at the page's foot
     gap_after: bool = False  # a paragraph's gap below it on the page (Page.breaks)
     aside: bool = False      # set in a side column beside the text (Page.asides)
+    cell: bool = False       # set in a table's column beside its row (Page.cells)
 
 
 @dataclass(frozen=True)
@@ -515,7 +529,8 @@ def choose_numbered_blocks(blocks: list[tuple[str, bool]]) -> dict[int, tuple[st
 def page_markers(text: str) -> set[str]:
     """Numbers that look like footnote markers glued to the text they follow."""
     return {m.group(1) for m in _MARKER.finditer(text)} | \
-        {m.group(1) for m in _MARKED_CALL.finditer(text)}
+        {m.group(1) for m in _MARKED_CALL.finditer(text)} | \
+        {m.group(1) for m in _BRACKET_CALL.finditer(text)}
 
 
 def loose_markers(text: str) -> set[str]:
@@ -547,9 +562,10 @@ def split_footnotes(pages) -> list[_Line]:
         last_paragraph = max([last_paragraph] + numbers)
         breaks = set(getattr(page, "breaks", ()))
         asides = set(getattr(page, "asides", ()))
+        cells = set(getattr(page, "cells", ()))
         for i, text in enumerate(lines):
             out.append(_Line(page.page_no, text, footnote=start is not None and i >= start,
-                             gap_after=i in breaks, aside=i in asides))
+                             gap_after=i in breaks, aside=i in asides, cell=i in cells))
     return out
 
 
@@ -571,10 +587,13 @@ def _footnote_block_start(lines: list[str], last_label: int, last_paragraph: int
     # paragraph numbered straight through where one is above: counted, it made "2." of an
     # appendix's list under it, after its "1.", a footnote)
     body = [0 if _CHAPTER_HEADING_LINE.match(line) else n for n, line in zip(flat, lines)]
-    for i in range(len(lines) - 1, 0, -1):
+    # (a page's first line is a note's only in brackets, its call pages before: a chapter's
+    # notes carried over onto a page of their own)
+    first = 0 if lines and _BRACKETED_LABEL.match(lines[0]) else 1
+    for i in range(len(lines) - 1, first - 1, -1):
         if _NUMBERED.match(lines[i]):
             break   # footnotes sit below every numbered paragraph on the page
-        previous = max(body[:i]) or max(flat[:i])
+        previous = max(body[:i], default=0) or max(flat[:i], default=0)
         if flat[i] == previous + 1 and previous - 1 in flat[:i] + [last_paragraph]:
             # "21. The audit committee …" under "20." and no higher number up the page: the
             # next paragraph numbered straight through, not a footnote (issue 20: groff -ms, a
@@ -586,7 +605,7 @@ def _footnote_block_start(lines: list[str], last_label: int, last_paragraph: int
         if not m:
             continue
         label = m.group(1)
-        if m.group(2)[:1].islower() or _XREF_WORD_AT_END.search(lines[i - 1]):
+        if m.group(2)[:1].islower() or i and _XREF_WORD_AT_END.search(lines[i - 1]):
             continue   # "…required by section\n4 of the 1989 Act": a wrapped reference
         body_above = " ".join(lines[:i])
         in_sequence = int(label) == last_label + 1 or (
@@ -604,7 +623,11 @@ def _footnote_block_start(lines: list[str], last_label: int, last_paragraph: int
             bool(labels_seen) and int(label) == labels_seen[-1] - 1
             or bool(flat_above) and int(label) + 1 < max(flat_above)
             or label in pending and _ends_sentence(lines[-1]))
-        if label not in page_markers(body_above) and not carried and not (
+        # A label in brackets, "[2] Statutory guidance …", is a note's, whatever its order: its
+        # call on this page or one before (asciidoctor-pdf numbers each chapter's notes from 1
+        # and prints them at the chapter's end; issue 20).
+        bracketed = bool(_BRACKETED_LABEL.match(lines[i])) and label in pending
+        if label not in page_markers(body_above) and not carried and not bracketed and not (
                 in_sequence and label in loose_markers(body_above)):
             continue
         if labels_seen and int(label) >= labels_seen[-1]:
@@ -874,6 +897,13 @@ def _nearest_heading(heading: _Candidate, candidates: list[_Candidate],
 
 # ---------------------------------------------------------------- 4. assembling the texts
 
+# A table's header row over a run of labelled rows ("No. Date Description" over "V1 …") is
+# a few lines; repeated atop the next page, its cells may take a line each.
+MAX_ROW_HEAD_LINES = 3
+# A line of prose ends in a stop or a comma (a row's cells, "V1 Mar 2022 … 412", end in none).
+_ROW_IS_PROSE = re.compile(r"[.,;:!?]$")
+MAX_REPEATED_HEAD_LINES = 6
+
 # Units that own the lines after their start until the next place or heading.
 _PLACE_KINDS = (ParagraphKind.NUMBERED, ParagraphKind.RECOMMENDATION, ParagraphKind.ANNEX,
                 ParagraphKind.TABLE, ParagraphKind.SUMMARY)
@@ -900,9 +930,11 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
     in_notes = False
     typical_of = _typical_line_lengths(lines)
     resume = 0
-    heads = _repeated_heads(lines, chosen)
+    heads = _repeated_heads(lines, chosen) | _repeating_boxes(lines, chosen)
     apart: _Unit | None = None       # the last unit of lines set apart (asides, heads)
     apart_lines: set[int] = set()
+    row_letters: set[str] = set()    # the letters of runs read as a table's rows ("V1", "V2")
+    annex_letters: set[str] = set()  # and of every run of annex-like labels seen so far
 
     for i, line in enumerate(lines):
         typical = typical_of[line.page_no]
@@ -914,9 +946,16 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             elif footnotes:
                 footnotes[-1].lines.append(line)
             continue
-        if (line.aside or i in heads) and i not in starts:
+        beside_place = line.cell and current is not None and current.kind in (
+            ParagraphKind.RECOMMENDATION, ParagraphKind.ANNEX)
+        # (a header row under a table's caption is the table's own first row)
+        table_head = i in heads and current is not None and \
+            current.kind is ParagraphKind.TABLE and not current.lines
+        if (line.aside or i in heads and not table_head or beside_place) and i not in starts:
             # a side column's box or pull quote: text of its own beside the paragraph, which
-            # goes on after it; a table's header row over labelled places (issue 20)
+            # goes on after it; a table's header row over labelled places; a table's cell
+            # beside a recommendation set in its row ("6 months"), none of its words, which a
+            # table's rows keep (issue 20)
             if apart is None or apart is not units[-1] or i - 1 not in apart_lines:
                 apart = _Unit(ParagraphKind.TEXT, None, heading, None, [])
                 units.append(apart)
@@ -924,6 +963,23 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             apart_lines.add(i)
             continue
         cand = starts.get(i)
+        if cand is not None and current is not None and current.kind is ParagraphKind.TABLE \
+                and not cand.is_heading and place_kind(cand.section) is ParagraphKind.ANNEX \
+                and (cand.section[0] in row_letters or cand.section[0] not in annex_letters
+                     and len(current.lines) <= MAX_ROW_HEAD_LINES
+                     and not _ROW_IS_PROSE.search(line.text.strip())):
+            # "V1", "V2" … a run that opens under a table's caption: the table's rows,
+            # labelled in its first column, never an annex's paragraphs (issue 20: pandoc
+            # through LibreOffice, a table of contract variations read as annex paragraphs);
+            # (opening the table, under its header row at most, its first line a row's cells,
+            # no sentence: an annex's A.1 after a table is the annex's; so is its A.4 after a
+            # table under A.3)
+            row_letters.add(cand.section[0])
+            annex_letters.add(cand.section[0])
+            current.lines.append(line)
+            continue
+        if cand is not None and place_kind(cand.section) is ParagraphKind.ANNEX:
+            annex_letters.add(cand.section[0])
         if cand is not None:
             in_notes = False
             if cand.is_heading and not cand.section:
@@ -997,9 +1053,27 @@ def assemble(lines: list[_Line], chosen: list[_Candidate]) -> tuple[Paragraph, .
             if repeated:
                 resume = i + repeated
                 continue
+        if current is not None and current.kind is ParagraphKind.TABLE and current.lines and \
+                line.page_no != current.lines[0].page_no and \
+                lines[i - 1].page_no == line.page_no:
+            # the header row repeated on the continued page but drawn after its rows, the
+            # page's next paragraph or its end right below it (wkhtmltopdf's <thead>: issue 20)
+            repeated = _repeated_head(current.lines, lines, i)
+            if repeated and (i + repeated in starts or i + repeated >= len(lines) or
+                             lines[i + repeated].page_no != line.page_no):
+                resume = i + repeated
+                continue
         if current is not None and current.kind in _PLACE_KINDS:
-            if _is_subheading(line, lines, i, starts, typical,
-                              after_rows=current.kind is ParagraphKind.TABLE):
+            # (a row's last cell over the next row of a run read as the table's rows is none)
+            # (nor the header row over the first: "No. Date Description" over "V1 …")
+            below = starts.get(i + 1)
+            next_row = current.kind is ParagraphKind.TABLE and below is not None and \
+                not below.is_heading and place_kind(below.section) is ParagraphKind.ANNEX and (
+                    below.section[:1] in row_letters or below.section[:1] not in annex_letters
+                    and len(current.lines) < MAX_ROW_HEAD_LINES
+                    and not _ROW_IS_PROSE.search(lines[i + 1].text.strip()))
+            if not next_row and _is_subheading(line, lines, i, starts, typical,
+                                               after_rows=current.kind is ParagraphKind.TABLE):
                 if _CHAPTER_NAMED.match(line.text):
                     heading = line.text
                 elif _CHAPTER.match(line.text) and not line.text[:1].isupper():
@@ -1113,20 +1187,85 @@ def _repeated_heads(lines: list[_Line], chosen: list[_Candidate]) -> set[int]:
     head: list[int] = []
     j = labelled[0] - 1
     while j >= 0 and len(head) < MAX_HEAD_LINES and j not in starts and \
-            not lines[j].footnote and not (_ends_sentence(lines[j].text) and
+            not lines[j].footnote and not _TABLE_CAPTION.match(lines[j].text) and \
+            not (_ends_sentence(lines[j].text) and
                                            len(lines[j].text.split()) > 2):  # (not "No.")
         head.insert(0, j)
         j -= 1
     texts = [lines[k].text for k in head]
+    # The repeat's words, however its cells are broken into lines: "No. Recommendation
+    # Timescale" on one line over the table, its cells a line each atop the next page
+    # (asciidoctor-pdf; issue 20). At least the head's last line is repeated whole.
+    whole, last = _letters(" ".join(texts)), _letters(texts[-1]) if texts else ""
     found: set[int] = set()
     for i in range(labelled[0] + 1, labelled[-1]):
         if lines[i].page_no == lines[i - 1].page_no:
             continue
-        for n in range(len(texts), 0, -1):
-            if [ln.text for ln in lines[i:i + n]] == texts[-n:]:
+        for n in range(MAX_REPEATED_HEAD_LINES, 0, -1):
+            if i + n > len(lines) or any(k in starts or lines[k].page_no != lines[i].page_no
+                                         for k in range(i, i + n)):
+                continue
+            key = _letters(" ".join(ln.text for ln in lines[i:i + n]))
+            if last and len(key) >= len(last) and whole.endswith(key):
                 found |= set(range(i, i + n))
                 break
     return found | set(head) if found else set()
+
+
+# A box's title over the lines it holds: "Key finding: culture", "Summary of findings".
+MAX_BOX_TITLE_WORDS = 6
+
+
+def _repeating_boxes(lines: list[_Line], chosen: list[_Candidate]) -> set[int]:
+    """The lines of a box set among the numbered paragraphs that repeats their words: a
+    short title after a paragraph's last sentence, gaps above and below it, then one item or more (a bullet and its
+    lines, or a block up to a paragraph's gap), each item's words printed in the text outside
+    the box (issue 20: asciidoctor-pdf's "Key finding" sidebars, read into the paragraph
+    above them). Text of its own, as a pull quote in a side column is; a box whose words are
+    its own (a case study, a quotation) is not known so and stays where it stands."""
+    starts = {c.line_index for c in chosen}
+    if not starts:
+        return set()
+    first = min(starts)
+    keys = [_letters(line.text) if not line.footnote else "" for line in lines]
+    whole = "".join(keys)
+    offsets = [0]
+    for key in keys:
+        offsets.append(offsets[-1] + len(key))
+    found: set[int] = set()
+    for i in range(first + 1, len(lines) - 1):
+        title = lines[i].text.strip()
+        if i in starts or lines[i].footnote or not title[:1].isupper() or \
+                len(title.split()) > MAX_BOX_TITLE_WORDS or re.search(r"[.;,!?]$", title) or \
+                not _ends_sentence(lines[i - 1].text) or i + 1 in starts or \
+                not (lines[i - 1].gap_after and lines[i].gap_after):
+            continue        # (a title set apart: a paragraph's gap above it and below it)
+        items: list[tuple[int, int]] = []       # [a, b) line ranges
+        j = i + 1
+        while j < len(lines) and j not in starts and not lines[j].footnote:
+            bullet = bool(_BULLET.match(lines[j].text))
+            if bullet or not items:
+                items.append((j, j + 1))
+            elif lines[j - 1].gap_after or lines[j - 1].page_no != lines[j].page_no and \
+                    _ends_sentence(lines[j - 1].text):
+                break
+            else:
+                items[-1] = (items[-1][0], j + 1)
+            j += 1
+            if not bullet and len(items) == 1 and lines[j - 1].gap_after and \
+                    not _BULLET.match(lines[items[0][0]].text):
+                break       # a block without bullets: up to its gap
+        if not items:
+            continue
+        inside = whole[offsets[i]:offsets[items[-1][1]]]
+        outside = whole[:offsets[i]] + "\0" + whole[offsets[items[-1][1]]:]
+        if len(inside) < MIN_PULL_QUOTE_CHARS:
+            continue
+        if all(len(whole[offsets[a]:offsets[b]]) >= MIN_PULL_QUOTE_CHARS // 2 and
+               _letters(_BULLET.sub("", " ".join(ln.text for ln in lines[a:b]))) in outside
+               for a, b in items):
+            found |= set(range(i, items[-1][1]))
+    return found
 
 
 # The parts of a report a citation names by name ("(executive summary)", "(foreword)"): the
@@ -1456,7 +1595,7 @@ def _strip_calls(text: str, page_starts, keep_digits: bool):
     if FOOTNOTE_CALL not in text and "[" not in text:
         return text, page_starts
     pattern = (FOOTNOTE_CALL if keep_digits else _MARKED_CALL.pattern) + \
-        f"|(?i:{_PRINTED_CALL.pattern})"
+        f"|(?i:{_PRINTED_CALL.pattern})" + ("" if keep_digits else f"|{_BRACKET_CALL.pattern}")
     removed = [(m.start(), m.end() - m.start()) for m in re.finditer(pattern, text)]
     return re.sub(pattern, "", text), [
         (o - sum(n for at, n in removed if at < o), p) for o, p in page_starts]
@@ -1472,7 +1611,8 @@ def _strip_markers(text: str, page_starts, labels: set[str], state: dict, loose:
     candidates = [(m, False) for m in _MARKER.finditer(text)] + \
         [(m, True) for m in (_MARKER_AFTER_NUMBER.finditer(text) if loose else ())] + \
         [(m, None) for m in _MARKED_CALL.finditer(text)] + \
-        [(m, None) for m in _PRINTED_CALL.finditer(text)]
+        [(m, None) for m in _PRINTED_CALL.finditer(text)] + \
+        [(m, None) for m in _BRACKET_CALL.finditer(text) if m.group(1) in labels]
     candidates.sort(key=lambda c: c[0].start())
     removed: list[tuple[int, int]] = []   # (offset in the original text, length)
     pieces = []

@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 
 from index.errors import UnreadablePDF
-from index.models import ASIDE, PARAGRAPH_GAP, Page
+from index.models import ASIDE, CELL, PARAGRAPH_GAP, Page
 from index.paragraphs import NOTES_HEADING
 
 # How many lines at the top and at the bottom of a page may be running headers or footers.
@@ -76,8 +76,9 @@ def make_pages(raw_pages: list[str], name: str,
                   for lines in line_lists]
     gaps = [{i for i, ln in enumerate(lines) if ln.endswith(PARAGRAPH_GAP)} for lines in line_lists]
     beside = [{i for i, ln in enumerate(lines) if ln.startswith(ASIDE)} for lines in line_lists]
-    line_lists = [[ln.replace(PARAGRAPH_GAP, "").replace(ASIDE, "").strip() for ln in lines]
-                  for lines in line_lists]
+    in_cells = [{i for i, ln in enumerate(lines) if ln.startswith(CELL)} for lines in line_lists]
+    line_lists = [[ln.replace(PARAGRAPH_GAP, "").replace(ASIDE, "").replace(CELL, "").strip()
+                   for ln in lines] for lines in line_lists]
     labels = printed_page_numbers(line_lists)
     raw_chars = sum(len(" ".join(lines)) for lines in line_lists)
     kept = remove_furniture(line_lists)
@@ -86,6 +87,8 @@ def make_pages(raw_pages: list[str], name: str,
               zip(line_lists, kept, gaps)]
     asides = [_kept_indices(before, after, marked) for before, after, marked in
               zip(line_lists, kept, beside)]
+    cells = [_kept_indices(before, after, marked) for before, after, marked in
+             zip(line_lists, kept, in_cells)]
     line_lists = kept
     if sum(len(" ".join(lines)) for lines in line_lists) < min_chars:
         if raw_chars >= max(min_chars, MIN_TEXT_CHARS) * 2 and len(line_lists) > 2:
@@ -104,9 +107,11 @@ def make_pages(raw_pages: list[str], name: str,
         raise UnreadablePDF(f"{name}: no text layer (a scanned PDF?): it needs OCR first, "
                             "e.g. with OCRmyPDF")
     return tuple(Page(page_no=n, text="\n".join(lines), lines=tuple(lines), label=label,
-                      breaks=gap, furniture=_removed(before, lines), asides=aside)
-                 for n, (before, lines, label, gap, aside) in
-                 enumerate(zip(before_lists, line_lists, labels, breaks, asides), start=1))
+                      breaks=gap, furniture=_removed(before, lines), asides=aside,
+                      cells=cell)
+                 for n, (before, lines, label, gap, aside, cell) in
+                 enumerate(zip(before_lists, line_lists, labels, breaks, asides, cells),
+                           start=1))
 
 
 # A line at a page's edge that prints the page number beside words ("3 Financial management |
@@ -506,7 +511,9 @@ def _heads_own_heading(lines: list[str], below: list[int], key: str, drop: set[i
     the header."""
     if not top:
         words = " ".join(lines[i].split()) if i is not None else ""
-        heading_like = words[:1].isupper() or words[:1].isdigit()
+        # (words: a table's cell "39%" at the page's foot is in another row too: issue 20)
+        heading_like = (words[:1].isupper() or words[:1].isdigit()) and \
+            any(c.isalpha() for c in words)
         return heading_like and not words.endswith((".", ",", ";", ":", "?", "!")) and \
             (i - 1 in drop or i + 1 in drop) and any(
             j != i and j not in drop and " ".join(lines[j].split()) == words

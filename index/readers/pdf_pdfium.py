@@ -27,12 +27,12 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from index.errors import UnreadablePDF
-from index.models import ASIDE, FOOTNOTE_CALL, PARAGRAPH_GAP
+from index.models import ASIDE, CELL, FOOTNOTE_CALL, PARAGRAPH_GAP
 from index.text import with_tex_ligatures
 
 NAME = "pdfium"
 # Bump when a change here changes what is read from the same file (see pdf_pypdf.VERSION).
-VERSION = 10
+VERSION = 11
 
 _HYPHEN_MARKERS = ("\ufffe", "\x02")
 _PDFIUM_LOCK = threading.Lock()
@@ -375,7 +375,9 @@ def _page_text(textpage, breaks: bool = True, calls: bool = True) -> str:
             _short_of_margin(textpage, text, starts) | _before_indents(textpage, text, starts) |
             {k - 1 for k, head in enumerate(heads) if k and head is LABELLED}) if breaks else ()
     beside = _beside_the_column(textpage, text, starts, ends) if breaks else set()
-    return _map_hyphens("\n".join((ASIDE if k in beside else "") + (head or "") + line +
+    cells = _cells_beside_rows(textpage, text, starts, ends) - beside if breaks else set()
+    return _map_hyphens("\n".join((ASIDE if k in beside else CELL if k in cells else "") +
+                                   (head or "") + line +
                                    (PARAGRAPH_GAP if k in gaps else "")
                                    for k, (head, line) in enumerate(zip(heads, out))))
 
@@ -429,6 +431,49 @@ def _beside_the_column(textpage, text: str, starts: list[int | None],
     # between the rows' other cells) nor a heading set off to the right
     beside = {k for k in beside if k - 1 in beside or k + 1 in beside}
     return beside if len(beside & worded) <= ASIDE_MAX_SHARE * len(worded) else set()
+
+
+# A table's cell beside its row: starting at least this many type sizes right of where every
+# line since the row's first ends, back up on that line's baseline (within CELL_BASELINE_EMS);
+# a row is a few lines (CELL_ROW_LINES).
+CELL_GAP_EMS = 1.0
+CELL_BASELINE_EMS = 0.2
+CELL_ROW_LINES = 6
+
+
+def _cells_beside_rows(textpage, text: str, starts: list[int | None],
+                       ends: list[int]) -> set[int]:
+    """The lines of a table's column that the producer drew after the rest of its row: back
+    up on the baseline of the row's first line, right of every line since (Typst's and
+    asciidoctor-pdf's tables of recommendations with a column of timescales: issue 20, "6
+    months" read into the recommendation). The lines under such a line at its left edge
+    are the same cell's ("By February" / "2026")."""
+    geometry: dict[int, tuple[float, float, float, float]] = {}   # left, right, baseline, size
+    for k, (first, end) in enumerate(zip(starts, ends)):
+        if first is None:
+            continue
+        last = next((i for i in range(end - 1, first - 1, -1) if not text[i].isspace()), None)
+        if last is not None:
+            geometry[k] = (_charbox(textpage, first)[0], _charbox(textpage, last)[2],
+                           _origin_y(textpage, first), _font_size(textpage, first) or 10.0)
+    found: set[int] = set()
+    for k in sorted(geometry):
+        left, _, base, size = geometry[k]
+        if k - 1 in found and k - 1 in geometry and \
+                abs(geometry[k - 1][0] - left) <= CELL_BASELINE_EMS * size and \
+                0 < geometry[k - 1][2] - base <= 2 * size:
+            found.add(k)        # the cell's next line, under its first
+            continue
+        if k - 1 not in geometry or geometry[k - 1][2] - base > -CELL_BASELINE_EMS * size:
+            continue            # not back up above the line before it
+        for j in range(k - 1, max(-1, k - 1 - CELL_ROW_LINES), -1):
+            if j not in geometry or geometry[j][1] > left - CELL_GAP_EMS * size:
+                break           # a line reaching the cell's column: no row beside it
+            if abs(geometry[j][2] - base) <= CELL_BASELINE_EMS * size:
+                if j < k - 1:   # the row's first line, with lines of its own below it
+                    found.add(k)
+                break
+    return found
 
 
 def _word_gaps(textpage, text: str, spans: list[tuple[int, int]]
@@ -702,7 +747,7 @@ def _raised_calls(textpage, text: str, spans: list[tuple[int, int]],
         # Against the character the digits follow: a line PDFium joined over a hyphen marker
         # holds two printed lines (its first letters give the wrong baseline), and a line
         # may hold no letter ("2022.⁷", its words on the next line: Typst).
-        local = {i for i in digits if calls and i > start and not text[i - 1].isspace() and
+        local = {i for i in digits if calls and i > start and _follows_word(text, i, start) and
                  _is_call(_font_size(textpage, i),
                           _origin_y(textpage, i) - _origin_y(textpage, i - 1),
                           _font_size(textpage, i - 1))}
@@ -719,12 +764,26 @@ def _raised_calls(textpage, text: str, spans: list[tuple[int, int]],
                               _origin_y(textpage, i) - baseline, body)}
         if calls:
             found += sorted({i for i in raised if i > start and i - 1 not in raised
-                             and not text[i - 1].isspace()} | local)
+                             and _follows_word(text, i, start)} | local)
         if start in raised:
             end_of_label = next(i for i in range(start, end + 1) if i not in raised)
             if end_of_label < end and text[end_of_label].isalpha():
                 labels.append(end_of_label)
     return found, labels
+
+
+def _follows_word(text: str, i: int, start: int) -> bool:
+    """Whether the digits at text[i] follow a word, a figure or a stop: glued to it ("powers.²"),
+    or a word of their own one space after it ("2026/27. ¹ In November": rinohtype sets its
+    call apart so; issue 20). A raised number alone after a space is no ordinal or power,
+    which follow their figure."""
+    if not text[i - 1].isspace():
+        return True
+    end = i
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    return text[i - 1] == " " and i - 2 >= start and not text[i - 2].isspace() and \
+        (end == len(text) or text[end].isspace())
 
 
 def _may_open_with_label(line: str) -> bool:
