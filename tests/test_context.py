@@ -531,3 +531,74 @@ def test_a_sentence_that_negates_the_quoted_clause(paragraph, words, expected):
     """A motion's "not" put into words a source sentence negates ("Nor do they mean that …")
     says what the source says (netherby's letter, fit half)."""
     assert sentence_negates(paragraph, paragraph.index(words)) is expected
+
+
+# What the fit half's out-of-context quotations left out that the rules above did not read
+# (issue 21, quotes7; rows in our own words): a scope after words that deny, a "but that this"
+# pointing back at the quoted words, a concession quoted to its stop whose next sentence limits
+# it, and a condition that opens the sentence; and the quotations that keep their context: a
+# clause of the inspectors' own after a denial, and a dash line naming the speaker.
+@pytest.mark.parametrize("paragraph, quoted, motion, expected", [
+    pytest.param("We do not suggest that the council's libraries are failing across the board. "
+                 "Several are well run.", "do not suggest that the council's libraries are failing",
+                 "The inspectors “do not suggest that the council's libraries are failing” "
+                 "(para 8.8).", (ContextKind.QUALIFICATION, True), id="a-scope-after-a-denial"),
+    pytest.param("We do not suggest that the council's libraries are failing across the board.",
+                 "do not suggest that the council's libraries are failing",
+                 "The inspectors “do not suggest that the council's libraries are failing” across "
+                 "the board (para 8.8).", None, id="the-scope-kept-by-the-motion"),
+    pytest.param("We do not suggest that the libraries are well run in every respect.",
+                 "the libraries are well run",
+                 "The inspectors say “the libraries are well run” (para 8.8).",
+                 (ContextKind.DENIAL, True), id="the-denial-is-read-first"),
+    pytest.param("We conclude that the council maintains its parks well, but that this is at risk "
+                 "if the budget is not protected.", "the council maintains its parks well",
+                 "The inspectors conclude that “the council maintains its parks well” (para 9.8).",
+                 (ContextKind.QUALIFICATION, True), id="but-that-this-points-back"),
+    pytest.param("We found that the board met monthly, but that its minutes were not published.",
+                 "the board met monthly",
+                 "The inspectors found that “the board met monthly” (para 2.1).", None,
+                 id="but-that-adds-a-second-finding"),
+    pytest.param("We accept that some contracts were let in a hurry for good reason. We do not "
+                 "accept that forty were.",
+                 "We accept that some contracts were let in a hurry for good reason",
+                 "On contracts the inspectors say “We accept that some contracts were let in a "
+                 "hurry for good reason” (para 3.5).", (ContextKind.QUALIFICATION, True),
+                 id="a-concession-limited-by-the-next-sentence"),
+    pytest.param("We accept that some contracts were let in a hurry for good reason. We do not "
+                 "accept that forty were.",
+                 "We accept that some contracts were let in a hurry for good reason",
+                 "The inspectors say “We accept that some contracts were let in a hurry for good "
+                 "reason”, but not that forty were.", None, id="the-concession-limited-by-the-motion"),
+    pytest.param("We accept that some contracts were let in a hurry for good reason. The register "
+                 "lists them all.", "We accept that some contracts were let in a hurry for good "
+                 "reason", "The inspectors say “We accept that some contracts were let in a hurry "
+                 "for good reason” (para 3.5).", None, id="a-concession-the-report-leaves-standing"),
+    pytest.param("We do not suggest that any grant was made improperly, and we found no evidence "
+                 "of fraud.", "we found no evidence of fraud",
+                 "The report says “we found no evidence of fraud” (para 8.4).", None,
+                 id="the-inspectors-own-clause-after-a-denial"),
+    pytest.param("However, unless the council sells the depot during 2025/26, we consider that it "
+                 "is likely to run out of reserves by 2028.",
+                 "is likely to run out of reserves by 2028",
+                 "The inspectors warn that the council “is likely to run out of reserves by 2028” "
+                 "(para 6.6).", (ContextKind.CONDITION, True), id="a-condition-opening-the-sentence"),
+    pytest.param("The council has few, if any, reserves left for the winter.",
+                 "reserves left for the winter",
+                 "The inspectors say there are few “reserves left for the winter” (para 6.1).",
+                 None, id="if-any-is-no-condition"),
+])
+def test_what_the_fit_half_left_out(paragraph, quoted, motion, expected):
+    assert judge_certainty(paragraph, quoted, motion) == expected
+
+
+def test_a_dash_line_under_a_quotation_names_its_speaker():
+    paragraph = "One partner told us that the council is “a good place to work at officer level”."
+    motion = ("Their reply was short. (para 5.5)\n\n    “a good place to work at officer level”\n"
+              "    – a partner body, quoted at para 9.5\n\nTHE MONEY")
+    quoted = "a good place to work at officer level"
+    start = paragraph.index(quoted)
+    q_start = motion.index(quoted)
+    lead, tail = motion_surroundings(motion, q_start, q_start + len(quoted))
+    assert "partner body" in tail
+    assert dropped_context(paragraph, start, start + len(quoted), lead, tail) is None

@@ -97,8 +97,10 @@ _OWN_VOICE = re.compile(r"\b(?:we|our(?:\s+\w+){0,3}|the\s+inspectors?|the\s+ins
                         r"the\s+(?:lead\s+)?inspector|this\s+report|the\s+team)"
                         r"(?:\s+(?:have|had|also|then|therefore|now|all))*\s*$", re.IGNORECASE)
 # A condition that governs the quoted words: opening the sentence before them, or just after.
+# (not an aside: "few, if any, reserves", "if anything", "if at all")
 _CONDITION_LEAD = re.compile(r"(?:^|,\s*|\bthat\s+)(?:unless|if|provided\s+(?:that\s+)?|"
-                             r"only\s+if)\b", re.IGNORECASE)
+                             r"only\s+if)\b(?!\s+(?:any|anything|at\s+all|so|ever|"
+                             r"necessary|possible)\b)", re.IGNORECASE)
 _CONDITION_TAIL = re.compile(r"^[\s,]*(?:unless|if|provided\s+that|only\s+if|until)\b",
                              re.IGNORECASE)
 
@@ -132,10 +134,16 @@ def dropped_context(paragraph: str, span_start: int, span_end: int,
     (`motion_lead`, `motion_tail`: its sentence before and after the quotation) restore it."""
     lead = _sentence_lead(paragraph, span_start)
     tail = _sentence_tail(paragraph, span_end)
+    quoted = paragraph[span_start:span_end]
     denial = _governs(lead, _DENIAL, _THAT_SOON)
     if denial and not _carries_clause(lead[denial.end():], tail):
         denial = None       # the quoted words name a thing the denied clause is about
-    if denial or _NEGATED_JUST_BEFORE.search(lead):
+    if _OWN_CLAUSE.match(quoted) and re.search(r"(?:,|\band|\bbut)\s*$", lead):
+        # "We do not suggest that any waiver was granted improperly, and we found no evidence
+        # of fraud": the quoted words open a clause of their own, the inspectors its subject;
+        # the denial before governs the clause before (stourleigh's 8.4, fit half)
+        denial = None
+    if denial or (_NEGATED_JUST_BEFORE.search(lead) and not _OWN_CLAUSE.match(quoted)):
         if not _NEGATION_CUE.search(motion_lead):
             return DroppedContext(ContextKind.DENIAL, _shown(lead))
         return None
@@ -158,6 +166,17 @@ def dropped_context(paragraph: str, span_start: int, span_end: int,
             not _TENTATIVE.search(motion_lead + " " + motion_tail):
         # "I am minded to … give directions" quoted as "has decided “to give directions”"
         return DroppedContext(ContextKind.CONDITION, _shown(tentative))
+    scope = _SCOPE_AFTER.match(tail)
+    if scope and _NEGATION_CUE.search(quoted) and not _SCOPE_AFTER.match(motion_tail):
+        # "We do not suggest that the services are failing across the board" quoted to
+        # "failing": not failing in every respect becomes not failing at all
+        return DroppedContext(ContextKind.QUALIFICATION, _shown(scope.group()))
+    taken_back = _conceded(quoted, lead, paragraph, span_end)
+    if taken_back and not re.search(r"\b(?:but|however|although|though|yet|only|not\s+all)\b",
+                                    motion_tail, re.IGNORECASE):
+        # "We accept that some decisions were genuinely urgent. We do not accept that 23 were."
+        # quoted to its stop: the concession reads as the inspectors' whole view
+        return DroppedContext(ContextKind.QUALIFICATION, _shown(taken_back))
     turn = _QUALIFIED_BY.match(tail)
     # "We found no evidence of fraud in the scheme, but the record … is poor": a "but" after
     # quoted words that deny something adds a second finding (a "not A, but B" contrast), it
@@ -182,8 +201,48 @@ def dropped_context(paragraph: str, span_start: int, span_end: int,
 # same noun, and "We found that A, but that B" a second finding; neither takes A back.
 # "Although" or "though" after them opens a concession the sentence's main clause outweighs:
 # the quoted main clause still stands ("… a widely held view, although we cannot say how often").
+# (but "…, but that this is at risk …" points back at the quoted words: it takes them back)
 _QUALIFIED_BY = re.compile(r"[\s,;]*(?:,|;)?\s*(?:but|however|yet)\b"
-                           r"(?!\s+(?:whose|which|who|whom|where|that)\b)", re.IGNORECASE)
+                           r"(?!\s+(?:whose|which|who|whom|where|"
+                           r"that(?!\s+(?:this|it|these|those|they)\b))\b)", re.IGNORECASE)
+
+# The quoted words open their own clause with the inspectors as its subject ("we found no
+# evidence of fraud"): what the sentence denied before them is another clause.
+_OWN_CLAUSE = re.compile(r"\s*[\"“‘']?\s*(?:we|the\s+inspectors?)\s+(?:\w+\s+)?"
+                         r"(?:found|find|saw|see|consider|considered|conclude|concluded|"
+                         r"accept|accepted|recogni[sz]e|recogni[sz]ed|are|were|have|had|did|do)"
+                         r"\b", re.IGNORECASE)
+# A scope right after quoted words that deny ("… are failing across the board", "… has been
+# ineffective in every respect"): the denial is of all of it, not of any of it.
+_SCOPE_AFTER = re.compile(r"^[\s,]*(?:across\s+the\s+board|in\s+(?:every|all)\s+"
+                          r"(?:respects?|cases?|areas?|services?)|in\s+all\s+respects|"
+                          r"entirely|wholly|completely|altogether|at\s+all\s+times|"
+                          r"in\s+every\s+way)\b", re.IGNORECASE)
+# The inspectors conceding a point in the quoted words ("We accept that …", "We recognise
+# that …", "It is true that …") …
+_CONCEDING = re.compile(r"^\s*[\"“‘']?\s*(?:we\s+(?:\w+\s+)?(?:accept|recogni[sz]e|acknowledge|"
+                        r"agree|do\s+not\s+doubt)|it\s+is\s+true)\s+that\b", re.IGNORECASE)
+# … which their next sentence limits or takes back ("But the committee cycle is within the
+# council's control", "We do not accept that 23 were", "However, …").
+_TAKING_BACK = re.compile(r"^\s*(?:but|however|yet|nonetheless|nevertheless|even\s+so|"
+                          r"we\s+do\s+not\s+(?:accept|agree|consider|believe))\b",
+                          re.IGNORECASE)
+
+
+def _conceded(quoted: str, lead: str, paragraph: str, span_end: int) -> str:
+    """The source's next sentence when the quoted words are the inspectors' concession, quoted
+    to the end of its sentence, and that sentence limits it; else ""."""
+    if not _CONCEDING.match(quoted if not lead.strip() else lead + " " + quoted):
+        return ""
+    end = _sentence_end(paragraph, span_end)
+    if paragraph[span_end:end].strip(" .;:\"”’'"):
+        return ""           # the sentence goes on after them: its own tail is read instead
+    following = paragraph[end:end + MAX_LEAD_CHARS]
+    following = re.split(r"(?<=[.!?])[\"”’']?\s+", following.strip())[0]
+    if not _TAKING_BACK.match(following) or not _NEGATION_CUE.search(following) and \
+            not re.match(r"\s*(?:but|however|yet)\b", following, re.IGNORECASE):
+        return ""
+    return following
 
 
 # A sentence that opens by negating the clause the quoted words are in: "Nor do they mean that
@@ -266,6 +325,9 @@ def motion_surroundings(text: str, start: int, end: int) -> tuple[str, str]:
     # Other quotations' words are the source's, not the motion's own.
     before = _OTHER_QUOTATION.sub(" ", before)
     after = text[end + 1:end + 1 + MOTION_TAIL_CHARS]
+    # A dash on the line under a quotation names who said it ("“…”\n    – a partner
+    # organisation, quoted at para 9.5"): the attribution, not the next item of a list.
+    after = re.sub(r"^[ \t]*\n[ \t]*[–—]\s+", " – ", after)
     # (a sentence may end inside a bracket or an insertion: "… (para 1.7).] [deleted: …")
     after = re.split(rf"(?<=[.!?])[\])”’\"']*\s+|\n\s*\n|{_LIST_ITEM}", after)[0]
     # (after it, another quotation's words may name the speaker: "… only as the view of
@@ -478,10 +540,25 @@ def _proposal(lead: str) -> str:
     return lead[found.start():]
 
 
+# A condition opening the sentence and closed by a comma governs the whole main clause after
+# it: "unless the council takes decisive action during 2025/26, we consider that it is likely to
+# exhaust …" (the words counted from the comma, the condition itself at most this long).
+MAX_CONDITION_WORDS = 12
+
+
 def _condition(lead: str, tail: str) -> str:
     m = _governs(lead, _CONDITION_LEAD)
     if m:
         return lead[m.start():]
+    last = None
+    for last in _CONDITION_LEAD.finditer(lead):
+        pass
+    if last is not None:
+        clause, comma, main = lead[last.end():].partition(",")
+        if comma and 3 <= len(clause.split()) <= MAX_CONDITION_WORDS and \
+                len(main.split()) <= MAX_GOVERNED_GAP_WORDS and \
+                not _CLAUSE_TURN.search(clause + main) and "," not in main:
+            return lead[last.start():]
     if _CONDITION_TAIL.search(tail):
         return tail
     return ""
