@@ -316,19 +316,15 @@ def test_quoting_a_report_that_is_not_indexed_accuses_nothing(indexes):
 
 
 @pytest.mark.model
-def test_claims_about_a_report_that_is_not_indexed_accuse_nothing(tmp_path, embedder):
+def test_claims_about_a_report_that_is_not_indexed_accuse_nothing(tmp_path, indexes):
     # another council's report (one, short: what it shows is that nothing is accused)
     add_pdf(tmp_path / "index", EXAMPLES / "cases" / "northwold-reportlab" / "report.pdf")
     report = check_motion(Motion("m.txt", EASTMARSH_CLAIMS), open_index(tmp_path / "index"))
     assert [c.verdict.value for c in report.claims] == ["unverifiable"] * 3
-    # … and against the report they are about, they are judged.
-    right = check_motion(Motion("m.txt", EASTMARSH_CLAIMS), _eastmarsh_index(tmp_path))
+    # … and against the report they are about (the module's index of it and its letter), they
+    # are judged.
+    right = check_motion(Motion("m.txt", EASTMARSH_CLAIMS), indexes["lo"])
     assert [c.verdict.value for c in right.claims] == ["supported"] * 3
-
-
-def _eastmarsh_index(tmp_path):
-    add_pdf(tmp_path / "eastmarsh", EXAMPLES / "report.pdf", title=REPORT)
-    return open_index(tmp_path / "eastmarsh")
 
 
 # Corrections: whole, minimal, in the motion's own citation style.
